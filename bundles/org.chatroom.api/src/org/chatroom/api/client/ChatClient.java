@@ -1,0 +1,35 @@
+package org.chatroom.api.client;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A connection to one room, used by every UI. Network work happens on the client's own threads; results reach
+ * {@link ChatListener} services (whiteboard), never the caller's thread.
+ */
+@ProviderType
+public interface ChatClient {
+
+    /** Connects (or reconnects with new settings) in the background; progress is reported to listeners. */
+    void connect(ClientSettings settings);
+
+    /** Leaves the room ({@code {quit}} or {@code QUIT}) and stops reconnecting. */
+    void disconnect();
+
+    /**
+     * Sends a line typed by the user. Lines starting with {@code /} are commands ({@code /me}, {@code /msg},
+     * {@code /nick}, {@code /topic}) where the room supports them.
+     *
+     * @return {@code false} when not connected: the text was not sent and the caller still owns it
+     */
+    boolean send(String text);
+
+    ConnectionState state();
+
+    /** The name the room accepted, or the requested one while not yet connected. */
+    String nickname();
+
+    /** The members as last reported by the room (empty against an original-protocol room, which never tells). */
+    List<String> members();
+}

@@ -1,0 +1,23 @@
+package org.chatroom.api.client;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Whiteboard service: every registered listener hears the {@link ChatClient}. Called from the client's thread, in
+ * order, never concurrently; implementations must return quickly (a UI hands the work to its own thread).
+ */
+@ConsumerType
+public interface ChatListener {
+
+    /** Events in the order the room sent them; a burst arrives as one batch. */
+    void events(List<ChatEvent> events);
+
+    /** The connection changed state; {@code detail} says why, for the user (may be empty). */
+    void stateChanged(ConnectionState state, String detail);
+
+    /** The member list changed (only rooms speaking the extended protocol report members). */
+    default void membersChanged(List<String> members) {
+    }
+}

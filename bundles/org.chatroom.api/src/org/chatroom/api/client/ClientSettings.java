@@ -1,0 +1,34 @@
+package org.chatroom.api.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where and how to connect.
+ *
+ * @param host           room host name or address
+ * @param port           room port, 1..65535
+ * @param nickname       requested name
+ * @param autoReconnect  reconnect with backoff after an unexpected loss
+ * @param protocol       which protocol to speak
+ * @param connectTimeout bound on one connection attempt, including the handshake
+ */
+public record ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,
+        Duration connectTimeout) {
+
+    public static final int DEFAULT_PORT = 53000;
+
+    public ClientSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(nickname, "nickname");
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+    }
+
+    public ClientSettings(String host, int port, String nickname) {
+        this(host, port, nickname, false, ProtocolMode.AUTO, Duration.ofSeconds(5));
+    }
+}

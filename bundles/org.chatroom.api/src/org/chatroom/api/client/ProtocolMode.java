@@ -1,0 +1,11 @@
+package org.chatroom.api.client;
+
+/** Which protocol a client speaks. See docs/PROTOCOL.md. */
+public enum ProtocolMode {
+    /** Try the extended protocol, fall back to the original one when the room does not answer the hello. */
+    AUTO,
+    /** Only the extended protocol (members, timestamps, commands). */
+    EXTENDED,
+    /** Only the original protocol: name prompt, plain text messages. */
+    ORIGINAL
+}

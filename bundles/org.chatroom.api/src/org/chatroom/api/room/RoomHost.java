@@ -1,0 +1,32 @@
+package org.chatroom.api.room;
+
+import java.io.IOException;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Hosts one room in this process. Port, bind address and limits come from the OSGi configuration {@value #PID}
+ * (keys {@value #PORT} and {@value #BIND_ADDRESS}, defaults in the component's metatype).
+ */
+@ProviderType
+public interface RoomHost {
+
+    /** Configuration PID of the room. */
+    String PID = "org.chatroom.room";
+    /** Configuration key: TCP port, default 53000. */
+    String PORT = "port";
+    /** Configuration key: address to bind, default all interfaces. */
+    String BIND_ADDRESS = "bind.address";
+
+    /**
+     * Starts accepting members with the current configuration; does nothing when already hosting.
+     *
+     * @throws IOException when the address cannot be bound (e.g. the port is taken)
+     */
+    RoomStatus start() throws IOException;
+
+    /** Tells every member {@code reason}, disconnects them and stops listening. */
+    void stop(String reason);
+
+    RoomStatus status();
+}
