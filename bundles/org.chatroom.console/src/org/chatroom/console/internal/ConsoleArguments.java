@@ -12,12 +12,12 @@ import org.chatroom.api.client.ProtocolMode;
  * The command line of {@code chatroom --console}:
  * {@code --host H [--port N] --name NAME [--protocol auto|extended|original] [--reconnect] [--help]}.
  */
-record ConsoleArguments(ClientSettings settings, boolean help) {
+public record ConsoleArguments(ClientSettings settings, boolean help) {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     /** @throws IllegalArgumentException with a message for the user when the line is wrong */
-    static ConsoleArguments parse(String... args) {
+    public static ConsoleArguments parse(String... args) {
         String host = null;
         String name = null;
         int port = ClientSettings.DEFAULT_PORT;

@@ -6,15 +6,15 @@ import java.time.format.DateTimeFormatter;
 import org.chatroom.api.client.ChatEvent;
 
 /** One console line per room event, in the user's time zone. */
-final class EventFormatter {
+public final class EventFormatter {
 
     private final DateTimeFormatter time;
 
-    EventFormatter(ZoneId zone) {
+    public EventFormatter(ZoneId zone) {
         this.time = DateTimeFormatter.ofPattern(Messages.get("time")).withZone(zone);
     }
 
-    String format(ChatEvent event) {
+    public String format(ChatEvent event) {
         String key = "event." + event.kind().name();
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";

@@ -11,10 +11,10 @@ import java.util.OptionalInt;
  * @param bind address to bind; {@code null} keeps the configured one (all interfaces by default)
  * @param help whether only the usage was asked for
  */
-record ServerArguments(OptionalInt port, String bind, boolean help) {
+public record ServerArguments(OptionalInt port, String bind, boolean help) {
 
     /** @throws IllegalArgumentException with a message for the user when the line is wrong */
-    static ServerArguments parse(String... args) {
+    public static ServerArguments parse(String... args) {
         OptionalInt port = OptionalInt.empty();
         String bind = null;
         boolean help = false;
