@@ -29,12 +29,13 @@ final class LogPrinter implements SynchronousLogListener {
     public void logged(LogEntry entry) {
         LogLevel level = entry.getLogLevel();
         if (entry.getLoggerName() != null && entry.getLoggerName().startsWith(FRAMEWORK_EVENTS)
-                && !level.implies(LogLevel.WARN)) {
+                && !LogLevel.WARN.implies(level)) {
             return;
         }
         String bundle = entry.getBundle() == null ? "-" : entry.getBundle().getSymbolicName();
         boolean own = bundle != null && bundle.startsWith(OWN_BUNDLES);
-        if (!level.implies(own ? LogLevel.INFO : LogLevel.WARN)) {
+        LogLevel threshold = own ? LogLevel.INFO : LogLevel.WARN;
+        if (!threshold.implies(level)) {
             return;
         }
         synchronized (out) {
