@@ -86,7 +86,9 @@ public final class ServerApplication implements IApplication {
             return EXIT_FAILED;
         }
         InetSocketAddress address = status.address();
-        String listening = Messages.format("listening", address.getHostString(), address.getPort());
+        String host = address.getAddress() != null && address.getAddress().isAnyLocalAddress() ? "*"
+                : address.getHostString();
+        String listening = Messages.format("listening", host, address.getPort());
         log.info(listening);
         Runtime.getRuntime().addShutdownHook(new Thread(this::requestStopAndWait, "chatroom-server-shutdown"));
         stopRequested.await();
