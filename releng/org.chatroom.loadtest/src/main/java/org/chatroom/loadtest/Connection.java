@@ -15,6 +15,7 @@ final class Connection implements TokenScanner.Sink {
 
     static final String PROMPT = "Please enter your name and press Enter";
     private static final int HANDSHAKE_LIMIT = 16 * 1024;
+    private static final int RECENT_LIMIT = 256;
 
     final int index;
     final String name;
@@ -34,6 +35,8 @@ final class Connection implements TokenScanner.Sink {
 
     // what it received
     private final StringBuilder handshake = new StringBuilder();
+    /** The last text received after joining, while others still join (for confirmed joins). */
+    private final StringBuilder recent = new StringBuilder();
     private final TokenScanner scanner;
     private final SequenceTracker[] fromSender;
     private final Histogram latency;
@@ -95,6 +98,20 @@ final class Connection implements TokenScanner.Sink {
         scanner.scan(handshake.substring(at + welcome.length()).getBytes(StandardCharsets.ISO_8859_1));
         handshake.setLength(0);
         return true;
+    }
+
+    /** Keeps the tail of what a member receives while the room fills up. */
+    void remember(ByteBuffer bytes) {
+        byte[] chunk = new byte[bytes.remaining()];
+        bytes.get(chunk);
+        recent.append(new String(chunk, StandardCharsets.ISO_8859_1));
+        if (recent.length() > RECENT_LIMIT) {
+            recent.delete(0, recent.length() - RECENT_LIMIT);
+        }
+    }
+
+    boolean recentlyReceived(String text) {
+        return recent.indexOf(text) >= 0;
     }
 
     private void trimHandshake() {

@@ -8,8 +8,10 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One selector thread driving a share of the clients: connects them, runs their handshakes, reads and scans
@@ -27,6 +29,7 @@ final class IoLoop implements Runnable {
     private final Options options;
     private final List<Connection> connections;
     private final List<Connection> senders = new ArrayList<>();
+    private final Map<Integer, Connection> byIndex = new HashMap<>();
     private final Selector selector;
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024);
     private final long sendInterval;
@@ -51,6 +54,7 @@ final class IoLoop implements Runnable {
         this.latency = latency;
         this.selector = Selector.open();
         for (Connection c : connections) {
+            byIndex.put(c.index, c);
             if (c.isSender()) {
                 senders.add(c);
             }
@@ -71,6 +75,7 @@ final class IoLoop implements Runnable {
                 selector.select(SELECT_MILLIS);
                 handleSelected();
                 if (phase == RunControl.JOIN) {
+                    confirmJoin();
                     connectMore();
                 }
                 if (phase == RunControl.SEND) {
@@ -105,6 +110,21 @@ final class IoLoop implements Runnable {
                 drop(c);
             }
         }
+    }
+
+    /** With confirmed joins: tells the gate when the member it waits for has seen the newcomer's join notice. */
+    private void confirmJoin() {
+        JoinGate gate = control.joinGate();
+        int confirmer = gate.confirmer();
+        if (confirmer < 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        Connection c = byIndex.get(confirmer);
+        if (c != null && c.recentlyReceived(gate.notice())) {
+            gate.confirmed(confirmer, now);
+        }
+        gate.expire(now);
     }
 
     /** Clients that have not joined by now take no part in the measurement. */
@@ -164,6 +184,9 @@ final class IoLoop implements Runnable {
             readBuffer.flip();
             long now = System.nanoTime();
             long before = c.delivered;
+            if (c.state == Connection.State.JOINED && control.phase() == RunControl.JOIN) {
+                c.remember(readBuffer.duplicate());
+            }
             boolean waitingForWelcome = c.state != Connection.State.JOINED;
             boolean joinedNow = c.received(readBuffer, now);
             delivered += c.delivered - before;
@@ -171,7 +194,7 @@ final class IoLoop implements Runnable {
                 flush(c); // the name, after the prompt
             }
             if (joinedNow) {
-                control.joinGate().ended(now);
+                control.joinGate().joined(c.index, now);
                 control.joinedOne();
                 joinLatency.record((now - c.connectStart) / 1_000);
             }
@@ -237,7 +260,7 @@ final class IoLoop implements Runnable {
             c.dropped = true;
         } else {
             if (c.state != Connection.State.NEW) {
-                control.joinGate().ended(System.nanoTime());
+                control.joinGate().failed(System.nanoTime());
             }
             control.failedOne();
         }

@@ -21,12 +21,14 @@ import java.time.Duration;
  * @param connectConcurrency how many clients may be between connect and welcome at once, 0 for all at once
  * @param joinPause    pause after each join before the next client connects (the original server crashes a
  *                     join broadcast when another join changes its member dict)
+ * @param confirmJoins one join at a time, each once the previous member has seen its join notice (the original
+ *                     server's join broadcast is only complete then)
  * @param joinTimeout  how long all clients get to join
  * @param drainTimeout how long to wait after the last send for the last deliveries
  * @param label        name of this run in the RESULT line
  */
 record Options(InetSocketAddress server, int clients, int senders, Duration duration, int rate, int window,
-        int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, Duration joinTimeout, Duration drainTimeout, String label) {
+        int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label) {
 
     static final int MAX_CLIENTS = 20_000;
 
@@ -57,6 +59,7 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         int window = 16;
         int padding = 0;
         boolean newline = true;
+        boolean confirmJoins = false;
         int threads = 2;
         int connectConcurrency = 0;
         double joinPause = 0;
@@ -67,6 +70,10 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
             String option = args[i];
             if ("--no-newline".equals(option)) {
                 newline = false;
+                continue;
+            }
+            if ("--confirm-joins".equals(option)) {
+                confirmJoins = true;
                 continue;
             }
             if ("--newline".equals(option)) {
@@ -95,7 +102,7 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         }
         require(port > 0 && port < 65_536, "--port 1..65535 is required");
         return new Options(new InetSocketAddress(loopback(host), port), clients, senders, toDuration(duration),
-                rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), toDuration(joinTimeout), toDuration(drain), label);
+                rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label);
     }
 
     private static InetAddress loopback(String host) {

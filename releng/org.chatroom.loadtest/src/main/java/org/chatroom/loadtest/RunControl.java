@@ -25,7 +25,8 @@ final class RunControl {
     RunControl(Options options, long epoch) {
         this.options = options;
         this.epoch = epoch;
-        this.joinGate = new JoinGate(options.connectConcurrency(), options.joinPause().toNanos());
+        this.joinGate = new JoinGate(options.connectConcurrency(), options.joinPause().toNanos(),
+                options.confirmJoins());
     }
 
     JoinGate joinGate() {

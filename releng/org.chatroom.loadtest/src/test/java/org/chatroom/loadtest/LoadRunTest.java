@@ -9,8 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tool against the real reconstructed original server: with joins paced (the original crashes a join broadcast
- * when another join changes its member dict) every message reaches every member; messages over 1024 bytes, which
+ * The tool against the real reconstructed original server: with confirmed joins (the original crashes a join
+ * broadcast when another join changes its member dict) every message reaches every member; messages over 1024 bytes, which
  * the original cuts and re-prefixes, are reported as corrupt and lost. Correctness only: no timing is asserted.
  */
 class LoadRunTest {
@@ -22,8 +22,7 @@ class LoadRunTest {
         assertTimeoutPreemptively(LIMIT, () -> {
             try (OriginalServerProcess server = new OriginalServerProcess()) {
                 Result r = new LoadRun(Options.parse("--port", Integer.toString(server.port()), "--clients", "20",
-                        "--senders", "3", "--duration", "1", "--window", "4", "--connect-concurrency", "1",
-                        "--join-pause", "0.01", "--label", "test")).run();
+                        "--senders", "3", "--duration", "1", "--window", "4", "--confirm-joins", "--label", "test")).run();
                 assertEquals(20, r.joined());
                 assertEquals(20, r.receivers());
                 assertTrue(r.sent() > 0, "messages were sent");
