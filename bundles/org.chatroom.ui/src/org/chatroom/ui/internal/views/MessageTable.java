@@ -25,6 +25,8 @@ final class MessageTable {
     private final Table table;
     private final Scrollback rows;
     private final Color mentionBackground;
+    /** Whether new rows scroll into view: true until the user scrolls away from the bottom. */
+    private boolean follow = true;
 
     MessageTable(Composite parent, int capacity) {
         rows = new Scrollback(capacity);
@@ -38,6 +40,15 @@ final class MessageTable {
         layout.setColumnData(column(Messages.columnFrom), new ColumnPixelData(120, true));
         layout.setColumnData(column(Messages.columnMessage), new ColumnWeightData(100, 200));
         table.addListener(SWT.SetData, this::fill);
+        // The widget's top index lags behind scrolling it (GTK scrolls when idle), so whether to follow is
+        // decided when the user scrolls, never from the index while rows pour in.
+        table.addListener(SWT.MouseWheel, e -> recheckFollow());
+        table.addListener(SWT.KeyDown, e -> recheckFollow());
+        table.getVerticalBar().addListener(SWT.Selection, e -> {
+            if (e.detail != SWT.NONE) {
+                recheckFollow();
+            }
+        });
         mentionBackground = new Color(255, 244, 196);
     }
 
@@ -51,9 +62,7 @@ final class MessageTable {
         if (added.isEmpty() || table.isDisposed()) {
             return;
         }
-        int oldCount = rows.size();
         int top = table.getTopIndex();
-        boolean follow = atBottom(oldCount, top);
         int dropped = rows.addAll(added);
         table.setItemCount(rows.size());
         if (dropped > 0) {
@@ -77,10 +86,14 @@ final class MessageTable {
         table.setFocus();
     }
 
-    private boolean atBottom(int count, int top) {
-        int itemHeight = Math.max(1, table.getItemHeight());
-        int visible = Math.max(1, table.getClientArea().height / itemHeight);
-        return count == 0 || top + visible >= count - 1;
+    private void recheckFollow() {
+        table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed()) {
+                int itemHeight = Math.max(1, table.getItemHeight());
+                int visible = Math.max(1, table.getClientArea().height / itemHeight);
+                follow = table.getTopIndex() + visible >= rows.size() - 1;
+            }
+        });
     }
 
     private void fill(Event event) {
