@@ -1,0 +1,83 @@
+package org.chatroom.testing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.chatroom.testing.OriginalClient;
+import org.chatroom.testing.OriginalServer;
+import org.junit.jupiter.api.Test;
+
+/** Two original clients talk through the original server; each shows what the seed's Listbox would show. */
+class OriginalClientTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(40);
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    @Test
+    void twoOriginalClientsChatBothWays() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (OriginalServer server = OriginalServer.start();
+                    OriginalClient alice = OriginalClient.start(server);
+                    OriginalClient bob = OriginalClient.start(server)) {
+                assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
+                alice.send("alice");
+                assertEquals("Welcome to the chat alice. Write {quit} to leave.", alice.nextChunk(WAIT));
+
+                assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
+                bob.send("bob");
+                assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
+                assertEquals("bob joined the chat", alice.nextChunk(WAIT));
+
+                alice.send("hello bob, ça va?");
+                assertEquals("alice: hello bob, ça va?", alice.nextChunk(WAIT));
+                assertEquals("alice: hello bob, ça va?", bob.nextChunk(WAIT));
+
+                bob.send("fine, thanks");
+                assertEquals("bob: fine, thanks", bob.nextChunk(WAIT));
+                assertEquals("bob: fine, thanks", alice.nextChunk(WAIT));
+
+                alice.send("{quit}");
+                assertEquals("{quit}", alice.nextChunk(WAIT));
+                assertTrue(alice.awaitExit(WAIT), "the original client ends after {quit}");
+                assertEquals("alice left the chat.", bob.nextChunk(WAIT));
+            }
+        });
+    }
+
+    @Test
+    void closingTheWindowSendsQuit() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (OriginalServer server = OriginalServer.start();
+                    OriginalClient bob = OriginalClient.start(server)) {
+                assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
+                bob.send("bob");
+                assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
+                try (OriginalClient alice = OriginalClient.start(server)) {
+                    assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
+                    alice.send("alice");
+                    assertEquals("Welcome to the chat alice. Write {quit} to leave.", alice.nextChunk(WAIT));
+                    assertEquals("alice joined the chat", bob.nextChunk(WAIT));
+                    alice.close();
+                    assertFalse(alice.isAlive(), "close() ends and reaps the client");
+                }
+                assertEquals("alice left the chat.", bob.nextChunk(WAIT));
+            }
+        });
+    }
+
+    @Test
+    void nextChunkFailsWhenNothingArrives() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (OriginalServer server = OriginalServer.start();
+                    OriginalClient alice = OriginalClient.start(server)) {
+                assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
+                assertThrows(AssertionError.class, () -> alice.nextChunk(Duration.ofMillis(300)));
+            }
+        });
+    }
+}
