@@ -101,6 +101,9 @@ final class MessageTable {
         MessageRow row = rows.get(event.index);
         item.setText(new String[] { row.time(), row.from(), row.text() });
         Display display = item.getDisplay();
+        item.setForeground(null); // rows move when old ones drop: reset what another row may have left
+        item.setBackground(null);
+        item.setFont(null);
         switch (row.style()) {
             case OWN -> item.setForeground(display.getSystemColor(SWT.COLOR_DARK_BLUE));
             case MENTION -> {
