@@ -62,4 +62,31 @@ class ConnectTest {
             assertEquals("", input.getText(), "sent text leaves the field");
         }
     }
+
+    @Test
+    void connectionLossIsShownAndTheClientComesBack() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "nora");
+        Ui.command(Chat.HOST_COMMAND);
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+
+        RoomHost room = Services.get(RoomHost.class, null);
+        room.stop("maintenance"); // the room goes away under the client, not through the UI
+        Ui.until("the status line to report the loss", () -> Ui.status().startsWith(Messages.stateReconnecting),
+                Ui::status);
+        Ui.awaitRow(Messages.stateReconnecting);
+
+        Ui.typeAndEnter("anyone?");
+        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+        assertEquals("anyone?", input.getText(), "text typed during the loss stays in the field");
+
+        room.start();
+        Ui.until("the client to reconnect by itself", () -> Ui.status().startsWith(Messages.stateConnected),
+                Ui::status);
+        try (RawMember olga = RawMember.join(port, "olga")) {
+            input.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            Ui.until("olga to get the kept text", () -> olga.saw("nora: anyone?"), olga::received);
+        }
+    }
 }
