@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String stateDisconnected;
     public static String stateConnecting;
     public static String stateConnected;
+    public static String stateConnectedAs;
     public static String stateReconnecting;
     public static String stateWithDetail;
     public static String hostingOn;

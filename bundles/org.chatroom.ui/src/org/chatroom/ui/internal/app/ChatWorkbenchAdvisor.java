@@ -4,6 +4,7 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -46,6 +47,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
             @Override
             public void postWindowOpen() {
+                focusInput(getWindowConfigurer().getWindow());
                 if (hostOnStart) {
                     run(getWindowConfigurer().getWindow(), HOST_COMMAND);
                 } else if (ChatPreferences.bool(ChatPreferences.AUTO_CONNECT)) {
@@ -53,6 +55,15 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                 }
             }
         };
+    }
+
+    /** The cursor starts in the input field: the user can type at once. */
+    private static void focusInput(IWorkbenchWindow window) {
+        try {
+            window.getActivePage().showView(ChatPerspective.INPUT);
+        } catch (PartInitException e) {
+            throw new IllegalStateException(ChatPerspective.INPUT, e);
+        }
     }
 
     private static void run(IWorkbenchWindow window, String command) {

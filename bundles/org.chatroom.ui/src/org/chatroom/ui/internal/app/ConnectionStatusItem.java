@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.app;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
@@ -9,7 +10,9 @@ import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.ContributionItem;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -21,10 +24,10 @@ final class ConnectionStatusItem extends ContributionItem {
     private final IEclipseContext context;
     private Label state;
     private Label hosting;
-    private final EventHandler onState = event -> show(state, StateText.of((StateChange) event.getProperty(Topics.DATA)));
+    private final EventHandler onState = event -> showState((StateChange) event.getProperty(Topics.DATA));
     private final EventHandler onHosting = event -> {
         String where = (String) event.getProperty(Topics.DATA);
-        show(hosting, where.isEmpty() ? Messages.notHosting : org.eclipse.osgi.util.NLS.bind(Messages.hostingOn, where));
+        show(hosting, where.isEmpty() ? Messages.notHosting : NLS.bind(Messages.hostingOn, where));
     };
 
     ConnectionStatusItem(IEclipseContext context) {
@@ -41,7 +44,7 @@ final class ConnectionStatusItem extends ContributionItem {
         state = label(box, WidgetIds.STATUS, 260);
         hosting = label(box, WidgetIds.HOSTING, 360);
         ChatClient client = context.get(ChatClient.class);
-        show(state, client == null ? Messages.stateDisconnected : StateText.of(new StateChange(client.state(), "")));
+        showState(new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
         IEventBroker broker = context.get(IEventBroker.class);
         broker.subscribe(Topics.STATE, null, onState, false);
         broker.subscribe(Topics.HOSTING, null, onHosting, false);
@@ -51,10 +54,16 @@ final class ConnectionStatusItem extends ContributionItem {
         });
     }
 
+    private void showState(StateChange change) {
+        ChatClient client = context.get(ChatClient.class);
+        boolean named = change.state() == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
+        show(state, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : StateText.of(change));
+    }
+
     private static Label label(Composite box, String id, int width) {
         Label label = new Label(box, SWT.NONE);
         label.setData(WidgetIds.KEY, id);
-        org.eclipse.swt.layout.GridData data = new org.eclipse.swt.layout.GridData();
+        GridData data = new GridData();
         data.widthHint = width;
         label.setLayoutData(data);
         return label;

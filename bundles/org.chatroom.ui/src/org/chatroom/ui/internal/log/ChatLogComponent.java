@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
@@ -72,7 +73,7 @@ public final class ChatLogComponent implements ChatListener, EventHandler {
             return;
         }
         List<ChatEvent> copy = List.copyOf(events);
-        thread.execute(() -> {
+        run(() -> {
             try {
                 writer.write(target, copy);
             } catch (IOException e) {
@@ -84,7 +85,15 @@ public final class ChatLogComponent implements ChatListener, EventHandler {
     @Override
     public void stateChanged(ConnectionState state, String detail) {
         if (state == ConnectionState.DISCONNECTED) {
-            thread.execute(this::close);
+            run(this::close);
+        }
+    }
+
+    private void run(Runnable work) {
+        try {
+            thread.execute(work);
+        } catch (RejectedExecutionException e) {
+            // deactivated: the log is closed
         }
     }
 

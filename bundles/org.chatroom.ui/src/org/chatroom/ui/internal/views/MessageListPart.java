@@ -30,6 +30,7 @@ public final class MessageListPart {
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     private final IPreferenceChangeListener scrollbackListener = this::preferenceChanged;
     private MessageTable table;
+    private ConnectionState shownState = ConnectionState.DISCONNECTED;
 
     @Inject
     @Optional
@@ -80,9 +81,11 @@ public final class MessageListPart {
     @Inject
     @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
-        if (table != null && change.state() != ConnectionState.CONNECTING) {
+        boolean news = change.state() != shownState || !change.detail().isBlank();
+        if (table != null && news && change.state() != ConnectionState.CONNECTING) {
             table.append(List.of(formatter.local(StateText.of(change))));
         }
+        shownState = change.state();
     }
 
     private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {
