@@ -33,13 +33,38 @@ final class IoLoop implements Runnable {
     /** Connections closing gracefully, with their deadline in nanos; loop thread only. */
     private final Map<NioConnection, Long> closing = new HashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
+    /** Connections this thread queued bytes for during the current round; loop thread only. */
+    private final List<NioConnection> pendingFlush = new ArrayList<>();
     private volatile boolean running = true;
+
+    /** The thread of a loop, so that code running on it finds its loop without any static state. */
+    private static final class IoThread extends Thread {
+        final IoLoop loop;
+
+        IoThread(IoLoop loop, String name) {
+            super(loop, name);
+            this.loop = loop;
+            setDaemon(true);
+        }
+    }
 
     IoLoop(String name, Logger logger) throws IOException {
         this.selector = Selector.open();
         this.logger = logger;
-        this.thread = new Thread(this, name);
-        this.thread.setDaemon(true);
+        this.thread = new IoThread(this, name);
+    }
+
+    /** @return the loop whose thread is calling, or {@code null} when called from any other thread */
+    static IoLoop current() {
+        return Thread.currentThread() instanceof IoThread ioThread ? ioThread.loop : null;
+    }
+
+    /**
+     * Loop thread only: {@code connection} got bytes queued by this thread; they are written at the end of this
+     * round, together with whatever else this round queues for it (one system call for many messages).
+     */
+    void flushLater(NioConnection connection) {
+        pendingFlush.add(connection);
     }
 
     void start() {
@@ -86,6 +111,7 @@ final class IoLoop implements Runnable {
                 selector.select(SELECT_MILLIS);
                 dispatchSelected();
                 runTasks();
+                flushPending();
                 expireClosing();
             } catch (IOException | RuntimeException e) {
                 logger.error("I/O loop {}: unexpected failure, continuing", thread.getName(), e);
@@ -120,6 +146,17 @@ final class IoLoop implements Runnable {
                 logger.error("I/O loop {}: task failed", thread.getName(), e);
             }
         }
+    }
+
+    private void flushPending() {
+        for (int i = 0; i < pendingFlush.size(); i++) {
+            try {
+                pendingFlush.get(i).flushQueued();
+            } catch (RuntimeException e) {
+                logger.error("I/O loop {}: flush failed", thread.getName(), e);
+            }
+        }
+        pendingFlush.clear();
     }
 
     private void expireClosing() {
@@ -166,6 +203,7 @@ final class IoLoop implements Runnable {
             }
         }
         runTasks();
+        pendingFlush.clear();
         closing.clear();
         try {
             selector.close();

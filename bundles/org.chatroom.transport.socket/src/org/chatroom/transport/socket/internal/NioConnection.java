@@ -16,13 +16,17 @@ import org.chatroom.api.transport.Framing;
 import org.chatroom.api.transport.TransportLimits;
 
 /**
- * A non-blocking socket connection. {@link #send(byte[])} writes straight from the calling thread while nothing is
- * queued (no selector wakeup per message); only when the socket buffer is full are bytes queued and {@code OP_WRITE}
- * armed. Handler calls all happen on the connection's loop thread, so they are never concurrent.
+ * A non-blocking socket connection. {@link #send(byte[])} never wakes a selector per message: called from an I/O
+ * thread (a room broadcasting what it just read) it queues the bytes and that thread writes everything it queued
+ * for the connection at the end of its round, many messages in one system call; called from any other thread it
+ * writes straight away while nothing is queued. Only when the socket buffer is full is {@code OP_WRITE} armed.
+ * Handler calls all happen on the connection's loop thread, so they are never concurrent.
  */
 final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     private static final int GATHER = 64;
+    /** Bytes an I/O thread lets pile up for one connection within a round before writing them at once. */
+    private static final int FLUSH_THRESHOLD = 16 * 1024;
 
     private final String id;
     private final SocketChannel channel;
@@ -39,6 +43,8 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
     private SelectionKey key;
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
     private long queuedBytes;
+    private boolean flushScheduled;
+    private boolean writeArmed;
     private boolean closing;
     private boolean closed;
     private CloseReason closeReason;
@@ -99,12 +105,34 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     @Override
     public boolean send(byte[] data) {
+        IoLoop current = IoLoop.current();
+        boolean scheduleFlush = false;
         boolean wake = false;
         synchronized (this) {
             if (closing || closed) {
                 return false;
             }
-            if (queue.isEmpty()) {
+            if (queuedBytes + data.length > limits.maxQueuedBytes()) {
+                abort(CloseReason.SLOW_READER, slowReaderDetail(queuedBytes + data.length));
+                return false;
+            }
+            if (current != null || !queue.isEmpty()) {
+                queue.add(ByteBuffer.wrap(data));
+                queuedBytes += data.length;
+                if (current != null && !writeArmed) {
+                    if (queuedBytes >= FLUSH_THRESHOLD) {
+                        if (!writeQueue()) {
+                            return false;
+                        }
+                        if (!queue.isEmpty()) {
+                            wake = armWrite();
+                        }
+                    } else if (!flushScheduled) {
+                        flushScheduled = true;
+                        scheduleFlush = true;
+                    }
+                }
+            } else {
                 ByteBuffer buffer = ByteBuffer.wrap(data);
                 try {
                     channel.write(buffer);
@@ -112,24 +140,15 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
                     abort(CloseReason.ERROR, "write failed: " + e.getMessage());
                     return false;
                 }
-                if (!buffer.hasRemaining()) {
-                    return true;
+                if (buffer.hasRemaining()) {
+                    queue.add(buffer);
+                    queuedBytes = buffer.remaining();
+                    wake = armWrite();
                 }
-                if (buffer.remaining() > limits.maxQueuedBytes()) {
-                    abort(CloseReason.SLOW_READER, slowReaderDetail(buffer.remaining()));
-                    return false;
-                }
-                queue.add(buffer);
-                queuedBytes = buffer.remaining();
-                wake = armWrite();
-            } else {
-                if (queuedBytes + data.length > limits.maxQueuedBytes()) {
-                    abort(CloseReason.SLOW_READER, slowReaderDetail(queuedBytes + data.length));
-                    return false;
-                }
-                queue.add(ByteBuffer.wrap(data));
-                queuedBytes += data.length;
             }
+        }
+        if (scheduleFlush) {
+            current.flushLater(this);
         }
         if (wake) {
             loop.wakeup();
@@ -137,13 +156,59 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
         return true;
     }
 
+    /** Called by the I/O thread that queued bytes, at the end of its round: writes them, arming OP_WRITE if full. */
+    void flushQueued() {
+        boolean wake = false;
+        synchronized (this) {
+            flushScheduled = false;
+            if (closed || writeArmed) {
+                return;
+            }
+            if (!writeQueue()) {
+                return;
+            }
+            if (queue.isEmpty()) {
+                if (closing) {
+                    finish();
+                }
+            } else {
+                wake = armWrite();
+            }
+        }
+        if (wake) {
+            loop.wakeup();
+        }
+    }
+
+    /** Under this lock: writes as much as the socket takes; @return false when the connection failed */
+    private boolean writeQueue() {
+        try {
+            while (!queue.isEmpty()) {
+                ByteBuffer[] batch = queue.stream().limit(GATHER).toArray(ByteBuffer[]::new);
+                long written = channel.write(batch);
+                queuedBytes -= written;
+                while (!queue.isEmpty() && !queue.peek().hasRemaining()) {
+                    queue.poll();
+                }
+                if (batch[batch.length - 1].hasRemaining()) {
+                    return true;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            abort(CloseReason.ERROR, "write failed: " + e.getMessage());
+            return false;
+        }
+    }
+
     private String slowReaderDetail(long bytes) {
         return "outbound queue full: " + bytes + " bytes waiting, limit " + limits.maxQueuedBytes();
     }
 
-    /** @return whether the loop must be woken for the new interest to count */
+    /** Under this lock: @return whether the loop must be woken for the new interest to count */
     private boolean armWrite() {
         try {
+            writeArmed = true;
             key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
             return !loop.inLoop();
         } catch (CancelledKeyException e) {
@@ -175,6 +240,7 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
                 return;
             }
             try {
+                writeArmed = true;
                 key.interestOps(SelectionKey.OP_WRITE);
             } catch (CancelledKeyException e) {
                 finish();
@@ -251,26 +317,11 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     private void flush() {
         synchronized (this) {
-            if (closed) {
-                return;
-            }
-            try {
-                while (!queue.isEmpty()) {
-                    ByteBuffer[] batch = queue.stream().limit(GATHER).toArray(ByteBuffer[]::new);
-                    long written = channel.write(batch);
-                    queuedBytes -= written;
-                    while (!queue.isEmpty() && !queue.peek().hasRemaining()) {
-                        queue.poll();
-                    }
-                    if (batch[batch.length - 1].hasRemaining()) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                abort(CloseReason.ERROR, "write failed: " + e.getMessage());
+            if (closed || !writeQueue()) {
                 return;
             }
             if (queue.isEmpty()) {
+                writeArmed = false;
                 if (closing) {
                     finish();
                 } else {
