@@ -25,6 +25,7 @@ final class IoLoop implements Runnable {
 
     private static final long SELECT_MILLIS = 200;
     private static final int READ_BUFFER_BYTES = 64 * 1024;
+    private static final int WRITE_BUFFER_BYTES = 64 * 1024;
 
     private final Selector selector;
     private final Thread thread;
@@ -33,6 +34,7 @@ final class IoLoop implements Runnable {
     /** Connections closing gracefully, with their deadline in nanos; loop thread only. */
     private final Map<NioConnection, Long> closing = new HashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
+    private final ByteBuffer writeBuffer = ByteBuffer.allocateDirect(WRITE_BUFFER_BYTES);
     /** Connections this thread queued bytes for during the current round; loop thread only. */
     private final List<NioConnection> pendingFlush = new ArrayList<>();
     private volatile boolean running = true;
@@ -99,6 +101,11 @@ final class IoLoop implements Runnable {
         return readBuffer;
     }
 
+    /** Loop thread only: the buffer queued bytes are written through. */
+    ByteBuffer writeBuffer() {
+        return writeBuffer;
+    }
+
     /** Loop thread only: closes {@code connection} for good when it has not flushed by {@code graceMillis}. */
     void watchClosing(NioConnection connection, long graceMillis) {
         closing.put(connection, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis));
@@ -151,7 +158,7 @@ final class IoLoop implements Runnable {
     private void flushPending() {
         for (int i = 0; i < pendingFlush.size(); i++) {
             try {
-                pendingFlush.get(i).flushQueued();
+                pendingFlush.get(i).flushQueued(this);
             } catch (RuntimeException e) {
                 logger.error("I/O loop {}: flush failed", thread.getName(), e);
             }

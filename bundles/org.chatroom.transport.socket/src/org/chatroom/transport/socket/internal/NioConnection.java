@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.function.Consumer;
 
 import org.chatroom.api.transport.CloseReason;
@@ -24,7 +23,6 @@ import org.chatroom.api.transport.TransportLimits;
  */
 final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
-    private static final int GATHER = 64;
     /** Bytes an I/O thread lets pile up for one connection within a round before writing them at once. */
     private static final int FLUSH_THRESHOLD = 16 * 1024;
 
@@ -41,8 +39,7 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     // guarded by this
     private SelectionKey key;
-    private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
-    private long queuedBytes;
+    private final OutboundQueue queue = new OutboundQueue();
     private boolean flushScheduled;
     private boolean writeArmed;
     private boolean closing;
@@ -112,16 +109,15 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
             if (closing || closed) {
                 return false;
             }
-            if (queuedBytes + data.length > limits.maxQueuedBytes()) {
-                abort(CloseReason.SLOW_READER, slowReaderDetail(queuedBytes + data.length));
+            if (queue.bytes() + data.length > limits.maxQueuedBytes()) {
+                abort(CloseReason.SLOW_READER, slowReaderDetail(queue.bytes() + data.length));
                 return false;
             }
             if (current != null || !queue.isEmpty()) {
-                queue.add(ByteBuffer.wrap(data));
-                queuedBytes += data.length;
+                queue.add(data);
                 if (current != null && !writeArmed) {
-                    if (queuedBytes >= FLUSH_THRESHOLD) {
-                        if (!writeQueue()) {
+                    if (queue.bytes() >= FLUSH_THRESHOLD) {
+                        if (!writeQueue(current)) {
                             return false;
                         }
                         if (!queue.isEmpty()) {
@@ -141,8 +137,7 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
                     return false;
                 }
                 if (buffer.hasRemaining()) {
-                    queue.add(buffer);
-                    queuedBytes = buffer.remaining();
+                    queue.addRemainder(data, buffer.position());
                     wake = armWrite();
                 }
             }
@@ -157,14 +152,14 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
     }
 
     /** Called by the I/O thread that queued bytes, at the end of its round: writes them, arming OP_WRITE if full. */
-    void flushQueued() {
+    void flushQueued(IoLoop current) {
         boolean wake = false;
         synchronized (this) {
             flushScheduled = false;
             if (closed || writeArmed) {
                 return;
             }
-            if (!writeQueue()) {
+            if (!writeQueue(current)) {
                 return;
             }
             if (queue.isEmpty()) {
@@ -180,17 +175,21 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
         }
     }
 
-    /** Under this lock: writes as much as the socket takes; @return false when the connection failed */
-    private boolean writeQueue() {
+    /**
+     * Under this lock, on an I/O thread: writes as much as the socket takes, through that thread's direct buffer.
+     *
+     * @return false when the connection failed
+     */
+    private boolean writeQueue(IoLoop current) {
+        ByteBuffer buffer = current.writeBuffer();
         try {
             while (!queue.isEmpty()) {
-                ByteBuffer[] batch = queue.stream().limit(GATHER).toArray(ByteBuffer[]::new);
-                long written = channel.write(batch);
-                queuedBytes -= written;
-                while (!queue.isEmpty() && !queue.peek().hasRemaining()) {
-                    queue.poll();
-                }
-                if (batch[batch.length - 1].hasRemaining()) {
+                buffer.clear();
+                queue.copyTo(buffer);
+                buffer.flip();
+                int written = channel.write(buffer);
+                queue.consume(written);
+                if (buffer.hasRemaining()) {
                     return true;
                 }
             }
@@ -285,7 +284,6 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
     private void finish() {
         closed = true;
         queue.clear();
-        queuedBytes = 0;
         if (key != null) {
             key.cancel();
         }
@@ -317,7 +315,7 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     private void flush() {
         synchronized (this) {
-            if (closed || !writeQueue()) {
+            if (closed || !writeQueue(loop)) {
                 return;
             }
             if (queue.isEmpty()) {
