@@ -115,7 +115,11 @@ final class IoLoop implements Runnable {
     public void run() {
         while (running) {
             try {
-                selector.select(SELECT_MILLIS);
+                if (tasks.isEmpty()) {
+                    selector.select(SELECT_MILLIS);
+                } else {
+                    selector.selectNow(); // tasks this thread queued for itself run without waiting
+                }
                 dispatchSelected();
                 runTasks();
                 flushPending();
