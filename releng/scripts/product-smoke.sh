@@ -78,6 +78,12 @@ expect("{quit}")
 s.close()
 PY
 echo "ok: original protocol exchange"
+(sleep 4; printf 'hello from the console\n/me waves\n'; sleep 3) \
+    | timeout 60 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada >"$out/console.log" 2>&1 \
+    || fail "chatroom --console exited with an error"
+grep -q "<ada> hello from the console" "$out/console.log" || fail "the console client did not see its message relayed"
+grep -q "\* ada waves" "$out/console.log" || fail "the console client's /me was not relayed"
+echo "ok: console client joined, sent, and saw the room"
 kill -TERM "$server"
 for _ in $(seq 1 40); do kill -0 "$server" 2>/dev/null || break; sleep 0.25; done
 kill -0 "$server" 2>/dev/null && fail "chatroom-server still running 10 s after SIGTERM"
@@ -85,4 +91,4 @@ code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
 echo "ok: stopped on SIGTERM (exit code $code)"
 [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
-echo "product smoke test: 3 passed, 0 failed"
+echo "product smoke test: 4 passed, 0 failed"

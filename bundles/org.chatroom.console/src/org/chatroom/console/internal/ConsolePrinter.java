@@ -33,6 +33,9 @@ final class ConsolePrinter implements ChatListener {
 
     @Override
     public void stateChanged(ConnectionState state, String detail) {
+        if (state == ConnectionState.DISCONNECTED && !wasConnecting) {
+            return; // where things stood before connecting: nothing to tell
+        }
         String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
         synchronized (out) {
             out.println(Messages.format("state", Messages.get("state." + state.name()), suffix));
@@ -47,6 +50,9 @@ final class ConsolePrinter implements ChatListener {
 
     @Override
     public void membersChanged(List<String> members) {
+        if (members.isEmpty() && !wasConnecting) {
+            return;
+        }
         synchronized (out) {
             out.println(Messages.format("members", String.join(", ", members)));
             out.flush();

@@ -1,7 +1,6 @@
 package org.chatroom.server.internal;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +14,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.log.Logger;
+import org.osgi.service.log.LogReaderService;
 import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.log.admin.LoggerAdmin;
 
 /**
  * {@code chatroom-server}: hosts the room until SIGTERM (or Ctrl+C, or the application is stopped), then tells the
@@ -59,6 +60,19 @@ public final class ServerApplication implements IApplication {
     private Object serve(ServerArguments args) throws InterruptedException {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceWaiter services = new ServiceWaiter(bundleContext, SERVICE_TIMEOUT);
+        LogLevels.atLeastInfo(services.get(LoggerAdmin.class));
+        LogReaderService logReader = services.get(LogReaderService.class);
+        LogPrinter printer = new LogPrinter(System.out);
+        logReader.addLogListener(printer);
+        try {
+            return serve(services, bundleContext, args);
+        } finally {
+            logReader.removeLogListener(printer);
+        }
+    }
+
+    private Object serve(ServiceWaiter services, BundleContext bundleContext, ServerArguments args)
+            throws InterruptedException {
         Logger log = services.get(LoggerFactory.class).getLogger(getClass());
         RoomHost room = services.get(RoomHost.class);
         RoomStatus status;
@@ -69,30 +83,24 @@ public final class ServerApplication implements IApplication {
         } catch (IOException | IllegalStateException e) {
             String message = Messages.format("error.cannotListen", describe(args), e.getMessage());
             log.error(message);
-            System.err.println(message);
             return EXIT_FAILED;
         }
         InetSocketAddress address = status.address();
-        String listening = Messages.format("listening", address.getHostString(), address.getPort());
+        String host = address.getAddress() != null && address.getAddress().isAnyLocalAddress() ? "*"
+                : address.getHostString();
+        String listening = Messages.format("listening", host, address.getPort());
         log.info(listening);
-        println(System.out, listening);
         Runtime.getRuntime().addShutdownHook(new Thread(this::requestStopAndWait, "chatroom-server-shutdown"));
         stopRequested.await();
         String reason = Messages.format("shutdown.reason");
         log.info(Messages.format("stopping", reason));
         room.stop(reason);
         log.info(Messages.format("stopped"));
-        println(System.out, Messages.format("stopped"));
         return EXIT_OK;
     }
 
     private static String describe(ServerArguments args) {
         return (args.bind() == null ? "*" : args.bind()) + ":" + (args.port().isPresent() ? args.port().getAsInt() : "");
-    }
-
-    private static void println(PrintStream out, String line) {
-        out.println(line);
-        out.flush();
     }
 
     /** On SIGTERM: let {@link #start} stop the room, and keep the JVM alive until it has. */

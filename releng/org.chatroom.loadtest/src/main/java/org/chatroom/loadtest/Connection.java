@@ -1,0 +1,164 @@
+package org.chatroom.loadtest;
+
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One client: its handshake over the original protocol (prompt, name, welcome), what it received, and, for a
+ * sender, what it sent. Owned by one I/O thread; read by the main thread only after that thread has ended.
+ */
+final class Connection implements TokenScanner.Sink {
+
+    enum State { NEW, CONNECTING, AWAIT_PROMPT, AWAIT_WELCOME, JOINED, CLOSED }
+
+    static final String PROMPT = "Please enter your name and press Enter";
+    private static final int HANDSHAKE_LIMIT = 16 * 1024;
+    private static final int RECENT_LIMIT = 256;
+
+    final int index;
+    final String name;
+    /** Sender number 0..K-1, or -1 for a client that only receives. */
+    final int sender;
+    final ByteBuffer out;
+
+    SocketChannel channel;
+    SelectionKey key;
+    State state = State.NEW;
+    long connectStart;
+    long joinedAt;
+    /** Joined when sending started: deliveries are expected. */
+    boolean receiver;
+    /** The server closed it, or it failed, after it joined. */
+    boolean dropped;
+
+    // what it received
+    private final StringBuilder handshake = new StringBuilder();
+    /** The last text received after joining, while others still join (for confirmed joins). */
+    private final StringBuilder recent = new StringBuilder();
+    private final TokenScanner scanner;
+    private final SequenceTracker[] fromSender;
+    private final Histogram latency;
+    private final long epoch;
+    private long readAt;
+    long delivered;
+    long corrupt;
+    long lastDelivery;
+
+    // what it sent (senders only)
+    long nextSeq;
+    long echoed;
+    long lastProgress;
+    long nextDue;
+    long windowResets;
+
+    Connection(int index, int sender, int senders, int padding, long epoch, Histogram latency) {
+        this.index = index;
+        this.name = Options.clientName(index);
+        this.sender = sender;
+        this.epoch = epoch;
+        this.latency = latency;
+        this.scanner = new TokenScanner(padding, this);
+        this.fromSender = new SequenceTracker[senders];
+        for (int i = 0; i < senders; i++) {
+            fromSender[i] = new SequenceTracker();
+        }
+        this.out = ByteBuffer.allocate(Math.max(1024, 2 * (TokenScanner.maxLength(padding) + 1)));
+    }
+
+    /** Bytes arrived at {@code now}. Returns true when this read completed the join. */
+    boolean received(ByteBuffer bytes, long now) {
+        readAt = now;
+        if (state == State.JOINED) {
+            scanner.scan(bytes);
+            return false;
+        }
+        byte[] chunk = new byte[bytes.remaining()];
+        bytes.get(chunk);
+        handshake.append(new String(chunk, StandardCharsets.ISO_8859_1));
+        if (state == State.AWAIT_PROMPT) {
+            int end = handshake.indexOf(PROMPT);
+            if (end < 0) {
+                trimHandshake();
+                return false;
+            }
+            handshake.delete(0, end + PROMPT.length());
+            out.put(name.getBytes(StandardCharsets.US_ASCII));
+            state = State.AWAIT_WELCOME;
+        }
+        String welcome = "Welcome to the chat " + name + ".";
+        int at = handshake.indexOf(welcome);
+        if (at < 0) {
+            trimHandshake();
+            return false;
+        }
+        state = State.JOINED;
+        joinedAt = now;
+        scanner.scan(handshake.substring(at + welcome.length()).getBytes(StandardCharsets.ISO_8859_1));
+        handshake.setLength(0);
+        return true;
+    }
+
+    /** Keeps the tail of what a member receives while the room fills up. */
+    void remember(ByteBuffer bytes) {
+        byte[] chunk = new byte[bytes.remaining()];
+        bytes.get(chunk);
+        recent.append(new String(chunk, StandardCharsets.ISO_8859_1));
+        if (recent.length() > RECENT_LIMIT) {
+            recent.delete(0, recent.length() - RECENT_LIMIT);
+        }
+    }
+
+    boolean recentlyReceived(String text) {
+        return recent.indexOf(text) >= 0;
+    }
+
+    private void trimHandshake() {
+        if (handshake.length() > HANDSHAKE_LIMIT) {
+            handshake.delete(0, handshake.length() - HANDSHAKE_LIMIT / 2);
+        }
+    }
+
+    @Override
+    public void token(int from, long seq, long nanos) {
+        if (from >= fromSender.length) {
+            corrupt++;
+            return;
+        }
+        if (fromSender[from].receive(seq)) {
+            delivered++;
+            latency.record((readAt - epoch - nanos) / 1_000);
+            lastDelivery = readAt;
+        }
+        if (from == sender) {
+            echoed = Math.max(echoed, seq + 1);
+            lastProgress = readAt;
+        }
+    }
+
+    @Override
+    public void corrupt() {
+        corrupt++;
+    }
+
+    long duplicates() {
+        long sum = 0;
+        for (SequenceTracker t : fromSender) {
+            sum += t.duplicates();
+        }
+        return sum;
+    }
+
+    long reordered() {
+        long sum = 0;
+        for (SequenceTracker t : fromSender) {
+            sum += t.reordered();
+        }
+        return sum;
+    }
+
+    boolean isSender() {
+        return sender >= 0;
+    }
+}

@@ -1,0 +1,331 @@
+package org.chatroom.loadtest;
+
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One selector thread driving a share of the clients: connects them, runs their handshakes, reads and scans
+ * everything they receive, and makes its senders send. No blocking call except the bounded select.
+ */
+final class IoLoop implements Runnable {
+
+    private static final long SELECT_MILLIS = 1;
+    private static final int READS_PER_WAKEUP = 8;
+    private static final long WINDOW_TIMEOUT_NANOS = 2_000_000_000L;
+    private static final long MAX_RATE_LAG_NANOS = 100_000_000L;
+    private static final byte[] QUIT = "{quit}".getBytes(StandardCharsets.US_ASCII);
+
+    private final RunControl control;
+    private final Options options;
+    private final List<Connection> connections;
+    private final List<Connection> senders = new ArrayList<>();
+    private final Map<Integer, Connection> byIndex = new HashMap<>();
+    private final Selector selector;
+    private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024);
+    private final long sendInterval;
+
+    final Histogram latency;
+    final Histogram joinLatency = new Histogram();
+
+    private int nextToOpen;
+    private long delivered;
+    private long sent;
+    private boolean sendingStarted;
+    private volatile long publishedDelivered;
+    private volatile long publishedSent;
+    private volatile int publishedReceivers;
+    private volatile int publishedPhase = -1;
+    private volatile Throwable failure;
+
+    IoLoop(RunControl control, List<Connection> connections, Histogram latency) throws IOException {
+        this.control = control;
+        this.options = control.options();
+        this.connections = connections;
+        this.latency = latency;
+        this.selector = Selector.open();
+        for (Connection c : connections) {
+            byIndex.put(c.index, c);
+            if (c.isSender()) {
+                senders.add(c);
+            }
+        }
+        long perSender = options.rate() == 0 || options.senders() == 0 ? 0
+                : 1_000_000_000L * options.senders() / options.rate();
+        this.sendInterval = perSender;
+    }
+
+    @Override
+    public void run() {
+        try {
+            connectMore();
+            for (int phase = control.phase(); phase != RunControl.STOP; phase = control.phase()) {
+                if (phase >= RunControl.SEND && !sendingStarted) {
+                    beginSending();
+                }
+                selector.select(SELECT_MILLIS);
+                handleSelected();
+                if (phase == RunControl.JOIN) {
+                    confirmJoin();
+                    connectMore();
+                }
+                if (phase == RunControl.SEND) {
+                    driveSenders();
+                }
+                checkWindows(System.nanoTime());
+                publishedDelivered = delivered;
+                publishedSent = sent;
+                publishedPhase = phase;
+            }
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        } finally {
+            closeAll();
+        }
+    }
+
+    /** Opens this thread's next connections as far as the join gate allows (all at once when it has no limit). */
+    private void connectMore() throws IOException {
+        while (nextToOpen < connections.size() && control.joinGate().tryStart(System.nanoTime())) {
+            Connection c = connections.get(nextToOpen++);
+            c.state = Connection.State.CONNECTING;
+            c.connectStart = System.nanoTime();
+            try {
+                c.channel = SocketChannel.open();
+                c.channel.configureBlocking(false);
+                c.channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                boolean connected = c.channel.connect(options.server());
+                c.key = c.channel.register(selector, connected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT, c);
+                c.state = connected ? Connection.State.AWAIT_PROMPT : Connection.State.CONNECTING;
+            } catch (IOException e) {
+                drop(c);
+            }
+        }
+    }
+
+    /** With confirmed joins: tells the gate when the member it waits for has seen the newcomer's join notice. */
+    private void confirmJoin() {
+        JoinGate gate = control.joinGate();
+        int confirmer = gate.confirmer();
+        if (confirmer < 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        Connection c = byIndex.get(confirmer);
+        if (c != null && c.recentlyReceived(gate.notice())) {
+            gate.confirmed(confirmer, now);
+        }
+        gate.expire(now);
+    }
+
+    /** Clients that have not joined by now take no part in the measurement. */
+    private void beginSending() {
+        sendingStarted = true;
+        int receivers = 0;
+        for (Connection c : connections) {
+            if (c.state == Connection.State.JOINED) {
+                c.receiver = true;
+                receivers++;
+            } else if (c.state != Connection.State.CLOSED) {
+                drop(c);
+            }
+        }
+        long start = control.sendStart();
+        for (Connection c : senders) {
+            c.nextDue = start;
+            c.lastProgress = start;
+        }
+        publishedReceivers = receivers;
+    }
+
+    private void handleSelected() {
+        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+        while (keys.hasNext()) {
+            SelectionKey key = keys.next();
+            keys.remove();
+            Connection c = (Connection) key.attachment();
+            try {
+                if (key.isValid() && key.isConnectable() && c.channel.finishConnect()) {
+                    c.state = Connection.State.AWAIT_PROMPT;
+                    key.interestOps(SelectionKey.OP_READ);
+                }
+                if (key.isValid() && key.isReadable()) {
+                    read(c);
+                }
+                if (key.isValid() && key.isWritable()) {
+                    flush(c);
+                }
+            } catch (IOException e) {
+                drop(c);
+            }
+        }
+    }
+
+    private void read(Connection c) throws IOException {
+        for (int i = 0; i < READS_PER_WAKEUP && c.state != Connection.State.CLOSED; i++) {
+            readBuffer.clear();
+            int n = c.channel.read(readBuffer);
+            if (n < 0) {
+                drop(c);
+                return;
+            }
+            if (n == 0) {
+                return;
+            }
+            readBuffer.flip();
+            long now = System.nanoTime();
+            long before = c.delivered;
+            if (c.state == Connection.State.JOINED && control.phase() == RunControl.JOIN) {
+                c.remember(readBuffer.duplicate());
+            }
+            boolean waitingForWelcome = c.state != Connection.State.JOINED;
+            boolean joinedNow = c.received(readBuffer, now);
+            delivered += c.delivered - before;
+            if (waitingForWelcome && c.out.position() > 0) {
+                flush(c); // the name, after the prompt
+            }
+            if (joinedNow) {
+                control.joinGate().joined(c.index, now);
+                control.joinedOne();
+                joinLatency.record((now - c.connectStart) / 1_000);
+            }
+        }
+    }
+
+    private void driveSenders() throws IOException {
+        long now = System.nanoTime();
+        for (Connection c : senders) {
+            if (c.state != Connection.State.JOINED || c.out.position() > 0) {
+                continue;
+            }
+            if (sendInterval > 0 && now - c.nextDue > MAX_RATE_LAG_NANOS) {
+                c.nextDue = now - MAX_RATE_LAG_NANOS; // behind schedule: no unbounded catch-up burst
+            }
+            while (c.nextSeq - c.echoed < options.window() && (sendInterval == 0 || now >= c.nextDue)) {
+                long at = System.nanoTime();
+                TokenScanner.write(c.out, c.sender, c.nextSeq, at - control.epoch(), options.padding());
+                if (options.newline()) {
+                    c.out.put((byte) '\n');
+                }
+                c.nextSeq++;
+                c.lastProgress = at;
+                c.nextDue += sendInterval;
+                sent++;
+                flush(c);
+                if (c.out.position() > 0 || c.state == Connection.State.CLOSED) {
+                    break; // the socket is full: wait until it drains
+                }
+            }
+        }
+    }
+
+    /** A sender whose echo never comes back (lost) would stall: after a while its window is reopened. */
+    private void checkWindows(long now) {
+        for (Connection c : senders) {
+            if (c.nextSeq > c.echoed && now - c.lastProgress > WINDOW_TIMEOUT_NANOS) {
+                c.windowResets++;
+                c.echoed = c.nextSeq;
+                c.lastProgress = now;
+            }
+        }
+    }
+
+    private void flush(Connection c) throws IOException {
+        if (c.state == Connection.State.CLOSED) {
+            return;
+        }
+        c.out.flip();
+        try {
+            c.channel.write(c.out);
+        } finally {
+            c.out.compact();
+        }
+        c.key.interestOps(c.out.position() > 0 ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+    }
+
+    private void drop(Connection c) {
+        if (c.state == Connection.State.CLOSED) {
+            return;
+        }
+        if (c.state == Connection.State.JOINED) {
+            c.dropped = true;
+        } else {
+            if (c.state != Connection.State.NEW) {
+                control.joinGate().failed(System.nanoTime());
+            }
+            control.failedOne();
+        }
+        c.state = Connection.State.CLOSED;
+        closeQuietly(c);
+    }
+
+    /** Leaves politely ({quit}, best effort, never blocking) and closes every connection, then the selector. */
+    private void closeAll() {
+        for (Connection c : connections) {
+            if (c.state == Connection.State.JOINED && c.out.position() == 0) {
+                try {
+                    c.channel.write(ByteBuffer.wrap(QUIT));
+                } catch (IOException e) {
+                    // closing anyway
+                }
+            }
+            closeQuietly(c);
+        }
+        try {
+            selector.close();
+        } catch (IOException e) {
+            // nothing left to release
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c.key != null) {
+            c.key.cancel();
+        }
+        if (c.channel != null) {
+            try {
+                c.channel.close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+    }
+
+    void wakeup() {
+        selector.wakeup();
+    }
+
+    long delivered() {
+        return publishedDelivered;
+    }
+
+    long sent() {
+        return publishedSent;
+    }
+
+    int receivers() {
+        return publishedReceivers;
+    }
+
+    /** The last phase this thread completed an iteration in. */
+    int phaseSeen() {
+        return publishedPhase;
+    }
+
+    Throwable failure() {
+        return failure;
+    }
+
+    List<Connection> connections() {
+        return connections;
+    }
+}

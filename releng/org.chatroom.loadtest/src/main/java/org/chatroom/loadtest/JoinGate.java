@@ -1,0 +1,94 @@
+package org.chatroom.loadtest;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Paces joins across all I/O threads: at most {@code concurrency} clients between connect and welcome at once
+ * (0 = no limit), optionally a pause after each join, and optionally (confirmed joins, one at a time) waiting
+ * until the previous member has seen the newcomer's {@code NAME joined the chat}: the original server's join
+ * broadcast is complete only then, and a join that starts earlier can crash it.
+ */
+final class JoinGate {
+
+    /** A confirmation that never comes (the server sends no join notices) does not stall the joins for longer. */
+    private static final long CONFIRM_TIMEOUT_NANOS = 500_000_000L;
+
+    private final Semaphore slots;
+    private final long pauseNanos;
+    private final boolean confirm;
+    /** {@link System#nanoTime()} before which nobody connects; 0 before the first join. */
+    private final AtomicLong notBefore = new AtomicLong();
+    private int lastJoined = -1;
+    private volatile int confirmer = -1;
+    private volatile String notice = "";
+    private long confirmDeadline;
+
+    JoinGate(int concurrency, long pauseNanos, boolean confirm) {
+        this.confirm = confirm;
+        this.slots = confirm ? new Semaphore(1) : concurrency == 0 ? null : new Semaphore(concurrency);
+        this.pauseNanos = pauseNanos;
+    }
+
+    /** True if one more client may start its handshake now; it must then call {@link #joined} or {@link #failed}. */
+    boolean tryStart(long now) {
+        long waitUntil = notBefore.get();
+        if (waitUntil != 0 && now - waitUntil < 0) {
+            return false;
+        }
+        return slots == null || slots.tryAcquire();
+    }
+
+    /** Client {@code index} got its welcome. */
+    synchronized void joined(int index, long now) {
+        int previous = lastJoined;
+        lastJoined = index;
+        if (!confirm || previous < 0) {
+            release(now);
+            return;
+        }
+        notice = Options.clientName(index) + " joined the chat";
+        confirmDeadline = now + CONFIRM_TIMEOUT_NANOS;
+        confirmer = previous;
+    }
+
+    /** A handshake failed. */
+    synchronized void failed(long now) {
+        confirmer = -1;
+        release(now);
+    }
+
+    /** The member who must see the last newcomer's join notice, or -1. */
+    int confirmer() {
+        return confirmer;
+    }
+
+    String notice() {
+        return notice;
+    }
+
+    /** {@code index} saw the notice (or the wait is over): the next client may connect. */
+    synchronized void confirmed(int index, long now) {
+        if (confirmer == index) {
+            confirmer = -1;
+            release(now);
+        }
+    }
+
+    /** Releases a confirmation that is overdue. */
+    synchronized void expire(long now) {
+        if (confirmer >= 0 && now - confirmDeadline > 0) {
+            confirmer = -1;
+            release(now);
+        }
+    }
+
+    private void release(long now) {
+        if (pauseNanos > 0) {
+            notBefore.set(now + pauseNanos);
+        }
+        if (slots != null) {
+            slots.release();
+        }
+    }
+}

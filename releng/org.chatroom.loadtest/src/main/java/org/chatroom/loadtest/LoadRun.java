@@ -1,0 +1,146 @@
+package org.chatroom.loadtest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One bounded run: N clients join (timed), K of them send for the configured duration, the last deliveries are
+ * awaited, everything is closed. Every wait has a deadline, so a run always ends.
+ */
+final class LoadRun {
+
+    private static final long POLL_MILLIS = 5;
+    private static final long PHASE_ACK_MILLIS = 5_000;
+    private static final long STALL_MILLIS = 2_000;
+    private static final long THREAD_JOIN_MILLIS = 10_000;
+
+    private final Options options;
+
+    LoadRun(Options options) {
+        this.options = options;
+    }
+
+    Result run() throws IOException, InterruptedException {
+        long epoch = System.nanoTime();
+        RunControl control = new RunControl(options, epoch);
+        List<IoLoop> loops = createLoops(control);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < loops.size(); i++) {
+            Thread thread = new Thread(loops.get(i), "load-io-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        try {
+            awaitUntil(() -> control.joined() + control.failed() >= options.clients() || failed(loops),
+                    options.joinTimeout().toMillis());
+            long joinWaitEnd = System.nanoTime();
+            long sendStart = 0;
+            long sendEnd = 0;
+            if (options.senders() > 0 && !options.duration().isZero() && control.joined() > 0) {
+                sendStart = System.nanoTime();
+                control.startSending(sendStart);
+                loops.forEach(IoLoop::wakeup);
+                awaitUntil(() -> failed(loops), options.duration().toMillis());
+                sendEnd = System.nanoTime();
+                control.enter(RunControl.DRAIN);
+                loops.forEach(IoLoop::wakeup);
+                awaitUntil(() -> allSeen(loops, RunControl.DRAIN) || failed(loops), PHASE_ACK_MILLIS);
+                drain(loops);
+            }
+            control.enter(RunControl.STOP);
+            loops.forEach(IoLoop::wakeup);
+            for (Thread thread : threads) {
+                thread.join(THREAD_JOIN_MILLIS);
+            }
+            for (IoLoop loop : loops) {
+                if (loop.failure() != null) {
+                    throw new IOException("an I/O thread failed", loop.failure());
+                }
+            }
+            return Result.of(options, control, loops, joinWaitEnd, sendStart, sendEnd);
+        } finally {
+            control.enter(RunControl.STOP);
+            loops.forEach(IoLoop::wakeup);
+        }
+    }
+
+    private List<IoLoop> createLoops(RunControl control) throws IOException {
+        int threads = Math.min(options.threads(), options.clients());
+        List<List<Connection>> shares = new ArrayList<>();
+        List<Histogram> latencies = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            shares.add(new ArrayList<>());
+            latencies.add(new Histogram());
+        }
+        for (int i = 0; i < options.clients(); i++) {
+            int share = i % threads;
+            int sender = i < options.senders() ? i : -1;
+            shares.get(share).add(new Connection(i, sender, options.senders(), options.padding(), control.epoch(),
+                    latencies.get(share)));
+        }
+        List<IoLoop> loops = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            loops.add(new IoLoop(control, shares.get(i), latencies.get(i)));
+        }
+        return loops;
+    }
+
+    /** Waits for the deliveries still in flight: until all expected arrived, nothing arrives for a while, or the drain timeout. */
+    private void drain(List<IoLoop> loops) throws InterruptedException {
+        long sent = 0;
+        long receivers = 0;
+        for (IoLoop loop : loops) {
+            sent += loop.sent();
+            receivers += loop.receivers();
+        }
+        long expected = sent * receivers;
+        long deadline = System.nanoTime() + options.drainTimeout().toNanos();
+        long lastCount = -1;
+        long lastChange = System.nanoTime();
+        while (System.nanoTime() < deadline && !failed(loops)) {
+            long delivered = 0;
+            for (IoLoop loop : loops) {
+                delivered += loop.delivered();
+            }
+            if (delivered >= expected) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (delivered != lastCount) {
+                lastCount = delivered;
+                lastChange = now;
+            } else if (now - lastChange > STALL_MILLIS * 1_000_000) {
+                return;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    private static boolean allSeen(List<IoLoop> loops, int phase) {
+        for (IoLoop loop : loops) {
+            if (loop.phaseSeen() < phase) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean failed(List<IoLoop> loops) {
+        for (IoLoop loop : loops) {
+            if (loop.failure() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void awaitUntil(BooleanSupplier done, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.chatroom.loadtest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** Command line entry: parses the options, runs once, prints a readable summary and one RESULT line. */
+public final class LoadTool {
+
+    private LoadTool() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(Messages.get("error", e.getMessage()));
+            err.println(Messages.get("usage"));
+            return 2;
+        }
+        try {
+            Result result = new LoadRun(options).run();
+            print(result, out);
+            return result.joined() > 0 ? 0 : 1;
+        } catch (IOException e) {
+            err.println(Messages.get("failed", e));
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println(Messages.get("failed", e));
+            return 1;
+        }
+    }
+
+    static void print(Result r, PrintStream out) {
+        Options o = r.options();
+        String joinTime = r.joinNanos() < 0 ? Messages.get("join.timeout")
+                : String.format(Locale.ROOT, "%.3f s", r.joinNanos() / 1e9);
+        out.println(Messages.get("joins", o.label(), r.joined(), o.clients(), joinTime, r.joinP50Micros() / 1e3,
+                r.joinP99Micros() / 1e3, r.joinFailures()));
+        if (r.sendNanos() > 0) {
+            out.println(Messages.get("sending", o.label(), o.senders(), o.duration().toMillis() / 1e3, r.sent(),
+                    r.receivers(), r.expected()));
+            out.println(Messages.get("throughput", o.label(), r.deliveriesPerSecond(), r.latencyP50Micros() / 1e3,
+                    r.latencyP99Micros() / 1e3, r.latencyP999Micros() / 1e3, r.latencyMaxMicros() / 1e3));
+            out.println(Messages.get("loss", o.label(), r.lost(), r.lossPercent(), r.corrupt(), r.duplicates(),
+                    r.reordered(), r.dropped(), r.windowResets()));
+        }
+        out.println(r.machineLine());
+        out.flush();
+    }
+}

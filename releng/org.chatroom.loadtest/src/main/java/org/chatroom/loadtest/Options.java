@@ -1,0 +1,149 @@
+package org.chatroom.loadtest;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+/**
+ * What one run does, from the command line. Only loopback addresses are accepted: this tool floods a server and
+ * must never be pointed at someone else's.
+ *
+ * @param server       where the room listens (loopback only)
+ * @param clients      clients that connect and join (N)
+ * @param senders      how many of them send (K, at most N; 0 measures joins only)
+ * @param duration     how long the senders send
+ * @param rate         messages per second for all senders together, 0 for as fast as the window allows
+ * @param window       messages a sender may have in flight (sent, own echo not yet back)
+ * @param padding      number of {@code x} added inside each message token (0 for none)
+ * @param newline      whether each message ends with {@code \n} (the original client sends none)
+ * @param threads      selector threads
+ * @param connectConcurrency how many clients may be between connect and welcome at once, 0 for all at once
+ * @param joinPause    pause after each join before the next client connects (the original server crashes a
+ *                     join broadcast when another join changes its member dict)
+ * @param confirmJoins one join at a time, each once the previous member has seen its join notice (the original
+ *                     server's join broadcast is only complete then)
+ * @param joinTimeout  how long all clients get to join
+ * @param drainTimeout how long to wait after the last send for the last deliveries
+ * @param label        name of this run in the RESULT line
+ */
+record Options(InetSocketAddress server, int clients, int senders, Duration duration, int rate, int window,
+        int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label) {
+
+    static final int MAX_CLIENTS = 20_000;
+
+    Options {
+        require(clients >= 1 && clients <= MAX_CLIENTS, "--clients must be 1.." + MAX_CLIENTS);
+        require(senders >= 0 && senders <= clients, "--senders must be 0..clients");
+        require(rate >= 0, "--rate must be >= 0");
+        require(window >= 1 && window <= 10_000, "--window must be 1..10000");
+        require(padding >= 0 && padding <= 60_000, "--pad must be 0..60000");
+        require(threads >= 1 && threads <= 16, "--threads must be 1..16");
+        require(connectConcurrency >= 0, "--connect-concurrency must be >= 0");
+        require(!joinPause.isNegative(), "--join-pause must be >= 0");
+        require(!duration.isNegative() && duration.compareTo(Duration.ofMinutes(10)) <= 0,
+                "--duration must be 0..600 s");
+        require(!joinTimeout.isNegative() && !joinTimeout.isZero(), "--join-timeout must be > 0");
+        require(!drainTimeout.isNegative(), "--drain must be >= 0");
+        require(server.getAddress() != null && server.getAddress().isLoopbackAddress(),
+                "only loopback servers may be load-tested, not " + server);
+    }
+
+    static Options parse(String... args) {
+        String host = "127.0.0.1";
+        int port = -1;
+        int clients = 100;
+        int senders = 10;
+        double duration = 10;
+        int rate = 0;
+        int window = 16;
+        int padding = 0;
+        boolean newline = true;
+        boolean confirmJoins = false;
+        int threads = 2;
+        int connectConcurrency = 0;
+        double joinPause = 0;
+        double joinTimeout = 30;
+        double drain = 5;
+        String label = "run";
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if ("--no-newline".equals(option)) {
+                newline = false;
+                continue;
+            }
+            if ("--confirm-joins".equals(option)) {
+                confirmJoins = true;
+                continue;
+            }
+            if ("--newline".equals(option)) {
+                newline = true;
+                continue;
+            }
+            require(i + 1 < args.length, "missing value after " + option);
+            String value = args[++i];
+            switch (option) {
+                case "--host" -> host = value;
+                case "--port" -> port = integer(option, value);
+                case "--clients" -> clients = integer(option, value);
+                case "--senders" -> senders = integer(option, value);
+                case "--duration" -> duration = seconds(option, value);
+                case "--rate" -> rate = integer(option, value);
+                case "--window" -> window = integer(option, value);
+                case "--pad" -> padding = integer(option, value);
+                case "--threads" -> threads = integer(option, value);
+                case "--connect-concurrency" -> connectConcurrency = integer(option, value);
+                case "--join-pause" -> joinPause = seconds(option, value);
+                case "--join-timeout" -> joinTimeout = seconds(option, value);
+                case "--drain" -> drain = seconds(option, value);
+                case "--label" -> label = value;
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        require(port > 0 && port < 65_536, "--port 1..65535 is required");
+        return new Options(new InetSocketAddress(loopback(host), port), clients, senders, toDuration(duration),
+                rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label);
+    }
+
+    private static InetAddress loopback(String host) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            require(address.isLoopbackAddress(), "only loopback servers may be load-tested, not " + host);
+            return address;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + host, e);
+        }
+    }
+
+    private static int integer(String option, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not " + value, e);
+        }
+    }
+
+    private static double seconds(String option, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs seconds, not " + value, e);
+        }
+    }
+
+    private static Duration toDuration(double seconds) {
+        require(!Double.isNaN(seconds) && seconds < 3600, "durations must be under an hour");
+        return Duration.ofNanos((long) (seconds * 1e9));
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Name of client {@code index}: short, ASCII, unique, valid for both servers. */
+    static String clientName(int index) {
+        return "u" + index;
+    }
+}

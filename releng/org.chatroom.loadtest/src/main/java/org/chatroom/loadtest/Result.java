@@ -1,0 +1,91 @@
+package org.chatroom.loadtest;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outcome of one run. Loss is counted per receiver: every receiver that had joined when sending started is
+ * expected to get every message sent, its own included; anything missing, corrupt or cut off counts as lost.
+ *
+ * @param joinNanos   from the start of the run (all connects are opened at once) to the last welcome, or -1 when not every client joined in time
+ * @param sendNanos   from the first send to the last delivery (the throughput window)
+ */
+record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
+        long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
+        long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
+        long duplicates, long reordered, int dropped, long windowResets) {
+
+    static Result of(Options options, RunControl control, List<IoLoop> loops, long joinWaitEnd, long sendStart,
+            long sendEnd) {
+        Histogram latency = new Histogram();
+        Histogram joins = new Histogram();
+        long lastJoin = 0;
+        long lastDelivery = 0;
+        long sent = 0;
+        long delivered = 0;
+        long corrupt = 0;
+        long duplicates = 0;
+        long reordered = 0;
+        long windowResets = 0;
+        int receivers = 0;
+        int dropped = 0;
+        int joined = 0;
+        for (IoLoop loop : loops) {
+            latency.add(loop.latency);
+            joins.add(loop.joinLatency);
+            for (Connection c : loop.connections()) {
+                if (c.joinedAt != 0) {
+                    joined++;
+                    lastJoin = Math.max(lastJoin, c.joinedAt);
+                }
+                sent += c.nextSeq;
+                windowResets += c.windowResets;
+                if (c.receiver) {
+                    receivers++;
+                    delivered += c.delivered;
+                    corrupt += c.corrupt;
+                    duplicates += c.duplicates();
+                    reordered += c.reordered();
+                    lastDelivery = Math.max(lastDelivery, c.lastDelivery);
+                    if (c.dropped) {
+                        dropped++;
+                    }
+                }
+            }
+        }
+        boolean allJoined = joined == options.clients() && lastJoin != 0 && lastJoin <= joinWaitEnd;
+        long joinNanos = allJoined ? lastJoin - control.epoch() : -1;
+        long sendNanos = sendStart == 0 ? 0 : (lastDelivery > sendStart ? lastDelivery : sendEnd) - sendStart;
+        return new Result(options, joined, options.clients() - joined, joinNanos, joins.percentile(50),
+                joins.percentile(99), receivers, sent, sent * receivers, delivered, sendNanos,
+                latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
+                duplicates, reordered, dropped, windowResets);
+    }
+
+    long lost() {
+        return Math.max(0, expected - delivered);
+    }
+
+    double lossPercent() {
+        return expected == 0 ? 0 : 100.0 * lost() / expected;
+    }
+
+    double deliveriesPerSecond() {
+        return sendNanos <= 0 ? 0 : delivered * 1e9 / sendNanos;
+    }
+
+    /** One line, {@code key=value} separated by spaces, for scripts. Durations in ms, rates per second. */
+    String machineLine() {
+        return String.format(Locale.ROOT,
+                "RESULT label=%s clients=%d joined=%d join_failures=%d join_ms=%s join_p50_ms=%.2f join_p99_ms=%.2f"
+                        + " senders=%d duration_s=%.1f sent=%d receivers=%d expected=%d delivered=%d"
+                        + " deliveries_per_s=%.0f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f lost=%d"
+                        + " loss_pct=%.4f corrupt=%d duplicates=%d reordered=%d dropped=%d window_resets=%d",
+                options.label(), options.clients(), joined, joinFailures,
+                joinNanos < 0 ? "timeout" : String.format(Locale.ROOT, "%.1f", joinNanos / 1e6),
+                joinP50Micros / 1e3, joinP99Micros / 1e3, options.senders(), options.duration().toMillis() / 1e3,
+                sent, receivers, expected, delivered, deliveriesPerSecond(), latencyP50Micros / 1e3,
+                latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
+                corrupt, duplicates, reordered, dropped, windowResets);
+    }
+}

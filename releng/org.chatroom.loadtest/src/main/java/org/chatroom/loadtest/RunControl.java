@@ -1,0 +1,77 @@
+package org.chatroom.loadtest;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What the main thread and the I/O threads share during one run: the phase, the clock origin and join counts. */
+final class RunControl {
+
+    /** Clients connect and join; nobody sends. */
+    static final int JOIN = 0;
+    /** Senders send. */
+    static final int SEND = 1;
+    /** Senders stop; pending bytes are flushed and the last deliveries awaited. */
+    static final int DRAIN = 2;
+    /** I/O threads close everything and end. */
+    static final int STOP = 3;
+
+    private final Options options;
+    private final long epoch;
+    private final JoinGate joinGate;
+    private final AtomicInteger joined = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private volatile int phase = JOIN;
+    private volatile long sendStart;
+
+    RunControl(Options options, long epoch) {
+        this.options = options;
+        this.epoch = epoch;
+        this.joinGate = new JoinGate(options.connectConcurrency(), options.joinPause().toNanos(),
+                options.confirmJoins());
+    }
+
+    JoinGate joinGate() {
+        return joinGate;
+    }
+
+    Options options() {
+        return options;
+    }
+
+    /** {@link System#nanoTime()} at the start of the run; message timestamps are relative to it. */
+    long epoch() {
+        return epoch;
+    }
+
+    int phase() {
+        return phase;
+    }
+
+    void startSending(long now) {
+        sendStart = now;
+        phase = SEND;
+    }
+
+    void enter(int next) {
+        phase = next;
+    }
+
+    long sendStart() {
+        return sendStart;
+    }
+
+    void joinedOne() {
+        joined.incrementAndGet();
+    }
+
+    void failedOne() {
+        failed.incrementAndGet();
+    }
+
+    int joined() {
+        return joined.get();
+    }
+
+    int failed() {
+        return failed.get();
+    }
+}

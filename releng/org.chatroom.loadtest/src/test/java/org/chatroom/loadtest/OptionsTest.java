@@ -1,0 +1,53 @@
+package org.chatroom.loadtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+
+    @Test
+    void defaultsAndOverrides() {
+        Options o = Options.parse("--port", "4000", "--clients", "500", "--senders", "10", "--duration", "2.5",
+                "--no-newline", "--connect-concurrency", "1", "--join-pause", "0.005", "--label", "x");
+        assertEquals(4000, o.server().getPort());
+        assertTrue(o.server().getAddress().isLoopbackAddress());
+        assertEquals(500, o.clients());
+        assertEquals(Duration.ofMillis(2500), o.duration());
+        assertFalse(o.newline());
+        assertEquals(1, o.connectConcurrency());
+        assertEquals(Duration.ofMillis(5), o.joinPause());
+        assertEquals(16, o.window());
+        assertEquals("x", o.label());
+    }
+
+    @Test
+    void onlyLoopbackServersAreAccepted() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Options.parse("--host", "192.0.2.1", "--port", "4000"));
+        assertTrue(e.getMessage().contains("loopback"), e.getMessage());
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndTheUsage() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = LoadTool.run(new String[] {"--port", "4000", "--senders", "20", "--clients", "10"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Error: --senders must be 0..clients"), text);
+        assertTrue(text.contains("Usage:"), text);
+        assertThrows(IllegalArgumentException.class, () -> Options.parse("--clients", "10"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse("--port", "4000", "--window", "x"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse("--port", "4000", "--bogus", "1"));
+    }
+}

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: the original Python server (the reconstruction in bundles/org.chatroom.testing/python)
+# and our headless server (chatroom-server from the built product), under the same load-tool scenarios,
+# each scenario against a fresh server process, everything on 127.0.0.1. Prints one table at the end.
+#
+#   releng/scripts/benchmark.sh [--quick] [--only original|ours]
+#
+# --quick runs 3 s per scenario instead of 10 s. Environment:
+#   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
+#   CHATROOM_SERVER_ARGS  extra arguments for it (e.g. to lift the per-member rate limit for the benchmark)
+#   LOADTEST_JAVA_OPTS    JVM options for the load tool (default -Xms512m -Xmx1g)
+# Needs python3 and Java 17; builds the load tool (offline) if its jar is missing.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+duration=10
+only=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) duration=3 ;;
+        --only) only=$2; shift ;;
+        *) echo "usage: $0 [--quick] [--only original|ours]" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+jar=$(ls "$root"/releng/org.chatroom.loadtest/target/org.chatroom.loadtest-*.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$jar" ]; then
+    (cd "$root" && ./mvnw -o -B -q package -DskipTests -pl releng/org.chatroom.loadtest)
+    jar=$(ls "$root"/releng/org.chatroom.loadtest/target/org.chatroom.loadtest-*.jar | head -n 1)
+fi
+original=$root/bundles/org.chatroom.testing/python/original_server.py
+ours=${CHATROOM_SERVER:-$root/releng/org.chatroom.product/target/products/org.chatroom.product/linux/gtk/x86_64/chatroom/chatroom-server}
+work=$(mktemp -d "${TMPDIR:-/tmp}/chatroom-bench.XXXXXX")
+results=$work/results.txt
+: >"$results"
+
+server_pid=""
+stop_server() {
+    if [ -n "$server_pid" ]; then
+        kill -TERM "$server_pid" 2>/dev/null || true
+        for _ in $(seq 1 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=""
+    fi
+}
+trap 'stop_server; rm -rf "$work"' EXIT
+
+# start_server original|ours LOG: starts a fresh server on a free loopback port, sets $port (bounded wait)
+start_server() {
+    local which=$1 log=$2
+    port=""
+    if [ "$which" = original ]; then
+        python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
+    else
+        CHATROOM_SERVER_DATA=$work/data-$RANDOM \
+            "$ours" --port 0 --bind 127.0.0.1 ${CHATROOM_SERVER_ARGS:-} >"$log" 2>&1 &
+    fi
+    server_pid=$!
+    for _ in $(seq 1 600); do
+        if [ "$which" = original ]; then
+            port=$(sed -n 's/^LISTENING \([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
+        else
+            port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
+        fi
+        [ -n "$port" ] && return 0
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    echo "the $which server did not start; its output:" >&2
+    tail -n 20 "$log" >&2
+    stop_server
+    return 1
+}
+
+# scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server
+scenario() {
+    local name=$1; shift
+    for which in original ours; do
+        [ -n "$only" ] && [ "$only" != "$which" ] && continue
+        if [ "$which" = ours ] && [ ! -x "$ours" ]; then
+            echo "RESULT server=ours scenario=$name missing=1" >>"$results"
+            continue
+        fi
+        echo "== $name against the $which server" >&2
+        if ! start_server "$which" "$work/$which-$name.log"; then
+            echo "RESULT server=$which scenario=$name missing=1" >>"$results"
+            continue
+        fi
+        # bounded: join timeout + duration + drain + slack
+        if out=$(timeout 120 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" \
+                --label "$which-$name" "$@" 2>&1); then
+            echo "$out" | grep -v '^RESULT' >&2
+            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name /p" >>"$results"
+        else
+            echo "$out" >&2
+            echo "RESULT server=$which scenario=$name missing=1" >>"$results"
+        fi
+        stop_server
+    done
+}
+
+# Joins in the throughput scenarios are paced (one at a time, each once the previous member has seen the join
+# notice): the original server crashes a join's broadcast when another join changes its member dict, which would
+# lose members before the measurement starts. The join scenario connects all clients at once.
+paced="--confirm-joins"
+scenario "100x10" --clients 100 --senders 10 --duration "$duration" --window 16 $paced
+scenario "500x10" --clients 500 --senders 10 --duration "$duration" --window 16 $paced
+scenario "500x10@2400" --clients 500 --senders 10 --duration "$duration" --rate 2400 --window 64 $paced
+scenario "2000joins" --clients 2000 --senders 0 --join-timeout 20
+
+python3 - "$results" <<'PY'
+import sys
+rows = {}
+order = []
+for line in open(sys.argv[1]):
+    fields = dict(f.split("=", 1) for f in line.split()[1:])
+    key = fields["scenario"]
+    if key not in order:
+        order.append(key)
+    rows.setdefault(key, {})[fields["server"]] = fields
+
+def fmt(f, metric):
+    if f is None or f.get("missing"):
+        return "n/a"
+    if metric == "join":
+        j = f["join_ms"]
+        joined = "%s/%s" % (f["joined"], f["clients"])
+        return (joined + " in %.2f s" % (float(j) / 1000)) if j != "timeout" else joined + " (timeout)"
+    if f["senders"] == "0":
+        return "-"
+    if metric == "rate":
+        return "{:,.0f}".format(float(f["deliveries_per_s"]))
+    if metric == "lat":
+        return "%s / %s" % (f["p50_ms"], f["p99_ms"])
+    if metric == "loss":
+        return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "")
+    return "?"
+
+metrics = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("lost", "loss")]
+head = ("scenario", "metric", "original (Python)", "ours (chatroom-server)")
+table = []
+for s in order:
+    for label, m in metrics:
+        o = fmt(rows[s].get("original"), m)
+        u = fmt(rows[s].get("ours"), m)
+        if o == "-" and u == "-":
+            continue
+        table.append((s, label, o, u))
+widths = [max(len(r[i]) for r in table + [head]) for i in range(4)]
+line = lambda r: "| " + " | ".join(r[i].ljust(widths[i]) for i in range(4)) + " |"
+print(line(head))
+print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+for r in table:
+    print(line(r))
+PY
