@@ -12,6 +12,7 @@ import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -27,6 +28,11 @@ import org.osgi.service.cm.ConfigurationAdmin;
 public final class HostRoomHandler {
 
     private static final Duration CONFIG_TIMEOUT = Duration.ofSeconds(10);
+
+    @CanExecute
+    public boolean canExecute(@Optional RoomHost room) {
+        return room == null || !room.status().hosting();
+    }
 
     @Execute
     public void execute(@Optional ChatClient client, @Optional ConfigurationAdmin configAdmin, IEventBroker broker,
