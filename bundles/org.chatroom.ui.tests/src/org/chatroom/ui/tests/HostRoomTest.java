@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
+
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -80,6 +82,19 @@ class HostRoomTest {
             Ui.awaitRow(Messages.hostingStopped);
             assertTrue(Ui.enabled(Chat.HOST_COMMAND), "Host Room is offered again");
             assertFalse(Ui.enabled(Chat.STOP_COMMAND), "Stop Hosting is no longer offered");
+        }
+    }
+
+    @Test
+    void aTakenPortIsExplainedAndNothingStarts() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int port = taken.getLocalPort();
+            Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+            Ui.command(Chat.HOST_COMMAND);
+            Ui.awaitRow(NLS.bind(Messages.hostingFailed, String.valueOf(port), "").trim());
+            assertTrue(Ui.status().startsWith(Messages.stateDisconnected), Ui.status());
+            assertEquals("", Ui.hosting(), "no hosting address is shown");
+            assertTrue(Ui.enabled(Chat.HOST_COMMAND), "the user can try again");
         }
     }
 }

@@ -62,6 +62,7 @@ public final class HostRoomHandler {
                 broker.post(Topics.ROOM, "localhost_" + actualPort);
                 client.connect(ChatPreferences.hostedRoom(actualPort));
             } catch (IOException e) {
+                broker.post(Topics.HOSTING, "");
                 broker.post(Topics.NOTICE, NLS.bind(Messages.hostingFailed, String.valueOf(port), e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
