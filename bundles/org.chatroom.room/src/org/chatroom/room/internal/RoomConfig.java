@@ -7,9 +7,32 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "Chatroom room", description = "Where the in-process room listens and its limits")
 public @interface RoomConfig {
 
-    @AttributeDefinition(name = "Port", description = "TCP port members connect to", min = "0", max = "65535")
+    @AttributeDefinition(name = "Port", description = "TCP port members connect to; 0 picks a free one", min = "0",
+            max = "65535")
     int port() default 53000;
 
     @AttributeDefinition(name = "Bind address", description = "Local address to listen on; empty for all interfaces")
     String bind_address() default "";
+
+    @AttributeDefinition(name = "Longest message", description = "Bytes of UTF-8 text one message may have", min = "1")
+    int max_message_bytes() default 4096;
+
+    @AttributeDefinition(name = "Outbound queue", description = "Bytes that may wait for one member before it is "
+            + "disconnected as too slow", min = "1024")
+    int max_queued_bytes() default 1 << 20;
+
+    @AttributeDefinition(name = "Messages per second", description = "Sustained rate one member may send; 0 for "
+            + "no limit", min = "0")
+    double rate_per_second() default 20;
+
+    @AttributeDefinition(name = "Burst", description = "Messages one member may send at once above the rate",
+            min = "1")
+    int rate_burst() default 40;
+
+    @AttributeDefinition(name = "Longest name", description = "Characters (code points) a name may have", min = "1")
+    int max_name_length() default 32;
+
+    @AttributeDefinition(name = "Transport", description = "Filter selecting the server transport service, "
+            + "e.g. (chat.transport=tcp)")
+    String transport_target() default "(chat.transport=tcp)";
 }

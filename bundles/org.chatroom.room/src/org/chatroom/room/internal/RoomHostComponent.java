@@ -5,22 +5,37 @@ import java.net.InetSocketAddress;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
+import org.chatroom.api.transport.ServerTransport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Foundation placeholder of the room host: knows its configuration, does not listen yet. */
-@Component(configurationPid = RoomHost.PID)
+/**
+ * The room host service. The transport is the {@link ServerTransport} matching the {@code transport.target}
+ * filter of the configuration ({@code (chat.transport=tcp)} by default); a configuration change applies at the next
+ * {@link #start()}.
+ */
+@Component(configurationPid = RoomHost.PID, service = RoomHost.class)
 @Designate(ocd = RoomConfig.class)
 public final class RoomHostComponent implements RoomHost {
 
+    private final ServerTransport transport;
+    private final Logger logger;
     private volatile RoomConfig config;
+    private RoomServer running; // guarded by this
 
     @Activate
-    public RoomHostComponent(RoomConfig config) {
+    public RoomHostComponent(RoomConfig config,
+            @Reference(name = "transport", target = "(" + ServerTransport.TYPE + "=tcp)") ServerTransport transport,
+            @Reference(service = LoggerFactory.class) Logger logger) {
         this.config = config;
+        this.transport = transport;
+        this.logger = logger;
     }
 
     @Modified
@@ -30,25 +45,34 @@ public final class RoomHostComponent implements RoomHost {
 
     @Deactivate
     void deactivate() {
-        stop("");
+        stop(Messages.get("notice.shutdown"));
     }
 
     @Override
-    public RoomStatus start() throws IOException {
-        throw new IOException("not implemented yet: port " + config.port());
+    public synchronized RoomStatus start() throws IOException {
+        if (running == null) {
+            RoomConfig current = config;
+            running = RoomServer.open(transport, configuredAddress(current), RoomLimits.of(current), logger);
+            logger.info("room started on {}", running.status().address());
+        }
+        return running.status();
     }
 
     @Override
-    public void stop(String reason) {
-        // nothing is running yet
+    public synchronized void stop(String reason) {
+        if (running != null) {
+            running.stop(reason);
+            logger.info("room stopped: {}", reason);
+            running = null;
+        }
     }
 
     @Override
-    public RoomStatus status() {
-        return RoomStatus.STOPPED;
+    public synchronized RoomStatus status() {
+        return running == null ? RoomStatus.STOPPED : running.status();
     }
 
-    InetSocketAddress configuredAddress() {
+    private static InetSocketAddress configuredAddress(RoomConfig config) {
         String bind = config.bind_address();
         return bind.isBlank() ? new InetSocketAddress(config.port()) : new InetSocketAddress(bind, config.port());
     }

@@ -1,19 +1,29 @@
 package org.chatroom.ui.internal.app;
 
+import java.util.Arrays;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** The desktop application: runs the workbench until the user closes the window. */
+/**
+ * The desktop application: runs the workbench until the user closes the window. The program argument
+ * {@value #HOST_ARGUMENT} hosts a room (on the hosting port of the preferences) as soon as the window opens.
+ */
 public final class ChatApplication implements IApplication {
+
+    public static final String HOST_ARGUMENT = "-hostRoom";
 
     @Override
     public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
+                new String[0]);
+        boolean host = Arrays.asList(args).contains(HOST_ARGUMENT);
         Display display = PlatformUI.createDisplay();
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new ChatWorkbenchAdvisor());
+            int code = PlatformUI.createAndRunWorkbench(display, new ChatWorkbenchAdvisor(host));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();

@@ -1,0 +1,83 @@
+package org.chatroom.client.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.testing.OriginalClient;
+import org.chatroom.testing.OriginalServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Our client against a reconstruction of the original Python server, next to an original Python client. */
+@Timeout(60)
+class OriginalServerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Test
+    void autoModeFallsBackAndTalksWithAnOriginalClient() throws Exception {
+        try (OriginalServer server = OriginalServer.start();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start(server)) {
+            assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
+            bob.send("bob");
+            assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
+
+            fixture.client.connect(new ClientSettings(server.host(), server.port(), "alice"));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertTrue(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.NOTICE
+                    && e.text().contains("original protocol")), "the user is told about the fallback");
+            assertEquals("alice joined the chat", bob.nextChunk(WAIT), "the failed hello left no trace in the room");
+
+            bob.send("hi alice");
+            assertEquals("bob: hi alice", bob.nextChunk(WAIT));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("bob")
+                    && e.text().equals("hi alice"), WAIT);
+
+            assertTrue(fixture.client.send("hello bob"));
+            assertEquals("alice: hello bob", bob.nextChunk(WAIT), "sent exactly like the original client");
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("alice")
+                    && e.text().equals("hello bob"), WAIT);
+
+            fixture.client.disconnect();
+            assertEquals("alice left the chat.", bob.nextChunk(WAIT), "disconnect sends {quit}");
+            assertTrue(fixture.client.members().isEmpty(), "an original room reports no members");
+        }
+    }
+
+    @Test
+    void originalModeJoinsWithoutProbing() throws Exception {
+        try (OriginalServer server = OriginalServer.start();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start(server)) {
+            bob.nextChunk(WAIT);
+            bob.send("bob");
+            bob.nextChunk(WAIT);
+            fixture.client.connect(new ClientSettings(server.host(), server.port(), "carol", false,
+                    ProtocolMode.ORIGINAL, Duration.ofSeconds(5)));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertEquals("carol joined the chat", bob.nextChunk(WAIT));
+            bob.send("{quit}");
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.from().equals("bob"), WAIT);
+        }
+    }
+
+    @Test
+    void extendedOnlyModeRefusesAnOriginalRoomClearly() throws Exception {
+        try (OriginalServer server = OriginalServer.start(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings(server.host(), server.port(), "dave", false,
+                    ProtocolMode.EXTENDED, Duration.ofSeconds(5)));
+            fixture.listener.awaitSequence(WAIT, ConnectionState.CONNECTING, ConnectionState.DISCONNECTED);
+            assertTrue(fixture.listener.events().isEmpty() || fixture.listener.events().stream()
+                    .noneMatch(e -> e.kind() == Kind.JOIN), "never joined");
+            assertEquals(ConnectionState.DISCONNECTED, fixture.client.state());
+            assertTrue(!fixture.client.send("lost?"), "nothing can be sent while disconnected");
+        }
+    }
+}

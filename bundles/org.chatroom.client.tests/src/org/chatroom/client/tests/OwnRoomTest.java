@@ -1,0 +1,122 @@
+package org.chatroom.client.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.testing.OriginalClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Our client in our room: the extended protocol, next to an original Python client. */
+@Timeout(90)
+class OwnRoomTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private static Chunks joinOriginal(OriginalClient client, String name) {
+        Chunks chunks = new Chunks(client);
+        chunks.await("Please enter your name and press Enter", WAIT);
+        client.send(name);
+        chunks.await("Welcome to the chat " + name + ". Write {quit} to leave.", WAIT);
+        return chunks;
+    }
+
+    @Test
+    void extendedProtocolBringsMembersTimestampsAndCommands() throws Exception {
+        try (RoomFixture room = new RoomFixture();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
+            Chunks bobSees = joinOriginal(bob, "bob");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice"));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            fixture.listener.awaitMembers(List.of("bob", "alice"), WAIT);
+            assertFalse(fixture.listener.events().stream().anyMatch(e -> e.text().contains("original protocol")),
+                    "our room speaks the extended protocol: no fallback");
+            bobSees.await("alice joined the chat", WAIT);
+
+            Instant before = Instant.now();
+            bob.send("hi alice");
+            ChatEvent hi = fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("bob"), WAIT);
+            assertEquals("hi alice", hi.text());
+            assertTrue(!hi.time().isBefore(before.minusSeconds(1)) && !hi.time().isAfter(Instant.now()),
+                    "the server's timestamp: " + hi.time());
+
+            assertTrue(fixture.client.send("hello bob"));
+            bobSees.await("alice: hello bob", WAIT);
+            assertTrue(fixture.client.send("/me waves"));
+            bobSees.await("* alice waves", WAIT);
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ACTION && e.text().equals("waves"), WAIT);
+            assertTrue(fixture.client.send("/topic release on friday"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().equals("release on friday"), WAIT);
+            assertTrue(fixture.client.send("/frobnicate"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("/frobnicate"), WAIT);
+
+            bob.send("{quit}");
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.from().equals("bob"), WAIT);
+            fixture.listener.awaitMembers(List.of("alice"), WAIT);
+        }
+    }
+
+    @Test
+    void aTakenNameIsRetriedWithASuffix() throws Exception {
+        try (RoomFixture room = new RoomFixture();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient first = OriginalClient.start("127.0.0.1", room.port)) {
+            Chunks firstSees = joinOriginal(first, "Alice");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice"));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertEquals("alice_2", fixture.client.nickname());
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().contains("alice_2"), WAIT);
+            firstSees.await("alice_2 joined the chat", WAIT);
+        }
+    }
+
+    @Test
+    void originalModeInOurRoomIsByteCompatible() throws Exception {
+        try (RoomFixture room = new RoomFixture();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
+            Chunks bobSees = joinOriginal(bob, "bob");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "carol", false, ProtocolMode.ORIGINAL,
+                    WAIT));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            bobSees.await("carol joined the chat", WAIT);
+            assertTrue(fixture.client.send("plain text"));
+            assertEquals("carol: plain text", bobSees.await("carol: plain text", WAIT));
+            fixture.client.disconnect();
+            bobSees.await("carol left the chat.", WAIT);
+        }
+    }
+
+    @Test
+    void reconnectsWithBackoffWhenTheRoomComesBack() throws Exception {
+        try (RoomFixture room = new RoomFixture(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "dora", true, ProtocolMode.AUTO, WAIT));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+
+            room.host.stop("maintenance");
+            fixture.listener.awaitEvent(e -> e.text().contains("maintenance"), WAIT);
+            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            assertFalse(fixture.client.send("typed while away"), "not sent, and the caller is told so");
+
+            room.host.start();
+            fixture.listener.awaitSequence(Duration.ofSeconds(30), ConnectionState.CONNECTED,
+                    ConnectionState.RECONNECTING, ConnectionState.CONNECTED);
+            try (OriginalClient eve = OriginalClient.start("127.0.0.1", room.port)) {
+                Chunks eveSees = joinOriginal(eve, "eve");
+                assertTrue(fixture.client.send("back again"));
+                eveSees.await("dora: back again", WAIT);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.chatroom.client.tests;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ConnectionState;
+
+/** A listener that remembers everything the client told it, with bounded waits for what a test expects. */
+final class RecordingListener implements ChatListener {
+
+    private final List<ChatEvent> events = new ArrayList<>();
+    private final List<ConnectionState> states = new ArrayList<>();
+    private List<String> members = List.of();
+
+    @Override
+    public synchronized void events(List<ChatEvent> batch) {
+        events.addAll(batch);
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void stateChanged(ConnectionState state, String detail) {
+        states.add(state);
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void membersChanged(List<String> newMembers) {
+        members = newMembers;
+        notifyAll();
+    }
+
+    synchronized ChatEvent awaitEvent(Predicate<ChatEvent> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (ChatEvent event : events) {
+                if (wanted.test(event)) {
+                    return event;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no such event within " + timeout + "; got " + events);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    synchronized void awaitState(ConnectionState wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (states.isEmpty() || states.get(states.size() - 1) != wanted) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("state " + wanted + " not reached within " + timeout + "; states " + states
+                        + "; events " + events);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    /** Waits until the states reported so far contain {@code sequence} in this order (others may come between). */
+    synchronized void awaitSequence(Duration timeout, ConnectionState... sequence) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!containsInOrder(sequence)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("states " + List.of(sequence) + " not seen in order within " + timeout
+                        + "; states " + states + "; events " + events);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    private boolean containsInOrder(ConnectionState... sequence) {
+        int next = 0;
+        for (ConnectionState state : states) {
+            if (next < sequence.length && state == sequence[next]) {
+                next++;
+            }
+        }
+        return next == sequence.length;
+    }
+
+    synchronized void awaitMembers(List<String> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!members.equals(wanted)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("members " + wanted + " not reported within " + timeout + "; last " + members);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    synchronized List<ConnectionState> states() {
+        return List.copyOf(states);
+    }
+
+    synchronized List<ChatEvent> events() {
+        return List.copyOf(events);
+    }
+}

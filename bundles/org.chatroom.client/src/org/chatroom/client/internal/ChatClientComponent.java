@@ -1,0 +1,263 @@
+package org.chatroom.client.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.api.transport.ClientTransport;
+import org.chatroom.api.transport.TransportLimits;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The {@link ChatClient} service: one connection at a time, attempts and reconnects on a thread of its own, what
+ * happens told to the {@link ChatListener} whiteboard through the {@link Dispatcher}.
+ */
+@Component(service = ChatClient.class, configurationPid = ClientConfig.PID)
+@Designate(ocd = ClientConfig.class)
+public final class ChatClientComponent implements ChatClient, Session.Owner {
+
+    private final ClientTransport transport;
+    private final ClientConfig config;
+    private final Logger log;
+    private final Dispatcher dispatcher;
+    private final ScheduledExecutorService scheduler;
+    private final Backoff backoff;
+
+    // guarded by this
+    private ClientSettings settings;
+    private boolean originalOnly;
+    private Session session;
+    private ScheduledFuture<?> pendingAttempt;
+    private ConnectionState state = ConnectionState.DISCONNECTED;
+    private String nickname = "";
+    private volatile List<String> members = List.of();
+
+    @Activate
+    public ChatClientComponent(@Reference(name = "transport", target = "(chat.transport=tcp)") ClientTransport transport,
+            @Reference(service = LoggerFactory.class) Logger log, ClientConfig config) {
+        this.transport = transport;
+        this.config = config;
+        this.log = log;
+        this.dispatcher = new Dispatcher(log);
+        this.backoff = new Backoff(config.reconnect_initial_millis(), config.reconnect_max_millis());
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "chatroom-client");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ChatListener listener) {
+        dispatcher.add(listener);
+    }
+
+    void removeListener(ChatListener listener) {
+        dispatcher.remove(listener);
+    }
+
+    @Deactivate
+    void deactivate() {
+        disconnect();
+        scheduler.shutdownNow();
+        dispatcher.close();
+    }
+
+    @Override
+    public synchronized void connect(ClientSettings newSettings) {
+        stopCurrent();
+        settings = newSettings;
+        originalOnly = newSettings.protocol() == ProtocolMode.ORIGINAL;
+        nickname = newSettings.nickname();
+        backoff.reset();
+        setState(ConnectionState.CONNECTING, "");
+        pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void disconnect() {
+        settings = null;
+        stopCurrent();
+        if (state != ConnectionState.DISCONNECTED) {
+            setState(ConnectionState.DISCONNECTED, "");
+        }
+    }
+
+    @Override
+    public boolean send(String text) {
+        if ("/quit".equals(text.strip())) {
+            disconnect();
+            return true;
+        }
+        Session current;
+        synchronized (this) {
+            current = state == ConnectionState.CONNECTED ? session : null;
+        }
+        return current != null && current.send(text);
+    }
+
+    @Override
+    public synchronized ConnectionState state() {
+        return state;
+    }
+
+    @Override
+    public synchronized String nickname() {
+        return nickname;
+    }
+
+    @Override
+    public List<String> members() {
+        return members;
+    }
+
+    private void stopCurrent() {
+        if (pendingAttempt != null) {
+            pendingAttempt.cancel(false);
+            pendingAttempt = null;
+        }
+        Session current = session;
+        session = null;
+        members = List.of();
+        if (current != null) {
+            current.quit();
+        }
+    }
+
+    /** Runs on the scheduler: one connection attempt with the current settings. */
+    private void attempt() {
+        ClientSettings target;
+        Session attempt;
+        synchronized (this) {
+            target = settings;
+            if (target == null || session != null) {
+                return;
+            }
+            attempt = new Session(!originalOnly, target.nickname(), this);
+            session = attempt;
+        }
+        try {
+            InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
+            if (address.isUnresolved()) {
+                throw new IOException("unknown host " + target.host());
+            }
+            transport.connect(address, new TransportLimits(config.max_frame_bytes(), config.max_queued_bytes()), attempt,
+                    target.connectTimeout());
+        } catch (IOException | RuntimeException e) {
+            onEnded(attempt, Session.Ending.LOST, Messages.format("connect.failed", target.host(), target.port(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return;
+        }
+        long timeout = target.connectTimeout().toMillis();
+        scheduler.schedule(() -> attempt.handshakeTimedOut(timeout), timeout, TimeUnit.MILLISECONDS);
+        if (attempt.extended()) {
+            long hello = Math.min(timeout, config.hello_timeout_millis());
+            scheduler.schedule(attempt::helloTimedOut, hello, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    // Session.Owner: sessions call these holding their own lock, so the work hops to the scheduler thread; taking
+    // this component's lock right here could deadlock with connect()/disconnect(), which call into sessions.
+
+    @Override
+    public void joined(Session joinedSession, String name) {
+        later(() -> onJoined(joinedSession, name));
+    }
+
+    @Override
+    public void ended(Session endedSession, Session.Ending ending, String detail) {
+        later(() -> onEnded(endedSession, ending, detail));
+    }
+
+    @Override
+    public void renamed(Session renamedSession, String name) {
+        later(() -> onRenamed(renamedSession, name));
+    }
+
+    @Override
+    public void event(ChatEvent event) {
+        dispatcher.event(event);
+    }
+
+    @Override
+    public void members(List<String> newMembers) {
+        members = newMembers;
+        dispatcher.members(newMembers);
+    }
+
+    private void later(Runnable work) {
+        try {
+            scheduler.execute(work);
+        } catch (RejectedExecutionException e) {
+            // deactivated: nothing is left to tell
+        }
+    }
+
+    private synchronized void onJoined(Session joinedSession, String name) {
+        if (joinedSession != session) {
+            return;
+        }
+        nickname = name;
+        backoff.reset();
+        setState(ConnectionState.CONNECTED, "");
+        log.info("Joined {}:{} as {}", settings.host(), settings.port(), name);
+    }
+
+    private synchronized void onRenamed(Session renamedSession, String name) {
+        if (renamedSession == session) {
+            nickname = name;
+        }
+    }
+
+    private synchronized void onEnded(Session endedSession, Session.Ending ending, String detail) {
+        if (endedSession != session) {
+            return; // an older attempt, or one we closed ourselves
+        }
+        session = null;
+        members = List.of();
+        dispatcher.members(members);
+        if (ending == Session.Ending.NO_EXTENDED && settings.protocol() == ProtocolMode.AUTO) {
+            originalOnly = true;
+            dispatcher.event(new ChatEvent(ChatEvent.Kind.NOTICE, Instant.now(), "", "",
+                    Messages.format("fallback")));
+            pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
+            return;
+        }
+        boolean retry = settings.autoReconnect() && ending != Session.Ending.NAME_REFUSED
+                && ending != Session.Ending.NO_EXTENDED;
+        log.info("Connection to {}:{} ended ({}): {}", settings.host(), settings.port(), ending, detail);
+        if (retry) {
+            long delay = backoff.next();
+            setState(ConnectionState.RECONNECTING, Messages.format("reconnect.in", detail, delay / 1000.0));
+            pendingAttempt = scheduler.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
+        } else {
+            settings = null;
+            setState(ConnectionState.DISCONNECTED, detail);
+        }
+    }
+
+    private void setState(ConnectionState newState, String detail) {
+        state = newState;
+        dispatcher.state(newState, detail);
+    }
+}

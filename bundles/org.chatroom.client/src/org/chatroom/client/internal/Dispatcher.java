@@ -1,0 +1,138 @@
+package org.chatroom.client.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ConnectionState;
+import org.osgi.service.log.Logger;
+
+/**
+ * Tells the {@link ChatListener}s, on one thread of its own and in order, what happened. Consecutive events are
+ * handed over as one batch, so a flooding room costs listeners one call per burst, not one per message.
+ */
+final class Dispatcher implements AutoCloseable {
+
+    private static final int MAX_BATCH = 4096;
+
+    private record StateChange(ConnectionState state, String detail) {
+    }
+
+    private record MembersChange(List<String> members) {
+    }
+
+    private record Welcome(ChatListener listener) {
+    }
+
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final List<ChatListener> listeners = new CopyOnWriteArrayList<>();
+    private final Logger log;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private StateChange lastState = new StateChange(ConnectionState.DISCONNECTED, "");
+    private MembersChange lastMembers = new MembersChange(List.of());
+
+    Dispatcher(Logger log) {
+        this.log = log;
+        this.thread = new Thread(this::run, "chatroom-client-events");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void add(ChatListener listener) {
+        listeners.add(listener);
+        queue.add(new Welcome(listener));
+    }
+
+    void remove(ChatListener listener) {
+        listeners.remove(listener);
+    }
+
+    void event(ChatEvent event) {
+        queue.add(event);
+    }
+
+    void state(ConnectionState state, String detail) {
+        queue.add(new StateChange(state, detail == null ? "" : detail));
+    }
+
+    void members(List<String> members) {
+        queue.add(new MembersChange(List.copyOf(members)));
+    }
+
+    private void run() {
+        List<Object> drained = new ArrayList<>();
+        while (running) {
+            try {
+                Object first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                drained.add(first);
+                queue.drainTo(drained, MAX_BATCH);
+                deliver(drained);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                drained.clear();
+            }
+        }
+    }
+
+    private void deliver(List<Object> items) {
+        List<ChatEvent> batch = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof ChatEvent event) {
+                batch.add(event);
+                continue;
+            }
+            flush(batch);
+            if (item instanceof StateChange change) {
+                lastState = change;
+                listeners.forEach(l -> call(() -> l.stateChanged(change.state(), change.detail())));
+            } else if (item instanceof MembersChange change) {
+                lastMembers = change;
+                listeners.forEach(l -> call(() -> l.membersChanged(change.members())));
+            } else if (item instanceof Welcome welcome) {
+                // a listener registered late first learns where things stand
+                call(() -> welcome.listener().stateChanged(lastState.state(), lastState.detail()));
+                call(() -> welcome.listener().membersChanged(lastMembers.members()));
+            }
+        }
+        flush(batch);
+    }
+
+    private void flush(List<ChatEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<ChatEvent> events = List.copyOf(batch);
+        batch.clear();
+        listeners.forEach(l -> call(() -> l.events(events)));
+    }
+
+    private void call(Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException e) {
+            log.error("A chat listener failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.chatroom.client.internal;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.transport.CloseReason;
+import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.Framing;
+import org.chatroom.protocol.ClientCommand;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.Hello;
+import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.protocol.ProtocolException;
+import org.chatroom.protocol.ServerEvent;
+import org.chatroom.protocol.StrictUtf8;
+
+/**
+ * One connection to a room: the handshake (prompt, hello, name) and then the room's traffic, for either protocol.
+ * The transport calls it for one connection at a time; the {@link Owner} hears the outcome and must not block.
+ */
+final class Session implements ConnectionHandler {
+
+    /** Who hears what a session does; every call must return quickly without taking locks held around sessions. */
+    interface Owner {
+        void joined(Session session, String name);
+
+        void ended(Session session, Ending ending, String detail);
+
+        void event(ChatEvent event);
+
+        void members(List<String> members);
+
+        void renamed(Session session, String name);
+    }
+
+    /** How a session ended. */
+    enum Ending {
+        /** The room did not answer the hello: it speaks only the original protocol. */
+        NO_EXTENDED,
+        /** The room refused every name tried. */
+        NAME_REFUSED,
+        /** The handshake did not complete in time. */
+        TIMEOUT,
+        /** The connection was lost or closed by the room. */
+        LOST,
+        /** We left. */
+        QUIT
+    }
+
+    private enum Phase {
+        PROMPT, HELLO, NAME, JOINED, ENDED
+    }
+
+    static final int MAX_NAME_ATTEMPTS = 5;
+
+    /** {@link OriginalProtocol#welcome(String)} around the name. */
+    private static final String WELCOME_START = "Welcome to the chat ";
+    private static final String WELCOME_END = ". Write {quit} to leave.";
+
+    private final boolean extended;
+    private final String requestedName;
+    private final Owner owner;
+    private final ExtendedEvents extendedEvents = new ExtendedEvents();
+    private Connection connection;
+    private Phase phase = Phase.PROMPT;
+    private String name;
+    private int nameAttempt = 1;
+
+    Session(boolean extended, String requestedName, Owner owner) {
+        this.extended = extended;
+        this.requestedName = requestedName;
+        this.name = requestedName;
+        this.owner = owner;
+    }
+
+    boolean extended() {
+        return extended;
+    }
+
+    @Override
+    public synchronized void opened(Connection newConnection) {
+        this.connection = newConnection;
+    }
+
+    @Override
+    public synchronized void received(Connection from, byte[] frame) {
+        switch (phase) {
+        case PROMPT -> onPrompt(lenient(frame));
+        case HELLO -> onHelloAnswer(lenient(frame));
+        case NAME -> {
+            if (extended) {
+                onExtendedName(frame);
+            } else {
+                onOriginalName(lenient(frame));
+            }
+        }
+        case JOINED -> {
+            if (extended) {
+                onExtendedLine(frame);
+            } else {
+                onOriginalText(lenient(frame));
+            }
+        }
+        case ENDED -> {
+            // late bytes after we gave up on this connection
+        }
+        }
+    }
+
+    @Override
+    public void frameTooLong(Connection from, int limit) {
+        owner.event(notice(Kind.ERROR, Messages.format("line.tooLong", limit)));
+    }
+
+    @Override
+    public synchronized void closed(Connection from, CloseReason reason, String detail) {
+        if (phase != Phase.ENDED) {
+            end(Ending.LOST, Messages.format("connection.lost",
+                    detail == null || detail.isEmpty() ? Messages.format("connection.closed") : detail));
+        }
+    }
+
+    /** The hello went unanswered for too long. */
+    synchronized void helloTimedOut() {
+        if (phase == Phase.HELLO) {
+            end(Ending.NO_EXTENDED, Messages.format("no.extended"));
+        }
+    }
+
+    /** The whole handshake took too long. */
+    synchronized void handshakeTimedOut(long timeoutMillis) {
+        if (phase != Phase.JOINED && phase != Phase.ENDED) {
+            end(Ending.TIMEOUT, Messages.format("connect.timeout", timeoutMillis));
+        }
+    }
+
+    /**
+     * Sends a line the user typed.
+     *
+     * @return {@code false} when it could not be handed to the connection
+     */
+    synchronized boolean send(String text) {
+        if (phase != Phase.JOINED) {
+            return false;
+        }
+        if (!extended) {
+            return connection.send(text);
+        }
+        boolean sent = true;
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                sent &= sendLine(UserCommands.parse(line));
+            } catch (IllegalArgumentException e) {
+                owner.event(notice(Kind.ERROR, e.getMessage()));
+            }
+        }
+        return sent;
+    }
+
+    /** Leaves the room politely ({@code QUIT} or {@code {quit}}) and closes. */
+    synchronized void quit() {
+        if (phase == Phase.JOINED) {
+            if (extended) {
+                sendLine(new ClientCommand.Quit());
+            } else {
+                connection.send(OriginalProtocol.QUIT);
+            }
+        }
+        if (phase != Phase.ENDED) {
+            phase = Phase.ENDED;
+            if (connection != null) {
+                connection.close("quit");
+            }
+            owner.ended(this, Ending.QUIT, "");
+        }
+    }
+
+    private void onPrompt(String text) {
+        if (!text.endsWith(OriginalProtocol.PROMPT)) {
+            return;
+        }
+        if (extended) {
+            phase = Phase.HELLO;
+            connection.send(Hello.helloBytes());
+        } else {
+            phase = Phase.NAME;
+            connection.send(name);
+        }
+    }
+
+    private void onHelloAnswer(String text) {
+        if (Hello.isOk(text)) {
+            connection.setFraming(Framing.LINES);
+            phase = Phase.NAME;
+            sendLine(new ClientCommand.Nick(name));
+        }
+    }
+
+    private void onExtendedName(byte[] frame) {
+        ServerEvent line = parse(frame);
+        if (line instanceof ServerEvent.Welcome welcome) {
+            join(welcome.name(), Messages.format("joined", welcome.name()));
+        } else if (line instanceof ServerEvent.Err err) {
+            if (err.code() == ErrorCode.NICK_TAKEN && nameAttempt < MAX_NAME_ATTEMPTS) {
+                sendLine(new ClientCommand.Nick(nextName(err.text())));
+            } else {
+                end(Ending.NAME_REFUSED, Messages.format("name.refused", err.text()));
+            }
+        }
+    }
+
+    private void onOriginalName(String text) {
+        if (text.startsWith(WELCOME_START)) {
+            int end = text.indexOf(WELCOME_END);
+            join(name, Messages.format("joined.original", name));
+            if (end >= 0 && end + WELCOME_END.length() < text.length()) {
+                onOriginalText(text.substring(end + WELCOME_END.length()));
+            }
+        } else if (text.endsWith(OriginalProtocol.PROMPT)) {
+            String problem = text.substring(0, text.length() - OriginalProtocol.PROMPT.length()).strip();
+            if (nameAttempt < MAX_NAME_ATTEMPTS) {
+                connection.send(nextName(problem));
+            } else {
+                end(Ending.NAME_REFUSED, Messages.format("name.refused", problem));
+            }
+        }
+    }
+
+    private String nextName(String problem) {
+        nameAttempt++;
+        name = requestedName + "_" + nameAttempt;
+        owner.event(notice(Kind.NOTICE, Messages.format("name.retry", problem, name)));
+        return name;
+    }
+
+    private void join(String acceptedName, String notice) {
+        name = acceptedName;
+        phase = Phase.JOINED;
+        owner.event(notice(Kind.NOTICE, notice));
+        owner.joined(this, acceptedName);
+    }
+
+    private void onExtendedLine(byte[] frame) {
+        ServerEvent line = parse(frame);
+        if (line == null) {
+            return;
+        }
+        if (line instanceof ServerEvent.Err err) {
+            owner.event(notice(Kind.ERROR, err.text()));
+            return;
+        }
+        if (line instanceof ServerEvent.Nick nick && nick.oldName().equals(name)) {
+            name = nick.newName();
+            owner.renamed(this, name);
+        }
+        ChatEvent event = extendedEvents.read(line);
+        if (event != null) {
+            owner.event(event);
+        }
+        List<String> members = extendedEvents.takeMembersChange();
+        if (members != null) {
+            owner.members(members);
+        }
+    }
+
+    private void onOriginalText(String text) {
+        ChatEvent event = OriginalTexts.read(text, Instant.now());
+        if (event != null) {
+            owner.event(event);
+        }
+    }
+
+    private ServerEvent parse(byte[] frame) {
+        try {
+            return ServerEvent.parse(StrictUtf8.decode(frame));
+        } catch (CharacterCodingException | ProtocolException e) {
+            return null; // a line of a newer protocol version, or garbage: not shown, the room goes on
+        }
+    }
+
+    private boolean sendLine(ClientCommand command) {
+        return connection.send(command.toLine() + "\n");
+    }
+
+    private void end(Ending ending, String detail) {
+        phase = Phase.ENDED;
+        if (connection != null) {
+            connection.close(detail);
+        }
+        owner.ended(this, ending, detail);
+    }
+
+    private static String lenient(byte[] frame) {
+        return new String(frame, StandardCharsets.UTF_8);
+    }
+
+    private static ChatEvent notice(Kind kind, String text) {
+        return new ChatEvent(kind, Instant.now(), "", "", text);
+    }
+}

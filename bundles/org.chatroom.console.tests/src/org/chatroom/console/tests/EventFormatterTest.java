@@ -1,0 +1,36 @@
+package org.chatroom.console.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.console.internal.EventFormatter;
+import org.junit.jupiter.api.Test;
+
+/** What the console prints for each kind of room event. */
+class EventFormatterTest {
+
+    private static final Instant TIME = Instant.parse("2026-11-25T11:48:03.123Z");
+    private final EventFormatter formatter = new EventFormatter(ZoneOffset.UTC);
+
+    private String line(Kind kind, String from, String to, String text) {
+        return formatter.format(new ChatEvent(kind, TIME, from, to, text));
+    }
+
+    @Test
+    void eachKindHasItsLine() {
+        assertEquals("[11:48:03] <ada> it's {quit} time", line(Kind.MESSAGE, "ada", "", "it's {quit} time"));
+        assertEquals("[11:48:03] * ada waves", line(Kind.ACTION, "ada", "", "waves"));
+        assertEquals("[11:48:03] <ada -> bob> psst", line(Kind.PRIVATE, "ada", "bob", "psst"));
+        assertEquals("[11:48:03] -> ada joined", line(Kind.JOIN, "ada", "", ""));
+        assertEquals("[11:48:03] <- ada left", line(Kind.LEAVE, "ada", "", ""));
+        assertEquals("[11:48:03] <- ada left (timeout)", line(Kind.LEAVE, "ada", "", "timeout"));
+        assertEquals("[11:48:03] ada is now known as adele", line(Kind.NICK, "ada", "", "adele"));
+        assertEquals("[11:48:03] ada set the topic: release", line(Kind.TOPIC, "ada", "", "release"));
+        assertEquals("[11:48:03] -- room closing", line(Kind.NOTICE, "", "", "room closing"));
+        assertEquals("[11:48:03] !! too long", line(Kind.ERROR, "", "", "too long"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.chatroom.console.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatListener;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * {@code chatroom --console}: the same {@link ChatClient} service the desktop uses, with stdin as the input field and
+ * stdout as the message list. Ends on {@code /quit}, at the end of input, or when the room is gone for good.
+ */
+public final class ConsoleApplication implements IApplication {
+
+    private static final Integer EXIT_USAGE = 2;
+    private static final Integer EXIT_DISCONNECTED = 1;
+    private static final long SERVICE_TIMEOUT_MILLIS = 20_000;
+    private static final String QUIT = "/quit";
+
+    private final CountDownLatch done = new CountDownLatch(1);
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        context.applicationRunning();
+        ConsoleArguments args;
+        try {
+            args = ConsoleArguments.parse((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Messages.get("usage"));
+            return EXIT_USAGE;
+        }
+        if (args.help()) {
+            System.out.println(Messages.get("usage"));
+            return EXIT_OK;
+        }
+        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceTracker<ChatClient, ChatClient> tracker = new ServiceTracker<>(bundleContext, ChatClient.class, null);
+        tracker.open();
+        try {
+            ChatClient client = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
+            if (client == null) {
+                System.err.println(Messages.get("error.noClient"));
+                return EXIT_DISCONNECTED;
+            }
+            return chat(bundleContext, client, args);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private Object chat(BundleContext bundleContext, ChatClient client, ConsoleArguments args)
+            throws InterruptedException {
+        ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault()));
+        ServiceRegistration<ChatListener> registration = bundleContext.registerService(ChatListener.class, printer,
+                null);
+        Thread input = new Thread(() -> pumpInput(client), "chatroom-console-input");
+        input.setDaemon(true);
+        try {
+            client.connect(args.settings());
+            input.start();
+            while (done.getCount() > 0 && printer.ended().getCount() > 0) {
+                done.await(100, TimeUnit.MILLISECONDS);
+            }
+            boolean userQuit = done.getCount() == 0;
+            client.disconnect();
+            return userQuit ? EXIT_OK : EXIT_DISCONNECTED;
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    /** Sends each line typed; a line that cannot be sent is given back on stderr, never dropped silently. */
+    private void pumpInput(ChatClient client) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (QUIT.equals(line.strip())) {
+                    break;
+                }
+                if (!line.isBlank() && !client.send(line)) {
+                    System.err.println(Messages.format("error.notSent", line));
+                }
+            }
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+        } finally {
+            done.countDown();
+        }
+    }
+
+    @Override
+    public void stop() {
+        done.countDown();
+    }
+}

@@ -1,0 +1,66 @@
+package org.chatroom.console.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ConnectionState;
+
+/** Prints what the room says; notices when the connection has ended for good. */
+final class ConsolePrinter implements ChatListener {
+
+    private final PrintStream out;
+    private final EventFormatter formatter;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile boolean wasConnecting;
+
+    ConsolePrinter(PrintStream out, EventFormatter formatter) {
+        this.out = out;
+        this.formatter = formatter;
+    }
+
+    @Override
+    public void events(List<ChatEvent> events) {
+        synchronized (out) {
+            for (ChatEvent event : events) {
+                out.println(formatter.format(event));
+            }
+            out.flush();
+        }
+    }
+
+    @Override
+    public void stateChanged(ConnectionState state, String detail) {
+        if (state == ConnectionState.DISCONNECTED && !wasConnecting) {
+            return; // where things stood before connecting: nothing to tell
+        }
+        String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
+        synchronized (out) {
+            out.println(Messages.format("state", Messages.get("state." + state.name()), suffix));
+            out.flush();
+        }
+        if (state != ConnectionState.DISCONNECTED) {
+            wasConnecting = true;
+        } else if (wasConnecting) {
+            ended.countDown();
+        }
+    }
+
+    @Override
+    public void membersChanged(List<String> members) {
+        if (members.isEmpty() && !wasConnecting) {
+            return;
+        }
+        synchronized (out) {
+            out.println(Messages.format("members", String.join(", ", members)));
+            out.flush();
+        }
+    }
+
+    /** Released when the client is disconnected after having tried to connect, and will not reconnect. */
+    CountDownLatch ended() {
+        return ended;
+    }
+}

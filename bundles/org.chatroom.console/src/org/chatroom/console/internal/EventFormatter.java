@@ -1,0 +1,24 @@
+package org.chatroom.console.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.chatroom.api.client.ChatEvent;
+
+/** One console line per room event, in the user's time zone. */
+public final class EventFormatter {
+
+    private final DateTimeFormatter time;
+
+    public EventFormatter(ZoneId zone) {
+        this.time = DateTimeFormatter.ofPattern(Messages.get("time")).withZone(zone);
+    }
+
+    public String format(ChatEvent event) {
+        String key = "event." + event.kind().name();
+        if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
+            key = "event.LEAVE.reason";
+        }
+        return Messages.format(key, time.format(event.time()), event.from(), event.to(), event.text());
+    }
+}

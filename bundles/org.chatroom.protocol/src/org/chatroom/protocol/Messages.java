@@ -1,0 +1,17 @@
+package org.chatroom.protocol;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** User-visible texts of the protocol bundle ({@code messages.properties}). */
+final class Messages {
+
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.chatroom.protocol.messages");
+
+    private Messages() {
+    }
+
+    static String get(String key, Object... arguments) {
+        return MessageFormat.format(BUNDLE.getString(key), arguments);
+    }
+}

@@ -1,0 +1,222 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.ServerEvent;
+import org.chatroom.room.internal.RoomLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What broke the seed: invalid UTF-8, oversized messages, floods, clients that vanish or stop reading. Each hurts
+ * only the client that does it; the others' next event proves nothing reached them in between.
+ */
+class BadInputAndFailuresTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+    private RoomFixture room;
+
+    @AfterEach
+    void close() throws Exception {
+        if (room != null) {
+            room.close();
+        }
+    }
+
+    @Test
+    void invalidUtf8IsRefusedToItsSenderOnly() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(RoomLimits.DEFAULT);
+            OriginalClient alice = room.original("alice");
+            ExtendedClient bob = room.extended("bob");
+            alice.expect("bob joined the chat");
+            alice.sendRaw(new byte[] { 'h', (byte) 0xFF, 'i' });
+            alice.expect("Error: Your message is not valid UTF-8 and was not delivered.");
+            bob.sendRaw(new byte[] { 'M', 'S', 'G', ' ', (byte) 0xC3, '(', '\n' });
+            ServerEvent.Err error = bob.expect(ServerEvent.Err.class);
+            assertEquals(ErrorCode.BAD_UTF8, error.code());
+            alice.send("fine now");
+            alice.expect("alice: fine now");
+            assertEquals("fine now", bob.expect(ServerEvent.Msg.class).text(), "bob got nothing before this");
+        });
+    }
+
+    @Test
+    void oversizeMessagesAreRefusedToTheirSenderOnly() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(RoomLimits.DEFAULT);
+            OriginalClient alice = room.original("alice");
+            ExtendedClient bob = room.extended("bob");
+            alice.expect("bob joined the chat");
+            String error = "Error: Your message is longer than 4096 bytes and was not delivered.";
+            alice.send("x".repeat(4097));
+            alice.expect(error);
+            alice.send("y".repeat(20_000));
+            alice.expect(error);
+            bob.send("MSG " + "z".repeat(4097));
+            assertEquals(ErrorCode.TOO_LONG, bob.expect(ServerEvent.Err.class).code());
+            bob.send("MSG " + "w".repeat(10_000));
+            assertEquals(ErrorCode.TOO_LONG, bob.expect(ServerEvent.Err.class).code());
+
+            String largest = "é".repeat(2048);
+            bob.send("MSG " + largest);
+            assertEquals(largest, bob.expect(ServerEvent.Msg.class).text(), "4,096 bytes exactly is allowed");
+            alice.expect("bob: " + largest);
+            alice.send("ok");
+            alice.expect("alice: ok");
+            assertEquals("ok", bob.expect(ServerEvent.Msg.class).text());
+        });
+    }
+
+    @Test
+    void floodsAreRefusedThenDisconnected() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(new RoomLimits(4096, 1 << 20, 5, 5, 32));
+            OriginalClient alice = room.original("alice");
+            ExtendedClient bob = room.extended("bob");
+            alice.expect("bob joined the chat");
+            Thread.sleep(1200); // the join counted too: let the bucket refill
+
+            StringBuilder burst = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                burst.append("m").append(i).append('\n');
+            }
+            alice.send(burst.toString());
+            for (int i = 0; i < 5; i++) {
+                alice.expect("alice: m" + i);
+            }
+            for (int i = 5; i < 10; i++) {
+                alice.expect("Error: You are sending too fast; your message was not delivered.");
+            }
+            for (int i = 0; i < 5; i++) {
+                assertEquals("m" + i, bob.expect(ServerEvent.Msg.class).text());
+            }
+
+            alice.send("f\n".repeat(60));
+            String rest = alice.readToEnd();
+            assertTrue(rest.endsWith("Error: You sent far too many messages and were disconnected."), rest);
+            ServerEvent event;
+            while ((event = bob.event()) instanceof ServerEvent.Msg) {
+                assertEquals("f", ((ServerEvent.Msg) event).text());
+            }
+            ServerEvent.Leave leave = (ServerEvent.Leave) event;
+            assertEquals(List.of("alice", "flooding"), List.of(leave.name(), leave.reason()));
+            assertEquals(List.of("bob"), room.server.status().members());
+        });
+    }
+
+    @Test
+    void abruptDisconnectsAreAnnounced() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(RoomLimits.DEFAULT);
+            ExtendedClient watcher = room.extended("watcher");
+            OriginalClient oldie = room.original("oldie");
+            assertEquals("oldie", watcher.expect(ServerEvent.Join.class).name());
+            ExtendedClient crasher = room.extended("crasher");
+            assertEquals("crasher", watcher.expect(ServerEvent.Join.class).name());
+            oldie.expect("crasher joined the chat");
+
+            crasher.socket.setSoLinger(true, 0);
+            crasher.close();
+            ServerEvent.Leave leave = watcher.expect(ServerEvent.Leave.class);
+            assertEquals(List.of("crasher", "connection lost"), List.of(leave.name(), leave.reason()));
+            oldie.expect("crasher left the chat.");
+
+            oldie.abort();
+            assertEquals("oldie", watcher.expect(ServerEvent.Leave.class).name());
+            assertEquals(List.of("watcher"), room.server.status().members());
+        });
+    }
+
+    @Test
+    void disconnectsMidHandshake() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(RoomLimits.DEFAULT);
+            ExtendedClient watcher = room.extended("watcher");
+
+            OriginalClient.connect(room.address).close();
+            room.extendedUnjoined().close();
+
+            OriginalClient hasty = OriginalClient.connectSilently(room.address, 0);
+            hasty.send("hasty");
+            hasty.close(); // without reading its welcome (a reset instead could discard the name unread)
+            assertEquals("hasty", watcher.expect(ServerEvent.Join.class).name(),
+                    "those who left before naming themselves are never announced");
+            ServerEvent.Leave leave = watcher.expect(ServerEvent.Leave.class);
+            assertEquals("hasty", leave.name(), "a member gone without reading its welcome is announced as left");
+            watcher.send("NAMES");
+            assertEquals(List.of("watcher"), watcher.expect(ServerEvent.Members.class).names());
+        });
+    }
+
+    @Test
+    void aMemberThatStopsReadingIsCutOffAndNobodyWaits() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(new RoomLimits(4096, 64 * 1024, 0, 40, 32));
+            ExtendedClient reader = room.extended("reader");
+            ExtendedClient sender = room.extended("sender");
+            reader.expect(ServerEvent.Join.class);
+            OriginalClient stalled = room.keep(OriginalClient.connectSilently(room.address, 4096));
+            stalled.expect("Please enter your name and press Enter");
+            stalled.send("stalled");
+            stalled.expect("Welcome to the chat stalled. Write {quit} to leave.");
+            reader.expect(ServerEvent.Join.class);
+            sender.expect(ServerEvent.Join.class);
+
+            String block = "b".repeat(4000);
+            int count = 1000;
+            Thread drain = new Thread(() -> {
+                try {
+                    while (true) {
+                        sender.line();
+                    }
+                } catch (Exception e) {
+                    // closed at the end
+                }
+            });
+            drain.setDaemon(true);
+            drain.start();
+            for (int i = 0; i < count; i++) {
+                sender.send("MSG " + i + " " + block);
+            }
+            int received = 0;
+            boolean stalledLeft = false;
+            while (received < count) {
+                ServerEvent event = reader.event();
+                if (event instanceof ServerEvent.Msg msg) {
+                    assertEquals(received + " " + block, msg.text(), "in order, nothing lost");
+                    received++;
+                } else if (event instanceof ServerEvent.Leave leave) {
+                    assertEquals(List.of("stalled", "too slow to keep up"), List.of(leave.name(), leave.reason()));
+                    stalledLeft = true;
+                }
+            }
+            assertTrue(stalledLeft, "4 MB cannot fit in a 64 KiB queue and the socket buffers");
+            assertEquals(List.of("reader", "sender"), room.server.status().members());
+        });
+    }
+
+    @Test
+    void stoppingTheRoomTellsEveryMember() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(RoomLimits.DEFAULT);
+            OriginalClient oldie = room.original("oldie");
+            ExtendedClient newbie = room.extended("newbie");
+            oldie.expect("newbie joined the chat");
+            OriginalClient waiting = room.originalUnjoined();
+            room.server.stop("maintenance at noon");
+            assertEquals("Room notice: maintenance at noon", oldie.readToEnd());
+            assertEquals("maintenance at noon", newbie.expect(ServerEvent.Notice.class).text());
+            assertEquals("maintenance at noon", newbie.expect(ServerEvent.Bye.class).reason());
+            assertEquals(-1, newbie.readToEnd());
+            assertEquals("", waiting.readToEnd(), "a client still choosing its name is just closed");
+            assertTrue(room.server.status().members().isEmpty());
+        });
+    }
+}

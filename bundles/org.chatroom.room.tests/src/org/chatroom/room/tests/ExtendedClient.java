@@ -1,0 +1,100 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.chatroom.protocol.Hello;
+import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.protocol.ProtocolException;
+import org.chatroom.protocol.ServerEvent;
+
+/** A client negotiating the extended protocol over a raw socket and checking every line it gets. */
+final class ExtendedClient implements Closeable {
+
+    final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    private ExtendedClient(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = new BufferedInputStream(socket.getInputStream());
+        this.out = socket.getOutputStream();
+    }
+
+    /** Connects, reads the prompt, sends the hello and checks the OK. */
+    static ExtendedClient connect(InetSocketAddress room) throws IOException {
+        Socket socket = new Socket();
+        socket.connect(room, 5000);
+        socket.setSoTimeout(10_000);
+        ExtendedClient client = new ExtendedClient(socket);
+        byte[] prompt = client.in.readNBytes(OriginalProtocol.PROMPT.length());
+        assertEquals(OriginalProtocol.PROMPT, new String(prompt, StandardCharsets.UTF_8));
+        client.sendRaw(Hello.helloBytes());
+        assertArrayEquals(Hello.okBytes(), client.in.readNBytes(Hello.okBytes().length));
+        return client;
+    }
+
+    /** Connects, joins as {@code name}, checks WELCOME and returns the MEMBERS list. */
+    static ExtendedClient join(InetSocketAddress room, String name) throws IOException, ProtocolException {
+        ExtendedClient client = connect(room);
+        client.send("NICK " + name);
+        assertEquals(name, client.expect(ServerEvent.Welcome.class).name());
+        List<String> members = client.expect(ServerEvent.Members.class).names();
+        assertEquals(name, members.get(members.size() - 1), "the newcomer is last in join order");
+        return client;
+    }
+
+    void send(String line) throws IOException {
+        sendRaw((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    void sendRaw(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** The next line, without its newline. */
+    String line() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != '\n') {
+            if (b < 0) {
+                throw new EOFException("connection closed after: " + line.toString(StandardCharsets.UTF_8));
+            }
+            line.write(b);
+        }
+        return line.toString(StandardCharsets.UTF_8);
+    }
+
+    ServerEvent event() throws IOException, ProtocolException {
+        return ServerEvent.parse(line());
+    }
+
+    <T extends ServerEvent> T expect(Class<T> type) throws IOException, ProtocolException {
+        return assertInstanceOf(type, event());
+    }
+
+    /** @return -1 when the server closed the connection (after reading what was left) */
+    int readToEnd() throws IOException {
+        in.readAllBytes();
+        return in.read();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

@@ -1,0 +1,96 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.chatroom.protocol.OriginalProtocol;
+
+/**
+ * A client speaking the original protocol over a raw socket, like the seed's Python client: no newline on what it
+ * sends, and it knows no framing, so expectations are checked byte for byte on the stream.
+ */
+final class OriginalClient implements Closeable {
+
+    final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    private OriginalClient(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = socket.getInputStream();
+        this.out = socket.getOutputStream();
+    }
+
+    /** Connects and reads the prompt. */
+    static OriginalClient connect(InetSocketAddress room) throws IOException {
+        OriginalClient client = connectSilently(room, 0);
+        client.expect(OriginalProtocol.PROMPT);
+        return client;
+    }
+
+    /** Connects without reading anything; {@code receiveBuffer} > 0 sets a small socket receive buffer. */
+    static OriginalClient connectSilently(InetSocketAddress room, int receiveBuffer) throws IOException {
+        Socket socket = new Socket();
+        if (receiveBuffer > 0) {
+            socket.setReceiveBufferSize(receiveBuffer);
+        }
+        socket.connect(room, 5000);
+        socket.setSoTimeout(10_000);
+        return new OriginalClient(socket);
+    }
+
+    /** Connects, sends {@code name} and checks the welcome. */
+    static OriginalClient join(InetSocketAddress room, String name) throws IOException {
+        OriginalClient client = connect(room);
+        client.send(name);
+        client.expect(OriginalProtocol.welcome(name));
+        return client;
+    }
+
+    void send(String text) throws IOException {
+        sendRaw(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void sendRaw(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** Reads exactly the bytes of {@code text} and compares them. */
+    void expect(String text) throws IOException {
+        byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+        byte[] got = in.readNBytes(expected.length);
+        assertEquals(text, new String(got, StandardCharsets.UTF_8));
+    }
+
+    String read(int bytes) throws IOException {
+        return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+    }
+
+    /** Reads whatever arrives until the server closes (bounded by the socket timeout). */
+    String readToEnd() throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    InputStream input() {
+        return in;
+    }
+
+    /** Closes with a reset instead of a clean end, like a crashed client. */
+    void abort() throws IOException {
+        socket.setSoLinger(true, 0);
+        socket.close();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

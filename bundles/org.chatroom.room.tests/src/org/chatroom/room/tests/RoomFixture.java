@@ -1,0 +1,64 @@
+package org.chatroom.room.tests;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.room.internal.RoomLimits;
+import org.chatroom.room.internal.RoomServer;
+import org.osgi.service.log.LoggerFactory;
+
+/** A real room on the real TCP transport (from DS), on a free loopback port, plus the clients a test opened. */
+final class RoomFixture implements AutoCloseable {
+
+    /** Generous limits for tests that are about something else than limits. */
+    static final RoomLimits UNLIMITED = new RoomLimits(4096, 8 << 20, 0, 40, 32);
+
+    final RoomServer server;
+    final InetSocketAddress address;
+    private final List<AutoCloseable> clients = new ArrayList<>();
+
+    RoomFixture(RoomLimits limits) throws Exception {
+        ServerTransport transport = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
+        LoggerFactory logs = Services.get(LoggerFactory.class, "");
+        server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits,
+                logs.getLogger("org.chatroom.room.tests"));
+        address = server.status().address();
+    }
+
+    OriginalClient original(String name) throws IOException {
+        return keep(OriginalClient.join(address, name));
+    }
+
+    OriginalClient originalUnjoined() throws IOException {
+        return keep(OriginalClient.connect(address));
+    }
+
+    ExtendedClient extended(String name) throws Exception {
+        return keep(ExtendedClient.join(address, name));
+    }
+
+    ExtendedClient extendedUnjoined() throws IOException {
+        return keep(ExtendedClient.connect(address));
+    }
+
+    <T extends AutoCloseable> T keep(T client) {
+        synchronized (clients) {
+            clients.add(client);
+        }
+        return client;
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop("test over");
+        synchronized (clients) {
+            for (AutoCloseable client : clients) {
+                client.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.api.room.RoomStatus;
+import org.chatroom.protocol.ServerEvent;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The room as the product gets it: the DS RoomHost service, configured through Configuration Admin. */
+class RoomHostServiceTest {
+
+    @Test
+    void configuredThroughConfigurationAdminAndServingBothProtocols() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            ConfigurationAdmin configurations = Services.get(ConfigurationAdmin.class, "");
+            ServiceTracker<RoomHost, RoomHost> hosts = Services.track(RoomHost.class, "");
+            Configuration configuration = configurations.getConfiguration(RoomHost.PID, "?");
+            RoomHost host = null;
+            try {
+                Dictionary<String, Object> properties = new Hashtable<>();
+                properties.put(RoomHost.PORT, 0);
+                properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
+                properties.put("max.name.length", 8);
+                configuration.update(properties);
+                host = awaitPortZero(hosts);
+
+                RoomStatus status = host.start();
+                assertTrue(status.hosting());
+                assertNotEquals(0, status.address().getPort(), "the real port is reported when 0 was configured");
+                assertEquals("127.0.0.1", status.address().getAddress().getHostAddress());
+                assertEquals(status.address(), host.start().address(), "start twice: same room");
+                InetSocketAddress address = new InetSocketAddress("127.0.0.1", status.address().getPort());
+
+                try (OriginalClient oldie = OriginalClient.connect(address);
+                        ExtendedClient newbie = ExtendedClient.connect(address)) {
+                    oldie.send("longername");
+                    oldie.expect("That name is too long (at most 8 characters), choose a shorter one. "
+                            + "Please enter your name and press Enter");
+                    oldie.send("oldie");
+                    oldie.expect("Welcome to the chat oldie. Write {quit} to leave.");
+                    newbie.send("NICK newbie");
+                    newbie.expect(ServerEvent.Welcome.class);
+                    assertEquals(List.of("oldie", "newbie"), newbie.expect(ServerEvent.Members.class).names());
+                    oldie.expect("newbie joined the chat");
+                    assertEquals(List.of("oldie", "newbie"), host.status().members());
+
+                    host.stop("closing time");
+                    assertEquals("Room notice: closing time", oldie.readToEnd());
+                    assertEquals("closing time", newbie.expect(ServerEvent.Notice.class).text());
+                    assertEquals("closing time", newbie.expect(ServerEvent.Bye.class).reason());
+                }
+                assertFalse(host.status().hosting());
+            } finally {
+                if (host != null) {
+                    host.stop("test over");
+                }
+                configuration.delete();
+                hosts.close();
+            }
+        });
+    }
+
+    /** Configuration updates reach the component asynchronously: wait until its service shows port 0. */
+    private static RoomHost awaitPortZero(ServiceTracker<RoomHost, RoomHost> hosts) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            ServiceReference<RoomHost> reference = hosts.getServiceReference();
+            if (reference != null && Integer.valueOf(0).equals(reference.getProperty(RoomHost.PORT))) {
+                return hosts.getService(reference);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the configuration did not reach the RoomHost component within 10 s");
+    }
+}

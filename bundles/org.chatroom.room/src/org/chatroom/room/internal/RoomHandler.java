@@ -1,0 +1,55 @@
+package org.chatroom.room.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chatroom.api.transport.CloseReason;
+import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.ConnectionHandler;
+import org.osgi.service.log.Logger;
+
+/** Gives every connection a {@link Session} of the room and passes the transport's calls to it. */
+final class RoomHandler implements ConnectionHandler {
+
+    private final Room room;
+    private final RoomLimits limits;
+    private final Logger logger;
+    private final Map<Connection, Session> sessions = new ConcurrentHashMap<>();
+
+    RoomHandler(Room room, RoomLimits limits, Logger logger) {
+        this.room = room;
+        this.limits = limits;
+        this.logger = logger;
+    }
+
+    @Override
+    public void opened(Connection connection) {
+        Session session = new Session(connection, room, limits, logger);
+        sessions.put(connection, session);
+        session.opened();
+    }
+
+    @Override
+    public void received(Connection connection, byte[] frame) {
+        Session session = sessions.get(connection);
+        if (session != null) {
+            session.received(frame);
+        }
+    }
+
+    @Override
+    public void frameTooLong(Connection connection, int limit) {
+        Session session = sessions.get(connection);
+        if (session != null) {
+            session.frameTooLong(limit);
+        }
+    }
+
+    @Override
+    public void closed(Connection connection, CloseReason reason, String detail) {
+        Session session = sessions.remove(connection);
+        if (session != null) {
+            session.closed(reason, detail);
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package org.chatroom.room.internal;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.chatroom.api.transport.CloseReason;
+import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.Framing;
+import org.chatroom.protocol.ClientCommand;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.Hello;
+import org.chatroom.protocol.NameProblem;
+import org.chatroom.protocol.NameRules;
+import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.protocol.ProtocolException;
+import org.chatroom.protocol.ServerEvent;
+import org.chatroom.protocol.StrictUtf8;
+import org.osgi.service.log.Logger;
+
+/**
+ * One connection's life in the room: awaiting a name (original prompt, or the hello and then {@code NICK}), then an
+ * original or an extended member. Driven by the transport from the connection's thread only.
+ */
+final class Session {
+
+    private enum State {
+        AWAITING_NAME, ORIGINAL, AWAITING_NICK, EXTENDED, CLOSED
+    }
+
+    private static final byte[] QUIT_ORIGINAL = OriginalProtocol.QUIT.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] QUIT_EXTENDED = new ClientCommand.Quit().toLine().getBytes(StandardCharsets.UTF_8);
+
+    private final Connection connection;
+    private final Room room;
+    private final RoomLimits limits;
+    private final Logger logger;
+    private final RateLimiter rate;
+    private final RateLimiter flood;
+    private State state = State.AWAITING_NAME;
+    private byte[] pendingHello;
+    private volatile String name = "";
+    private volatile boolean extended;
+
+    Session(Connection connection, Room room, RoomLimits limits, Logger logger) {
+        this.connection = connection;
+        this.room = room;
+        this.limits = limits;
+        this.logger = logger;
+        long now = System.nanoTime();
+        this.rate = limits.newRateLimiter(now);
+        this.flood = limits.newFloodLimiter(now);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void name(String newName) {
+        this.name = newName;
+    }
+
+    boolean extended() {
+        return extended;
+    }
+
+    void send(byte[] bytes) {
+        connection.send(bytes);
+    }
+
+    void deliver(Delivery delivery) {
+        byte[] bytes = delivery.forVariant(extended);
+        if (bytes != null) {
+            connection.send(bytes);
+        }
+    }
+
+    void opened() {
+        connection.send(Encoders.original(OriginalProtocol.PROMPT));
+    }
+
+    void received(byte[] frame) {
+        switch (state) {
+        case AWAITING_NAME -> awaitingName(frame);
+        case ORIGINAL -> originalMessage(frame);
+        case AWAITING_NICK, EXTENDED -> extendedLine(frame);
+        case CLOSED -> {
+            // closing: late bytes are ignored
+        }
+        }
+    }
+
+    void frameTooLong(int limit) {
+        if (state == State.CLOSED || !admit()) {
+            return;
+        }
+        if (state == State.AWAITING_NAME) {
+            retryName(Messages.get("name.tooLong"));
+        } else {
+            refuse(ErrorCode.TOO_LONG, Messages.get("error.tooLong", Integer.toString(limits.maxMessageBytes())));
+        }
+    }
+
+    void closed(CloseReason reason, String detail) {
+        State was = state;
+        state = State.CLOSED;
+        if (was != State.ORIGINAL && was != State.EXTENDED) {
+            logger.debug("{} closed before joining: {} {}", connection.id(), reason, detail);
+            return;
+        }
+        String why = Messages.get(reason == CloseReason.SLOW_READER ? "leave.slow" : "leave.lost");
+        if (room.leave(this, why)) {
+            if (reason == CloseReason.SLOW_READER) {
+                logger.warn("{} ({}) disconnected as a slow reader: {}", name, connection.id(), detail);
+            } else {
+                logger.info("{} ({}) left without quitting: {} {}", name, connection.id(), reason, detail);
+            }
+        }
+    }
+
+    private void awaitingName(byte[] received) {
+        byte[] frame = received;
+        if (pendingHello != null) {
+            frame = concat(pendingHello, received);
+            pendingHello = null;
+        }
+        if (Hello.isHello(frame)) {
+            extended = true;
+            state = State.AWAITING_NICK;
+            connection.setFraming(Framing.LINES);
+            connection.send(Hello.okBytes());
+            return;
+        }
+        if (Hello.isHelloPrefix(frame)) {
+            pendingHello = frame;
+            return;
+        }
+        if (Arrays.equals(frame, QUIT_ORIGINAL)) {
+            state = State.CLOSED;
+            connection.send(QUIT_ORIGINAL);
+            connection.close("quit before joining");
+            return;
+        }
+        if (!admit()) {
+            return;
+        }
+        String text;
+        try {
+            text = StrictUtf8.decode(frame);
+        } catch (CharacterCodingException e) {
+            retryName(Messages.get("name.badUtf8"));
+            return;
+        }
+        Optional<NameProblem> problem = joinAs(text);
+        if (problem.isPresent()) {
+            retryName(problem.get().message());
+        } else {
+            state = State.ORIGINAL;
+        }
+    }
+
+    private void originalMessage(byte[] frame) {
+        if (Arrays.equals(frame, QUIT_ORIGINAL)) {
+            quit();
+            return;
+        }
+        if (!admit() || !withinSize(frame.length)) {
+            return;
+        }
+        try {
+            room.message(this, StrictUtf8.decode(frame));
+        } catch (CharacterCodingException e) {
+            refuse(ErrorCode.BAD_UTF8, Messages.get("error.badUtf8"));
+        }
+    }
+
+    private void extendedLine(byte[] frame) {
+        if (Arrays.equals(frame, QUIT_EXTENDED)) {
+            quit();
+            return;
+        }
+        if (!admit()) {
+            return;
+        }
+        ClientCommand command;
+        try {
+            command = ClientCommand.parse(StrictUtf8.decode(frame));
+        } catch (CharacterCodingException e) {
+            refuse(ErrorCode.BAD_UTF8, Messages.get("error.badUtf8"));
+            return;
+        } catch (ProtocolException e) {
+            refuse(e.code(), e.getMessage());
+            return;
+        }
+        if (state == State.AWAITING_NICK) {
+            if (command instanceof ClientCommand.Nick nick) {
+                joinAs(nick.name()).ifPresentOrElse(p -> refuse(p.code(), p.message()), () -> state = State.EXTENDED);
+            } else {
+                refuse(ErrorCode.NOT_JOINED, Messages.get("error.notJoined"));
+            }
+            return;
+        }
+        member(command);
+    }
+
+    private void member(ClientCommand command) {
+        if (command instanceof ClientCommand.Nick nick) {
+            String oldName = name;
+            NameRules.check(nick.name(), limits.maxNameLength()).or(() -> room.rename(this, nick.name()))
+                    .ifPresentOrElse(p -> refuse(p.code(), p.message()),
+                            () -> logger.info("{} ({}) is now {}", oldName, connection.id(), name));
+        } else if (command instanceof ClientCommand.Msg msg) {
+            if (withinSize(msg.text())) {
+                room.message(this, msg.text());
+            }
+        } else if (command instanceof ClientCommand.Me me) {
+            if (withinSize(me.text())) {
+                room.action(this, me.text());
+            }
+        } else if (command instanceof ClientCommand.Priv priv) {
+            if (withinSize(priv.text()) && !room.privateMessage(this, priv.to(), priv.text())) {
+                refuse(ErrorCode.NO_SUCH_MEMBER, Messages.get("error.noSuchMember", priv.to()));
+            }
+        } else if (command instanceof ClientCommand.Topic topic) {
+            if (withinSize(topic.text())) {
+                room.topic(this, topic.text());
+            }
+        } else if (command instanceof ClientCommand.Names) {
+            room.names(this);
+        }
+    }
+
+    /** Checks the name rules, then joins; @return what is wrong with the name, or empty when joined */
+    private Optional<NameProblem> joinAs(String requested) {
+        Optional<NameProblem> problem = NameRules.check(requested, limits.maxNameLength())
+                .or(() -> room.join(this, requested));
+        if (problem.isEmpty()) {
+            logger.info("{} ({}, {}) joined as {}", connection.id(), connection.remoteAddress(),
+                    extended ? "extended" : "original", requested);
+        }
+        return problem;
+    }
+
+    private void quit() {
+        State was = state;
+        state = State.CLOSED;
+        boolean left = (was == State.ORIGINAL || was == State.EXTENDED) && room.leave(this, Messages.get("leave.quit"));
+        if (extended) {
+            connection.send(Encoders.bye(Instant.now(), Messages.get("bye.quit")));
+        } else {
+            connection.send(QUIT_ORIGINAL);
+        }
+        connection.close("quit");
+        if (left) {
+            logger.info("{} ({}) quit", name, connection.id());
+        }
+    }
+
+    /** Counts one message against the rate limit; refuses it, or disconnects a member flooding far past it. */
+    private boolean admit() {
+        long now = System.nanoTime();
+        if (!flood.tryAcquire(now)) {
+            disconnectFlooder();
+            return false;
+        }
+        if (!rate.tryAcquire(now)) {
+            refuse(ErrorCode.RATE_LIMITED, Messages.get("error.rateLimited"));
+            return false;
+        }
+        return true;
+    }
+
+    private void disconnectFlooder() {
+        State was = state;
+        state = State.CLOSED;
+        if ((was == State.ORIGINAL || was == State.EXTENDED) && room.leave(this, Messages.get("leave.flood"))) {
+            logger.warn("{} ({}) disconnected for flooding", name, connection.id());
+        }
+        String text = Messages.get("bye.flood");
+        connection.send(extended ? Encoders.bye(Instant.now(), text) : Encoders.original(OriginalProtocol.error(text)));
+        connection.close("flooding");
+    }
+
+    private boolean withinSize(String text) {
+        return withinSize(utf8Length(text));
+    }
+
+    private boolean withinSize(int bytes) {
+        if (bytes <= limits.maxMessageBytes()) {
+            return true;
+        }
+        refuse(ErrorCode.TOO_LONG, Messages.get("error.tooLong", Integer.toString(limits.maxMessageBytes())));
+        return false;
+    }
+
+    private void refuse(ErrorCode code, String text) {
+        connection.send(extended ? Encoders.extended(new ServerEvent.Err(code, text))
+                : Encoders.original(OriginalProtocol.error(text)));
+    }
+
+    private void retryName(String problem) {
+        connection.send(Encoders.original(OriginalProtocol.nameRetry(problem)));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,46 @@
+package org.chatroom.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chatroom.server.internal.ServerArguments;
+import org.junit.jupiter.api.Test;
+
+/** The command line of chatroom-server: what it accepts and what it tells the user when it does not. */
+class ServerArgumentsTest {
+
+    @Test
+    void portAndBindAreRead() {
+        ServerArguments args = ServerArguments.parse("--port", "53001", "--bind", "127.0.0.1");
+        assertEquals(53001, args.port().getAsInt());
+        assertEquals("127.0.0.1", args.bind());
+        assertFalse(args.help());
+    }
+
+    @Test
+    void nothingGivenKeepsTheConfiguration() {
+        ServerArguments args = ServerArguments.parse();
+        assertTrue(args.port().isEmpty());
+        assertNull(args.bind());
+    }
+
+    @Test
+    void badInputIsExplained() {
+        assertEquals("'70000' is not a port number (0-65535).",
+                assertThrows(IllegalArgumentException.class, () -> ServerArguments.parse("--port", "70000")).getMessage());
+        assertEquals("'abc' is not a port number (0-65535).",
+                assertThrows(IllegalArgumentException.class, () -> ServerArguments.parse("--port", "abc")).getMessage());
+        assertEquals("--bind needs a value.",
+                assertThrows(IllegalArgumentException.class, () -> ServerArguments.parse("--bind")).getMessage());
+        assertEquals("Unknown argument '--colour'.",
+                assertThrows(IllegalArgumentException.class, () -> ServerArguments.parse("--colour")).getMessage());
+    }
+
+    @Test
+    void helpIsRecognised() {
+        assertTrue(ServerArguments.parse("--help").help());
+    }
+}

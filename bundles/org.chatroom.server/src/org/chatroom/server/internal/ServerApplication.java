@@ -1,0 +1,120 @@
+package org.chatroom.server.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.api.room.RoomStatus;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LogReaderService;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.log.admin.LoggerAdmin;
+
+/**
+ * {@code chatroom-server}: hosts the room until SIGTERM (or Ctrl+C, or the application is stopped), then tells the
+ * members and closes. Prints where it listens on stdout, its own output as a command line tool; logs to the OSGi log.
+ */
+public final class ServerApplication implements IApplication {
+
+    /** Exit code for a wrong command line. */
+    static final Integer EXIT_USAGE = 2;
+    /** Exit code when the room cannot start, e.g. the port is taken. */
+    static final Integer EXIT_FAILED = 1;
+
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(20);
+    private static final long SHUTDOWN_GRACE_SECONDS = 10;
+
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        context.applicationRunning();
+        ServerArguments args;
+        try {
+            args = ServerArguments.parse((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Messages.format("usage"));
+            return EXIT_USAGE;
+        }
+        if (args.help()) {
+            System.out.println(Messages.format("usage"));
+            return EXIT_OK;
+        }
+        try {
+            return serve(args);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private Object serve(ServerArguments args) throws InterruptedException {
+        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceWaiter services = new ServiceWaiter(bundleContext, SERVICE_TIMEOUT);
+        LogLevels.atLeastInfo(services.get(LoggerAdmin.class));
+        LogReaderService logReader = services.get(LogReaderService.class);
+        LogPrinter printer = new LogPrinter(System.out);
+        logReader.addLogListener(printer);
+        try {
+            return serve(services, bundleContext, args);
+        } finally {
+            logReader.removeLogListener(printer);
+        }
+    }
+
+    private Object serve(ServiceWaiter services, BundleContext bundleContext, ServerArguments args)
+            throws InterruptedException {
+        Logger log = services.get(LoggerFactory.class).getLogger(getClass());
+        RoomHost room = services.get(RoomHost.class);
+        RoomStatus status;
+        try {
+            new RoomConfigurator(bundleContext, services.get(ConfigurationAdmin.class)).apply(args,
+                    SERVICE_TIMEOUT.toMillis());
+            status = room.start();
+        } catch (IOException | IllegalStateException e) {
+            String message = Messages.format("error.cannotListen", describe(args), e.getMessage());
+            log.error(message);
+            return EXIT_FAILED;
+        }
+        InetSocketAddress address = status.address();
+        String host = address.getAddress() != null && address.getAddress().isAnyLocalAddress() ? "*"
+                : address.getHostString();
+        String listening = Messages.format("listening", host, address.getPort());
+        log.info(listening);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::requestStopAndWait, "chatroom-server-shutdown"));
+        stopRequested.await();
+        String reason = Messages.format("shutdown.reason");
+        log.info(Messages.format("stopping", reason));
+        room.stop(reason);
+        log.info(Messages.format("stopped"));
+        return EXIT_OK;
+    }
+
+    private static String describe(ServerArguments args) {
+        return (args.bind() == null ? "*" : args.bind()) + ":" + (args.port().isPresent() ? args.port().getAsInt() : "");
+    }
+
+    /** On SIGTERM: let {@link #start} stop the room, and keep the JVM alive until it has. */
+    private void requestStopAndWait() {
+        stopRequested.countDown();
+        try {
+            stopped.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopRequested.countDown();
+    }
+}

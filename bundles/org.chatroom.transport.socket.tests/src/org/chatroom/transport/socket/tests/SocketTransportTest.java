@@ -1,0 +1,270 @@
+package org.chatroom.transport.socket.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.transport.ClientTransport;
+import org.chatroom.api.transport.CloseReason;
+import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.Endpoint;
+import org.chatroom.api.transport.Framing;
+import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.api.transport.TransportLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The TCP transport as DS registers it, over real loopback sockets. */
+class SocketTransportTest {
+
+    private static final String TCP = "(" + ServerTransport.TYPE + "=tcp)";
+    private static final Duration BOUND = Duration.ofSeconds(20);
+
+    private ServerTransport server;
+    private ClientTransport client;
+    private RecordingHandler serverSide;
+    private Endpoint endpoint;
+    private final List<Socket> sockets = new ArrayList<>();
+
+    @BeforeEach
+    void listen() throws Exception {
+        server = Services.get(ServerTransport.class, TCP);
+        client = Services.get(ClientTransport.class, TCP);
+        serverSide = new RecordingHandler();
+        endpoint = server.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new TransportLimits(64, 64 * 1024), serverSide);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        endpoint.close();
+    }
+
+    private Socket raw() throws IOException {
+        Socket socket = new Socket(endpoint.localAddress().getAddress(), endpoint.localAddress().getPort());
+        socket.setSoTimeout(5000);
+        sockets.add(socket);
+        return socket;
+    }
+
+    private static String read(InputStream in, int bytes) throws IOException {
+        return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rawClientExchangesBytesBothWays() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            serverSide.greeting = "Please enter your name and press Enter";
+            Socket socket = raw();
+            assertEquals("opened", serverSide.next().kind());
+            assertEquals("Please enter your name and press Enter", read(socket.getInputStream(), 38),
+                    "what the server sends arrives exactly as given, no terminator added");
+            OutputStream out = socket.getOutputStream();
+            out.write("alice".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            assertEquals("alice", serverSide.next().text(), "an original client's send without newline is a frame");
+            out.write("one\ntwo\n".getBytes(StandardCharsets.UTF_8));
+            assertEquals("one", serverSide.next().text());
+            assertEquals("two", serverSide.next().text());
+            assertEquals(1, endpoint.connectionCount());
+        });
+    }
+
+    @Test
+    void linesFramingWaitsForTheNewline() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Socket socket = raw();
+            Connection connection = serverSide.next("opened").connection();
+            connection.setFraming(Framing.LINES);
+            OutputStream out = socket.getOutputStream();
+            out.write("MSG hel".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(100);
+            out.write("lo\r\nNAMES\n".getBytes(StandardCharsets.UTF_8));
+            assertEquals("MSG hello", serverSide.next().text());
+            assertEquals("NAMES", serverSide.next().text());
+        });
+    }
+
+    @Test
+    void tooLongFrameIsReportedAndTheConnectionStaysUsable() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Socket socket = raw();
+            Connection connection = serverSide.next("opened").connection();
+            connection.setFraming(Framing.LINES);
+            OutputStream out = socket.getOutputStream();
+            out.write(("x".repeat(200) + "\nshort\n").getBytes(StandardCharsets.UTF_8));
+            RecordingHandler.Call tooLong = serverSide.next();
+            assertEquals("tooLong", tooLong.kind());
+            assertEquals("64", tooLong.text());
+            assertEquals("short", serverSide.next().text());
+            assertTrue(connection.isOpen());
+        });
+    }
+
+    @Test
+    void peerCloseIsReportedOnce() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Socket socket = raw();
+            Connection connection = serverSide.next("opened").connection();
+            socket.close();
+            RecordingHandler.Call closed = serverSide.next();
+            assertEquals("closed", closed.kind());
+            assertEquals(CloseReason.PEER, closed.reason());
+            assertFalse(connection.isOpen());
+            assertFalse(connection.send("late"), "sending on a closed connection is refused");
+            Thread.sleep(200);
+            assertTrue(serverSide.calls.isEmpty(), "closed is reported exactly once: " + serverSide.calls);
+            assertEquals(0, endpoint.connectionCount());
+        });
+    }
+
+    @Test
+    void localCloseWritesEverythingQueuedFirst() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Socket socket = raw();
+            Connection connection = serverSide.next("opened").connection();
+            byte[] block = new byte[16 * 1024];
+            for (int i = 0; i < block.length; i++) {
+                block[i] = (byte) ('a' + i % 26);
+            }
+            for (int i = 0; i < 3; i++) {
+                assertTrue(connection.send(block));
+            }
+            connection.send("{quit}");
+            connection.close("bye");
+            InputStream in = socket.getInputStream();
+            byte[] all = in.readAllBytes();
+            assertEquals(3 * block.length + 6, all.length, "every queued byte arrives before the close");
+            assertEquals("{quit}", new String(all, all.length - 6, 6, StandardCharsets.UTF_8));
+            RecordingHandler.Call closed = serverSide.next("closed");
+            assertEquals(CloseReason.LOCAL, closed.reason());
+            assertEquals("bye", closed.text());
+        });
+    }
+
+    @Test
+    void aReaderThatStopsIsCutOffWithoutStallingOthers() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Socket stalled = raw();
+            Connection stalledConnection = serverSide.next("opened").connection();
+            Socket reading = raw();
+            Connection readingConnection = serverSide.next("opened").connection();
+            byte[] block = new byte[8 * 1024];
+            int sent = 0;
+            boolean accepted = true;
+            for (int i = 0; i < 10_000 && accepted; i++) {
+                accepted = stalledConnection.send(block);
+                sent++;
+            }
+            assertFalse(accepted, "a peer that never reads must be refused once its queue is full");
+            RecordingHandler.Call closed = serverSide.next("closed");
+            assertEquals(CloseReason.SLOW_READER, closed.reason());
+            assertTrue(sent > 8, "the socket buffers and the 64 KiB queue took " + sent + " blocks");
+            assertTrue(readingConnection.send("still here"));
+            assertEquals("still here", read(reading.getInputStream(), 10));
+            stalled.close();
+        });
+    }
+
+    @Test
+    void closingTheEndpointClosesConnectionsAndFreesThePort() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Socket socket = raw();
+            serverSide.next("opened");
+            InetSocketAddress address = endpoint.localAddress();
+            endpoint.close();
+            assertEquals(-1, socket.getInputStream().read(), "the connection is closed");
+            assertEquals(CloseReason.SHUTDOWN, serverSide.next("closed").reason());
+            assertEquals(0, endpoint.connectionCount());
+            endpoint = server.listen(address, TransportLimits.DEFAULT, new RecordingHandler());
+            assertEquals(address.getPort(), endpoint.localAddress().getPort(), "the port can be bound again");
+        });
+    }
+
+    @Test
+    void bindingATakenPortFails() {
+        assertThrows(IOException.class,
+                () -> server.listen(endpoint.localAddress(), TransportLimits.DEFAULT, new RecordingHandler()).close());
+    }
+
+    @Test
+    void clientTransportTalksToServerTransportInOrder() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RecordingHandler clientSide = new RecordingHandler();
+            Connection connection = client.connect(endpoint.localAddress(), TransportLimits.DEFAULT, clientSide,
+                    Duration.ofSeconds(2));
+            assertEquals("opened", clientSide.calls.poll().kind(), "opened is called before connect returns");
+            Connection accepted = serverSide.next("opened").connection();
+            accepted.setFraming(Framing.LINES);
+            connection.setFraming(Framing.LINES);
+            int count = 20_000;
+            for (int i = 0; i < count; i++) {
+                assertTrue(connection.send("MSG " + i + "\n"));
+                assertTrue(accepted.send("MSG " + i + "\n"));
+            }
+            for (int i = 0; i < count; i++) {
+                assertEquals("MSG " + i, serverSide.next().text());
+                assertEquals("MSG " + i, clientSide.next().text());
+            }
+            assertNotEquals(connection.id(), accepted.id());
+            connection.close("done");
+            assertEquals(CloseReason.LOCAL, clientSide.next("closed").reason());
+            assertEquals(CloseReason.PEER, serverSide.next("closed").reason());
+        });
+    }
+
+    @Test
+    void clientSeesTheServersBytesExactly() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            serverSide.greeting = "Please enter your name and press Enter";
+            RecordingHandler clientSide = new RecordingHandler();
+            client.connect(endpoint.localAddress(), TransportLimits.DEFAULT, clientSide, Duration.ofSeconds(2));
+            assertEquals("Please enter your name and press Enter", clientSide.next("received").text());
+        });
+    }
+
+    @Test
+    void connectingToNothingFailsInTime() throws IOException {
+        InetSocketAddress nobody;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nobody = new InetSocketAddress(InetAddress.getLoopbackAddress(), probe.getLocalPort());
+        }
+        InetSocketAddress target = nobody;
+        assertTimeoutPreemptively(BOUND, () -> assertThrows(IOException.class,
+                () -> client.connect(target, TransportLimits.DEFAULT, new RecordingHandler(), Duration.ofSeconds(1))));
+    }
+
+    @Test
+    void invalidUtf8IsDeliveredUntouched() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Socket socket = raw();
+            serverSide.next("opened");
+            byte[] bad = { 'a', (byte) 0xFF, 'b' };
+            socket.getOutputStream().write(bad);
+            RecordingHandler.Call call = serverSide.next();
+            assertEquals("received", call.kind());
+            assertArrayEquals("a\uFFFDb".getBytes(StandardCharsets.UTF_8), call.text().getBytes(StandardCharsets.UTF_8),
+                    "the frame arrives as one piece; decoding is the handler's business");
+        });
+    }
+}

@@ -1,0 +1,181 @@
+package org.chatroom.transport.socket.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.log.Logger;
+
+/**
+ * One selector thread. Other threads hand it work through {@link #execute(Runnable)}; the only wakeups are for such
+ * tasks (registrations, closes, a connection whose socket buffer filled up), never one per message.
+ */
+final class IoLoop implements Runnable {
+
+    private static final long SELECT_MILLIS = 200;
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
+
+    private final Selector selector;
+    private final Thread thread;
+    private final Logger logger;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** Connections closing gracefully, with their deadline in nanos; loop thread only. */
+    private final Map<NioConnection, Long> closing = new HashMap<>();
+    private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
+    private volatile boolean running = true;
+
+    IoLoop(String name, Logger logger) throws IOException {
+        this.selector = Selector.open();
+        this.logger = logger;
+        this.thread = new Thread(this, name);
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    boolean inLoop() {
+        return Thread.currentThread() == thread;
+    }
+
+    /** Runs {@code task} on the loop thread, soon. */
+    void execute(Runnable task) {
+        tasks.add(task);
+        if (!inLoop()) {
+            selector.wakeup();
+        }
+    }
+
+    void wakeup() {
+        if (!inLoop()) {
+            selector.wakeup();
+        }
+    }
+
+    /** Loop thread only. */
+    SelectionKey register(SelectableChannel channel, int ops, Selectable attachment) throws IOException {
+        return channel.register(selector, ops, attachment);
+    }
+
+    /** Loop thread only: the buffer reads go through. */
+    ByteBuffer readBuffer() {
+        return readBuffer;
+    }
+
+    /** Loop thread only: closes {@code connection} for good when it has not flushed by {@code graceMillis}. */
+    void watchClosing(NioConnection connection, long graceMillis) {
+        closing.put(connection, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis));
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                selector.select(SELECT_MILLIS);
+                dispatchSelected();
+                runTasks();
+                expireClosing();
+            } catch (IOException | RuntimeException e) {
+                logger.error("I/O loop {}: unexpected failure, continuing", thread.getName(), e);
+            }
+        }
+        stopAll();
+    }
+
+    private void dispatchSelected() {
+        Iterator<SelectionKey> selected = selector.selectedKeys().iterator();
+        while (selected.hasNext()) {
+            SelectionKey key = selected.next();
+            selected.remove();
+            try {
+                if (key.isValid()) {
+                    ((Selectable) key.attachment()).ready(key.readyOps());
+                }
+            } catch (CancelledKeyException e) {
+                // closed by another thread meanwhile: its close path reports it
+            } catch (RuntimeException e) {
+                logger.error("I/O loop {}: handler failed", thread.getName(), e);
+            }
+        }
+    }
+
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                logger.error("I/O loop {}: task failed", thread.getName(), e);
+            }
+        }
+    }
+
+    private void expireClosing() {
+        if (closing.isEmpty()) {
+            return;
+        }
+        long now = System.nanoTime();
+        List<NioConnection> expired = new ArrayList<>();
+        closing.entrySet().removeIf(entry -> {
+            boolean done = !entry.getKey().isRegisteredOpen();
+            if (!done && now - entry.getValue() > 0) {
+                expired.add(entry.getKey());
+                done = true;
+            }
+            return done;
+        });
+        expired.forEach(NioConnection::graceExpired);
+    }
+
+    /** Asks the thread to close everything registered and stop. */
+    void stop() {
+        running = false;
+        selector.wakeup();
+    }
+
+    /** Waits at most {@code millis} for the thread to end after {@link #stop()}. */
+    void await(long millis) {
+        if (inLoop()) {
+            return;
+        }
+        try {
+            thread.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopAll() {
+        for (SelectionKey key : List.copyOf(selector.keys())) {
+            try {
+                ((Selectable) key.attachment()).loopStopped();
+            } catch (RuntimeException e) {
+                logger.error("I/O loop {}: stop failed", thread.getName(), e);
+            }
+        }
+        runTasks();
+        closing.clear();
+        try {
+            selector.close();
+        } catch (IOException e) {
+            logger.warn("I/O loop {}: closing the selector failed", thread.getName(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return thread.getName();
+    }
+}

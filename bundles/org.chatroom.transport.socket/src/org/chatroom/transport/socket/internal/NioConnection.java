@@ -1,0 +1,335 @@
+package org.chatroom.transport.socket.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.function.Consumer;
+
+import org.chatroom.api.transport.CloseReason;
+import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.Framing;
+import org.chatroom.api.transport.TransportLimits;
+
+/**
+ * A non-blocking socket connection. {@link #send(byte[])} writes straight from the calling thread while nothing is
+ * queued (no selector wakeup per message); only when the socket buffer is full are bytes queued and {@code OP_WRITE}
+ * armed. Handler calls all happen on the connection's loop thread, so they are never concurrent.
+ */
+final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
+
+    private static final int GATHER = 64;
+
+    private final String id;
+    private final SocketChannel channel;
+    private final InetSocketAddress remote;
+    private final IoLoop loop;
+    private final ConnectionHandler handler;
+    private final TransportLimits limits;
+    private final long graceMillis;
+    private final Consumer<NioConnection> onClosed;
+    private final FrameDecoder decoder;
+    private volatile Framing framing = Framing.CHUNKS;
+
+    // guarded by this
+    private SelectionKey key;
+    private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
+    private long queuedBytes;
+    private boolean closing;
+    private boolean closed;
+    private CloseReason closeReason;
+    private String closeDetail;
+
+    NioConnection(String id, SocketChannel channel, IoLoop loop, ConnectionHandler handler, TransportLimits limits,
+            long graceMillis, Consumer<NioConnection> onClosed) {
+        this.id = id;
+        this.channel = channel;
+        this.remote = remoteOf(channel);
+        this.loop = loop;
+        this.handler = handler;
+        this.limits = limits;
+        this.graceMillis = graceMillis;
+        this.onClosed = onClosed;
+        this.decoder = new FrameDecoder(limits.maxFrameBytes());
+    }
+
+    private static InetSocketAddress remoteOf(SocketChannel channel) {
+        try {
+            return (InetSocketAddress) channel.getRemoteAddress();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Loop thread: registers for reading (or not yet, for a client that calls {@code opened} itself). */
+    void register(boolean read) throws IOException {
+        SelectionKey registered = loop.register(channel, read ? SelectionKey.OP_READ : 0, this);
+        synchronized (this) {
+            key = registered;
+            if (closed) {
+                registered.cancel();
+            }
+        }
+    }
+
+    /** Starts delivering frames (client side, after {@code opened} returned). */
+    void enableReads() {
+        synchronized (this) {
+            if (closing || closed) {
+                return;
+            }
+            key.interestOps(key.interestOps() | SelectionKey.OP_READ);
+        }
+        loop.wakeup();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return remote;
+    }
+
+    @Override
+    public boolean send(byte[] data) {
+        boolean wake = false;
+        synchronized (this) {
+            if (closing || closed) {
+                return false;
+            }
+            if (queue.isEmpty()) {
+                ByteBuffer buffer = ByteBuffer.wrap(data);
+                try {
+                    channel.write(buffer);
+                } catch (IOException e) {
+                    abort(CloseReason.ERROR, "write failed: " + e.getMessage());
+                    return false;
+                }
+                if (!buffer.hasRemaining()) {
+                    return true;
+                }
+                if (buffer.remaining() > limits.maxQueuedBytes()) {
+                    abort(CloseReason.SLOW_READER, slowReaderDetail(buffer.remaining()));
+                    return false;
+                }
+                queue.add(buffer);
+                queuedBytes = buffer.remaining();
+                wake = armWrite();
+            } else {
+                if (queuedBytes + data.length > limits.maxQueuedBytes()) {
+                    abort(CloseReason.SLOW_READER, slowReaderDetail(queuedBytes + data.length));
+                    return false;
+                }
+                queue.add(ByteBuffer.wrap(data));
+                queuedBytes += data.length;
+            }
+        }
+        if (wake) {
+            loop.wakeup();
+        }
+        return true;
+    }
+
+    private String slowReaderDetail(long bytes) {
+        return "outbound queue full: " + bytes + " bytes waiting, limit " + limits.maxQueuedBytes();
+    }
+
+    /** @return whether the loop must be woken for the new interest to count */
+    private boolean armWrite() {
+        try {
+            key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+            return !loop.inLoop();
+        } catch (CancelledKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void setFraming(Framing framing) {
+        this.framing = framing;
+    }
+
+    @Override
+    public void close(String detail) {
+        closeGracefully(CloseReason.LOCAL, detail);
+    }
+
+    /** Stops reading, writes what is queued (at most the grace period), then closes with {@code reason}. */
+    void closeGracefully(CloseReason reason, String detail) {
+        synchronized (this) {
+            if (closing || closed) {
+                return;
+            }
+            closing = true;
+            closeReason = reason;
+            closeDetail = detail;
+            if (queue.isEmpty() || key == null) {
+                finish();
+                return;
+            }
+            try {
+                key.interestOps(SelectionKey.OP_WRITE);
+            } catch (CancelledKeyException e) {
+                finish();
+                return;
+            }
+        }
+        loop.execute(() -> loop.watchClosing(this, graceMillis));
+    }
+
+    @Override
+    public boolean isOpen() {
+        synchronized (this) {
+            return !closing && !closed;
+        }
+    }
+
+    /** Whether the socket is still open, closing or not. */
+    synchronized boolean isRegisteredOpen() {
+        return !closed;
+    }
+
+    /** Closes at once, dropping what is queued. */
+    void abort(CloseReason reason, String detail) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (!closing) {
+                closeReason = reason;
+                closeDetail = detail;
+            }
+            closing = true;
+            finish();
+        }
+    }
+
+    void graceExpired() {
+        abort(CloseReason.ERROR, "close grace period expired with data unsent");
+    }
+
+    // under this lock
+    private void finish() {
+        closed = true;
+        queue.clear();
+        queuedBytes = 0;
+        if (key != null) {
+            key.cancel();
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing anyway; nothing more to do
+        }
+        CloseReason reason = closeReason;
+        String detail = closeDetail;
+        loop.execute(() -> {
+            try {
+                handler.closed(this, reason, detail);
+            } finally {
+                onClosed.accept(this);
+            }
+        });
+    }
+
+    @Override
+    public void ready(int readyOps) {
+        if ((readyOps & SelectionKey.OP_WRITE) != 0) {
+            flush();
+        }
+        if ((readyOps & SelectionKey.OP_READ) != 0) {
+            read();
+        }
+    }
+
+    private void flush() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            try {
+                while (!queue.isEmpty()) {
+                    ByteBuffer[] batch = queue.stream().limit(GATHER).toArray(ByteBuffer[]::new);
+                    long written = channel.write(batch);
+                    queuedBytes -= written;
+                    while (!queue.isEmpty() && !queue.peek().hasRemaining()) {
+                        queue.poll();
+                    }
+                    if (batch[batch.length - 1].hasRemaining()) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                abort(CloseReason.ERROR, "write failed: " + e.getMessage());
+                return;
+            }
+            if (queue.isEmpty()) {
+                if (closing) {
+                    finish();
+                } else {
+                    key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
+                }
+            }
+        }
+    }
+
+    private void read() {
+        ByteBuffer buffer = loop.readBuffer();
+        buffer.clear();
+        int count;
+        try {
+            count = channel.read(buffer);
+        } catch (IOException e) {
+            abort(CloseReason.ERROR, "read failed: " + e.getMessage());
+            return;
+        }
+        if (count < 0) {
+            abort(CloseReason.PEER, "closed by peer");
+            return;
+        }
+        buffer.flip();
+        decoder.feed(buffer, this);
+    }
+
+    @Override
+    public boolean accepting() {
+        return isOpen();
+    }
+
+    @Override
+    public Framing framing() {
+        return framing;
+    }
+
+    @Override
+    public void frame(byte[] frame) {
+        handler.received(this, frame);
+    }
+
+    @Override
+    public void frameTooLong(int limit) {
+        handler.frameTooLong(this, limit);
+    }
+
+    @Override
+    public void loopStopped() {
+        abort(CloseReason.SHUTDOWN, "transport stopped");
+    }
+
+    /** Calls {@code opened} on the loop thread (server side). */
+    void opened() {
+        handler.opened(this);
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + remote;
+    }
+}

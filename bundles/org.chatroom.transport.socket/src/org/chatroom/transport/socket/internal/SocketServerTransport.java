@@ -1,0 +1,68 @@
+package org.chatroom.transport.socket.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.Endpoint;
+import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.api.transport.TransportLimits;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** Non-blocking TCP server transport: a few selector threads serve every connection. */
+@Component(service = ServerTransport.class, property = ServerTransport.TYPE + "=tcp",
+        configurationPid = SocketTransportConfig.PID)
+@Designate(ocd = SocketTransportConfig.class)
+public final class SocketServerTransport implements ServerTransport {
+
+    private final Logger logger;
+    private final SocketTransportConfig config;
+    private final IoLoopGroup loops;
+    private final Set<SocketEndpoint> endpoints = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public SocketServerTransport(@Reference(service = LoggerFactory.class) Logger logger, SocketTransportConfig config)
+            throws IOException {
+        this.logger = logger;
+        this.config = config;
+        int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
+        this.loops = new IoLoopGroup("chatroom-tcp-server", threads, logger);
+    }
+
+    @Override
+    public Endpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionHandler handler)
+            throws IOException {
+        ServerSocketChannel server = ServerSocketChannel.open();
+        try {
+            server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            server.bind(bind, config.backlog());
+            server.configureBlocking(false);
+            SocketEndpoint endpoint = new SocketEndpoint(server, loops, limits, handler,
+                    config.close_grace_millis(), logger, endpoints::remove);
+            endpoints.add(endpoint);
+            endpoint.start();
+            logger.info("listening on {}", endpoint.localAddress());
+            return endpoint;
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        List.copyOf(endpoints).forEach(SocketEndpoint::close);
+        loops.shutdown(config.close_grace_millis() + 1000);
+    }
+}

@@ -1,0 +1,92 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Connecting to a room set in the preferences (a room on a port other than the default), disconnecting, typing
+ * while disconnected (nothing is lost), and connecting again.
+ */
+class ConnectTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+    }
+
+    @Test
+    void connectWherePreferencesSayDisconnectAndReconnect() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Ui.command(Chat.HOST_COMMAND); // a room on another port, hosted here; then we leave it
+        Ui.until("the room to run", () -> Services.get(RoomHost.class, null).status().hosting(), Ui::status);
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+
+        try (RawMember carol = RawMember.join(port, "carol")) {
+            PreferenceDialog dialog = PreferencesDialogs.open();
+            PreferencesDialogs.set(dialog, Messages.prefHost, "127.0.0.1");
+            PreferencesDialogs.set(dialog, Messages.prefPort, String.valueOf(port));
+            PreferencesDialogs.set(dialog, Messages.prefNickname, "remy");
+            PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+
+            Ui.command(Chat.CONNECT_COMMAND);
+            Ui.until("connected to 127.0.0.1:" + port, () -> Ui.status().startsWith(Messages.stateConnected),
+                    Ui::status);
+            Ui.until("carol to see remy join", () -> carol.saw("remy joined the chat"), carol::received);
+
+            Ui.command(Chat.DISCONNECT_COMMAND);
+            Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+            Ui.until("carol to see remy leave", () -> carol.saw("remy left the chat"), carol::received);
+
+            Ui.typeAndEnter("are you still there?");
+            Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+            assertEquals("are you still there?", input.getText(), "unsent text stays in the field");
+            Ui.awaitRow(Messages.notSent);
+
+            Ui.command(Chat.CONNECT_COMMAND);
+            Ui.until("connected again", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+            input.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            Ui.until("carol to get the kept message", () -> carol.saw("remy: are you still there?"),
+                    carol::received);
+            assertEquals("", input.getText(), "sent text leaves the field");
+        }
+    }
+
+    @Test
+    void connectionLossIsShownAndTheClientComesBack() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "nora");
+        Ui.command(Chat.HOST_COMMAND);
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+
+        RoomHost room = Services.get(RoomHost.class, null);
+        room.stop("maintenance"); // the room goes away under the client, not through the UI
+        Ui.until("the status line to report the loss", () -> Ui.status().startsWith(Messages.stateReconnecting),
+                Ui::status);
+        Ui.awaitRow(Messages.stateReconnecting);
+
+        Ui.typeAndEnter("anyone?");
+        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+        assertEquals("anyone?", input.getText(), "text typed during the loss stays in the field");
+
+        room.start();
+        Ui.until("the client to reconnect by itself", () -> Ui.status().startsWith(Messages.stateConnected),
+                Ui::status);
+        try (RawMember olga = RawMember.join(port, "olga")) {
+            input.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            Ui.until("olga to get the kept text", () -> olga.saw("nora: anyone?"), olga::received);
+        }
+    }
+}

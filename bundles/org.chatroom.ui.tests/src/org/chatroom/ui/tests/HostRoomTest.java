@@ -1,0 +1,76 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Host Room from the command, a second member on a raw socket, messages both ways, Stop Hosting. */
+class HostRoomTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+    }
+
+    @Test
+    void hostAChatWithAnOriginalClientAndStop() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
+
+        Ui.command(Chat.HOST_COMMAND);
+        Ui.until("the status line to say connected", () -> Ui.status().startsWith(Messages.stateConnected),
+                Ui::status);
+        assertTrue(Ui.hosting().endsWith(":" + port), "the status line says where others connect: " + Ui.hosting());
+        Ui.awaitRow("(port " + port + ")");
+
+        try (RawMember bob = RawMember.join(port, "bob")) {
+            Ui.awaitRow(NLS.bind(Messages.joined, "bob"));
+            org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
+            Ui.until("bob in the member list", () -> members.getItems().length == 2,
+                    () -> String.join(",", members.getItems()));
+            assertArrayEquals(new String[] { "bob", "hostess" }, members.getItems());
+
+            bob.send("hello hostess, nice room");
+            Ui.awaitRow("hello hostess, nice room");
+            Table table = Ui.messages();
+            int mention = Ui.lastRowContaining("hello hostess, nice room", 10);
+            assertEquals("bob", table.getItem(mention).getText(1));
+            assertTrue((table.getItem(mention).getFont().getFontData()[0].getStyle() & SWT.BOLD) != 0,
+                    "a message naming me is highlighted");
+            var mentionColour = table.getItem(mention).getForeground();
+
+            Ui.typeAndEnter("thanks bob");
+            Ui.until("bob to get my message", () -> bob.saw("hostess: thanks bob"), bob::received);
+            Ui.awaitRow("thanks bob");
+            int own = Ui.lastRowContaining("thanks bob", 10);
+            assertNotEquals(mentionColour, table.getItem(own).getForeground(),
+                    "my own messages have their own colour");
+            Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+            assertEquals("", input.getText(), "a sent line leaves the field");
+            Ui.key(input, SWT.ARROW_UP);
+            assertEquals("thanks bob", input.getText(), "Up recalls the line sent before");
+            Ui.key(input, SWT.ARROW_DOWN);
+            assertEquals("", input.getText(), "Down goes back to the empty draft");
+
+            Ui.command(Chat.STOP_COMMAND);
+            Ui.until("bob to hear the room close", () -> bob.saw(Messages.roomClosedReason) && bob.closedByRoom(),
+                    bob::received);
+            Ui.until("the status line to say disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected),
+                    Ui::status);
+            Ui.until("the hosting address to go", () -> Ui.hosting().isEmpty(), Ui::hosting);
+            Ui.awaitRow(Messages.hostingStopped);
+        }
+    }
+}

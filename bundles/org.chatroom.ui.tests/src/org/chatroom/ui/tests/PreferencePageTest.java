@@ -1,0 +1,81 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferencePage;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.IPreferencePage;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Chatroom preference page: fields are checked as the user types, OK saves to the instance scope. */
+class PreferencePageTest {
+
+    private PreferenceDialog dialog;
+
+    @AfterEach
+    void close() throws Exception {
+        if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+            dialog.close();
+        }
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
+        node.clear();
+        node.flush();
+    }
+
+    private String error() {
+        return ((IPreferencePage) dialog.getSelectedPage()).getErrorMessage();
+    }
+
+    @Test
+    void invalidValuesAreExplainedAndBlockOk() {
+        dialog = PreferencesDialogs.open();
+        PreferencesDialogs.set(dialog, Messages.prefPort, "70000");
+        assertEquals(Messages.errorPort, error());
+        assertFalse(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is disabled");
+
+        PreferencesDialogs.set(dialog, Messages.prefPort, "53001");
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "two words");
+        assertEquals(Messages.errorNickInvalid, error());
+
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "");
+        assertEquals(Messages.errorNickEmpty, error());
+
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "zoe");
+        PreferencesDialogs.set(dialog, Messages.prefHost, "bad host!");
+        assertEquals(Messages.errorHostInvalid, error());
+
+        PreferencesDialogs.set(dialog, Messages.prefHost, "chat.example.org");
+        PreferencesDialogs.set(dialog, Messages.prefHostingPort, "0");
+        assertEquals(Messages.errorHostingPort, error());
+        PreferencesDialogs.set(dialog, Messages.prefHostingPort, "53002");
+        assertEquals(null, error());
+        assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled again");
+    }
+
+    @Test
+    void okSavesToTheInstanceScope() {
+        dialog = PreferencesDialogs.open();
+        assertTrue(dialog.getSelectedPage() instanceof ChatPreferencePage, "the Chatroom page is shown");
+        PreferencesDialogs.set(dialog, Messages.prefHost, "chat.example.org");
+        PreferencesDialogs.set(dialog, Messages.prefPort, "54321");
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "zoe");
+        PreferencesDialogs.set(dialog, Messages.prefHostingPort, "54322");
+        PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
+        assertEquals("chat.example.org", node.get(ChatPreferences.HOST, null));
+        assertEquals(54321, node.getInt(ChatPreferences.PORT, 0));
+        assertEquals("zoe", node.get(ChatPreferences.NICKNAME, null));
+        assertEquals(54322, node.getInt(ChatPreferences.HOSTING_PORT, 0));
+        assertEquals("chat.example.org", ChatPreferences.remoteRoom().host(), "the client settings use them at once");
+        assertEquals(54321, ChatPreferences.remoteRoom().port());
+    }
+}

@@ -1,0 +1,88 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.chatroom.ui.internal.prefs.ChatPreferencePage;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+
+/** Opens the workbench preference dialog on the Chatroom page without blocking, and fills it like a user. */
+final class PreferencesDialogs {
+
+    private PreferencesDialogs() {
+    }
+
+    static PreferenceDialog open() {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Ui.window().getShell(),
+                ChatPreferencePage.ID, new String[] { ChatPreferencePage.ID }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Ui.spin(50);
+        return dialog;
+    }
+
+    /** Types {@code value} into the text field labelled {@code label}. */
+    static void set(PreferenceDialog dialog, String label, String value) {
+        Text text = fieldAfter(dialog.getShell(), label);
+        if (text == null) {
+            fail("no field labelled " + label);
+        }
+        text.setFocus();
+        text.setText(value);
+        Event key = new Event();
+        key.character = value.isEmpty() ? SWT.BS : value.charAt(value.length() - 1);
+        text.notifyListeners(SWT.KeyDown, key);
+        text.notifyListeners(SWT.KeyUp, key);
+        Ui.spin(20);
+    }
+
+    static Button button(PreferenceDialog dialog, int id) {
+        Button found = buttonIn(dialog.getShell(), id);
+        return found != null ? found : fail("no button with id " + id);
+    }
+
+    static void press(PreferenceDialog dialog, int id) {
+        button(dialog, id).notifyListeners(SWT.Selection, new Event());
+        Ui.spin(50);
+    }
+
+    private static Text fieldAfter(Control control, String label) {
+        if (control instanceof Composite composite) {
+            Control[] children = composite.getChildren();
+            for (int i = 0; i < children.length; i++) {
+                if (children[i] instanceof Label l && label.equals(l.getText()) && i + 1 < children.length
+                        && children[i + 1] instanceof Text text) {
+                    return text;
+                }
+                Text found = fieldAfter(children[i], label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Dialog buttons carry their id as data (OK reads "Apply and Close" in the workbench). */
+    private static Button buttonIn(Control control, int id) {
+        if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
+            return button;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Button found = buttonIn(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

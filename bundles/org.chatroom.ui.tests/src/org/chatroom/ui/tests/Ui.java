@@ -1,0 +1,185 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+
+/** Drives the real workbench from the UI thread: find widgets, run commands, spin the event loop until a condition. */
+final class Ui {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private Ui() {
+    }
+
+    static Display display() {
+        return PlatformUI.getWorkbench().getDisplay();
+    }
+
+    static IWorkbenchWindow window() {
+        return PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails with {@code state} after {@link #WAIT}. */
+    static void until(String what, BooleanSupplier condition, Supplier<String> state) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Display display = display();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out after " + WAIT.toSeconds() + " s waiting for " + what + "; saw: " + state.get());
+            }
+            if (!display.readAndDispatch()) {
+                sleep(10);
+            }
+        }
+    }
+
+    /** Runs the event loop for a while (lets posted events arrive). */
+    static void spin(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            if (!display().readAndDispatch()) {
+                sleep(5);
+            }
+        }
+    }
+
+    static void command(String id) {
+        try {
+            window().getService(IHandlerService.class).executeCommand(id, null);
+        } catch (CommandException e) {
+            fail("command " + id + " failed: " + e);
+        }
+    }
+
+    static <T extends Control> T widget(Class<T> type, String id) {
+        for (Shell shell : display().getShells()) {
+            T found = find(shell, type, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return fail("no " + type.getSimpleName() + " with id " + id + " is showing");
+    }
+
+    private static <T extends Control> T find(Control control, Class<T> type, String id) {
+        if (type.isInstance(control) && id.equals(control.getData(WidgetIds.KEY))) {
+            return type.cast(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Table messages() {
+        return widget(Table.class, WidgetIds.MESSAGES);
+    }
+
+    static String row(Table table, int index) {
+        TableItem item = table.getItem(index);
+        return item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2);
+    }
+
+    /** The last {@code n} rows of the message list as "time | from | text". */
+    static List<String> lastRows(int n) {
+        Table table = messages();
+        List<String> rows = new ArrayList<>();
+        for (int i = Math.max(0, table.getItemCount() - n); i < table.getItemCount(); i++) {
+            rows.add(row(table, i));
+        }
+        return rows;
+    }
+
+    /** Index of the last row whose "from | text" part contains {@code text}, or -1. */
+    static int lastRowContaining(String text, int within) {
+        Table table = messages();
+        for (int i = table.getItemCount() - 1; i >= Math.max(0, table.getItemCount() - within); i--) {
+            if (row(table, i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static void awaitRow(String text) {
+        until("a message list row containing '" + text + "'", () -> lastRowContaining(text, 200) >= 0,
+                () -> String.join("\n", lastRows(10)));
+    }
+
+    static String status() {
+        return widget(Label.class, WidgetIds.STATUS).getText();
+    }
+
+    static String hosting() {
+        return widget(Label.class, WidgetIds.HOSTING).getText();
+    }
+
+    /** Scrolls the table like a user turning the mouse wheel until {@code index} is the top row. */
+    static void scrollTo(Table table, int index) {
+        table.setTopIndex(index);
+        // GTK scrolls a virtual table lazily, in steps: wait until the top row stays put
+        int[] last = { -1 };
+        int[] same = { 0 };
+        until("the table to settle at row " + index, () -> {
+            spin(40);
+            int top = table.getTopIndex();
+            same[0] = top == last[0] ? same[0] + 1 : 0;
+            last[0] = top;
+            return same[0] >= 3;
+        }, () -> "top index " + table.getTopIndex());
+        Event wheel = new Event();
+        wheel.count = -1;
+        table.notifyListeners(SWT.MouseWheel, wheel);
+        spin(50);
+    }
+
+    /** Types {@code line} into the input field and presses Enter. */
+    static void typeAndEnter(String line) {
+        Text input = widget(Text.class, WidgetIds.INPUT);
+        input.setFocus();
+        input.setText(line);
+        input.notifyListeners(SWT.DefaultSelection, new Event());
+    }
+
+    static void key(Text text, int keyCode) {
+        Event event = new Event();
+        event.keyCode = keyCode;
+        event.doit = true;
+        text.notifyListeners(SWT.KeyDown, event);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.chatroom.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the desktop client, from messages.properties (bound once, never changed). */
+public final class Messages extends NLS {
+
+    public static String windowTitle;
+
+    public static String stateDisconnected;
+    public static String stateConnecting;
+    public static String stateConnected;
+    public static String stateConnectedAs;
+    public static String stateReconnecting;
+    public static String stateWithDetail;
+    public static String hostingOn;
+    public static String notHosting;
+
+    public static String columnTime;
+    public static String columnFrom;
+    public static String columnMessage;
+    public static String joined;
+    public static String left;
+    public static String leftWithReason;
+    public static String renamed;
+    public static String topicSet;
+    public static String errorFromRoom;
+    public static String privateTo;
+    public static String privateFrom;
+
+    public static String sendButton;
+    public static String inputHint;
+    public static String notSent;
+
+    public static String noClient;
+    public static String noRoomHost;
+    public static String hostingStarted;
+    public static String hostingFailed;
+    public static String hostingStopped;
+    public static String notHostingNow;
+    public static String roomClosedReason;
+    public static String connectingTo;
+    public static String invalidSettings;
+    public static String hostJobName;
+
+    public static String prefDescription;
+    public static String prefHost;
+    public static String prefPort;
+    public static String prefNickname;
+    public static String prefAutoConnect;
+    public static String prefAutoReconnect;
+    public static String prefHostingPort;
+    public static String prefLogEnabled;
+    public static String prefScrollback;
+    public static String errorHostEmpty;
+    public static String errorHostInvalid;
+    public static String errorPort;
+    public static String errorHostingPort;
+    public static String errorScrollback;
+    public static String errorNickEmpty;
+    public static String errorNickTooLong;
+    public static String errorNickInvalid;
+
+    static {
+        NLS.initializeMessages("org.chatroom.ui.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

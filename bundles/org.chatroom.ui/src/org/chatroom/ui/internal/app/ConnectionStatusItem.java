@@ -1,0 +1,78 @@
+package org.chatroom.ui.internal.app;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.StateChange;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.views.StateText;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.action.ContributionItem;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.event.EventHandler;
+
+/** The status line: connection state (with the client's reason) and, while hosting, where others connect. */
+final class ConnectionStatusItem extends ContributionItem {
+
+    private final IEclipseContext context;
+    private Label state;
+    private Label hosting;
+    private final EventHandler onState = event -> showState((StateChange) event.getProperty(Topics.DATA));
+    private final EventHandler onHosting = event -> {
+        String where = (String) event.getProperty(Topics.DATA);
+        show(hosting, where.isEmpty() ? Messages.notHosting : NLS.bind(Messages.hostingOn, where));
+    };
+
+    ConnectionStatusItem(IEclipseContext context) {
+        super("org.chatroom.ui.status");
+        this.context = context;
+    }
+
+    @Override
+    public void fill(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 0;
+        box.setLayout(layout);
+        state = label(box, WidgetIds.STATUS, 260);
+        hosting = label(box, WidgetIds.HOSTING, 360);
+        ChatClient client = context.get(ChatClient.class);
+        showState(new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
+        IEventBroker broker = context.get(IEventBroker.class);
+        broker.subscribe(Topics.STATE, null, onState, false);
+        broker.subscribe(Topics.HOSTING, null, onHosting, false);
+        box.addDisposeListener(e -> {
+            broker.unsubscribe(onState);
+            broker.unsubscribe(onHosting);
+        });
+    }
+
+    private void showState(StateChange change) {
+        ChatClient client = context.get(ChatClient.class);
+        boolean named = change.state() == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
+        show(state, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : StateText.of(change));
+    }
+
+    private static Label label(Composite box, String id, int width) {
+        Label label = new Label(box, SWT.NONE);
+        label.setData(WidgetIds.KEY, id);
+        GridData data = new GridData();
+        data.widthHint = width;
+        label.setLayoutData(data);
+        return label;
+    }
+
+    private static void show(Label label, String text) {
+        if (label != null && !label.isDisposed()) {
+            label.setText(text);
+            label.setToolTipText(text);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.chatroom.ui.internal.bridge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ConnectionState;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Hears the chat client (whiteboard) and forwards to the views through EventAdmin, which the e4 event broker reads.
+ * Chat events are coalesced and posted at most once per {@code flush.millis}, so a room flooding thousands of
+ * messages a second costs the UI a handful of updates; state changes go out at once, after the events before them.
+ */
+@Component(service = ChatListener.class, configurationPid = "org.chatroom.ui.bridge")
+@Designate(ocd = ChatEventBridge.Config.class)
+public final class ChatEventBridge implements ChatListener {
+
+    @ObjectClassDefinition(name = "Chatroom UI event bridge")
+    public @interface Config {
+        @AttributeDefinition(name = "Flush interval (ms)", description = "Longest wait before events reach the views",
+                min = "10", max = "1000")
+        int flush_millis() default 75;
+    }
+
+    private final EventAdmin eventAdmin;
+    private final long flushMillis;
+    private final UpdateBatcher batcher = new UpdateBatcher();
+    private final ScheduledExecutorService flusher;
+
+    @Activate
+    public ChatEventBridge(@Reference EventAdmin eventAdmin, Config config) {
+        this.eventAdmin = eventAdmin;
+        this.flushMillis = Math.max(10, config.flush_millis());
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "chatroom-ui-bridge"));
+    }
+
+    @Deactivate
+    void deactivate() {
+        flusher.shutdownNow();
+    }
+
+    @Override
+    public void events(List<ChatEvent> events) {
+        if (!events.isEmpty() && batcher.addEvents(events)) {
+            schedule(flushMillis);
+        }
+    }
+
+    @Override
+    public void stateChanged(ConnectionState state, String detail) {
+        batcher.addState(new StateChange(state, detail == null ? "" : detail));
+        schedule(0);
+    }
+
+    @Override
+    public void membersChanged(List<String> members) {
+        if (batcher.addMembers(members)) {
+            schedule(flushMillis);
+        }
+    }
+
+    private void schedule(long delay) {
+        if (!flusher.isShutdown()) {
+            flusher.schedule(this::flush, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void flush() {
+        batcher.drain((topic, data) -> eventAdmin.postEvent(new Event(topic, Map.of(Topics.DATA, data))));
+    }
+}

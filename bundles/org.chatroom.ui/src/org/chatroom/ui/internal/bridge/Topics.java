@@ -1,0 +1,24 @@
+package org.chatroom.ui.internal.bridge;
+
+/** Event topics the desktop client uses between its background side and its views (EventAdmin / IEventBroker). */
+public final class Topics {
+
+    /** Data: {@code List<ChatEvent>}, one coalesced batch. */
+    public static final String EVENTS = "org/chatroom/ui/events";
+    /** Data: {@link StateChange}. */
+    public static final String STATE = "org/chatroom/ui/state";
+    /** Data: {@code List<String>}, the whole member list. */
+    public static final String MEMBERS = "org/chatroom/ui/members";
+    /** Data: a String shown as a local notice in the message list. */
+    public static final String NOTICE = "org/chatroom/ui/notice";
+    /** Data: a String, where others connect to the hosted room; empty when not hosting. */
+    public static final String HOSTING = "org/chatroom/ui/hosting";
+    /** Data: a String {@code host_port}, the room the client is about to join (the chat log keys on it). */
+    public static final String ROOM = "org/chatroom/ui/room";
+
+    /** Property under which IEventBroker puts (and {@code @UIEventTopic} injects) the event's data. */
+    public static final String DATA = "org.eclipse.e4.data";
+
+    private Topics() {
+    }
+}

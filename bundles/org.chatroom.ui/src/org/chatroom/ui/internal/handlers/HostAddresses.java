@@ -1,0 +1,42 @@
+package org.chatroom.ui.internal.handlers;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Where others can reach a room that listens on {@code address}: its own address, or this machine's addresses. */
+final class HostAddresses {
+
+    private HostAddresses() {
+    }
+
+    static String describe(InetSocketAddress address) {
+        InetAddress bound = address.getAddress();
+        if (bound != null && !bound.isAnyLocalAddress()) {
+            return bound.getHostAddress();
+        }
+        try {
+            List<String> found = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                    .filter(HostAddresses::usable)
+                    .flatMap(nic -> Collections.list(nic.getInetAddresses()).stream())
+                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                    .map(InetAddress::getHostAddress).sorted().collect(Collectors.toList());
+            return found.isEmpty() ? "127.0.0.1" : String.join(", ", found);
+        } catch (SocketException e) {
+            return "127.0.0.1";
+        }
+    }
+
+    private static boolean usable(NetworkInterface nic) {
+        try {
+            return nic.isUp() && !nic.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.chatroom.ui.internal.handlers;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+
+/** Tells the members the room closes, stops hosting it and leaves it; runs in a job. */
+public final class StopHostingHandler {
+
+    @Execute
+    public void execute(@Optional RoomHost room, @Optional ChatClient client, IEventBroker broker) {
+        if (room == null || !room.status().hosting()) {
+            broker.post(Topics.NOTICE, room == null ? Messages.noRoomHost : Messages.notHostingNow);
+            return;
+        }
+        Job.create(Messages.hostJobName, monitor -> {
+            room.stop(Messages.roomClosedReason);
+            if (client != null) {
+                client.disconnect();
+            }
+            broker.post(Topics.HOSTING, "");
+            broker.post(Topics.NOTICE, Messages.hostingStopped);
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+}

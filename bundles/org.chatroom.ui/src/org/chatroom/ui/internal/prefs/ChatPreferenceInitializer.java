@@ -1,0 +1,31 @@
+package org.chatroom.ui.internal.prefs;
+
+import org.chatroom.api.client.ClientSettings;
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+
+/** Default values of the Chatroom preferences. */
+public final class ChatPreferenceInitializer extends AbstractPreferenceInitializer {
+
+    @Override
+    public void initializeDefaultPreferences() {
+        IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(ChatPreferences.NODE);
+        defaults.put(ChatPreferences.HOST, "localhost");
+        defaults.putInt(ChatPreferences.PORT, ClientSettings.DEFAULT_PORT);
+        defaults.put(ChatPreferences.NICKNAME, defaultNickname());
+        defaults.putBoolean(ChatPreferences.AUTO_CONNECT, false);
+        defaults.putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+        defaults.putInt(ChatPreferences.HOSTING_PORT, ClientSettings.DEFAULT_PORT);
+        defaults.putBoolean(ChatPreferences.LOG_ENABLED, false);
+        defaults.putInt(ChatPreferences.SCROLLBACK, 100_000);
+    }
+
+    private static String defaultNickname() {
+        String user = System.getProperty("user.name", "").replaceAll("[\\s/{}]", "");
+        if (user.isEmpty()) {
+            return "guest";
+        }
+        return user.length() > Validators.MAX_NICK ? user.substring(0, Validators.MAX_NICK) : user;
+    }
+}

@@ -1,0 +1,77 @@
+package org.chatroom.ui.internal.prefs;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.chatroom.ui.internal.Messages;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Chatroom preferences: the remote room, the nickname, reconnecting, hosting, the chat log and the scrollback. */
+public final class ChatPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String ID = "org.chatroom.ui.preferences";
+    private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
+            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT);
+
+    private IWorkbench workbench;
+
+    public ChatPreferencePage() {
+        super(GRID);
+        setDescription(Messages.prefDescription);
+    }
+
+    @Override
+    public void init(IWorkbench wb) {
+        this.workbench = wb;
+    }
+
+    @Override
+    protected IPreferenceStore doGetPreferenceStore() {
+        return new ScopedPreferenceStore(InstanceScope.INSTANCE, ChatPreferences.NODE);
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        Composite parent = getFieldEditorParent();
+        addField(new CheckedStringFieldEditor(ChatPreferences.HOST, Messages.prefHost, parent, Validators::host));
+        addField(portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, parent));
+        addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, parent,
+                value -> Validators.nickname(value.trim())));
+        addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, parent));
+        addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, parent));
+        addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, parent));
+        addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, parent));
+        IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
+                parent, 7);
+        scrollback.setValidRange(ChatPreferences.MIN_SCROLLBACK, ChatPreferences.MAX_SCROLLBACK);
+        scrollback.setErrorMessage(Messages.errorScrollback);
+        addField(scrollback);
+    }
+
+    private static IntegerFieldEditor portField(String key, String label, String error, Composite parent) {
+        IntegerFieldEditor field = new IntegerFieldEditor(key, label, parent, 5);
+        field.setValidRange(1, 65535);
+        field.setErrorMessage(error);
+        return field;
+    }
+
+    @Override
+    public boolean performOk() {
+        IPreferenceStore store = getPreferenceStore();
+        List<String> before = CONNECTION_KEYS.stream().map(store::getString).toList();
+        boolean ok = super.performOk();
+        List<String> after = CONNECTION_KEYS.stream().map(store::getString).toList();
+        if (ok && !Objects.equals(before, after) && workbench != null) {
+            new SettingsApplier(workbench).reconnectIfJoined();
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,65 @@
+package org.chatroom.ui.internal.prefs;
+
+import java.time.Duration;
+
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ProtocolMode;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
+
+/** Preference keys of the desktop client and typed reads of their current values (instance scope over defaults). */
+public final class ChatPreferences {
+
+    public static final String NODE = "org.chatroom.ui";
+
+    public static final String HOST = "host";
+    public static final String PORT = "port";
+    public static final String NICKNAME = "nickname";
+    public static final String AUTO_CONNECT = "autoConnect";
+    public static final String AUTO_RECONNECT = "autoReconnect";
+    public static final String HOSTING_PORT = "hostingPort";
+    public static final String LOG_ENABLED = "logEnabled";
+    public static final String SCROLLBACK = "scrollback";
+
+    public static final int MIN_SCROLLBACK = 1_000;
+    public static final int MAX_SCROLLBACK = 1_000_000;
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private ChatPreferences() {
+    }
+
+    public static String string(String key) {
+        return service().getString(NODE, key, "", null);
+    }
+
+    public static int integer(String key) {
+        return service().getInt(NODE, key, 0, null);
+    }
+
+    public static boolean bool(String key) {
+        return service().getBoolean(NODE, key, false, null);
+    }
+
+    /** Settings for the remote room of the preferences; throws IllegalArgumentException when they are not valid. */
+    public static ClientSettings remoteRoom() {
+        return settings(string(HOST).trim(), integer(PORT));
+    }
+
+    /** Settings for joining the room this process hosts on {@code port}. */
+    public static ClientSettings hostedRoom(int port) {
+        return settings("127.0.0.1", port);
+    }
+
+    private static ClientSettings settings(String host, int port) {
+        String nick = string(NICKNAME).trim();
+        String problem = Validators.nickname(nick);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return new ClientSettings(host, port, nick, bool(AUTO_RECONNECT), ProtocolMode.AUTO, CONNECT_TIMEOUT);
+    }
+
+    private static IPreferencesService service() {
+        return Platform.getPreferencesService();
+    }
+}

@@ -1,0 +1,66 @@
+package org.chatroom.ui.internal.views;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+import org.eclipse.osgi.util.NLS;
+
+/** Turns chat events into rows: local time, sender, text, and whether it is mine, mentions me or is a notice. */
+public final class RowFormatter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    private String mentionName;
+    private Pattern mention;
+
+    public MessageRow format(ChatEvent event, String myName) {
+        String time = TIME.format(event.time());
+        String from = event.from();
+        String text = event.text();
+        return switch (event.kind()) {
+            case MESSAGE -> new MessageRow(time, from, text, messageStyle(from, text, myName));
+            case ACTION -> new MessageRow(time, "*", from + " " + text, messageStyle(from, text, myName));
+            case PRIVATE -> new MessageRow(time, from, from.equalsIgnoreCase(myName)
+                    ? NLS.bind(Messages.privateTo, event.to(), text) : NLS.bind(Messages.privateFrom, text),
+                    Style.PRIVATE);
+            case JOIN -> notice(time, NLS.bind(Messages.joined, from));
+            case LEAVE -> notice(time, text.isEmpty() ? NLS.bind(Messages.left, from)
+                    : NLS.bind(Messages.leftWithReason, from, text));
+            case NICK -> notice(time, NLS.bind(Messages.renamed, from, text));
+            case TOPIC -> notice(time, NLS.bind(Messages.topicSet, from, text));
+            case NOTICE -> notice(time, from.isEmpty() ? text : from + ": " + text);
+            case ERROR -> new MessageRow(time, "", NLS.bind(Messages.errorFromRoom, text), Style.ERROR);
+        };
+    }
+
+    /** A notice of this client itself (connection state, hosting, unsent text), stamped now. */
+    public MessageRow local(String text) {
+        return notice(TIME.format(Instant.now()), text);
+    }
+
+    private static MessageRow notice(String time, String text) {
+        return new MessageRow(time, "", text, Style.NOTICE);
+    }
+
+    private Style messageStyle(String from, String text, String myName) {
+        if (myName == null || myName.isEmpty()) {
+            return Style.NORMAL;
+        }
+        if (from.equalsIgnoreCase(myName)) {
+            return Style.OWN;
+        }
+        if (!myName.equals(mentionName)) {
+            mentionName = myName;
+            mention = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(myName) + "(?![\\p{L}\\p{N}_])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+        return mention.matcher(text).find() ? Style.MENTION : Style.NORMAL;
+    }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Smoke test of the built product archive, as a user gets it:
+#  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder;
+#  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
+#  3. starts chatroom-server on a free port, checks that no SWT class is loaded, talks the original protocol to it,
+#     sends SIGTERM and checks it stops cleanly with exit code 0.
+# Exits non-zero on the first failure.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+archive=$root/releng/org.chatroom.product/target/products/chatroom-linux.gtk.x86_64.tar.gz
+out=$root/releng/org.chatroom.product/target/smoke
+[ -f "$archive" ] || { echo "FAIL: no product archive at $archive (build first)"; exit 1; }
+rm -rf "$out" && mkdir -p "$out"
+tar --warning=no-unknown-keyword -xzf "$archive" -C "$out"
+product=$out/chatroom
+export HOME=$out/home   # a fresh user: no workspace, no preferences
+mkdir -p "$HOME"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; for f in "$out"/*.log; do echo "--- $f"; tail -n 30 "$f"; done; exit 1; }
+
+echo "== desktop window"
+xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
+    "$1/chatroom" -consoleLog >"$2/desktop.log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 120); do
+        if xdotool search --onlyvisible --name "^Chatroom" >/dev/null 2>&1; then
+            sleep 2
+            import -window root "$2/desktop.png"
+            kill "$app"; wait "$app" 2>/dev/null || true
+            exit 0
+        fi
+        kill -0 "$app" 2>/dev/null || { echo "the product exited before showing its window"; exit 1; }
+        sleep 0.5
+    done
+    echo "no Chatroom window within 60 s"; kill -9 "$app"; exit 1
+' _ "$product" "$out" || fail "desktop product did not show its window"
+[ -s "$out/desktop.png" ] || fail "no screenshot"
+echo "ok: window shown, screenshot $out/desktop.png"
+
+echo "== headless server"
+"$product/chatroom-server" --port 0 --bind 127.0.0.1 >"$out/server.log" 2>&1 &
+server=$!
+pids+=("$server")
+port=""
+for _ in $(seq 1 120); do
+    port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$out/server.log" | head -n 1)
+    [ -n "$port" ] && break
+    kill -0 "$server" 2>/dev/null || fail "chatroom-server exited early"
+    sleep 0.5
+done
+[ -n "$port" ] || fail "chatroom-server did not report a port within 60 s"
+echo "ok: listening on port $port"
+java_pid=$(pgrep -f "org.chatroom.server.application" | head -n 1)
+if jcmd "$java_pid" GC.class_histogram 2>/dev/null | grep -q 'org\.eclipse\.swt\.'; then
+    fail "SWT classes are loaded in the headless server"
+fi
+echo "ok: no SWT class loaded"
+python3 - "$port" <<'PY' || fail "original-protocol exchange with chatroom-server"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
+def expect(text):
+    got = b""
+    while len(got) < len(text):
+        chunk = s.recv(4096)
+        if not chunk:
+            break
+        got += chunk
+    assert got == text.encode(), "expected %r, got %r" % (text, got)
+expect("Please enter your name and press Enter")
+s.sendall(b"smoke")
+expect("Welcome to the chat smoke. Write {quit} to leave.")
+s.sendall(b"hello")
+expect("smoke: hello")
+s.sendall(b"{quit}")
+expect("{quit}")
+s.close()
+PY
+echo "ok: original protocol exchange"
+(sleep 4; printf 'hello from the console\n/me waves\n'; sleep 3) \
+    | timeout 60 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada >"$out/console.log" 2>&1 \
+    || fail "chatroom --console exited with an error"
+grep -q "<ada> hello from the console" "$out/console.log" || fail "the console client did not see its message relayed"
+grep -q "\* ada waves" "$out/console.log" || fail "the console client's /me was not relayed"
+echo "ok: console client joined, sent, and saw the room"
+kill -TERM "$server"
+for _ in $(seq 1 40); do kill -0 "$server" 2>/dev/null || break; sleep 0.25; done
+kill -0 "$server" 2>/dev/null && fail "chatroom-server still running 10 s after SIGTERM"
+code=0; wait "$server" || code=$?
+grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
+echo "ok: stopped on SIGTERM (exit code $code)"
+[ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
+echo "product smoke test: 4 passed, 0 failed"
