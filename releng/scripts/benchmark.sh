@@ -76,6 +76,7 @@ start_server() {
 # scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server
 scenario() {
     local name=$1; shift
+    echo "SCENARIO $name $*" >>"$results"
     for which in original ours; do
         [ -n "$only" ] && [ "$only" != "$which" ] && continue
         if [ "$which" = ours ] && [ ! -x "$ours" ]; then
@@ -113,7 +114,11 @@ python3 - "$results" <<'PY'
 import sys
 rows = {}
 order = []
+described = []
 for line in open(sys.argv[1]):
+    if line.startswith("SCENARIO "):
+        described.append(line[len("SCENARIO "):].strip())
+        continue
     fields = dict(f.split("=", 1) for f in line.split()[1:])
     key = fields["scenario"]
     if key not in order:
@@ -144,7 +149,7 @@ for s in order:
     for label, m in metrics:
         o = fmt(rows[s].get("original"), m)
         u = fmt(rows[s].get("ours"), m)
-        if o == "-" and u == "-":
+        if o in ("-", "n/a") and u in ("-", "n/a"):
             continue
         table.append((s, label, o, u))
 widths = [max(len(r[i]) for r in table + [head]) for i in range(4)]
@@ -153,4 +158,8 @@ print(line(head))
 print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 for r in table:
     print(line(r))
+print()
+print("load-tool arguments per scenario (each against a fresh server; lost = not delivered intact by the end of the drain):")
+for d in described:
+    print("  " + d)
 PY
