@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Install test of the Chatroom update site (releng/org.chatroom.site), the way an Eclipse IDE user installs it:
+#  1. the p2 director (tycho-p2-director-plugin:director, standalone) installs a fresh Eclipse platform without any
+#     Chatroom bundle - workbench, SWT, launcher, runtime, Felix SCR/ConfigAdmin and the start configuration - from
+#     the product's p2 repository (releng/org.chatroom.product/target/repository);
+#  2. a second director run installs org.chatroom.ide.feature from the update site ALONE into that installation
+#     (as Help > Install New Software does), so the site must be self-sufficient for an IDE;
+#  3. checks bundles.info: the six Chatroom bundles of the feature are there, the server/console bundles are not,
+#     and there is exactly one Felix SCR (the feature requires it, it must not bring a second copy);
+#  4. starts the installed platform under Xvfb with -hostRoom and talks the original protocol to the hosted room.
+# Needs the built site and product (./mvnw verify). Exits non-zero on the first failure.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+site=$root/releng/org.chatroom.site/target/repository
+platform=$root/releng/org.chatroom.product/target/repository
+out=$root/releng/org.chatroom.site/target/install-test
+dest=$out/eclipse
+[ -f "$site/content.jar" ] || { echo "FAIL: no update site at $site (build first)"; exit 1; }
+[ -f "$platform/content.jar" ] || { echo "FAIL: no product repository at $platform (build first)"; exit 1; }
+rm -rf "$out" && mkdir -p "$out"
+app="" java_pid=""
+cleanup() {
+    [ -n "$java_pid" ] && kill -9 "$java_pid" 2>/dev/null || true
+    [ -n "$app" ] && kill "$app" 2>/dev/null || true
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; for f in "$out"/*.log; do echo "--- $f"; tail -n 40 "$f"; done; exit 1; }
+
+director() {
+    local log=$1; shift
+    (cd "$root" && ./mvnw -B -N -q org.eclipse.tycho:tycho-p2-director-plugin:"${TYCHO_VERSION:-4.0.13}":director \
+        -Ddestination="$dest" -Dprofile=ChatroomIDE "$@") >"$log" 2>&1
+}
+
+echo "== fresh platform from the product repository (no Chatroom bundle)"
+base_ius=(
+    toolingorg.chatroom.product.configuration tooling.osgi.bundle.default tooling.org.eclipse.update.feature.default
+    org.eclipse.equinox.launcher org.eclipse.equinox.launcher.gtk.linux.x86_64 org.eclipse.equinox.event
+    org.eclipse.core.runtime org.eclipse.ui org.eclipse.ui.workbench org.eclipse.swt.gtk.linux.x86_64
+    org.eclipse.e4.ui.workbench.swt org.eclipse.e4.ui.workbench.renderers.swt org.eclipse.e4.ui.workbench.addons.swt
+    org.eclipse.e4.ui.css.swt.theme
+)
+director "$out/director-platform.log" -Drepositories="file://$platform" -Dp2.os=linux -Dp2.ws=gtk -Dp2.arch=x86_64 \
+    -Droaming=true -DinstallIUs="$(IFS=,; echo "${base_ius[*]}")" || fail "the director could not install the platform"
+info=$dest/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+[ -f "$info" ] || fail "no bundles.info after installing the platform"
+if grep -q '^org\.chatroom\.' "$info"; then fail "the fresh platform already has Chatroom bundles"; fi
+echo "ok: platform installed, $(grep -vc '^#' "$info") bundles, none of them Chatroom"
+
+echo "== org.chatroom.ide.feature from the update site alone"
+director "$out/director-feature.log" -Drepositories="file://$site" -DinstallIUs=org.chatroom.ide.feature.feature.group \
+    || fail "the director could not install org.chatroom.ide.feature from the update site"
+for b in api protocol transport.socket room client ui; do
+    grep -q "^org\.chatroom\.$b,[^,]*,plugins/org\.chatroom\.${b}_" "$info" || fail "bundles.info lacks org.chatroom.$b"
+done
+for b in server console testing; do
+    if grep -q "^org\.chatroom\.$b," "$info"; then fail "the IDE feature installed org.chatroom.$b"; fi
+done
+[ "$(grep -c '^org\.apache\.felix\.scr,' "$info")" -eq 1 ] || fail "not exactly one Felix SCR in bundles.info"
+[ -d "$dest"/features/org.chatroom.ide.feature_* ] || fail "the feature folder is missing"
+echo "ok: bundles.info lists the six Chatroom bundles, no server/console bundle, one Felix SCR"
+
+echo "== the installed Chatroom views host a room"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+settings=$out/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings
+mkdir -p "$settings" "$out/home"
+printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=ide\n' "$port" >"$settings/org.chatroom.ui.prefs"
+launcher=$(ls "$dest"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+HOME=$out/home xvfb-run -a -s "-screen 0 1280x1024x24" bash -c \
+    'java -jar "$1" -data "$2" -hostRoom -consoleLog & echo $! >"$3"; wait' _ "$launcher" "$out/workspace" "$out/java.pid" \
+    >"$out/app.log" 2>&1 &
+app=$!
+up=""
+for _ in $(seq 1 120); do
+    [ -z "$java_pid" ] && [ -s "$out/java.pid" ] && java_pid=$(cat "$out/java.pid")
+    if python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1).close()' \
+        "$port" 2>/dev/null; then up=1; break; fi
+    kill -0 "$app" 2>/dev/null || fail "the installed application exited early"
+    sleep 0.5
+done
+[ -n "$up" ] || fail "the installed application did not host a room on port $port within 60 s"
+python3 - "$port" <<'PY' || fail "original-protocol exchange with the room hosted by the installed views"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
+def expect(text):
+    got = b""
+    while len(got) < len(text):
+        chunk = s.recv(4096)
+        if not chunk:
+            break
+        got += chunk
+    assert got == text.encode(), "expected %r, got %r" % (text, got)
+expect("Please enter your name and press Enter")
+s.sendall(b"guest")
+expect("Welcome to the chat guest. Write {quit} to leave.")
+s.sendall(b"{quit}")
+expect("{quit}")
+s.close()
+PY
+echo "ok: the room hosted by the installed views answers the original protocol"
+kill "$java_pid" 2>/dev/null || true
+wait "$app" 2>/dev/null || true
+app="" java_pid=""
+echo "site install test: 3 passed, 0 failed"
