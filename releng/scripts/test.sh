@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: the Tycho build with all unit, OSGi and UI tests (under Xvfb), then the smoke test of the
-# built product archive (desktop window and headless server) and the install test of the update site (p2 director
+# built product archive (desktop window and headless server), the check of the Windows/macOS archives, the install test of the update site (p2 director
 # into a fresh platform, then the hosted room answers). Fails when any test fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -8,4 +8,5 @@ cd "$root"
 releng/scripts/setup-debian.sh
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
 releng/scripts/product-smoke.sh
+releng/scripts/archives-check.sh
 releng/scripts/site-install-test.sh

@@ -1,0 +1,34 @@
+@echo off
+rem Chatroom desktop client for Windows. Maven Central has no native Eclipse launcher, so this starts the Equinox
+rem launcher jar with java (javaw for the window, so no console stays open).
+rem   chatroom [Eclipse options...]                          the desktop window
+rem   chatroom --console --host H --port P --name N          the console UI (stdin/stdout, no SWT)
+rem JAVA_HOME selects the Java runtime (17 or newer); CHATROOM_DATA the workspace (default %USERPROFILE%\.chatroom\workspace).
+setlocal
+set "here=%~dp0"
+set "launcher="
+for %%f in ("%here%plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~ff"
+if not defined launcher (
+    echo chatroom: no org.eclipse.equinox.launcher jar in %here%plugins 1>&2
+    exit /b 1
+)
+set "java=java"
+set "javaw=javaw"
+if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
+if defined JAVA_HOME set "javaw=%JAVA_HOME%\bin\javaw"
+set "data=%CHATROOM_DATA%"
+if not defined data set "data=%USERPROFILE%\.chatroom\workspace"
+if "%~1"=="--console" goto console
+start "Chatroom" "%javaw%" %CHATROOM_VM_ARGS% -jar "%launcher%" -data "%data%" %*
+exit /b 0
+:console
+shift
+set "args="
+:collect
+if "%~1"=="" goto run
+set args=%args% %1
+shift
+goto collect
+:run
+"%java%" %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -application org.chatroom.console.application -data "%data%" %args%
+exit /b %ERRORLEVEL%
