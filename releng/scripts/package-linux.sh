@@ -2,11 +2,13 @@
 # Packages the Linux product with a bundled Java runtime, using jpackage from the JDK (17+):
 #   releng/scripts/package-linux.sh [app-image|deb]      (default: app-image)
 # app-image: releng/org.chatroom.product/target/jpackage/Chatroom/ with bin/Chatroom (desktop client),
-#            bin/chatroom-server (headless room) and lib/runtime (a jlinked Java runtime): no Java needed to run it.
+#            bin/chatroom-server (headless room), bin/chatroom-console (console client) and lib/runtime (a jlinked
+#            Java runtime): no Java needed to run it.
 # deb:       releng/org.chatroom.product/target/jpackage/chatroom_1.0.0-1_amd64.deb (needs fakeroot and dpkg-deb),
 #            installing into /opt/chatroom.
 # Then tests the result (from the app image, or from the .deb unpacked with dpkg-deb -x), with no Java on the PATH:
-# the packaged chatroom-server answers the original protocol and stops cleanly on SIGTERM, and the packaged desktop
+# the packaged chatroom-server answers the original protocol and stops cleanly on SIGTERM, the packaged console
+# client talks in it, and the packaged desktop
 # client shows its window under Xvfb. Needs the built product, Xvfb and xdotool (releng/scripts/setup-debian.sh).
 # The bundled runtime has the modules the product needs (jdeps plus what it reaches by reflection, TLS and
 # locale data); CHATROOM_JPACKAGE_OPTS adds jpackage options.
@@ -37,12 +39,16 @@ launcher=$(cd "$input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -
 cat >"$out/server.properties" <<PROPS
 java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server
 PROPS
+cat >"$out/console.properties" <<PROPS
+java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.console.application -Dosgi.instance.area.default=@user.home/.chatroom/workspace
+PROPS
 start=$(date +%s)
 jpackage --type "$type" --dest "$out" --name Chatroom --app-version 1.0.0 --vendor Chatroom \
     --description "Chatroom: desktop chat client and headless room server" \
     --input "$input" --main-jar "$launcher" --main-class org.eclipse.equinox.launcher.Main \
     --java-options '-Dosgi.instance.area.default=@user.home/.chatroom/workspace' \
     --add-launcher chatroom-server="$out/server.properties" \
+    --add-launcher chatroom-console="$out/console.properties" \
     --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs \
     --jlink-options '--strip-debug --no-man-pages --no-header-files' \
     ${CHATROOM_JPACKAGE_OPTS:-} \
@@ -62,6 +68,7 @@ else
 fi
 [ -x "$app/bin/chatroom-server" ] || fail "no bin/chatroom-server in the package"
 [ -x "$app/bin/Chatroom" ] || fail "no bin/Chatroom in the package"
+[ -x "$app/bin/chatroom-console" ] || fail "no bin/chatroom-console in the package"
 
 echo "== the packaged chatroom-server, with its bundled runtime and no Java on the PATH"
 PATH=/usr/bin:/bin JAVA_HOME= "$app/bin/chatroom-server" -data "$out/server-data" --port 0 --bind 127.0.0.1 >"$out/server.log" 2>&1 &
@@ -95,6 +102,12 @@ expect("{quit}")
 s.close()
 PY
 echo "ok: the packaged server answers the original protocol on port $port"
+(sleep 4; printf 'hello from the package\n'; sleep 3) | PATH=/usr/bin:/bin JAVA_HOME= timeout 60 \
+    "$app/bin/chatroom-console" -data "$out/console-data" --host 127.0.0.1 --port "$port" --name ada \
+    >"$out/console.log" 2>&1 || { cat "$out/console.log"; fail "the packaged chatroom-console exited with an error"; }
+grep -q "<ada> hello from the package" "$out/console.log" \
+    || { cat "$out/console.log"; fail "the packaged console client did not see its message relayed"; }
+echo "ok: the packaged console client joined, sent, and saw its message"
 kill -TERM "$server"
 for _ in $(seq 1 40); do kill -0 "$server" 2>/dev/null || break; sleep 0.25; done
 kill -0 "$server" 2>/dev/null && fail "the packaged server still runs 10 s after SIGTERM"
@@ -118,4 +131,4 @@ xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
     echo "no Chatroom window within 60 s"; kill -9 "$app"; exit 1
 ' _ "$app" "$out" || { tail -n 30 "$out/desktop.log"; fail "the packaged desktop client did not show its window"; }
 echo "ok: the packaged desktop client showed its Chatroom window"
-echo "package test ($type): 3 passed, 0 failed"
+echo "package test ($type): 4 passed, 0 failed"

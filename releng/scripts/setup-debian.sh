@@ -13,6 +13,7 @@ command -v xdotool >/dev/null || need+=(xdotool)
 command -v python3 >/dev/null || need+=(python3)
 command -v javac >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)
+command -v jpackage >/dev/null || need+=(openjdk-17-jdk-headless)   # releng/scripts/package-linux.sh
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi
