@@ -34,7 +34,11 @@ final class Chat {
 
     /** Leaves any room, stops hosting and forgets the preferences a test set. */
     static void reset() throws BackingStoreException {
-        Services.get(RoomHost.class, null).stop("test over");
+        RoomHost room = Services.get(RoomHost.class, null);
+        if (room.status().hosting()) {
+            Ui.command(STOP_COMMAND);
+            Ui.until("the room to stop", () -> !room.status().hosting() && Ui.hosting().isEmpty(), Ui::hosting);
+        }
         ChatClient client = Services.get(ChatClient.class, null);
         client.disconnect();
         Ui.until("the client to be disconnected", () -> client.state() == ConnectionState.DISCONNECTED,

@@ -89,4 +89,29 @@ class ConnectTest {
             Ui.until("olga to get the kept text", () -> olga.saw("nora: anyone?"), olga::received);
         }
     }
+
+    @Test
+    void changedPreferencesApplyToTheOpenConnectionWithoutRestart() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Ui.command(Chat.HOST_COMMAND);
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "first");
+
+        try (RawMember dan = RawMember.join(port, "dan")) {
+            Ui.command(Chat.CONNECT_COMMAND);
+            Ui.until("dan to see first join", () -> dan.saw("first joined the chat"), dan::received);
+
+            PreferenceDialog dialog = PreferencesDialogs.open();
+            PreferencesDialogs.set(dialog, Messages.prefNickname, "second");
+            PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+
+            Ui.until("dan to see the new name join", () -> dan.saw("second joined the chat"), dan::received);
+            Ui.until("the status line to name me", () -> Ui.status().contains("second"), Ui::status);
+        }
+    }
 }

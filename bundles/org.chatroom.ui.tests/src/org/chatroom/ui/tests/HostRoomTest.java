@@ -2,8 +2,11 @@ package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
 
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
@@ -29,9 +32,15 @@ class HostRoomTest {
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
 
+        assertTrue(Ui.enabled(Chat.HOST_COMMAND), "Host Room is offered");
+        assertFalse(Ui.enabled(Chat.STOP_COMMAND), "Stop Hosting is not offered before hosting");
+        assertFalse(Ui.enabled(Chat.DISCONNECT_COMMAND), "Disconnect is not offered before connecting");
         Ui.command(Chat.HOST_COMMAND);
         Ui.until("the status line to say connected", () -> Ui.status().startsWith(Messages.stateConnected),
                 Ui::status);
+        assertFalse(Ui.enabled(Chat.HOST_COMMAND), "Host Room is not offered while hosting");
+        assertTrue(Ui.enabled(Chat.STOP_COMMAND), "Stop Hosting is offered while hosting");
+        assertTrue(Ui.enabled(Chat.DISCONNECT_COMMAND), "Disconnect is offered while connected");
         assertTrue(Ui.hosting().endsWith(":" + port), "the status line says where others connect: " + Ui.hosting());
         Ui.awaitRow("(port " + port + ")");
 
@@ -71,6 +80,21 @@ class HostRoomTest {
                     Ui::status);
             Ui.until("the hosting address to go", () -> Ui.hosting().isEmpty(), Ui::hosting);
             Ui.awaitRow(Messages.hostingStopped);
+            assertTrue(Ui.enabled(Chat.HOST_COMMAND), "Host Room is offered again");
+            assertFalse(Ui.enabled(Chat.STOP_COMMAND), "Stop Hosting is no longer offered");
+        }
+    }
+
+    @Test
+    void aTakenPortIsExplainedAndNothingStarts() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int port = taken.getLocalPort();
+            Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+            Ui.command(Chat.HOST_COMMAND);
+            Ui.awaitRow(NLS.bind(Messages.hostingFailed, String.valueOf(port), "").trim());
+            assertTrue(Ui.status().startsWith(Messages.stateDisconnected), Ui.status());
+            assertEquals("", Ui.hosting(), "no hosting address is shown");
+            assertTrue(Ui.enabled(Chat.HOST_COMMAND), "the user can try again");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /** Drives the real workbench from the UI thread: find widgets, run commands, spin the event loop until a condition. */
@@ -70,6 +72,13 @@ final class Ui {
         } catch (CommandException e) {
             fail("command " + id + " failed: " + e);
         }
+    }
+
+    /** Whether the menu and tool bar would offer the command now (its handler's enablement, freshly evaluated). */
+    static boolean enabled(String id) {
+        Command command = window().getService(ICommandService.class).getCommand(id);
+        command.setEnabled(window().getService(IHandlerService.class).getCurrentState());
+        return command.isEnabled();
     }
 
     static <T extends Control> T widget(Class<T> type, String id) {

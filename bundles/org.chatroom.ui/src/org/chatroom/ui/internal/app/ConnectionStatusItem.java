@@ -9,6 +9,7 @@ import org.chatroom.ui.internal.views.StateText;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.action.ContributionItem;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -24,10 +25,14 @@ final class ConnectionStatusItem extends ContributionItem {
     private final IEclipseContext context;
     private Label state;
     private Label hosting;
-    private final EventHandler onState = event -> showState((StateChange) event.getProperty(Topics.DATA));
+    private final EventHandler onState = event -> {
+        showState((StateChange) event.getProperty(Topics.DATA));
+        refreshCommands();
+    };
     private final EventHandler onHosting = event -> {
         String where = (String) event.getProperty(Topics.DATA);
         show(hosting, where.isEmpty() ? Messages.notHosting : NLS.bind(Messages.hostingOn, where));
+        refreshCommands();
     };
 
     ConnectionStatusItem(IEclipseContext context) {
@@ -52,6 +57,11 @@ final class ConnectionStatusItem extends ContributionItem {
             broker.unsubscribe(onState);
             broker.unsubscribe(onHosting);
         });
+    }
+
+    /** Menu and tool bar items re-ask their handlers whether they apply (Connect, Stop Hosting, ...). */
+    private void refreshCommands() {
+        context.get(IEventBroker.class).post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
     }
 
     private void showState(StateChange change) {

@@ -3,18 +3,20 @@ package org.chatroom.ui.internal.handlers;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.osgi.util.NLS;
 
 /** Connects to the room of the preferences; the client works in the background and reports its state. */
 public final class ConnectHandler {
 
     @Execute
-    public void execute(@Optional ChatClient client, IEventBroker broker) {
+    public void execute(@Optional ChatClient client, IEventBroker broker, MApplication app) {
         if (client == null) {
             broker.post(Topics.NOTICE, Messages.noClient);
             return;
@@ -26,6 +28,7 @@ public final class ConnectHandler {
             broker.post(Topics.NOTICE, NLS.bind(Messages.invalidSettings, e.getMessage()));
             return;
         }
+        app.getContext().set(JoinedRoom.class, JoinedRoom.REMOTE);
         broker.post(Topics.ROOM, settings.host() + "_" + settings.port());
         broker.post(Topics.NOTICE, NLS.bind(Messages.connectingTo,
                 new Object[] { settings.host(), String.valueOf(settings.port()), settings.nickname() }));

@@ -7,13 +7,16 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -26,8 +29,14 @@ public final class HostRoomHandler {
 
     private static final Duration CONFIG_TIMEOUT = Duration.ofSeconds(10);
 
+    @CanExecute
+    public boolean canExecute(@Optional RoomHost room) {
+        return room == null || !room.status().hosting();
+    }
+
     @Execute
-    public void execute(@Optional ChatClient client, @Optional ConfigurationAdmin configAdmin, IEventBroker broker) {
+    public void execute(@Optional ChatClient client, @Optional ConfigurationAdmin configAdmin, IEventBroker broker,
+            MApplication app) {
         if (client == null || configAdmin == null) {
             broker.post(Topics.NOTICE, client == null ? Messages.noClient : Messages.noRoomHost);
             return;
@@ -39,6 +48,7 @@ public final class HostRoomHandler {
             broker.post(Topics.NOTICE, NLS.bind(Messages.invalidSettings, e.getMessage()));
             return;
         }
+        app.getContext().set(JoinedRoom.class, JoinedRoom.HOSTED);
         RoomConfigurator configurator = new RoomConfigurator(configAdmin,
                 FrameworkUtil.getBundle(getClass()).getBundleContext());
         Job.create(Messages.hostJobName, monitor -> {
@@ -52,6 +62,7 @@ public final class HostRoomHandler {
                 broker.post(Topics.ROOM, "localhost_" + actualPort);
                 client.connect(ChatPreferences.hostedRoom(actualPort));
             } catch (IOException e) {
+                broker.post(Topics.HOSTING, "");
                 broker.post(Topics.NOTICE, NLS.bind(Messages.hostingFailed, String.valueOf(port), e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

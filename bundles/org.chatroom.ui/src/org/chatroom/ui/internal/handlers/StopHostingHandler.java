@@ -6,12 +6,18 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 
 /** Tells the members the room closes, stops hosting it and leaves it; runs in a job. */
 public final class StopHostingHandler {
+
+    @CanExecute
+    public boolean canExecute(@Optional RoomHost room) {
+        return room != null && room.status().hosting();
+    }
 
     @Execute
     public void execute(@Optional RoomHost room, @Optional ChatClient client, IEventBroker broker) {

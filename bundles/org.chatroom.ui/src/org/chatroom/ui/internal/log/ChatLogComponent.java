@@ -43,13 +43,12 @@ public final class ChatLogComponent implements ChatListener, EventHandler {
 
     private final ChatLogWriter writer;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "chatroom-log"));
+    private final Logger logger;
     private volatile String room = "";
 
-    @Reference(service = LoggerFactory.class)
-    private Logger logger;
-
     @Activate
-    public ChatLogComponent(Config config) {
+    public ChatLogComponent(Config config, @Reference(service = LoggerFactory.class) Logger logger) {
+        this.logger = logger;
         Path dir = config.directory().isBlank() ? Path.of(System.getProperty("user.home"), ".chatroom", "logs")
                 : Path.of(config.directory());
         writer = new ChatLogWriter(dir, ZoneId.systemDefault());

@@ -1,0 +1,81 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.bridge.StateChange;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The event bridge under a flood: a second of 5,000 messages reaches the views as a few dozen batches at most,
+ * complete and in order, with a state change after the events that came before it.
+ */
+class EventBridgeTest {
+
+    @Test
+    void aFloodArrivesCoalescedCompleteAndInOrder() throws Exception {
+        ChatListener bridge = Services.get(ChatListener.class,
+                "(component.name=org.chatroom.ui.internal.bridge.ChatEventBridge)");
+        List<Object> received = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger batches = new AtomicInteger();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, new String[] { Topics.EVENTS, Topics.STATE });
+        ServiceRegistration<EventHandler> registration = FrameworkUtil.getBundle(getClass()).getBundleContext()
+                .registerService(EventHandler.class, event -> {
+                    Object data = event.getProperty(Topics.DATA);
+                    if (data instanceof List<?> list) {
+                        batches.incrementAndGet();
+                        received.addAll(list);
+                    } else {
+                        received.add(data);
+                    }
+                }, props);
+        try {
+            Thread flood = new Thread(() -> {
+                Instant now = Instant.now();
+                for (int i = 0; i < 1000; i++) {
+                    List<ChatEvent> five = new ArrayList<>(5);
+                    for (int j = 0; j < 5; j++) {
+                        five.add(new ChatEvent(Kind.MESSAGE, now, "m", "", String.valueOf(i * 5 + j)));
+                    }
+                    bridge.events(five);
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                bridge.stateChanged(ConnectionState.RECONNECTING, "flood over");
+            }, "flood");
+            flood.start();
+            Ui.until("5,000 events and the state change", () -> received.size() == 5001,
+                    () -> received.size() + " received");
+            flood.join(5_000);
+            for (int i = 0; i < 5000; i++) {
+                assertEquals(String.valueOf(i), ((ChatEvent) received.get(i)).text(), "event " + i + " in order");
+            }
+            assertEquals(new StateChange(ConnectionState.RECONNECTING, "flood over"), received.get(5000),
+                    "the state change comes after the events sent before it");
+            assertTrue(batches.get() <= 60, "1,000 client callbacks became " + batches.get() + " UI batches");
+        } finally {
+            registration.unregister();
+        }
+    }
+}

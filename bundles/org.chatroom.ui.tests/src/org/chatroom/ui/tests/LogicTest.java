@@ -1,0 +1,85 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.Validators;
+import org.chatroom.ui.internal.views.InputHistory;
+import org.chatroom.ui.internal.views.MessageRow;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+import org.chatroom.ui.internal.views.RowFormatter;
+import org.chatroom.ui.internal.views.Scrollback;
+import org.junit.jupiter.api.Test;
+
+/** The plain logic behind the views: scrollback ring, input history, row styles, preference checks. */
+class LogicTest {
+
+    private static MessageRow row(String text) {
+        return new MessageRow("", "", text, Style.NORMAL);
+    }
+
+    @Test
+    void scrollbackDropsTheOldestAndShrinksKeepingTheNewest() {
+        Scrollback rows = new Scrollback(3);
+        assertEquals(0, rows.addAll(List.of(row("a"), row("b"))));
+        assertEquals(2, rows.addAll(List.of(row("c"), row("d"), row("e"))));
+        assertEquals(List.of("c", "d", "e"), List.of(rows.get(0).text(), rows.get(1).text(), rows.get(2).text()));
+        assertEquals(1, rows.resize(2));
+        assertEquals(List.of("d", "e"), List.of(rows.get(0).text(), rows.get(1).text()));
+        assertEquals(0, rows.resize(10));
+        assertEquals(2, rows.size());
+    }
+
+    @Test
+    void historyWalksBackAndReturnsToTheDraft() {
+        InputHistory history = new InputHistory(2);
+        history.add("one");
+        history.add("two");
+        history.add("three"); // "one" falls out of the bounded history
+        assertEquals("three", history.older("draft"));
+        assertEquals("two", history.older("three"));
+        assertEquals("two", history.older("two"), "no line before the oldest kept");
+        assertEquals("three", history.newer("two"));
+        assertEquals("draft", history.newer("three"), "Down past the newest gives back what was being typed");
+    }
+
+    @Test
+    void rowsMarkMineMentionsAndNotices() {
+        RowFormatter formatter = new RowFormatter();
+        Instant now = Instant.now();
+        assertEquals(Style.OWN, formatter.format(new ChatEvent(Kind.MESSAGE, now, "Ada", "", "hi"), "ada").style());
+        assertEquals(Style.MENTION,
+                formatter.format(new ChatEvent(Kind.MESSAGE, now, "bob", "", "ADA, look"), "ada").style());
+        assertEquals(Style.NORMAL,
+                formatter.format(new ChatEvent(Kind.MESSAGE, now, "bob", "", "adamant"), "ada").style(),
+                "a name inside another word is no mention");
+        MessageRow join = formatter.format(new ChatEvent(Kind.JOIN, now, "cy", "", ""), "ada");
+        assertEquals(Style.NOTICE, join.style());
+        assertEquals("cy joined the chat", join.text());
+        assertEquals(Style.ERROR, formatter.format(new ChatEvent(Kind.ERROR, now, "", "", "too long"), "ada")
+                .style());
+    }
+
+    @Test
+    void preferenceChecksExplainWhatIsWrong() {
+        assertNull(Validators.nickname("zoë"));
+        assertEquals(Messages.errorNickEmpty, Validators.nickname(""));
+        assertEquals(Messages.errorNickTooLong, Validators.nickname("x".repeat(33)));
+        assertEquals(Messages.errorNickInvalid, Validators.nickname("/me"));
+        assertEquals(Messages.errorNickInvalid, Validators.nickname("{quit}"));
+        assertEquals(Messages.errorNickInvalid, Validators.nickname("tab\there"));
+        assertNull(Validators.host("chat.example.org"));
+        assertNull(Validators.host("::1"));
+        assertEquals(Messages.errorHostEmpty, Validators.host("  "));
+        assertEquals(Messages.errorHostInvalid, Validators.host("a host"));
+        assertEquals(Integer.valueOf(53000), Validators.intInRange(" 53000 ", 1, 65535));
+        assertNull(Validators.intInRange("65536", 1, 65535));
+        assertNull(Validators.intInRange("port", 1, 65535));
+    }
+}
