@@ -73,6 +73,11 @@ start_server() {
     return 1
 }
 
+# cpu_ticks PID: user + system CPU time of a process so far, in clock ticks
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
 # scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server
 scenario() {
     local name=$1; shift
@@ -88,11 +93,16 @@ scenario() {
             echo "RESULT server=$which scenario=$name missing=1" >>"$results"
             continue
         fi
+        local cpu_before cpu_after
+        cpu_before=$(cpu_ticks "$server_pid")
         # bounded: join timeout + duration + drain + slack
         if out=$(timeout 120 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" \
                 --label "$which-$name" "$@" 2>&1); then
+            cpu_after=$(cpu_ticks "$server_pid")
             echo "$out" | grep -v '^RESULT' >&2
-            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name /p" >>"$results"
+            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name server_cpu_s=$(
+                awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }') /p" \
+                >>"$results"
         else
             echo "$out" >&2
             echo "RESULT server=$which scenario=$name missing=1" >>"$results"
@@ -137,17 +147,20 @@ def fmt(f, metric):
         j = f["join_ms"]
         joined = "%s/%s" % (f["joined"], f["clients"])
         return (joined + " in %.2f s" % (float(j) / 1000)) if j != "timeout" else joined + " (timeout)"
-    if f["senders"] == "0":
+    if f["senders"] == "0" and metric != "cpu":
         return "-"
     if metric == "rate":
         return "{:,.0f}".format(float(f["deliveries_per_s"]))
     if metric == "lat":
         return "%s / %s" % (f["p50_ms"], f["p99_ms"])
+    if metric == "cpu":
+        return "%s / %s" % (f.get("server_cpu_s", "?"), f.get("tool_cpu_s", "?"))
     if metric == "loss":
         return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "")
     return "?"
 
-metrics = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("lost", "loss")]
+metrics = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("lost", "loss"),
+           ("CPU s server / tool", "cpu")]
 head = ("scenario", "metric", "original (Python)", "ours (chatroom-server)")
 table = []
 for s in order:
