@@ -24,8 +24,11 @@ if [ "$type" = deb ]; then
         || { echo "FAIL: --type deb needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg-dev)"; exit 1; }
 fi
 rm -rf "$out" && mkdir -p "$out"
-server=""
-cleanup() { [ -n "$server" ] && kill -9 "$server" 2>/dev/null || true; }
+server="" console=""
+cleanup() {
+    [ -n "$server" ] && kill -9 "$server" 2>/dev/null || true
+    [ -n "$console" ] && kill -9 "$console" 2>/dev/null || true
+}
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; [ -f "$out/server.log" ] && tail -n 30 "$out/server.log"; exit 1; }
 
@@ -102,11 +105,20 @@ expect("{quit}")
 s.close()
 PY
 echo "ok: the packaged server answers the original protocol on port $port"
-(sleep 4; printf 'hello from the package\n'; sleep 3) | PATH=/usr/bin:/bin JAVA_HOME= timeout 60 \
-    "$app/bin/chatroom-console" -data "$out/console-data" --host 127.0.0.1 --port "$port" --name ada \
-    >"$out/console.log" 2>&1 || { cat "$out/console.log"; fail "the packaged chatroom-console exited with an error"; }
-grep -q "<ada> hello from the package" "$out/console.log" \
+# the console reads stdin: send the line once it has joined, end its input once the line came back (all bounded)
+mkfifo "$out/console.in"
+PATH=/usr/bin:/bin JAVA_HOME= timeout 90 "$app/bin/chatroom-console" -data "$out/console-data" \
+    --host 127.0.0.1 --port "$port" --name ada <"$out/console.in" >"$out/console.log" 2>&1 &
+console=$!
+exec 3>"$out/console.in"
+wait_log() { for _ in $(seq 1 120); do grep -q "$1" "$out/console.log" && return 0; sleep 0.5; done; return 1; }
+wait_log "Joined the room" || { cat "$out/console.log"; fail "the packaged chatroom-console did not join within 60 s"; }
+printf 'hello from the package\n' >&3
+wait_log "<ada> hello from the package" \
     || { cat "$out/console.log"; fail "the packaged console client did not see its message relayed"; }
+exec 3>&-
+wait "$console" || { cat "$out/console.log"; fail "the packaged chatroom-console exited with an error"; }
+console=""
 echo "ok: the packaged console client joined, sent, and saw its message"
 kill -TERM "$server"
 for _ in $(seq 1 40); do kill -0 "$server" 2>/dev/null || break; sleep 0.25; done
