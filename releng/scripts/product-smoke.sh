@@ -78,9 +78,19 @@ expect("{quit}")
 s.close()
 PY
 echo "ok: original protocol exchange"
-(sleep 4; printf 'hello from the console\n/me waves\n'; sleep 3) \
-    | timeout 60 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada >"$out/console.log" 2>&1 \
-    || fail "chatroom --console exited with an error"
+# the console reads stdin: the lines go in once it has joined, its input ends once they came back (bounded)
+mkfifo "$out/console.in"
+timeout 90 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada \
+    <"$out/console.in" >"$out/console.log" 2>&1 &
+console=$!
+pids+=("$console")
+exec 3>"$out/console.in"
+wait_log() { for _ in $(seq 1 120); do grep -q "$1" "$out/console.log" && return 0; sleep 0.5; done; return 1; }
+wait_log "Joined the room" || fail "the console client did not join within 60 s"
+printf 'hello from the console\n/me waves\n' >&3
+wait_log "\* ada waves" || true
+exec 3>&-
+wait "$console" || fail "chatroom --console exited with an error"
 grep -q "<ada> hello from the console" "$out/console.log" || fail "the console client did not see its message relayed"
 grep -q "\* ada waves" "$out/console.log" || fail "the console client's /me was not relayed"
 echo "ok: console client joined, sent, and saw the room"
