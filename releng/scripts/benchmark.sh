@@ -76,6 +76,7 @@ start_server() {
 # scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server
 scenario() {
     local name=$1; shift
+    echo "SCENARIO $name $*" >>"$results"
     for which in original ours; do
         [ -n "$only" ] && [ "$only" != "$which" ] && continue
         if [ "$which" = ours ] && [ ! -x "$ours" ]; then
@@ -100,6 +101,11 @@ scenario() {
     done
 }
 
+if [ -z "${CHATROOM_SERVER_ARGS:-}" ] && [ "$only" != original ]; then
+    echo "note: our server runs with its default per-member rate limit (20 messages/s); senders above it lose" \
+         "messages by design. Set CHATROOM_SERVER_ARGS to lift it for the benchmark." >&2
+fi
+
 # Joins in the throughput scenarios are paced (one at a time, each once the previous member has seen the join
 # notice): the original server crashes a join's broadcast when another join changes its member dict, which would
 # lose members before the measurement starts. The join scenario connects all clients at once.
@@ -113,7 +119,11 @@ python3 - "$results" <<'PY'
 import sys
 rows = {}
 order = []
+described = []
 for line in open(sys.argv[1]):
+    if line.startswith("SCENARIO "):
+        described.append(line[len("SCENARIO "):].strip())
+        continue
     fields = dict(f.split("=", 1) for f in line.split()[1:])
     key = fields["scenario"]
     if key not in order:
@@ -144,7 +154,7 @@ for s in order:
     for label, m in metrics:
         o = fmt(rows[s].get("original"), m)
         u = fmt(rows[s].get("ours"), m)
-        if o == "-" and u == "-":
+        if o in ("-", "n/a") and u in ("-", "n/a"):
             continue
         table.append((s, label, o, u))
 widths = [max(len(r[i]) for r in table + [head]) for i in range(4)]
@@ -153,4 +163,8 @@ print(line(head))
 print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 for r in table:
     print(line(r))
+print()
+print("load-tool arguments per scenario (each against a fresh server; lost = not delivered intact by the end of the drain):")
+for d in described:
+    print("  " + d)
 PY

@@ -55,7 +55,8 @@ public final class OriginalClient implements AutoCloseable {
 
     /**
      * Types {@code line} and presses Enter: the client sends it with one {@code send()}, without a newline.
-     * {@code {quit}} makes the client send it, close its socket and stop reading input.
+     * {@code {quit}} makes the client send it, close its socket and stop reading input; as in the seed, its receive
+     * thread races that close, so the server's {@code {quit}} reply may or may not be shown.
      *
      * @throws IllegalArgumentException if {@code line} contains a line break (it would become two messages)
      */

@@ -1,12 +1,16 @@
 package org.chatroom.room.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.room.internal.RoomLimits;
+import org.chatroom.room.internal.RoomServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,12 @@ class OriginalProtocolRoomTest {
             other.expect("bob: hi");
             assertEquals(List.of("bob", "carol"), room.server.status().members());
         });
+    }
+
+    @Test
+    void aTakenPortIsReportedToWhoeverStartsTheRoom() throws Exception {
+        ServerTransport transport = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
+        assertThrows(IOException.class, () -> RoomServer.open(transport, room.address, RoomLimits.DEFAULT, null));
     }
 
     @Test

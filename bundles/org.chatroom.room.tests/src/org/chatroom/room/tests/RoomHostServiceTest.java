@@ -75,6 +75,41 @@ class RoomHostServiceTest {
         });
     }
 
+    @Test
+    void theTransportIsChosenByConfiguration() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            ConfigurationAdmin configurations = Services.get(ConfigurationAdmin.class, "");
+            ServiceTracker<RoomHost, RoomHost> hosts = Services.track(RoomHost.class, "");
+            Configuration configuration = configurations.getConfiguration(RoomHost.PID, "?");
+            try {
+                assertTrue(hosts.waitForService(10_000) != null, "the room is there with the tcp transport");
+                Dictionary<String, Object> properties = new Hashtable<>();
+                properties.put("transport.target", "(chat.transport=carrier-pigeon)");
+                configuration.update(properties);
+                awaitHosts(hosts, 0, "no transport matches, so no room is offered");
+
+                properties.put("transport.target", "(chat.transport=tcp)");
+                configuration.update(properties);
+                awaitHosts(hosts, 1, "the room comes back when the filter matches the tcp transport again");
+            } finally {
+                configuration.delete();
+                hosts.close();
+            }
+        });
+    }
+
+    private static void awaitHosts(ServiceTracker<RoomHost, RoomHost> hosts, int count, String why)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (hosts.size() == count) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(why + ": " + hosts.size() + " RoomHost services after 10 s");
+    }
+
     /** Configuration updates reach the component asynchronously: wait until its service shows port 0. */
     private static RoomHost awaitPortZero(ServiceTracker<RoomHost, RoomHost> hosts) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

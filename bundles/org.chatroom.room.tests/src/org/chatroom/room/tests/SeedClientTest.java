@@ -63,7 +63,9 @@ class SeedClientTest {
                 assertEquals("* eve waves", bob.nextChunk(WAIT));
 
                 bob.send("{quit}");
-                assertEquals("{quit}", bob.nextChunk(WAIT));
+                // the seed client closes its socket right after sending {quit}, so whether it still shows the
+                // server's {quit} is a race inside the seed client; that the server answers {quit} byte for byte
+                // is asserted over a raw socket in OriginalProtocolRoomTest
                 assertTrue(bob.awaitExit(WAIT), "the seed client ends after {quit}");
                 assertEquals("bob left the chat.", alice.nextChunk(WAIT));
                 eve.expect(ServerEvent.Me.class);

@@ -14,17 +14,19 @@ final class RoomHandler implements ConnectionHandler {
     private final Room room;
     private final RoomLimits limits;
     private final Logger logger;
+    private final MemberCommands commands;
     private final Map<Connection, Session> sessions = new ConcurrentHashMap<>();
 
     RoomHandler(Room room, RoomLimits limits, Logger logger) {
         this.room = room;
         this.limits = limits;
         this.logger = logger;
+        this.commands = new MemberCommands(room, limits, logger);
     }
 
     @Override
     public void opened(Connection connection) {
-        Session session = new Session(connection, room, limits, logger);
+        Session session = new Session(connection, room, limits, commands, logger);
         sessions.put(connection, session);
         session.opened();
     }

@@ -37,4 +37,23 @@ public record RoomLimits(int maxMessageBytes, int maxQueuedBytes, double ratePer
     RateLimiter newFloodLimiter(long nowNanos) {
         return new RateLimiter(ratePerSecond * FLOOD_FACTOR, rateBurst * FLOOD_FACTOR, nowNanos);
     }
+
+    /** Length of {@code text} in UTF-8, without encoding it. */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
 }

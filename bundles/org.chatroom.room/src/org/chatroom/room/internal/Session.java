@@ -37,21 +37,20 @@ final class Session {
     private final Room room;
     private final RoomLimits limits;
     private final Logger logger;
-    private final RateLimiter rate;
-    private final RateLimiter flood;
+    private final Admission admission;
+    private final MemberCommands commands;
     private State state = State.AWAITING_NAME;
     private byte[] pendingHello;
     private volatile String name = "";
     private volatile boolean extended;
 
-    Session(Connection connection, Room room, RoomLimits limits, Logger logger) {
+    Session(Connection connection, Room room, RoomLimits limits, MemberCommands commands, Logger logger) {
         this.connection = connection;
         this.room = room;
         this.limits = limits;
+        this.commands = commands;
         this.logger = logger;
-        long now = System.nanoTime();
-        this.rate = limits.newRateLimiter(now);
-        this.flood = limits.newFloodLimiter(now);
+        this.admission = new Admission(limits, System.nanoTime());
     }
 
     Connection connection() {
@@ -206,34 +205,7 @@ final class Session {
             }
             return;
         }
-        member(command);
-    }
-
-    private void member(ClientCommand command) {
-        if (command instanceof ClientCommand.Nick nick) {
-            String oldName = name;
-            NameRules.check(nick.name(), limits.maxNameLength()).or(() -> room.rename(this, nick.name()))
-                    .ifPresentOrElse(p -> refuse(p.code(), p.message()),
-                            () -> logger.info("{} ({}) is now {}", oldName, connection.id(), name));
-        } else if (command instanceof ClientCommand.Msg msg) {
-            if (withinSize(msg.text())) {
-                room.message(this, msg.text());
-            }
-        } else if (command instanceof ClientCommand.Me me) {
-            if (withinSize(me.text())) {
-                room.action(this, me.text());
-            }
-        } else if (command instanceof ClientCommand.Priv priv) {
-            if (withinSize(priv.text()) && !room.privateMessage(this, priv.to(), priv.text())) {
-                refuse(ErrorCode.NO_SUCH_MEMBER, Messages.get("error.noSuchMember", priv.to()));
-            }
-        } else if (command instanceof ClientCommand.Topic topic) {
-            if (withinSize(topic.text())) {
-                room.topic(this, topic.text());
-            }
-        } else if (command instanceof ClientCommand.Names) {
-            room.names(this);
-        }
+        commands.run(this, command);
     }
 
     /** Checks the name rules, then joins; @return what is wrong with the name, or empty when joined */
@@ -264,16 +236,16 @@ final class Session {
 
     /** Counts one message against the rate limit; refuses it, or disconnects a member flooding far past it. */
     private boolean admit() {
-        long now = System.nanoTime();
-        if (!flood.tryAcquire(now)) {
+        switch (admission.next(System.nanoTime())) {
+        case ADMIT:
+            return true;
+        case REFUSE:
+            refuse(ErrorCode.RATE_LIMITED, Messages.get("error.rateLimited"));
+            return false;
+        default:
             disconnectFlooder();
             return false;
         }
-        if (!rate.tryAcquire(now)) {
-            refuse(ErrorCode.RATE_LIMITED, Messages.get("error.rateLimited"));
-            return false;
-        }
-        return true;
     }
 
     private void disconnectFlooder() {
@@ -287,8 +259,9 @@ final class Session {
         connection.close("flooding");
     }
 
-    private boolean withinSize(String text) {
-        return withinSize(utf8Length(text));
+    /** @return whether {@code text} is short enough; refuses it to this client when not */
+    boolean withinSize(String text) {
+        return withinSize(RoomLimits.utf8Length(text));
     }
 
     private boolean withinSize(int bytes) {
@@ -299,7 +272,8 @@ final class Session {
         return false;
     }
 
-    private void refuse(ErrorCode code, String text) {
+    /** Tells this client alone that what it sent was refused. */
+    void refuse(ErrorCode code, String text) {
         connection.send(extended ? Encoders.extended(new ServerEvent.Err(code, text))
                 : Encoders.original(OriginalProtocol.error(text)));
     }
@@ -312,23 +286,5 @@ final class Session {
         byte[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
-    }
-
-    private static int utf8Length(String text) {
-        int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 }

@@ -41,8 +41,9 @@ class OriginalClientTest {
                 assertEquals("bob: fine, thanks", bob.nextChunk(WAIT));
                 assertEquals("bob: fine, thanks", alice.nextChunk(WAIT));
 
+                // The seed client closes its socket right after sending {quit}, racing its own receive thread:
+                // whether the server's "{quit}" reply is still shown varies (the raw-socket test checks the reply).
                 alice.send("{quit}");
-                assertEquals("{quit}", alice.nextChunk(WAIT));
                 assertTrue(alice.awaitExit(WAIT), "the original client ends after {quit}");
                 assertEquals("alice left the chat.", bob.nextChunk(WAIT));
             }

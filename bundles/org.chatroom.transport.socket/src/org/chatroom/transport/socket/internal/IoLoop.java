@@ -25,6 +25,7 @@ final class IoLoop implements Runnable {
 
     private static final long SELECT_MILLIS = 200;
     private static final int READ_BUFFER_BYTES = 64 * 1024;
+    private static final int WRITE_BUFFER_BYTES = 64 * 1024;
 
     private final Selector selector;
     private final Thread thread;
@@ -33,13 +34,39 @@ final class IoLoop implements Runnable {
     /** Connections closing gracefully, with their deadline in nanos; loop thread only. */
     private final Map<NioConnection, Long> closing = new HashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
+    private final ByteBuffer writeBuffer = ByteBuffer.allocateDirect(WRITE_BUFFER_BYTES);
+    /** Connections this thread queued bytes for during the current round; loop thread only. */
+    private final List<NioConnection> pendingFlush = new ArrayList<>();
     private volatile boolean running = true;
+
+    /** The thread of a loop, so that code running on it finds its loop without any static state. */
+    private static final class IoThread extends Thread {
+        final IoLoop loop;
+
+        IoThread(IoLoop loop, String name) {
+            super(loop, name);
+            this.loop = loop;
+            setDaemon(true);
+        }
+    }
 
     IoLoop(String name, Logger logger) throws IOException {
         this.selector = Selector.open();
         this.logger = logger;
-        this.thread = new Thread(this, name);
-        this.thread.setDaemon(true);
+        this.thread = new IoThread(this, name);
+    }
+
+    /** @return the loop whose thread is calling, or {@code null} when called from any other thread */
+    static IoLoop current() {
+        return Thread.currentThread() instanceof IoThread ioThread ? ioThread.loop : null;
+    }
+
+    /**
+     * Loop thread only: {@code connection} got bytes queued by this thread; they are written at the end of this
+     * round, together with whatever else this round queues for it (one system call for many messages).
+     */
+    void flushLater(NioConnection connection) {
+        pendingFlush.add(connection);
     }
 
     void start() {
@@ -74,6 +101,11 @@ final class IoLoop implements Runnable {
         return readBuffer;
     }
 
+    /** Loop thread only: the buffer queued bytes are written through. */
+    ByteBuffer writeBuffer() {
+        return writeBuffer;
+    }
+
     /** Loop thread only: closes {@code connection} for good when it has not flushed by {@code graceMillis}. */
     void watchClosing(NioConnection connection, long graceMillis) {
         closing.put(connection, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis));
@@ -83,9 +115,14 @@ final class IoLoop implements Runnable {
     public void run() {
         while (running) {
             try {
-                selector.select(SELECT_MILLIS);
+                if (tasks.isEmpty()) {
+                    selector.select(SELECT_MILLIS);
+                } else {
+                    selector.selectNow(); // tasks this thread queued for itself run without waiting
+                }
                 dispatchSelected();
                 runTasks();
+                flushPending();
                 expireClosing();
             } catch (IOException | RuntimeException e) {
                 logger.error("I/O loop {}: unexpected failure, continuing", thread.getName(), e);
@@ -120,6 +157,17 @@ final class IoLoop implements Runnable {
                 logger.error("I/O loop {}: task failed", thread.getName(), e);
             }
         }
+    }
+
+    private void flushPending() {
+        for (int i = 0; i < pendingFlush.size(); i++) {
+            try {
+                pendingFlush.get(i).flushQueued(this);
+            } catch (RuntimeException e) {
+                logger.error("I/O loop {}: flush failed", thread.getName(), e);
+            }
+        }
+        pendingFlush.clear();
     }
 
     private void expireClosing() {
@@ -166,6 +214,7 @@ final class IoLoop implements Runnable {
             }
         }
         runTasks();
+        pendingFlush.clear();
         closing.clear();
         try {
             selector.close();

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.function.Consumer;
 
 import org.chatroom.api.transport.CloseReason;
@@ -16,13 +15,16 @@ import org.chatroom.api.transport.Framing;
 import org.chatroom.api.transport.TransportLimits;
 
 /**
- * A non-blocking socket connection. {@link #send(byte[])} writes straight from the calling thread while nothing is
- * queued (no selector wakeup per message); only when the socket buffer is full are bytes queued and {@code OP_WRITE}
- * armed. Handler calls all happen on the connection's loop thread, so they are never concurrent.
+ * A non-blocking socket connection. {@link #send(byte[])} never wakes a selector per message: called from an I/O
+ * thread (a room broadcasting what it just read) it queues the bytes and that thread writes everything it queued
+ * for the connection at the end of its round, many messages in one system call; called from any other thread it
+ * writes straight away while nothing is queued. Only when the socket buffer is full is {@code OP_WRITE} armed.
+ * Handler calls all happen on the connection's loop thread, so they are never concurrent.
  */
 final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
-    private static final int GATHER = 64;
+    /** Bytes an I/O thread lets pile up for one connection within a round before writing them at once. */
+    private static final int FLUSH_THRESHOLD = 16 * 1024;
 
     private final String id;
     private final SocketChannel channel;
@@ -37,8 +39,9 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     // guarded by this
     private SelectionKey key;
-    private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
-    private long queuedBytes;
+    private final OutboundQueue queue = new OutboundQueue();
+    private boolean flushScheduled;
+    private boolean writeArmed;
     private boolean closing;
     private boolean closed;
     private CloseReason closeReason;
@@ -99,12 +102,33 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     @Override
     public boolean send(byte[] data) {
+        IoLoop current = IoLoop.current();
+        boolean scheduleFlush = false;
         boolean wake = false;
         synchronized (this) {
             if (closing || closed) {
                 return false;
             }
-            if (queue.isEmpty()) {
+            if (queue.bytes() + data.length > limits.maxQueuedBytes()) {
+                abort(CloseReason.SLOW_READER, slowReaderDetail(queue.bytes() + data.length));
+                return false;
+            }
+            if (current != null || !queue.isEmpty()) {
+                queue.add(data);
+                if (current != null && !writeArmed) {
+                    if (queue.bytes() >= FLUSH_THRESHOLD) {
+                        if (!writeQueue(current)) {
+                            return false;
+                        }
+                        if (!queue.isEmpty()) {
+                            wake = armWrite();
+                        }
+                    } else if (!flushScheduled) {
+                        flushScheduled = true;
+                        scheduleFlush = true;
+                    }
+                }
+            } else {
                 ByteBuffer buffer = ByteBuffer.wrap(data);
                 try {
                     channel.write(buffer);
@@ -112,24 +136,14 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
                     abort(CloseReason.ERROR, "write failed: " + e.getMessage());
                     return false;
                 }
-                if (!buffer.hasRemaining()) {
-                    return true;
+                if (buffer.hasRemaining()) {
+                    queue.addRemainder(data, buffer.position());
+                    wake = armWrite();
                 }
-                if (buffer.remaining() > limits.maxQueuedBytes()) {
-                    abort(CloseReason.SLOW_READER, slowReaderDetail(buffer.remaining()));
-                    return false;
-                }
-                queue.add(buffer);
-                queuedBytes = buffer.remaining();
-                wake = armWrite();
-            } else {
-                if (queuedBytes + data.length > limits.maxQueuedBytes()) {
-                    abort(CloseReason.SLOW_READER, slowReaderDetail(queuedBytes + data.length));
-                    return false;
-                }
-                queue.add(ByteBuffer.wrap(data));
-                queuedBytes += data.length;
             }
+        }
+        if (scheduleFlush) {
+            current.flushLater(this);
         }
         if (wake) {
             loop.wakeup();
@@ -137,13 +151,63 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
         return true;
     }
 
+    /** Called by the I/O thread that queued bytes, at the end of its round: writes them, arming OP_WRITE if full. */
+    void flushQueued(IoLoop current) {
+        boolean wake = false;
+        synchronized (this) {
+            flushScheduled = false;
+            if (closed || writeArmed) {
+                return;
+            }
+            if (!writeQueue(current)) {
+                return;
+            }
+            if (queue.isEmpty()) {
+                if (closing) {
+                    finish();
+                }
+            } else {
+                wake = armWrite();
+            }
+        }
+        if (wake) {
+            loop.wakeup();
+        }
+    }
+
+    /**
+     * Under this lock, on an I/O thread: writes as much as the socket takes, through that thread's direct buffer.
+     *
+     * @return false when the connection failed
+     */
+    private boolean writeQueue(IoLoop current) {
+        ByteBuffer buffer = current.writeBuffer();
+        try {
+            while (!queue.isEmpty()) {
+                buffer.clear();
+                queue.copyTo(buffer);
+                buffer.flip();
+                int written = channel.write(buffer);
+                queue.consume(written);
+                if (buffer.hasRemaining()) {
+                    return true;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            abort(CloseReason.ERROR, "write failed: " + e.getMessage());
+            return false;
+        }
+    }
+
     private String slowReaderDetail(long bytes) {
         return "outbound queue full: " + bytes + " bytes waiting, limit " + limits.maxQueuedBytes();
     }
 
-    /** @return whether the loop must be woken for the new interest to count */
+    /** Under this lock: @return whether the loop must be woken for the new interest to count */
     private boolean armWrite() {
         try {
+            writeArmed = true;
             key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
             return !loop.inLoop();
         } catch (CancelledKeyException e) {
@@ -175,6 +239,7 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
                 return;
             }
             try {
+                writeArmed = true;
                 key.interestOps(SelectionKey.OP_WRITE);
             } catch (CancelledKeyException e) {
                 finish();
@@ -219,7 +284,6 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
     private void finish() {
         closed = true;
         queue.clear();
-        queuedBytes = 0;
         if (key != null) {
             key.cancel();
         }
@@ -251,26 +315,11 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
 
     private void flush() {
         synchronized (this) {
-            if (closed) {
-                return;
-            }
-            try {
-                while (!queue.isEmpty()) {
-                    ByteBuffer[] batch = queue.stream().limit(GATHER).toArray(ByteBuffer[]::new);
-                    long written = channel.write(batch);
-                    queuedBytes -= written;
-                    while (!queue.isEmpty() && !queue.peek().hasRemaining()) {
-                        queue.poll();
-                    }
-                    if (batch[batch.length - 1].hasRemaining()) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                abort(CloseReason.ERROR, "write failed: " + e.getMessage());
+            if (closed || !writeQueue(loop)) {
                 return;
             }
             if (queue.isEmpty()) {
+                writeArmed = false;
                 if (closing) {
                     finish();
                 } else {

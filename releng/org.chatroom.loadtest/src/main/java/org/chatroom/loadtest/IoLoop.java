@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One selector thread driving a share of the clients: connects them, runs their handshakes, reads and scans
@@ -23,6 +24,7 @@ final class IoLoop implements Runnable {
     private static final int READS_PER_WAKEUP = 8;
     private static final long WINDOW_TIMEOUT_NANOS = 2_000_000_000L;
     private static final long MAX_RATE_LAG_NANOS = 100_000_000L;
+    private static final long JOIN_READ_PAUSE_NANOS = 1_000_000L;
     private static final byte[] QUIT = "{quit}".getBytes(StandardCharsets.US_ASCII);
 
     private final RunControl control;
@@ -73,10 +75,15 @@ final class IoLoop implements Runnable {
                     beginSending();
                 }
                 selector.select(SELECT_MILLIS);
-                handleSelected();
+                int handled = handleSelected();
                 if (phase == RunControl.JOIN) {
                     confirmJoin();
                     connectMore();
+                    if (handled > 0 && !options.confirmJoins()) {
+                        // while N clients join, every member gets N join notices one by one: reading them in
+                        // batches keeps this tool from spending the box's CPU on one read per notice
+                        LockSupport.parkNanos(JOIN_READ_PAUSE_NANOS);
+                    }
                 }
                 if (phase == RunControl.SEND) {
                     driveSenders();
@@ -147,11 +154,14 @@ final class IoLoop implements Runnable {
         publishedReceivers = receivers;
     }
 
-    private void handleSelected() {
+    /** Handles the ready keys; returns how many there were. */
+    private int handleSelected() {
+        int handled = 0;
         Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
         while (keys.hasNext()) {
             SelectionKey key = keys.next();
             keys.remove();
+            handled++;
             Connection c = (Connection) key.attachment();
             try {
                 if (key.isValid() && key.isConnectable() && c.channel.finishConnect()) {
@@ -168,6 +178,7 @@ final class IoLoop implements Runnable {
                 drop(c);
             }
         }
+        return handled;
     }
 
     private void read(Connection c) throws IOException {
@@ -184,7 +195,7 @@ final class IoLoop implements Runnable {
             readBuffer.flip();
             long now = System.nanoTime();
             long before = c.delivered;
-            if (c.state == Connection.State.JOINED && control.phase() == RunControl.JOIN) {
+            if (options.confirmJoins() && c.state == Connection.State.JOINED && control.phase() == RunControl.JOIN) {
                 c.remember(readBuffer.duplicate());
             }
             boolean waitingForWelcome = c.state != Connection.State.JOINED;

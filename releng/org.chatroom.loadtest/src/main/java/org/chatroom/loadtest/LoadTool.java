@@ -15,6 +15,10 @@ public final class LoadTool {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            out.println(Messages.get("usage"));
+            return 0;
+        }
         Options options;
         try {
             options = Options.parse(args);

@@ -30,6 +30,15 @@ class OptionsTest {
     }
 
     @Test
+    void helpPrintsTheUsage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = LoadTool.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, code);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--confirm-joins"));
+    }
+
+    @Test
     void onlyLoopbackServersAreAccepted() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Options.parse("--host", "192.0.2.1", "--port", "4000"));
