@@ -22,16 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Lines a user types while the room floods must all arrive: sent from a thread that is not the transport's, they
- * reach the room and come back once each, in order, and another member sees them too.
+ * Lines a user types while the room floods at 5,000 messages/s must all arrive: sent from a thread that is not the
+ * transport's, they reach the room and come back once each, in order.
  */
 @Timeout(90)
 class FloodTest {
 
     private static final int TYPED = 60;
     private static final int FLOODERS = 4;
+    /** 4 members x 25 lines every 20 ms = 5,000 messages/s into the room. */
+    private static final int LINES_PER_TICK = 25;
+    private static final long TICK_MILLIS = 20;
 
-    /** An original-protocol member on a raw socket that sends as fast as it can and reads everything it is sent. */
+    /** An original-protocol member on a raw socket that sends at a steady pace and reads everything it is sent. */
     private static final class Flooder implements AutoCloseable {
         private final Socket socket;
         private final Thread reader;
@@ -62,10 +65,16 @@ class FloodTest {
             try {
                 Thread.sleep(300); // after the welcome
                 OutputStream out = socket.getOutputStream();
-                byte[] line = ("flood from " + name + " with some padding to make it a realistic line\n")
-                        .getBytes(StandardCharsets.UTF_8);
+                byte[] tick = ("flood from " + name + " with some padding to make it a realistic line\n")
+                        .repeat(LINES_PER_TICK).getBytes(StandardCharsets.UTF_8);
+                long next = System.nanoTime();
                 while (flooding.get()) {
-                    out.write(line);
+                    out.write(tick);
+                    next += TICK_MILLIS * 1_000_000;
+                    long sleep = (next - System.nanoTime()) / 1_000_000;
+                    if (sleep > 0) {
+                        Thread.sleep(sleep);
+                    }
                 }
             } catch (IOException | InterruptedException e) {
                 // closed by the test
@@ -110,7 +119,7 @@ class FloodTest {
             assertEquals(expected, typed, "every typed line came back once, in order");
             assertEquals(ConnectionState.CONNECTED, fixture.client.state(), "never cut off: " + last);
             long floods = fixture.listener.events().stream().filter(e -> e.from().startsWith("flooder")).count();
-            assertTrue(floods > 1000, "the room really was flooding: " + floods + " messages");
+            assertTrue(floods > 2000, "the room really was flooding: " + floods + " messages");
         } finally {
             flooding.set(false);
             for (Flooder flooder : flooders) {
