@@ -1,20 +1,22 @@
 package org.chatroom.transport.tls.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.TreeMap;
 
 import org.chatroom.api.transport.CertificateChangedException;
 
 /**
- * Trust on first use: the SHA-256 fingerprint of each room's certificate, keyed by {@code host:port}, in a
- * properties file. The file is read on every check, so deleting a line by hand takes effect at the next connection.
+ * Trust on first use: the SHA-256 fingerprint of each room's certificate, keyed by {@code host:port}, in a text
+ * file of lines {@code host:port fingerprint} ({@code #} starts a comment). The file is read on every check, so
+ * deleting a line by hand takes effect at the next connection.
  */
 public final class PinStore {
 
@@ -35,10 +37,10 @@ public final class PinStore {
      * @throws CertificateChangedException when another fingerprint is pinned
      */
     public synchronized boolean pinOrCheck(String address, String fingerprint) throws IOException {
-        Properties pins = read();
-        String pinned = pins.getProperty(address);
+        Map<String, String> pins = read();
+        String pinned = pins.get(address);
         if (pinned == null) {
-            pins.setProperty(address, fingerprint);
+            pins.put(address, fingerprint);
             write(pins);
             return true;
         }
@@ -50,34 +52,40 @@ public final class PinStore {
     }
 
     public synchronized Optional<String> pinned(String address) throws IOException {
-        return Optional.ofNullable(read().getProperty(address));
+        return Optional.ofNullable(read().get(address));
     }
 
     /** Forgets the pin of {@code address}: the next connection pins whatever certificate it gets. */
     public synchronized void forget(String address) throws IOException {
-        Properties pins = read();
+        Map<String, String> pins = read();
         if (pins.remove(address) != null) {
             write(pins);
         }
     }
 
-    private Properties read() throws IOException {
-        Properties pins = new Properties();
+    private Map<String, String> read() throws IOException {
+        Map<String, String> pins = new TreeMap<>();
         if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                pins.load(in);
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String entry = line.strip();
+                int space = entry.lastIndexOf(' ');
+                if (!entry.isEmpty() && !entry.startsWith("#") && space > 0) {
+                    pins.put(entry.substring(0, space).strip(), entry.substring(space + 1));
+                }
             }
         }
         return pins;
     }
 
-    private void write(Properties pins) throws IOException {
+    private void write(Map<String, String> pins) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        List<String> lines = new ArrayList<>();
+        lines.add("# Chatroom: SHA-256 fingerprints of room certificates pinned on first use, one 'host:port fingerprint'"
+                + " per line.");
+        lines.add("# Delete a room's line to accept its new certificate at the next connection.");
+        pins.forEach((address, fingerprint) -> lines.add(address + " " + fingerprint));
         Path fresh = file.resolveSibling(file.getFileName() + ".new");
-        try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
-            pins.store(out, "Chatroom: SHA-256 fingerprints of room certificates pinned on first use (host:port)."
-                    + " Delete a line to accept a room's new certificate.");
-        }
+        Files.write(fresh, lines, StandardCharsets.UTF_8);
         Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -43,7 +43,7 @@ import org.osgi.service.log.LoggerFactory;
 public final class TlsClientTransport implements ClientTransport {
 
     /** Name of the pin file in the bundle's data area. */
-    public static final String PIN_FILE = "pinned-rooms.properties";
+    public static final String PIN_FILE = "pinned-rooms.txt";
     private static final long GRACE_MILLIS = 2000;
 
     private final Logger logger;
