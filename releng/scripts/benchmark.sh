@@ -101,6 +101,11 @@ scenario() {
     done
 }
 
+if [ -z "${CHATROOM_SERVER_ARGS:-}" ] && [ "$only" != original ]; then
+    echo "note: our server runs with its default per-member rate limit (20 messages/s); senders above it lose" \
+         "messages by design. Set CHATROOM_SERVER_ARGS to lift it for the benchmark." >&2
+fi
+
 # Joins in the throughput scenarios are paced (one at a time, each once the previous member has seen the join
 # notice): the original server crashes a join's broadcast when another join changes its member dict, which would
 # lose members before the measurement starts. The join scenario connects all clients at once.

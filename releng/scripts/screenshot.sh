@@ -71,7 +71,7 @@ printf 'maria, can you share the build numbers?\n' >&3
 
 # the host answers through the input field
 sleep 0.5
-xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+timeout 5 xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 sleep 0.3
 xdotool type --delay 20 'Hi luca, build 4.38 is green'
 xdotool key Return
