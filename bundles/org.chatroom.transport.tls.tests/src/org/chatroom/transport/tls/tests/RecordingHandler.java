@@ -11,7 +11,7 @@ import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.ConnectionHandler;
 
 /** Records what a transport reports, for assertions with bounded waits. */
-final class RecordingHandler implements ConnectionHandler {
+class RecordingHandler implements ConnectionHandler {
 
     /** One reported call. */
     record Call(String kind, Connection connection, String text, CloseReason reason) {

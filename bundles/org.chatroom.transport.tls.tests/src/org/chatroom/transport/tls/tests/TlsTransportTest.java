@@ -225,6 +225,37 @@ class TlsTransportTest {
     }
 
     @Test
+    void aHandlerFailureClosesOnlyItsConnection() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RecordingHandler failing = new RecordingHandler() {
+                @Override
+                public void received(Connection connection, byte[] frame) {
+                    if (new String(frame, StandardCharsets.UTF_8).equals("boom")) {
+                        throw new IllegalStateException("handler bug");
+                    }
+                    super.received(connection, frame);
+                }
+            };
+            Endpoint fragile = server.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    TransportLimits.DEFAULT, failing);
+            closing.add(fragile);
+            RecordingHandler victimSide = new RecordingHandler();
+            Connection victim = client.connect(fragile.localAddress(), TransportLimits.DEFAULT, victimSide, CONNECT);
+            RecordingHandler bystanderSide = new RecordingHandler();
+            Connection bystander = client.connect(fragile.localAddress(), TransportLimits.DEFAULT, bystanderSide,
+                    CONNECT);
+            closing.add(() -> bystander.close("test over"));
+            victim.send("boom");
+            RecordingHandler.Call closed = failing.next("closed");
+            assertEquals(CloseReason.ERROR, closed.reason());
+            assertTrue(closed.text().contains("handler bug"), closed.text());
+            assertEquals(CloseReason.PEER, victimSide.next("closed").reason());
+            bystander.send("still fine");
+            assertEquals("still fine", failing.next("received").text(), "the other connection is unaffected");
+        });
+    }
+
+    @Test
     void tlsClientOnThePlainPortFailsQuicklyAndClearly() {
         assertTimeoutPreemptively(BOUND, () -> {
             ServerTransport tcp = Services.get(ServerTransport.class, TCP);

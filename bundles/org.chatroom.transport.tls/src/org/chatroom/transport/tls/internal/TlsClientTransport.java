@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
@@ -101,7 +102,7 @@ public final class TlsClientTransport implements ClientTransport {
             }
             socket.setSoTimeout(0);
             TlsConnection connection = new TlsConnection("client-" + ids.incrementAndGet(), raw, handler, limits,
-                    GRACE_MILLIS, timer, connections::remove);
+                    GRACE_MILLIS, timer, connections::remove, logger);
             connection.established(socket, fingerprint, pinnedNow);
             connections.add(connection);
             handler.opened(connection);
@@ -124,6 +125,15 @@ public final class TlsClientTransport implements ClientTransport {
     @Deactivate
     void deactivate() {
         List.copyOf(connections).forEach(c -> c.closeGracefully(CloseReason.SHUTDOWN, "transport stopped"));
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS + 500);
+        try {
+            while (!connections.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List.copyOf(connections).forEach(c -> c.abort(CloseReason.SHUTDOWN, "transport stopped"));
         timer.shutdownNow();
     }
 }

@@ -20,6 +20,7 @@ import org.chatroom.api.transport.Framing;
 import org.chatroom.api.transport.SecureConnection;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.transport.socket.internal.FrameDecoder;
+import org.osgi.service.log.Logger;
 
 /**
  * A TLS connection over a blocking {@link SSLSocket}: a reader thread (which calls the handler, so handler calls
@@ -40,6 +41,7 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
     private final long graceMillis;
     private final ScheduledExecutorService timer;
     private final Consumer<TlsConnection> onClosed;
+    private final Logger logger;
     private final FrameDecoder decoder;
     private volatile Framing framing = Framing.CHUNKS;
     private volatile SSLSocket tls;
@@ -55,7 +57,7 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
     private String closeDetail;
 
     TlsConnection(String id, Socket raw, ConnectionHandler handler, TransportLimits limits, long graceMillis,
-            ScheduledExecutorService timer, Consumer<TlsConnection> onClosed) {
+            ScheduledExecutorService timer, Consumer<TlsConnection> onClosed, Logger logger) {
         this.id = id;
         this.raw = raw;
         this.remote = (InetSocketAddress) raw.getRemoteSocketAddress();
@@ -64,6 +66,7 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
         this.graceMillis = graceMillis;
         this.timer = timer;
         this.onClosed = onClosed;
+        this.logger = logger;
         this.decoder = new FrameDecoder(limits.maxFrameBytes());
     }
 
@@ -106,6 +109,9 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
             }
         } catch (IOException e) {
             abort(CloseReason.ERROR, "read failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            logger.error("connection {}: handler failed, closing it", id, e);
+            abort(CloseReason.ERROR, "handler failed: " + e);
         }
         CloseReason reason;
         String detail;
@@ -115,6 +121,8 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
         }
         try {
             handler.closed(this, reason, detail);
+        } catch (RuntimeException e) {
+            logger.error("connection {}: handler failed on close", id, e);
         } finally {
             onClosed.accept(this);
         }

@@ -93,7 +93,7 @@ public final class TlsEndpoint implements SecureEndpoint {
         try {
             raw.setTcpNoDelay(true);
             connection = new TlsConnection(localAddress.getPort() + "-" + ids.incrementAndGet(), raw, handler, limits,
-                    timing.grace(), timer, connections::remove);
+                    timing.grace(), timer, connections::remove, logger);
         } catch (IOException e) {
             logger.warn("dropping a connection accepted on {}: {}", localAddress, e.toString());
             closeQuietly(raw);
@@ -130,7 +130,12 @@ public final class TlsEndpoint implements SecureEndpoint {
             connection.established(socket, identity.fingerprint(), false);
         }
         connection.startWriter();
-        handler.opened(connection);
+        try {
+            handler.opened(connection);
+        } catch (RuntimeException e) {
+            logger.error("connection {}: handler failed on open, closing it", connection.id(), e);
+            connection.abort(CloseReason.ERROR, "handler failed: " + e);
+        }
         connection.readAndReport();
     }
 
@@ -172,6 +177,9 @@ public final class TlsEndpoint implements SecureEndpoint {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        for (TlsConnection connection : List.copyOf(connections)) {
+            connection.abort(CloseReason.SHUTDOWN, "endpoint closed; grace period expired");
         }
         onClosed.accept(this);
     }
