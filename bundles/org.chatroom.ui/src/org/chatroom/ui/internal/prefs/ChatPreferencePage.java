@@ -51,7 +51,8 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, parent));
         IntegerFieldEditor tlsPort = portField(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
                 Messages.errorHostingTlsPort, parent);
-        tlsPort.setValidRange(0, 65535);
+        tlsPort.setValidRange(0, 65535); // 0: no TLS listener; setting the range resets the error text
+        tlsPort.setErrorMessage(Messages.errorHostingTlsPort);
         addField(tlsPort);
         addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, parent));
         IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
