@@ -3,7 +3,8 @@ package org.chatroom.server.internal;
 import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.Objects;
+import java.util.Map;
+import java.util.UUID;
 
 import org.chatroom.api.room.RoomHost;
 import org.osgi.framework.BundleContext;
@@ -12,10 +13,15 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * Applies the command line to the room's OSGi configuration and waits until the room component has it: Declarative
- * Services publishes configuration properties on the component's service, so the wait watches those.
+ * Makes the room's OSGi configuration exactly what this command line says (keys not given fall back to the
+ * component's defaults, so nothing from an earlier run sticks), and waits until the room component has it:
+ * Declarative Services publishes configuration properties on the component's service, and a per-run marker
+ * property tells when this run's configuration has arrived.
  */
 final class RoomConfigurator {
+
+    /** Marker property identifying the configuration written by one run of the server. */
+    static final String RUN = "chatroom.server.run";
 
     private static final long POLL_MILLIS = 20;
 
@@ -27,24 +33,14 @@ final class RoomConfigurator {
         this.configAdmin = configAdmin;
     }
 
-    void apply(ServerArguments args, long timeoutMillis) throws IOException, InterruptedException {
-        if (args.port().isEmpty() && args.bind() == null) {
-            return;
-        }
+    void apply(Map<String, String> settings, long timeoutMillis) throws IOException, InterruptedException {
         Configuration configuration = configAdmin.getConfiguration(RoomHost.PID, "?");
-        Dictionary<String, Object> existing = configuration.getProperties();
-        Dictionary<String, Object> properties = existing == null ? new Hashtable<>() : existing;
-        args.port().ifPresent(port -> properties.put(RoomHost.PORT, port));
-        if (args.bind() != null) {
-            properties.put(RoomHost.BIND_ADDRESS, args.bind());
-        }
-        configuration.updateIfDifferent(properties);
-        awaitApplied(properties, timeoutMillis);
-    }
-
-    private void awaitApplied(Dictionary<String, Object> wanted, long timeoutMillis) throws InterruptedException {
+        Dictionary<String, Object> properties = new Hashtable<>(settings);
+        String run = UUID.randomUUID().toString();
+        properties.put(RUN, run);
+        configuration.update(properties);
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (!applied(wanted)) {
+        while (!applied(run)) {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException(Messages.format("error.noService", timeoutMillis / 1000));
             }
@@ -52,16 +48,8 @@ final class RoomConfigurator {
         }
     }
 
-    private boolean applied(Dictionary<String, Object> wanted) {
+    private boolean applied(String run) {
         ServiceReference<RoomHost> reference = context.getServiceReference(RoomHost.class);
-        if (reference == null) {
-            return false;
-        }
-        return same(wanted.get(RoomHost.PORT), reference.getProperty(RoomHost.PORT))
-                && same(wanted.get(RoomHost.BIND_ADDRESS), reference.getProperty(RoomHost.BIND_ADDRESS));
-    }
-
-    private static boolean same(Object wanted, Object actual) {
-        return wanted == null || Objects.equals(String.valueOf(wanted), String.valueOf(actual));
+        return reference != null && run.equals(reference.getProperty(RUN));
     }
 }

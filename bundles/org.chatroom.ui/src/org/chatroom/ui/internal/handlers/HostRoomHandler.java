@@ -56,13 +56,13 @@ public final class HostRoomHandler {
             try {
                 RoomHost room = configurator.roomOn(port, tlsPort, CONFIG_TIMEOUT);
                 RoomStatus status = room.start();
-                String where = HostAddresses.describe(status.address());
                 int actualPort = status.address().getPort();
-                broker.post(Topics.HOSTING, where + ":" + actualPort);
-                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted, where, String.valueOf(actualPort)));
+                broker.post(Topics.HOSTING, HostAddresses.describe(status.address(), true));
+                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted,
+                        HostAddresses.describe(status.address(), false), String.valueOf(actualPort)));
                 room.tlsListener().ifPresentOrElse(tls -> broker.post(Topics.NOTICE, NLS.bind(Messages.hostingTls,
-                        new Object[] { HostAddresses.describe(tls.address()), String.valueOf(tls.address().getPort()),
-                                tls.fingerprint() })),
+                        new Object[] { HostAddresses.describe(tls.address(), false),
+                                String.valueOf(tls.address().getPort()), tls.fingerprint() })),
                         () -> {
                             if (tlsPort > 0) {
                                 broker.post(Topics.NOTICE,
