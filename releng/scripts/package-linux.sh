@@ -7,7 +7,7 @@
 # deb:       releng/org.chatroom.product/target/jpackage/chatroom_1.0.0-1_amd64.deb (needs fakeroot and dpkg-deb),
 #            installing into /opt/chatroom.
 # Then tests the result (from the app image, or from the .deb unpacked with dpkg-deb -x), with no Java on the PATH:
-# the packaged chatroom-server answers the original protocol and stops cleanly on SIGTERM, the packaged console
+# the packaged chatroom-server answers the original protocol, also over TLS, and stops cleanly on SIGTERM, the packaged console
 # client talks in it, and the packaged desktop
 # client shows its window under Xvfb. Needs the built product, Xvfb and xdotool (releng/scripts/setup-debian.sh).
 # The bundled runtime has the modules the product needs (jdeps plus what it reaches by reflection, TLS and
@@ -74,7 +74,9 @@ fi
 [ -x "$app/bin/chatroom-console" ] || fail "no bin/chatroom-console in the package"
 
 echo "== the packaged chatroom-server, with its bundled runtime and no Java on the PATH"
-PATH=/usr/bin:/bin JAVA_HOME= "$app/bin/chatroom-server" -data "$out/server-data" --port 0 --bind 127.0.0.1 >"$out/server.log" 2>&1 &
+tls_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PATH=/usr/bin:/bin JAVA_HOME= "$app/bin/chatroom-server" -data "$out/server-data" --port 0 --bind 127.0.0.1 \
+    --set tls.port="$tls_port" >"$out/server.log" 2>&1 &
 server=$!
 port=""
 for _ in $(seq 1 120); do
@@ -105,6 +107,27 @@ expect("{quit}")
 s.close()
 PY
 echo "ok: the packaged server answers the original protocol on port $port"
+# TLS with the bundled runtime: the certificate is made by the runtime's keytool, the handshake by its JSSE
+for _ in $(seq 1 60); do grep -q "listens with TLS" "$out/server.log" && break; sleep 0.5; done
+grep -q "listens with TLS on .*:$tls_port, certificate SHA-256 fingerprint" "$out/server.log" \
+    || fail "the packaged server did not listen with TLS on port $tls_port"
+python3 - "$tls_port" <<'PY' || fail "TLS exchange with the packaged server"
+import socket, ssl, sys
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+context.check_hostname = False
+context.verify_mode = ssl.CERT_NONE  # the room's certificate is self-signed; pinning is the client's business
+s = context.wrap_socket(socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10))
+prompt = b"Please enter your name and press Enter"
+got = b""
+while len(got) < len(prompt):
+    chunk = s.recv(4096)
+    if not chunk:
+        break
+    got += chunk
+assert got == prompt, "expected the prompt over TLS, got %r" % got
+s.close()
+PY
+echo "ok: the packaged server listens with TLS on port $tls_port (certificate from the bundled keytool)"
 # the console reads stdin: send the line once it has joined, end its input once the line came back (all bounded)
 mkfifo "$out/console.in"
 PATH=/usr/bin:/bin JAVA_HOME= timeout 90 "$app/bin/chatroom-console" -data "$out/console-data" \
@@ -143,4 +166,4 @@ xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
     echo "no Chatroom window within 60 s"; kill -9 "$app"; exit 1
 ' _ "$app" "$out" || { tail -n 30 "$out/desktop.log"; fail "the packaged desktop client did not show its window"; }
 echo "ok: the packaged desktop client showed its Chatroom window"
-echo "package test ($type): 4 passed, 0 failed"
+echo "package test ($type): 5 passed, 0 failed"

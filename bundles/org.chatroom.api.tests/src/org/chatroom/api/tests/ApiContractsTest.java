@@ -38,6 +38,13 @@ class ApiContractsTest {
     }
 
     @Test
+    void clientSettingsOfVersion10ConnectWithoutTlsAndTheNewComponentSaysTls() {
+        assertFalse(new ClientSettings("h", 53000, "n").tls());
+        assertFalse(new ClientSettings("h", 53000, "n", true, ProtocolMode.AUTO, Duration.ofSeconds(5)).tls());
+        assertTrue(new ClientSettings("h", 53443, "n", true, ProtocolMode.AUTO, Duration.ofSeconds(5), true).tls());
+    }
+
+    @Test
     void roomStatusIsASnapshot() {
         List<String> members = new ArrayList<>(List.of("ada"));
         RoomStatus status = new RoomStatus(new InetSocketAddress("127.0.0.1", 53000), members, "");

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param autoReconnect  reconnect with backoff after an unexpected loss
  * @param protocol       which protocol to speak
  * @param connectTimeout bound on one connection attempt, including the handshake
+ * @param tls            connect with TLS (the room's TLS port), pinning the room's certificate on first use
+ *                       (since 1.1)
  */
 public record ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,
-        Duration connectTimeout) {
+        Duration connectTimeout, boolean tls) {
 
     public static final int DEFAULT_PORT = 53000;
 
@@ -26,6 +28,12 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+    }
+
+    /** Settings for a plain (not TLS) connection, as in version 1.0. */
+    public ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,
+            Duration connectTimeout) {
+        this(host, port, nickname, autoReconnect, protocol, connectTimeout, false);
     }
 
     public ClientSettings(String host, int port, String nickname) {

@@ -1,6 +1,7 @@
 package org.chatroom.api.room;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -17,6 +18,8 @@ public interface RoomHost {
     String PORT = "port";
     /** Configuration key: address to bind, default all interfaces. */
     String BIND_ADDRESS = "bind.address";
+    /** Configuration key: TLS port, default 0 (no TLS listener); e.g. 53443. @since 1.1 */
+    String TLS_PORT = "tls.port";
 
     /**
      * Starts accepting members with the current configuration; does nothing when already hosting.
@@ -29,4 +32,14 @@ public interface RoomHost {
     void stop(String reason);
 
     RoomStatus status();
+
+    /**
+     * The TLS listener of the running room: present while hosting with a {@value #TLS_PORT} configured and a TLS
+     * transport installed.
+     *
+     * @since 1.1
+     */
+    default Optional<TlsListener> tlsListener() {
+        return Optional.empty();
+    }
 }

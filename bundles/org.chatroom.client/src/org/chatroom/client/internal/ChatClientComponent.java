@@ -16,7 +16,10 @@ import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.api.transport.CertificateChangedException;
 import org.chatroom.api.transport.ClientTransport;
+import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.SecureConnection;
 import org.chatroom.api.transport.TransportLimits;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,19 +27,24 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The {@link ChatClient} service: one connection at a time, attempts and reconnects on a thread of its own, what
- * happens told to the {@link ChatListener} whiteboard through the {@link Dispatcher}.
+ * happens told to the {@link ChatListener} whiteboard through the {@link Dispatcher}. Settings asking for TLS use the
+ * optional TLS transport (reference {@code tls.transport}, filter {@code tls.transport.target}).
  */
 @Component(service = ChatClient.class, configurationPid = ClientConfig.PID)
 @Designate(ocd = ClientConfig.class)
 public final class ChatClientComponent implements ChatClient, Session.Owner {
 
     private final ClientTransport transport;
+    @Reference(name = "tls.transport", target = "(chat.transport=tls)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ClientTransport tlsTransport;
     private final ClientConfig config;
     private final Logger log;
     private final Dispatcher dispatcher;
@@ -161,8 +169,23 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             if (address.isUnresolved()) {
                 throw new IOException("unknown host " + target.host());
             }
-            transport.connect(address, new TransportLimits(config.max_frame_bytes(), config.max_queued_bytes()), attempt,
+            ClientTransport chosen = target.tls() ? tlsTransport : transport;
+            if (chosen == null) {
+                throw new IOException(Messages.format("tls.unavailable"));
+            }
+            Connection connection = chosen.connect(address,
+                    new TransportLimits(config.max_frame_bytes(), config.max_queued_bytes()), attempt,
                     target.connectTimeout());
+            if (connection instanceof SecureConnection secure) {
+                dispatcher.event(new ChatEvent(ChatEvent.Kind.NOTICE, Instant.now(), "", "", Messages.format(
+                        secure.pinnedNow() ? "tls.pinned" : "tls.matches", target.host(), target.port(),
+                        secure.peerFingerprint())));
+            }
+        } catch (CertificateChangedException e) {
+            log.error("Refused {}:{}: {}", target.host(), target.port(), e.getMessage());
+            dispatcher.event(new ChatEvent(ChatEvent.Kind.ERROR, Instant.now(), "", "", e.getMessage()));
+            onEnded(attempt, Session.Ending.CERTIFICATE_CHANGED, e.getMessage());
+            return;
         } catch (IOException | RuntimeException e) {
             onEnded(attempt, Session.Ending.LOST, Messages.format("connect.failed", target.host(), target.port(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -244,7 +267,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             return;
         }
         boolean retry = settings.autoReconnect() && ending != Session.Ending.NAME_REFUSED
-                && ending != Session.Ending.NO_EXTENDED;
+                && ending != Session.Ending.NO_EXTENDED && ending != Session.Ending.CERTIFICATE_CHANGED;
         log.info("Connection to {}:{} ended ({}): {}", settings.host(), settings.port(), ending, detail);
         if (retry) {
             long delay = backoff.next();

@@ -12,6 +12,10 @@ public @interface ClientConfig {
     @AttributeDefinition(name = "Transport", description = "Target filter choosing the client transport")
     String transport_target() default "(chat.transport=tcp)";
 
+    @AttributeDefinition(name = "TLS transport", description = "Target filter choosing the client transport used when "
+            + "the settings ask for TLS")
+    String tls_transport_target() default "(chat.transport=tls)";
+
     @AttributeDefinition(name = "Longest line", description = "Longest line accepted from a room, in bytes", min = "1024")
     int max_frame_bytes() default 1 << 20;
 

@@ -49,7 +49,9 @@ final class Session implements ConnectionHandler {
         /** The connection was lost or closed by the room. */
         LOST,
         /** We left. */
-        QUIT
+        QUIT,
+        /** The room's TLS certificate is not the one pinned on first use: never retried. */
+        CERTIFICATE_CHANGED
     }
 
     private enum Phase {

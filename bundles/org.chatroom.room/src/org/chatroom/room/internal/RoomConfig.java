@@ -35,4 +35,12 @@ public @interface RoomConfig {
     @AttributeDefinition(name = "Transport", description = "Filter selecting the server transport service, "
             + "e.g. (chat.transport=tcp)")
     String transport_target() default "(chat.transport=tcp)";
+
+    @AttributeDefinition(name = "TLS port", description = "Port of a second, TLS listener feeding the same room "
+            + "(e.g. 53443); 0 for none. Needs a TLS transport bundle", min = "0", max = "65535")
+    int tls_port() default 0;
+
+    @AttributeDefinition(name = "TLS transport", description = "Filter selecting the server transport of the TLS "
+            + "listener, e.g. (chat.transport=tls)")
+    String tls_transport_target() default "(chat.transport=tls)";
 }

@@ -2,15 +2,20 @@ package org.chatroom.room.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
+import org.chatroom.api.room.TlsListener;
 import org.chatroom.api.transport.ServerTransport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
@@ -18,7 +23,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The room host service. The transport is the {@link ServerTransport} matching the {@code transport.target}
  * filter of the configuration ({@code (chat.transport=tcp)} by default); a configuration change applies at the next
- * {@link #start()}.
+ * {@link #start()}. With {@code tls.port} set and a TLS transport present (optional reference {@code tls.transport},
+ * filter {@code tls.transport.target}), the room also listens with TLS on that port.
  */
 @Component(configurationPid = RoomHost.PID, service = RoomHost.class)
 @Designate(ocd = RoomConfig.class)
@@ -26,6 +32,10 @@ public final class RoomHostComponent implements RoomHost {
 
     private final ServerTransport transport;
     private final Logger logger;
+    @Reference(name = "tls.transport", target = "(" + ServerTransport.TYPE + "=tls)",
+            cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ServerTransport tlsTransport;
     private volatile RoomConfig config;
     private RoomServer running; // guarded by this
 
@@ -52,8 +62,16 @@ public final class RoomHostComponent implements RoomHost {
     public synchronized RoomStatus start() throws IOException {
         if (running == null) {
             RoomConfig current = config;
-            running = RoomServer.open(transport, configuredAddress(current), RoomLimits.of(current), logger);
+            ServerTransport tls = current.tls_port() > 0 ? tlsTransport : null;
+            if (current.tls_port() > 0 && tls == null) {
+                logger.warn("tls.port {} is configured but no TLS transport matches {}: listening without TLS",
+                        current.tls_port(), current.tls_transport_target());
+            }
+            running = RoomServer.open(transport, configuredAddress(current, current.port()), tls,
+                    configuredAddress(current, current.tls_port()), RoomLimits.of(current), logger);
             logger.info("room started on {}", running.status().address());
+            running.tlsListener().ifPresent(listener -> logger.info("room listens with TLS on {}, certificate "
+                    + "SHA-256 fingerprint {}", listener.address(), listener.fingerprint()));
         }
         return running.status();
     }
@@ -72,8 +90,13 @@ public final class RoomHostComponent implements RoomHost {
         return running == null ? RoomStatus.STOPPED : running.status();
     }
 
-    private static InetSocketAddress configuredAddress(RoomConfig config) {
+    @Override
+    public synchronized Optional<TlsListener> tlsListener() {
+        return running == null ? Optional.empty() : running.tlsListener();
+    }
+
+    private static InetSocketAddress configuredAddress(RoomConfig config, int port) {
         String bind = config.bind_address();
-        return bind.isBlank() ? new InetSocketAddress(config.port()) : new InetSocketAddress(bind, config.port());
+        return bind.isBlank() ? new InetSocketAddress(port) : new InetSocketAddress(bind, port);
     }
 }

@@ -86,6 +86,24 @@ class HostRoomTest {
     }
 
     @Test
+    void hostingWithATlsPortShowsWhereAndTheCertificateFingerprint() throws Exception {
+        int port = Chat.freePort();
+        int tlsPort = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().putInt(ChatPreferences.HOSTING_TLS_PORT, tlsPort);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
+        Ui.command(Chat.HOST_COMMAND);
+        Ui.until("the status line to say connected", () -> Ui.status().startsWith(Messages.stateConnected),
+                Ui::status);
+        Ui.awaitRow("port " + tlsPort + ".");
+        String notice = Ui.row(Ui.messages(), Ui.lastRowContaining("port " + tlsPort + ".", 20));
+        assertTrue(notice.matches("(?s).*TLS.*([0-9A-F]{2}:){31}[0-9A-F]{2}.*"),
+                "the host is shown the TLS port and the certificate's SHA-256 fingerprint: " + notice);
+        var tls = Services.get(org.chatroom.api.room.RoomHost.class, null).tlsListener().orElseThrow();
+        assertTrue(notice.contains(tls.fingerprint()), "the fingerprint shown is the room's: " + notice);
+    }
+
+    @Test
     void aTakenPortIsExplainedAndNothingStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             int port = taken.getLocalPort();

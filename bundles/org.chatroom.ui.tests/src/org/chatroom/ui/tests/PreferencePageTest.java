@@ -56,7 +56,10 @@ class PreferencePageTest {
         PreferencesDialogs.set(dialog, Messages.prefHostingPort, "0");
         assertEquals(Messages.errorHostingPort, error());
         PreferencesDialogs.set(dialog, Messages.prefHostingPort, "53002");
-        assertEquals(null, error());
+        PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "70000");
+        assertEquals(Messages.errorHostingTlsPort, error());
+        PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "0");
+        assertEquals(null, error(), "0 means no TLS listener");
         assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled again");
     }
 
@@ -68,6 +71,8 @@ class PreferencePageTest {
         PreferencesDialogs.set(dialog, Messages.prefPort, "54321");
         PreferencesDialogs.set(dialog, Messages.prefNickname, "zoe");
         PreferencesDialogs.set(dialog, Messages.prefHostingPort, "54322");
+        PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "53443");
+        PreferencesDialogs.check(dialog, Messages.prefUseTls);
         PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
 
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
@@ -77,5 +82,7 @@ class PreferencePageTest {
         assertEquals(54322, node.getInt(ChatPreferences.HOSTING_PORT, 0));
         assertEquals("chat.example.org", ChatPreferences.remoteRoom().host(), "the client settings use them at once");
         assertEquals(54321, ChatPreferences.remoteRoom().port());
+        assertEquals(53443, node.getInt(ChatPreferences.HOSTING_TLS_PORT, 0));
+        assertTrue(ChatPreferences.remoteRoom().tls(), "Use TLS makes the client connect with TLS");
     }
 }

@@ -43,6 +43,33 @@ final class PreferencesDialogs {
         Ui.spin(20);
     }
 
+    /** Ticks the check box labelled {@code label}, as a click would. */
+    static void check(PreferenceDialog dialog, String label) {
+        Button box = checkBox(dialog.getShell(), label);
+        if (box == null) {
+            fail("no check box labelled " + label);
+        }
+        box.setSelection(true);
+        box.notifyListeners(SWT.Selection, new Event());
+        Ui.spin(20);
+    }
+
+    private static Button checkBox(Control control, String label) {
+        if (control instanceof Button button && (button.getStyle() & SWT.CHECK) != 0
+                && label.equals(button.getText())) {
+            return button;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Button found = checkBox(child, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     static Button button(PreferenceDialog dialog, int id) {
         Button found = buttonIn(dialog.getShell(), id);
         return found != null ? found : fail("no button with id " + id);

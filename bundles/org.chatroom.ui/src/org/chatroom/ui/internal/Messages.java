@@ -50,6 +50,11 @@ public final class Messages extends NLS {
     public static String prefAutoConnect;
     public static String prefAutoReconnect;
     public static String prefHostingPort;
+    public static String prefUseTls;
+    public static String prefHostingTlsPort;
+    public static String errorHostingTlsPort;
+    public static String hostingTls;
+    public static String hostingTlsUnavailable;
     public static String prefLogEnabled;
     public static String prefScrollback;
     public static String errorHostEmpty;

@@ -42,6 +42,7 @@ public final class HostRoomHandler {
             return;
         }
         int port = ChatPreferences.integer(ChatPreferences.HOSTING_PORT);
+        int tlsPort = ChatPreferences.integer(ChatPreferences.HOSTING_TLS_PORT);
         try {
             ChatPreferences.hostedRoom(port); // checks the nickname before anything starts
         } catch (IllegalArgumentException e) {
@@ -53,12 +54,21 @@ public final class HostRoomHandler {
                 FrameworkUtil.getBundle(getClass()).getBundleContext());
         Job.create(Messages.hostJobName, monitor -> {
             try {
-                RoomHost room = configurator.roomOn(port, CONFIG_TIMEOUT);
+                RoomHost room = configurator.roomOn(port, tlsPort, CONFIG_TIMEOUT);
                 RoomStatus status = room.start();
-                String where = HostAddresses.describe(status.address());
                 int actualPort = status.address().getPort();
-                broker.post(Topics.HOSTING, where + ":" + actualPort);
-                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted, where, String.valueOf(actualPort)));
+                broker.post(Topics.HOSTING, HostAddresses.describe(status.address(), true));
+                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted,
+                        HostAddresses.describe(status.address(), false), String.valueOf(actualPort)));
+                room.tlsListener().ifPresentOrElse(tls -> broker.post(Topics.NOTICE, NLS.bind(Messages.hostingTls,
+                        new Object[] { HostAddresses.describe(tls.address(), false),
+                                String.valueOf(tls.address().getPort()), tls.fingerprint() })),
+                        () -> {
+                            if (tlsPort > 0) {
+                                broker.post(Topics.NOTICE,
+                                        NLS.bind(Messages.hostingTlsUnavailable, String.valueOf(actualPort)));
+                            }
+                        });
                 broker.post(Topics.ROOM, "localhost_" + actualPort);
                 client.connect(ChatPreferences.hostedRoom(actualPort));
             } catch (IOException e) {

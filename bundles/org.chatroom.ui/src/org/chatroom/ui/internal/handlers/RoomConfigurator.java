@@ -33,19 +33,21 @@ final class RoomConfigurator {
      * @return the room service configured for {@code port}; it stays in use while the workbench runs, since
      *         releasing the last use of a delayed component would stop a hosted room
      */
-    RoomHost roomOn(int port, Duration timeout) throws IOException, InterruptedException {
+    RoomHost roomOn(int port, int tlsPort, Duration timeout) throws IOException, InterruptedException {
         Configuration config = configAdmin.getConfiguration(RoomHost.PID, "?");
         Dictionary<String, Object> props = config.getProperties();
         if (props == null) {
             props = new Hashtable<>();
         }
-        if (!Integer.valueOf(port).equals(props.get(RoomHost.PORT))) {
+        if (!Integer.valueOf(port).equals(props.get(RoomHost.PORT))
+                || !Integer.valueOf(tlsPort).equals(props.get(RoomHost.TLS_PORT))) {
             props.put(RoomHost.PORT, port);
+            props.put(RoomHost.TLS_PORT, tlsPort);
             config.update(props);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            for (ServiceReference<RoomHost> ref : references(port)) {
+            for (ServiceReference<RoomHost> ref : references(port, tlsPort)) {
                 RoomHost room = bundleContext.getService(ref);
                 if (room != null) {
                     return room;
@@ -56,9 +58,10 @@ final class RoomConfigurator {
         throw new IOException("the room service did not take port " + port + " within " + timeout.toSeconds() + " s");
     }
 
-    private Collection<ServiceReference<RoomHost>> references(int port) throws IOException {
+    private Collection<ServiceReference<RoomHost>> references(int port, int tlsPort) throws IOException {
         try {
-            return bundleContext.getServiceReferences(RoomHost.class, "(" + RoomHost.PORT + "=" + port + ")");
+            return bundleContext.getServiceReferences(RoomHost.class,
+                    "(&(" + RoomHost.PORT + "=" + port + ")(" + RoomHost.TLS_PORT + "=" + tlsPort + "))");
         } catch (InvalidSyntaxException e) {
             throw new IOException(e);
         }

@@ -16,6 +16,8 @@ public final class ChatPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.put(ChatPreferences.NICKNAME, defaultNickname());
         defaults.putBoolean(ChatPreferences.AUTO_CONNECT, false);
         defaults.putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+        defaults.putBoolean(ChatPreferences.USE_TLS, false);
+        defaults.putInt(ChatPreferences.HOSTING_TLS_PORT, 0);
         defaults.putInt(ChatPreferences.HOSTING_PORT, ClientSettings.DEFAULT_PORT);
         defaults.putBoolean(ChatPreferences.LOG_ENABLED, false);
         defaults.putInt(ChatPreferences.SCROLLBACK, 100_000);

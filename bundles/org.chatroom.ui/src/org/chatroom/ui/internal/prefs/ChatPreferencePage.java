@@ -19,7 +19,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     public static final String ID = "org.chatroom.ui.preferences";
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
-            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT);
+            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS);
 
     private IWorkbench workbench;
 
@@ -43,11 +43,17 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         Composite parent = getFieldEditorParent();
         addField(new CheckedStringFieldEditor(ChatPreferences.HOST, Messages.prefHost, parent, Validators::host));
         addField(portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, parent));
+        addField(new BooleanFieldEditor(ChatPreferences.USE_TLS, Messages.prefUseTls, parent));
         addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, parent,
                 value -> Validators.nickname(value.trim())));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, parent));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, parent));
         addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, parent));
+        IntegerFieldEditor tlsPort = portField(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
+                Messages.errorHostingTlsPort, parent);
+        tlsPort.setValidRange(0, 65535); // 0: no TLS listener; setting the range resets the error text
+        tlsPort.setErrorMessage(Messages.errorHostingTlsPort);
+        addField(tlsPort);
         addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, parent));
         IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
                 parent, 7);

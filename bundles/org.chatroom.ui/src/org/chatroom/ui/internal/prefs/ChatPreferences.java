@@ -17,7 +17,10 @@ public final class ChatPreferences {
     public static final String NICKNAME = "nickname";
     public static final String AUTO_CONNECT = "autoConnect";
     public static final String AUTO_RECONNECT = "autoReconnect";
+    public static final String USE_TLS = "useTls";
     public static final String HOSTING_PORT = "hostingPort";
+    /** TLS port of a hosted room, 0 for none. */
+    public static final String HOSTING_TLS_PORT = "hostingTlsPort";
     public static final String LOG_ENABLED = "logEnabled";
     public static final String SCROLLBACK = "scrollback";
 
@@ -42,21 +45,22 @@ public final class ChatPreferences {
 
     /** Settings for the remote room of the preferences; throws IllegalArgumentException when they are not valid. */
     public static ClientSettings remoteRoom() {
-        return settings(string(HOST).trim(), integer(PORT));
+        return settings(string(HOST).trim(), integer(PORT), bool(USE_TLS));
     }
 
     /** Settings for joining the room this process hosts on {@code port}. */
     public static ClientSettings hostedRoom(int port) {
-        return settings("127.0.0.1", port);
+        return settings("127.0.0.1", port, false);
     }
 
-    private static ClientSettings settings(String host, int port) {
+    private static ClientSettings settings(String host, int port, boolean tls) {
         String nick = string(NICKNAME).trim();
         String problem = Validators.nickname(nick);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return new ClientSettings(host, port, nick, bool(AUTO_RECONNECT), ProtocolMode.AUTO, CONNECT_TIMEOUT);
+        return new ClientSettings(host, port, nick, bool(AUTO_RECONNECT), ProtocolMode.AUTO, CONNECT_TIMEOUT,
+                tls);
     }
 
     private static IPreferencesService service() {
