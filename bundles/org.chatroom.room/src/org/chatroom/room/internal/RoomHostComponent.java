@@ -2,6 +2,7 @@ package org.chatroom.room.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
@@ -27,6 +28,7 @@ public final class RoomHostComponent implements RoomHost {
     private final ServerTransport transport;
     private final Logger logger;
     private volatile RoomConfig config;
+    private final Bans bans = new Bans();
     private RoomServer running; // guarded by this
 
     @Activate
@@ -52,7 +54,8 @@ public final class RoomHostComponent implements RoomHost {
     public synchronized RoomStatus start() throws IOException {
         if (running == null) {
             RoomConfig current = config;
-            running = RoomServer.open(transport, configuredAddress(current), RoomLimits.of(current), logger);
+            running = RoomServer.open(transport, configuredAddress(current), RoomLimits.of(current),
+                    RoomAccess.of(current, bans), logger);
             logger.info("room started on {}", running.status().address());
         }
         return running.status();
@@ -70,6 +73,48 @@ public final class RoomHostComponent implements RoomHost {
     @Override
     public synchronized RoomStatus status() {
         return running == null ? RoomStatus.STOPPED : running.status();
+    }
+
+    @Override
+    public synchronized boolean kick(String name, String reason) {
+        boolean kicked = running != null
+                && running.kick(name, reasoned("leave.kicked", reason), reasoned("bye.removed", reason));
+        if (kicked) {
+            logger.info("the host removed {}: {}", name, reason);
+        }
+        return kicked;
+    }
+
+    @Override
+    public synchronized void ban(String nameOrAddress, String reason) {
+        bans.add(nameOrAddress);
+        logger.info("the host banned {}: {}", nameOrAddress, reason);
+        if (running != null) {
+            List<String> removed = running.removeMatching(nameOrAddress, reasoned("leave.banned", reason),
+                    reasoned("bye.removed", reason));
+            if (!removed.isEmpty()) {
+                logger.info("removed by the ban on {}: {}", nameOrAddress, removed);
+            }
+        }
+    }
+
+    @Override
+    public boolean unban(String nameOrAddress) {
+        boolean lifted = bans.remove(nameOrAddress);
+        if (lifted) {
+            logger.info("the host lifted the ban on {}", nameOrAddress);
+        }
+        return lifted;
+    }
+
+    @Override
+    public List<String> bans() {
+        return bans.list();
+    }
+
+    /** The text of {@code key} with the host's reason, or its variant without reason. */
+    private static String reasoned(String key, String reason) {
+        return reason == null || reason.isBlank() ? Messages.get(key + "NoReason") : Messages.get(key, reason.strip());
     }
 
     private static InetSocketAddress configuredAddress(RoomConfig config) {
