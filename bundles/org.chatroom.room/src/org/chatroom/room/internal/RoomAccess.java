@@ -19,7 +19,7 @@ public record RoomAccess(Password password, Bans bans, Duration handshakeTimeout
     }
 
     public static RoomAccess of(RoomConfig config, Bans bans) {
-        return new RoomAccess(new Password(config.password(), config.password_attempts()), bans,
+        return new RoomAccess(new Password(config._password(), config.password_attempts()), bans,
                 Duration.ofSeconds(config.handshake_timeout_seconds()));
     }
 }

@@ -34,8 +34,9 @@ public @interface RoomConfig {
     int max_name_length() default 32;
 
     @AttributeDefinition(name = "Password", description = "Password members must give before choosing a name; "
-            + "empty for none. Original-protocol clients cannot give one and are refused", type = AttributeType.PASSWORD)
-    String password() default "";
+            + "empty for none. Original-protocol clients cannot give one and are refused. The key is .password: the "
+            + "leading dot keeps it out of the service properties", type = AttributeType.PASSWORD)
+    String _password() default "";
 
     @AttributeDefinition(name = "Password tries", description = "Wrong or missing passwords one connection may "
             + "send before it is closed", min = "1")
