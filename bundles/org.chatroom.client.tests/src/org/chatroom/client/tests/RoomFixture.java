@@ -24,6 +24,11 @@ final class RoomFixture implements AutoCloseable {
     private final ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> admins;
 
     RoomFixture() throws Exception {
+        this("");
+    }
+
+    /** A room with {@code password} (empty for none). */
+    RoomFixture(String password) throws Exception {
         BundleContext context = FrameworkUtil.getBundle(RoomFixture.class).getBundleContext();
         admins = new ServiceTracker<>(context, ConfigurationAdmin.class, null);
         admins.open();
@@ -36,6 +41,7 @@ final class RoomFixture implements AutoCloseable {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(RoomHost.PORT, port);
         properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
+        properties.put(".password", password);
         configuration.update(properties);
         host = awaitConfiguredHost(context);
         host.start();
