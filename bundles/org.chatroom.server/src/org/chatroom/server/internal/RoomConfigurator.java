@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.chatroom.api.room.RoomHost;
 import org.osgi.framework.BundleContext;
@@ -13,11 +14,15 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Applies the command line to the room's OSGi configuration and waits until the room component has it: Declarative
- * Services publishes configuration properties on the component's service, so the wait watches those.
+ * Services publishes configuration properties on the component's service, so the wait watches those. The password
+ * goes to the key {@value #PASSWORD}, which the leading dot keeps out of the service properties; the service shows
+ * only {@value #PASSWORD_REQUIRED}. Without a password the configured one is removed: the command line decides.
  */
 final class RoomConfigurator {
 
     private static final long POLL_MILLIS = 20;
+    static final String PASSWORD = ".password";
+    static final String PASSWORD_REQUIRED = "password.required";
 
     private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
@@ -27,10 +32,8 @@ final class RoomConfigurator {
         this.configAdmin = configAdmin;
     }
 
-    void apply(ServerArguments args, long timeoutMillis) throws IOException, InterruptedException {
-        if (args.port().isEmpty() && args.bind() == null) {
-            return;
-        }
+    void apply(ServerArguments args, Optional<String> password, long timeoutMillis)
+            throws IOException, InterruptedException {
         Configuration configuration = configAdmin.getConfiguration(RoomHost.PID, "?");
         Dictionary<String, Object> existing = configuration.getProperties();
         Dictionary<String, Object> properties = existing == null ? new Hashtable<>() : existing;
@@ -38,6 +41,12 @@ final class RoomConfigurator {
         if (args.bind() != null) {
             properties.put(RoomHost.BIND_ADDRESS, args.bind());
         }
+        if (password.isPresent()) {
+            properties.put(PASSWORD, password.get());
+        } else {
+            properties.remove(PASSWORD);
+        }
+        properties.put(PASSWORD_REQUIRED, password.isPresent());
         configuration.updateIfDifferent(properties);
         awaitApplied(properties, timeoutMillis);
     }
@@ -58,7 +67,8 @@ final class RoomConfigurator {
             return false;
         }
         return same(wanted.get(RoomHost.PORT), reference.getProperty(RoomHost.PORT))
-                && same(wanted.get(RoomHost.BIND_ADDRESS), reference.getProperty(RoomHost.BIND_ADDRESS));
+                && same(wanted.get(RoomHost.BIND_ADDRESS), reference.getProperty(RoomHost.BIND_ADDRESS))
+                && same(wanted.get(PASSWORD_REQUIRED), reference.getProperty(PASSWORD_REQUIRED));
     }
 
     private static boolean same(Object wanted, Object actual) {
