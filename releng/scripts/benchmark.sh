@@ -3,22 +3,26 @@
 # and our headless server (chatroom-server from the built product), under the same load-tool scenarios,
 # each scenario against a fresh server process, everything on 127.0.0.1. Prints one table at the end.
 #
-#   releng/scripts/benchmark.sh [--quick] [--only original|ours]
+#   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only original|ours]
 #
-# --quick runs 3 s per scenario instead of 10 s. Environment:
+# --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
+# (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
-#   CHATROOM_SERVER_ARGS  extra arguments for it (e.g. to lift the per-member rate limit for the benchmark)
+#   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0, which lifts the per-member flood
+#                         limit (20 messages/s), since each load-tool sender is far above it by design
 #   LOADTEST_JAVA_OPTS    JVM options for the load tool (default -Xms512m -Xmx1g)
 # Needs python3 and Java 17; builds the load tool (offline) if its jar is missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 duration=10
+warmup=3
 only=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) duration=3 ;;
+        --no-warmup) warmup=0 ;;
         --only) only=$2; shift ;;
-        *) echo "usage: $0 [--quick] [--only original|ours]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -54,7 +58,7 @@ start_server() {
         python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
     else
         CHATROOM_SERVER_DATA=$work/data-$RANDOM \
-            "$ours" --port 0 --bind 127.0.0.1 ${CHATROOM_SERVER_ARGS:-} >"$log" 2>&1 &
+            "$ours" --port 0 --bind 127.0.0.1 ${CHATROOM_SERVER_ARGS---set rate.per.second=0} >"$log" 2>&1 &
     fi
     server_pid=$!
     for _ in $(seq 1 600); do
@@ -73,6 +77,11 @@ start_server() {
     return 1
 }
 
+# cpu_ticks PID: user + system CPU time of a process so far, in clock ticks
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
 # scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server
 scenario() {
     local name=$1; shift
@@ -88,11 +97,22 @@ scenario() {
             echo "RESULT server=$which scenario=$name missing=1" >>"$results"
             continue
         fi
+        if [ "$which" = ours ] && [ "$warmup" != 0 ]; then
+            # a fresh JVM interprets before it compiles: one unmeasured run first (CPython has no JIT, and the
+            # original server is left broken by clients that leave, so it gets none)
+            timeout 60 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" --label warmup \
+                --clients 100 --senders 10 --duration "$warmup" >/dev/null 2>&1 || true
+        fi
+        local cpu_before cpu_after
+        cpu_before=$(cpu_ticks "$server_pid")
         # bounded: join timeout + duration + drain + slack
         if out=$(timeout 120 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" \
                 --label "$which-$name" "$@" 2>&1); then
+            cpu_after=$(cpu_ticks "$server_pid")
             echo "$out" | grep -v '^RESULT' >&2
-            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name /p" >>"$results"
+            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name server_cpu_s=$(
+                awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }') /p" \
+                >>"$results"
         else
             echo "$out" >&2
             echo "RESULT server=$which scenario=$name missing=1" >>"$results"
@@ -101,7 +121,7 @@ scenario() {
     done
 }
 
-if [ -z "${CHATROOM_SERVER_ARGS:-}" ] && [ "$only" != original ]; then
+if [ "${CHATROOM_SERVER_ARGS-unset}" = "" ] && [ "$only" != original ]; then
     echo "note: our server runs with its default per-member rate limit (20 messages/s); senders above it lose" \
          "messages by design. Set CHATROOM_SERVER_ARGS to lift it for the benchmark." >&2
 fi
@@ -137,17 +157,20 @@ def fmt(f, metric):
         j = f["join_ms"]
         joined = "%s/%s" % (f["joined"], f["clients"])
         return (joined + " in %.2f s" % (float(j) / 1000)) if j != "timeout" else joined + " (timeout)"
-    if f["senders"] == "0":
+    if f["senders"] == "0" and metric != "cpu":
         return "-"
     if metric == "rate":
         return "{:,.0f}".format(float(f["deliveries_per_s"]))
     if metric == "lat":
         return "%s / %s" % (f["p50_ms"], f["p99_ms"])
+    if metric == "cpu":
+        return "%s / %s" % (f.get("server_cpu_s", "?"), f.get("tool_cpu_s", "?"))
     if metric == "loss":
         return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "")
     return "?"
 
-metrics = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("lost", "loss")]
+metrics = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("lost", "loss"),
+           ("CPU s server / tool", "cpu")]
 head = ("scenario", "metric", "original (Python)", "ours (chatroom-server)")
 table = []
 for s in order:
@@ -164,7 +187,8 @@ print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 for r in table:
     print(line(r))
 print()
-print("load-tool arguments per scenario (each against a fresh server; lost = not delivered intact by the end of the drain):")
+print("load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run;")
+print("lost = not delivered intact by the end of the drain):")
 for d in described:
     print("  " + d)
 PY

@@ -2,9 +2,10 @@ package org.chatroom.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 
 import org.chatroom.server.internal.ServerArguments;
 import org.junit.jupiter.api.Test;
@@ -15,16 +16,23 @@ class ServerArgumentsTest {
     @Test
     void portAndBindAreRead() {
         ServerArguments args = ServerArguments.parse("--port", "53001", "--bind", "127.0.0.1");
-        assertEquals(53001, args.port().getAsInt());
-        assertEquals("127.0.0.1", args.bind());
+        assertEquals(Map.of("port", "53001", "bind.address", "127.0.0.1"), args.settings());
         assertFalse(args.help());
     }
 
     @Test
     void nothingGivenKeepsTheConfiguration() {
-        ServerArguments args = ServerArguments.parse();
-        assertTrue(args.port().isEmpty());
-        assertNull(args.bind());
+        assertTrue(ServerArguments.parse().settings().isEmpty());
+    }
+
+    @Test
+    void anyRoomSettingCanBeSet() {
+        ServerArguments args = ServerArguments.parse("--set", "rate.per.second=0", "--set", "transport.target=(a=b)",
+                "--port", "0");
+        assertEquals(Map.of("rate.per.second", "0", "transport.target", "(a=b)", "port", "0"), args.settings());
+        assertEquals("'ratelimit' is not a setting: use --set KEY=VALUE, e.g. --set rate.per.second=50.", assertThrows(
+                IllegalArgumentException.class, () -> ServerArguments.parse("--set", "ratelimit")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ServerArguments.parse("--set", "=5"));
     }
 
     @Test

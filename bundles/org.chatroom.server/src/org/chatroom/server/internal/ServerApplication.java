@@ -85,8 +85,9 @@ public final class ServerApplication implements IApplication {
         RoomHost room = services.get(RoomHost.class);
         RoomStatus status;
         try {
-            new RoomConfigurator(bundleContext, services.get(ConfigurationAdmin.class)).apply(args, password,
-                    SERVICE_TIMEOUT.toMillis());
+            new RoomConfigurator(bundleContext, services.get(ConfigurationAdmin.class)).apply(args.settings(),
+                    password, SERVICE_TIMEOUT.toMillis());
+            args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
             status = room.start();
         } catch (IOException | IllegalStateException e) {
             String message = Messages.format("error.cannotListen", describe(args), e.getMessage());
@@ -112,7 +113,8 @@ public final class ServerApplication implements IApplication {
     }
 
     private static String describe(ServerArguments args) {
-        return (args.bind() == null ? "*" : args.bind()) + ":" + (args.port().isPresent() ? args.port().getAsInt() : "");
+        return args.settings().getOrDefault(RoomHost.BIND_ADDRESS, "*") + ":"
+                + args.settings().getOrDefault(RoomHost.PORT, "");
     }
 
     /** On SIGTERM: let {@link #start} stop the room, and keep the JVM alive until it has. */

@@ -2,41 +2,61 @@ package org.chatroom.server.internal;
 
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.OptionalInt;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.chatroom.api.room.RoomHost;
 
 /**
- * The command line of {@code chatroom-server}: {@code [--port N] [--bind ADDR] [--password-file FILE] [--help]}.
- * There is deliberately no option taking the password itself: a command line is visible to every user ({@code ps}).
+ * The command line of {@code chatroom-server}:
+ * {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--password-file FILE] [--help]}. There is deliberately no
+ * option taking the password itself: a command line is visible to every user ({@code ps}).
  *
- * @param port port to listen on; empty keeps the configured one (53000 by default)
- * @param bind address to bind; {@code null} keeps the configured one (all interfaces by default)
- * @param help whether only the usage was asked for
+ * @param settings room configuration to apply (PID {@code org.chatroom.room}), in the order given; keys not given
+ *                 keep their configured values (e.g. port 53000, all interfaces)
+ * @param help     whether only the usage was asked for
  * @param passwordFile file whose first line is the room's password; {@code null} when not given
  */
-public record ServerArguments(OptionalInt port, String bind, boolean help, String passwordFile) {
+public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile) {
 
-    public ServerArguments(OptionalInt port, String bind, boolean help) {
-        this(port, bind, help, null);
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9]+)*");
+
+    public ServerArguments {
+        settings = Map.copyOf(settings);
+    }
+
+    public ServerArguments(Map<String, String> settings, boolean help) {
+        this(settings, help, null);
     }
 
     /** @throws IllegalArgumentException with a message for the user when the line is wrong */
     public static ServerArguments parse(String... args) {
-        OptionalInt port = OptionalInt.empty();
-        String bind = null;
+        Map<String, String> settings = new LinkedHashMap<>();
         boolean help = false;
         String passwordFile = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
             switch (arg) {
-            case "--port", "-p" -> port = OptionalInt.of(parsePort(valueOf(arg, it)));
-            case "--bind", "-b" -> bind = valueOf(arg, it);
+            case "--port", "-p" -> settings.put(RoomHost.PORT, parsePort(valueOf(arg, it)));
+            case "--bind", "-b" -> settings.put(RoomHost.BIND_ADDRESS, valueOf(arg, it));
+            case "--set" -> put(settings, valueOf(arg, it));
             case "--password-file" -> passwordFile = valueOf(arg, it);
             case "--help", "-h" -> help = true;
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
         }
-        return new ServerArguments(port, bind, help, passwordFile);
+        return new ServerArguments(settings, help, passwordFile);
+    }
+
+    private static void put(Map<String, String> settings, String assignment) {
+        int equals = assignment.indexOf('=');
+        String key = equals < 0 ? "" : assignment.substring(0, equals);
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException(Messages.format("error.badSetting", assignment));
+        }
+        settings.put(key, assignment.substring(equals + 1));
     }
 
     private static String valueOf(String option, Iterator<String> it) {
@@ -46,11 +66,11 @@ public record ServerArguments(OptionalInt port, String bind, boolean help, Strin
         return it.next();
     }
 
-    private static int parsePort(String text) {
+    private static String parsePort(String text) {
         try {
             int port = Integer.parseInt(text);
             if (port >= 0 && port <= 65535) {
-                return port;
+                return Integer.toString(port);
             }
         } catch (NumberFormatException e) {
             // reported below

@@ -23,6 +23,7 @@ final class LoadRun {
     }
 
     Result run() throws IOException, InterruptedException {
+        long cpuStart = processCpuNanos();
         long epoch = System.nanoTime();
         RunControl control = new RunControl(options, epoch);
         List<IoLoop> loops = createLoops(control);
@@ -60,7 +61,8 @@ final class LoadRun {
                     throw new IOException("an I/O thread failed", loop.failure());
                 }
             }
-            return Result.of(options, control, loops, joinWaitEnd, sendStart, sendEnd);
+            return Result.of(options, control, loops, joinWaitEnd, sendStart, sendEnd,
+                    processCpuNanos() - cpuStart);
         } finally {
             control.enter(RunControl.STOP);
             loops.forEach(IoLoop::wakeup);
@@ -117,6 +119,11 @@ final class LoadRun {
             }
             Thread.sleep(POLL_MILLIS);
         }
+    }
+
+    /** CPU time of this process so far (the tool shares the machine with the server it measures). */
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static boolean allSeen(List<IoLoop> loops, int phase) {

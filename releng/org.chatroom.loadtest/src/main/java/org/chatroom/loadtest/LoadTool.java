@@ -55,6 +55,7 @@ public final class LoadTool {
             out.println(Messages.get("loss", o.label(), r.lost(), r.lossPercent(), r.corrupt(), r.duplicates(),
                     r.reordered(), r.dropped(), r.windowResets()));
         }
+        out.println(Messages.get("cpu", o.label(), r.toolCpuNanos() / 1e9));
         out.println(r.machineLine());
         out.flush();
     }

@@ -9,14 +9,15 @@ import java.util.Locale;
  *
  * @param joinNanos   from the start of the run (all connects are opened at once) to the last welcome, or -1 when not every client joined in time
  * @param sendNanos   from the first send to the last delivery (the throughput window)
+ * @param toolCpuNanos CPU time this tool used during the run (it shares the machine with the server)
  */
 record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
-        long duplicates, long reordered, int dropped, long windowResets) {
+        long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos) {
 
     static Result of(Options options, RunControl control, List<IoLoop> loops, long joinWaitEnd, long sendStart,
-            long sendEnd) {
+            long sendEnd, long toolCpuNanos) {
         Histogram latency = new Histogram();
         Histogram joins = new Histogram();
         long lastJoin = 0;
@@ -59,7 +60,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
         return new Result(options, joined, options.clients() - joined, joinNanos, joins.percentile(50),
                 joins.percentile(99), receivers, sent, sent * receivers, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
-                duplicates, reordered, dropped, windowResets);
+                duplicates, reordered, dropped, windowResets, toolCpuNanos);
     }
 
     long lost() {
@@ -80,12 +81,13 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 "RESULT label=%s clients=%d joined=%d join_failures=%d join_ms=%s join_p50_ms=%.2f join_p99_ms=%.2f"
                         + " senders=%d duration_s=%.1f sent=%d receivers=%d expected=%d delivered=%d"
                         + " deliveries_per_s=%.0f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f lost=%d"
-                        + " loss_pct=%.4f corrupt=%d duplicates=%d reordered=%d dropped=%d window_resets=%d",
+                        + " loss_pct=%.4f corrupt=%d duplicates=%d reordered=%d dropped=%d window_resets=%d"
+                        + " tool_cpu_s=%.2f",
                 options.label(), options.clients(), joined, joinFailures,
                 joinNanos < 0 ? "timeout" : String.format(Locale.ROOT, "%.1f", joinNanos / 1e6),
                 joinP50Micros / 1e3, joinP99Micros / 1e3, options.senders(), options.duration().toMillis() / 1e3,
                 sent, receivers, expected, delivered, deliveriesPerSecond(), latencyP50Micros / 1e3,
                 latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
-                corrupt, duplicates, reordered, dropped, windowResets);
+                corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9);
     }
 }
