@@ -53,7 +53,8 @@ public final class HostRoomHandler {
                 FrameworkUtil.getBundle(getClass()).getBundleContext());
         Job.create(Messages.hostJobName, monitor -> {
             try {
-                RoomHost room = configurator.roomOn(port, CONFIG_TIMEOUT);
+                RoomHost room = configurator.roomOn(port, ChatPreferences.string(ChatPreferences.HOSTING_PASSWORD),
+                        CONFIG_TIMEOUT);
                 RoomStatus status = room.start();
                 String where = HostAddresses.describe(status.address());
                 int actualPort = status.address().getPort();

@@ -19,7 +19,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     public static final String ID = "org.chatroom.ui.preferences";
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
-            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT);
+            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.PASSWORD);
 
     private IWorkbench workbench;
 
@@ -45,9 +45,11 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         addField(portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, parent));
         addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, parent,
                 value -> Validators.nickname(value.trim())));
+        addField(new PasswordFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, parent));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, parent));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, parent));
         addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, parent));
+        addField(new PasswordFieldEditor(ChatPreferences.HOSTING_PASSWORD, Messages.prefHostingPassword, parent));
         addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, parent));
         IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
                 parent, 7);
