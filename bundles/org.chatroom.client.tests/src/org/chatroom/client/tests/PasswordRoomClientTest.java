@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
@@ -25,7 +26,7 @@ class PasswordRoomClientTest {
 
     @Test
     void theRightPasswordJoins() throws Exception {
-        try (RoomFixture room = new RoomFixture(SECRET); ClientFixture fixture = new ClientFixture()) {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "alice", ProtocolMode.AUTO, SECRET));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
             fixture.listener.awaitMembers(List.of("alice"), WAIT);
@@ -35,7 +36,7 @@ class PasswordRoomClientTest {
 
     @Test
     void aWrongPasswordEndsWithAClearDetailAndNoReconnect() throws Exception {
-        try (RoomFixture room = new RoomFixture(SECRET); ClientFixture fixture = new ClientFixture()) {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "bob", ProtocolMode.AUTO, "incorrect horse"));
             awaitEndedWith(fixture, "The room refused the password: Wrong password (2 tries left).");
         }
@@ -43,7 +44,7 @@ class PasswordRoomClientTest {
 
     @Test
     void noPasswordEndsWithAClearDetailAndNoReconnect() throws Exception {
-        try (RoomFixture room = new RoomFixture(SECRET); ClientFixture fixture = new ClientFixture()) {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "carol", ProtocolMode.AUTO, ""));
             awaitEndedWith(fixture, "The room needs a password (set it in the connection settings): "
                     + "This room needs a password (2 tries left).");
@@ -52,7 +53,7 @@ class PasswordRoomClientTest {
 
     @Test
     void theOriginalProtocolIsRefusedWithTheRoomsText() throws Exception {
-        try (RoomFixture room = new RoomFixture(SECRET); ClientFixture fixture = new ClientFixture()) {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "dave", ProtocolMode.ORIGINAL, SECRET));
             awaitEndedWith(fixture, "The room refused the connection: This room needs a password: use a Chatroom client.");
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.Map;
 
 import org.chatroom.api.room.RoomHost;
 import org.osgi.framework.BundleContext;
@@ -24,11 +25,11 @@ final class RoomFixture implements AutoCloseable {
     private final ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> admins;
 
     RoomFixture() throws Exception {
-        this("");
+        this(Map.of());
     }
 
-    /** A room with {@code password} (empty for none). */
-    RoomFixture(String password) throws Exception {
+    /** A room with extra configuration, e.g. {@code rate.per.second=0} to let test members flood. */
+    RoomFixture(Map<String, Object> settings) throws Exception {
         BundleContext context = FrameworkUtil.getBundle(RoomFixture.class).getBundleContext();
         admins = new ServiceTracker<>(context, ConfigurationAdmin.class, null);
         admins.open();
@@ -41,7 +42,7 @@ final class RoomFixture implements AutoCloseable {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(RoomHost.PORT, port);
         properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
-        properties.put(".password", password);
+        settings.forEach(properties::put);
         configuration.update(properties);
         host = awaitConfiguredHost(context);
         host.start();

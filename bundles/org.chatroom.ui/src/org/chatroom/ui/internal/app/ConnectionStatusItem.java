@@ -23,17 +23,8 @@ import org.osgi.service.event.EventHandler;
 final class ConnectionStatusItem extends ContributionItem {
 
     private final IEclipseContext context;
-    private Label state;
-    private Label hosting;
-    private final EventHandler onState = event -> {
-        showState((StateChange) event.getProperty(Topics.DATA));
-        refreshCommands();
-    };
-    private final EventHandler onHosting = event -> {
-        String where = (String) event.getProperty(Topics.DATA);
-        show(hosting, where.isEmpty() ? Messages.notHosting : NLS.bind(Messages.hostingOn, where));
-        refreshCommands();
-    };
+    /** What the hosting label shows; kept because the status line may fill this item again. */
+    private String hostingText = Messages.notHosting;
 
     ConnectionStatusItem(IEclipseContext context) {
         super("org.chatroom.ui.status");
@@ -46,11 +37,24 @@ final class ConnectionStatusItem extends ContributionItem {
         GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 0;
         box.setLayout(layout);
-        state = label(box, WidgetIds.STATUS, 260);
-        hosting = label(box, WidgetIds.HOSTING, 360);
+        Label state = label(box, WidgetIds.STATUS, 260);
+        Label hosting = label(box, WidgetIds.HOSTING, 360);
         ChatClient client = context.get(ChatClient.class);
-        showState(new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
+        showState(state, new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
+        show(hosting, hostingText);
+
+        // handlers of these labels only: a second fill() gets its own, removed with its own labels
         IEventBroker broker = context.get(IEventBroker.class);
+        EventHandler onState = event -> {
+            showState(state, (StateChange) event.getProperty(Topics.DATA));
+            refreshCommands(broker);
+        };
+        EventHandler onHosting = event -> {
+            String where = (String) event.getProperty(Topics.DATA);
+            hostingText = where.isEmpty() ? Messages.notHosting : NLS.bind(Messages.hostingOn, where);
+            show(hosting, hostingText);
+            refreshCommands(broker);
+        };
         broker.subscribe(Topics.STATE, null, onState, false);
         broker.subscribe(Topics.HOSTING, null, onHosting, false);
         box.addDisposeListener(e -> {
@@ -60,14 +64,14 @@ final class ConnectionStatusItem extends ContributionItem {
     }
 
     /** Menu and tool bar items re-ask their handlers whether they apply (Connect, Stop Hosting, ...). */
-    private void refreshCommands() {
-        context.get(IEventBroker.class).post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+    private static void refreshCommands(IEventBroker broker) {
+        broker.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
     }
 
-    private void showState(StateChange change) {
+    private void showState(Label label, StateChange change) {
         ChatClient client = context.get(ChatClient.class);
         boolean named = change.state() == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
-        show(state, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : StateText.of(change));
+        show(label, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : StateText.of(change));
     }
 
     private static Label label(Composite box, String id, int width) {
@@ -80,7 +84,7 @@ final class ConnectionStatusItem extends ContributionItem {
     }
 
     private static void show(Label label, String text) {
-        if (label != null && !label.isDisposed()) {
+        if (!label.isDisposed()) {
             label.setText(text);
             label.setToolTipText(text);
         }

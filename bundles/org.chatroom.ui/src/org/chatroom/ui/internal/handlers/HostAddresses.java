@@ -15,10 +15,16 @@ final class HostAddresses {
     private HostAddresses() {
     }
 
-    static String describe(InetSocketAddress address) {
+    /** @return the addresses, comma separated, each followed by {@code :port} when {@code withPort} */
+    static String describe(InetSocketAddress address, boolean withPort) {
+        String suffix = withPort ? ":" + address.getPort() : "";
+        return String.join(", ", addresses(address).stream().map(a -> a + suffix).toList());
+    }
+
+    private static List<String> addresses(InetSocketAddress address) {
         InetAddress bound = address.getAddress();
         if (bound != null && !bound.isAnyLocalAddress()) {
-            return bound.getHostAddress();
+            return List.of(bound.getHostAddress());
         }
         try {
             List<String> found = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
@@ -26,9 +32,9 @@ final class HostAddresses {
                     .flatMap(nic -> Collections.list(nic.getInetAddresses()).stream())
                     .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
                     .map(InetAddress::getHostAddress).sorted().collect(Collectors.toList());
-            return found.isEmpty() ? "127.0.0.1" : String.join(", ", found);
+            return found.isEmpty() ? List.of("127.0.0.1") : found;
         } catch (SocketException e) {
-            return "127.0.0.1";
+            return List.of("127.0.0.1");
         }
     }
 

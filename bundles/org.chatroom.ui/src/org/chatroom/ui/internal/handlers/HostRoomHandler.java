@@ -56,10 +56,10 @@ public final class HostRoomHandler {
                 RoomHost room = configurator.roomOn(port, ChatPreferences.string(ChatPreferences.HOSTING_PASSWORD),
                         CONFIG_TIMEOUT);
                 RoomStatus status = room.start();
-                String where = HostAddresses.describe(status.address());
                 int actualPort = status.address().getPort();
-                broker.post(Topics.HOSTING, where + ":" + actualPort);
-                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted, where, String.valueOf(actualPort)));
+                broker.post(Topics.HOSTING, HostAddresses.describe(status.address(), true));
+                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted,
+                        HostAddresses.describe(status.address(), false), String.valueOf(actualPort)));
                 broker.post(Topics.ROOM, "localhost_" + actualPort);
                 client.connect(ChatPreferences.hostedRoom(actualPort));
             } catch (IOException e) {

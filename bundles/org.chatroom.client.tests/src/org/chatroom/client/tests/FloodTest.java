@@ -1,0 +1,130 @@
+package org.chatroom.client.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Lines a user types while the room floods at 5,000 messages/s must all arrive: sent from a thread that is not the
+ * transport's, they reach the room and come back once each, in order.
+ */
+@Timeout(90)
+class FloodTest {
+
+    private static final int TYPED = 60;
+    private static final int FLOODERS = 4;
+    /** 4 members x 25 lines every 20 ms = 5,000 messages/s into the room. */
+    private static final int LINES_PER_TICK = 25;
+    private static final long TICK_MILLIS = 20;
+
+    /** An original-protocol member on a raw socket that sends at a steady pace and reads everything it is sent. */
+    private static final class Flooder implements AutoCloseable {
+        private final Socket socket;
+        private final Thread reader;
+        private final Thread writer;
+
+        Flooder(int port, String name, AtomicBoolean flooding) throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((name).getBytes(StandardCharsets.UTF_8));
+            reader = new Thread(() -> drain(socket), name + "-reader");
+            writer = new Thread(() -> flood(socket, name, flooding), name + "-writer");
+            reader.start();
+            writer.start();
+        }
+
+        private static void drain(Socket socket) {
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = socket.getInputStream()) {
+                while (in.read(buffer) >= 0) {
+                    // keep reading, so the room never has to cut this member off
+                }
+            } catch (IOException e) {
+                // closed by the test
+            }
+        }
+
+        private static void flood(Socket socket, String name, AtomicBoolean flooding) {
+            try {
+                Thread.sleep(300); // after the welcome
+                OutputStream out = socket.getOutputStream();
+                byte[] tick = ("flood from " + name + " with some padding to make it a realistic line\n")
+                        .repeat(LINES_PER_TICK).getBytes(StandardCharsets.UTF_8);
+                long next = System.nanoTime();
+                while (flooding.get()) {
+                    out.write(tick);
+                    next += TICK_MILLIS * 1_000_000;
+                    long sleep = (next - System.nanoTime()) / 1_000_000;
+                    if (sleep > 0) {
+                        Thread.sleep(sleep);
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // closed by the test
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+            reader.join(5000);
+            writer.join(5000);
+        }
+    }
+
+    @Test
+    void everyTypedLineArrivesOnceInOrderDuringAFlood() throws Exception {
+        AtomicBoolean flooding = new AtomicBoolean(true);
+        List<Flooder> flooders = new ArrayList<>();
+        try (RoomFixture room = new RoomFixture(Map.of("rate.per.second", "0"));
+                ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "typist"));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, Duration.ofSeconds(10));
+            for (int i = 0; i < FLOODERS; i++) {
+                flooders.add(new Flooder(room.port, "flooder" + i, flooding));
+            }
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().startsWith("flooder"),
+                    Duration.ofSeconds(10));
+            for (int i = 0; i < TYPED; i++) {
+                assertTrue(fixture.client.send("typed " + i), "line " + i + " accepted");
+                Thread.sleep(15);
+            }
+            ChatEvent last = fixture.listener.awaitEvent(
+                    e -> e.kind() == Kind.MESSAGE && e.from().equals("typist") && e.text().equals("typed " + (TYPED - 1)),
+                    Duration.ofSeconds(30));
+            flooding.set(false);
+            List<String> typed = fixture.listener.events().stream()
+                    .filter(e -> e.kind() == Kind.MESSAGE && e.from().equals("typist")).map(ChatEvent::text).toList();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < TYPED; i++) {
+                expected.add("typed " + i);
+            }
+            assertEquals(expected, typed, "every typed line came back once, in order");
+            assertEquals(ConnectionState.CONNECTED, fixture.client.state(), "never cut off: " + last);
+            long floods = fixture.listener.events().stream().filter(e -> e.from().startsWith("flooder")).count();
+            assertTrue(floods > 2000, "the room really was flooding: " + floods + " messages");
+        } finally {
+            flooding.set(false);
+            for (Flooder flooder : flooders) {
+                flooder.close();
+            }
+        }
+    }
+}
