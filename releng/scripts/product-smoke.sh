@@ -3,6 +3,7 @@
 #  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder;
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
 #  3. starts chatroom-server on a free port, checks that no SWT class is loaded, talks the original protocol to it,
+#     kicks a member through the server's stdin (the host console), checks that the end of stdin does not stop it,
 #     sends SIGTERM and checks it stops cleanly with exit code 0.
 # Exits non-zero on the first failure.
 set -euo pipefail
@@ -40,9 +41,11 @@ xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
 echo "ok: window shown, screenshot $out/desktop.png"
 
 echo "== headless server"
-"$product/chatroom-server" --port 0 --bind 127.0.0.1 >"$out/server.log" 2>&1 &
+mkfifo "$out/server.in"
+"$product/chatroom-server" --port 0 --bind 127.0.0.1 <"$out/server.in" >"$out/server.log" 2>&1 &
 server=$!
 pids+=("$server")
+exec 3>"$out/server.in"   # the host console's input; closed below to check that its end keeps the room
 port=""
 for _ in $(seq 1 120); do
     port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$out/server.log" | head -n 1)
@@ -78,6 +81,31 @@ expect("{quit}")
 s.close()
 PY
 echo "ok: original protocol exchange"
+python3 - "$port" "$out/server.in" <<'PY' || fail "kick through the host console of chatroom-server"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
+def expect(text):
+    got = b""
+    while len(got) < len(text):
+        chunk = s.recv(4096)
+        if not chunk:
+            break
+        got += chunk
+    assert got == text.encode(), "expected %r, got %r" % (text, got)
+expect("Please enter your name and press Enter")
+s.sendall(b"victim")
+expect("Welcome to the chat victim. Write {quit} to leave.")
+with open(sys.argv[2], "w") as console:
+    console.write("kick victim smoke test\n")
+expect("You were removed by the host: smoke test")
+assert s.recv(4096) == b"", "the connection closes after the removal"
+s.close()
+PY
+grep -q "Removed victim." "$out/server.log" || fail "the host console did not answer the kick"
+exec 3>&-
+sleep 2
+kill -0 "$server" 2>/dev/null || fail "chatroom-server stopped at the end of its stdin"
+echo "ok: kick through the host console; the end of stdin keeps the room"
 # the console reads stdin: the lines go in once it has joined, its input ends once they came back (bounded)
 mkfifo "$out/console.in"
 timeout 90 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada \
@@ -101,4 +129,4 @@ code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
 echo "ok: stopped on SIGTERM (exit code $code)"
 [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
-echo "product smoke test: 4 passed, 0 failed"
+echo "product smoke test: 5 passed, 0 failed"

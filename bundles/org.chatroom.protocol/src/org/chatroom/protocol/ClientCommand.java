@@ -13,6 +13,22 @@ public sealed interface ClientCommand {
         }
     }
 
+    /**
+     * The room's password, sent before the first {@code NICK}. {@link #toString()} never shows it, so logging the
+     * command does not leak it.
+     */
+    record Pass(String password) implements ClientCommand {
+        @Override
+        public String toLine() {
+            return "PASS " + password;
+        }
+
+        @Override
+        public String toString() {
+            return "Pass[***]";
+        }
+    }
+
     /** A message to the room. */
     record Msg(String text) implements ClientCommand {
         @Override
@@ -72,6 +88,8 @@ public sealed interface ClientCommand {
         switch (fields.command) {
         case "NICK":
             return new Nick(fields.rest());
+        case "PASS":
+            return new Pass(fields.rest());
         case "MSG":
             return new Msg(required(fields));
         case "ME":

@@ -35,6 +35,15 @@ class ApiContractsTest {
         assertEquals(ProtocolMode.AUTO, defaults.protocol());
         assertFalse(defaults.autoReconnect());
         assertEquals(Duration.ofSeconds(5), defaults.connectTimeout());
+        assertEquals("", defaults.password(), "the constructors of version 1.0 mean no password");
+    }
+
+    @Test
+    void clientSettingsNeverShowThePassword() {
+        ClientSettings settings = new ClientSettings("h", 53000, "n").withPassword("open-sesame");
+        assertEquals("open-sesame", settings.password());
+        assertFalse(settings.toString().contains("open-sesame"), settings.toString());
+        assertEquals("", new ClientSettings("h", 1, "n", false, ProtocolMode.AUTO, Duration.ZERO, null).password());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.chatroom.api.room;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -42,4 +43,39 @@ public interface RoomHost {
     default Optional<TlsListener> tlsListener() {
         return Optional.empty();
     }
+
+    /**
+     * Removes the member called {@code name} (compared case-insensitively): the others see it leave "kicked by host",
+     * the member is told {@code reason} and disconnected. It may come back.
+     *
+     * @param reason why, shown to everyone; may be empty
+     * @return whether a member of that name was in the room
+     * @since 1.1
+     */
+    boolean kick(String name, String reason);
+
+    /**
+     * Bans a name or an address (an IPv4 or IPv6 literal is an address, anything else a name) for as long as this
+     * service lives: a banned address cannot connect, a banned name cannot be taken. Members matching it are removed
+     * as by {@link #kick(String, String)}.
+     *
+     * @param reason why, shown to everyone; may be empty
+     * @throws IllegalArgumentException when {@code nameOrAddress} is blank
+     * @since 1.1
+     */
+    void ban(String nameOrAddress, String reason);
+
+    /**
+     * Lifts a ban set by {@link #ban(String, String)}.
+     *
+     * @return whether such a ban existed
+     * @since 1.1
+     */
+    boolean unban(String nameOrAddress);
+
+    /**
+     * @return the bans in force, names and addresses, in the order they were set
+     * @since 1.1
+     */
+    List<String> bans();
 }

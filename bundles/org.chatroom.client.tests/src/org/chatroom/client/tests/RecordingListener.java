@@ -14,6 +14,7 @@ final class RecordingListener implements ChatListener {
 
     private final List<ChatEvent> events = new ArrayList<>();
     private final List<ConnectionState> states = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
     private List<String> members = List.of();
 
     @Override
@@ -25,6 +26,7 @@ final class RecordingListener implements ChatListener {
     @Override
     public synchronized void stateChanged(ConnectionState state, String detail) {
         states.add(state);
+        details.add(detail);
         notifyAll();
     }
 
@@ -94,6 +96,11 @@ final class RecordingListener implements ChatListener {
             }
             wait(Math.max(1, left / 1_000_000));
         }
+    }
+
+    /** The details given with each state change, in order. */
+    synchronized List<String> details() {
+        return List.copyOf(details);
     }
 
     synchronized List<ConnectionState> states() {

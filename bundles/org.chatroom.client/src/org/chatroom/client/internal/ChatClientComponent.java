@@ -161,7 +161,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             if (target == null || session != null) {
                 return;
             }
-            attempt = new Session(!originalOnly, target.nickname(), this);
+            attempt = new Session(!originalOnly, target.nickname(), target.password(), this);
             session = attempt;
         }
         try {
@@ -267,7 +267,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             return;
         }
         boolean retry = settings.autoReconnect() && ending != Session.Ending.NAME_REFUSED
-                && ending != Session.Ending.NO_EXTENDED && ending != Session.Ending.CERTIFICATE_CHANGED;
+                && ending != Session.Ending.NO_EXTENDED && ending != Session.Ending.CERTIFICATE_CHANGED
+                && ending != Session.Ending.BAD_PASSWORD && ending != Session.Ending.REFUSED;
         log.info("Connection to {}:{} ended ({}): {}", settings.host(), settings.port(), ending, detail);
         if (retry) {
             long delay = backoff.next();

@@ -44,6 +44,10 @@ final class Session implements ConnectionHandler {
         NO_EXTENDED,
         /** The room refused every name tried. */
         NAME_REFUSED,
+        /** The room's password was missing or wrong. */
+        BAD_PASSWORD,
+        /** The room refused this connection before it joined (banned address, password needed, closed by the room). */
+        REFUSED,
         /** The handshake did not complete in time. */
         TIMEOUT,
         /** The connection was lost or closed by the room. */
@@ -66,16 +70,24 @@ final class Session implements ConnectionHandler {
 
     private final boolean extended;
     private final String requestedName;
+    private final String password;
     private final Owner owner;
     private final ExtendedEvents extendedEvents = new ExtendedEvents();
     private Connection connection;
     private Phase phase = Phase.PROMPT;
     private String name;
     private int nameAttempt = 1;
+    private String refusal = "";
 
     Session(boolean extended, String requestedName, Owner owner) {
+        this(extended, requestedName, "", owner);
+    }
+
+    /** @param password the room's password, empty for none; sent only in the extended protocol */
+    Session(boolean extended, String requestedName, String password, Owner owner) {
         this.extended = extended;
         this.requestedName = requestedName;
+        this.password = password;
         this.name = requestedName;
         this.owner = owner;
     }
@@ -121,7 +133,9 @@ final class Session implements ConnectionHandler {
 
     @Override
     public synchronized void closed(Connection from, CloseReason reason, String detail) {
-        if (phase != Phase.ENDED) {
+        if (phase != Phase.ENDED && phase != Phase.JOINED && !refusal.isEmpty()) {
+            end(Ending.REFUSED, Messages.format("room.refused", refusal));
+        } else if (phase != Phase.ENDED) {
             end(Ending.LOST, Messages.format("connection.lost",
                     detail == null || detail.isEmpty() ? Messages.format("connection.closed") : detail));
         }
@@ -187,6 +201,7 @@ final class Session implements ConnectionHandler {
 
     private void onPrompt(String text) {
         if (!text.endsWith(OriginalProtocol.PROMPT)) {
+            refusal = text.strip(); // e.g. a banned address: the room says why and closes
             return;
         }
         if (extended) {
@@ -202,6 +217,9 @@ final class Session implements ConnectionHandler {
         if (Hello.isOk(text)) {
             connection.setFraming(Framing.LINES);
             phase = Phase.NAME;
+            if (!password.isEmpty()) {
+                sendLine(new ClientCommand.Pass(password));
+            }
             sendLine(new ClientCommand.Nick(name));
         }
     }
@@ -210,6 +228,11 @@ final class Session implements ConnectionHandler {
         ServerEvent line = parse(frame);
         if (line instanceof ServerEvent.Welcome welcome) {
             join(welcome.name(), Messages.format("joined", welcome.name()));
+        } else if (line instanceof ServerEvent.Bye bye) {
+            refusal = bye.reason();
+        } else if (line instanceof ServerEvent.Err err && err.code() == ErrorCode.BAD_PASSWORD) {
+            end(Ending.BAD_PASSWORD, Messages.format(password.isEmpty() ? "password.needed" : "password.refused",
+                    err.text()));
         } else if (line instanceof ServerEvent.Err err) {
             if (err.code() == ErrorCode.NICK_TAKEN && nameAttempt < MAX_NAME_ATTEMPTS) {
                 sendLine(new ClientCommand.Nick(nextName(err.text())));
@@ -233,6 +256,8 @@ final class Session implements ConnectionHandler {
             } else {
                 end(Ending.NAME_REFUSED, Messages.format("name.refused", problem));
             }
+        } else {
+            refusal = text.strip(); // e.g. a room with a password refusing original clients
         }
     }
 

@@ -28,6 +28,19 @@ class ClientCommandTest {
     }
 
     @Test
+    void passwordIsParsedWithItsSpacesAndNeverShownByToString() throws ProtocolException {
+        ClientCommand pass = ClientCommand.parse("PASS open sesame");
+        assertEquals(new ClientCommand.Pass("open sesame"), pass);
+        assertEquals("PASS open sesame", pass.toLine());
+        assertFalse(pass.toString().contains("sesame"), pass.toString());
+    }
+
+    @Test
+    void badPasswordIsAnErrorCode() {
+        assertEquals(ErrorCode.BAD_PASSWORD, ErrorCode.parse("BAD_PASSWORD"));
+    }
+
+    @Test
     void nickWithoutNameIsAnEmptyName() throws ProtocolException {
         assertEquals(new ClientCommand.Nick(""), ClientCommand.parse("NICK"));
     }

@@ -11,6 +11,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,15 @@ final class ExtendedClient implements Closeable {
 
     /** Connects, reads the prompt, sends the hello and checks the OK. */
     static ExtendedClient connect(InetSocketAddress room) throws IOException {
+        return connect(room, null);
+    }
+
+    /** {@link #connect(InetSocketAddress)} from the local address {@code local} ({@code null} for any). */
+    static ExtendedClient connect(InetSocketAddress room, InetAddress local) throws IOException {
         Socket socket = new Socket();
+        if (local != null) {
+            socket.bind(new InetSocketAddress(local, 0));
+        }
         socket.connect(room, 5000);
         socket.setSoTimeout(10_000);
         ExtendedClient client = new ExtendedClient(socket);

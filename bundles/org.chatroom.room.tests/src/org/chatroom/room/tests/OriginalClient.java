@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,15 @@ final class OriginalClient implements Closeable {
         OriginalClient client = connectSilently(room, 0);
         client.expect(OriginalProtocol.PROMPT);
         return client;
+    }
+
+    /** Connects from the local address {@code local} (any of 127.0.0.0/8 works on Linux) without reading anything. */
+    static OriginalClient connectFrom(InetSocketAddress room, InetAddress local) throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(local, 0));
+        socket.connect(room, 5000);
+        socket.setSoTimeout(10_000);
+        return new OriginalClient(socket);
     }
 
     /** Connects without reading anything; {@code receiveBuffer} > 0 sets a small socket receive buffer. */

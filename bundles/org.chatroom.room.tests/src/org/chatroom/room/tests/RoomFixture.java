@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.room.internal.RoomAccess;
 import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.room.internal.RoomServer;
 import org.osgi.service.log.LoggerFactory;
@@ -22,10 +23,14 @@ final class RoomFixture implements AutoCloseable {
     private final List<AutoCloseable> clients = new ArrayList<>();
 
     RoomFixture(RoomLimits limits) throws Exception {
+        this(limits, RoomAccess.open());
+    }
+
+    RoomFixture(RoomLimits limits, RoomAccess access) throws Exception {
         ServerTransport transport = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
         LoggerFactory logs = Services.get(LoggerFactory.class, "");
         server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits,
-                logs.getLogger("org.chatroom.room.tests"));
+                access, logs.getLogger("org.chatroom.room.tests"));
         address = server.status().address();
     }
 

@@ -58,6 +58,11 @@ final class Encoders {
         return new Delivery(original(OriginalProtocol.notice(text)), extended(new ServerEvent.Notice(time, text)));
     }
 
+    /** A refusal that closes the connection: the text for original clients, {@code BYE} for extended ones. */
+    static Delivery refusal(String text) {
+        return new Delivery(original(text), bye(Instant.now(), text));
+    }
+
     static byte[] welcome(Instant time, String name) {
         return extended(new ServerEvent.Welcome(time, name));
     }

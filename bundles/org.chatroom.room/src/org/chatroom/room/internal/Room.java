@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.chatroom.api.room.RoomStatus;
+import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameProblem;
 import org.chatroom.protocol.NameRules;
 import org.chatroom.protocol.OriginalProtocol;
@@ -23,11 +25,16 @@ import org.chatroom.protocol.ServerEvent;
 final class Room {
 
     private final Object lock = new Object();
+    private final Bans bans;
     private final Set<Session> members = new LinkedHashSet<>();
     private final Map<String, Session> byName = new HashMap<>();
     private String topic = "";
     private String topicSetter = "";
     private boolean stopped;
+
+    Room(Bans bans) {
+        this.bans = bans;
+    }
 
     /**
      * Adds {@code session} as {@code name} (already checked against {@link NameRules}), announces it to the others
@@ -37,9 +44,17 @@ final class Room {
      */
     Optional<NameProblem> join(Session session, String name) {
         synchronized (lock) {
-            if (stopped) {
-                session.connection().close("room stopped");
+            if (stopped || session.expired()) {
+                session.connection().close(stopped ? "room stopped" : "handshake timed out");
                 return Optional.empty();
+            }
+            if (bans.bansAddress(session.address())) {
+                session.deliver(Encoders.refusal(Messages.get("refused.banned")));
+                session.connection().close("banned address");
+                return Optional.empty();
+            }
+            if (bans.bansName(name)) {
+                return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.banned")));
             }
             String key = NameRules.key(name);
             if (byName.containsKey(key)) {
@@ -144,6 +159,52 @@ final class Room {
     void names(Session session) {
         synchronized (lock) {
             session.send(Encoders.members(Instant.now(), names()));
+        }
+    }
+
+    /**
+     * Removes the members {@code match} picks: the others see them leave for {@code leaveReason}, each is sent
+     * {@code bye} and closed.
+     *
+     * @return the names of the removed members
+     */
+    List<String> remove(Predicate<Session> match, String leaveReason, Delivery bye) {
+        synchronized (lock) {
+            List<Session> removed = new ArrayList<>();
+            for (Session member : members) {
+                if (match.test(member)) {
+                    removed.add(member);
+                }
+            }
+            List<String> names = new ArrayList<>(removed.size());
+            Instant now = Instant.now();
+            for (Session member : removed) {
+                members.remove(member);
+                byName.remove(NameRules.key(member.name()));
+                member.deliver(bye);
+                member.connection().close("removed by the host");
+                broadcast(Encoders.left(now, member.name(), leaveReason));
+                names.add(member.name());
+            }
+            return names;
+        }
+    }
+
+    /**
+     * Tells {@code session} {@code why} and closes it unless it has joined meanwhile; under the lock, so that it
+     * cannot join at the same time.
+     *
+     * @return whether it was closed
+     */
+    boolean expire(Session session, Delivery why) {
+        synchronized (lock) {
+            if (members.contains(session) || !session.connection().isOpen()) {
+                return false;
+            }
+            session.expire();
+            session.deliver(why);
+            session.connection().close("handshake timed out");
+            return true;
         }
     }
 

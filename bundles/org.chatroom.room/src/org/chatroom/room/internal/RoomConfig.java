@@ -1,6 +1,7 @@
 package org.chatroom.room.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of the room (PID {@code org.chatroom.room}); the defaults here are the product's defaults. */
@@ -31,6 +32,19 @@ public @interface RoomConfig {
 
     @AttributeDefinition(name = "Longest name", description = "Characters (code points) a name may have", min = "1")
     int max_name_length() default 32;
+
+    @AttributeDefinition(name = "Password", description = "Password members must give before choosing a name; "
+            + "empty for none. Original-protocol clients cannot give one and are refused. The key is .password: the "
+            + "leading dot keeps it out of the service properties", type = AttributeType.PASSWORD)
+    String _password() default "";
+
+    @AttributeDefinition(name = "Password tries", description = "Wrong or missing passwords one connection may "
+            + "send before it is closed", min = "1")
+    int password_attempts() default 3;
+
+    @AttributeDefinition(name = "Handshake timeout", description = "Seconds a connection may take to choose a name "
+            + "before it is told and closed", min = "1")
+    int handshake_timeout_seconds() default 60;
 
     @AttributeDefinition(name = "Transport", description = "Filter selecting the server transport service, "
             + "e.g. (chat.transport=tcp)")

@@ -2,6 +2,7 @@ package org.chatroom.room.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Optional;
 
 import org.chatroom.api.room.RoomHost;
@@ -37,6 +38,7 @@ public final class RoomHostComponent implements RoomHost {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ServerTransport tlsTransport;
     private volatile RoomConfig config;
+    private final Bans bans = new Bans();
     private RoomServer running; // guarded by this
 
     @Activate
@@ -68,7 +70,8 @@ public final class RoomHostComponent implements RoomHost {
                         current.tls_port(), current.tls_transport_target());
             }
             running = RoomServer.open(transport, configuredAddress(current, current.port()), tls,
-                    configuredAddress(current, current.tls_port()), RoomLimits.of(current), logger);
+                    configuredAddress(current, current.tls_port()), RoomLimits.of(current), RoomAccess.of(current, bans),
+                    logger);
             logger.info("room started on {}", running.status().address());
             running.tlsListener().ifPresent(listener -> logger.info("room listens with TLS on {}, certificate "
                     + "SHA-256 fingerprint {}", listener.address(), listener.fingerprint()));
@@ -88,6 +91,48 @@ public final class RoomHostComponent implements RoomHost {
     @Override
     public synchronized RoomStatus status() {
         return running == null ? RoomStatus.STOPPED : running.status();
+    }
+
+    @Override
+    public synchronized boolean kick(String name, String reason) {
+        boolean kicked = running != null
+                && running.kick(name, reasoned("leave.kicked", reason), reasoned("bye.removed", reason));
+        if (kicked) {
+            logger.info("the host removed {}: {}", name, reason);
+        }
+        return kicked;
+    }
+
+    @Override
+    public synchronized void ban(String nameOrAddress, String reason) {
+        bans.add(nameOrAddress);
+        logger.info("the host banned {}: {}", nameOrAddress, reason);
+        if (running != null) {
+            List<String> removed = running.removeMatching(nameOrAddress, reasoned("leave.banned", reason),
+                    reasoned("bye.removed", reason));
+            if (!removed.isEmpty()) {
+                logger.info("removed by the ban on {}: {}", nameOrAddress, removed);
+            }
+        }
+    }
+
+    @Override
+    public boolean unban(String nameOrAddress) {
+        boolean lifted = bans.remove(nameOrAddress);
+        if (lifted) {
+            logger.info("the host lifted the ban on {}", nameOrAddress);
+        }
+        return lifted;
+    }
+
+    @Override
+    public List<String> bans() {
+        return bans.list();
+    }
+
+    /** The text of {@code key} with the host's reason, or its variant without reason. */
+    private static String reasoned(String key, String reason) {
+        return reason == null || reason.isBlank() ? Messages.get(key + "NoReason") : Messages.get(key, reason.strip());
     }
 
     @Override

@@ -1,15 +1,19 @@
 package org.chatroom.room.internal;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
-
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.protocol.NameRules;
 import org.osgi.service.log.Logger;
 
 /**
@@ -21,17 +25,25 @@ public final class RoomServer {
     private final Room room;
     private final Endpoint endpoint;
     private final Endpoint tlsEndpoint; // may be null
+    private final ScheduledExecutorService timer;
 
-    private RoomServer(Room room, Endpoint endpoint, Endpoint tlsEndpoint) {
+    private RoomServer(Room room, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer) {
         this.room = room;
         this.endpoint = endpoint;
         this.tlsEndpoint = tlsEndpoint;
+        this.timer = timer;
     }
 
-    /** Starts listening on {@code bind}. */
+    /** Starts listening on {@code bind}, without TLS, password or bans. */
     public static RoomServer open(ServerTransport transport, InetSocketAddress bind, RoomLimits limits, Logger logger)
             throws IOException {
-        return open(transport, bind, null, null, limits, logger);
+        return open(transport, bind, null, null, limits, RoomAccess.open(), logger);
+    }
+
+    /** Starts listening on {@code bind}, without TLS. */
+    public static RoomServer open(ServerTransport transport, InetSocketAddress bind, RoomLimits limits,
+            RoomAccess access, Logger logger) throws IOException {
+        return open(transport, bind, null, null, limits, access, logger);
     }
 
     /**
@@ -39,20 +51,27 @@ public final class RoomServer {
      * members of both endpoints meet in one room.
      */
     public static RoomServer open(ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport,
-            InetSocketAddress tlsBind, RoomLimits limits, Logger logger) throws IOException {
-        Room room = new Room();
-        RoomHandler handler = new RoomHandler(room, limits, logger);
-        Endpoint endpoint = transport.listen(bind, limits.transportLimits(), handler);
-        Endpoint tlsEndpoint = null;
-        if (tlsTransport != null) {
-            try {
-                tlsEndpoint = tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
-            } catch (IOException | RuntimeException e) {
+            InetSocketAddress tlsBind, RoomLimits limits, RoomAccess access, Logger logger) throws IOException {
+        Room room = new Room(access.bans());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "chatroom-handshake-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        RoomHandler handler = new RoomHandler(room, limits, access, timer, logger);
+        Endpoint endpoint = null;
+        try {
+            endpoint = transport.listen(bind, limits.transportLimits(), handler);
+            Endpoint tlsEndpoint = tlsTransport == null ? null
+                    : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
+            return new RoomServer(room, endpoint, tlsEndpoint, timer);
+        } catch (IOException | RuntimeException e) {
+            if (endpoint != null) {
                 endpoint.close();
-                throw e;
             }
+            timer.shutdownNow();
+            throw e;
         }
-        return new RoomServer(room, endpoint, tlsEndpoint);
     }
 
     /** Where TLS members connect and the certificate's fingerprint, when listening with TLS. */
@@ -67,8 +86,27 @@ public final class RoomServer {
         return room.status(endpoint.localAddress());
     }
 
+    /**
+     * Removes the member called {@code name}: the others see it leave for {@code leaveReason}, it gets
+     * {@code byeText} and is closed. @return whether there was such a member
+     */
+    public boolean kick(String name, String leaveReason, String byeText) {
+        String key = NameRules.key(name);
+        return !room.remove(member -> key.equals(NameRules.key(member.name())), leaveReason,
+                Encoders.refusal(byeText)).isEmpty();
+    }
+
+    /** Removes every member matching a ban on {@code nameOrAddress}; @return the names removed */
+    public List<String> removeMatching(String nameOrAddress, String leaveReason, String byeText) {
+        Optional<InetAddress> address = Bans.address(nameOrAddress.strip());
+        String key = NameRules.key(nameOrAddress.strip());
+        return room.remove(member -> address.isPresent() ? address.get().equals(member.address())
+                : key.equals(NameRules.key(member.name())), leaveReason, Encoders.refusal(byeText));
+    }
+
     /** Tells every member {@code reason}, closes them all and stops listening. */
     public void stop(String reason) {
+        timer.shutdownNow();
         room.stop(reason);
         endpoint.close();
         if (tlsEndpoint != null) {

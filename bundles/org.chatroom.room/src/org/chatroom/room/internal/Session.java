@@ -1,10 +1,13 @@
 package org.chatroom.room.internal;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Future;
 
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
@@ -39,13 +42,20 @@ final class Session {
     private final Logger logger;
     private final Admission admission;
     private final MemberCommands commands;
+    private final RoomAccess access;
+    private final PasswordGate gate;
+    private volatile Future<?> handshakeTimeout;
+    private boolean expired; // guarded by the room's lock
     private State state = State.AWAITING_NAME;
     private byte[] pendingHello;
     private volatile String name = "";
     private volatile boolean extended;
 
-    Session(Connection connection, Room room, RoomLimits limits, MemberCommands commands, Logger logger) {
+    Session(Connection connection, Room room, RoomLimits limits, RoomAccess access, MemberCommands commands,
+            Logger logger) {
         this.connection = connection;
+        this.access = access;
+        this.gate = new PasswordGate(access.password());
         this.room = room;
         this.limits = limits;
         this.commands = commands;
@@ -69,6 +79,27 @@ final class Session {
         return extended;
     }
 
+    /** The peer's address, {@code null} when the transport does not know it. */
+    InetAddress address() {
+        InetSocketAddress remote = connection.remoteAddress();
+        return remote == null ? null : remote.getAddress();
+    }
+
+    /** Under the room's lock: the handshake took too long, so this session may no longer join. */
+    void expire() {
+        expired = true;
+    }
+
+    /** Under the room's lock. */
+    boolean expired() {
+        return expired;
+    }
+
+    /** The task that closes this session if it does not join in time; cancelled when it joins or closes. */
+    void handshakeTimeout(Future<?> task) {
+        this.handshakeTimeout = task;
+    }
+
     void send(byte[] bytes) {
         connection.send(bytes);
     }
@@ -80,8 +111,17 @@ final class Session {
         }
     }
 
-    void opened() {
+    /** @return whether the connection may go on to the handshake (a banned address is refused at once) */
+    boolean opened() {
+        if (access.bans().bansAddress(address())) {
+            state = State.CLOSED;
+            connection.send(Encoders.original(Messages.get("refused.banned")));
+            connection.close("banned address");
+            logger.info("{} ({}) refused: banned address", connection.id(), connection.remoteAddress());
+            return false;
+        }
         connection.send(Encoders.original(OriginalProtocol.PROMPT));
+        return true;
     }
 
     void received(byte[] frame) {
@@ -109,6 +149,7 @@ final class Session {
     void closed(CloseReason reason, String detail) {
         State was = state;
         state = State.CLOSED;
+        cancelHandshakeTimeout();
         if (was != State.ORIGINAL && was != State.EXTENDED) {
             logger.debug("{} closed before joining: {} {}", connection.id(), reason, detail);
             return;
@@ -147,6 +188,14 @@ final class Session {
             return;
         }
         if (!admit()) {
+            return;
+        }
+        if (access.password().required()) {
+            state = State.CLOSED;
+            connection.send(Encoders.original(Messages.get("refused.password")));
+            connection.close("original client in a room with a password");
+            logger.info("{} ({}) refused: original client, the room has a password", connection.id(),
+                    connection.remoteAddress());
             return;
         }
         String text;
@@ -198,8 +247,13 @@ final class Session {
             return;
         }
         if (state == State.AWAITING_NICK) {
-            if (command instanceof ClientCommand.Nick nick) {
-                joinAs(nick.name()).ifPresentOrElse(p -> refuse(p.code(), p.message()), () -> state = State.EXTENDED);
+            if (command instanceof ClientCommand.Pass pass) {
+                passwordChecked(gate.attempt(pass.password()), "error.badPassword");
+            } else if (command instanceof ClientCommand.Nick nick) {
+                if (passwordChecked(gate.missing(), "error.passwordNeeded")) {
+                    joinAs(nick.name()).ifPresentOrElse(p -> refuse(p.code(), p.message()),
+                            () -> state = State.EXTENDED);
+                }
             } else {
                 refuse(ErrorCode.NOT_JOINED, Messages.get("error.notJoined"));
             }
@@ -208,15 +262,44 @@ final class Session {
         commands.run(this, command);
     }
 
+    /**
+     * Acts on the password step: a wrong or missing password is refused with the tries left, the last one closes.
+     *
+     * @return whether the password step is passed
+     */
+    private boolean passwordChecked(PasswordGate.Outcome outcome, String wrongKey) {
+        switch (outcome) {
+        case PASSED:
+            return true;
+        case WRONG:
+            refuse(ErrorCode.BAD_PASSWORD, Messages.get(wrongKey, gate.triesLeft()));
+            return false;
+        default:
+            state = State.CLOSED;
+            connection.send(Encoders.bye(Instant.now(), Messages.get("bye.badPassword")));
+            connection.close("too many wrong passwords");
+            logger.warn("{} ({}) closed after too many wrong passwords", connection.id(), connection.remoteAddress());
+            return false;
+        }
+    }
+
     /** Checks the name rules, then joins; @return what is wrong with the name, or empty when joined */
     private Optional<NameProblem> joinAs(String requested) {
         Optional<NameProblem> problem = NameRules.check(requested, limits.maxNameLength())
                 .or(() -> room.join(this, requested));
         if (problem.isEmpty()) {
+            cancelHandshakeTimeout();
             logger.info("{} ({}, {}) joined as {}", connection.id(), connection.remoteAddress(),
                     extended ? "extended" : "original", requested);
         }
         return problem;
+    }
+
+    private void cancelHandshakeTimeout() {
+        Future<?> task = handshakeTimeout;
+        if (task != null) {
+            task.cancel(false);
+        }
     }
 
     private void quit() {

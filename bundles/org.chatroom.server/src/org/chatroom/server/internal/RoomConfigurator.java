@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.chatroom.api.room.RoomHost;
@@ -22,6 +23,8 @@ final class RoomConfigurator {
 
     /** Marker property identifying the configuration written by one run of the server. */
     static final String RUN = "chatroom.server.run";
+    /** The room's password; the leading dot keeps it out of the service properties. */
+    static final String PASSWORD = ".password";
 
     private static final long POLL_MILLIS = 20;
 
@@ -33,11 +36,14 @@ final class RoomConfigurator {
         this.configAdmin = configAdmin;
     }
 
-    void apply(Map<String, String> settings, long timeoutMillis) throws IOException, InterruptedException {
+    /** @param password the room's password (never logged), empty for none */
+    void apply(Map<String, String> settings, Optional<String> password, long timeoutMillis)
+            throws IOException, InterruptedException {
         Configuration configuration = configAdmin.getConfiguration(RoomHost.PID, "?");
         Dictionary<String, Object> properties = new Hashtable<>(settings);
         String run = UUID.randomUUID().toString();
         properties.put(RUN, run);
+        password.ifPresent(secret -> properties.put(PASSWORD, secret));
         configuration.update(properties);
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!applied(run)) {

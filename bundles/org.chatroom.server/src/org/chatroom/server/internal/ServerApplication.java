@@ -3,6 +3,7 @@ package org.chatroom.server.internal;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -50,14 +51,21 @@ public final class ServerApplication implements IApplication {
             System.out.println(Messages.format("usage"));
             return EXIT_OK;
         }
+        Optional<String> password;
         try {
-            return serve(args);
+            password = PasswordSource.read(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return EXIT_USAGE;
+        }
+        try {
+            return serve(args, password);
         } finally {
             stopped.countDown();
         }
     }
 
-    private Object serve(ServerArguments args) throws InterruptedException {
+    private Object serve(ServerArguments args, Optional<String> password) throws InterruptedException {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceWaiter services = new ServiceWaiter(bundleContext, SERVICE_TIMEOUT);
         LogLevels.atLeastInfo(services.get(LoggerAdmin.class));
@@ -65,20 +73,20 @@ public final class ServerApplication implements IApplication {
         LogPrinter printer = new LogPrinter(System.out);
         logReader.addLogListener(printer);
         try {
-            return serve(services, bundleContext, args);
+            return serve(services, bundleContext, args, password);
         } finally {
             logReader.removeLogListener(printer);
         }
     }
 
-    private Object serve(ServiceWaiter services, BundleContext bundleContext, ServerArguments args)
-            throws InterruptedException {
+    private Object serve(ServiceWaiter services, BundleContext bundleContext, ServerArguments args,
+            Optional<String> password) throws InterruptedException {
         Logger log = services.get(LoggerFactory.class).getLogger(getClass());
         RoomHost room = services.get(RoomHost.class);
         RoomStatus status;
         try {
             new RoomConfigurator(bundleContext, services.get(ConfigurationAdmin.class)).apply(args.settings(),
-                    SERVICE_TIMEOUT.toMillis());
+                    password, SERVICE_TIMEOUT.toMillis());
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
             status = room.start();
         } catch (IOException | IllegalStateException e) {
@@ -91,6 +99,10 @@ public final class ServerApplication implements IApplication {
                 : address.getHostString();
         String listening = Messages.format("listening", host, address.getPort());
         log.info(listening);
+        if (password.isPresent()) {
+            log.info(Messages.format("passwordRequired"));
+        }
+        new ServerConsole(System.in, System.out, new ConsoleCommands(room)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::requestStopAndWait, "chatroom-server-shutdown"));
         stopRequested.await();
         String reason = Messages.format("shutdown.reason");

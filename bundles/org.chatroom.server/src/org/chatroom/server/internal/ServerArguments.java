@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 import org.chatroom.api.room.RoomHost;
 
 /**
- * The command line of {@code chatroom-server}: {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--help]}.
+ * The command line of {@code chatroom-server}:
+ * {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--password-file FILE] [--help]}. There is deliberately no
+ * option taking the password itself: a command line is visible to every user ({@code ps}).
  *
  * @param settings room configuration to apply (PID {@code org.chatroom.room}), in the order given; keys not given
  *                 keep their configured values (e.g. port 53000, all interfaces)
  * @param help     whether only the usage was asked for
+ * @param passwordFile file whose first line is the room's password; {@code null} when not given
  */
-public record ServerArguments(Map<String, String> settings, boolean help) {
+public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9]+)*");
 
@@ -23,10 +26,15 @@ public record ServerArguments(Map<String, String> settings, boolean help) {
         settings = Map.copyOf(settings);
     }
 
+    public ServerArguments(Map<String, String> settings, boolean help) {
+        this(settings, help, null);
+    }
+
     /** @throws IllegalArgumentException with a message for the user when the line is wrong */
     public static ServerArguments parse(String... args) {
         Map<String, String> settings = new LinkedHashMap<>();
         boolean help = false;
+        String passwordFile = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -34,11 +42,12 @@ public record ServerArguments(Map<String, String> settings, boolean help) {
             case "--port", "-p" -> settings.put(RoomHost.PORT, parsePort(valueOf(arg, it)));
             case "--bind", "-b" -> settings.put(RoomHost.BIND_ADDRESS, valueOf(arg, it));
             case "--set" -> put(settings, valueOf(arg, it));
+            case "--password-file" -> passwordFile = valueOf(arg, it);
             case "--help", "-h" -> help = true;
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
         }
-        return new ServerArguments(settings, help);
+        return new ServerArguments(settings, help, passwordFile);
     }
 
     private static void put(Map<String, String> settings, String assignment) {

@@ -57,6 +57,17 @@ public final class Messages extends NLS {
     public static String hostingTlsUnavailable;
     public static String prefLogEnabled;
     public static String prefScrollback;
+    public static String prefPassword;
+    public static String prefHostingPassword;
+    public static String menuKick;
+    public static String menuBan;
+    public static String kickTitle;
+    public static String banTitle;
+    public static String reasonPrompt;
+    public static String kicked;
+    public static String notKicked;
+    public static String banned;
+    public static String moderationJobName;
     public static String errorHostEmpty;
     public static String errorHostInvalid;
     public static String errorPort;

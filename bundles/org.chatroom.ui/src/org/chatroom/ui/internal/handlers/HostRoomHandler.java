@@ -54,7 +54,8 @@ public final class HostRoomHandler {
                 FrameworkUtil.getBundle(getClass()).getBundleContext());
         Job.create(Messages.hostJobName, monitor -> {
             try {
-                RoomHost room = configurator.roomOn(port, tlsPort, CONFIG_TIMEOUT);
+                RoomHost room = configurator.roomOn(port, tlsPort,
+                        ChatPreferences.string(ChatPreferences.HOSTING_PASSWORD), CONFIG_TIMEOUT);
                 RoomStatus status = room.start();
                 int actualPort = status.address().getPort();
                 broker.post(Topics.HOSTING, HostAddresses.describe(status.address(), true));

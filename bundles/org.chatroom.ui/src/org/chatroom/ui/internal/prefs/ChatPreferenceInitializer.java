@@ -21,6 +21,8 @@ public final class ChatPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.putInt(ChatPreferences.HOSTING_PORT, ClientSettings.DEFAULT_PORT);
         defaults.putBoolean(ChatPreferences.LOG_ENABLED, false);
         defaults.putInt(ChatPreferences.SCROLLBACK, 100_000);
+        defaults.put(ChatPreferences.PASSWORD, "");
+        defaults.put(ChatPreferences.HOSTING_PASSWORD, "");
     }
 
     private static String defaultNickname() {

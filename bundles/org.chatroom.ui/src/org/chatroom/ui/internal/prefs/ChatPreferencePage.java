@@ -19,7 +19,8 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     public static final String ID = "org.chatroom.ui.preferences";
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
-            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS);
+            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS,
+            ChatPreferences.PASSWORD);
 
     private IWorkbench workbench;
 
@@ -46,6 +47,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         addField(new BooleanFieldEditor(ChatPreferences.USE_TLS, Messages.prefUseTls, parent));
         addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, parent,
                 value -> Validators.nickname(value.trim())));
+        addField(new PasswordFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, parent));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, parent));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, parent));
         addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, parent));
@@ -54,6 +56,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         tlsPort.setValidRange(0, 65535); // 0: no TLS listener; setting the range resets the error text
         tlsPort.setErrorMessage(Messages.errorHostingTlsPort);
         addField(tlsPort);
+        addField(new PasswordFieldEditor(ChatPreferences.HOSTING_PASSWORD, Messages.prefHostingPassword, parent));
         addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, parent));
         IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
                 parent, 7);

@@ -23,6 +23,10 @@ public final class ChatPreferences {
     public static final String HOSTING_TLS_PORT = "hostingTlsPort";
     public static final String LOG_ENABLED = "logEnabled";
     public static final String SCROLLBACK = "scrollback";
+    /** Password of the remote room; kept in the instance preferences (Eclipse secure storage would be better). */
+    public static final String PASSWORD = "password";
+    /** Password of the room this process hosts; kept in the instance preferences like {@link #PASSWORD}. */
+    public static final String HOSTING_PASSWORD = "hostingPassword";
 
     public static final int MIN_SCROLLBACK = 1_000;
     public static final int MAX_SCROLLBACK = 1_000_000;
@@ -45,12 +49,12 @@ public final class ChatPreferences {
 
     /** Settings for the remote room of the preferences; throws IllegalArgumentException when they are not valid. */
     public static ClientSettings remoteRoom() {
-        return settings(string(HOST).trim(), integer(PORT), bool(USE_TLS));
+        return settings(string(HOST).trim(), integer(PORT), bool(USE_TLS)).withPassword(string(PASSWORD));
     }
 
     /** Settings for joining the room this process hosts on {@code port}. */
     public static ClientSettings hostedRoom(int port) {
-        return settings("127.0.0.1", port, false);
+        return settings("127.0.0.1", port, false).withPassword(string(HOSTING_PASSWORD));
     }
 
     private static ClientSettings settings(String host, int port, boolean tls) {

@@ -7,6 +7,8 @@ public final class WidgetIds {
     public static final String MESSAGES = "messages";
     public static final String INPUT = "input";
     public static final String SEND = "send";
+    public static final String KICK = "kick";
+    public static final String BAN = "ban";
     public static final String MEMBERS = "members";
     public static final String STATUS = "status";
     public static final String HOSTING = "hosting";

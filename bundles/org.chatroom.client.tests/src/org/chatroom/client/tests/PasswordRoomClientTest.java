@@ -1,0 +1,80 @@
+package org.chatroom.client.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.ProtocolMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Our client in a room with a password: the right one joins, a wrong or missing one ends without a reconnect loop. */
+@Timeout(90)
+class PasswordRoomClientTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String SECRET = "correct horse";
+
+    private static ClientSettings settings(RoomFixture room, String name, ProtocolMode mode, String password) {
+        return new ClientSettings("127.0.0.1", room.port, name, true, mode, WAIT, password);
+    }
+
+    @Test
+    void theRightPasswordJoins() throws Exception {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(settings(room, "alice", ProtocolMode.AUTO, SECRET));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            fixture.listener.awaitMembers(List.of("alice"), WAIT);
+            assertEquals(List.of("alice"), room.host.status().members());
+        }
+    }
+
+    @Test
+    void aWrongPasswordEndsWithAClearDetailAndNoReconnect() throws Exception {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(settings(room, "bob", ProtocolMode.AUTO, "incorrect horse"));
+            awaitEndedWith(fixture, "The room refused the password: Wrong password (2 tries left).");
+        }
+    }
+
+    @Test
+    void noPasswordEndsWithAClearDetailAndNoReconnect() throws Exception {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(settings(room, "carol", ProtocolMode.AUTO, ""));
+            awaitEndedWith(fixture, "The room needs a password (set it in the connection settings): "
+                    + "This room needs a password (2 tries left).");
+        }
+    }
+
+    @Test
+    void theOriginalProtocolIsRefusedWithTheRoomsText() throws Exception {
+        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(settings(room, "dave", ProtocolMode.ORIGINAL, SECRET));
+            awaitEndedWith(fixture, "The room refused the connection: This room needs a password: use a Chatroom client.");
+        }
+    }
+
+    @Test
+    void aPasswordIsHarmlessInARoomWithout() throws Exception {
+        try (RoomFixture room = new RoomFixture(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(settings(room, "erin", ProtocolMode.AUTO, "unneeded"));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertEquals(List.of("erin"), room.host.status().members());
+        }
+    }
+
+    private static void awaitEndedWith(ClientFixture fixture, String detail) throws InterruptedException {
+        fixture.listener.awaitSequence(WAIT, ConnectionState.CONNECTING, ConnectionState.DISCONNECTED);
+        Thread.sleep(1500); // longer than the first reconnect delay (1 s): a reconnect would show by now
+        List<ConnectionState> states = fixture.listener.states();
+        assertEquals(ConnectionState.DISCONNECTED, states.get(states.size() - 1), "states " + states);
+        assertTrue(!states.contains(ConnectionState.RECONNECTING), "no reconnect loop: " + states);
+        List<String> details = fixture.listener.details();
+        assertEquals(detail, details.get(details.size() - 1));
+    }
+}

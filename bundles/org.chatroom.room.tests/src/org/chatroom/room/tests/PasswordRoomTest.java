@@ -1,0 +1,125 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.ServerEvent;
+import org.chatroom.room.internal.Bans;
+import org.chatroom.room.internal.Password;
+import org.chatroom.room.internal.RoomAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A room with a password: extended clients give it before their name, original clients are told and closed. */
+class PasswordRoomTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+    private static final String SECRET = "open sesame";
+    private RoomFixture room;
+
+    @AfterEach
+    void close() throws Exception {
+        if (room != null) {
+            room.close();
+        }
+    }
+
+    private void openRoom() throws Exception {
+        room = new RoomFixture(RoomFixture.UNLIMITED,
+                new RoomAccess(new Password(SECRET, 3), new Bans(), RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT));
+    }
+
+    private ExtendedClient member(String name) throws Exception {
+        ExtendedClient client = room.extendedUnjoined();
+        client.send("PASS " + SECRET);
+        client.send("NICK " + name);
+        assertEquals(name, client.expect(ServerEvent.Welcome.class).name());
+        client.expect(ServerEvent.Members.class);
+        return client;
+    }
+
+    @Test
+    void theRightPasswordLetsAMemberJoinAndBeSeen() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            openRoom();
+            ExtendedClient alice = member("alice");
+            ExtendedClient bob = member("bob");
+            assertEquals("bob", alice.expect(ServerEvent.Join.class).name());
+            bob.send("MSG hi");
+            assertEquals("hi", alice.expect(ServerEvent.Msg.class).text());
+            assertEquals(List.of("alice", "bob"), room.server.status().members());
+        });
+    }
+
+    @Test
+    void wrongOrMissingPasswordsAreRefusedWithTheTriesLeftThenTheConnectionCloses() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            openRoom();
+            ExtendedClient alice = member("alice");
+            ExtendedClient guesser = room.extendedUnjoined();
+            guesser.send("PASS open");
+            ServerEvent.Err first = guesser.expect(ServerEvent.Err.class);
+            assertEquals(ErrorCode.BAD_PASSWORD, first.code());
+            assertEquals("Wrong password (2 tries left).", first.text());
+            guesser.send("NICK mallory");
+            ServerEvent.Err second = guesser.expect(ServerEvent.Err.class);
+            assertEquals(ErrorCode.BAD_PASSWORD, second.code());
+            assertEquals("This room needs a password (1 try left).", second.text());
+            guesser.send("PASS sesame");
+            assertEquals("Too many wrong passwords.", guesser.expect(ServerEvent.Bye.class).reason());
+            assertEquals(-1, guesser.readToEnd(), "closed after the BYE");
+
+            ExtendedClient bob = member("bob");
+            assertEquals("bob", alice.expect(ServerEvent.Join.class).name(), "alice saw nothing of the guesser");
+            assertEquals(List.of("alice", "bob"), room.server.status().members());
+            bob.close();
+        });
+    }
+
+    @Test
+    void aRightPasswordAfterAWrongOneStillJoins() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            openRoom();
+            ExtendedClient typo = room.extendedUnjoined();
+            typo.send("PASS open sesame!");
+            assertEquals(ErrorCode.BAD_PASSWORD, typo.expect(ServerEvent.Err.class).code());
+            typo.send("PASS " + SECRET);
+            typo.send("NICK carol");
+            assertEquals("carol", typo.expect(ServerEvent.Welcome.class).name());
+        });
+    }
+
+    @Test
+    void anOriginalClientGetsOneClearTextAndIsNeverAnnounced() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            openRoom();
+            ExtendedClient alice = member("alice");
+            OriginalClient oldie = room.originalUnjoined();
+            oldie.send("oldie");
+            assertEquals("This room needs a password: use a Chatroom client.", oldie.readToEnd());
+            ExtendedClient bob = member("bob");
+            assertEquals("bob", alice.expect(ServerEvent.Join.class).name(), "no JOIN or LEAVE of oldie before");
+            assertEquals(List.of("alice", "bob"), room.server.status().members());
+            bob.close();
+        });
+    }
+
+    @Test
+    void withoutPasswordOriginalClientsGetTheOriginalBytesAndPassIsHarmless() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room = new RoomFixture(RoomFixture.UNLIMITED);
+            OriginalClient oldie = room.original("oldie");
+            ExtendedClient careful = room.extendedUnjoined();
+            careful.send("PASS " + SECRET);
+            careful.send("NICK careful");
+            assertEquals("careful", careful.expect(ServerEvent.Welcome.class).name());
+            oldie.expect("careful joined the chat");
+            oldie.send("hello");
+            oldie.expect("oldie: hello");
+        });
+    }
+}

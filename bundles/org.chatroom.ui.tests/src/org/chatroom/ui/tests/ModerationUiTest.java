@@ -1,0 +1,145 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The host's Kick... and Ban... on the members view, and a hosted room with a password. */
+class ModerationUiTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        RoomHost room = Services.get(RoomHost.class, null);
+        for (String ban : room.bans()) {
+            room.unban(ban);
+        }
+        Chat.reset();
+    }
+
+    private static void host(int port) {
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
+        Ui.command(Chat.HOST_COMMAND);
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+    }
+
+    @Test
+    void theHostKicksAndBansFromTheMembersView() throws Exception {
+        int port = Chat.freePort();
+        host(port);
+        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
+        try (RawMember bob = RawMember.join(port, "bob"); RawMember carol = RawMember.join(port, "carol")) {
+            Ui.until("bob and carol listed", () -> members.getItems().length == 3,
+                    () -> String.join(",", members.getItems()));
+            Menu menu = members.getMenu();
+            members.setSelection(new String[] { "bob" });
+            MenuItem kick = item(menu, WidgetIds.KICK);
+            assertTrue(kick.isEnabled(), "Kick... is offered while hosting with a member selected");
+
+            answerReasonDialog(Messages.kickTitle, "spamming");
+            kick.notifyListeners(SWT.Selection, new Event());
+            Ui.until("bob to be told", () -> bob.saw("You were removed by the host: spamming") && bob.closedByRoom(),
+                    bob::received);
+            Ui.until("carol to see bob go", () -> carol.saw("bob left the chat."), carol::received);
+            Ui.awaitRow(NLS.bind(Messages.leftWithReason, "bob", "kicked by host: spamming"));
+            Ui.until("bob gone from the list", () -> List.of(members.getItems()).equals(List.of("carol", "hostess")),
+                    () -> String.join(",", members.getItems()));
+
+            members.setSelection(new String[] { "carol" });
+            MenuItem ban = item(menu, WidgetIds.BAN);
+            answerReasonDialog(Messages.banTitle, "");
+            ban.notifyListeners(SWT.Selection, new Event());
+            Ui.until("carol to be told", () -> carol.saw("You were removed by the host.") && carol.closedByRoom(),
+                    carol::received);
+            Ui.awaitRow(NLS.bind(Messages.banned, "carol"));
+            assertEquals(List.of("carol"), Services.get(RoomHost.class, null).bans());
+            try (RawMember again = new RawMember(port)) {
+                Ui.until("the name prompt", () -> again.saw(RawMember.PROMPT), again::received);
+                again.send("carol");
+                Ui.until("the banned name refused", () -> again.saw("That name is banned in this room"),
+                        again::received);
+            }
+        }
+        Ui.command(Chat.STOP_COMMAND);
+        Ui.until("hosting to stop", () -> Ui.hosting().isEmpty(), Ui::hosting);
+        item(members.getMenu(), WidgetIds.KICK);
+        assertFalse(item(members.getMenu(), WidgetIds.KICK).isEnabled(), "no Kick... when not hosting");
+        assertFalse(item(members.getMenu(), WidgetIds.BAN).isEnabled(), "no Ban... when not hosting");
+    }
+
+    @Test
+    void aHostedRoomWithAPasswordLetsTheHostInAndRefusesOriginalClients() throws Exception {
+        Chat.prefs().put(ChatPreferences.HOSTING_PASSWORD, "hush");
+        int port = Chat.freePort();
+        host(port);
+        try (RawMember oldie = new RawMember(port)) {
+            Ui.until("the name prompt", () -> oldie.saw(RawMember.PROMPT), oldie::received);
+            oldie.send("oldie");
+            Ui.until("the refusal", () -> oldie.saw("This room needs a password: use a Chatroom client.")
+                    && oldie.closedByRoom(), oldie::received);
+        }
+        assertEquals(List.of("hostess"), Services.get(RoomHost.class, null).status().members());
+    }
+
+    /** Fires the menu's Show (which updates the items) and returns the item with {@code id}. */
+    private static MenuItem item(Menu menu, String id) {
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (id.equals(item.getData(WidgetIds.KEY))) {
+                return item;
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    /** When the reason dialog titled {@code title} opens, types {@code reason} and presses OK, like the host. */
+    private static void answerReasonDialog(String title, String reason) {
+        Ui.display().asyncExec(() -> {
+            for (Shell shell : Ui.display().getShells()) {
+                if (title.equals(shell.getText()) && !shell.isDisposed()) {
+                    Text text = find(shell, Text.class, null);
+                    text.setText(reason);
+                    Button ok = find(shell, Button.class, IDialogConstants.OK_ID);
+                    ok.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            throw new AssertionError("no dialog titled " + title);
+        });
+    }
+
+    private static <T extends Control> T find(Control control, Class<T> type, Object data) {
+        if (type.isInstance(control) && (data == null || data.equals(control.getData()))) {
+            return type.cast(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type, data);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.function.BiFunction;
+
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+
+/**
+ * The host's context menu on the member list: Kick... and Ban..., asking for a reason; enabled only while this
+ * process hosts the room and a member is selected. The room is told in a job, never on the UI thread.
+ */
+final class ModerationMenu {
+
+    /** Asks the host for a reason: (title, member) to the reason, or {@code null} when cancelled. */
+    private BiFunction<String, String, String> reasons = this::askReason;
+    private final List list;
+    private final IEventBroker broker;
+    private RoomHost room;
+    final MenuItem kick;
+    final MenuItem ban;
+
+    ModerationMenu(List list, IEventBroker broker) {
+        this.list = list;
+        this.broker = broker;
+        Menu menu = new Menu(list);
+        kick = item(menu, Messages.menuKick, WidgetIds.KICK, this::kick);
+        ban = item(menu, Messages.menuBan, WidgetIds.BAN, this::ban);
+        menu.addListener(SWT.Show, e -> update());
+        list.setMenu(menu);
+    }
+
+    void room(RoomHost newRoom) {
+        this.room = newRoom;
+    }
+
+    /** Replaces the reason dialog (tests answer it without a modal dialog). */
+    void reasons(BiFunction<String, String, String> newReasons) {
+        this.reasons = newReasons;
+    }
+
+    void update() {
+        boolean enabled = room != null && room.status().hosting() && list.getSelectionCount() == 1;
+        kick.setEnabled(enabled);
+        ban.setEnabled(enabled);
+    }
+
+    private static MenuItem item(Menu menu, String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.setData(WidgetIds.KEY, id);
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+
+    private void kick() {
+        String name = selected();
+        String reason = name == null ? null : reasons.apply(Messages.kickTitle, name);
+        if (reason != null) {
+            RoomHost target = room;
+            run(() -> broker.post(Topics.NOTICE, NLS.bind(target.kick(name, reason) ? Messages.kicked
+                    : Messages.notKicked, name)));
+        }
+    }
+
+    private void ban() {
+        String name = selected();
+        String reason = name == null ? null : reasons.apply(Messages.banTitle, name);
+        if (reason != null) {
+            RoomHost target = room;
+            run(() -> {
+                target.ban(name, reason);
+                broker.post(Topics.NOTICE, NLS.bind(Messages.banned, name));
+            });
+        }
+    }
+
+    private String selected() {
+        return room == null || list.getSelectionCount() != 1 ? null : list.getSelection()[0];
+    }
+
+    private String askReason(String title, String name) {
+        InputDialog dialog = new InputDialog(list.getShell(), title, NLS.bind(Messages.reasonPrompt, name), "", null);
+        return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
+    }
+
+    private static void run(Runnable work) {
+        Job.create(Messages.moderationJobName, monitor -> {
+            work.run();
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+}
