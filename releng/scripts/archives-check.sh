@@ -6,6 +6,8 @@
 #    the original protocol (the server loads no SWT, so its bundle set is platform-independent).
 # Exits non-zero on the first failure.
 set -euo pipefail
+lib=$(cd "$(dirname "$0")" && pwd)/lib
+. "$lib/server-port.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 products=$root/releng/org.chatroom.product/target/products
 out=$root/releng/org.chatroom.product/target/archives-check
@@ -38,32 +40,9 @@ check() {
     java -Djava.awt.headless=true -jar "$launcher" -noSplash -application org.chatroom.server.application \
         -data "$out/$name-data" --port 0 --bind 127.0.0.1 >"$out/server.log" 2>&1 &
     server=$!
-    local port=""
-    for _ in $(seq 1 120); do
-        port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$out/server.log" | head -n 1)
-        [ -n "$port" ] && break
-        kill -0 "$server" 2>/dev/null || fail "$name: the server exited early"
-        sleep 0.5
-    done
-    [ -n "$port" ] || fail "$name: the server did not report a port within 60 s"
-    python3 - "$port" <<'PY' || fail "$name: original-protocol exchange"
-import socket, sys
-s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
-def expect(text):
-    got = b""
-    while len(got) < len(text):
-        chunk = s.recv(4096)
-        if not chunk:
-            break
-        got += chunk
-    assert got == text.encode(), "expected %r, got %r" % (text, got)
-expect("Please enter your name and press Enter")
-s.sendall(b"probe")
-expect("Welcome to the chat probe. Write {quit} to leave.")
-s.sendall(b"{quit}")
-expect("{quit}")
-s.close()
-PY
+    local port
+    port=$(server_port "$out/server.log" "$server") || fail "$name: the server exited or reported no port within 60 s"
+    python3 "$lib/seed_client.py" "$port" probe || fail "$name: original-protocol exchange"
     kill -TERM "$server"; wait "$server" 2>/dev/null || true; server=""
     echo "ok: $name: its own SWT fragment only, launcher scripts present, its server answers on port $port"
 }

@@ -13,6 +13,8 @@
 # The bundled runtime has the modules the product needs (jdeps plus what it reaches by reflection, TLS and
 # locale data); CHATROOM_JPACKAGE_OPTS adds jpackage options.
 set -euo pipefail
+lib=$(cd "$(dirname "$0")" && pwd)/lib
+. "$lib/server-port.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 type=${1:-app-image}
 product=$root/releng/org.chatroom.product/target/products/org.chatroom.product/linux/gtk/x86_64/chatroom
@@ -78,34 +80,8 @@ tls_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)
 PATH=/usr/bin:/bin JAVA_HOME= "$app/bin/chatroom-server" -data "$out/server-data" --port 0 --bind 127.0.0.1 \
     --set tls.port="$tls_port" >"$out/server.log" 2>&1 &
 server=$!
-port=""
-for _ in $(seq 1 120); do
-    port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$out/server.log" | head -n 1)
-    [ -n "$port" ] && break
-    kill -0 "$server" 2>/dev/null || fail "the packaged chatroom-server exited early"
-    sleep 0.5
-done
-[ -n "$port" ] || fail "the packaged chatroom-server did not report a port within 60 s"
-python3 - "$port" <<'PY' || fail "original-protocol exchange with the packaged server"
-import socket, sys
-s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
-def expect(text):
-    got = b""
-    while len(got) < len(text):
-        chunk = s.recv(4096)
-        if not chunk:
-            break
-        got += chunk
-    assert got == text.encode(), "expected %r, got %r" % (text, got)
-expect("Please enter your name and press Enter")
-s.sendall(b"packaged")
-expect("Welcome to the chat packaged. Write {quit} to leave.")
-s.sendall(b"hello")
-expect("packaged: hello")
-s.sendall(b"{quit}")
-expect("{quit}")
-s.close()
-PY
+port=$(server_port "$out/server.log" "$server") || fail "the packaged chatroom-server exited or reported no port within 60 s"
+python3 "$lib/seed_client.py" "$port" packaged hello || fail "original-protocol exchange with the packaged server"
 echo "ok: the packaged server answers the original protocol on port $port"
 # TLS with the bundled runtime: the certificate is made by the runtime's keytool, the handshake by its JSSE
 for _ in $(seq 1 60); do grep -q "listens with TLS" "$out/server.log" && break; sleep 0.5; done

@@ -7,6 +7,8 @@
 #     sends SIGTERM and checks it stops cleanly with exit code 0.
 # Exits non-zero on the first failure.
 set -euo pipefail
+lib=$(cd "$(dirname "$0")" && pwd)/lib
+. "$lib/server-port.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 archive=$root/releng/org.chatroom.product/target/products/chatroom-linux.gtk.x86_64.tar.gz
 out=$root/releng/org.chatroom.product/target/smoke
@@ -46,53 +48,23 @@ mkfifo "$out/server.in"
 server=$!
 pids+=("$server")
 exec 3>"$out/server.in"   # the host console's input; closed below to check that its end keeps the room
-port=""
-for _ in $(seq 1 120); do
-    port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$out/server.log" | head -n 1)
-    [ -n "$port" ] && break
-    kill -0 "$server" 2>/dev/null || fail "chatroom-server exited early"
-    sleep 0.5
-done
-[ -n "$port" ] || fail "chatroom-server did not report a port within 60 s"
+port=$(server_port "$out/server.log" "$server") || fail "chatroom-server exited or reported no port within 60 s"
 echo "ok: listening on port $port"
 java_pid=$(pgrep -f "org.chatroom.server.application" | head -n 1)
 if jcmd "$java_pid" GC.class_histogram 2>/dev/null | grep -q 'org\.eclipse\.swt\.'; then
     fail "SWT classes are loaded in the headless server"
 fi
 echo "ok: no SWT class loaded"
-python3 - "$port" <<'PY' || fail "original-protocol exchange with chatroom-server"
-import socket, sys
-s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
-def expect(text):
-    got = b""
-    while len(got) < len(text):
-        chunk = s.recv(4096)
-        if not chunk:
-            break
-        got += chunk
-    assert got == text.encode(), "expected %r, got %r" % (text, got)
-expect("Please enter your name and press Enter")
-s.sendall(b"smoke")
-expect("Welcome to the chat smoke. Write {quit} to leave.")
-s.sendall(b"hello")
-expect("smoke: hello")
-s.sendall(b"{quit}")
-expect("{quit}")
-s.close()
-PY
+python3 "$lib/seed_client.py" "$port" smoke hello || fail "original-protocol exchange with chatroom-server"
 echo "ok: original protocol exchange"
-python3 - "$port" "$out/server.in" <<'PY' || fail "kick through the host console of chatroom-server"
-import socket, sys
-s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
+python3 - "$port" "$out/server.in" "$lib" <<'PY' || fail "kick through the host console of chatroom-server"
+import sys
+sys.path.insert(0, sys.argv[3])
+from seed_client import PROMPT, connect, expect as expect_on
+s = connect(sys.argv[1])
 def expect(text):
-    got = b""
-    while len(got) < len(text):
-        chunk = s.recv(4096)
-        if not chunk:
-            break
-        got += chunk
-    assert got == text.encode(), "expected %r, got %r" % (text, got)
-expect("Please enter your name and press Enter")
+    expect_on(s, text)
+expect(PROMPT)
 s.sendall(b"victim")
 expect("Welcome to the chat victim. Write {quit} to leave.")
 with open(sys.argv[2], "w") as console:

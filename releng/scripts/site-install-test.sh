@@ -10,6 +10,7 @@
 #  4. starts the installed platform under Xvfb with -hostRoom and talks the original protocol to the hosted room.
 # Needs the built site and product (./mvnw verify). Exits non-zero on the first failure.
 set -euo pipefail
+lib=$(cd "$(dirname "$0")" && pwd)/lib
 root=$(cd "$(dirname "$0")/../.." && pwd)
 site=$root/releng/org.chatroom.site/target/repository
 platform=$root/releng/org.chatroom.product/target/repository
@@ -79,24 +80,7 @@ for _ in $(seq 1 120); do
     sleep 0.5
 done
 [ -n "$up" ] || fail "the installed application did not host a room on port $port within 60 s"
-python3 - "$port" <<'PY' || fail "original-protocol exchange with the room hosted by the installed views"
-import socket, sys
-s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
-def expect(text):
-    got = b""
-    while len(got) < len(text):
-        chunk = s.recv(4096)
-        if not chunk:
-            break
-        got += chunk
-    assert got == text.encode(), "expected %r, got %r" % (text, got)
-expect("Please enter your name and press Enter")
-s.sendall(b"guest")
-expect("Welcome to the chat guest. Write {quit} to leave.")
-s.sendall(b"{quit}")
-expect("{quit}")
-s.close()
-PY
+python3 "$lib/seed_client.py" "$port" guest || fail "original-protocol exchange with the room hosted by the installed views"
 echo "ok: the room hosted by the installed views answers the original protocol"
 kill "$java_pid" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
