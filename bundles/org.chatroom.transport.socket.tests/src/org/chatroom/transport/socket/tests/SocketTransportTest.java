@@ -29,6 +29,8 @@ import org.chatroom.api.transport.TransportLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.chatroom.testing.RecordingHandler;
+import org.chatroom.testing.Services;
 
 /** The TCP transport as DS registers it, over real loopback sockets. */
 class SocketTransportTest {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
+import org.chatroom.testing.RecordingHandler;
+import org.chatroom.testing.Services;
 
 /** Deactivating the transport component (here: a configuration change makes DS recreate it) closes everything. */
 class TransportLifecycleTest {

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.chatroom.testing.RecordingHandler;
+import org.chatroom.testing.Services;
 
 /**
  * A room whose certificate changes after a client pinned it: the room is configured with another keystore through

@@ -34,6 +34,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.util.tracker.ServiceTracker;
+import org.chatroom.testing.Services;
 
 /**
  * The room as the product runs it, through DS: configured with a TLS port it listens on both ports and one room

@@ -1,4 +1,4 @@
-package org.chatroom.transport.tls.tests;
+package org.chatroom.testing;
 
 import java.util.concurrent.TimeUnit;
 
@@ -7,13 +7,14 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Gets DS services of the running framework, bounded. */
-final class Services {
+/** Gets Declarative Services services of the running framework, waiting at most 10 s. */
+public final class Services {
 
     private Services() {
     }
 
-    static <T> T get(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
+    /** @param filter an LDAP filter on the service properties, e.g. {@code (chat.transport=tcp)} */
+    public static <T> T get(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
         BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
         String full = "(&(objectClass=" + type.getName() + ")" + filter + ")";
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, context.createFilter(full), null);

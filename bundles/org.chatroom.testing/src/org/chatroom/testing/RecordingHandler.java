@@ -1,4 +1,4 @@
-package org.chatroom.transport.socket.tests;
+package org.chatroom.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
@@ -10,16 +10,20 @@ import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.ConnectionHandler;
 
-/** Records what a transport reports, for assertions with bounded waits. */
-final class RecordingHandler implements ConnectionHandler {
+/**
+ * A {@link ConnectionHandler} that records what a transport reports, for assertions with bounded waits. Shared by
+ * the tests of every transport, which must all behave alike.
+ */
+public class RecordingHandler implements ConnectionHandler {
 
     /** One reported call. */
-    record Call(String kind, Connection connection, String text, CloseReason reason) {
+    public record Call(String kind, Connection connection, String text, CloseReason reason) {
     }
 
-    final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
-    final CompletableFuture<Connection> firstOpened = new CompletableFuture<>();
-    volatile String greeting;
+    public final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    public final CompletableFuture<Connection> firstOpened = new CompletableFuture<>();
+    /** Sent to every connection as soon as it opens, when set. */
+    public volatile String greeting;
 
     @Override
     public void opened(Connection connection) {
@@ -46,7 +50,7 @@ final class RecordingHandler implements ConnectionHandler {
     }
 
     /** The next call, waiting at most 5 s. */
-    Call next() throws InterruptedException {
+    public Call next() throws InterruptedException {
         Call call = calls.poll(5, TimeUnit.SECONDS);
         if (call == null) {
             throw new AssertionError("transport reported nothing within 5 s");
@@ -55,7 +59,7 @@ final class RecordingHandler implements ConnectionHandler {
     }
 
     /** The next call of {@code kind}, skipping others, waiting at most 5 s in all. */
-    Call next(String kind) throws InterruptedException {
+    public Call next(String kind) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (true) {
             Call call = calls.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
