@@ -13,15 +13,23 @@ public final class Services {
     private Services() {
     }
 
-    /** @param filter an LDAP filter on the service properties, e.g. {@code (chat.transport=tcp)} */
-    public static <T> T get(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
-        BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
+    public static BundleContext context() {
+        return FrameworkUtil.getBundle(Services.class).getBundleContext();
+    }
+
+    /** An open tracker of {@code type} services matching {@code filter} (an LDAP filter, may be empty). */
+    public static <T> ServiceTracker<T, T> track(Class<T> type, String filter) throws InvalidSyntaxException {
         String full = "(&(objectClass=" + type.getName() + ")" + filter + ")";
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, context.createFilter(full), null);
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), context().createFilter(full), null);
         tracker.open();
-        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+        return tracker;
+    }
+
+    /** @param filter an LDAP filter on the service properties, e.g. {@code (chat.transport=tcp)}, or empty */
+    public static <T> T get(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
+        T service = track(type, filter).waitForService(TimeUnit.SECONDS.toMillis(10));
         if (service == null) {
-            throw new AssertionError("no service " + full);
+            throw new AssertionError("no service " + type.getName() + " " + filter);
         }
         return service;
     }

@@ -23,28 +23,14 @@ import org.chatroom.protocol.ClientCommand;
 import org.chatroom.protocol.Hello;
 import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ServerEvent;
-import org.chatroom.room.internal.RoomLimits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.chatroom.testing.Services;
 
 /**
  * Our client's path through the TCP ClientTransport: the hello, {@code CHATROOM/1 OK} found with
  * {@link Hello#isOk(String)}, the switch to LINES inside {@code received}, then protocol lines both ways.
  */
-class ClientTransportRoomTest {
-
-    private RoomFixture room;
-
-    @BeforeEach
-    void open() throws Exception {
-        room = new RoomFixture(RoomLimits.DEFAULT);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        room.close();
-    }
+class ClientTransportRoomTest extends DefaultRoomTest {
 
     /** Negotiates like our client: frames before the OK are original text, lines after it are server events. */
     private static final class NegotiatingHandler implements ConnectionHandler {

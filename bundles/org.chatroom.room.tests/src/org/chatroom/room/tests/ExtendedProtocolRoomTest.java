@@ -16,26 +16,12 @@ import org.chatroom.protocol.Hello;
 import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.protocol.Timestamps;
-import org.chatroom.room.internal.RoomLimits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Our clients' protocol: negotiation, member list, events with server timestamps, commands and their errors. */
-class ExtendedProtocolRoomTest {
+class ExtendedProtocolRoomTest extends DefaultRoomTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
-    private RoomFixture room;
-
-    @BeforeEach
-    void open() throws Exception {
-        room = new RoomFixture(RoomLimits.DEFAULT);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        room.close();
-    }
 
     private static void assertRecent(Instant before, Instant time) {
         Instant after = Instant.now();

@@ -7,26 +7,12 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chatroom.protocol.ServerEvent;
-import org.chatroom.room.internal.RoomLimits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Original and extended members in one room: each sees the other in its own protocol. */
-class MixedRoomTest {
+class MixedRoomTest extends DefaultRoomTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
-    private RoomFixture room;
-
-    @BeforeEach
-    void open() throws Exception {
-        room = new RoomFixture(RoomLimits.DEFAULT);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        room.close();
-    }
 
     @Test
     void originalAndExtendedMembersSeeEachOther() {

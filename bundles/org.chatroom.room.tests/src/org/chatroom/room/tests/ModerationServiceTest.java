@@ -31,6 +31,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.admin.LoggerAdmin;
 import org.osgi.service.log.admin.LoggerContext;
 import org.osgi.util.tracker.ServiceTracker;
+import org.chatroom.testing.Services;
 
 /**
  * The host's moderation and the room password through the {@link RoomHost} service, configured through

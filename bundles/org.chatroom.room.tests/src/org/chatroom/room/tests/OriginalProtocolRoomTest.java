@@ -11,25 +11,13 @@ import java.util.List;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.room.internal.RoomServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.chatroom.testing.Services;
 
 /** A client of the seed, over a raw socket, sees exactly what the seed's server sent it. */
-class OriginalProtocolRoomTest {
+class OriginalProtocolRoomTest extends DefaultRoomTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
-    private RoomFixture room;
-
-    @BeforeEach
-    void open() throws Exception {
-        room = new RoomFixture(RoomLimits.DEFAULT);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        room.close();
-    }
 
     @Test
     void theOriginalExchangeByteForByte() {

@@ -11,6 +11,7 @@ import org.chatroom.room.internal.RoomAccess;
 import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.room.internal.RoomServer;
 import org.osgi.service.log.LoggerFactory;
+import org.chatroom.testing.Services;
 
 /** A real room on the real TCP transport (from DS), on a free loopback port, plus the clients a test opened. */
 final class RoomFixture implements AutoCloseable {

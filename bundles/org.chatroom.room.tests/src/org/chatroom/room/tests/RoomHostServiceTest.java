@@ -20,6 +20,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
+import org.chatroom.testing.Services;
 
 /** The room as the product gets it: the DS RoomHost service, configured through Configuration Admin. */
 class RoomHostServiceTest {

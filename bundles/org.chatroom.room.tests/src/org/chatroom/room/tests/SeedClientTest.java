@@ -8,27 +8,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chatroom.protocol.ServerEvent;
-import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.testing.OriginalClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The seed's own Python client (reconstructed, a real python3 process) works unchanged against our room. */
-class SeedClientTest {
+class SeedClientTest extends DefaultRoomTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private RoomFixture room;
-
-    @BeforeEach
-    void open() throws Exception {
-        room = new RoomFixture(RoomLimits.DEFAULT);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        room.close();
-    }
 
     @Test
     void seedClientsChatWithEachOtherAndWithAnExtendedMember() {

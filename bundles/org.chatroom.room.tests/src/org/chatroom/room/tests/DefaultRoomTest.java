@@ -1,0 +1,21 @@
+package org.chatroom.room.tests;
+
+import org.chatroom.room.internal.RoomLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Tests that each need a fresh room with the default limits, open for the test and closed after it. */
+abstract class DefaultRoomTest {
+
+    RoomFixture room;
+
+    @BeforeEach
+    void openRoom() throws Exception {
+        room = new RoomFixture(RoomLimits.DEFAULT);
+    }
+
+    @AfterEach
+    void closeRoom() throws Exception {
+        room.close();
+    }
+}
