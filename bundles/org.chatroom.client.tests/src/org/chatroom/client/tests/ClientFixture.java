@@ -8,6 +8,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
+import org.chatroom.testing.RecordingListener;
 
 /** The ChatClient service from Declarative Services, with a {@link RecordingListener} registered on the whiteboard. */
 final class ClientFixture implements AutoCloseable {

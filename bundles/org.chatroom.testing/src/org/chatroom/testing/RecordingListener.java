@@ -1,4 +1,4 @@
-package org.chatroom.client.tests;
+package org.chatroom.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +9,11 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
 
-/** A listener that remembers everything the client told it, with bounded waits for what a test expects. */
-final class RecordingListener implements ChatListener {
+/**
+ * A {@link ChatListener} that remembers everything the chat client told it, with bounded waits for what a test
+ * expects. Register it as a service to hear the client.
+ */
+public final class RecordingListener implements ChatListener {
 
     private final List<ChatEvent> events = new ArrayList<>();
     private final List<ConnectionState> states = new ArrayList<>();
@@ -36,7 +39,8 @@ final class RecordingListener implements ChatListener {
         notifyAll();
     }
 
-    synchronized ChatEvent awaitEvent(Predicate<ChatEvent> wanted, Duration timeout) throws InterruptedException {
+    public synchronized ChatEvent awaitEvent(Predicate<ChatEvent> wanted, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (ChatEvent event : events) {
@@ -52,7 +56,8 @@ final class RecordingListener implements ChatListener {
         }
     }
 
-    synchronized void awaitState(ConnectionState wanted, Duration timeout) throws InterruptedException {
+    /** Waits for {@code wanted} to be the latest state; returns its detail. */
+    public synchronized String awaitState(ConnectionState wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (states.isEmpty() || states.get(states.size() - 1) != wanted) {
             long left = deadline - System.nanoTime();
@@ -62,10 +67,11 @@ final class RecordingListener implements ChatListener {
             }
             wait(Math.max(1, left / 1_000_000));
         }
+        return details.get(details.size() - 1);
     }
 
     /** Waits until the states reported so far contain {@code sequence} in this order (others may come between). */
-    synchronized void awaitSequence(Duration timeout, ConnectionState... sequence) throws InterruptedException {
+    public synchronized void awaitSequence(Duration timeout, ConnectionState... sequence) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!containsInOrder(sequence)) {
             long left = deadline - System.nanoTime();
@@ -87,7 +93,7 @@ final class RecordingListener implements ChatListener {
         return next == sequence.length;
     }
 
-    synchronized void awaitMembers(List<String> wanted, Duration timeout) throws InterruptedException {
+    public synchronized void awaitMembers(List<String> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!members.equals(wanted)) {
             long left = deadline - System.nanoTime();
@@ -99,15 +105,15 @@ final class RecordingListener implements ChatListener {
     }
 
     /** The details given with each state change, in order. */
-    synchronized List<String> details() {
+    public synchronized List<String> details() {
         return List.copyOf(details);
     }
 
-    synchronized List<ConnectionState> states() {
+    public synchronized List<ConnectionState> states() {
         return List.copyOf(states);
     }
 
-    synchronized List<ChatEvent> events() {
+    public synchronized List<ChatEvent> events() {
         return List.copyOf(events);
     }
 }
