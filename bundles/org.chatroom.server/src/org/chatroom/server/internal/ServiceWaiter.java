@@ -27,8 +27,4 @@ final class ServiceWaiter {
         }
         return service; // the tracker stays open: the service is used until the application ends
     }
-
-    Duration timeout() {
-        return timeout;
-    }
 }
