@@ -35,8 +35,14 @@ final class IoLoop implements Runnable {
     private final Map<NioConnection, Long> closing = new HashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
     private final ByteBuffer writeBuffer = ByteBuffer.allocateDirect(WRITE_BUFFER_BYTES);
-    /** Connections this thread queued bytes for during the current round; loop thread only. */
+    /** This loop's connections to write at the end of the current round; loop thread only. */
     private final List<NioConnection> pendingFlush = new ArrayList<>();
+    /**
+     * Other loops' connections this thread queued bytes for during the current round, by owning loop; handed to
+     * their owners at the end of the round (one wakeup each), so that every connection is written by its own loop
+     * only, once a round, whichever thread broadcast to it. Loop thread only.
+     */
+    private final Map<IoLoop, List<NioConnection>> handOff = new HashMap<>();
     private volatile boolean running = true;
 
     /** The thread of a loop, so that code running on it finds its loop without any static state. */
@@ -62,11 +68,16 @@ final class IoLoop implements Runnable {
     }
 
     /**
-     * Loop thread only: {@code connection} got bytes queued by this thread; they are written at the end of this
-     * round, together with whatever else this round queues for it (one system call for many messages).
+     * Loop thread only: {@code connection}, owned by {@code owner}, got bytes queued by this thread. They are written
+     * at the end of this round when this loop owns it, else at the end of the owner's next round, together with
+     * whatever else is queued for it by then (one system call for many messages, from any number of threads).
      */
-    void flushLater(NioConnection connection) {
-        pendingFlush.add(connection);
+    void flushLater(NioConnection connection, IoLoop owner) {
+        if (owner == this) {
+            pendingFlush.add(connection);
+        } else {
+            handOff.computeIfAbsent(owner, loop -> new ArrayList<>()).add(connection);
+        }
     }
 
     void start() {
@@ -160,14 +171,23 @@ final class IoLoop implements Runnable {
     }
 
     private void flushPending() {
-        for (int i = 0; i < pendingFlush.size(); i++) {
+        flush(pendingFlush);
+        pendingFlush.clear();
+        if (!handOff.isEmpty()) {
+            handOff.forEach((owner, connections) -> owner.execute(() -> owner.flush(connections)));
+            handOff.clear();
+        }
+    }
+
+    /** Loop thread only: writes what is queued for {@code connections}, all of them this loop's. */
+    private void flush(List<NioConnection> connections) {
+        for (int i = 0; i < connections.size(); i++) {
             try {
-                pendingFlush.get(i).flushQueued(this);
+                connections.get(i).flushQueued(this);
             } catch (RuntimeException e) {
                 logger.error("I/O loop {}: flush failed", thread.getName(), e);
             }
         }
-        pendingFlush.clear();
     }
 
     private void expireClosing() {
@@ -215,6 +235,7 @@ final class IoLoop implements Runnable {
         }
         runTasks();
         pendingFlush.clear();
+        handOff.clear();
         closing.clear();
         try {
             selector.close();

@@ -16,9 +16,10 @@ import org.chatroom.api.transport.TransportLimits;
 
 /**
  * A non-blocking socket connection. {@link #send(byte[])} never wakes a selector per message: called from an I/O
- * thread (a room broadcasting what it just read) it queues the bytes and that thread writes everything it queued
- * for the connection at the end of its round, many messages in one system call; called from any other thread it
- * writes straight away while nothing is queued. Only when the socket buffer is full is {@code OP_WRITE} armed.
+ * thread (a room broadcasting what it just read) it queues the bytes, and the connection's own loop writes everything
+ * queued for it at the end of its round, many messages from any number of threads in one system call; called from
+ * any other thread it writes straight away while nothing is queued. Only when the socket buffer is full is
+ * {@code OP_WRITE} armed.
  * Handler calls all happen on the connection's loop thread, so they are never concurrent.
  */
 final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
@@ -143,7 +144,7 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
             }
         }
         if (scheduleFlush) {
-            current.flushLater(this);
+            current.flushLater(this, loop);
         }
         if (wake) {
             loop.wakeup();

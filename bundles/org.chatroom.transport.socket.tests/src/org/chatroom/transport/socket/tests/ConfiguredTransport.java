@@ -1,0 +1,65 @@
+package org.chatroom.transport.socket.tests;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.testing.Services;
+import org.chatroom.transport.socket.internal.SocketTransportConfig;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The TCP transport as DS recreates it after a change of its configuration (PID
+ * {@value SocketTransportConfig#PID}); closing deletes the configuration, so the next test gets the defaults again.
+ */
+final class ConfiguredTransport implements AutoCloseable {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    private final ServiceTracker<ServerTransport, ServerTransport> transports;
+    private final Configuration configuration;
+
+    ConfiguredTransport() throws Exception {
+        transports = Services.track(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
+        configuration = Services.get(ConfigurationAdmin.class, "").getConfiguration(SocketTransportConfig.PID, "?");
+    }
+
+    /** The transport registered now, waiting for one at most 10 s. */
+    ServerTransport current() throws InterruptedException {
+        ServerTransport transport = transports.waitForService(BOUND.toMillis());
+        if (transport == null) {
+            throw new AssertionError("no TCP server transport within " + BOUND);
+        }
+        return transport;
+    }
+
+    /** Sets {@code key} to {@code value} and returns the transport DS creates for it, in place of the current one. */
+    ServerTransport update(String key, Object value) throws Exception {
+        ServerTransport old = current();
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(key, value);
+        configuration.update(properties);
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (System.nanoTime() < deadline) {
+            ServerTransport transport = transports.getService();
+            if (transport != null && transport != old) {
+                return transport;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("DS did not recreate the transport within " + BOUND + " of the update");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            configuration.delete();
+        } finally {
+            transports.close();
+        }
+    }
+}
