@@ -1,0 +1,192 @@
+package org.chatroom.testing;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeInformation;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
+
+/**
+ * Compares what the running Metatype Service tells an administrator about a configuration PID with the
+ * configuration annotation the component really reads: every attribute's id, type, cardinality and default, both
+ * ways. The annotation is read by reflection and its member names are turned into property names the way
+ * Declarative Services does, so the comparison holds whatever produced the metatype XML.
+ */
+public final class ConfigurationMetatype {
+
+    private ConfigurationMetatype() {
+    }
+
+    /**
+     * @param ocd the configuration annotation, in the bundle that designates it to {@code pid}
+     * @param passwords property names whose metatype type must be {@code PASSWORD} (Java type {@code String})
+     * @return one line per difference; empty when the Metatype Service describes {@code pid} exactly as
+     *         {@code ocd} declares it
+     */
+    public static List<String> differences(Class<? extends Annotation> ocd, String pid, Set<String> passwords)
+            throws InterruptedException, InvalidSyntaxException {
+        Bundle bundle = FrameworkUtil.getBundle(ocd);
+        MetaTypeInformation info = Services.get(MetaTypeService.class, "").getMetaTypeInformation(bundle);
+        if (info == null || !Arrays.asList(info.getPids()).contains(pid)) {
+            return List.of("the Metatype Service describes no PID " + pid + " in " + bundle.getSymbolicName()
+                    + " (is OSGI-INF/metatype/ missing from the bundle?)");
+        }
+        ObjectClassDefinition definition = info.getObjectClassDefinition(pid, null);
+        Map<String, AttributeDefinition> described = new TreeMap<>();
+        for (AttributeDefinition attribute : definition.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+            described.put(attribute.getID(), attribute);
+        }
+        Map<String, Method> declared = declaredAttributes(ocd);
+        List<String> differences = new ArrayList<>();
+        if (declared.isEmpty()) {
+            differences.add(ocd.getName() + " declares no attributes");
+        }
+        for (Map.Entry<String, Method> entry : declared.entrySet()) {
+            AttributeDefinition attribute = described.remove(entry.getKey());
+            if (attribute == null) {
+                differences.add(entry.getKey() + ": in " + ocd.getSimpleName() + " but not in the metatype of " + pid);
+            } else {
+                compare(entry.getKey(), entry.getValue(), attribute, passwords.contains(entry.getKey()), differences);
+            }
+        }
+        for (String extra : described.keySet()) {
+            differences.add(extra + ": in the metatype of " + pid + " but not in " + ocd.getSimpleName());
+        }
+        return differences;
+    }
+
+    /** The annotation's members by the property name Declarative Services gives them. */
+    private static Map<String, Method> declaredAttributes(Class<? extends Annotation> ocd) {
+        String prefix = prefix(ocd);
+        Map<String, Method> attributes = new TreeMap<>();
+        for (Method method : ocd.getDeclaredMethods()) {
+            if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0) {
+                attributes.put(prefix + propertyName(method.getName()), method);
+            }
+        }
+        return attributes;
+    }
+
+    private static String prefix(Class<?> ocd) {
+        try {
+            return (String) ocd.getField("PREFIX_").get(null);
+        } catch (NoSuchFieldException e) {
+            return "";
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** DS 1.4 (112.8.2.1): "$$" is "$", another "$" is dropped, "__" is "_", another "_" is ".". */
+    private static String propertyName(String member) {
+        StringBuilder name = new StringBuilder(member.length());
+        for (int i = 0; i < member.length(); i++) {
+            char c = member.charAt(i);
+            boolean doubled = i + 1 < member.length() && member.charAt(i + 1) == c;
+            if (c == '$' || c == '_') {
+                if (doubled) {
+                    name.append(c);
+                    i++;
+                } else if (c == '_') {
+                    name.append('.');
+                }
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+
+    private static void compare(String id, Method member, AttributeDefinition attribute, boolean password,
+            List<String> differences) {
+        Class<?> javaType = member.getReturnType().isArray() ? member.getReturnType().getComponentType()
+                : member.getReturnType();
+        int expectedType = password && javaType == String.class ? AttributeDefinition.PASSWORD : metatypeType(javaType);
+        if (attribute.getType() != expectedType) {
+            differences.add(id + ": metatype type " + attribute.getType() + ", expected " + expectedType + " for "
+                    + javaType.getSimpleName() + (password ? " (a password)" : ""));
+        }
+        boolean multiple = member.getReturnType().isArray();
+        if ((attribute.getCardinality() != 0) != multiple) {
+            differences.add(id + ": metatype cardinality " + attribute.getCardinality() + " for a Java "
+                    + member.getReturnType().getSimpleName());
+        }
+        List<Object> javaDefault = javaDefault(member.getDefaultValue());
+        String[] described = attribute.getDefaultValue();
+        List<Object> metatypeDefault = new ArrayList<>();
+        for (String value : described == null ? new String[0] : described) {
+            metatypeDefault.add(parse(value, javaType));
+        }
+        if (!javaDefault.equals(metatypeDefault)) {
+            differences.add(id + ": metatype default " + Arrays.toString(described) + ", annotation default "
+                    + javaDefault);
+        }
+    }
+
+    private static int metatypeType(Class<?> type) {
+        Map<Class<?>, Integer> types = Map.of(String.class, AttributeDefinition.STRING, int.class,
+                AttributeDefinition.INTEGER, long.class, AttributeDefinition.LONG, double.class,
+                AttributeDefinition.DOUBLE, float.class, AttributeDefinition.FLOAT, boolean.class,
+                AttributeDefinition.BOOLEAN, short.class, AttributeDefinition.SHORT, byte.class,
+                AttributeDefinition.BYTE, char.class, AttributeDefinition.CHARACTER);
+        return type.isEnum() || type == Class.class ? AttributeDefinition.STRING : types.getOrDefault(type, -1);
+    }
+
+    private static List<Object> javaDefault(Object value) {
+        List<Object> values = new ArrayList<>();
+        if (value != null && value.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(value); i++) {
+                values.add(javaValue(Array.get(value, i)));
+            }
+        } else if (value != null) {
+            values.add(javaValue(value));
+        }
+        return values;
+    }
+
+    private static Object javaValue(Object value) {
+        if (value instanceof Class<?> type) {
+            return type.getName();
+        }
+        return value instanceof Enum<?> constant ? constant.name() : value;
+    }
+
+    /** The metatype default as the Java value it stands for, so "20.0" and 20d compare equal. */
+    private static Object parse(String value, Class<?> type) {
+        try {
+            if (type == int.class) {
+                return Integer.valueOf(value);
+            } else if (type == long.class) {
+                return Long.valueOf(value);
+            } else if (type == double.class) {
+                return Double.valueOf(value);
+            } else if (type == float.class) {
+                return Float.valueOf(value);
+            } else if (type == boolean.class) {
+                return Boolean.valueOf(value);
+            } else if (type == short.class) {
+                return Short.valueOf(value);
+            } else if (type == byte.class) {
+                return Byte.valueOf(value);
+            } else if (type == char.class && value.length() == 1) {
+                return value.charAt(0);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            return "unparsable '" + value + "'";
+        }
+    }
+}
