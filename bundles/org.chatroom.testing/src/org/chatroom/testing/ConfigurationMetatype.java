@@ -37,9 +37,9 @@ public final class ConfigurationMetatype {
      *         {@code ocd} declares it
      */
     public static List<String> differences(Class<? extends Annotation> ocd, String pid, Set<String> passwords)
-            throws InterruptedException, InvalidSyntaxException {
+            throws InterruptedException {
         Bundle bundle = FrameworkUtil.getBundle(ocd);
-        MetaTypeInformation info = Services.get(MetaTypeService.class, "").getMetaTypeInformation(bundle);
+        MetaTypeInformation info = metatypeService().getMetaTypeInformation(bundle);
         if (info == null || !Arrays.asList(info.getPids()).contains(pid)) {
             return List.of("the Metatype Service describes no PID " + pid + " in " + bundle.getSymbolicName()
                     + " (is OSGI-INF/metatype/ missing from the bundle?)");
@@ -66,6 +66,14 @@ public final class ConfigurationMetatype {
             differences.add(extra + ": in the metatype of " + pid + " but not in " + ocd.getSimpleName());
         }
         return differences;
+    }
+
+    private static MetaTypeService metatypeService() throws InterruptedException {
+        try {
+            return Services.get(MetaTypeService.class, "");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The annotation's members by the property name Declarative Services gives them. */
@@ -116,12 +124,12 @@ public final class ConfigurationMetatype {
                 : member.getReturnType();
         int expectedType = password && javaType == String.class ? AttributeDefinition.PASSWORD : metatypeType(javaType);
         if (attribute.getType() != expectedType) {
-            differences.add(id + ": metatype type " + attribute.getType() + ", expected " + expectedType + " for "
-                    + javaType.getSimpleName() + (password ? " (a password)" : ""));
+            differences.add(id + ": metatype type " + typeName(attribute.getType()) + ", expected "
+                    + typeName(expectedType));
         }
         boolean multiple = member.getReturnType().isArray();
         if ((attribute.getCardinality() != 0) != multiple) {
-            differences.add(id + ": metatype cardinality " + attribute.getCardinality() + " for a Java "
+            differences.add(id + ": metatype cardinality " + attribute.getCardinality() + " for "
                     + member.getReturnType().getSimpleName());
         }
         List<Object> javaDefault = javaDefault(member.getDefaultValue());
@@ -143,6 +151,15 @@ public final class ConfigurationMetatype {
                 AttributeDefinition.BOOLEAN, short.class, AttributeDefinition.SHORT, byte.class,
                 AttributeDefinition.BYTE, char.class, AttributeDefinition.CHARACTER);
         return type.isEnum() || type == Class.class ? AttributeDefinition.STRING : types.getOrDefault(type, -1);
+    }
+
+    private static String typeName(int type) {
+        Map<Integer, String> names = Map.of(AttributeDefinition.STRING, "String", AttributeDefinition.PASSWORD,
+                "Password", AttributeDefinition.INTEGER, "Integer", AttributeDefinition.LONG, "Long",
+                AttributeDefinition.DOUBLE, "Double", AttributeDefinition.FLOAT, "Float", AttributeDefinition.BOOLEAN,
+                "Boolean", AttributeDefinition.SHORT, "Short", AttributeDefinition.BYTE, "Byte",
+                AttributeDefinition.CHARACTER, "Character");
+        return names.getOrDefault(type, "unknown (" + type + ")");
     }
 
     private static List<Object> javaDefault(Object value) {
