@@ -1,6 +1,5 @@
 package org.chatroom.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -15,11 +14,14 @@ import org.junit.jupiter.api.Test;
 class UiMetatypeTest {
 
     @Test
-    void metatypeOfTheUiPidsMatchesTheirConfigs() {
-        assertAll(
-                () -> assertEquals(List.of(), ConfigurationMetatype.differences(ChatLogComponent.Config.class,
-                        "org.chatroom.ui.log", Set.of())),
-                () -> assertEquals(List.of(), ConfigurationMetatype.differences(ChatEventBridge.Config.class,
-                        "org.chatroom.ui.bridge", Set.of())));
+    void metatypeOfTheChatLogPidMatchesItsConfig() throws Exception {
+        assertEquals(List.of(), ConfigurationMetatype.differences(ChatLogComponent.Config.class, "org.chatroom.ui.log",
+                Set.of()));
+    }
+
+    @Test
+    void metatypeOfTheEventBridgePidMatchesItsConfig() throws Exception {
+        assertEquals(List.of(), ConfigurationMetatype.differences(ChatEventBridge.Config.class,
+                "org.chatroom.ui.bridge", Set.of()));
     }
 }
