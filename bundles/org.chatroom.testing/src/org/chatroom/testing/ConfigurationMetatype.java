@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -22,10 +23,12 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 /**
  * Compares what the running Metatype Service tells an administrator about a configuration PID with the
  * configuration annotation the component really reads: every attribute's id, type, cardinality and default, both
- * ways. The annotation is read by reflection and its member names are turned into property names the way
+ * ways; and checks that every localized name and description has its text. The annotation is read by reflection and its member names are turned into property names the way
  * Declarative Services does, so the comparison holds whatever produced the metatype XML.
  */
 public final class ConfigurationMetatype {
+
+    private static final Pattern UNRESOLVED_KEY = Pattern.compile("%?[\\w$]+(\\.[\\w$]+)+");
 
     private ConfigurationMetatype() {
     }
@@ -45,12 +48,14 @@ public final class ConfigurationMetatype {
                     + " (is OSGI-INF/metatype/ missing from the bundle?)");
         }
         ObjectClassDefinition definition = info.getObjectClassDefinition(pid, null);
+        List<String> differences = new ArrayList<>();
+        localized(pid, definition.getName(), definition.getDescription(), differences);
         Map<String, AttributeDefinition> described = new TreeMap<>();
         for (AttributeDefinition attribute : definition.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
             described.put(attribute.getID(), attribute);
+            localized(attribute.getID(), attribute.getName(), attribute.getDescription(), differences);
         }
         Map<String, Method> declared = declaredAttributes(ocd);
-        List<String> differences = new ArrayList<>();
         if (declared.isEmpty()) {
             differences.add(ocd.getName() + " declares no attributes");
         }
@@ -66,6 +71,18 @@ public final class ConfigurationMetatype {
             differences.add(extra + ": in the metatype of " + pid + " but not in " + ocd.getSimpleName());
         }
         return differences;
+    }
+
+    /**
+     * A "%key" without text in the localization reaches the administrator as the bare key (Equinox drops the "%"):
+     * a text shaped like a property key (dotted words, no space) is taken for one.
+     */
+    private static void localized(String what, String name, String description, List<String> differences) {
+        for (String text : new String[] { name, description }) {
+            if (text != null && UNRESOLVED_KEY.matcher(text).matches()) {
+                differences.add(what + ": no text for " + text + " in the metatype's localization");
+            }
+        }
     }
 
     private static MetaTypeService metatypeService() throws InterruptedException {

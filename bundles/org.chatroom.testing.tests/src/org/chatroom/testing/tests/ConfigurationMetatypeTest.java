@@ -24,6 +24,7 @@ class ConfigurationMetatypeTest {
     @Test
     void everyDriftIsReported() throws Exception {
         assertEquals(List.of(
+                "under_score: no text for sample.missing in the metatype's localization",
                 ".secret: metatype type String, expected Password",
                 "dollar$sign: metatype type Integer, expected Long",
                 "names: metatype cardinality 0 for String[]",
