@@ -7,9 +7,11 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
@@ -139,10 +141,10 @@ public final class ConfigurationMetatype {
             List<String> differences) {
         Class<?> javaType = member.getReturnType().isArray() ? member.getReturnType().getComponentType()
                 : member.getReturnType();
-        int expectedType = password && javaType == String.class ? AttributeDefinition.PASSWORD : metatypeType(javaType);
-        if (attribute.getType() != expectedType) {
-            differences.add(id + ": metatype type " + typeName(attribute.getType()) + ", expected "
-                    + typeName(expectedType));
+        ValueType expected = ValueType.of(javaType, password);
+        if (attribute.getType() != expected.code) {
+            differences.add(id + ": metatype type " + ValueType.name(attribute.getType()) + ", expected "
+                    + ValueType.name(expected.code));
         }
         boolean multiple = member.getReturnType().isArray();
         if ((attribute.getCardinality() != 0) != multiple) {
@@ -153,30 +155,12 @@ public final class ConfigurationMetatype {
         String[] described = attribute.getDefaultValue();
         List<Object> metatypeDefault = new ArrayList<>();
         for (String value : described == null ? new String[0] : described) {
-            metatypeDefault.add(parse(value, javaType));
+            metatypeDefault.add(expected.parse(value));
         }
         if (!javaDefault.equals(metatypeDefault)) {
             differences.add(id + ": metatype default " + Arrays.toString(described) + ", annotation default "
                     + javaDefault);
         }
-    }
-
-    private static int metatypeType(Class<?> type) {
-        Map<Class<?>, Integer> types = Map.of(String.class, AttributeDefinition.STRING, int.class,
-                AttributeDefinition.INTEGER, long.class, AttributeDefinition.LONG, double.class,
-                AttributeDefinition.DOUBLE, float.class, AttributeDefinition.FLOAT, boolean.class,
-                AttributeDefinition.BOOLEAN, short.class, AttributeDefinition.SHORT, byte.class,
-                AttributeDefinition.BYTE, char.class, AttributeDefinition.CHARACTER);
-        return type.isEnum() || type == Class.class ? AttributeDefinition.STRING : types.getOrDefault(type, -1);
-    }
-
-    private static String typeName(int type) {
-        Map<Integer, String> names = Map.of(AttributeDefinition.STRING, "String", AttributeDefinition.PASSWORD,
-                "Password", AttributeDefinition.INTEGER, "Integer", AttributeDefinition.LONG, "Long",
-                AttributeDefinition.DOUBLE, "Double", AttributeDefinition.FLOAT, "Float", AttributeDefinition.BOOLEAN,
-                "Boolean", AttributeDefinition.SHORT, "Short", AttributeDefinition.BYTE, "Byte",
-                AttributeDefinition.CHARACTER, "Character");
-        return names.getOrDefault(type, "unknown (" + type + ")");
     }
 
     private static List<Object> javaDefault(Object value) {
@@ -198,29 +182,50 @@ public final class ConfigurationMetatype {
         return value instanceof Enum<?> constant ? constant.name() : value;
     }
 
-    /** The metatype default as the Java value it stands for, so "20.0" and 20d compare equal. */
-    private static Object parse(String value, Class<?> type) {
-        try {
-            if (type == int.class) {
-                return Integer.valueOf(value);
-            } else if (type == long.class) {
-                return Long.valueOf(value);
-            } else if (type == double.class) {
-                return Double.valueOf(value);
-            } else if (type == float.class) {
-                return Float.valueOf(value);
-            } else if (type == boolean.class) {
-                return Boolean.valueOf(value);
-            } else if (type == short.class) {
-                return Short.valueOf(value);
-            } else if (type == byte.class) {
-                return Byte.valueOf(value);
-            } else if (type == char.class && value.length() == 1) {
-                return value.charAt(0);
+    /** The metatype types, the Java type each stands for and how a metatype default reads as that Java value. */
+    private enum ValueType {
+        STRING(String.class, AttributeDefinition.STRING, v -> v),
+        PASSWORD(String.class, AttributeDefinition.PASSWORD, v -> v),
+        INTEGER(int.class, AttributeDefinition.INTEGER, Integer::valueOf),
+        LONG(long.class, AttributeDefinition.LONG, Long::valueOf),
+        DOUBLE(double.class, AttributeDefinition.DOUBLE, Double::valueOf),
+        FLOAT(float.class, AttributeDefinition.FLOAT, Float::valueOf),
+        BOOLEAN(boolean.class, AttributeDefinition.BOOLEAN, Boolean::valueOf),
+        SHORT(short.class, AttributeDefinition.SHORT, Short::valueOf),
+        BYTE(byte.class, AttributeDefinition.BYTE, Byte::valueOf),
+        CHARACTER(char.class, AttributeDefinition.CHARACTER, v -> v.length() == 1 ? (Object) v.charAt(0) : v);
+
+        final Class<?> javaType;
+        final int code;
+        final Function<String, Object> parser;
+
+        ValueType(Class<?> javaType, int code, Function<String, Object> parser) {
+            this.javaType = javaType;
+            this.code = code;
+            this.parser = parser;
+        }
+
+        /** Enums and classes are configured by their names, so they and any other type read as STRING. */
+        static ValueType of(Class<?> javaType, boolean password) {
+            if (password && javaType == String.class) {
+                return PASSWORD;
             }
-            return value;
-        } catch (NumberFormatException e) {
-            return "unparsable '" + value + "'";
+            return Arrays.stream(values()).filter(t -> t.javaType == javaType).findFirst().orElse(STRING);
+        }
+
+        static String name(int code) {
+            return Arrays.stream(values()).filter(t -> t.code == code).findFirst()
+                    .map(t -> t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT))
+                    .orElse("unknown (" + code + ")");
+        }
+
+        /** The metatype default as the Java value it stands for, so "20.0" and 20d compare equal. */
+        Object parse(String value) {
+            try {
+                return parser.apply(value);
+            } catch (NumberFormatException e) {
+                return "unparsable '" + value + "'";
+            }
         }
     }
 }
