@@ -25,8 +25,9 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 /**
  * Compares what the running Metatype Service tells an administrator about a configuration PID with the
  * configuration annotation the component really reads: every attribute's id, type, cardinality and default, both
- * ways; and checks that every localized name and description has its text. The annotation is read by reflection and its member names are turned into property names the way
- * Declarative Services does, so the comparison holds whatever produced the metatype XML.
+ * ways; and that every localized name and description has its text. The annotation is read by reflection and its
+ * member names are turned into property names the way Declarative Services does, so the comparison holds whatever
+ * produced the metatype XML.
  */
 public final class ConfigurationMetatype {
 
