@@ -3,31 +3,42 @@ package org.chatroom.client.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Configuration of the chat client (PID {@value #PID}). */
-@ObjectClassDefinition(name = "Chatroom client", description = "Transport, limits and timing of the chat client")
+/**
+ * Configuration of the chat client (PID {@value #PID}).
+ * Names and descriptions for configuration tools (the metatype bnd generates from this annotation) are in
+ * OSGI-INF/l10n/bundle.properties, keys {@code client.config.*}.
+ */
+@ObjectClassDefinition(localization = "OSGI-INF/l10n/bundle", name = "%client.config.name",
+        description = "%client.config.description")
 public @interface ClientConfig {
 
     String PID = "org.chatroom.client";
 
-    @AttributeDefinition(name = "Transport", description = "Target filter choosing the client transport")
+    @AttributeDefinition(name = "%client.config.transport_target.name",
+            description = "%client.config.transport_target.description")
     String transport_target() default "(chat.transport=tcp)";
 
-    @AttributeDefinition(name = "TLS transport", description = "Target filter choosing the client transport used when "
-            + "the settings ask for TLS")
+    @AttributeDefinition(name = "%client.config.tls_transport_target.name",
+            description = "%client.config.tls_transport_target.description")
     String tls_transport_target() default "(chat.transport=tls)";
 
-    @AttributeDefinition(name = "Longest line", description = "Longest line accepted from a room, in bytes", min = "1024")
+    @AttributeDefinition(name = "%client.config.max_frame_bytes.name",
+            description = "%client.config.max_frame_bytes.description", min = "1024")
     int max_frame_bytes() default 1 << 20;
 
-    @AttributeDefinition(name = "Send queue", description = "Most bytes waiting to be sent to the room", min = "1024")
+    @AttributeDefinition(name = "%client.config.max_queued_bytes.name",
+            description = "%client.config.max_queued_bytes.description", min = "1024")
     int max_queued_bytes() default 1 << 20;
 
-    @AttributeDefinition(name = "Hello timeout", description = "How long to wait for the extended protocol's answer, ms")
+    @AttributeDefinition(name = "%client.config.hello_timeout_millis.name",
+            description = "%client.config.hello_timeout_millis.description")
     long hello_timeout_millis() default 2000;
 
-    @AttributeDefinition(name = "First reconnect delay", description = "Delay before the first reconnect, ms")
+    @AttributeDefinition(name = "%client.config.reconnect_initial_millis.name",
+            description = "%client.config.reconnect_initial_millis.description")
     long reconnect_initial_millis() default 1000;
 
-    @AttributeDefinition(name = "Longest reconnect delay", description = "Upper bound of the reconnect backoff, ms")
+    @AttributeDefinition(name = "%client.config.reconnect_max_millis.name",
+            description = "%client.config.reconnect_max_millis.description")
     long reconnect_max_millis() default 30_000;
 }

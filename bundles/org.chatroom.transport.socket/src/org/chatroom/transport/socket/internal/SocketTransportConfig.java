@@ -3,20 +3,26 @@ package org.chatroom.transport.socket.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Configuration of the TCP transport (PID {@code org.chatroom.transport.socket}). */
-@ObjectClassDefinition(name = "Chatroom TCP transport", description = "Threads and socket settings of the TCP transport")
+/**
+ * Configuration of the TCP transport (PID {@code org.chatroom.transport.socket}).
+ * Names and descriptions for configuration tools (the metatype bnd generates from this annotation) are in
+ * OSGI-INF/l10n/bundle.properties, keys {@code tcp.config.*}.
+ */
+@ObjectClassDefinition(localization = "OSGI-INF/l10n/bundle", name = "%tcp.config.name",
+        description = "%tcp.config.description")
 public @interface SocketTransportConfig {
 
     /** Configuration PID. */
     String PID = "org.chatroom.transport.socket";
 
-    @AttributeDefinition(name = "I/O threads", description = "Selector threads; 0 for one per core (at most 8)", min = "0")
+    @AttributeDefinition(name = "%tcp.config.io_threads.name", description = "%tcp.config.io_threads.description",
+            min = "0")
     int io_threads() default 0;
 
-    @AttributeDefinition(name = "Listen backlog", description = "Pending connections the system may queue", min = "1")
+    @AttributeDefinition(name = "%tcp.config.backlog.name", description = "%tcp.config.backlog.description", min = "1")
     int backlog() default 4096;
 
-    @AttributeDefinition(name = "Close grace period", description = "Milliseconds a closing connection may take to "
-            + "write what is queued to it", min = "0")
+    @AttributeDefinition(name = "%tcp.config.close_grace_millis.name",
+            description = "%tcp.config.close_grace_millis.description", min = "0")
     long close_grace_millis() default 2000;
 }

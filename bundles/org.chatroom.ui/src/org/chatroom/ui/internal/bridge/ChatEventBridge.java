@@ -28,10 +28,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = ChatEventBridge.Config.class)
 public final class ChatEventBridge implements ChatListener {
 
-    @ObjectClassDefinition(name = "Chatroom UI event bridge")
+    @ObjectClassDefinition(localization = "OSGI-INF/l10n/bundle", name = "%bridge.config.name")
     public @interface Config {
-        @AttributeDefinition(name = "Flush interval (ms)", description = "Longest wait before events reach the views",
-                min = "10", max = "1000")
+        @AttributeDefinition(name = "%bridge.config.flush_millis.name",
+                description = "%bridge.config.flush_millis.description", min = "10", max = "1000")
         int flush_millis() default 75;
     }
 

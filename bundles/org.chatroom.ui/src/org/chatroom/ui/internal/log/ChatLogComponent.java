@@ -35,9 +35,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = ChatLogComponent.Config.class)
 public final class ChatLogComponent implements ChatListener, EventHandler {
 
-    @ObjectClassDefinition(name = "Chatroom chat log")
+    @ObjectClassDefinition(localization = "OSGI-INF/l10n/bundle", name = "%log.config.name")
     public @interface Config {
-        @AttributeDefinition(name = "Directory", description = "Where logs go; empty for ~/.chatroom/logs")
+        @AttributeDefinition(name = "%log.config.directory.name", description = "%log.config.directory.description")
         String directory() default "";
     }
 
