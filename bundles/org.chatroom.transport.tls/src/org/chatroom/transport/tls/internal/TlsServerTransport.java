@@ -75,7 +75,7 @@ public final class TlsServerTransport implements ServerTransport {
         ServerSocket server = new ServerSocket();
         try {
             server.setReuseAddress(true);
-            server.bind(bind, 200);
+            server.bind(bind, config.backlog());
             TlsEndpoint endpoint = new TlsEndpoint(server, current, limits, handler, Timing.of(config), timer, logger,
                     endpoints::remove);
             endpoints.add(endpoint);

@@ -37,4 +37,7 @@ public @interface TlsTransportConfig {
     @AttributeDefinition(name = "%tls.config.close_grace_millis.name",
             description = "%tls.config.close_grace_millis.description", min = "0")
     long close_grace_millis() default 2_000;
+
+    @AttributeDefinition(name = "%tls.config.backlog.name", description = "%tls.config.backlog.description", min = "1")
+    int backlog() default 200;
 }
