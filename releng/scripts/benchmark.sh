@@ -133,6 +133,7 @@ paced="--confirm-joins"
 scenario "100x10" --clients 100 --senders 10 --duration "$duration" --window 16 $paced
 scenario "500x10" --clients 500 --senders 10 --duration "$duration" --window 16 $paced
 scenario "500x10@2400" --clients 500 --senders 10 --duration "$duration" --rate 2400 --window 64 $paced
+scenario "500x10@8000" --clients 500 --senders 10 --duration "$duration" --rate 8000 --window 64 $paced
 scenario "2000joins" --clients 2000 --senders 0 --join-timeout 20
 
 python3 - "$results" <<'PY'
