@@ -1,5 +1,6 @@
 package org.chatroom.room.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
 import org.chatroom.api.transport.ServerTransport;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,11 +27,15 @@ import org.osgi.service.metatype.annotations.Designate;
  * The room host service. The transport is the {@link ServerTransport} matching the {@code transport.target}
  * filter of the configuration ({@code (chat.transport=tcp)} by default); a configuration change applies at the next
  * {@link #start()}. With {@code tls.port} set and a TLS transport present (optional reference {@code tls.transport},
- * filter {@code tls.transport.target}), the room also listens with TLS on that port.
+ * filter {@code tls.transport.target}), the room also listens with TLS on that port. The host's bans are kept in
+ * {@value #BAN_FILE} in the bundle's data area, so they outlive the component and the process.
  */
 @Component(configurationPid = RoomHost.PID, service = RoomHost.class)
 @Designate(ocd = RoomConfig.class)
 public final class RoomHostComponent implements RoomHost {
+
+    /** The file of the bans in the bundle's data area. */
+    public static final String BAN_FILE = "bans.txt";
 
     private final ServerTransport transport;
     private final Logger logger;
@@ -39,15 +45,49 @@ public final class RoomHostComponent implements RoomHost {
     private volatile ServerTransport tlsTransport;
     private volatile RoomConfig config;
     private final Bans bans = new Bans();
+    private final BanFile banFile; // null without a data area
     private RoomServer running; // guarded by this
 
     @Activate
     public RoomHostComponent(RoomConfig config,
             @Reference(name = "transport", target = "(" + ServerTransport.TYPE + "=tcp)") ServerTransport transport,
-            @Reference(service = LoggerFactory.class) Logger logger) {
+            @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         this.config = config;
         this.transport = transport;
         this.logger = logger;
+        File data = context.getDataFile(BAN_FILE);
+        this.banFile = data == null ? null : new BanFile(data.toPath());
+        loadBans();
+    }
+
+    private void loadBans() {
+        if (banFile == null) {
+            logger.warn("no data area for this bundle: bans will last only as long as the room service");
+            return;
+        }
+        try {
+            List<String> saved = banFile.read();
+            for (String entry : saved) {
+                bans.add(entry);
+            }
+            if (!saved.isEmpty()) {
+                logger.info("{} bans from {}", saved.size(), banFile.path());
+            }
+        } catch (IOException | RuntimeException e) {
+            logger.error("could not read the bans from {}: starting without them", banFile.path(), e);
+        }
+    }
+
+    /** Writes the bans out after a change; when that fails they still hold until the room service stops. */
+    private void saveBans() {
+        if (banFile == null) {
+            return;
+        }
+        try {
+            banFile.write(bans.list());
+        } catch (IOException | RuntimeException e) {
+            logger.error("could not save the bans to {}: they hold until the room service stops", banFile.path(), e);
+        }
     }
 
     @Modified
@@ -105,7 +145,9 @@ public final class RoomHostComponent implements RoomHost {
 
     @Override
     public synchronized void ban(String nameOrAddress, String reason) {
-        bans.add(nameOrAddress);
+        if (bans.add(nameOrAddress)) {
+            saveBans();
+        }
         logger.info("the host banned {}: {}", nameOrAddress, reason);
         if (running != null) {
             List<String> removed = running.removeMatching(nameOrAddress, reasoned("leave.banned", reason),
@@ -117,9 +159,10 @@ public final class RoomHostComponent implements RoomHost {
     }
 
     @Override
-    public boolean unban(String nameOrAddress) {
+    public synchronized boolean unban(String nameOrAddress) {
         boolean lifted = bans.remove(nameOrAddress);
         if (lifted) {
+            saveBans();
             logger.info("the host lifted the ban on {}", nameOrAddress);
         }
         return lifted;

@@ -1,0 +1,124 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.room.internal.RoomHostComponent;
+import org.chatroom.testing.Services;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The host's bans outlive the room service: with the room bundle stopped and started again (as at the next start of
+ * the application), banned names and addresses are still refused, a ban lifted stays lifted, and a line the host
+ * added to the ban file meanwhile counts.
+ */
+class PersistentBansTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(60);
+    private static final String MARKER = "(test.room=persistent-bans)";
+
+    @Test
+    void bansOutliveARestartOfTheRoomService() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Bundle roomBundle = FrameworkUtil.getBundle(RoomHostComponent.class);
+            Path file = roomBundle.getBundleContext().getDataFile(RoomHostComponent.BAN_FILE).toPath();
+            Configuration configuration = Services.get(ConfigurationAdmin.class, "").getConfiguration(RoomHost.PID,
+                    "?");
+            ServiceTracker<RoomHost, RoomHost> hosts = Services.track(RoomHost.class, MARKER);
+            try {
+                Dictionary<String, Object> properties = new Hashtable<>();
+                properties.put(RoomHost.PORT, 0);
+                properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
+                properties.put("test.room", "persistent-bans");
+                configuration.update(properties);
+                RoomHost host = await(hosts, null);
+                host.ban("troll", "spam");
+                host.ban("127.0.0.3", "");
+                assertEquals(List.of("troll", "127.0.0.3"), entries(file), "each ban is written as it is made");
+
+                restart(roomBundle, () -> Files.writeString(file, "bad-guy\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.APPEND));
+                RoomHost again = await(hosts, host);
+                assertEquals(List.of("troll", "127.0.0.3", "bad-guy"), again.bans());
+                InetSocketAddress room = new InetSocketAddress("127.0.0.1", again.start().address().getPort());
+                for (String banned : List.of("Troll", "bad-guy")) {
+                    try (OriginalClient client = OriginalClient.connect(room)) {
+                        client.send(banned);
+                        client.expect("That name is banned in this room, choose another one. "
+                                + OriginalProtocol.PROMPT);
+                    }
+                }
+                try (OriginalClient client = OriginalClient.connectFrom(room, InetAddress.getByName("127.0.0.3"))) {
+                    assertEquals("You are banned from this room.", client.readToEnd());
+                }
+
+                assertTrue(again.unban("TROLL"));
+                assertTrue(again.unban("127.0.0.3"));
+                assertTrue(again.unban("bad-guy"));
+                restart(roomBundle, () -> { });
+                RoomHost third = await(hosts, again);
+                assertEquals(List.of(), third.bans(), "lifted bans stay lifted");
+                room = new InetSocketAddress("127.0.0.1", third.start().address().getPort());
+                try (OriginalClient troll = OriginalClient.join(room, "troll")) {
+                    troll.send("{quit}");
+                }
+                third.stop("test over");
+            } finally {
+                configuration.delete();
+                hosts.close();
+            }
+        });
+    }
+
+    /** What meanwhile {@code duringStop} does to the stopped bundle's files. */
+    private interface WhileStopped {
+        void run() throws Exception;
+    }
+
+    private static void restart(Bundle bundle, WhileStopped duringStop) throws Exception {
+        bundle.stop();
+        duringStop.run();
+        bundle.start();
+    }
+
+    /** The room host registered with the test's configuration, other than {@code old}, waiting at most 10 s. */
+    private static RoomHost await(ServiceTracker<RoomHost, RoomHost> hosts, RoomHost old) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            RoomHost host = hosts.getService();
+            if (host != null && host != old) {
+                return host;
+            }
+            Thread.sleep(20);
+        }
+        RoomHost host = hosts.getService();
+        assertNotNull(host, "no room host with the test's configuration within 10 s");
+        throw new AssertionError("the room service was not recreated within 10 s");
+    }
+
+    private static List<String> entries(Path file) throws Exception {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
+    }
+}
