@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
@@ -20,11 +21,13 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The host's Kick... and Ban... on the members view, and a hosted room with a password. */
+/** The host's Kick..., Ban... and Lift Bans... on the members view, and a hosted room with a password. */
 class ModerationUiTest {
 
     @AfterEach
@@ -66,6 +69,7 @@ class ModerationUiTest {
                     () -> String.join(",", members.getItems()));
 
             members.setSelection(new String[] { "carol" });
+            assertFalse(item(menu, WidgetIds.BANS).isEnabled(), "no Lift Bans... while nobody is banned");
             MenuItem ban = item(menu, WidgetIds.BAN);
             answerReasonDialog(Messages.banTitle, "");
             ban.notifyListeners(SWT.Selection, new Event());
@@ -78,6 +82,17 @@ class ModerationUiTest {
                 again.send("carol");
                 Ui.until("the banned name refused", () -> again.saw("That name is banned in this room"),
                         again::received);
+            }
+
+            MenuItem lift = item(menu, WidgetIds.BANS);
+            assertTrue(lift.isEnabled(), "Lift Bans... is offered while hosting a room with bans");
+            answerBansDialog("carol");
+            lift.notifyListeners(SWT.Selection, new Event());
+            Ui.awaitRow(NLS.bind(Messages.unbanned, "carol"));
+            assertEquals(List.of(), Services.get(RoomHost.class, null).bans());
+            try (RawMember back = RawMember.join(port, "carol")) {
+                Ui.until("carol listed again", () -> List.of(members.getItems()).contains("carol"),
+                        () -> String.join(",", members.getItems()));
             }
         }
         Ui.command(Chat.STOP_COMMAND);
@@ -114,13 +129,26 @@ class ModerationUiTest {
 
     /** When the reason dialog titled {@code title} opens, types {@code reason} and presses OK, like the host. */
     private static void answerReasonDialog(String title, String reason) {
+        answerDialog(title, shell -> find(shell, Text.class, null).setText(reason));
+    }
+
+    /** When the Lift Bans dialog opens, checks the entries {@code toLift} and presses Lift, like the host. */
+    private static void answerBansDialog(String... toLift) {
+        List<String> wanted = List.of(toLift);
+        answerDialog(Messages.bansTitle, shell -> {
+            for (TableItem item : find(shell, Table.class, null).getItems()) {
+                item.setChecked(wanted.contains(item.getText()));
+            }
+        });
+    }
+
+    /** When the dialog titled {@code title} opens (it is modal: this runs inside its loop), fills it and presses OK. */
+    private static void answerDialog(String title, Consumer<Shell> fill) {
         Ui.display().asyncExec(() -> {
             for (Shell shell : Ui.display().getShells()) {
                 if (title.equals(shell.getText()) && !shell.isDisposed()) {
-                    Text text = find(shell, Text.class, null);
-                    text.setText(reason);
-                    Button ok = find(shell, Button.class, IDialogConstants.OK_ID);
-                    ok.notifyListeners(SWT.Selection, new Event());
+                    fill.accept(shell);
+                    find(shell, Button.class, IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new Event());
                     return;
                 }
             }

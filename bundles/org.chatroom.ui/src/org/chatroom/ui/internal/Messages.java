@@ -61,6 +61,11 @@ public final class Messages extends NLS {
     public static String prefHostingPassword;
     public static String menuKick;
     public static String menuBan;
+    public static String menuBans;
+    public static String bansTitle;
+    public static String bansPrompt;
+    public static String bansLift;
+    public static String unbanned;
     public static String kickTitle;
     public static String banTitle;
     public static String reasonPrompt;

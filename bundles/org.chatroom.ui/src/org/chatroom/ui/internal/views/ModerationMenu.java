@@ -9,16 +9,20 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 
 /**
- * The host's context menu on the member list: Kick... and Ban..., asking for a reason; enabled only while this
- * process hosts the room and a member is selected. The room is told in a job, never on the UI thread.
+ * The host's context menu on the member list: Kick... and Ban..., asking for a reason, enabled only while this
+ * process hosts the room and a member is selected; Lift Bans..., enabled while hosting a room with bans, lists them
+ * to check those that may join again. The room is told in a job, never on the UI thread.
  */
 final class ModerationMenu {
 
@@ -29,6 +33,7 @@ final class ModerationMenu {
     private RoomHost room;
     final MenuItem kick;
     final MenuItem ban;
+    final MenuItem lift;
 
     ModerationMenu(List list, IEventBroker broker) {
         this.list = list;
@@ -36,6 +41,7 @@ final class ModerationMenu {
         Menu menu = new Menu(list);
         kick = item(menu, Messages.menuKick, WidgetIds.KICK, this::kick);
         ban = item(menu, Messages.menuBan, WidgetIds.BAN, this::ban);
+        lift = item(menu, Messages.menuBans, WidgetIds.BANS, this::liftBans);
         menu.addListener(SWT.Show, e -> update());
         list.setMenu(menu);
     }
@@ -50,9 +56,11 @@ final class ModerationMenu {
     }
 
     void update() {
-        boolean enabled = room != null && room.status().hosting() && list.getSelectionCount() == 1;
+        boolean hosting = room != null && room.status().hosting();
+        boolean enabled = hosting && list.getSelectionCount() == 1;
         kick.setEnabled(enabled);
         ban.setEnabled(enabled);
+        lift.setEnabled(hosting && !room.bans().isEmpty());
     }
 
     private static MenuItem item(Menu menu, String text, String id, Runnable action) {
@@ -83,6 +91,31 @@ final class ModerationMenu {
                 broker.post(Topics.NOTICE, NLS.bind(Messages.banned, name));
             });
         }
+    }
+
+    private void liftBans() {
+        RoomHost target = room;
+        if (target == null) {
+            return;
+        }
+        ListSelectionDialog dialog = ListSelectionDialog.of(target.bans())
+                .contentProvider(ArrayContentProvider.getInstance())
+                .labelProvider(new LabelProvider())
+                .title(Messages.bansTitle)
+                .message(Messages.bansPrompt)
+                .okButtonText(Messages.bansLift)
+                .create(list.getShell());
+        if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
+            return;
+        }
+        Object[] chosen = dialog.getResult();
+        run(() -> {
+            for (Object entry : chosen) {
+                if (target.unban(entry.toString())) {
+                    broker.post(Topics.NOTICE, NLS.bind(Messages.unbanned, entry));
+                }
+            }
+        });
     }
 
     private String selected() {

@@ -9,6 +9,7 @@ public final class WidgetIds {
     public static final String SEND = "send";
     public static final String KICK = "kick";
     public static final String BAN = "ban";
+    public static final String BANS = "bans";
     public static final String MEMBERS = "members";
     public static final String STATUS = "status";
     public static final String HOSTING = "hosting";
