@@ -28,6 +28,8 @@ class OriginalServerTest {
             assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
             bob.send("bob");
             assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
+            bob.send("ready"); // the echo proves bob is in the seed's member dict (added after the welcome)
+            assertEquals("bob: ready", bob.nextChunk(WAIT));
 
             fixture.client.connect(new ClientSettings(server.host(), server.port(), "alice"));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
@@ -59,6 +61,8 @@ class OriginalServerTest {
             bob.nextChunk(WAIT);
             bob.send("bob");
             bob.nextChunk(WAIT);
+            bob.send("ready");
+            assertEquals("bob: ready", bob.nextChunk(WAIT));
             fixture.client.connect(new ClientSettings(server.host(), server.port(), "carol", false,
                     ProtocolMode.ORIGINAL, Duration.ofSeconds(5)));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);

@@ -27,6 +27,9 @@ class OriginalClientTest {
                 assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
                 alice.send("alice");
                 assertEquals("Welcome to the chat alice. Write {quit} to leave.", alice.nextChunk(WAIT));
+                // the seed adds a member to its dict only after the welcome: alice's echo proves she is in it
+                alice.send("ready");
+                assertEquals("alice: ready", alice.nextChunk(WAIT));
 
                 assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
                 bob.send("bob");
@@ -58,6 +61,8 @@ class OriginalClientTest {
                 assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
                 bob.send("bob");
                 assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
+                bob.send("ready"); // the echo proves bob is in the seed's member dict (added after the welcome)
+                assertEquals("bob: ready", bob.nextChunk(WAIT));
                 try (OriginalClient alice = OriginalClient.start(server)) {
                     assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
                     alice.send("alice");

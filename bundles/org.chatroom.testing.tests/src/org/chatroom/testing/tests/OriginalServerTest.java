@@ -23,6 +23,9 @@ class OriginalServerTest {
                 alice.expect("Please enter your name and press Enter");
                 alice.send("alice");
                 alice.expect("Welcome to the chat alice. Write {quit} to leave.");
+                // the seed adds a member to its dict only after the welcome: alice's echo proves she is in it
+                alice.send("ready");
+                alice.expect("alice: ready");
 
                 bob.expect("Please enter your name and press Enter");
                 bob.send("bob");
