@@ -3,8 +3,9 @@
 #  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder;
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
 #  3. starts chatroom-server on a free port, checks that no SWT class is loaded, talks the original protocol to it,
-#     kicks a member through the server's stdin (the host console), checks that the end of stdin does not stop it,
-#     sends SIGTERM and checks it stops cleanly with exit code 0.
+#     kicks a member through the server's stdin (the host console), checks that the end of stdin does not stop it;
+#  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
+#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly.
 # Exits non-zero on the first failure.
 set -euo pipefail
 lib=$(cd "$(dirname "$0")" && pwd)/lib
@@ -78,6 +79,35 @@ exec 3>&-
 sleep 2
 kill -0 "$server" 2>/dev/null || fail "chatroom-server stopped at the end of its stdin"
 echo "ok: kick through the host console; the end of stdin keeps the room"
+
+echo "== desktop connects at start (the auto-connect preference)"
+ws=$out/workspace-auto
+settings=$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings
+mkdir -p "$settings"
+printf 'eclipse.preferences.version=1\nhost=127.0.0.1\nport=%s\nnickname=autodesk\nautoConnect=true\n' "$port" \
+    >"$settings/org.chatroom.ui.prefs"
+python3 - "$port" "$lib" "$product" "$ws" "$out" <<'PY' || fail "the desktop did not connect at start"
+import os, subprocess, sys
+port, lib, product, workspace, out = sys.argv[1:6]
+sys.path.insert(0, lib)
+from seed_client import PROMPT, connect, expect
+s = connect(port, timeout=90)   # bounds the wait for the desktop's join below
+expect(s, PROMPT)
+s.sendall(b"watcher")
+expect(s, "Welcome to the chat watcher. Write {quit} to leave.")
+with open(os.path.join(out, "desktop-auto.log"), "w") as log:
+    app = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", os.path.join(product, "chatroom"),
+                            "-consoleLog"], env=dict(os.environ, CHATROOM_DATA=workspace),
+                           stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        expect(s, "autodesk joined the chat")
+    finally:
+        os.killpg(app.pid, 9)
+        app.wait()
+s.sendall(b"{quit}")
+s.close()
+PY
+echo "ok: the desktop joined the room in its preferences at start, nobody clicking"
 # the console reads stdin: the lines go in once it has joined, its input ends once they came back (bounded)
 mkfifo "$out/console.in"
 timeout 90 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada \
@@ -101,4 +131,4 @@ code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
 echo "ok: stopped on SIGTERM (exit code $code)"
 [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
-echo "product smoke test: 5 passed, 0 failed"
+echo "product smoke test: 6 passed, 0 failed"
