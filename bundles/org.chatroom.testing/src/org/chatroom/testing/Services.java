@@ -25,6 +25,23 @@ public final class Services {
         return tracker;
     }
 
+    /**
+     * The service {@code tracker} tracks once it is another than {@code old} (any service when {@code old} is null),
+     * as after Declarative Services recreated a component; waits at most 10 s.
+     */
+    public static <T> T awaitOther(ServiceTracker<T, T> tracker, T old) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            T service = tracker.getService();
+            if (service != null && service != old) {
+                return service;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(tracker.getService() == null ? "no service within 10 s"
+                : "the service was not replaced within 10 s");
+    }
+
     /** @param filter an LDAP filter on the service properties, e.g. {@code (chat.transport=tcp)}, or empty */
     public static <T> T get(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
         T service = track(type, filter).waitForService(TimeUnit.SECONDS.toMillis(10));

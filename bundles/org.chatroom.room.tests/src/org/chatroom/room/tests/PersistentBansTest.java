@@ -1,7 +1,6 @@
 package org.chatroom.room.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,14 +50,14 @@ class PersistentBansTest {
                 properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
                 properties.put("test.room", "persistent-bans");
                 configuration.update(properties);
-                RoomHost host = await(hosts, null);
+                RoomHost host = Services.awaitOther(hosts, null);
                 host.ban("troll", "spam");
                 host.ban("127.0.0.3", "");
                 assertEquals(List.of("troll", "127.0.0.3"), entries(file), "each ban is written as it is made");
 
                 restart(roomBundle, () -> Files.writeString(file, "bad-guy\n", StandardCharsets.UTF_8,
                         StandardOpenOption.APPEND));
-                RoomHost again = await(hosts, host);
+                RoomHost again = Services.awaitOther(hosts, host);
                 assertEquals(List.of("troll", "127.0.0.3", "bad-guy"), again.bans());
                 InetSocketAddress room = new InetSocketAddress("127.0.0.1", again.start().address().getPort());
                 for (String banned : List.of("Troll", "bad-guy")) {
@@ -76,7 +75,7 @@ class PersistentBansTest {
                 assertTrue(again.unban("127.0.0.3"));
                 assertTrue(again.unban("bad-guy"));
                 restart(roomBundle, () -> { });
-                RoomHost third = await(hosts, again);
+                RoomHost third = Services.awaitOther(hosts, again);
                 assertEquals(List.of(), third.bans(), "lifted bans stay lifted");
                 room = new InetSocketAddress("127.0.0.1", third.start().address().getPort());
                 try (OriginalClient troll = OriginalClient.join(room, "troll")) {
@@ -99,21 +98,6 @@ class PersistentBansTest {
         bundle.stop();
         duringStop.run();
         bundle.start();
-    }
-
-    /** The room host registered with the test's configuration, other than {@code old}, waiting at most 10 s. */
-    private static RoomHost await(ServiceTracker<RoomHost, RoomHost> hosts, RoomHost old) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            RoomHost host = hosts.getService();
-            if (host != null && host != old) {
-                return host;
-            }
-            Thread.sleep(20);
-        }
-        RoomHost host = hosts.getService();
-        assertNotNull(host, "no room host with the test's configuration within 10 s");
-        throw new AssertionError("the room service was not recreated within 10 s");
     }
 
     private static List<String> entries(Path file) throws Exception {

@@ -1,7 +1,6 @@
 package org.chatroom.transport.socket.tests;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
@@ -18,8 +17,6 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 final class ConfiguredTransport implements AutoCloseable {
 
-    private static final Duration BOUND = Duration.ofSeconds(10);
-
     private final ServiceTracker<ServerTransport, ServerTransport> transports;
     private final Configuration configuration;
 
@@ -30,11 +27,7 @@ final class ConfiguredTransport implements AutoCloseable {
 
     /** The transport registered now, waiting for one at most 10 s. */
     ServerTransport current() throws InterruptedException {
-        ServerTransport transport = transports.waitForService(BOUND.toMillis());
-        if (transport == null) {
-            throw new AssertionError("no TCP server transport within " + BOUND);
-        }
-        return transport;
+        return Services.awaitOther(transports, null);
     }
 
     /** Sets {@code key} to {@code value} and returns the transport DS creates for it, in place of the current one. */
@@ -43,15 +36,7 @@ final class ConfiguredTransport implements AutoCloseable {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(key, value);
         configuration.update(properties);
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (System.nanoTime() < deadline) {
-            ServerTransport transport = transports.getService();
-            if (transport != null && transport != old) {
-                return transport;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("DS did not recreate the transport within " + BOUND + " of the update");
+        return Services.awaitOther(transports, old);
     }
 
     @Override
