@@ -75,6 +75,15 @@ final class JoinGate {
         }
     }
 
+    /**
+     * Whether the joins are over as far as this gate is concerned: no confirmation is awaited and the pause after
+     * the last join has passed, so sending may start without racing the last join's broadcast.
+     */
+    boolean settled(long now) {
+        long waitUntil = notBefore.get();
+        return confirmer < 0 && (waitUntil == 0 || now - waitUntil >= 0);
+    }
+
     /** Releases a confirmation that is overdue. */
     synchronized void expire(long now) {
         if (confirmer >= 0 && now - confirmDeadline > 0) {

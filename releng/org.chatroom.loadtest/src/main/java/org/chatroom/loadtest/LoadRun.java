@@ -35,8 +35,8 @@ final class LoadRun {
         }
         threads.forEach(Thread::start);
         try {
-            awaitUntil(() -> control.joined() + control.failed() >= options.clients() || failed(loops),
-                    options.joinTimeout().toMillis());
+            awaitUntil(() -> control.joined() + control.failed() >= options.clients()
+                    && control.joinGate().settled(System.nanoTime()) || failed(loops), options.joinTimeout().toMillis());
             long joinWaitEnd = System.nanoTime();
             long sendStart = 0;
             long sendEnd = 0;

@@ -19,8 +19,8 @@ import java.time.Duration;
  * @param newline      whether each message ends with {@code \n} (the original client sends none)
  * @param threads      selector threads
  * @param connectConcurrency how many clients may be between connect and welcome at once, 0 for all at once
- * @param joinPause    pause after each join before the next client connects (the original server crashes a
- *                     join broadcast when another join changes its member dict)
+ * @param joinPause    pause after each join before the next client connects or sending starts (the original
+ *                     server crashes a broadcast when a join changes its member dict meanwhile)
  * @param confirmJoins one join at a time, each once the previous member has seen its join notice (the original
  *                     server's join broadcast is only complete then)
  * @param joinTimeout  how long all clients get to join

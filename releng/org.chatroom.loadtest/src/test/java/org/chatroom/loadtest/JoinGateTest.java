@@ -35,6 +35,8 @@ class JoinGateTest {
         assertTrue(gate.tryStart(0));
         gate.joined(0, 10_000);
         assertFalse(gate.tryStart(10_500));
+        assertFalse(gate.settled(10_500), "sending waits for the pause after the last join too");
+        assertTrue(gate.settled(11_000));
         assertTrue(gate.tryStart(11_000));
     }
 
@@ -60,5 +62,6 @@ class JoinGateTest {
         assertFalse(gate.tryStart(11), "not overdue yet");
         gate.expire(9 + 600_000_000L);
         assertTrue(gate.tryStart(9 + 600_000_001L), "an overdue confirmation is given up");
+        assertTrue(gate.settled(9 + 600_000_001L));
     }
 }

@@ -42,6 +42,11 @@ final class OriginalServerProcess implements AutoCloseable {
         return port;
     }
 
+    /** What the server printed so far (a Python traceback names the thread that died), for failure messages. */
+    String log() throws IOException {
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() throws IOException {
         process.destroy();
