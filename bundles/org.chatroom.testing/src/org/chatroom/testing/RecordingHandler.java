@@ -8,13 +8,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.ConnectionHandler;
 
 /**
  * A {@link ConnectionHandler} that records what a transport reports, for assertions with bounded waits. Shared by
  * the tests of every transport, which must all behave alike.
  */
-public class RecordingHandler implements ConnectionHandler {
+public class RecordingHandler implements ConnectionHandler, ConnectionAcceptor {
 
     /** One reported call. */
     public record Call(String kind, Connection connection, String text, CloseReason reason) {
@@ -24,6 +25,12 @@ public class RecordingHandler implements ConnectionHandler {
     public final CompletableFuture<Connection> firstOpened = new CompletableFuture<>();
     /** Sent to every connection as soon as it opens, when set. */
     public volatile String greeting;
+
+    /** One recorder for every connection. */
+    @Override
+    public ConnectionHandler accept(Connection connection) {
+        return this;
+    }
 
     @Override
     public void opened(Connection connection) {

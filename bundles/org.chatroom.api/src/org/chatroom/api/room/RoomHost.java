@@ -29,6 +29,16 @@ public interface RoomHost {
      */
     RoomStatus start() throws IOException;
 
+    /**
+     * Starts accepting members with {@code settings} over the configuration, for this run only (nothing is written
+     * to the configuration); does nothing when already hosting.
+     *
+     * @throws IOException              when the address cannot be bound (e.g. the port is taken)
+     * @throws IllegalArgumentException when an option is unknown or its value does not fit its type
+     * @since 1.2
+     */
+    RoomStatus start(HostSettings settings) throws IOException;
+
     /** Tells every member {@code reason}, disconnects them and stops listening. */
     void stop(String reason);
 

@@ -17,10 +17,12 @@ public interface ServerTransport {
     String TYPE = "chat.transport";
 
     /**
-     * Starts listening. Every accepted connection starts in {@link Framing#CHUNKS} framing and is reported to
-     * {@code handler}; the handler is called from transport threads, never concurrently for one connection.
+     * Starts listening. Every accepted connection starts in {@link Framing#CHUNKS} framing and is given to
+     * {@code acceptor}, which returns the connection's own handler; that handler is called from transport threads,
+     * never concurrently for one connection.
      *
      * @throws IOException when the address cannot be bound
+     * @since 2.0 (1.x took one handler for all connections)
      */
-    Endpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionHandler handler) throws IOException;
+    Endpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionAcceptor acceptor) throws IOException;
 }

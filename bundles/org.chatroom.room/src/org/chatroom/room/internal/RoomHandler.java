@@ -1,18 +1,17 @@
 package org.chatroom.room.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.ConnectionHandler;
 import org.osgi.service.log.Logger;
 
-/** Gives every connection a {@link Session} of the room and passes the transport's calls to it. */
-final class RoomHandler implements ConnectionHandler {
+/** Gives every connection a {@link Session} of the room, and the transport a handler that drives that session. */
+final class RoomHandler implements ConnectionAcceptor {
 
     private final Room room;
     private final RoomLimits limits;
@@ -20,7 +19,6 @@ final class RoomHandler implements ConnectionHandler {
     private final ScheduledExecutorService timer;
     private final Logger logger;
     private final MemberCommands commands;
-    private final Map<Connection, Session> sessions = new ConcurrentHashMap<>();
 
     RoomHandler(Room room, RoomLimits limits, RoomAccess access, ScheduledExecutorService timer, Logger logger) {
         this.room = room;
@@ -32,15 +30,38 @@ final class RoomHandler implements ConnectionHandler {
     }
 
     @Override
-    public void opened(Connection connection) {
+    public ConnectionHandler accept(Connection connection) {
         Session session = new Session(connection, room, limits, access, commands, logger);
-        sessions.put(connection, session);
+        return new ConnectionHandler() {
+            @Override
+            public void opened(Connection opened) {
+                start(session);
+            }
+
+            @Override
+            public void received(Connection from, byte[] frame) {
+                session.received(frame);
+            }
+
+            @Override
+            public void frameTooLong(Connection from, int limit) {
+                session.frameTooLong(limit);
+            }
+
+            @Override
+            public void closed(Connection closed, CloseReason reason, String detail) {
+                session.closed(reason, detail);
+            }
+        };
+    }
+
+    private void start(Session session) {
         if (session.opened()) {
             long millis = access.handshakeTimeout().toMillis();
             try {
                 session.handshakeTimeout(timer.schedule(() -> expire(session), millis, TimeUnit.MILLISECONDS));
             } catch (RejectedExecutionException e) {
-                connection.close("room stopped");
+                session.connection().close("room stopped");
             }
         }
     }
@@ -50,30 +71,6 @@ final class RoomHandler implements ConnectionHandler {
         if (room.expire(session, Encoders.refusal(Messages.get("bye.handshakeTimeout", seconds)))) {
             logger.info("{} ({}) closed: no name within {} s", session.connection().id(),
                     session.connection().remoteAddress(), seconds);
-        }
-    }
-
-    @Override
-    public void received(Connection connection, byte[] frame) {
-        Session session = sessions.get(connection);
-        if (session != null) {
-            session.received(frame);
-        }
-    }
-
-    @Override
-    public void frameTooLong(Connection connection, int limit) {
-        Session session = sessions.get(connection);
-        if (session != null) {
-            session.frameTooLong(limit);
-        }
-    }
-
-    @Override
-    public void closed(Connection connection, CloseReason reason, String detail) {
-        Session session = sessions.remove(connection);
-        if (session != null) {
-            session.closed(reason, detail);
         }
     }
 }

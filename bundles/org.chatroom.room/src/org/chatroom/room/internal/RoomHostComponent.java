@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 
+import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
@@ -101,9 +102,17 @@ public final class RoomHostComponent implements RoomHost {
     }
 
     @Override
-    public synchronized RoomStatus start() throws IOException {
+    public RoomStatus start() throws IOException {
+        return start(config);
+    }
+
+    @Override
+    public RoomStatus start(HostSettings settings) throws IOException {
+        return start(ConfigOverlay.of(config, settings));
+    }
+
+    private synchronized RoomStatus start(RoomConfig current) throws IOException {
         if (running == null) {
-            RoomConfig current = config;
             ServerTransport tls = current.tls_port() > 0 ? tlsTransport : null;
             if (current.tls_port() > 0 && tls == null) {
                 logger.warn("tls.port {} is configured but no TLS transport matches {}: listening without TLS",

@@ -80,7 +80,7 @@ class BroadcastAcrossLoopsTest {
                 ServerTransport transport = transports.update("io.threads", LOOPS);
                 Relay relay = new Relay();
                 try (Endpoint endpoint = transport.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                        new TransportLimits(64, 16 * 1024 * 1024), relay)) {
+                        new TransportLimits(64, 16 * 1024 * 1024), connection -> relay)) {
                     List<Socket> peers = connect(endpoint, relay);
                     List<String> streams = exchange(peers);
                     for (Socket peer : peers) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.ConnectionHandler;
 import org.chatroom.api.transport.Framing;
 import org.chatroom.api.transport.TransportLimits;
@@ -31,7 +32,7 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
     private final SocketChannel channel;
     private final InetSocketAddress remote;
     private final IoLoop loop;
-    private final ConnectionHandler handler;
+    private volatile ConnectionHandler handler; // null until opened on the server side
     private final TransportLimits limits;
     private final long graceMillis;
     private final Consumer<NioConnection> onClosed;
@@ -297,7 +298,10 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
         String detail = closeDetail;
         loop.execute(() -> {
             try {
-                handler.closed(this, reason, detail);
+                ConnectionHandler opened = handler;
+                if (opened != null) { // a connection that failed before it opened is never reported
+                    opened.closed(this, reason, detail);
+                }
             } finally {
                 onClosed.accept(this);
             }
@@ -373,8 +377,9 @@ final class NioConnection implements Connection, Selectable, FrameDecoder.Sink {
         abort(CloseReason.SHUTDOWN, "transport stopped");
     }
 
-    /** Calls {@code opened} on the loop thread (server side). */
-    void opened() {
+    /** Asks {@code acceptor} for this connection's handler and calls its {@code opened}, on the loop thread (server side). */
+    void opened(ConnectionAcceptor acceptor) {
+        handler = acceptor.accept(this);
         handler.opened(this);
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.chatroom.api.transport.CloseReason;
-import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.TransportLimits;
 import org.osgi.service.log.Logger;
@@ -32,7 +32,7 @@ final class SocketEndpoint implements Endpoint, Selectable {
     private final IoLoop acceptLoop;
     private final IoLoopGroup loops;
     private final TransportLimits limits;
-    private final ConnectionHandler handler;
+    private final ConnectionAcceptor acceptor;
     private final long graceMillis;
     private final Logger logger;
     private final Consumer<SocketEndpoint> onClosed;
@@ -41,14 +41,14 @@ final class SocketEndpoint implements Endpoint, Selectable {
     private volatile boolean closed;
     private SelectionKey key;
 
-    SocketEndpoint(ServerSocketChannel server, IoLoopGroup loops, TransportLimits limits, ConnectionHandler handler,
+    SocketEndpoint(ServerSocketChannel server, IoLoopGroup loops, TransportLimits limits, ConnectionAcceptor acceptor,
             long graceMillis, Logger logger, Consumer<SocketEndpoint> onClosed) throws IOException {
         this.server = server;
         this.localAddress = (InetSocketAddress) server.getLocalAddress();
         this.loops = loops;
         this.acceptLoop = loops.next();
         this.limits = limits;
-        this.handler = handler;
+        this.acceptor = acceptor;
         this.graceMillis = graceMillis;
         this.logger = logger;
         this.onClosed = onClosed;
@@ -111,7 +111,7 @@ final class SocketEndpoint implements Endpoint, Selectable {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             connection = new NioConnection(localAddress.getPort() + "-" + ids.incrementAndGet(), channel, loop,
-                    handler, limits, graceMillis, connections::remove);
+                    null, limits, graceMillis, connections::remove);
         } catch (IOException e) {
             logger.warn("dropping a connection accepted on {}: {}", localAddress, e.toString());
             closeQuietly(channel);
@@ -125,7 +125,7 @@ final class SocketEndpoint implements Endpoint, Selectable {
                 connection.abort(CloseReason.ERROR, "cannot register: " + e.getMessage());
                 return;
             }
-            connection.opened();
+            connection.opened(acceptor);
         });
     }
 

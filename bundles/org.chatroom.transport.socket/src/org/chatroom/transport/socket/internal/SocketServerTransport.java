@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
@@ -41,14 +41,14 @@ public final class SocketServerTransport implements ServerTransport {
     }
 
     @Override
-    public Endpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionHandler handler)
+    public Endpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionAcceptor acceptor)
             throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open();
         try {
             server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             server.bind(bind, config.backlog());
             server.configureBlocking(false);
-            SocketEndpoint endpoint = new SocketEndpoint(server, loops, limits, handler,
+            SocketEndpoint endpoint = new SocketEndpoint(server, loops, limits, acceptor,
                     config.close_grace_millis(), logger, endpoints::remove);
             endpoints.add(endpoint);
             endpoint.start();

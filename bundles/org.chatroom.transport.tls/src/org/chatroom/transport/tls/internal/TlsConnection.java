@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
 
 import org.chatroom.api.transport.CloseReason;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.ConnectionHandler;
 import org.chatroom.api.transport.Framing;
 import org.chatroom.api.transport.SecureConnection;
@@ -36,7 +37,7 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
     private final String id;
     private final Socket raw;
     private final InetSocketAddress remote;
-    private final ConnectionHandler handler;
+    private volatile ConnectionHandler handler; // null until opened on the server side
     private final TransportLimits limits;
     private final long graceMillis;
     private final ScheduledExecutorService timer;
@@ -120,7 +121,10 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
             detail = closeDetail;
         }
         try {
-            handler.closed(this, reason, detail);
+            ConnectionHandler opened = handler;
+            if (opened != null) { // a connection whose acceptor failed never opened
+                opened.closed(this, reason, detail);
+            }
         } catch (RuntimeException e) {
             logger.error("connection {}: handler failed on close", id, e);
         } finally {
@@ -326,5 +330,11 @@ public final class TlsConnection implements SecureConnection, FrameDecoder.Sink 
     @Override
     public String toString() {
         return id + " " + remote;
+    }
+
+    /** Asks {@code acceptor} for this connection's handler and calls its {@code opened} (server side). */
+    void opened(ConnectionAcceptor acceptor) {
+        handler = acceptor.accept(this);
+        handler.opened(this);
     }
 }

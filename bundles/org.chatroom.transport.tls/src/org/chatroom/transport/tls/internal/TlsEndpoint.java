@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
 
 import org.chatroom.api.transport.CloseReason;
-import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.TransportLimits;
 import org.osgi.service.log.Logger;
@@ -30,7 +30,7 @@ public final class TlsEndpoint implements SecureEndpoint {
     private final InetSocketAddress localAddress;
     private final ServerIdentity identity;
     private final TransportLimits limits;
-    private final ConnectionHandler handler;
+    private final ConnectionAcceptor acceptor;
     private final Timing timing;
     private final ScheduledExecutorService timer;
     private final Logger logger;
@@ -39,13 +39,13 @@ public final class TlsEndpoint implements SecureEndpoint {
     private final AtomicLong ids = new AtomicLong();
     private volatile boolean closed;
 
-    TlsEndpoint(ServerSocket server, ServerIdentity identity, TransportLimits limits, ConnectionHandler handler,
+    TlsEndpoint(ServerSocket server, ServerIdentity identity, TransportLimits limits, ConnectionAcceptor acceptor,
             Timing timing, ScheduledExecutorService timer, Logger logger, Consumer<TlsEndpoint> onClosed) {
         this.server = server;
         this.localAddress = (InetSocketAddress) server.getLocalSocketAddress();
         this.identity = identity;
         this.limits = limits;
-        this.handler = handler;
+        this.acceptor = acceptor;
         this.timing = timing;
         this.timer = timer;
         this.logger = logger;
@@ -92,7 +92,7 @@ public final class TlsEndpoint implements SecureEndpoint {
         TlsConnection connection;
         try {
             raw.setTcpNoDelay(true);
-            connection = new TlsConnection(localAddress.getPort() + "-" + ids.incrementAndGet(), raw, handler, limits,
+            connection = new TlsConnection(localAddress.getPort() + "-" + ids.incrementAndGet(), raw, null, limits,
                     timing.grace(), timer, connections::remove, logger);
         } catch (IOException e) {
             logger.warn("dropping a connection accepted on {}: {}", localAddress, e.toString());
@@ -131,7 +131,7 @@ public final class TlsEndpoint implements SecureEndpoint {
         }
         connection.startWriter();
         try {
-            handler.opened(connection);
+            connection.opened(acceptor);
         } catch (RuntimeException e) {
             logger.error("connection {}: handler failed on open, closing it", connection.id(), e);
             connection.abort(CloseReason.ERROR, "handler failed: " + e);

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
-import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
@@ -69,14 +69,14 @@ public final class TlsServerTransport implements ServerTransport {
     }
 
     @Override
-    public SecureEndpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionHandler handler)
+    public SecureEndpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionAcceptor acceptor)
             throws IOException {
         ServerIdentity current = identity();
         ServerSocket server = new ServerSocket();
         try {
             server.setReuseAddress(true);
             server.bind(bind, config.backlog());
-            TlsEndpoint endpoint = new TlsEndpoint(server, current, limits, handler, Timing.of(config), timer, logger,
+            TlsEndpoint endpoint = new TlsEndpoint(server, current, limits, acceptor, Timing.of(config), timer, logger,
                     endpoints::remove);
             endpoints.add(endpoint);
             endpoint.start();

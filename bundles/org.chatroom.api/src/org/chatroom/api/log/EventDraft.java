@@ -1,0 +1,27 @@
+package org.chatroom.api.log;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An event the room wants logged; the log gives it its sequence number.
+ *
+ * @param time server time of the event
+ * @param kind what happened
+ * @param name the member it is about (the sender, the one who joined, left or set the topic, the old name)
+ * @param text the message, action or topic text, the leave reason or the new name; empty when none
+ */
+public record EventDraft(Instant time, EventKind kind, String name, String text) {
+
+    public EventDraft {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** This draft as event {@code seq} of {@code room}. */
+    public RoomEvent committed(String room, long seq) {
+        return new RoomEvent(room, seq, time, kind, name, text);
+    }
+}

@@ -1,0 +1,59 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Map;
+
+import org.chatroom.api.room.HostSettings;
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.api.room.RoomStatus;
+import org.chatroom.protocol.ServerEvent;
+import org.chatroom.testing.Services;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/** {@link RoomHost#start(HostSettings)}: the host's choices apply to one run and are written nowhere. */
+class HostSettingsTest {
+
+    @Test
+    void settingsApplyToTheRunAndLeaveTheConfigurationAlone() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            RoomHost host = Services.get(RoomHost.class, "");
+            ConfigurationAdmin configurations = Services.get(ConfigurationAdmin.class, "");
+            try {
+                RoomStatus status = host.start(new HostSettings(0, "127.0.0.1", "", 0,
+                        Map.of("max.name.length", "5")));
+                assertEquals("127.0.0.1", status.address().getAddress().getHostAddress(), "bound as asked");
+                InetSocketAddress address = status.address();
+                try (ExtendedClient member = ExtendedClient.connect(address)) {
+                    member.send("NICK toolong");
+                    ServerEvent.Err refused = member.expect(ServerEvent.Err.class);
+                    assertTrue(refused.text().contains("at most 5"), refused.text());
+                    member.send("NICK short");
+                    member.expect(ServerEvent.Welcome.class);
+                }
+                assertEquals(null, configurations.listConfigurations("(service.pid=" + RoomHost.PID + ")"),
+                        "nothing was written to Configuration Admin");
+            } finally {
+                host.stop("test over");
+            }
+        });
+    }
+
+    @Test
+    void anUnknownOrMistypedOptionIsRefusedBeforeListening() throws Exception {
+        RoomHost host = Services.get(RoomHost.class, "");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of("rate.per.secnd", "0"))));
+        assertTrue(unknown.getMessage().contains("rate.per.secnd"), unknown.getMessage());
+        IllegalArgumentException mistyped = assertThrows(IllegalArgumentException.class,
+                () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of("rate.burst", "lots"))));
+        assertTrue(mistyped.getMessage().contains("lots"), mistyped.getMessage());
+        assertEquals(false, host.status().hosting(), "nothing started");
+    }
+}
