@@ -41,7 +41,7 @@ check() {
     local server=$!
     track "$server"
     local port
-    port=$(server_port "$out/server.log" "$server") || fail "$name: the server exited or reported no port within 60 s"
+    port=$(server_port "$out/server.log" "$server") || fail "$name: the server exited or reported no port within 120 s"
     python3 "$lib/seed_client.py" "$port" probe || fail "$name: original-protocol exchange"
     stop_process "$server" || fail "$name: the server still runs 10 s after SIGTERM"
     echo "ok: $name: unpacked silently, its own SWT fragment only, launcher scripts present, its server answers on port $port"

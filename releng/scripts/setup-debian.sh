@@ -14,6 +14,8 @@ command -v python3 >/dev/null || need+=(python3)
 command -v javac >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v jpackage >/dev/null || need+=(openjdk-17-jdk-headless)   # releng/scripts/package-linux.sh
+command -v fakeroot >/dev/null || need+=(fakeroot)                   # jpackage --type deb
+command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/scripts/lib/common.sh start_display
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

@@ -7,12 +7,12 @@
 #   on_exit COMMAND              run COMMAND (a string) when the script exits, before the tracked processes die
 #   free_port                    print a free TCP port on 127.0.0.1
 #   wait_for SECONDS CMD...      retry CMD every 0.25 s until it succeeds; return 1 after SECONDS
-#   wait_log FILE PATTERN [S]    wait (default 60 s) until FILE has a line matching the grep PATTERN
-#   wait_window NAME PID [S]     wait (default 60 s) until an X window whose name starts with NAME is visible;
+#   wait_log FILE PATTERN [S]    wait (default 120 s) until FILE has a line matching the grep PATTERN
+#   wait_window NAME PID [S]     wait (default 180 s: a loaded 2-core machine needs a minute) until an X window whose name starts with NAME is visible;
 #                                fail fast when PID exits first (needs DISPLAY and xdotool)
 #   start_display                start an Xvfb of its own (1280x1024x24), tracked, and export DISPLAY
 #   stop_process PID [S]         SIGTERM, then wait (default 10 s) for PID to exit; return 1 if it still runs
-#   server_port LOG PID          wait (60 s) until the chatroom-server PID logs "listening on 127.0.0.1:PORT", print PORT
+#   server_port LOG PID          wait (120 s) until the chatroom-server PID logs "listening on 127.0.0.1:PORT", print PORT
 #   java_pid_of PATTERN          print the pid of the one java process whose command line matches PATTERN
 # Python helpers beside this file: seed_client.py (original protocol), tls_probe.py, free_port.py.
 
@@ -53,10 +53,10 @@ wait_for() {
     done
 }
 
-wait_log() { wait_for "${3:-60}" grep -q -- "$2" "$1"; }
+wait_log() { wait_for "${3:-120}" grep -q -- "$2" "$1"; }
 
 wait_window() {
-    local deadline=$(( $(date +%s) + ${3:-60} ))
+    local deadline=$(( $(date +%s) + ${3:-180} ))
     while [ "$(date +%s)" -lt "$deadline" ]; do
         xdotool search --onlyvisible --name "^$1" >/dev/null 2>&1 && return 0
         kill -0 "$2" 2>/dev/null || { echo "process $2 exited before showing a window \"$1\""; return 1; }
@@ -92,7 +92,7 @@ _port_in_log() {
 }
 
 server_port() {
-    local deadline=$(( $(date +%s) + 60 )) code
+    local deadline=$(( $(date +%s) + 120 )) code
     while [ "$(date +%s)" -lt "$deadline" ]; do
         code=0; _port_in_log "$1" "$2" || code=$?
         [ "$code" -eq 0 ] && return 0

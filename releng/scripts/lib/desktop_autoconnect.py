@@ -9,7 +9,7 @@ import sys
 from seed_client import PROMPT, connect, expect
 
 port, product, workspace, log_path = sys.argv[1:5]
-s = connect(port, timeout=90)
+s = connect(port, timeout=180)
 expect(s, PROMPT)
 s.sendall(b"watcher")
 expect(s, "Welcome to the chat watcher. Write {quit} to leave.")
