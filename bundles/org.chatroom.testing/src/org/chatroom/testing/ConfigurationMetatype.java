@@ -77,6 +77,25 @@ public final class ConfigurationMetatype {
     }
 
     /**
+     * @return the default of every attribute the running Metatype Service describes for {@code pid} in the bundle
+     *         of {@code ocd}, several values joined by ","; empty when it describes no such PID
+     */
+    public static Map<String, String> defaults(Class<? extends Annotation> ocd, String pid)
+            throws InterruptedException {
+        MetaTypeInformation info = metatypeService().getMetaTypeInformation(FrameworkUtil.getBundle(ocd));
+        Map<String, String> defaults = new TreeMap<>();
+        if (info == null || !Arrays.asList(info.getPids()).contains(pid)) {
+            return defaults;
+        }
+        for (AttributeDefinition attribute : info.getObjectClassDefinition(pid, null)
+                .getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+            String[] values = attribute.getDefaultValue();
+            defaults.put(attribute.getID(), values == null ? "" : String.join(",", values));
+        }
+        return defaults;
+    }
+
+    /**
      * A "%key" without text in the localization reaches the administrator as the bare key (Equinox drops the "%"):
      * a text shaped like a property key (dotted words, no space) is taken for one.
      */

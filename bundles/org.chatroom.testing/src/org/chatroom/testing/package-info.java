@@ -1,7 +1,8 @@
 /**
  * Test fixtures: the seed's original Python server and client, run as real processes on loopback, so tests
  * can check that our server and client stay byte-compatible with them; services of the running framework; the
- * check that the Metatype Service describes each configuration PID as its annotation declares it.
+ * check that the Metatype Service describes each configuration PID as its annotation declares it; a configuration
+ * annotation with its defaults (1.2).
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.chatroom.testing;

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chatroom.api.client.ChatEvent;
@@ -39,31 +41,43 @@ class FloodTest {
         private final Socket socket;
         private final Thread reader;
         private final Thread writer;
+        /** Counted down once the room's welcome arrived: the member has joined, its lines are messages. */
+        private final CountDownLatch welcomed = new CountDownLatch(1);
 
         Flooder(int port, String name, AtomicBoolean flooding) throws IOException {
             socket = new Socket("127.0.0.1", port);
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write((name).getBytes(StandardCharsets.UTF_8));
-            reader = new Thread(() -> drain(socket), name + "-reader");
-            writer = new Thread(() -> flood(socket, name, flooding), name + "-writer");
+            reader = new Thread(() -> drain(socket, welcomed), name + "-reader");
+            writer = new Thread(() -> flood(socket, name, flooding, welcomed), name + "-writer");
             reader.start();
             writer.start();
         }
 
-        private static void drain(Socket socket) {
+        private static void drain(Socket socket, CountDownLatch welcomed) {
             byte[] buffer = new byte[64 * 1024];
+            StringBuilder greeting = new StringBuilder();
             try (InputStream in = socket.getInputStream()) {
-                while (in.read(buffer) >= 0) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
                     // keep reading, so the room never has to cut this member off
+                    if (welcomed.getCount() > 0) {
+                        greeting.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                        if (greeting.indexOf(" to leave.") >= 0) {
+                            welcomed.countDown();
+                        }
+                    }
                 }
             } catch (IOException e) {
                 // closed by the test
             }
         }
 
-        private static void flood(Socket socket, String name, AtomicBoolean flooding) {
+        private static void flood(Socket socket, String name, AtomicBoolean flooding, CountDownLatch welcomed) {
             try {
-                Thread.sleep(300); // after the welcome
+                if (!welcomed.await(10, TimeUnit.SECONDS)) {
+                    return; // never joined: the test fails waiting for the flood
+                }
                 OutputStream out = socket.getOutputStream();
                 byte[] tick = ("flood from " + name + " with some padding to make it a realistic line\n")
                         .repeat(LINES_PER_TICK).getBytes(StandardCharsets.UTF_8);
@@ -102,9 +116,12 @@ class FloodTest {
             }
             fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().startsWith("flooder"),
                     Duration.ofSeconds(10));
+            // the user types the next line once the last one is back: the lines spread over the flood
             for (int i = 0; i < TYPED; i++) {
-                assertTrue(fixture.client.send("typed " + i), "line " + i + " accepted");
-                Thread.sleep(15);
+                String line = "typed " + i;
+                assertTrue(fixture.client.send(line), "line " + i + " accepted");
+                fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("typist")
+                        && e.text().equals(line), Duration.ofSeconds(30));
             }
             ChatEvent last = fixture.listener.awaitEvent(
                     e -> e.kind() == Kind.MESSAGE && e.from().equals("typist") && e.text().equals("typed " + (TYPED - 1)),

@@ -1,6 +1,7 @@
 package org.chatroom.client.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -58,11 +59,7 @@ class OriginalServerTest {
         try (OriginalServer server = OriginalServer.start();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start(server)) {
-            bob.nextChunk(WAIT);
-            bob.send("bob");
-            bob.nextChunk(WAIT);
-            bob.send("ready");
-            assertEquals("bob: ready", bob.nextChunk(WAIT));
+            joinAsBob(bob);
             fixture.client.connect(new ClientSettings(server.host(), server.port(), "carol", false,
                     ProtocolMode.ORIGINAL, Duration.ofSeconds(5)));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
@@ -74,14 +71,33 @@ class OriginalServerTest {
 
     @Test
     void extendedOnlyModeRefusesAnOriginalRoomClearly() throws Exception {
-        try (OriginalServer server = OriginalServer.start(); ClientFixture fixture = new ClientFixture()) {
+        try (OriginalServer server = OriginalServer.start();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start(server)) {
+            joinAsBob(bob);
             fixture.client.connect(new ClientSettings(server.host(), server.port(), "dave", false,
                     ProtocolMode.EXTENDED, Duration.ofSeconds(5)));
             fixture.listener.awaitSequence(WAIT, ConnectionState.CONNECTING, ConnectionState.DISCONNECTED);
-            assertTrue(fixture.listener.events().isEmpty() || fixture.listener.events().stream()
-                    .noneMatch(e -> e.kind() == Kind.JOIN), "never joined");
+            assertEquals("The room does not speak the extended protocol.",
+                    fixture.listener.details().get(fixture.listener.details().size() - 1),
+                    "the user is told why, in words");
+            assertFalse(fixture.listener.states().contains(ConnectionState.CONNECTED), "never joined: "
+                    + fixture.listener.states());
+            assertTrue(fixture.listener.events().stream().noneMatch(e -> e.kind() == Kind.NOTICE
+                    && e.text().contains("original protocol")), "no fallback to the original protocol");
             assertEquals(ConnectionState.DISCONNECTED, fixture.client.state());
             assertTrue(!fixture.client.send("lost?"), "nothing can be sent while disconnected");
+            bob.send("still alone");
+            assertEquals("bob: still alone", bob.nextChunk(WAIT), "dave never joined: no notice came before this");
         }
+    }
+
+    /** Joins the original client as bob; the echo of "ready" proves bob is in the seed's member dict. */
+    private static void joinAsBob(OriginalClient bob) {
+        bob.nextChunk(WAIT);
+        bob.send("bob");
+        bob.nextChunk(WAIT);
+        bob.send("ready");
+        assertEquals("bob: ready", bob.nextChunk(WAIT));
     }
 }

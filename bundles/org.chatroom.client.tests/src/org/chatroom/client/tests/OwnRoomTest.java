@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -109,14 +112,40 @@ class OwnRoomTest {
             fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
             assertFalse(fixture.client.send("typed while away"), "not sent, and the caller is told so");
 
-            room.host.start();
+            // while the room is away, each failed attempt announces a longer wait: 1 s, 2 s, 4 s (+-20 % jitter)
             fixture.listener.awaitSequence(Duration.ofSeconds(30), ConnectionState.CONNECTED,
-                    ConnectionState.RECONNECTING, ConnectionState.CONNECTED);
+                    ConnectionState.RECONNECTING, ConnectionState.RECONNECTING, ConnectionState.RECONNECTING);
+            List<Double> delays = reconnectDelays(fixture);
+            assertEquals(3, delays.size(), "three announced delays: " + delays);
+            double[] nominal = { 1.0, 2.0, 4.0 };
+            for (int i = 0; i < nominal.length; i++) {
+                assertTrue(delays.get(i) >= nominal[i] * 0.8 - 0.05 && delays.get(i) <= nominal[i] * 1.2 + 0.05,
+                        "delay " + i + " doubles from 1 s: " + delays);
+            }
+
+            room.host.start();
+            fixture.listener.awaitState(ConnectionState.CONNECTED, Duration.ofSeconds(30));
             try (OriginalClient eve = OriginalClient.start("127.0.0.1", room.port)) {
                 Chunks eveSees = joinOriginal(eve, "eve");
                 assertTrue(fixture.client.send("back again"));
                 eveSees.await("dora: back again", WAIT);
             }
         }
+    }
+
+    /** The delays the client announced in its RECONNECTING details ("... Reconnecting in 1.9 s."), in order. */
+    private static List<Double> reconnectDelays(ClientFixture fixture) {
+        List<ConnectionState> states = fixture.listener.states();
+        List<String> details = fixture.listener.details();
+        Pattern delay = Pattern.compile("Reconnecting in ([0-9]+(?:[.,][0-9]+)?) s\\.$");
+        List<Double> delays = new ArrayList<>();
+        for (int i = 0; i < states.size(); i++) {
+            if (states.get(i) == ConnectionState.RECONNECTING) {
+                Matcher matcher = delay.matcher(details.get(i));
+                assertTrue(matcher.find(), "a delay in: " + details.get(i));
+                delays.add(Double.valueOf(matcher.group(1).replace(',', '.')));
+            }
+        }
+        return delays;
     }
 }

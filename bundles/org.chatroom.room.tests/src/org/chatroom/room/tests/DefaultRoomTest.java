@@ -1,6 +1,5 @@
 package org.chatroom.room.tests;
 
-import org.chatroom.room.internal.RoomLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -11,7 +10,7 @@ abstract class DefaultRoomTest {
 
     @BeforeEach
     void openRoom() throws Exception {
-        room = new RoomFixture(RoomLimits.DEFAULT);
+        room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
     }
 
     @AfterEach

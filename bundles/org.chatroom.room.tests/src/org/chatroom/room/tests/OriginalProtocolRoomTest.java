@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chatroom.api.transport.ServerTransport;
-import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.room.internal.RoomServer;
 import org.junit.jupiter.api.Test;
 import org.chatroom.testing.Services;
@@ -92,7 +91,7 @@ class OriginalProtocolRoomTest extends DefaultRoomTest {
     @Test
     void aTakenPortIsReportedToWhoeverStartsTheRoom() throws Exception {
         ServerTransport transport = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
-        assertThrows(IOException.class, () -> RoomServer.open(transport, room.address, RoomLimits.DEFAULT, null));
+        assertThrows(IOException.class, () -> RoomServer.open(transport, room.address, RoomFixture.PRODUCT_DEFAULTS, null));
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chatroom.protocol.ServerEvent;
-import org.chatroom.room.internal.RoomLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +55,7 @@ class ProtocolFuzzRoomTest {
     @Test
     void fuzzedRoomStaysUpAndWellBehavedMembersLoseNothing() {
         assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
-            room = new RoomFixture(RoomLimits.DEFAULT);
+            room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
             threads = Executors.newCachedThreadPool();
             OriginalClient alice = room.original("alice");
             ExtendedClient bob = room.extended("bob");

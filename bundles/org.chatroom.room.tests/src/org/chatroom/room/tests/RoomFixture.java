@@ -8,13 +8,18 @@ import java.util.List;
 
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.room.internal.RoomAccess;
+import org.chatroom.room.internal.RoomConfig;
 import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.room.internal.RoomServer;
 import org.osgi.service.log.LoggerFactory;
+import org.chatroom.testing.ConfigDefaults;
 import org.chatroom.testing.Services;
 
 /** A real room on the real TCP transport (from DS), on a free loopback port, plus the clients a test opened. */
 final class RoomFixture implements AutoCloseable {
+
+    /** The product's limits: what the room component builds from a configuration that sets none. */
+    static final RoomLimits PRODUCT_DEFAULTS = RoomLimits.of(ConfigDefaults.of(RoomConfig.class));
 
     /** Generous limits for tests that are about something else than limits. */
     static final RoomLimits UNLIMITED = new RoomLimits(4096, 8 << 20, 0, 40, 32);

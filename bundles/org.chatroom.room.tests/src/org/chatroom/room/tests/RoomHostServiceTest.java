@@ -11,12 +11,18 @@ import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
+import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.protocol.ServerEvent;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
@@ -80,21 +86,50 @@ class RoomHostServiceTest {
     void theTransportIsChosenByConfiguration() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             ConfigurationAdmin configurations = Services.get(ConfigurationAdmin.class, "");
+            ServerTransport tcp = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
+            AtomicInteger relayed = new AtomicInteger();
+            // another transport, installed beside tcp: it accepts through tcp's sockets and counts what it serves
+            ServerTransport relay = (bind, limits, acceptor) -> {
+                relayed.incrementAndGet();
+                return tcp.listen(bind, limits, acceptor);
+            };
+            BundleContext context = FrameworkUtil.getBundle(RoomHostServiceTest.class).getBundleContext();
+            ServiceRegistration<ServerTransport> registration = context.registerService(ServerTransport.class, relay,
+                    new Hashtable<>(Map.of(ServerTransport.TYPE, "relay")));
             ServiceTracker<RoomHost, RoomHost> hosts = Services.track(RoomHost.class, "");
             Configuration configuration = configurations.getConfiguration(RoomHost.PID, "?");
+            RoomHost host = null;
             try {
                 assertTrue(hosts.waitForService(10_000) != null, "the room is there with the tcp transport");
                 Dictionary<String, Object> properties = new Hashtable<>();
+                properties.put(RoomHost.PORT, 0);
+                properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
                 properties.put("transport.target", "(chat.transport=carrier-pigeon)");
                 configuration.update(properties);
                 awaitHosts(hosts, 0, "no transport matches, so no room is offered");
 
+                properties.put("transport.target", "(chat.transport=relay)");
+                configuration.update(properties);
+                host = awaitTarget(hosts, "(chat.transport=relay)");
+                int port = host.start().address().getPort();
+                assertEquals(1, relayed.get(), "the room listens through the transport the filter names");
+                try (OriginalClient oldie = OriginalClient.join(new InetSocketAddress("127.0.0.1", port), "oldie")) {
+                    assertEquals(List.of("oldie"), host.status().members(), "members join through the relay");
+                }
+                host.stop("swap");
+
                 properties.put("transport.target", "(chat.transport=tcp)");
                 configuration.update(properties);
-                awaitHosts(hosts, 1, "the room comes back when the filter matches the tcp transport again");
+                host = awaitTarget(hosts, "(chat.transport=tcp)");
+                host.start();
+                assertEquals(1, relayed.get(), "back on tcp: the relay is not asked again");
             } finally {
+                if (host != null) {
+                    host.stop("test over");
+                }
                 configuration.delete();
                 hosts.close();
+                registration.unregister();
             }
         });
     }
@@ -109,6 +144,20 @@ class RoomHostServiceTest {
             Thread.sleep(20);
         }
         throw new AssertionError(why + ": " + hosts.size() + " RoomHost services after 10 s");
+    }
+
+    /** The RoomHost service once DS has given it the transport filter {@code target} (bounded wait). */
+    private static RoomHost awaitTarget(ServiceTracker<RoomHost, RoomHost> hosts, String target)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            ServiceReference<RoomHost> reference = hosts.getServiceReference();
+            if (reference != null && target.equals(reference.getProperty("transport.target"))) {
+                return hosts.getService(reference);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no RoomHost service with transport.target " + target + " within 10 s");
     }
 
     /** Configuration updates reach the component asynchronously: wait until its service shows port 0. */

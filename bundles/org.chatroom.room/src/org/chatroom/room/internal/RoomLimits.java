@@ -19,8 +19,6 @@ public record RoomLimits(int maxMessageBytes, int maxQueuedBytes, double ratePer
     /** A member sending faster than this many times the limit is disconnected. */
     static final int FLOOD_FACTOR = 5;
 
-    public static final RoomLimits DEFAULT = new RoomLimits(4096, 1 << 20, 20, 40, 32);
-
     public static RoomLimits of(RoomConfig config) {
         return new RoomLimits(config.max_message_bytes(), config.max_queued_bytes(), config.rate_per_second(),
                 config.rate_burst(), config.max_name_length());
