@@ -11,21 +11,15 @@
 # Needs the built site and product (./mvnw verify). Exits non-zero on the first failure.
 set -euo pipefail
 lib=$(cd "$(dirname "$0")" && pwd)/lib
+. "$lib/common.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 site=$root/releng/org.chatroom.site/target/repository
 platform=$root/releng/org.chatroom.product/target/repository
 out=$root/releng/org.chatroom.site/target/install-test
 dest=$out/eclipse
-[ -f "$site/content.jar" ] || { echo "FAIL: no update site at $site (build first)"; exit 1; }
-[ -f "$platform/content.jar" ] || { echo "FAIL: no product repository at $platform (build first)"; exit 1; }
+[ -f "$site/content.jar" ] || fail "no update site at $site (build first)"
+[ -f "$platform/content.jar" ] || fail "no product repository at $platform (build first)"
 rm -rf "$out" && mkdir -p "$out"
-app="" java_pid=""
-cleanup() {
-    [ -n "$java_pid" ] && kill -9 "$java_pid" 2>/dev/null || true
-    [ -n "$app" ] && kill "$app" 2>/dev/null || true
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; for f in "$out"/*.log; do echo "--- $f"; tail -n 40 "$f"; done; exit 1; }
 
 director() {
     local log=$1; shift
@@ -62,27 +56,19 @@ done
 echo "ok: bundles.info lists the seven Chatroom bundles, no server/console bundle, one Felix SCR"
 
 echo "== the installed Chatroom views host a room"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 settings=$out/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings
 mkdir -p "$settings" "$out/home"
 printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=ide\n' "$port" >"$settings/org.chatroom.ui.prefs"
 launcher=$(ls "$dest"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-HOME=$out/home xvfb-run -a -s "-screen 0 1280x1024x24" bash -c \
-    'java -jar "$1" -data "$2" -hostRoom -consoleLog & echo $! >"$3"; wait' _ "$launcher" "$out/workspace" "$out/java.pid" \
-    >"$out/app.log" 2>&1 &
+start_display
+HOME=$out/home java -jar "$launcher" -data "$out/workspace" -hostRoom -consoleLog >"$out/app.log" 2>&1 &
 app=$!
-up=""
-for _ in $(seq 1 120); do
-    [ -z "$java_pid" ] && [ -s "$out/java.pid" ] && java_pid=$(cat "$out/java.pid")
-    if python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1).close()' \
-        "$port" 2>/dev/null; then up=1; break; fi
-    kill -0 "$app" 2>/dev/null || fail "the installed application exited early"
-    sleep 0.5
-done
-[ -n "$up" ] || fail "the installed application did not host a room on port $port within 60 s"
+track "$app"
+port_open() { kill -0 "$app" 2>/dev/null || return 0; (exec 9<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
+wait_for 180 port_open && kill -0 "$app" 2>/dev/null \
+    || fail "the installed application exited or did not host a room on port $port within 180 s"
 python3 "$lib/seed_client.py" "$port" guest || fail "original-protocol exchange with the room hosted by the installed views"
 echo "ok: the room hosted by the installed views answers the original protocol"
-kill "$java_pid" 2>/dev/null || true
-wait "$app" 2>/dev/null || true
-app="" java_pid=""
+stop_process "$app" || true
 echo "site install test: 3 passed, 0 failed"
