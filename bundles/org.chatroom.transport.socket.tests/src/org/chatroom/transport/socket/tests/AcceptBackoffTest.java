@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +30,12 @@ import org.chatroom.testing.Services;
 import org.junit.jupiter.api.Test;
 
 /**
- * The process runs out of file descriptors (its limit lowered with {@code prlimit} to a few more than it has open):
+ * The process runs out of file descriptors (its limit lowered from outside, as {@code prlimit} does, to a few more
+ * than it has open):
  * the listener does not spin on the failing {@code accept}; it drops the peer waiting in its backlog through its
  * spare descriptor, so the peer hears the end at once, pauses, warns once, and accepts again once descriptors are
  * free. The peers are a python process of their own ({@code clients.py}), so that they use none of the server's
- * descriptors.
+ * descriptors; it also sets the limit, since the server may have no descriptor left to start a program with.
  */
 class AcceptBackoffTest {
 
@@ -52,20 +52,15 @@ class AcceptBackoffTest {
             try (LogLines log = new LogLines();
                     Endpoint endpoint = server.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                             TransportLimits.DEFAULT, serverSide)) {
-                String saved = prlimit("--output=SOFT,HARD", "--noheadings").trim().replaceAll("\\s+", ":");
+                Helper helper = new Helper(clients);
+                String pid = Long.toString(ProcessHandle.current().pid());
+                String saved = helper.ask("getlimit " + pid);
                 List<String> outcomes;
-                List<FileChannel> reserve = new ArrayList<>(); // freed to run prlimit again while the server is full
-                for (int i = 0; i < 8; i++) {
-                    reserve.add(FileChannel.open(Path.of("/dev/null")));
-                }
-                prlimit("--nofile=" + (openDescriptors() + HEADROOM) + ":" + saved.split(":")[1]);
+                helper.ask("limit " + pid + " " + (openDescriptors() + HEADROOM) + " " + saved.split(" ")[1]);
                 try {
-                    outcomes = connect(clients, endpoint.localAddress(), 3 * HEADROOM);
+                    outcomes = helper.connect(endpoint.localAddress(), 3 * HEADROOM);
                 } finally {
-                    for (FileChannel descriptor : reserve) {
-                        descriptor.close();
-                    }
-                    prlimit("--nofile=" + saved);
+                    helper.ask("limit " + pid + " " + saved);
                 }
                 assertTrue(outcomes.contains("admitted"), "connections were served until descriptors ran out");
                 assertTrue(outcomes.contains("dropped"), "peers waiting while accept fails are closed at once");
@@ -74,7 +69,7 @@ class AcceptBackoffTest {
                 assertEquals(1, log.count("accept on " + endpoint.localAddress()),
                         "one warning per interval, not one per failed accept");
                 serverSide.calls.clear();
-                assertEquals(List.of("admitted"), connect(clients, endpoint.localAddress(), 1),
+                assertEquals(List.of("admitted"), helper.connect(endpoint.localAddress(), 1),
                         "with descriptors free again, the listener accepts again");
             } finally {
                 clients.destroy();
@@ -92,35 +87,40 @@ class AcceptBackoffTest {
         return new ProcessBuilder("python3", script.toString()).redirectError(Redirect.INHERIT).start();
     }
 
-    /** Has {@code clients} open {@code count} connections; @return what became of each */
-    private static List<String> connect(Process clients, InetSocketAddress address, int count) throws IOException {
-        Writer commands = new OutputStreamWriter(clients.getOutputStream(), StandardCharsets.UTF_8);
-        commands.write(address.getAddress().getHostAddress() + " " + address.getPort() + " " + count + "\n");
-        commands.flush();
-        BufferedReader answers = clients.inputReader(StandardCharsets.UTF_8);
-        List<String> outcomes = new ArrayList<>();
-        for (String line = answers.readLine(); line != null && !line.equals("done"); line = answers.readLine()) {
-            outcomes.add(line);
+    /** Talks to {@code clients.py}. */
+    private static final class Helper {
+        private final Writer commands;
+        private final BufferedReader answers;
+
+        Helper(Process process) {
+            commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            answers = process.inputReader(StandardCharsets.UTF_8);
         }
-        return outcomes;
+
+        String ask(String command) throws IOException {
+            commands.write(command + "\n");
+            commands.flush();
+            String answer = answers.readLine();
+            if (answer == null) {
+                throw new IOException("clients.py ended at: " + command);
+            }
+            return answer;
+        }
+
+        /** Opens {@code count} connections; @return what became of each */
+        List<String> connect(InetSocketAddress address, int count) throws IOException {
+            List<String> outcomes = new ArrayList<>();
+            String line = ask(address.getAddress().getHostAddress() + " " + address.getPort() + " " + count);
+            for (; line != null && !line.equals("done"); line = answers.readLine()) {
+                outcomes.add(line);
+            }
+            return outcomes;
+        }
     }
 
     private static long openDescriptors() throws IOException {
         try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
             return descriptors.count();
         }
-    }
-
-    /** Runs {@code prlimit --pid THIS --nofile ARGS} and returns its output. */
-    private static String prlimit(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("prlimit", "--pid", Long.toString(ProcessHandle.current().pid())));
-        if (!arguments[0].startsWith("--nofile=")) {
-            command.add("--nofile");
-        }
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), "prlimit failed: " + output);
-        return output;
     }
 }

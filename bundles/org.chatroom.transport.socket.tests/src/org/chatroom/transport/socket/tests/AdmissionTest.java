@@ -82,7 +82,7 @@ class AdmissionTest {
     @Test
     void connectionsPerAddressAreLimitedAndOtherAddressesStillEnter() {
         assertTimeoutPreemptively(BOUND, () -> {
-            listen(Map.of("max_connections_per_address", 3));
+            listen(Map.of("max.connections.per.address", 3));
             Socket first = admitted("127.0.0.2");
             admitted("127.0.0.2");
             admitted("127.0.0.2");
@@ -98,9 +98,9 @@ class AdmissionTest {
     @Test
     void connectionRatePerAddressIsLimited() {
         assertTimeoutPreemptively(BOUND, () -> {
-            listen(Map.of("connection_burst_per_address", 5, "connections_per_second_per_address", 0.01));
+            listen(Map.of("connection.burst.per.address", 5, "connections.per.second.per.address", 0.01));
             for (int i = 0; i < 5; i++) {
-                admitted("127.0.0.2").close();
+                admitted("127.0.0.2");
             }
             assertEquals("Error: your address opens connections too fast. Try again in a few seconds.",
                     refused("127.0.0.2"));
@@ -111,7 +111,7 @@ class AdmissionTest {
     @Test
     void totalConnectionsAreCapped() {
         assertTimeoutPreemptively(BOUND, () -> {
-            listen(Map.of("max_connections", 2));
+            listen(Map.of("max.connections", 2));
             admitted("127.0.0.2");
             admitted("127.0.0.3");
             assertEquals("Error: the room has too many connections right now. Try again later.",
@@ -123,7 +123,7 @@ class AdmissionTest {
     void refusalsAreLoggedOncePerAddressAndInterval() {
         assertTimeoutPreemptively(BOUND, () -> {
             try (LogLines log = new LogLines()) {
-                listen(Map.of("max_connections_per_address", 1));
+                listen(Map.of("max.connections.per.address", 1));
                 admitted("127.0.0.2");
                 admitted("127.0.0.3");
                 for (int i = 0; i < 20; i++) {

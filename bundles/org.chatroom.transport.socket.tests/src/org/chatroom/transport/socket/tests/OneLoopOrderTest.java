@@ -42,7 +42,7 @@ class OneLoopOrderTest {
     @BeforeEach
     void listen() throws Exception {
         transport = new ConfiguredTransport();
-        endpoint = transport.update("io_threads", 1).listen(
+        endpoint = transport.update("io.threads", 1).listen(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new TransportLimits(64, 64 * 1024),
                 serverSide);
     }

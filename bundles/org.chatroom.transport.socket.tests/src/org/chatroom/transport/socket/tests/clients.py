@@ -1,16 +1,23 @@
-"""Opens connections for AcceptBackoffTest from a process of its own (whose descriptors are not the server's).
+"""Helper process of AcceptBackoffTest: connections from a process of its own (whose descriptors are not the
+server's), and the server's descriptor limit changed from outside (the server may have none left to start a
+program with).
 
-Reads lines "HOST PORT COUNT" from stdin; opens COUNT connections, then waits (15 s at most in all) until each has
-said something (prints "admitted") or ended (prints "dropped"); prints "pending" for each that did neither, then
-"done". Ends at the end of stdin.
+Commands, one per line on stdin:
+  limit PID SOFT HARD   sets the descriptor limit of process PID; prints "ok"
+  getlimit PID          prints "SOFT HARD"
+  HOST PORT COUNT       opens COUNT connections, then waits (15 s at most in all) until each has said something
+                        (prints "admitted") or ended (prints "dropped"); prints "pending" for each that did
+                        neither, then "done", and closes them
+Ends at the end of stdin.
 """
+import resource
 import select
 import socket
 import sys
 import time
 
-for line in sys.stdin:
-    host, port, count = line.split()
+
+def connect(host, port, count):
     clients = [socket.create_connection((host, int(port)), timeout=5) for _ in range(int(count))]
     waiting = set(clients)
     deadline = time.monotonic() + 15
@@ -24,3 +31,14 @@ for line in sys.stdin:
     print("done", flush=True)
     for client in clients:
         client.close()
+
+
+for line in sys.stdin:
+    words = line.split()
+    if words[0] == "limit":
+        resource.prlimit(int(words[1]), resource.RLIMIT_NOFILE, (int(words[2]), int(words[3])))
+        print("ok", flush=True)
+    elif words[0] == "getlimit":
+        print("%d %d" % resource.prlimit(int(words[1]), resource.RLIMIT_NOFILE), flush=True)
+    else:
+        connect(*words)

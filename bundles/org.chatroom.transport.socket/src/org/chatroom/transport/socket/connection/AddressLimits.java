@@ -15,7 +15,7 @@ public record AddressLimits(int maxConnections, int maxPerAddress, double ratePe
         int maxHandshakesPerAddress, long refusalLogIntervalMillis, long acceptPauseMillis) {
 
     /** The defaults of the transports' configurations. */
-    public static final AddressLimits DEFAULT = new AddressLimits(20_000, 64, 20, 64, 16, 60_000, 200);
+    public static final AddressLimits DEFAULT = new AddressLimits(20_000, 64, 100, 200, 16, 60_000, 200);
 
     public AddressLimits {
         if (maxConnections < 1 || maxPerAddress < 1 || ratePerSecond <= 0 || burst < 1 || maxHandshakesPerAddress < 1

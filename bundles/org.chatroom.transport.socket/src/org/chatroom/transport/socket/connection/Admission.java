@@ -26,8 +26,11 @@ final class Admission {
         this.limits = limits;
     }
 
-    /** @return why {@code address} may not open a connection now, or {@code null} when it was admitted (counted) */
-    synchronized Refusal admit(InetAddress address, long nowNanos) {
+    /**
+     * @param handshake whether the connection starts with a transport handshake (counted until it is established)
+     * @return why {@code address} may not open a connection now, or {@code null} when it was admitted (counted)
+     */
+    synchronized Refusal admit(InetAddress address, boolean handshake, long nowNanos) {
         if (byAddress.size() > 4 * limits.maxConnections()) {
             byAddress.values().removeIf(counts -> counts.open == 0 && refill(counts, nowNanos) >= limits.burst());
         }
@@ -38,7 +41,7 @@ final class Admission {
             refusal = Refusal.TOTAL;
         } else if (counts.open >= limits.maxPerAddress()) {
             refusal = Refusal.PER_ADDRESS;
-        } else if (counts.handshaking >= limits.maxHandshakesPerAddress()) {
+        } else if (handshake && counts.handshaking >= limits.maxHandshakesPerAddress()) {
             refusal = Refusal.HANDSHAKES;
         } else if (counts.tokens < 1) {
             refusal = Refusal.RATE;
@@ -46,7 +49,7 @@ final class Admission {
         if (refusal == null) {
             counts.tokens -= 1;
             counts.open++;
-            counts.handshaking++;
+            counts.handshaking += handshake ? 1 : 0;
             total++;
         }
         return refusal;

@@ -36,12 +36,14 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
      * How an endpoint treats its connections.
      *
      * @param codecs         a new codec for each connection
+     * @param handshakes     whether connections start with a handshake (TLS), counted by
+     *                       {@link AddressLimits#maxHandshakesPerAddress()} until done
      * @param refuseInClear  whether a refused peer is sent {@link Refusal#line()} (false where clear text would
      *                       garble the protocol, as for TLS)
      * @param graceMillis    how long a closing connection may take to write what is queued
      * @param admission      limits per source address
      */
-    public record Settings(Supplier<ByteCodec> codecs, boolean refuseInClear, long graceMillis,
+    public record Settings(Supplier<ByteCodec> codecs, boolean handshakes, boolean refuseInClear, long graceMillis,
             AddressLimits admission) {
     }
 
@@ -166,7 +168,7 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
             closeQuietly(channel); // already gone
             return;
         }
-        Refusal refusal = admission.admit(address, System.nanoTime());
+        Refusal refusal = admission.admit(address, settings.handshakes(), System.nanoTime());
         if (refusal != null) {
             refuse(channel, address, refusal);
             return;
@@ -180,7 +182,7 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
                     settings.codecs().get(), acceptor, limits, settings.graceMillis(), new Admitted(address));
         } catch (IOException | RuntimeException e) {
             logger.warn("dropping a connection accepted on {}: {}", localAddress, e.toString());
-            admission.closed(address, true, System.nanoTime());
+            admission.closed(address, settings.handshakes(), System.nanoTime());
             closeQuietly(channel);
             return;
         }
@@ -191,7 +193,7 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
     /** Counts an admitted connection out of the admission control when it closes. */
     private final class Admitted implements NioConnection.Lifecycle {
         private final InetAddress address;
-        private boolean handshaking = true; // loop thread
+        private boolean handshaking = settings.handshakes(); // loop thread
 
         Admitted(InetAddress address) {
             this.address = address;
@@ -199,8 +201,10 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
 
         @Override
         public void established(NioConnection connection) {
-            handshaking = false;
-            admission.established(address);
+            if (handshaking) {
+                handshaking = false;
+                admission.established(address);
+            }
         }
 
         @Override

@@ -53,7 +53,7 @@ public final class SocketServerTransport implements ServerTransport {
             server.bind(bind, config.backlog());
             server.configureBlocking(false);
             ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
-                    new ListeningEndpoint.Settings(() -> PlainCodec.INSTANCE, true, config.close_grace_millis(),
+                    new ListeningEndpoint.Settings(() -> PlainCodec.INSTANCE, false, true, config.close_grace_millis(),
                             admission(config)),
                     logger, endpoints::remove);
             endpoints.add(endpoint);

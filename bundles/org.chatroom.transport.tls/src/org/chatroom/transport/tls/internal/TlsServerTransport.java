@@ -80,7 +80,7 @@ public final class TlsServerTransport implements ServerTransport {
             server.bind(bind, config.backlog());
             server.configureBlocking(false);
             ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
-                    new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing), false,
+                    new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing), true, false,
                             config.close_grace_millis(), admission(config)),
                     logger, endpoints::remove);
             endpoints.add(endpoint);

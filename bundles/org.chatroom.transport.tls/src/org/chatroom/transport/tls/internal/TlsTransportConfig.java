@@ -55,11 +55,11 @@ public @interface TlsTransportConfig {
 
     @AttributeDefinition(name = "%limit.connections_per_second_per_address.name",
             description = "%limit.connections_per_second_per_address.description", min = "0.001")
-    double connections_per_second_per_address() default 20;
+    double connections_per_second_per_address() default 100;
 
     @AttributeDefinition(name = "%limit.connection_burst_per_address.name",
             description = "%limit.connection_burst_per_address.description", min = "1")
-    int connection_burst_per_address() default 64;
+    int connection_burst_per_address() default 200;
 
     @AttributeDefinition(name = "%limit.max_handshakes_per_address.name",
             description = "%limit.max_handshakes_per_address.description", min = "1")
