@@ -9,7 +9,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * What lies between a connection's socket and its frames: nothing for plain TCP, TLS records for TLS. One codec per
  * connection. All methods but {@link #encode} and {@link #goodbye} run on the connection's I/O loop thread;
- * {@link #encode} and {@link #goodbye} run under the connection's lock on any thread.
+ * {@link #encode} and {@link #goodbye} run under the connection's lock on any thread (the {@link Context} object's
+ * monitor: a codec that produces wire bytes while decoding takes it too, so that bytes reach the socket in the order
+ * they were produced).
  */
 @ConsumerType
 public interface ByteCodec {

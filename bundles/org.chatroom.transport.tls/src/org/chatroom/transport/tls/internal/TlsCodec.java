@@ -81,8 +81,25 @@ final class TlsCodec implements ByteCodec {
             while (step(in, context, plain)) {
                 // each step unwraps a record, wraps a handshake flight or runs a handshake task
             }
+        } catch (SSLException e) {
+            sendAlert(context);
+            throw e;
         } finally {
             keep(in);
+        }
+    }
+
+    /** After a failure the engine holds an alert saying why (e.g. protocol_version): the peer gets it, if it can. */
+    private void sendAlert(Context context) {
+        try {
+            ByteBuffer out = context.scratch().wire(packetBytes);
+            synchronized (context) {
+                engine.wrap(EMPTY, out);
+                out.flip();
+                context.sendWire(out);
+            }
+        } catch (SSLException | RuntimeException e) {
+            // no alert to send: the connection closes anyway
         }
     }
 
@@ -98,9 +115,12 @@ final class TlsCodec implements ByteCodec {
         }
         if (status == HandshakeStatus.NEED_WRAP) {
             ByteBuffer out = context.scratch().wire(packetBytes);
-            SSLEngineResult result = engine.wrap(EMPTY, out);
-            out.flip();
-            context.sendWire(out);
+            SSLEngineResult result;
+            synchronized (context) { // the lock encode() runs under: records reach the socket in the order wrapped
+                result = engine.wrap(EMPTY, out);
+                out.flip();
+                context.sendWire(out);
+            }
             if (result.getStatus() == Status.CLOSED) {
                 throw new EOFException("TLS session closed");
             }
