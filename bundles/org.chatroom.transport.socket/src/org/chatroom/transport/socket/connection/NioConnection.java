@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
@@ -62,6 +63,7 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
     private final long graceMillis;
     private final Lifecycle lifecycle;
     private final FrameDecoder decoder;
+    private final Consumer<ByteBuffer> frames = this::feed;
     private final CompletableFuture<Void> established = new CompletableFuture<>();
     private volatile Framing framing = Framing.CHUNKS;
     private volatile boolean openedReported;
@@ -640,12 +642,16 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
 
     private void decodeWire(ByteBuffer wire) {
         try {
-            codec.decode(wire, this, plain -> decoder.feed(plain, this));
+            codec.decode(wire, this, frames);
         } catch (EOFException e) {
             abort(CloseReason.PEER, "closed by peer");
         } catch (IOException e) {
             abort(CloseReason.ERROR, e.getMessage());
         }
+    }
+
+    private void feed(ByteBuffer plain) {
+        decoder.feed(plain, this);
     }
 
     @Override
