@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: the original Python server (the reconstruction in bundles/org.chatroom.testing/python)
-# and our headless server (chatroom-server from the built product), under the same load-tool scenarios,
-# each scenario against a fresh server process, everything on 127.0.0.1. Prints one table at the end.
+# and our headless server (chatroom-server from the built product), plain and over TLS, under the same load-tool
+# scenarios, each scenario against a fresh server process, everything on loopback. Prints one table at the end,
+# with the server's CPU time per delivery (from /proc/PID/stat before and after the run).
+# The clients are spread over 200 loopback source addresses (--sources 200): our transport limits connections per
+# address (64 by default, and 16 unfinished TLS handshakes), as a room on the internet sees many hosts, not one.
 #
-#   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only original|ours]
+#   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only original|ours|ours-tls]
 #
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
 # (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
@@ -22,7 +25,7 @@ while [ $# -gt 0 ]; do
         --quick) duration=3 ;;
         --no-warmup) warmup=0 ;;
         --only) only=$2; shift ;;
-        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-tls]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -50,20 +53,29 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$work"' EXIT
 
-# start_server original|ours LOG: starts a fresh server on a free loopback port, sets $port (bounded wait)
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# start_server original|ours|ours-tls LOG: starts a fresh server on a free loopback port, sets $port (bounded
+# wait); for ours-tls, $port is its TLS port
 start_server() {
-    local which=$1 log=$2
+    local which=$1 log=$2 tls=()
     port=""
+    [ "$which" = ours-tls ] && tls=(--set "tls.port=$(free_port)")
     if [ "$which" = original ]; then
         python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
     else
         CHATROOM_SERVER_DATA=$work/data-$RANDOM \
-            "$ours" --port 0 --bind 127.0.0.1 ${CHATROOM_SERVER_ARGS---set rate.per.second=0} >"$log" 2>&1 &
+            "$ours" --port 0 --bind 127.0.0.1 "${tls[@]}" ${CHATROOM_SERVER_ARGS---set rate.per.second=0} \
+            >"$log" 2>&1 &
     fi
     server_pid=$!
     for _ in $(seq 1 600); do
         if [ "$which" = original ]; then
             port=$(sed -n 's/^LISTENING \([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
+        elif [ "$which" = ours-tls ]; then
+            port=$(sed -n 's/.*listening with TLS on [^:]*:\([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
         else
             port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
         fi
@@ -82,13 +94,16 @@ cpu_ticks() {
     awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
 
-# scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server
+# scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server of $servers
+servers="original ours"
 scenario() {
     local name=$1; shift
-    echo "SCENARIO $name $*" >>"$results"
-    for which in original ours; do
+    echo "SCENARIO $name $* --sources 200 (--tls against ours-tls)" >>"$results"
+    for which in $servers; do
         [ -n "$only" ] && [ "$only" != "$which" ] && continue
-        if [ "$which" = ours ] && [ ! -x "$ours" ]; then
+        local tls=""
+        [ "$which" = ours-tls ] && tls=--tls
+        if [ "$which" != original ] && [ ! -x "$ours" ]; then
             echo "RESULT server=ours scenario=$name missing=1" >>"$results"
             continue
         fi
@@ -97,17 +112,17 @@ scenario() {
             echo "RESULT server=$which scenario=$name missing=1" >>"$results"
             continue
         fi
-        if [ "$which" = ours ] && [ "$warmup" != 0 ]; then
+        if [ "$which" != original ] && [ "$warmup" != 0 ]; then
             # a fresh JVM interprets before it compiles: one unmeasured run first (CPython has no JIT, and the
             # original server is left broken by clients that leave, so it gets none)
             timeout 60 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" --label warmup \
-                --clients 100 --senders 10 --duration "$warmup" >/dev/null 2>&1 || true
+                --clients 100 --senders 10 --duration "$warmup" --sources 200 $tls >/dev/null 2>&1 || true
         fi
         local cpu_before cpu_after
         cpu_before=$(cpu_ticks "$server_pid")
         # bounded: join timeout + duration + drain + slack
         if out=$(timeout 120 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" \
-                --label "$which-$name" "$@" 2>&1); then
+                --label "$which-$name" --sources 200 $tls "$@" 2>&1); then
             cpu_after=$(cpu_ticks "$server_pid")
             echo "$out" | grep -v '^RESULT' >&2
             echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name server_cpu_s=$(
@@ -135,6 +150,11 @@ scenario "500x10" --clients 500 --senders 10 --duration "$duration" --window 16 
 scenario "500x10@2400" --clients 500 --senders 10 --duration "$duration" --rate 2400 --window 64 $paced
 scenario "500x10@8000" --clients 500 --senders 10 --duration "$duration" --rate 8000 --window 64 $paced
 scenario "2000joins" --clients 2000 --senders 0 --join-timeout 20
+# TLS beside plain (the original server has no TLS): the paced target load, the unpaced ceiling, concurrent joins
+servers="ours ours-tls"
+scenario "TLS 500x10@2400" --clients 500 --senders 10 --duration "$duration" --rate 2400 --window 64 $paced
+scenario "TLS 500x10" --clients 500 --senders 10 --duration "$duration" --window 16 $paced
+scenario "TLS 2000joins" --clients 2000 --senders 0 --join-timeout 20
 
 python3 - "$results" <<'PY'
 import sys
@@ -166,23 +186,27 @@ def fmt(f, metric):
         return "%s / %s" % (f["p50_ms"], f["p99_ms"])
     if metric == "cpu":
         return "%s / %s" % (f.get("server_cpu_s", "?"), f.get("tool_cpu_s", "?"))
+    if metric == "cpu1":
+        if f["senders"] == "0":
+            return "%.0f us per join" % (float(f.get("server_cpu_s", 0)) * 1e6 / max(1, int(f["joined"])))
+        return "%.2f us" % (float(f.get("server_cpu_s", 0)) * 1e6 / max(1, int(f["delivered"])))
     if metric == "loss":
         return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "")
     return "?"
 
 metrics = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("lost", "loss"),
-           ("CPU s server / tool", "cpu")]
-head = ("scenario", "metric", "original (Python)", "ours (chatroom-server)")
+           ("CPU s server / tool", "cpu"), ("server CPU per delivery", "cpu1")]
+columns = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"), ("ours-tls", "ours over TLS")]
+head = ("scenario", "metric") + tuple(title for _, title in columns)
 table = []
 for s in order:
     for label, m in metrics:
-        o = fmt(rows[s].get("original"), m)
-        u = fmt(rows[s].get("ours"), m)
-        if o in ("-", "n/a") and u in ("-", "n/a"):
+        cells = tuple(fmt(rows[s].get(server), m) if server in rows[s] else "" for server, _ in columns)
+        if all(c in ("-", "n/a", "") for c in cells):
             continue
-        table.append((s, label, o, u))
-widths = [max(len(r[i]) for r in table + [head]) for i in range(4)]
-line = lambda r: "| " + " | ".join(r[i].ljust(widths[i]) for i in range(4)) + " |"
+        table.append((s, label) + cells)
+widths = [max(len(r[i]) for r in table + [head]) for i in range(len(head))]
+line = lambda r: "| " + " | ".join(r[i].ljust(widths[i]) for i in range(len(head))) + " |"
 print(line(head))
 print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 for r in table:

@@ -22,6 +22,8 @@ public class RecordingHandler implements ConnectionHandler, ConnectionAcceptor {
     }
 
     public final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    /** The bytes of every received frame exactly as the transport gave them, in order (never decoded). */
+    public final BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
     public final CompletableFuture<Connection> firstOpened = new CompletableFuture<>();
     /** Sent to every connection as soon as it opens, when set. */
     public volatile String greeting;
@@ -43,6 +45,7 @@ public class RecordingHandler implements ConnectionHandler, ConnectionAcceptor {
 
     @Override
     public void received(Connection connection, byte[] frame) {
+        frames.add(frame.clone());
         calls.add(new Call("received", connection, new String(frame, StandardCharsets.UTF_8), null));
     }
 

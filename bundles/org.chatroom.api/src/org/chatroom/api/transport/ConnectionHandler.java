@@ -5,6 +5,11 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * Receives the life of connections. For one connection the calls are never concurrent and arrive in order:
  * {@code opened}, then frames, then {@code closed} exactly once.
+ * <p>
+ * <b>A handler that throws</b> from {@code opened}, {@code received} or {@code frameTooLong} loses its connection:
+ * every transport logs the exception and closes that connection at once (what was queued is dropped) with
+ * {@link CloseReason#ERROR} and a detail starting {@code "handler failed: "}, then reports {@code closed}; other
+ * connections are unaffected. An exception from {@code closed} is logged only.
  */
 @ConsumerType
 public interface ConnectionHandler {

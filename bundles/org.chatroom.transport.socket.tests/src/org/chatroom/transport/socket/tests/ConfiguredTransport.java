@@ -1,8 +1,8 @@
 package org.chatroom.transport.socket.tests;
 
 import java.io.IOException;
-import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.Map;
 
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.testing.Services;
@@ -32,10 +32,13 @@ final class ConfiguredTransport implements AutoCloseable {
 
     /** Sets {@code key} to {@code value} and returns the transport DS creates for it, in place of the current one. */
     ServerTransport update(String key, Object value) throws Exception {
+        return update(Map.of(key, value));
+    }
+
+    /** Sets these keys (the others to their defaults) and returns the transport DS creates for them. */
+    ServerTransport update(Map<String, Object> settings) throws Exception {
         ServerTransport old = current();
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(key, value);
-        configuration.update(properties);
+        configuration.update(new Hashtable<>(settings));
         return Services.awaitOther(transports, old);
     }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.api.transport.Framing;
-import org.chatroom.transport.socket.internal.FrameDecoder;
+import org.chatroom.transport.socket.connection.FrameDecoder;
 import org.junit.jupiter.api.Test;
 
 /** Framing of incoming bytes, read by read, as the I/O loop feeds it. */

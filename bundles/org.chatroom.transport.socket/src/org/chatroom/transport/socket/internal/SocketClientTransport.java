@@ -2,17 +2,10 @@ package org.chatroom.transport.socket.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
-import java.net.StandardSocketOptions;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.chatroom.api.transport.ClientTransport;
@@ -21,6 +14,10 @@ import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.ConnectionHandler;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
+import org.chatroom.transport.socket.connection.IoLoopGroup;
+import org.chatroom.transport.socket.connection.NioClient;
+import org.chatroom.transport.socket.connection.NioConnection;
+import org.chatroom.transport.socket.connection.PlainCodec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -46,44 +43,12 @@ public final class SocketClientTransport implements ClientTransport {
     @Override
     public Connection connect(InetSocketAddress remote, TransportLimits limits, ConnectionHandler handler,
             Duration timeout) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        SocketChannel channel = SocketChannel.open();
-        try {
-            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            channel.socket().connect(remote, (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())));
-            channel.configureBlocking(false);
-            IoLoop loop = loops.next();
-            NioConnection connection = new NioConnection("client-" + ids.incrementAndGet(), channel, loop, handler,
-                    limits, GRACE_MILLIS, connections::remove);
-            CompletableFuture<Void> registered = new CompletableFuture<>();
-            loop.execute(() -> {
-                try {
-                    connection.register(false);
-                    registered.complete(null);
-                } catch (IOException | RuntimeException e) {
-                    registered.completeExceptionally(e);
-                }
-            });
-            long left = Math.max(1, deadline - System.nanoTime());
-            registered.get(left, TimeUnit.NANOSECONDS);
-            connections.add(connection);
-            handler.opened(connection);
-            connection.enableReads();
-            return connection;
-        } catch (ExecutionException e) {
-            channel.close();
-            throw new IOException("cannot register connection to " + remote, e.getCause());
-        } catch (TimeoutException e) {
-            channel.close();
-            throw new SocketTimeoutException("connect to " + remote + " timed out");
-        } catch (InterruptedException e) {
-            channel.close();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while connecting to " + remote, e);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
+        NioConnection connection = NioClient.connect(loops, remote, timeout,
+                (channel, loop) -> NioConnection.client("client-" + ids.incrementAndGet(), channel, loop,
+                        PlainCodec.INSTANCE, handler, limits, GRACE_MILLIS, connections::remove));
+        connections.add(connection);
+        connection.startDelivering();
+        return connection;
     }
 
     @Deactivate

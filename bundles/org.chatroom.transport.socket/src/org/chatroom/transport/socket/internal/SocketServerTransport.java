@@ -12,6 +12,10 @@ import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
+import org.chatroom.transport.socket.connection.AddressLimits;
+import org.chatroom.transport.socket.connection.IoLoopGroup;
+import org.chatroom.transport.socket.connection.ListeningEndpoint;
+import org.chatroom.transport.socket.connection.PlainCodec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,7 +33,7 @@ public final class SocketServerTransport implements ServerTransport {
     private final Logger logger;
     private final SocketTransportConfig config;
     private final IoLoopGroup loops;
-    private final Set<SocketEndpoint> endpoints = ConcurrentHashMap.newKeySet();
+    private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
 
     @Activate
     public SocketServerTransport(@Reference(service = LoggerFactory.class) Logger logger, SocketTransportConfig config)
@@ -48,8 +52,10 @@ public final class SocketServerTransport implements ServerTransport {
             server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             server.bind(bind, config.backlog());
             server.configureBlocking(false);
-            SocketEndpoint endpoint = new SocketEndpoint(server, loops, limits, acceptor,
-                    config.close_grace_millis(), logger, endpoints::remove);
+            ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
+                    new ListeningEndpoint.Settings(() -> PlainCodec.INSTANCE, false, true, config.close_grace_millis(),
+                            admission(config)),
+                    logger, endpoints::remove);
             endpoints.add(endpoint);
             endpoint.start();
             logger.info("listening on {}", endpoint.localAddress());
@@ -60,9 +66,16 @@ public final class SocketServerTransport implements ServerTransport {
         }
     }
 
+    static AddressLimits admission(SocketTransportConfig config) {
+        return new AddressLimits(config.max_connections(), config.max_connections_per_address(),
+                config.connections_per_second_per_address(), config.connection_burst_per_address(),
+                config.max_handshakes_per_address(), config.refusal_log_interval_seconds() * 1000L,
+                config.accept_pause_millis());
+    }
+
     @Deactivate
     void deactivate() {
-        List.copyOf(endpoints).forEach(SocketEndpoint::close);
+        List.copyOf(endpoints).forEach(ListeningEndpoint::close);
         loops.shutdown(config.close_grace_millis() + 1000);
     }
 }

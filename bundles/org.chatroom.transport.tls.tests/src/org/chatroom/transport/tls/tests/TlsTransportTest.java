@@ -1,5 +1,6 @@
 package org.chatroom.transport.tls.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.security.Security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,8 +126,12 @@ class TlsTransportTest {
             try (SSLSocket older = RawTls.connect(endpoint.localAddress(), "TLSv1.2")) {
                 assertEquals("TLSv1.2", older.getSession().getProtocol());
             }
-            assertThrows(IOException.class, () -> RawTls.connect(endpoint.localAddress(), "TLSv1.1").close(),
-                    "TLS 1.1 is refused");
+            assertFalse(Security.getProperty("jdk.tls.disabledAlgorithms").contains("TLSv1.1"),
+                    "this JVM lets a client offer TLS 1.1 (tls11-allowed.security), so only the server can refuse it");
+            SSLException refused = assertThrows(SSLException.class,
+                    () -> RawTls.connect(endpoint.localAddress(), "TLSv1.1").close(), "TLS 1.1 is refused");
+            assertTrue(refused.getMessage().contains("protocol_version"),
+                    "the server answered with a protocol_version alert: " + refused.getMessage());
         });
     }
 
@@ -288,6 +294,50 @@ class TlsTransportTest {
                 long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
                 assertTrue(millis < 5000, "bounded by the connect timeout: " + millis + " ms");
                 assertTrue(failure.getMessage().contains("no answer in time"), failure.getMessage());
+            }
+        });
+    }
+
+    @Test
+    void invalidUtf8IsDeliveredUntouched() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            try (SSLSocket raw = RawTls.connect(endpoint.localAddress())) {
+                serverSide.next("opened");
+                byte[] bad = { 'a', (byte) 0xFF, 'b', (byte) 0xC3, (byte) 0x28 };
+                raw.getOutputStream().write(bad);
+                raw.getOutputStream().flush();
+                assertEquals("received", serverSide.next().kind());
+                assertArrayEquals(bad, serverSide.frames.poll(),
+                        "the frame's bytes arrive exactly as sent; decoding is the handler's business");
+            }
+        });
+    }
+
+    @Test
+    void clientInitiatedRenegotiationIsRefused() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            try (SSLSocket raw = RawTls.connect(endpoint.localAddress(), "TLSv1.2")) {
+                Connection accepted = serverSide.next("opened").connection();
+                raw.getOutputStream().write("before".getBytes(StandardCharsets.UTF_8));
+                raw.getOutputStream().flush();
+                assertEquals("before", serverSide.next("received").text());
+                raw.startHandshake(); // a second handshake on TLS 1.2: a renegotiation
+                try {
+                    raw.getOutputStream().write("after".getBytes(StandardCharsets.UTF_8));
+                    raw.getOutputStream().flush();
+                } catch (IOException e) {
+                    // the server may have closed already
+                }
+                RecordingHandler.Call closed = serverSide.next();
+                assertEquals("closed", closed.kind(), "nothing is delivered after a renegotiation attempt");
+                assertEquals(CloseReason.ERROR, closed.reason());
+                assertEquals("TLS renegotiation refused", closed.text());
+                assertFalse(accepted.isOpen());
+                assertThrows(IOException.class, () -> {
+                    if (raw.getInputStream().read() < 0) {
+                        throw new IOException("closed");
+                    }
+                }, "the client's connection ends");
             }
         });
     }

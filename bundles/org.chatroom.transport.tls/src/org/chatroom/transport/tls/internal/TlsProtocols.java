@@ -3,7 +3,7 @@ package org.chatroom.transport.tls.internal;
 import java.util.Arrays;
 import java.util.List;
 
-import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLEngine;
 
 /** Only TLS 1.3 and 1.2 are ever enabled. */
 final class TlsProtocols {
@@ -13,9 +13,10 @@ final class TlsProtocols {
     private TlsProtocols() {
     }
 
-    static void restrict(SSLSocket socket) {
-        String[] enabled = Arrays.stream(socket.getSupportedProtocols()).filter(ALLOWED::contains)
+    static SSLEngine restrict(SSLEngine engine) {
+        String[] enabled = Arrays.stream(engine.getSupportedProtocols()).filter(ALLOWED::contains)
                 .toArray(String[]::new);
-        socket.setEnabledProtocols(enabled);
+        engine.setEnabledProtocols(enabled);
+        return engine;
     }
 }

@@ -2,18 +2,22 @@ package org.chatroom.transport.tls.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+
+import javax.net.ssl.SSLEngine;
 
 import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
+import org.chatroom.transport.socket.connection.AddressLimits;
+import org.chatroom.transport.socket.connection.IoLoopGroup;
+import org.chatroom.transport.socket.connection.ListeningEndpoint;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +31,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * TLS server transport ({@code chat.transport=tls}). Its endpoints are {@link SecureEndpoint}s, which tell the
  * certificate's fingerprint. The key comes from the configured PKCS12 keystore or, when none is configured, from a
  * self-signed certificate generated on the first {@link #listen} into the bundle's data area and reused after.
- * Blocking sockets with two threads per connection: meant for rooms of hundreds of members, not thousands.
+ * TLS runs through {@code SSLEngine} on a few I/O loops shared by all connections, like the TCP transport's.
  */
 @Component(service = ServerTransport.class, property = ServerTransport.TYPE + "=tls",
         configurationPid = TlsTransportConfig.PID)
@@ -37,21 +41,18 @@ public final class TlsServerTransport implements ServerTransport {
     private final Logger logger;
     private final TlsTransportConfig config;
     private final Path dataArea;
-    private final ScheduledExecutorService timer;
-    private final Set<TlsEndpoint> endpoints = ConcurrentHashMap.newKeySet();
+    private final IoLoopGroup loops;
+    private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
     private ServerIdentity identity; // guarded by this
 
     @Activate
     public TlsServerTransport(@Reference(service = LoggerFactory.class) Logger logger, TlsTransportConfig config,
-            BundleContext context) {
+            BundleContext context) throws IOException {
         this.logger = logger;
         this.config = config;
         this.dataArea = context.getDataFile("").toPath();
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "chatroom-tls-server-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
+        this.loops = new IoLoopGroup("chatroom-tls-server", threads, logger);
     }
 
     /** The identity, loaded or generated on first use. */
@@ -72,25 +73,42 @@ public final class TlsServerTransport implements ServerTransport {
     public SecureEndpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionAcceptor acceptor)
             throws IOException {
         ServerIdentity current = identity();
-        ServerSocket server = new ServerSocket();
+        Timing timing = Timing.of(config);
+        ServerSocketChannel server = ServerSocketChannel.open();
         try {
-            server.setReuseAddress(true);
+            server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             server.bind(bind, config.backlog());
-            TlsEndpoint endpoint = new TlsEndpoint(server, current, limits, acceptor, Timing.of(config), timer, logger,
-                    endpoints::remove);
+            server.configureBlocking(false);
+            ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
+                    new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing), true, false,
+                            config.close_grace_millis(), admission(config)),
+                    logger, endpoints::remove);
             endpoints.add(endpoint);
             endpoint.start();
             logger.info("listening with TLS on {}", endpoint.localAddress());
-            return endpoint;
+            return new TlsEndpoint(endpoint, current.fingerprint());
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
     }
 
+    private static SSLEngine serverEngine(ServerIdentity identity) {
+        SSLEngine engine = identity.context().createSSLEngine();
+        engine.setUseClientMode(false);
+        return TlsProtocols.restrict(engine);
+    }
+
+    static AddressLimits admission(TlsTransportConfig config) {
+        return new AddressLimits(config.max_connections(), config.max_connections_per_address(),
+                config.connections_per_second_per_address(), config.connection_burst_per_address(),
+                config.max_handshakes_per_address(), config.refusal_log_interval_seconds() * 1000L,
+                config.accept_pause_millis());
+    }
+
     @Deactivate
     void deactivate() {
-        List.copyOf(endpoints).forEach(TlsEndpoint::close);
-        timer.shutdownNow();
+        List.copyOf(endpoints).forEach(ListeningEndpoint::close);
+        loops.shutdown(config.close_grace_millis() + 1000);
     }
 }

@@ -24,6 +24,7 @@ final class Connection implements TokenScanner.Sink {
     final ByteBuffer out;
 
     SocketChannel channel;
+    Wire wire = Wire.PLAIN;
     SelectionKey key;
     State state = State.NEW;
     long connectStart;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * One selector thread driving a share of the clients: connects them, runs their handshakes, reads and scans
  * everything they receive, and makes its senders send. No blocking call except the bounded select.
@@ -35,6 +37,7 @@ final class IoLoop implements Runnable {
     private final Selector selector;
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024);
     private final long sendInterval;
+    private final SSLContext tls;
 
     final Histogram latency;
     final Histogram joinLatency = new Histogram();
@@ -64,6 +67,7 @@ final class IoLoop implements Runnable {
         long perSender = options.rate() == 0 || options.senders() == 0 ? 0
                 : 1_000_000_000L * options.senders() / options.rate();
         this.sendInterval = perSender;
+        this.tls = options.tls() ? TlsWire.trustingContext() : null;
     }
 
     @Override
@@ -107,12 +111,19 @@ final class IoLoop implements Runnable {
             c.state = Connection.State.CONNECTING;
             c.connectStart = System.nanoTime();
             try {
+                c.wire = tls == null ? Wire.PLAIN : new TlsWire(tls);
                 c.channel = SocketChannel.open();
                 c.channel.configureBlocking(false);
                 c.channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                if (options.source(c.index) != null) {
+                    c.channel.bind(options.source(c.index));
+                }
                 boolean connected = c.channel.connect(options.server());
                 c.key = c.channel.register(selector, connected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT, c);
                 c.state = connected ? Connection.State.AWAIT_PROMPT : Connection.State.CONNECTING;
+                if (connected) {
+                    connected(c);
+                }
             } catch (IOException e) {
                 drop(c);
             }
@@ -167,6 +178,7 @@ final class IoLoop implements Runnable {
                 if (key.isValid() && key.isConnectable() && c.channel.finishConnect()) {
                     c.state = Connection.State.AWAIT_PROMPT;
                     key.interestOps(SelectionKey.OP_READ);
+                    connected(c);
                 }
                 if (key.isValid() && key.isReadable()) {
                     read(c);
@@ -181,10 +193,18 @@ final class IoLoop implements Runnable {
         return handled;
     }
 
+    /** The TCP connection is up: a TLS client starts its handshake. */
+    private void connected(Connection c) throws IOException {
+        c.wire.start(c.channel);
+        if (c.wire.pending()) {
+            c.key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+        }
+    }
+
     private void read(Connection c) throws IOException {
         for (int i = 0; i < READS_PER_WAKEUP && c.state != Connection.State.CLOSED; i++) {
             readBuffer.clear();
-            int n = c.channel.read(readBuffer);
+            int n = c.wire.read(c.channel, readBuffer);
             if (n < 0) {
                 drop(c);
                 return;
@@ -256,11 +276,12 @@ final class IoLoop implements Runnable {
         }
         c.out.flip();
         try {
-            c.channel.write(c.out);
+            c.wire.write(c.channel, c.out);
         } finally {
             c.out.compact();
         }
-        c.key.interestOps(c.out.position() > 0 ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+        c.key.interestOps(c.out.position() > 0 || c.wire.pending() ? SelectionKey.OP_READ | SelectionKey.OP_WRITE
+                : SelectionKey.OP_READ);
     }
 
     private void drop(Connection c) {
@@ -284,7 +305,7 @@ final class IoLoop implements Runnable {
         for (Connection c : connections) {
             if (c.state == Connection.State.JOINED && c.out.position() == 0) {
                 try {
-                    c.channel.write(ByteBuffer.wrap(QUIT));
+                    c.wire.write(c.channel, ByteBuffer.wrap(QUIT));
                 } catch (IOException e) {
                     // closing anyway
                 }

@@ -26,9 +26,12 @@ import java.time.Duration;
  * @param joinTimeout  how long all clients get to join
  * @param drainTimeout how long to wait after the last send for the last deliveries
  * @param label        name of this run in the RESULT line
+ * @param sources      how many loopback source addresses the clients are spread over (127.1.0.1 on), so that a
+ *                     server's limits per address see many hosts; 0 for the system's choice (127.0.0.1)
+ * @param tls          whether the clients speak TLS (any certificate accepted)
  */
 record Options(InetSocketAddress server, int clients, int senders, Duration duration, int rate, int window,
-        int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label) {
+        int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls) {
 
     static final int MAX_CLIENTS = 20_000;
 
@@ -45,6 +48,7 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
                 "--duration must be 0..600 s");
         require(!joinTimeout.isNegative() && !joinTimeout.isZero(), "--join-timeout must be > 0");
         require(!drainTimeout.isNegative(), "--drain must be >= 0");
+        require(sources >= 0 && sources <= 250 * 250, "--sources must be 0..62500");
         require(server.getAddress() != null && server.getAddress().isLoopbackAddress(),
                 "only loopback servers may be load-tested, not " + server);
     }
@@ -66,10 +70,16 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         double joinTimeout = 30;
         double drain = 5;
         String label = "run";
+        int sources = 0;
+        boolean tls = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--no-newline".equals(option)) {
                 newline = false;
+                continue;
+            }
+            if ("--tls".equals(option)) {
+                tls = true;
                 continue;
             }
             if ("--confirm-joins".equals(option)) {
@@ -97,12 +107,30 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
                 case "--join-timeout" -> joinTimeout = seconds(option, value);
                 case "--drain" -> drain = seconds(option, value);
                 case "--label" -> label = value;
+                case "--sources" -> sources = integer(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         require(port > 0 && port < 65_536, "--port 1..65535 is required");
         return new Options(new InetSocketAddress(loopback(host), port), clients, senders, toDuration(duration),
-                rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label);
+                rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls);
+    }
+
+    /** The source address of client {@code index}, or {@code null} to let the system choose. */
+    InetSocketAddress source(int index) {
+        if (sources == 0) {
+            return null;
+        }
+        int n = index % sources;
+        return new InetSocketAddress(literal(127, 1, n / 250, 1 + n % 250), 0);
+    }
+
+    private static InetAddress literal(int a, int b, int c, int d) {
+        try {
+            return InetAddress.getByAddress(new byte[] { (byte) a, (byte) b, (byte) c, (byte) d });
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static InetAddress loopback(String host) {

@@ -1,4 +1,4 @@
-package org.chatroom.transport.socket.internal;
+package org.chatroom.transport.socket.connection;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;

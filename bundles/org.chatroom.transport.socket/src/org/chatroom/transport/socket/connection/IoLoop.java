@@ -1,4 +1,4 @@
-package org.chatroom.transport.socket.internal;
+package org.chatroom.transport.socket.connection;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +20,44 @@ import org.osgi.service.log.Logger;
 
 /**
  * One selector thread. Other threads hand it work through {@link #execute(Runnable)}; the only wakeups are for such
- * tasks (registrations, closes, a connection whose socket buffer filled up), never one per message.
+ * tasks (registrations, closes, a connection whose socket buffer filled up), never one per message. Timers
+ * ({@link #schedule}) run on the thread too, checked once a round.
  */
-final class IoLoop implements Runnable {
+public final class IoLoop implements Runnable {
+
+    /** Buffers of one loop that codecs may use during one call (loop thread only), allocated on first use. */
+    public static final class Scratch {
+        private ByteBuffer plain;
+        private ByteBuffer wire;
+        private ByteBuffer combined;
+
+        /** A heap buffer of at least {@code bytes} for decoded application bytes. */
+        public ByteBuffer plain(int bytes) {
+            plain = atLeast(plain, bytes);
+            return plain;
+        }
+
+        /** A heap buffer of at least {@code bytes} for encoded wire bytes. */
+        public ByteBuffer wire(int bytes) {
+            wire = atLeast(wire, bytes);
+            return wire;
+        }
+
+        /** A heap buffer of at least {@code bytes} to join kept and new wire bytes. */
+        public ByteBuffer combined(int bytes) {
+            combined = atLeast(combined, bytes);
+            return combined;
+        }
+
+        private static ByteBuffer atLeast(ByteBuffer buffer, int bytes) {
+            ByteBuffer result = buffer == null || buffer.capacity() < bytes ? ByteBuffer.allocate(bytes) : buffer;
+            result.clear();
+            return result;
+        }
+    }
+
+    private record Timer(long due, Runnable task) {
+    }
 
     private static final long SELECT_MILLIS = 200;
     private static final int READ_BUFFER_BYTES = 64 * 1024;
@@ -43,6 +79,8 @@ final class IoLoop implements Runnable {
      * only, once a round, whichever thread broadcast to it. Loop thread only.
      */
     private final Map<IoLoop, List<NioConnection>> handOff = new HashMap<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) -> Long.compare(a.due, b.due));
+    private final Scratch scratch = new Scratch();
     private volatile boolean running = true;
 
     /** The thread of a loop, so that code running on it finds its loop without any static state. */
@@ -53,6 +91,25 @@ final class IoLoop implements Runnable {
             super(loop, name);
             this.loop = loop;
             setDaemon(true);
+        }
+    }
+
+    /** Loop thread only: buffers codecs share. */
+    Scratch scratch() {
+        return scratch;
+    }
+
+    Logger logger() {
+        return logger;
+    }
+
+    /** Runs {@code task} on the loop thread after {@code delayMillis} (at the resolution of a round). */
+    public void schedule(long delayMillis, Runnable task) {
+        long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
+        if (inLoop()) {
+            timers.add(new Timer(due, task));
+        } else {
+            execute(() -> timers.add(new Timer(due, task)));
         }
     }
 
@@ -80,16 +137,36 @@ final class IoLoop implements Runnable {
         }
     }
 
+    private void runTimers() {
+        long now = System.nanoTime();
+        while (!timers.isEmpty() && timers.peek().due - now <= 0) {
+            Runnable task = timers.poll().task;
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                logger.error("I/O loop {}: timer failed", thread.getName(), e);
+            }
+        }
+    }
+
+    private long selectMillis() {
+        if (timers.isEmpty()) {
+            return SELECT_MILLIS;
+        }
+        long left = TimeUnit.NANOSECONDS.toMillis(timers.peek().due - System.nanoTime());
+        return Math.max(1, Math.min(SELECT_MILLIS, left + 1));
+    }
+
     void start() {
         thread.start();
     }
 
-    boolean inLoop() {
+    public boolean inLoop() {
         return Thread.currentThread() == thread;
     }
 
     /** Runs {@code task} on the loop thread, soon. */
-    void execute(Runnable task) {
+    public void execute(Runnable task) {
         tasks.add(task);
         if (!inLoop()) {
             selector.wakeup();
@@ -127,7 +204,7 @@ final class IoLoop implements Runnable {
         while (running) {
             try {
                 if (tasks.isEmpty()) {
-                    selector.select(SELECT_MILLIS);
+                    selector.select(selectMillis());
                 } else {
                     selector.selectNow(); // tasks this thread queued for itself run without waiting
                 }
@@ -135,6 +212,7 @@ final class IoLoop implements Runnable {
                 runTasks();
                 flushPending();
                 expireClosing();
+                runTimers();
             } catch (IOException | RuntimeException e) {
                 logger.error("I/O loop {}: unexpected failure, continuing", thread.getName(), e);
             }
@@ -237,6 +315,7 @@ final class IoLoop implements Runnable {
         pendingFlush.clear();
         handOff.clear();
         closing.clear();
+        timers.clear();
         try {
             selector.close();
         } catch (IOException e) {

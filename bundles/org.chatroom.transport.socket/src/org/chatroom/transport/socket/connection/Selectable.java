@@ -1,7 +1,7 @@
-package org.chatroom.transport.socket.internal;
+package org.chatroom.transport.socket.connection;
 
 /** What a selection key of an {@link IoLoop} is attached to. */
-interface Selectable {
+public interface Selectable {
 
     /** Called on the loop thread when the key is ready for {@code readyOps}. */
     void ready(int readyOps);

@@ -1,4 +1,4 @@
-package org.chatroom.transport.socket.internal;
+package org.chatroom.transport.socket.connection;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,33 +8,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.service.log.Logger;
 
 /** A few I/O loops (about one per core); connections are spread over them round robin. */
-final class IoLoopGroup {
+public final class IoLoopGroup {
 
     private final List<IoLoop> loops = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
 
-    IoLoopGroup(String name, int threads, Logger logger) throws IOException {
+    public IoLoopGroup(String name, int threads, Logger logger) throws IOException {
         for (int i = 0; i < threads; i++) {
             loops.add(new IoLoop(name + "-" + i, logger));
         }
         loops.forEach(IoLoop::start);
     }
 
-    IoLoop next() {
+    public IoLoop next() {
         return loops.get(Math.floorMod(next.getAndIncrement(), loops.size()));
     }
 
-    boolean inLoop() {
+    public boolean inLoop() {
         return loops.stream().anyMatch(IoLoop::inLoop);
     }
 
-    void shutdown(long millis) {
+    public void shutdown(long millis) {
         loops.forEach(IoLoop::stop);
         loops.forEach(loop -> loop.await(millis));
     }
 
     /** Threads to use when configured with {@code 0}: the cores, at most 8. */
-    static int defaultThreads() {
+    public static int defaultThreads() {
         return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -1,0 +1,209 @@
+package org.chatroom.transport.tls.internal;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.function.Consumer;
+
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLEngineResult;
+import javax.net.ssl.SSLEngineResult.HandshakeStatus;
+import javax.net.ssl.SSLEngineResult.Status;
+import javax.net.ssl.SSLException;
+
+import org.chatroom.transport.socket.connection.ByteCodec;
+
+/**
+ * TLS through an {@link SSLEngine} on the shared I/O loops: no thread of its own. On the server it also tells a
+ * plain client in clear text that the port needs TLS (its first byte is not a handshake record, or it says nothing
+ * within the probe time), bounds the handshake in time, and refuses a second handshake on TLS 1.2 (client-initiated
+ * renegotiation). Bytes of an incomplete record are kept per connection (usually none); all buffers a call needs
+ * come from the loop's scratch.
+ */
+final class TlsCodec implements ByteCodec {
+
+    /** TLS record content type of a handshake message: what every client hello starts with. */
+    private static final int HANDSHAKE_RECORD = 22;
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+
+    private final SSLEngine engine;
+    private final Timing timing;
+    private final boolean server;
+    private final int packetBytes;
+    private final int plainBytes;
+    private ByteBuffer kept; // bytes of an incomplete record; loop thread
+    private boolean sawFirstByte;
+    private boolean established;
+
+    TlsCodec(SSLEngine engine, Timing timing) {
+        this.engine = engine;
+        this.timing = timing;
+        this.server = !engine.getUseClientMode();
+        this.packetBytes = engine.getSession().getPacketBufferSize();
+        this.plainBytes = engine.getSession().getApplicationBufferSize();
+    }
+
+    SSLEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void start(Context context) throws IOException {
+        engine.beginHandshake();
+        if (server) {
+            context.schedule(timing.plainProbe(), () -> {
+                if (!sawFirstByte) {
+                    context.refuse(Messages.get("plain.refused"));
+                }
+            });
+            context.schedule(timing.handshake(), () -> {
+                if (!established) {
+                    context.fail("TLS handshake not completed within " + timing.handshake() + " ms");
+                }
+            });
+        } else {
+            decode(EMPTY, context, plain -> {
+            }); // the client hello
+        }
+    }
+
+    @Override
+    public void decode(ByteBuffer wire, Context context, Consumer<ByteBuffer> plain) throws IOException {
+        if (server && !sawFirstByte && wire.hasRemaining()) {
+            sawFirstByte = true;
+            if (wire.get(wire.position()) != HANDSHAKE_RECORD) {
+                context.refuse(Messages.get("plain.refused"));
+                return;
+            }
+        }
+        ByteBuffer in = withKept(wire, context);
+        try {
+            while (step(in, context, plain)) {
+                // each step unwraps a record, wraps a handshake flight or runs a handshake task
+            }
+        } catch (SSLException e) {
+            sendAlert(context);
+            throw e;
+        } finally {
+            keep(in);
+        }
+    }
+
+    /** After a failure the engine holds an alert saying why (e.g. protocol_version): the peer gets it, if it can. */
+    private void sendAlert(Context context) {
+        try {
+            ByteBuffer out = context.scratch().wire(packetBytes);
+            synchronized (context) {
+                engine.wrap(EMPTY, out);
+                out.flip();
+                context.sendWire(out);
+            }
+        } catch (SSLException | RuntimeException e) {
+            // no alert to send: the connection closes anyway
+        }
+    }
+
+    /** @return whether to go on */
+    private boolean step(ByteBuffer in, Context context, Consumer<ByteBuffer> plain) throws IOException {
+        HandshakeStatus status = engine.getHandshakeStatus();
+        if (status == HandshakeStatus.NEED_TASK) {
+            Runnable task;
+            while ((task = engine.getDelegatedTask()) != null) {
+                task.run();
+            }
+            return true;
+        }
+        if (status == HandshakeStatus.NEED_WRAP) {
+            ByteBuffer out = context.scratch().wire(packetBytes);
+            SSLEngineResult result;
+            synchronized (context) { // the lock encode() runs under: records reach the socket in the order wrapped
+                result = engine.wrap(EMPTY, out);
+                out.flip();
+                context.sendWire(out);
+            }
+            if (result.getStatus() == Status.CLOSED) {
+                throw new EOFException("TLS session closed");
+            }
+            return after(result.getHandshakeStatus(), context);
+        }
+        if (!in.hasRemaining() && status != HandshakeStatus.NEED_UNWRAP_AGAIN) {
+            return false;
+        }
+        ByteBuffer out = context.scratch().plain(plainBytes);
+        SSLEngineResult result = engine.unwrap(in, out);
+        if (result.getStatus() == Status.CLOSED) {
+            throw new EOFException("TLS close_notify");
+        }
+        refuseRenegotiation(result.getHandshakeStatus());
+        out.flip();
+        if (out.hasRemaining()) {
+            plain.accept(out);
+        }
+        if (!after(result.getHandshakeStatus(), context)) {
+            return false;
+        }
+        return result.getStatus() == Status.OK && (in.hasRemaining() || result.bytesProduced() > 0
+                || engine.getHandshakeStatus() != HandshakeStatus.NOT_HANDSHAKING);
+    }
+
+    /** A handshake after the first on TLS 1.2 is a renegotiation: refused (TLS 1.3 has none; key updates pass). */
+    private void refuseRenegotiation(HandshakeStatus status) throws SSLException {
+        if (established && status != HandshakeStatus.NOT_HANDSHAKING && status != HandshakeStatus.FINISHED
+                && "TLSv1.2".equals(engine.getSession().getProtocol())) {
+            throw new SSLException("TLS renegotiation refused");
+        }
+    }
+
+    private boolean after(HandshakeStatus status, Context context) {
+        if (status == HandshakeStatus.FINISHED && !established) {
+            established = true;
+            return context.established();
+        }
+        return true;
+    }
+
+    private ByteBuffer withKept(ByteBuffer wire, Context context) {
+        if (kept == null) {
+            return wire;
+        }
+        ByteBuffer joined = context.scratch().combined(kept.remaining() + wire.remaining());
+        joined.put(kept).put(wire).flip();
+        kept = null;
+        return joined;
+    }
+
+    private void keep(ByteBuffer in) {
+        if (in.hasRemaining()) {
+            kept = ByteBuffer.allocate(in.remaining());
+            kept.put(in).flip();
+        }
+    }
+
+    @Override
+    public boolean transparent() {
+        return false;
+    }
+
+    @Override
+    public int encode(ByteBuffer plain, ByteBuffer wire) throws IOException {
+        int consumed = 0;
+        while (plain.hasRemaining() && wire.remaining() >= packetBytes) {
+            SSLEngineResult result = engine.wrap(plain, wire);
+            if (result.getStatus() != Status.OK) {
+                throw new SSLException("TLS session " + result.getStatus());
+            }
+            consumed += result.bytesConsumed();
+        }
+        return consumed;
+    }
+
+    @Override
+    public void goodbye(ByteBuffer wire) {
+        engine.closeOutbound();
+        try {
+            engine.wrap(EMPTY, wire);
+        } catch (SSLException e) {
+            // leaving anyway
+        }
+    }
+}
