@@ -13,15 +13,16 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * A salted slow hash of the room's password, PBKDF2 with HMAC-SHA256 from the JDK, spelled
  * {@code pbkdf2-sha256$ITERATIONS$SALT$HASH} (salt and hash in unpadded Base64), which is what the configuration may
- * hold instead of the password. {@value #DEFAULT_ITERATIONS} iterations cost about 90 ms of CPU on the project's
- * 2-core machine: slow for a guesser with a copy of the hash, still quick for one join. Comparisons take the same time
+ * hold instead of the password. {@value #DEFAULT_ITERATIONS} iterations cost about 80 ms of CPU on the project's
+ * 2-core machine ({@code releng/scripts/secrets-cost.sh}: 56 ms at 100,000, 107 ms at 200,000, 282 ms at 600,000):
+ * slow for a guesser with a copy of the hash, still quick for one join. Comparisons take the same time
  * whatever the guess. Immutable, thread safe. Shared with {@code chatroom-server}, which hashes a password before
  * it goes into the configuration.
  */
 public final class PasswordHash {
 
     /** Iterations of new hashes. */
-    public static final int DEFAULT_ITERATIONS = 200_000;
+    public static final int DEFAULT_ITERATIONS = 150_000;
 
     private static final String SCHEME = "pbkdf2-sha256";
     private static final Pattern ENCODED = Pattern.compile(
