@@ -19,7 +19,11 @@ import org.chatroom.room.internal.Password;
 import org.chatroom.room.internal.RoomAccess;
 import org.chatroom.room.password.PasswordHash;
 import org.junit.jupiter.api.AfterEach;
+import org.chatroom.testing.Services;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogListener;
+import org.osgi.service.log.LogReaderService;
 
 /**
  * Wrong passwords are throttled per address across connections: a guesser reconnecting from 127.0.0.2 first has to
@@ -46,6 +50,14 @@ class PasswordThrottleTest {
             Password password = new Password(PasswordHash.of(SECRET, 1000).encoded(), 3);
             room = new RoomFixture(RoomFixture.UNLIMITED,
                     new RoomAccess(password, new Bans(), RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT, throttle));
+            List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+            LogListener listener = entry -> {
+                if (LogLevel.WARN.implies(entry.getLogLevel())) {
+                    errors.add(entry.getMessage() + " " + entry.getException());
+                }
+            };
+            LogReaderService logs = Services.get(LogReaderService.class, "");
+            logs.addLogListener(listener);
             InetAddress guesser = InetAddress.getByName("127.0.0.2");
             List<Integer> waits = new ArrayList<>();
             int wrong = 0;
@@ -53,7 +65,13 @@ class PasswordThrottleTest {
                 try (ExtendedClient client = ExtendedClient.connect(room.address, guesser)) {
                     for (int guess = 0; guess < 3; guess++) {
                         client.send("PASS guess" + connection + "-" + guess);
-                        ServerEvent event = client.event();
+                        ServerEvent event;
+                        try {
+                            event = client.event();
+                        } catch (java.net.SocketTimeoutException e) {
+                            throw new AssertionError("no answer to guess " + guess + " of connection " + connection
+                                    + " after " + wrong + " wrong, waits " + waits + "; log: " + errors, e);
+                        }
                         if (event instanceof ServerEvent.Err err && err.code() == ErrorCode.BAD_PASSWORD) {
                             wrong++;
                             continue;

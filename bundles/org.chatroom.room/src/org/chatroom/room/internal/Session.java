@@ -282,7 +282,7 @@ final class Session {
             return false;
         case THROTTLED:
             state = State.CLOSED;
-            String wait = Messages.get("error.throttled", gate.waitSeconds());
+            String wait = Messages.get("error.throttled", Long.toString(Math.max(1, gate.waitSeconds())));
             connection.send(Encoders.extended(new ServerEvent.Err(ErrorCode.LOCKED_OUT, wait)));
             connection.send(Encoders.bye(Instant.now(), wait));
             connection.close("too many wrong passwords from this address");
