@@ -80,8 +80,9 @@ public sealed interface ClientCommand {
     /**
      * Parses one line (without newline).
      *
-     * @throws ProtocolException {@link ErrorCode#UNKNOWN_COMMAND} or {@link ErrorCode#BAD_COMMAND}, with a message
-     *                           for the user
+     * @throws ProtocolException {@link ErrorCode#UNKNOWN_COMMAND}, {@link ErrorCode#BAD_COMMAND}, or
+     *                           {@link ErrorCode#BAD_TEXT} for a message, action, private message or topic holding a
+     *                           character {@link TextRules} refuses; with a message for the user
      */
     static ClientCommand parse(String line) throws ProtocolException {
         LineFields fields = LineFields.of(line);
@@ -99,9 +100,11 @@ public sealed interface ClientCommand {
             if (parts[1].isEmpty()) {
                 throw fields.missing();
             }
+            TextRules.check(parts[1]);
             return new Priv(parts[0], parts[1]);
         }
         case "TOPIC":
+            TextRules.check(fields.rest());
             return new Topic(fields.rest());
         case "NAMES":
             return new Names();
@@ -116,6 +119,7 @@ public sealed interface ClientCommand {
         if (fields.rest().isEmpty()) {
             throw fields.missing();
         }
+        TextRules.check(fields.rest());
         return fields.rest();
     }
 }

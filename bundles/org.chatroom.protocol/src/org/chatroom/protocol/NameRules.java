@@ -1,11 +1,11 @@
 package org.chatroom.protocol;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Names: 1 to {@code maxLength} code points, no control characters, no whitespace, not starting with {@code /}, not
- * {@code {quit}} and not {@code -}. Two names that differ only in case are the same name ({@link #key(String)}).
+ * {@code {quit}} and not {@code -}, no invisible characters and no stand-alone combining marks ({@link NameCharacters}).
+ * Two names that look alike are the same name ({@link #key(String)}).
  */
 public final class NameRules {
 
@@ -23,6 +23,9 @@ public final class NameRules {
         if (name.codePointCount(0, name.length()) > maxLength) {
             return Optional.of(new NameProblem(ErrorCode.NICK_TOO_LONG, Messages.get("name.tooLong", maxLength)));
         }
+        if (NameCharacters.invisible(name)) {
+            return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.invisible")));
+        }
         boolean invalid = name.startsWith("/") || OriginalProtocol.isQuit(name)
                 || ServerEvent.NO_SETTER.equals(name) || name.codePoints().anyMatch(NameRules::forbidden);
         return invalid ? Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.invalid")))
@@ -36,8 +39,11 @@ public final class NameRules {
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    /** The form under which names are compared: two members never share a key. */
+    /**
+     * The form under which names are compared, for uniqueness and for bans: two members never share a key, and names
+     * that look alike (case, full-width or mathematical letters, diacritics, Cyrillic or Greek look-alikes) share one.
+     */
     public static String key(String name) {
-        return name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return NameFolding.key(name);
     }
 }

@@ -65,12 +65,14 @@ public interface RoomHost {
     boolean kick(String name, String reason);
 
     /**
-     * Bans a name or an address (an IPv4 or IPv6 literal is an address, anything else a name) for as long as this
-     * service lives: a banned address cannot connect, a banned name cannot be taken. Members matching it are removed
-     * as by {@link #kick(String, String)}.
+     * Bans a name or an address (an IPv4 or IPv6 address, or a CIDR prefix such as {@code 10.0.0.0/8}, is an
+     * address; anything else a name, which also bans the names that look like it) for as long as this service lives:
+     * a banned address cannot connect, a banned name cannot be taken. Members matching it are removed as by
+     * {@link #kick(String, String)}.
      *
      * @param reason why, shown to everyone; may be empty
-     * @throws IllegalArgumentException when {@code nameOrAddress} is blank
+     * @throws IllegalArgumentException when {@code nameOrAddress} is blank, or spelled like an address but not a
+     *                                  valid one (e.g. {@code 0127.0.0.7}); the message explains it to the host
      * @since 1.1
      */
     void ban(String nameOrAddress, String reason);

@@ -230,7 +230,8 @@ final class Session implements ConnectionHandler {
             join(welcome.name(), Messages.format("joined", welcome.name()));
         } else if (line instanceof ServerEvent.Bye bye) {
             refusal = bye.reason();
-        } else if (line instanceof ServerEvent.Err err && err.code() == ErrorCode.BAD_PASSWORD) {
+        } else if (line instanceof ServerEvent.Err err
+                && (err.code() == ErrorCode.BAD_PASSWORD || err.code() == ErrorCode.LOCKED_OUT)) {
             end(Ending.BAD_PASSWORD, Messages.format(password.isEmpty() ? "password.needed" : "password.refused",
                     err.text()));
         } else if (line instanceof ServerEvent.Err err) {

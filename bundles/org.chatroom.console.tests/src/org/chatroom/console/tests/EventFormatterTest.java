@@ -33,4 +33,14 @@ class EventFormatterTest {
         assertEquals("[11:48:03] -- room closing", line(Kind.NOTICE, "", "", "room closing"));
         assertEquals("[11:48:03] !! too long", line(Kind.ERROR, "", "", "too long"));
     }
+
+    @Test
+    void whatATerminalWouldActOnIsPrintedEscaped() {
+        assertEquals("[11:48:03] <ada> hi\\x0d\\x1b[2K bob left the chat.",
+                line(Kind.MESSAGE, "ada", "", "hi\r\u001b[2K bob left the chat."));
+        assertEquals("[11:48:03] * ada\\x1b]0;title\\x07 waves", line(Kind.ACTION, "ada\u001b]0;title\u0007", "", "waves"));
+        assertEquals("[11:48:03] <ada -> bob> file\\u202etxt.exe", line(Kind.PRIVATE, "ada", "bob", "file\u202etxt.exe"));
+        assertEquals("[11:48:03] ada set the topic: a\\x85b\\u2028c\tstays",
+                line(Kind.TOPIC, "ada", "", "a\u0085b\u2028c\tstays"));
+    }
 }

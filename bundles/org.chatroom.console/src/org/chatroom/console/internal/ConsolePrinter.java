@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.protocol.SafeText;
 
 /** Prints what the room says; notices when the connection has ended for good. */
 final class ConsolePrinter implements ChatListener {
@@ -36,7 +37,7 @@ final class ConsolePrinter implements ChatListener {
         if (state == ConnectionState.DISCONNECTED && !wasConnecting) {
             return; // where things stood before connecting: nothing to tell
         }
-        String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
+        String suffix = detail == null || detail.isEmpty() ? "" : ": " + SafeText.escape(detail);
         synchronized (out) {
             out.println(Messages.format("state", Messages.get("state." + state.name()), suffix));
             out.flush();
@@ -54,7 +55,7 @@ final class ConsolePrinter implements ChatListener {
             return;
         }
         synchronized (out) {
-            out.println(Messages.format("members", String.join(", ", members)));
+            out.println(Messages.format("members", SafeText.escape(String.join(", ", members))));
             out.flush();
         }
     }

@@ -4,8 +4,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.chatroom.api.client.ChatEvent;
+import org.chatroom.protocol.SafeText;
 
-/** One console line per room event, in the user's time zone. */
+/**
+ * One console line per room event, in the user's time zone. Controls, line separators and bidi overrides in what
+ * the room sends are printed escaped ({@code \x1b}, {@code \u202e}): an original server relays them, and a terminal
+ * would act on them (overwrite a line, recolour it, reverse it).
+ */
 public final class EventFormatter {
 
     private final DateTimeFormatter time;
@@ -19,6 +24,7 @@ public final class EventFormatter {
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";
         }
-        return Messages.format(key, time.format(event.time()), event.from(), event.to(), event.text());
+        return Messages.format(key, time.format(event.time()), SafeText.escape(event.from()),
+                SafeText.escape(event.to()), SafeText.escape(event.text()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.chatroom.protocol.ClientCommand;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.ServerEvent;
+import org.chatroom.protocol.TextRules;
 
 /**
  * Seeded generator of protocol lines for the parser fuzz tests: valid commands and events with random fields, and
@@ -56,6 +57,13 @@ final class RandomLines {
         return text.toString();
     }
 
+    /** {@link #text(boolean)} without the characters a room refuses in what members send ({@link TextRules}). */
+    String sendable(boolean nonEmpty) {
+        StringBuilder text = new StringBuilder();
+        text(nonEmpty).codePoints().map(c -> TextRules.forbidden(c) ? 'x' : c).forEach(text::appendCodePoint);
+        return text.toString();
+    }
+
     Instant time() {
         return Instant.ofEpochMilli(946_684_800_000L + (long) (random.nextDouble() * 4_102_444_800_000L));
     }
@@ -63,10 +71,10 @@ final class RandomLines {
     ClientCommand command() {
         return switch (random.nextInt(7)) {
         case 0 -> new ClientCommand.Nick(token());
-        case 1 -> new ClientCommand.Msg(text(true));
-        case 2 -> new ClientCommand.Me(text(true));
-        case 3 -> new ClientCommand.Priv(token(), text(true));
-        case 4 -> new ClientCommand.Topic(text(false));
+        case 1 -> new ClientCommand.Msg(sendable(true));
+        case 2 -> new ClientCommand.Me(sendable(true));
+        case 3 -> new ClientCommand.Priv(token(), sendable(true));
+        case 4 -> new ClientCommand.Topic(sendable(false));
         case 5 -> new ClientCommand.Names();
         default -> new ClientCommand.Quit();
         };

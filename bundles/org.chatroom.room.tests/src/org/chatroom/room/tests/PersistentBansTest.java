@@ -1,6 +1,7 @@
 package org.chatroom.room.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +18,12 @@ import java.util.List;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.room.internal.BanLocation;
 import org.chatroom.room.internal.RoomHostComponent;
 import org.chatroom.testing.Services;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -37,10 +40,20 @@ class PersistentBansTest {
     private static final String MARKER = "(test.room=persistent-bans)";
 
     @Test
+    void bansAreKeptInTheRunsOwnDataFolderNotTheSharedConfigurationArea() {
+        BundleContext context = FrameworkUtil.getBundle(RoomHostComponent.class).getBundleContext();
+        String area = context.getProperty("osgi.instance.area");
+        assertTrue(area != null && area.startsWith("file:"), "tycho-surefire runs with -data: " + area);
+        Path file = BanLocation.of(context);
+        assertTrue(file.startsWith(Path.of(java.net.URI.create(area.replace(" ", "%20")))), file.toString());
+        assertFalse(file.startsWith(context.getDataFile("").toPath()), "not in the configuration area: " + file);
+    }
+
+    @Test
     void bansOutliveARestartOfTheRoomService() {
         assertTimeoutPreemptively(BOUND, () -> {
             Bundle roomBundle = FrameworkUtil.getBundle(RoomHostComponent.class);
-            Path file = roomBundle.getBundleContext().getDataFile(RoomHostComponent.BAN_FILE).toPath();
+            Path file = BanLocation.of(roomBundle.getBundleContext());
             Configuration configuration = Services.get(ConfigurationAdmin.class, "").getConfiguration(RoomHost.PID,
                     "?");
             ServiceTracker<RoomHost, RoomHost> hosts = Services.track(RoomHost.class, MARKER);

@@ -1,38 +1,56 @@
 package org.chatroom.room.internal;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.chatroom.protocol.NameRules;
 
 /**
- * Banned names and addresses, in the order they were banned. An IPv4 or IPv6 literal is an address, anything else a
- * name (compared like names: case-insensitively). Thread safe.
+ * Banned names and addresses, in the order they were banned. What is spelled like an address is an address or a
+ * prefix of them ({@link AddressRule}: {@code 10.0.0.0/8}, {@code 2001:db8::/32}), or invalid and refused; anything
+ * else is a name, compared like names ({@link NameRules#key}: look-alikes are the same name). Thread safe.
  */
 public final class Bans {
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
-
     private final Map<String, String> entries = new LinkedHashMap<>(); // key -> as given
+    private final Map<String, AddressRule> rules = new LinkedHashMap<>(); // key -> rule, for the address entries
 
-    /** @return whether it was not banned yet */
+    /**
+     * @return whether it was not banned yet
+     * @throws IllegalArgumentException with a message for the host when it is empty or an invalid address
+     */
     public synchronized boolean add(String nameOrAddress) {
         String target = nameOrAddress.strip();
         if (target.isEmpty()) {
             throw new IllegalArgumentException(Messages.get("ban.empty"));
         }
-        return entries.putIfAbsent(key(target), target) == null;
+        Optional<AddressRule> rule = AddressRule.parse(target);
+        String key = rule.map(Bans::addressKey).orElseGet(() -> nameKey(target));
+        rule.ifPresent(r -> rules.putIfAbsent(key, r));
+        return entries.putIfAbsent(key, target) == null;
+    }
+
+    /** Adds saved bans; @return the entries that are not valid bans (each with why), which are left out */
+    public synchronized List<String> load(List<String> saved) {
+        List<String> refused = new ArrayList<>();
+        for (String entry : saved) {
+            try {
+                add(entry);
+            } catch (IllegalArgumentException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        return refused;
     }
 
     public synchronized boolean remove(String nameOrAddress) {
-        return entries.remove(key(nameOrAddress.strip())) != null;
+        String key = key(nameOrAddress.strip());
+        rules.remove(key);
+        return entries.remove(key) != null;
     }
 
     public synchronized List<String> list() {
@@ -44,27 +62,29 @@ public final class Bans {
     }
 
     public synchronized boolean bansAddress(InetAddress address) {
-        return address != null && entries.containsKey(addressKey(address));
+        return address != null && rules.values().stream().anyMatch(rule -> rule.matches(address));
     }
 
-    /** @return the address {@code text} spells as a literal, else empty (it is a name) */
-    static Optional<InetAddress> address(String text) {
-        if (!IPV4.matcher(text).matches() && !IPV6.matcher(text).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(text)); // a literal: no name lookup
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
+    /**
+     * @return whether a ban on {@code nameOrAddress} covers a member called {@code name} at {@code address}
+     * @throws IllegalArgumentException when it is an invalid address
+     */
+    static boolean covers(String nameOrAddress, String name, InetAddress address) {
+        String target = nameOrAddress.strip();
+        return AddressRule.parse(target).map(rule -> rule.matches(address))
+                .orElseGet(() -> nameKey(target).equals(nameKey(name)));
     }
 
     private static String key(String target) {
-        return address(target).map(Bans::addressKey).orElseGet(() -> nameKey(target));
+        try {
+            return AddressRule.parse(target).map(Bans::addressKey).orElseGet(() -> nameKey(target));
+        } catch (IllegalArgumentException e) {
+            return nameKey(target); // not a valid ban, so not banned: nothing to find
+        }
     }
 
-    private static String addressKey(InetAddress address) {
-        return "address " + address.getHostAddress();
+    private static String addressKey(AddressRule rule) {
+        return "address " + rule;
     }
 
     private static String nameKey(String name) {

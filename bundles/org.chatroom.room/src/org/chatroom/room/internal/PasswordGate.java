@@ -1,19 +1,32 @@
 package org.chatroom.room.internal;
 
-/** The password step of one extended connection: counts wrong or missing passwords. Connection thread only. */
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The password step of one extended connection: counts wrong or missing passwords, and asks the room's
+ * {@link GuessThrottle} whether this address may guess at all. Connection thread only.
+ */
 final class PasswordGate {
 
     /** What a password (or its absence) leads to. */
     enum Outcome {
-        PASSED, WRONG, EXHAUSTED
+        PASSED, WRONG, EXHAUSTED, THROTTLED
     }
 
     private final Password password;
+    private final GuessThrottle throttle;
+    private final InetAddress address;
     private int failures;
     private boolean passed;
+    private Duration wait = Duration.ZERO;
+    private Optional<String> report = Optional.empty();
 
-    PasswordGate(Password password) {
+    PasswordGate(Password password, GuessThrottle throttle, InetAddress address) {
         this.password = password;
+        this.throttle = throttle;
+        this.address = address;
     }
 
     /** @return whether this connection may choose a name */
@@ -22,10 +35,22 @@ final class PasswordGate {
     }
 
     Outcome attempt(String guess) {
-        if (password.matches(guess)) {
+        if (!password.required()) {
             passed = true;
             return Outcome.PASSED;
         }
+        long now = System.nanoTime();
+        wait = throttle.waitFor(address, now);
+        if (!wait.isZero()) {
+            report = throttle.refused(address, now);
+            return Outcome.THROTTLED;
+        }
+        if (password.matches(guess)) {
+            passed = true;
+            throttle.succeeded(address);
+            return Outcome.PASSED;
+        }
+        report = throttle.failed(address, System.nanoTime());
         return fail();
     }
 
@@ -36,6 +61,18 @@ final class PasswordGate {
 
     int triesLeft() {
         return password.maxAttempts() - failures;
+    }
+
+    /** After {@link Outcome#THROTTLED}: how long the address must wait, in whole seconds (rounded up). */
+    long waitSeconds() {
+        return GuessThrottle.seconds(wait);
+    }
+
+    /** @return the summary line for the log the last attempt produced, once */
+    Optional<String> takeReport() {
+        Optional<String> line = report;
+        report = Optional.empty();
+        return line;
     }
 
     private Outcome fail() {

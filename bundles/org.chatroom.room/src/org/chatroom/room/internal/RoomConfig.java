@@ -48,6 +48,18 @@ public @interface RoomConfig {
             description = "%room.config.password_attempts.description", min = "1")
     int password_attempts() default 3;
 
+    @AttributeDefinition(name = "%room.config.password_delay_millis.name",
+            description = "%room.config.password_delay_millis.description", min = "0")
+    int password_delay_millis() default 1000;
+
+    @AttributeDefinition(name = "%room.config.password_lockout_failures.name",
+            description = "%room.config.password_lockout_failures.description", min = "1")
+    int password_lockout_failures() default 10;
+
+    @AttributeDefinition(name = "%room.config.password_lockout_seconds.name",
+            description = "%room.config.password_lockout_seconds.description", min = "1")
+    int password_lockout_seconds() default 300;
+
     @AttributeDefinition(name = "%room.config.handshake_timeout_seconds.name",
             description = "%room.config.handshake_timeout_seconds.description", min = "1")
     int handshake_timeout_seconds() default 60;

@@ -1,8 +1,8 @@
 package org.chatroom.room.internal;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * filter of the configuration ({@code (chat.transport=tcp)} by default); a configuration change applies at the next
  * {@link #start()}. With {@code tls.port} set and a TLS transport present (optional reference {@code tls.transport},
  * filter {@code tls.transport.target}), the room also listens with TLS on that port. The host's bans are kept in
- * {@value #BAN_FILE} in the bundle's data area, so they outlive the component and the process.
+ * {@value #BAN_FILE} in the run's own data folder ({@link BanLocation}), so they outlive the component and the process.
  */
 @Component(configurationPid = RoomHost.PID, service = RoomHost.class)
 @Designate(ocd = RoomConfig.class)
@@ -56,8 +56,8 @@ public final class RoomHostComponent implements RoomHost {
         this.config = config;
         this.transport = transport;
         this.logger = logger;
-        File data = context.getDataFile(BAN_FILE);
-        this.banFile = data == null ? null : new BanFile(data.toPath());
+        Path data = BanLocation.of(context);
+        this.banFile = data == null ? null : new BanFile(data);
         loadBans();
     }
 
@@ -68,9 +68,7 @@ public final class RoomHostComponent implements RoomHost {
         }
         try {
             List<String> saved = banFile.read();
-            for (String entry : saved) {
-                bans.add(entry);
-            }
+            bans.load(saved).forEach(refused -> logger.warn("ignored in {}: {}", banFile.path(), refused));
             if (!saved.isEmpty()) {
                 logger.info("{} bans from {}", saved.size(), banFile.path());
             }

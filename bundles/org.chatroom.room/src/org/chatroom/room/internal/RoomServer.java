@@ -1,7 +1,6 @@
 package org.chatroom.room.internal;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
@@ -98,10 +97,8 @@ public final class RoomServer {
 
     /** Removes every member matching a ban on {@code nameOrAddress}; @return the names removed */
     public List<String> removeMatching(String nameOrAddress, String leaveReason, String byeText) {
-        Optional<InetAddress> address = Bans.address(nameOrAddress.strip());
-        String key = NameRules.key(nameOrAddress.strip());
-        return room.remove(member -> address.isPresent() ? address.get().equals(member.address())
-                : key.equals(NameRules.key(member.name())), leaveReason, Encoders.refusal(byeText));
+        return room.remove(member -> Bans.covers(nameOrAddress, member.name(), member.address()), leaveReason,
+                Encoders.refusal(byeText));
     }
 
     /** Tells every member {@code reason}, closes them all and stops listening. */

@@ -21,6 +21,7 @@ import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ProtocolException;
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.protocol.StrictUtf8;
+import org.chatroom.protocol.TextRules;
 import org.osgi.service.log.Logger;
 
 /**
@@ -55,7 +56,7 @@ final class Session {
             Logger logger) {
         this.connection = connection;
         this.access = access;
-        this.gate = new PasswordGate(access.password());
+        this.gate = new PasswordGate(access.password(), access.throttle(), address());
         this.room = room;
         this.limits = limits;
         this.commands = commands;
@@ -208,7 +209,7 @@ final class Session {
         Optional<NameProblem> problem = joinAs(text);
         if (problem.isPresent()) {
             retryName(problem.get().message());
-        } else {
+        } else if (state != State.CLOSED) {
             state = State.ORIGINAL;
         }
     }
@@ -222,9 +223,13 @@ final class Session {
             return;
         }
         try {
-            room.message(this, StrictUtf8.decode(frame));
+            String text = StrictUtf8.decode(frame);
+            TextRules.check(text);
+            room.message(this, text);
         } catch (CharacterCodingException e) {
             refuse(ErrorCode.BAD_UTF8, Messages.get("error.badUtf8"));
+        } catch (ProtocolException e) {
+            refuse(e.code(), e.getMessage());
         }
     }
 
@@ -252,7 +257,7 @@ final class Session {
             } else if (command instanceof ClientCommand.Nick nick) {
                 if (passwordChecked(gate.missing(), "error.passwordNeeded")) {
                     joinAs(nick.name()).ifPresentOrElse(p -> refuse(p.code(), p.message()),
-                            () -> state = State.EXTENDED);
+                            () -> state = state == State.CLOSED ? State.CLOSED : State.EXTENDED);
                 }
             } else {
                 refuse(ErrorCode.NOT_JOINED, Messages.get("error.notJoined"));
@@ -273,12 +278,21 @@ final class Session {
             return true;
         case WRONG:
             refuse(ErrorCode.BAD_PASSWORD, Messages.get(wrongKey, gate.triesLeft()));
+            gate.takeReport().ifPresent(logger::warn);
+            return false;
+        case THROTTLED:
+            state = State.CLOSED;
+            String wait = Messages.get("error.throttled", Long.toString(Math.max(1, gate.waitSeconds())));
+            connection.send(Encoders.extended(new ServerEvent.Err(ErrorCode.LOCKED_OUT, wait)));
+            connection.send(Encoders.bye(Instant.now(), wait));
+            connection.close("too many wrong passwords from this address");
+            gate.takeReport().ifPresent(logger::warn);
             return false;
         default:
             state = State.CLOSED;
             connection.send(Encoders.bye(Instant.now(), Messages.get("bye.badPassword")));
             connection.close("too many wrong passwords");
-            logger.warn("{} ({}) closed after too many wrong passwords", connection.id(), connection.remoteAddress());
+            gate.takeReport().ifPresent(logger::warn);
             return false;
         }
     }
@@ -287,7 +301,9 @@ final class Session {
     private Optional<NameProblem> joinAs(String requested) {
         Optional<NameProblem> problem = NameRules.check(requested, limits.maxNameLength())
                 .or(() -> room.join(this, requested));
-        if (problem.isEmpty()) {
+        if (problem.isEmpty() && name.isEmpty()) { // refused without a name problem: closed by the room
+            state = State.CLOSED;
+        } else if (problem.isEmpty()) {
             cancelHandshakeTimeout();
             logger.info("{} ({}, {}) joined as {}", connection.id(), connection.remoteAddress(),
                     extended ? "extended" : "original", requested);

@@ -53,10 +53,13 @@ public final class ServerApplication implements IApplication {
         }
         Optional<String> password;
         try {
-            password = PasswordSource.read(args, System.getenv());
+            password = PasswordSource.read(args, System.getenv()).map(PasswordSource::forConfiguration);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return EXIT_USAGE;
+        }
+        if (args.hashPassword()) {
+            return HashCommand.print(password, System.out, System.err);
         }
         try {
             return serve(args, password);
@@ -87,6 +90,7 @@ public final class ServerApplication implements IApplication {
         try {
             new RoomConfigurator(bundleContext, services.get(ConfigurationAdmin.class)).apply(args.settings(),
                     password, SERVICE_TIMEOUT.toMillis());
+            OwnerOnlyAccess.configurationStore(bundleContext).ifPresent(store -> OwnerOnlyAccess.restrict(store, log));
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
             status = room.start();
         } catch (IOException | IllegalStateException e) {

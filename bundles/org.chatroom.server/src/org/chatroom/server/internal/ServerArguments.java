@@ -10,15 +10,19 @@ import org.chatroom.api.room.RoomHost;
 
 /**
  * The command line of {@code chatroom-server}:
- * {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--password-file FILE] [--help]}. There is deliberately no
+ * {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--password-file FILE | --password-prompt] [--hash-password]
+ * [--help]}. There is deliberately no
  * option taking the password itself: a command line is visible to every user ({@code ps}).
  *
  * @param settings room configuration to apply (PID {@code org.chatroom.room}), in the order given; keys not given
  *                 keep their configured values (e.g. port 53000, all interfaces)
  * @param help     whether only the usage was asked for
  * @param passwordFile file whose first line is the room's password; {@code null} when not given
+ * @param passwordPrompt whether to ask for the password on the terminal, without echo ({@code --password-prompt})
+ * @param hashPassword whether only to print the hash of the password for the configuration ({@code --hash-password})
  */
-public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile) {
+public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
+        boolean hashPassword) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9]+)*");
 
@@ -27,7 +31,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
     }
 
     public ServerArguments(Map<String, String> settings, boolean help) {
-        this(settings, help, null);
+        this(settings, help, null, false, false);
     }
 
     /** @throws IllegalArgumentException with a message for the user when the line is wrong */
@@ -35,6 +39,8 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
         Map<String, String> settings = new LinkedHashMap<>();
         boolean help = false;
         String passwordFile = null;
+        boolean prompt = false;
+        boolean hash = false;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -43,11 +49,13 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
             case "--bind", "-b" -> settings.put(RoomHost.BIND_ADDRESS, valueOf(arg, it));
             case "--set" -> put(settings, valueOf(arg, it));
             case "--password-file" -> passwordFile = valueOf(arg, it);
+            case "--password-prompt" -> prompt = true;
+            case "--hash-password" -> hash = true;
             case "--help", "-h" -> help = true;
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
         }
-        return new ServerArguments(settings, help, passwordFile);
+        return new ServerArguments(settings, help, passwordFile, prompt, hash);
     }
 
     private static void put(Map<String, String> settings, String assignment) {

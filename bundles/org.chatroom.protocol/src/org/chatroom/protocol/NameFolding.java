@@ -1,0 +1,45 @@
+package org.chatroom.protocol;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+
+/**
+ * The folded form under which names are compared, for uniqueness and for bans, so that names which look alike are
+ * one name: NFKC with case folding (full-width and mathematical letters become plain ones, case is ignored), the
+ * generic combining diacritics removed ({@code böb} is {@code bob}), then the confusable skeleton of Unicode TR #39
+ * (Cyrillic {@code а} and Greek {@code ο} are Latin {@code a} and {@code o}, {@code rn} is {@code m}, {@code 1} is
+ * {@code l}), folded again. Thread safe. The first use loads ICU's data (about 0.1 s of CPU); a key then takes
+ * about 2 microseconds.
+ */
+final class NameFolding {
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final SpoofChecker SKELETON = new SpoofChecker.Builder().build();
+
+    private NameFolding() {
+    }
+
+    static String key(String name) {
+        String plain = withoutDiacritics(NFD.normalize(NFKC_CASEFOLD.normalize(name)));
+        return NFKC_CASEFOLD.normalize(SKELETON.getSkeleton(plain));
+    }
+
+    /**
+     * Removes the marks of the generic combining blocks, which Latin, Greek and Cyrillic letters take; the marks of
+     * other scripts (Devanagari vowel signs...) are part of their letters and stay.
+     */
+    private static String withoutDiacritics(String decomposed) {
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !genericDiacritic(c)).forEach(plain::appendCodePoint);
+        return plain.toString();
+    }
+
+    static boolean genericDiacritic(int c) {
+        return UCharacter.getType(c) == UCharacter.NON_SPACING_MARK || UCharacter.getType(c) == UCharacter.ENCLOSING_MARK
+                ? c >= 0x0300 && c <= 0x036f || c >= 0x1ab0 && c <= 0x1aff || c >= 0x1dc0 && c <= 0x1dff
+                        || c >= 0x20d0 && c <= 0x20ff || c >= 0xfe20 && c <= 0xfe2f
+                : false;
+    }
+}
