@@ -16,4 +16,10 @@ public final class PrintedProblems implements Problems {
         System.err.println("the listener of room " + room + " failed:");
         cause.printStackTrace();
     }
+
+    @Override
+    public void checkpointFailed(Exception cause) {
+        System.err.println("a checkpoint failed:");
+        cause.printStackTrace();
+    }
 }

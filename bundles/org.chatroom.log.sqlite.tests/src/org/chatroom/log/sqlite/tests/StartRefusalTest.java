@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.chatroom.api.log.RoomStream;
 import org.chatroom.log.sqlite.internal.store.LogStore;
 import org.chatroom.log.sqlite.internal.store.StoreException;
+import org.chatroom.log.sqlite.internal.store.StoreSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,30 @@ class StartRefusalTest {
     }
 
     @Test
-    void aDamagedDatabaseIsRefused() throws Exception {
+    void aTruncatedDatabaseIsRefused() throws Exception {
+        fill();
+        try (RandomAccessFile file = new RandomAccessFile(folder.resolve(LogStore.FILE).toFile(), "rw")) {
+            file.setLength(file.length() / 2);
+        }
+        assertRefused("damaged");
+    }
+
+    @Test
+    void aDatabaseDamagedAnywhereIsRefusedByTheFullCheck() throws Exception {
+        fill();
+        try (RandomAccessFile file = new RandomAccessFile(folder.resolve(LogStore.FILE).toFile(), "rw")) {
+            assertTrue(file.length() > 16 * 4096, "the test needs pages to damage: " + file.length());
+            file.seek(file.length() / 3 / 4096 * 4096);
+            file.write(new byte[512]);
+        }
+        StoreSettings defaults = StoreSettings.defaults(folder);
+        StoreSettings full = new StoreSettings(folder, defaults.batchMaxItems(), defaults.queueLimit(),
+                defaults.trimPerBatch(), defaults.retention(), defaults.readConnections(), true);
+        StoreException refused = assertThrows(StoreException.class, () -> stores.open(full).close());
+        assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
+    }
+
+    private void fill() throws Exception {
         try (LogStore store = stores.open(folder)) {
             RoomStream room = store.open("lobby", new Recorder());
             for (int i = 0; i < 2000; i++) {
@@ -44,14 +68,6 @@ class StartRefusalTest {
             }
             Stores.await("committed", () -> room.lastSequence() == 2000);
         }
-        try (RandomAccessFile file = new RandomAccessFile(folder.resolve(LogStore.FILE).toFile(), "rw")) {
-            assertTrue(file.length() > 16 * 4096, "the test needs pages to damage: " + file.length());
-            for (long page = 2; page * 4096 < file.length(); page += 2) {
-                file.seek(page * 4096);
-                file.write(new byte[64]);
-            }
-        }
-        assertRefused("damaged");
     }
 
     @Test

@@ -29,6 +29,11 @@ final class Stores {
         public void listenerFailed(String room, RuntimeException cause) {
             problems.add("listener of " + room + " failed: " + cause);
         }
+
+        @Override
+        public void checkpointFailed(Exception cause) {
+            problems.add("checkpoint failed: " + cause);
+        }
     };
 
     LogStore open(Path folder) throws StoreException {
@@ -40,7 +45,7 @@ final class Stores {
     }
 
     static StoreSettings settings(Path folder, int queueLimit, int trimPerBatch, Retention retention) {
-        return new StoreSettings(folder, 4096, queueLimit, trimPerBatch, retention, 2);
+        return new StoreSettings(folder, 4096, queueLimit, trimPerBatch, retention, 2, false);
     }
 
     static EventDraft message(String name, String text) {

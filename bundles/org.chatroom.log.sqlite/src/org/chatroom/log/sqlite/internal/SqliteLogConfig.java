@@ -37,4 +37,8 @@ public @interface SqliteLogConfig {
     @AttributeDefinition(name = "%log.config.read_connections.name",
             description = "%log.config.read_connections.description", min = "1", max = "64")
     int read_connections() default 4;
+
+    @AttributeDefinition(name = "%log.config.full_check_at_start.name",
+            description = "%log.config.full_check_at_start.description")
+    boolean full_check_at_start() default false;
 }

@@ -56,7 +56,7 @@ public final class SqliteRoomLog implements RoomLog {
         logger.info("room history in {}", store.file());
     }
 
-    static StoreSettings settings(SqliteLogConfig config, BundleContext context) throws StoreException {
+    static StoreSettings settings(SqliteLogConfig config, BundleContext context) {
         Path folder;
         if (!config.folder().isBlank()) {
             folder = Path.of(config.folder().strip());
@@ -70,7 +70,7 @@ public final class SqliteRoomLog implements RoomLog {
         Retention retention = new Retention(config.retention_max_events(),
                 Duration.ofDays(config.retention_max_age_days()));
         return new StoreSettings(folder, config.batch_max_events(), config.queue_limit(), config.trim_per_batch(),
-                retention, config.read_connections());
+                retention, config.read_connections(), config.full_check_at_start());
     }
 
     @Deactivate
@@ -105,6 +105,11 @@ public final class SqliteRoomLog implements RoomLog {
         @Override
         public void listenerFailed(String room, RuntimeException cause) {
             logger.error("the listener of room {} failed on a committed event", room, cause);
+        }
+
+        @Override
+        public void checkpointFailed(Exception cause) {
+            logger.warn("could not copy the history's WAL into the database; will try again", cause);
         }
     }
 }

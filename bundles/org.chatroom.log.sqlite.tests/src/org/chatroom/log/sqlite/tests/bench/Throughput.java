@@ -73,7 +73,7 @@ final class Throughput {
                     synchronized (refused) {
                         refused[0]++;
                     }
-                    LockSupport.parkNanos(100_000);
+                    LockSupport.parkNanos(1_000_000); // the queue is full: let the writer drain it
                 }
             }
         }

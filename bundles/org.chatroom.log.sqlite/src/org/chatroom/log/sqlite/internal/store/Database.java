@@ -27,7 +27,7 @@ final class Database {
      *
      * @throws StoreException naming the file and the reason when any of that fails
      */
-    static Connection openWriter(Path file) throws StoreException {
+    static Connection openWriter(Path file, boolean fullCheck) throws StoreException {
         Connection connection = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -35,7 +35,7 @@ final class Database {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(0);
             connection = config.createConnection(url(file));
-            prepare(connection, file);
+            prepare(connection, file, fullCheck);
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
@@ -47,10 +47,12 @@ final class Database {
         }
     }
 
-    static Connection openReader(Path file) throws SQLException {
+    /** A connection for reads ({@code readOnly}) or for checkpoints (which write the database file). */
+    static Connection openReader(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setReadOnly(true);
+        config.setReadOnly(readOnly);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         return config.createConnection(url(file));
     }
 
@@ -58,7 +60,8 @@ final class Database {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
-    private static void prepare(Connection connection, Path file) throws SQLException, StoreException {
+    private static void prepare(Connection connection, Path file, boolean fullCheck)
+            throws SQLException, StoreException {
         try (Statement statement = connection.createStatement()) {
             int version = intOf(statement, "PRAGMA user_version");
             if (version > Schema.VERSION) {
@@ -68,6 +71,7 @@ final class Database {
             if (!"wal".equalsIgnoreCase(mode)) {
                 throw StoreException.atStart(file, Texts.get("start.readonly", "journal mode " + mode), null);
             }
+            statement.execute("PRAGMA wal_autocheckpoint = 0"); // the Checkpointer's thread does them
             // a real write, so that a file or folder that cannot be written is refused now, not at the first message
             statement.execute("BEGIN IMMEDIATE");
             for (String sql : Schema.CREATE) {
@@ -75,7 +79,11 @@ final class Database {
             }
             statement.execute("PRAGMA user_version = " + Schema.VERSION);
             statement.execute("COMMIT");
-            String check = stringOf(statement, "PRAGMA quick_check(1)");
+            // the newest pages of each table: a truncated or overwritten end of the file shows here
+            stringOf(statement, "SELECT max(id) FROM events");
+            stringOf(statement, "SELECT count(*) FROM rooms");
+            stringOf(statement, "SELECT max(rowid) FROM words");
+            String check = fullCheck ? stringOf(statement, "PRAGMA quick_check(1)") : "ok";
             if (!"ok".equalsIgnoreCase(check)) {
                 throw StoreException.atStart(file, Texts.get("start.damaged", check), null);
             }
@@ -98,7 +106,8 @@ final class Database {
     static String reason(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException sqlite ? sqlite.getResultCode() : null;
         int primary = code == null ? -1 : code.code & 0xff;
-        if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+        if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code
+                || code == SQLiteErrorCode.SQLITE_IOERR_SHORT_READ) {
             return Texts.get("start.damaged", e.getMessage());
         }
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {

@@ -33,6 +33,7 @@ public final class LogStore implements RoomLog, AutoCloseable {
     private final Connection connection;
     private final Readers readers;
     private final Writer writer;
+    private final Checkpointer checkpointer;
     private final Map<String, RoomState> rooms = new ConcurrentHashMap<>();
 
     private LogStore(Path file, FolderLock lock, Connection connection, StoreSettings settings, Problems problems)
@@ -42,6 +43,7 @@ public final class LogStore implements RoomLog, AutoCloseable {
         this.connection = connection;
         this.readers = new Readers(file, settings.readConnections());
         this.writer = new Writer(connection, settings, rooms::values, problems);
+        this.checkpointer = new Checkpointer(file, problems);
     }
 
     /**
@@ -61,7 +63,7 @@ public final class LogStore implements RoomLog, AutoCloseable {
         FolderLock lock = FolderLock.acquire(folder, file);
         Connection connection = null;
         try {
-            connection = Database.openWriter(file);
+            connection = Database.openWriter(file, settings.fullCheck());
             return new LogStore(file, lock, connection, settings, problems);
         } catch (SQLException e) {
             Database.closeQuietly(connection);
@@ -136,6 +138,7 @@ public final class LogStore implements RoomLog, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        checkpointer.close();
         readers.close();
         Database.closeQuietly(connection);
         lock.close();

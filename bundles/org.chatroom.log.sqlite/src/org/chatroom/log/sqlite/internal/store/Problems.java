@@ -8,4 +8,7 @@ public interface Problems {
 
     /** A room's listener threw; the writer carries on with the next event. */
     void listenerFailed(String room, RuntimeException cause);
+
+    /** Copying the WAL into the database failed; the WAL keeps the events and the next checkpoint tries again. */
+    void checkpointFailed(Exception cause);
 }

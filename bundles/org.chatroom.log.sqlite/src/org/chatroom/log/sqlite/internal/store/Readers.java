@@ -27,7 +27,7 @@ final class Readers implements AutoCloseable {
         idle = new ArrayBlockingQueue<>(count);
         try {
             for (int i = 0; i < count; i++) {
-                Connection connection = Database.openReader(file);
+                Connection connection = Database.openReader(file, true);
                 all.add(connection);
                 idle.add(connection);
             }

@@ -14,9 +14,11 @@ import org.chatroom.api.log.Retention;
  * @param trimPerBatch    most events retention deletes per room in one transaction
  * @param retention       the retention of rooms that have none of their own
  * @param readConnections database connections for reads (catch-up, scroll-back, search), used concurrently
+ * @param fullCheck       read every page at start ({@code PRAGMA quick_check}: seconds for a million events) instead
+ *                        of the schema and the newest pages only
  */
 public record StoreSettings(Path folder, int batchMaxItems, int queueLimit, int trimPerBatch, Retention retention,
-        int readConnections) {
+        int readConnections, boolean fullCheck) {
 
     public StoreSettings {
         Objects.requireNonNull(folder, "folder");
@@ -28,6 +30,6 @@ public record StoreSettings(Path folder, int batchMaxItems, int queueLimit, int 
 
     /** The defaults of the component's configuration, in {@code folder}. */
     public static StoreSettings defaults(Path folder) {
-        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4);
+        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false);
     }
 }
