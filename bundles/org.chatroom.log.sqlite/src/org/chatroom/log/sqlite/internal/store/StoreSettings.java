@@ -1,0 +1,35 @@
+package org.chatroom.log.sqlite.internal.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.chatroom.api.log.Retention;
+
+/**
+ * How a {@link LogStore} runs.
+ *
+ * @param folder          the folder of the database file ({@value LogStore#FILE}) and its lock file
+ * @param batchMaxItems   most appends and tasks written in one transaction (one disk sync)
+ * @param queueLimit      most appends waiting for the writer; more are refused as overload
+ * @param trimPerBatch    most events retention deletes per room in one transaction
+ * @param retention       the retention of rooms that have none of their own
+ * @param readConnections database connections for reads (catch-up, scroll-back, search), used concurrently
+ * @param fullCheck       read every page at start ({@code PRAGMA quick_check}: seconds for a million events) instead
+ *                        of the schema and the newest pages only
+ */
+public record StoreSettings(Path folder, int batchMaxItems, int queueLimit, int trimPerBatch, Retention retention,
+        int readConnections, boolean fullCheck) {
+
+    public StoreSettings {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(retention, "retention");
+        if (batchMaxItems < 1 || queueLimit < 1 || trimPerBatch < 1 || readConnections < 1) {
+            throw new IllegalArgumentException("store limits must be positive");
+        }
+    }
+
+    /** The defaults of the component's configuration, in {@code folder}. */
+    public static StoreSettings defaults(Path folder) {
+        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false);
+    }
+}
