@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.log.EventKind;
 import org.chatroom.log.memory.internal.MemoryRoomLog;
@@ -138,6 +139,37 @@ class HistoryAndResumeTest extends RoomsTestBase {
             assertEquals(52, resumed.seq());
             assertEquals(range(33, 52), seqs(resumed.history()), "the 20 events the log keeps");
             assertEquals(22, resumed.lost(), "events 11 to 32 are gone");
+        });
+    }
+
+    @Test
+    void eventsDuringASlowHistoryReadFollowJoinedInOrder() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            UnreliableLog log = new UnreliableLog();
+            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+            RoomClient alice = client("alice");
+            alice.joinRoom("CREATE ops");
+            alice.send("MSG ops before bob");
+            alice.event(RoomLine.Mark.EVENT);
+            RoomClient bob = client("bob");
+            log.holdReads();
+            bob.send("JOIN ops");
+            assertTrue(log.heldReads.tryAcquire(20, TimeUnit.SECONDS), "bob's history read started");
+            for (int i = 1; i <= 20; i++) {
+                alice.send("MSG ops during " + i);
+            }
+            assertEquals("bob", alice.event(RoomLine.Mark.EVENT).name());
+            for (int i = 1; i <= 20; i++) {
+                assertEquals("during " + i, alice.event(RoomLine.Mark.EVENT).text(), "committed and delivered");
+            }
+            log.releaseReads();
+            RoomClient.Joined joined = bob.joined();
+            assertEquals(range(1, joined.seq()), seqs(joined.history()), "the history ends where JOINED says");
+            for (int i = 1; i <= 20; i++) {
+                RoomLine.Event live = bob.event(RoomLine.Mark.EVENT);
+                assertEquals(List.of(joined.seq() + i, "during " + i), List.of(live.seq(), live.text()),
+                        "what happened during the read follows JOINED, live, in order");
+            }
         });
     }
 }

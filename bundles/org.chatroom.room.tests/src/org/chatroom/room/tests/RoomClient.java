@@ -86,6 +86,11 @@ final class RoomClient implements Closeable {
     /** Joins {@code room} (JOIN line as given) and collects the history until JOINED, then MEMBERS (and TOPIC). */
     Joined joinRoom(String joinLine) throws IOException, ProtocolException {
         send(joinLine);
+        return joined();
+    }
+
+    /** Collects the history of a join already asked for, until JOINED, then MEMBERS. */
+    Joined joined() throws IOException, ProtocolException {
         List<RoomLine.Event> history = new ArrayList<>();
         long lost = 0;
         while (true) {

@@ -3,6 +3,9 @@ package org.chatroom.room.tests;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.LogUsage;
@@ -16,16 +19,48 @@ import org.chatroom.log.memory.internal.MemoryRoomLog;
 
 /**
  * The real memory log, with a switch that makes it unavailable as a database on a full or vanished disk would be:
- * while {@link #down} is set every call that would touch storage throws {@link RoomLogException}.
+ * while {@link #down} is set every call that would touch storage throws {@link RoomLogException}. Reads of history can
+ * also be held, as a slow disk would hold them, until the test releases them ({@link #holdReads()}).
  */
 final class UnreliableLog implements RoomLog {
 
     volatile boolean down;
+    /** A permit for each history read that started while reads are held. */
+    final Semaphore heldReads = new Semaphore(0);
+    private volatile CountDownLatch readGate;
     private final MemoryRoomLog log = new MemoryRoomLog(1000);
 
     private void check() throws RoomLogException {
         if (down) {
             throw new RoomLogException("disk unavailable (test)");
+        }
+    }
+
+    void holdReads() {
+        readGate = new CountDownLatch(1);
+    }
+
+    void releaseReads() {
+        CountDownLatch gate = readGate;
+        readGate = null;
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
+    private void read() throws RoomLogException {
+        check();
+        CountDownLatch gate = readGate;
+        if (gate != null) {
+            heldReads.release();
+            try {
+                if (!gate.await(20, TimeUnit.SECONDS)) {
+                    throw new RoomLogException("read held too long (test)");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RoomLogException("interrupted (test)", e);
+            }
         }
     }
 
@@ -78,13 +113,13 @@ final class UnreliableLog implements RoomLog {
 
         @Override
         public List<RoomEvent> after(long seq, int max) throws RoomLogException {
-            check();
+            read();
             return stream.after(seq, max);
         }
 
         @Override
         public List<RoomEvent> before(long seq, int max) throws RoomLogException {
-            check();
+            read();
             return stream.before(seq, max);
         }
 

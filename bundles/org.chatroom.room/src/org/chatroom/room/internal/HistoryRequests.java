@@ -1,6 +1,8 @@
 package org.chatroom.room.internal;
 
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLogException;
@@ -12,15 +14,18 @@ import org.osgi.service.log.Logger;
 
 /**
  * Scroll-back ({@code HISTORY}) and search ({@code SEARCH}) for members of a room: bounds checked under the lobby's
- * lock, the log read outside it, the answer closed by {@code END}.
+ * lock, the log read outside it on a reader thread, the answer closed by {@code END}.
  */
 final class HistoryRequests {
 
     private final Lobby lobby;
+    private final Executor readers;
     private final Logger logger;
 
-    HistoryRequests(Lobby lobby, Logger logger) {
+    /** @param readers where the log is read, off the connections' threads */
+    HistoryRequests(Lobby lobby, Executor readers, Logger logger) {
         this.lobby = lobby;
+        this.readers = readers;
         this.logger = logger;
     }
 
@@ -43,12 +48,8 @@ final class HistoryRequests {
             member.refuse(refusal.code(), refusal.getMessage());
             return;
         }
-        try {
-            answer(member, stream, "HISTORY", RoomLine.Mark.HISTORY,
-                    stream.before(request.before(), (int) request.max()));
-        } catch (RoomLogException e) {
-            unavailable(member, e);
-        }
+        read(member, () -> answer(member, stream, "HISTORY", RoomLine.Mark.HISTORY,
+                stream.before(request.before(), (int) request.max())));
     }
 
     void search(Session member, RoomCommand.Search request) {
@@ -60,11 +61,8 @@ final class HistoryRequests {
             member.refuse(refusal.code(), refusal.getMessage());
             return;
         }
-        try {
-            answer(member, stream, "SEARCH", RoomLine.Mark.FOUND, stream.search(request.query(), (int) request.max()));
-        } catch (RoomLogException e) {
-            unavailable(member, e);
-        }
+        read(member, () -> answer(member, stream, "SEARCH", RoomLine.Mark.FOUND,
+                stream.search(request.query(), (int) request.max())));
     }
 
     /** The stream of a room {@code member} is in, once {@code max} is within 1 to {@code limit}. */
@@ -87,6 +85,25 @@ final class HistoryRequests {
             member.send(EventEncoder.line(EventEncoder.mark(event, mark)));
         }
         member.send(EventEncoder.line(new RoomLine.End(stream.room(), request, events.size())));
+    }
+
+    private interface LogRead {
+        void run() throws RoomLogException;
+    }
+
+    /** Runs {@code read} on a reader thread; the member is told when the log fails. */
+    private void read(Session member, LogRead read) {
+        try {
+            readers.execute(() -> {
+                try {
+                    read.run();
+                } catch (RoomLogException e) {
+                    unavailable(member, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            member.connection().close("room stopped");
+        }
     }
 
     private void unavailable(Session member, RoomLogException e) {

@@ -1,6 +1,7 @@
 package org.chatroom.room.internal;
 
 import java.time.Instant;
+import java.util.concurrent.Executor;
 
 import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomLogException;
@@ -20,11 +21,11 @@ final class RoomCommands {
     private final RoomJoin joins;
     private final HistoryRequests history;
 
-    RoomCommands(Lobby lobby, Logger logger) {
+    RoomCommands(Lobby lobby, Executor readers, Logger logger) {
         this.lobby = lobby;
         this.logger = logger;
-        this.joins = new RoomJoin(lobby, logger);
-        this.history = new HistoryRequests(lobby, logger);
+        this.joins = new RoomJoin(lobby, readers, logger);
+        this.history = new HistoryRequests(lobby, readers, logger);
     }
 
     void run(Session member, RoomCommand command) {

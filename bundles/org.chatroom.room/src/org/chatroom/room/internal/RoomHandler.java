@@ -1,5 +1,6 @@
 package org.chatroom.room.internal;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,14 +22,15 @@ final class RoomHandler implements ConnectionAcceptor {
     private final MemberCommands commands;
     private final RoomCommands roomCommands;
 
-    RoomHandler(Lobby lobby, RoomLimits limits, RoomAccess access, ScheduledExecutorService timer, Logger logger) {
+    RoomHandler(Lobby lobby, RoomLimits limits, RoomAccess access, ScheduledExecutorService timer,
+            Executor readers, Logger logger) {
         this.lobby = lobby;
         this.limits = limits;
         this.access = access;
         this.timer = timer;
         this.logger = logger;
         this.commands = new MemberCommands(lobby, limits, logger);
-        this.roomCommands = new RoomCommands(lobby, logger);
+        this.roomCommands = new RoomCommands(lobby, readers, logger);
     }
 
     @Override

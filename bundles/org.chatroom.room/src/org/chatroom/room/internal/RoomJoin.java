@@ -3,6 +3,8 @@ package org.chatroom.room.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
@@ -15,8 +17,8 @@ import org.osgi.service.log.Logger;
 
 /**
  * A {@code chatroom/2} member joining a room: checks under the lobby's lock, a seat that holds live events back, the
- * history read from the log outside the lock (up to the last event delivered when the seat was taken), then under
- * the lock again the history, {@code JOINED}, the members, the topic and what was held back. So the history ends
+ * history read from the log outside the lock on a reader thread (up to the last event delivered when the seat was
+ * taken), then under the lock again the history, {@code JOINED}, the members, the topic and what was held back. So the history ends
  * exactly where the live stream begins: no gap, no duplicate.
  */
 final class RoomJoin {
@@ -25,10 +27,13 @@ final class RoomJoin {
     private static final int PAGE = 1000;
 
     private final Lobby lobby;
+    private final Executor readers;
     private final Logger logger;
 
-    RoomJoin(Lobby lobby, Logger logger) {
+    /** @param readers where the log is read, off the connections' threads */
+    RoomJoin(Lobby lobby, Executor readers, Logger logger) {
         this.lobby = lobby;
+        this.readers = readers;
         this.logger = logger;
     }
 
@@ -56,6 +61,15 @@ final class RoomJoin {
             lobby.roomsOf(member).add(room);
             start = room.delivered();
         }
+        try {
+            readers.execute(() -> complete(member, room, request, start));
+        } catch (RejectedExecutionException e) {
+            member.connection().close("room stopped");
+        }
+    }
+
+    /** Reads the history (on a reader thread), then sends it and goes live. */
+    private void complete(Session member, ChatRoom room, RoomCommand.Join request, long start) {
         List<byte[]> history = new ArrayList<>();
         try {
             history = history(room.stream(), request.since(), start);

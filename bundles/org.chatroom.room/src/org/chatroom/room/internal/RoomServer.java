@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -24,16 +25,22 @@ import org.osgi.service.log.Logger;
  */
 public final class RoomServer {
 
+    /** Threads reading history from the room log, so that a slow read never holds a connection's thread. */
+    private static final int READERS = 2;
+
     private final Lobby lobby;
     private final Endpoint endpoint;
     private final Endpoint tlsEndpoint; // may be null
     private final ScheduledExecutorService timer;
+    private final ExecutorService readers;
 
-    private RoomServer(Lobby lobby, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer) {
+    private RoomServer(Lobby lobby, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer,
+            ExecutorService readers) {
         this.lobby = lobby;
         this.endpoint = endpoint;
         this.tlsEndpoint = tlsEndpoint;
         this.timer = timer;
+        this.readers = readers;
     }
 
     /** Starts listening on {@code bind}, without TLS, password or bans, with the default room policy. */
@@ -65,6 +72,9 @@ public final class RoomServer {
             } catch (RoomLogException e) {
                 lobby.rooms().closeAll();
                 throw new IOException(Messages.get("log.unavailable", e.getMessage()), e);
+            } catch (RuntimeException e) {
+                lobby.rooms().closeAll();
+                throw e;
             }
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,18 +82,24 @@ public final class RoomServer {
             thread.setDaemon(true);
             return thread;
         });
-        RoomHandler handler = new RoomHandler(lobby, limits, access, timer, logger);
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
+            Thread thread = new Thread(r, "chatroom-history-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        RoomHandler handler = new RoomHandler(lobby, limits, access, timer, readers, logger);
         Endpoint endpoint = null;
         try {
             endpoint = transport.listen(bind, limits.transportLimits(), handler);
             Endpoint tlsEndpoint = tlsTransport == null ? null
                     : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
-            return new RoomServer(lobby, endpoint, tlsEndpoint, timer);
+            return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers);
         } catch (IOException | RuntimeException e) {
             if (endpoint != null) {
                 endpoint.close();
             }
             timer.shutdownNow();
+            readers.shutdownNow();
             lobby.stop("");
             throw e;
         }
@@ -127,6 +143,7 @@ public final class RoomServer {
     /** Tells every member {@code reason}, closes them all and stops listening. */
     public void stop(String reason) {
         timer.shutdownNow();
+        readers.shutdownNow();
         lobby.stop(reason);
         endpoint.close();
         if (tlsEndpoint != null) {
