@@ -33,4 +33,12 @@ class EventFormatterTest {
         assertEquals("[11:48:03] -- room closing", line(Kind.NOTICE, "", "", "room closing"));
         assertEquals("[11:48:03] !! too long", line(Kind.ERROR, "", "", "too long"));
     }
+
+    @Test
+    void roomEventsNameTheirRoomAndHistoryIsMarked() {
+        assertEquals("#ops [11:48:03] <ada> hi", formatter.format(new ChatEvent(Kind.MESSAGE, TIME, "ada", "", "hi",
+                "ops", 7, false)));
+        assertEquals("#ops [11:48:03] <ada> hi (history)", formatter.format(new ChatEvent(Kind.MESSAGE, TIME, "ada",
+                "", "hi", "ops", 7, true)));
+    }
 }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.chatroom.api.client.ChatEvent;
 
-/** One console line per room event, in the user's time zone. */
+/** One console line per room event, in the user's time zone; with {@code chatroom/2} the room first. */
 public final class EventFormatter {
 
     private final DateTimeFormatter time;
@@ -19,6 +19,10 @@ public final class EventFormatter {
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";
         }
-        return Messages.format(key, time.format(event.time()), event.from(), event.to(), event.text());
+        String line = Messages.format(key, time.format(event.time()), event.from(), event.to(), event.text());
+        if (event.room().isEmpty()) {
+            return line;
+        }
+        return Messages.format(event.history() ? "room.history" : "room", event.room(), line);
     }
 }
