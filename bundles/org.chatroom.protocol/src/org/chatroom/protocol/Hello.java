@@ -13,15 +13,18 @@ public final class Hello {
     public static final String VERSION = "CHATROOM/1";
     /** The server's answer, without its newline. */
     public static final String OK = VERSION + " OK";
+    /** The multi-room version (section 7 of PROTOCOL.md). @since 1.2 */
+    public static final String VERSION_2 = "CHATROOM/2";
 
     private static final byte MARK = (byte) 0xFF;
-    private static final byte[] FRAME = frame();
+    private static final byte[] FRAME = frame(VERSION);
+    private static final byte[] FRAME_2 = frame(VERSION_2);
 
     private Hello() {
     }
 
-    private static byte[] frame() {
-        byte[] version = VERSION.getBytes(StandardCharsets.US_ASCII);
+    private static byte[] frame(String protocol) {
+        byte[] version = protocol.getBytes(StandardCharsets.US_ASCII);
         byte[] frame = new byte[version.length + 1];
         frame[0] = MARK;
         System.arraycopy(version, 0, frame, 1, version.length);
@@ -30,19 +33,49 @@ public final class Hello {
 
     /** The bytes a client sends: {@code 0xFF CHATROOM/1 \n}. */
     public static byte[] helloBytes() {
-        byte[] bytes = Arrays.copyOf(FRAME, FRAME.length + 1);
-        bytes[FRAME.length] = '\n';
+        return helloBytes(1);
+    }
+
+    /**
+     * The bytes a client sends to ask for {@code version} (1 or 2): {@code 0xFF CHATROOM/2 \n}.
+     *
+     * @since 1.2
+     */
+    public static byte[] helloBytes(int version) {
+        byte[] frame = version == 2 ? FRAME_2 : FRAME;
+        byte[] bytes = Arrays.copyOf(frame, frame.length + 1);
+        bytes[frame.length] = '\n';
         return bytes;
     }
 
     /** The bytes the server answers: {@code CHATROOM/1 OK\n}. */
     public static byte[] okBytes() {
-        return (OK + "\n").getBytes(StandardCharsets.US_ASCII);
+        return okBytes(1);
     }
 
-    /** @return whether {@code frame} (newline and {@code \r} removed) is the hello. */
+    /**
+     * The bytes the server answers to the hello of {@code version}: {@code CHATROOM/2 OK\n}.
+     *
+     * @since 1.2
+     */
+    public static byte[] okBytes(int version) {
+        return ((version == 2 ? VERSION_2 : VERSION) + " OK\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** @return whether {@code frame} (newline and {@code \r} removed) is the hello of version 1. */
     public static boolean isHello(byte[] frame) {
         return Arrays.equals(FRAME, frame);
+    }
+
+    /**
+     * @return the version {@code frame} (newline and {@code \r} removed) asks for: 1 or 2, or 0 when it is no hello
+     * @since 1.2
+     */
+    public static int version(byte[] frame) {
+        if (Arrays.equals(FRAME, frame)) {
+            return 1;
+        }
+        return Arrays.equals(FRAME_2, frame) ? 2 : 0;
     }
 
     /**
@@ -62,5 +95,15 @@ public final class Hello {
     public static boolean isOk(String frame) {
         String trimmed = frame.endsWith("\r") ? frame.substring(0, frame.length() - 1) : frame;
         return trimmed.endsWith(OK);
+    }
+
+    /**
+     * {@link #isOk(String)} for the answer to the hello of {@code version}.
+     *
+     * @since 1.2
+     */
+    public static boolean isOk(String frame, int version) {
+        String trimmed = frame.endsWith("\r") ? frame.substring(0, frame.length() - 1) : frame;
+        return trimmed.endsWith((version == 2 ? VERSION_2 : VERSION) + " OK");
     }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,15 +75,7 @@ final class ExtendedClient implements Closeable {
 
     /** The next line, without its newline. */
     String line() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != '\n') {
-            if (b < 0) {
-                throw new EOFException("connection closed after: " + line.toString(StandardCharsets.UTF_8));
-            }
-            line.write(b);
-        }
-        return line.toString(StandardCharsets.UTF_8);
+        return Lines.read(in);
     }
 
     ServerEvent event() throws IOException, ProtocolException {

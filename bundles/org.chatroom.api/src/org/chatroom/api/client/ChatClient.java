@@ -30,6 +30,37 @@ public interface ChatClient {
     /** The name the room accepted, or the requested one while not yet connected. */
     String nickname();
 
+    /**
+     * The rooms this client is in, in the order it joined them (only with {@code chatroom/2}, see
+     * {@link ProtocolMode#ROOMS}; empty otherwise). After a drop the client joins them again by itself and resumes
+     * each from the last event it received.
+     *
+     * @since 1.2
+     */
+    default List<String> rooms() {
+        return List.of();
+    }
+
+    /**
+     * The room typed text goes to ({@code chatroom/2}), empty when none; {@code /join ROOM} or {@link #room(String)}
+     * changes it.
+     *
+     * @since 1.2
+     */
+    default String room() {
+        return "";
+    }
+
+    /**
+     * Makes {@code name}, a room this client is in, the one typed text goes to.
+     *
+     * @return whether this client is in that room
+     * @since 1.2
+     */
+    default boolean room(String name) {
+        return false;
+    }
+
     /** The members as last reported by the room (empty against an original-protocol room, which never tells). */
     List<String> members();
 }

@@ -11,8 +11,13 @@ import java.util.Objects;
  * @param from the member who caused it, empty for room notices
  * @param to   the addressee of a private message, else empty
  * @param text message text, new name for {@link Kind#NICK}, topic for {@link Kind#TOPIC}, notice text otherwise
+ * @param room    the room it happened in, empty when the room does not name it (protocols before {@code chatroom/2},
+ *                private messages, notices of the client) (since 1.2)
+ * @param seq     its sequence number in {@code room}, {@code 0} when it has none (since 1.2)
+ * @param history whether it is history (sent on joining or resuming, or scroll-back) rather than live (since 1.2)
  */
-public record ChatEvent(Kind kind, Instant time, String from, String to, String text) {
+public record ChatEvent(Kind kind, Instant time, String from, String to, String text, String room, long seq,
+        boolean history) {
 
     /** Event kinds. */
     public enum Kind {
@@ -38,5 +43,11 @@ public record ChatEvent(Kind kind, Instant time, String from, String to, String 
         from = from == null ? "" : from;
         to = to == null ? "" : to;
         text = text == null ? "" : text;
+        room = room == null ? "" : room;
+    }
+
+    /** An event that names no room, as in version 1.1. */
+    public ChatEvent(Kind kind, Instant time, String from, String to, String text) {
+        this(kind, time, from, to, text, "", 0, false);
     }
 }

@@ -7,5 +7,12 @@ public enum ProtocolMode {
     /** Only the extended protocol (members, timestamps, commands). */
     EXTENDED,
     /** Only the original protocol: name prompt, plain text messages. */
-    ORIGINAL
+    ORIGINAL,
+    /**
+     * Rooms ({@code chatroom/2}: several rooms, history, resume after a drop), falling back like {@link #AUTO} to
+     * {@code chatroom/1} and then the original protocol when the room does not speak it.
+     *
+     * @since 1.2
+     */
+    ROOMS
 }

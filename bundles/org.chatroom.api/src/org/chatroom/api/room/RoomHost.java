@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Hosts one room in this process. Port, bind address and limits come from the OSGi configuration {@value #PID}
+ * Hosts rooms in this process: the default room (configuration key {@value #DEFAULT_ROOM}), where clients of the
+ * original protocol and of {@code chatroom/1} land and which {@link #status()} describes, and since 1.3 further named
+ * rooms that clients of {@code chatroom/2} list, create and join. Port, bind address and limits come from the OSGi configuration {@value #PID}
  * (keys {@value #PORT} and {@value #BIND_ADDRESS}, defaults in the component's metatype).
  */
 @ProviderType
@@ -21,6 +23,8 @@ public interface RoomHost {
     String BIND_ADDRESS = "bind.address";
     /** Configuration key: TLS port, default 0 (no TLS listener); e.g. 53443. @since 1.1 */
     String TLS_PORT = "tls.port";
+    /** Configuration key: name of the default room, default {@code general}. @since 1.3 */
+    String DEFAULT_ROOM = "default.room";
 
     /**
      * Starts accepting members with the current configuration; does nothing when already hosting.
@@ -90,4 +94,70 @@ public interface RoomHost {
      * @since 1.1
      */
     List<String> bans();
+
+    /**
+     * @return the rooms of the running host, the default room first, then by name; empty when not hosting
+     * @since 1.3
+     */
+    List<RoomInfo> rooms();
+
+    /**
+     * Creates a room (it lasts, with its history, until {@link #closeRoom closed}), whoever may create rooms.
+     *
+     * @throws IllegalArgumentException when {@code name} breaks the room name rules
+     * @throws IllegalStateException    when not hosting, the room exists, the server's room limit is reached or the
+     *                                  room log refuses it (the message says which)
+     * @since 1.3
+     */
+    RoomInfo createRoom(String name);
+
+    /**
+     * Closes a room for good: its members are told {@code reason} and taken out, its history is deleted.
+     *
+     * @return whether such a room existed
+     * @throws IllegalArgumentException for the default room, which cannot be closed
+     * @since 1.3
+     */
+    boolean closeRoom(String name, String reason);
+
+    /**
+     * Sets the topic of a room as the host (members see it set by {@code host}); empty clears it.
+     *
+     * @return whether such a room exists
+     * @since 1.3
+     */
+    boolean topic(String room, String text);
+
+    /**
+     * Sets the password members of {@code chatroom/2} must give to join a room other than the default one (the
+     * default room's password is the host's, {@link HostSettings#password()}); empty for none. Kept as a salted hash.
+     *
+     * @return whether such a room exists
+     * @throws IllegalArgumentException for the default room
+     * @since 1.3
+     */
+    boolean roomPassword(String room, String password);
+
+    /**
+     * Bans a name or an address from one room (not from the server): members matching it are taken out of that room.
+     *
+     * @return whether such a room exists
+     * @throws IllegalArgumentException when {@code nameOrAddress} is blank
+     * @since 1.3
+     */
+    boolean ban(String room, String nameOrAddress, String reason);
+
+    /**
+     * Lifts a ban of {@link #ban(String, String, String)}.
+     *
+     * @return whether such a ban existed
+     * @since 1.3
+     */
+    boolean unban(String room, String nameOrAddress);
+
+    /**
+     * @return the bans of one room, in the order they were set; empty for an unknown room
+     * @since 1.3
+     */
+    List<String> bans(String room);
 }

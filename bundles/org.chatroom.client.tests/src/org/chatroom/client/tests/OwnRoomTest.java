@@ -26,7 +26,7 @@ class OwnRoomTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private static Chunks joinOriginal(OriginalClient client, String name) {
+    static Chunks joinOriginal(OriginalClient client, String name) {
         Chunks chunks = new Chunks(client);
         chunks.await("Please enter your name and press Enter", WAIT);
         client.send(name);

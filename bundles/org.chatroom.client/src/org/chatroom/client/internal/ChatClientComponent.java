@@ -54,6 +54,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     // guarded by this
     private ClientSettings settings;
     private boolean originalOnly;
+    private final RoomMemory rooms = new RoomMemory(); // chatroom/2: outlives connections, to resume
     private Session session;
     private ScheduledFuture<?> pendingAttempt;
     private ConnectionState state = ConnectionState.DISCONNECTED;
@@ -97,6 +98,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         settings = newSettings;
         originalOnly = newSettings.protocol() == ProtocolMode.ORIGINAL;
         nickname = newSettings.nickname();
+        rooms.clear();
         backoff.reset();
         setState(ConnectionState.CONNECTING, "");
         pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
@@ -139,6 +141,25 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         return members;
     }
 
+    @Override
+    public List<String> rooms() {
+        return rooms.rooms();
+    }
+
+    @Override
+    public String room() {
+        return rooms.current();
+    }
+
+    @Override
+    public boolean room(String name) {
+        boolean switched = rooms.current(name);
+        if (switched) {
+            send("/room " + name);
+        }
+        return switched;
+    }
+
     private void stopCurrent() {
         if (pendingAttempt != null) {
             pendingAttempt.cancel(false);
@@ -161,7 +182,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             if (target == null || session != null) {
                 return;
             }
-            attempt = new Session(!originalOnly, target.nickname(), target.password(), this);
+            attempt = new Session(!originalOnly, target.protocol() == ProtocolMode.ROOMS ? rooms : null,
+                    target.nickname(), target.password(), this);
             session = attempt;
         }
         try {
@@ -259,7 +281,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         session = null;
         members = List.of();
         dispatcher.members(members);
-        if (ending == Session.Ending.NO_EXTENDED && settings.protocol() == ProtocolMode.AUTO) {
+        if (ending == Session.Ending.NO_EXTENDED
+                && (settings.protocol() == ProtocolMode.AUTO || settings.protocol() == ProtocolMode.ROOMS)) {
             originalOnly = true;
             dispatcher.event(new ChatEvent(ChatEvent.Kind.NOTICE, Instant.now(), "", "",
                     Messages.format("fallback")));

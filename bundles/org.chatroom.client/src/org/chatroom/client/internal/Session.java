@@ -3,7 +3,9 @@ package org.chatroom.client.internal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -16,6 +18,8 @@ import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.Hello;
 import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ProtocolException;
+import org.chatroom.protocol.RoomCommand;
+import org.chatroom.protocol.RoomLine;
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.protocol.StrictUtf8;
 
@@ -69,6 +73,8 @@ final class Session implements ConnectionHandler {
     private static final String WELCOME_END = ". Write {quit} to leave.";
 
     private final boolean extended;
+    private final RoomMemory rooms; // null: chatroom/2 is not asked for
+    private RoomLines roomLines; // set once chatroom/2 is negotiated
     private final String requestedName;
     private final String password;
     private final Owner owner;
@@ -85,7 +91,16 @@ final class Session implements ConnectionHandler {
 
     /** @param password the room's password, empty for none; sent only in the extended protocol */
     Session(boolean extended, String requestedName, String password, Owner owner) {
+        this(extended, null, requestedName, password, owner);
+    }
+
+    /**
+     * @param rooms what the client remembers of its rooms, when it asks for {@code chatroom/2} (falling back to
+     *              {@code chatroom/1} when the room does not know it); {@code null} for {@code chatroom/1} only
+     */
+    Session(boolean extended, RoomMemory rooms, String requestedName, String password, Owner owner) {
         this.extended = extended;
+        this.rooms = rooms;
         this.requestedName = requestedName;
         this.password = password;
         this.name = requestedName;
@@ -173,7 +188,7 @@ final class Session implements ConnectionHandler {
                 continue;
             }
             try {
-                sent &= sendLine(UserCommands.parse(line));
+                sent &= roomLines != null ? sendRoomCommand(line) : sendLine(UserCommands.parse(line));
             } catch (IllegalArgumentException e) {
                 owner.event(notice(Kind.ERROR, e.getMessage()));
             }
@@ -206,7 +221,7 @@ final class Session implements ConnectionHandler {
         }
         if (extended) {
             phase = Phase.HELLO;
-            connection.send(Hello.helloBytes());
+            connection.send(Hello.helloBytes(rooms == null ? 1 : 2));
         } else {
             phase = Phase.NAME;
             connection.send(name);
@@ -214,7 +229,13 @@ final class Session implements ConnectionHandler {
     }
 
     private void onHelloAnswer(String text) {
-        if (Hello.isOk(text)) {
+        if (rooms != null && roomLines == null && Hello.isOk(text, 2)) {
+            roomLines = new RoomLines(rooms);
+        } else if (rooms != null && roomLines == null && text.endsWith(OriginalProtocol.PROMPT)) {
+            connection.send(Hello.helloBytes()); // a chatroom/1 room took the hello of version 2 for a bad name
+            return;
+        }
+        if (roomLines != null || Hello.isOk(text)) {
             connection.setFraming(Framing.LINES);
             phase = Phase.NAME;
             if (!password.isEmpty()) {
@@ -274,10 +295,61 @@ final class Session implements ConnectionHandler {
         phase = Phase.JOINED;
         owner.event(notice(Kind.NOTICE, notice));
         owner.joined(this, acceptedName);
+        if (roomLines != null) {
+            enterRooms();
+        }
+    }
+
+    /** Joins again the rooms the client was in, each from the last event it received; else the default room. */
+    private void enterRooms() {
+        Map<String, Long> resume = rooms.resumePoints();
+        if (resume.isEmpty()) {
+            roomLines.awaitDefaultRoom();
+            sendLine(new RoomCommand.Rooms());
+        }
+        for (Map.Entry<String, Long> room : resume.entrySet()) {
+            roomLines.resuming(room.getKey());
+            sendLine(new RoomCommand.Join(room.getKey(), room.getValue(), ""));
+        }
     }
 
     private void onExtendedLine(byte[] frame) {
-        ServerEvent line = parse(frame);
+        if (roomLines != null) {
+            onRoomLine(frame);
+            return;
+        }
+        onServerEvent(parse(frame));
+    }
+
+    private void onRoomLine(byte[] frame) {
+        RoomLine line;
+        try {
+            line = RoomLine.parse(StrictUtf8.decode(frame));
+        } catch (CharacterCodingException | ProtocolException e) {
+            return; // a line of a newer protocol version, or garbage: not shown, the room goes on
+        }
+        if (line instanceof RoomLine.Plain plain) {
+            if (plain.event() instanceof ServerEvent.Welcome welcome) {
+                name = welcome.name(); // chatroom/2 confirms a new name so
+                owner.renamed(this, name);
+            } else {
+                onServerEvent(plain.event());
+            }
+            return;
+        }
+        List<ChatEvent> events = new ArrayList<>();
+        String defaultRoom = roomLines.read(line, events);
+        events.forEach(owner::event);
+        List<String> members = roomLines.takeMembersChange();
+        if (members != null) {
+            owner.members(members);
+        }
+        if (defaultRoom != null) {
+            sendLine(new RoomCommand.Join(defaultRoom, RoomCommand.NO_SEQ, ""));
+        }
+    }
+
+    private void onServerEvent(ServerEvent line) {
         if (line == null) {
             return;
         }
@@ -316,6 +388,20 @@ final class Session implements ConnectionHandler {
 
     private boolean sendLine(ClientCommand command) {
         return connection.send(command.toLine() + "\n");
+    }
+
+    private boolean sendLine(RoomCommand command) {
+        return connection.send(command.toLine() + "\n");
+    }
+
+    /** A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members. */
+    private boolean sendRoomCommand(String line) {
+        RoomCommand command = RoomUserCommands.parse(line, rooms);
+        if (command == null) {
+            owner.event(notice(Kind.NOTICE, Messages.format("room.current", rooms.current())));
+            return sendLine(new RoomCommand.Names(rooms.current()));
+        }
+        return sendLine(command);
     }
 
     private void end(Ending ending, String detail) {

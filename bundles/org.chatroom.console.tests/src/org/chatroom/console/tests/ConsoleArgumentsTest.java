@@ -40,7 +40,7 @@ class ConsoleArgumentsTest {
                 assertThrows(IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h")).getMessage());
         assertEquals("'0' is not a port number (1-65535).", assertThrows(IllegalArgumentException.class,
                 () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--port", "0")).getMessage());
-        assertEquals("'irc' is not a protocol: use auto, extended or original.", assertThrows(
+        assertEquals("'irc' is not a protocol: use auto, extended, original or rooms.", assertThrows(
                 IllegalArgumentException.class,
                 () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "irc")).getMessage());
         assertEquals("Unknown argument '-x'.", assertThrows(IllegalArgumentException.class,

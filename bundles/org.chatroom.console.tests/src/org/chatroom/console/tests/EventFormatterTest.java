@@ -43,4 +43,12 @@ class EventFormatterTest {
         assertEquals("[11:48:03] ada set the topic: a\\x85b\\u2028c\tstays",
                 line(Kind.TOPIC, "ada", "", "a\u0085b\u2028c\tstays"));
     }
+
+    @Test
+    void roomEventsNameTheirRoomAndHistoryIsMarked() {
+        assertEquals("#ops [11:48:03] <ada> hi", formatter.format(new ChatEvent(Kind.MESSAGE, TIME, "ada", "", "hi",
+                "ops", 7, false)));
+        assertEquals("#ops [11:48:03] <ada> hi (history)", formatter.format(new ChatEvent(Kind.MESSAGE, TIME, "ada",
+                "", "hi", "ops", 7, true)));
+    }
 }

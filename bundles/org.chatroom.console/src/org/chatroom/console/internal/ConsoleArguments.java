@@ -10,7 +10,7 @@ import org.chatroom.api.client.ProtocolMode;
 
 /**
  * The command line of {@code chatroom --console}:
- * {@code --host H [--port N] --name NAME [--protocol auto|extended|original] [--reconnect] [--help]}.
+ * {@code --host H [--port N] --name NAME [--protocol auto|extended|original|rooms] [--reconnect] [--help]}.
  */
 public record ConsoleArguments(ClientSettings settings, boolean help) {
 

@@ -9,7 +9,7 @@ import org.chatroom.protocol.SafeText;
 /**
  * One console line per room event, in the user's time zone. Controls, line separators and bidi overrides in what
  * the room sends are printed escaped ({@code \x1b}, {@code \u202e}): an original server relays them, and a terminal
- * would act on them (overwrite a line, recolour it, reverse it).
+ * would act on them (overwrite a line, recolour it, reverse it). With {@code chatroom/2} the room comes first.
  */
 public final class EventFormatter {
 
@@ -24,7 +24,11 @@ public final class EventFormatter {
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";
         }
-        return Messages.format(key, time.format(event.time()), SafeText.escape(event.from()),
+        String line = Messages.format(key, time.format(event.time()), SafeText.escape(event.from()),
                 SafeText.escape(event.to()), SafeText.escape(event.text()));
+        if (event.room().isEmpty()) {
+            return line;
+        }
+        return Messages.format(event.history() ? "room.history" : "room", SafeText.escape(event.room()), line);
     }
 }

@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.log.memory.internal.MemoryRoomLog;
 import org.chatroom.room.internal.RoomServer;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.chatroom.testing.Services;
 
 /** A client of the seed, over a raw socket, sees exactly what the seed's server sent it. */
@@ -91,7 +94,9 @@ class OriginalProtocolRoomTest extends DefaultRoomTest {
     @Test
     void aTakenPortIsReportedToWhoeverStartsTheRoom() throws Exception {
         ServerTransport transport = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
-        assertThrows(IOException.class, () -> RoomServer.open(transport, room.address, RoomFixture.PRODUCT_DEFAULTS, null));
+        Logger logger = Services.get(LoggerFactory.class, "").getLogger("org.chatroom.room.tests");
+        assertThrows(IOException.class,
+                () -> RoomServer.open(transport, room.address, new MemoryRoomLog(10), RoomFixture.PRODUCT_DEFAULTS, logger));
     }
 
     @Test

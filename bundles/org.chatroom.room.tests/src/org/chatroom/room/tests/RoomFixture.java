@@ -6,16 +6,22 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.log.memory.internal.MemoryRoomLog;
 import org.chatroom.room.internal.RoomAccess;
 import org.chatroom.room.internal.RoomConfig;
 import org.chatroom.room.internal.RoomLimits;
+import org.chatroom.room.internal.RoomPolicy;
 import org.chatroom.room.internal.RoomServer;
 import org.osgi.service.log.LoggerFactory;
 import org.chatroom.testing.ConfigDefaults;
 import org.chatroom.testing.Services;
 
-/** A real room on the real TCP transport (from DS), on a free loopback port, plus the clients a test opened. */
+/**
+ * A real room on the real TCP transport (from DS), on a free loopback port, with its own room log (a fresh memory log
+ * unless a test gives another), plus the clients a test opened.
+ */
 final class RoomFixture implements AutoCloseable {
 
     /** The product's limits: what the room component builds from a configuration that sets none. */
@@ -26,6 +32,7 @@ final class RoomFixture implements AutoCloseable {
 
     final RoomServer server;
     final InetSocketAddress address;
+    final RoomLog log;
     private final List<AutoCloseable> clients = new ArrayList<>();
 
     RoomFixture(RoomLimits limits) throws Exception {
@@ -33,10 +40,15 @@ final class RoomFixture implements AutoCloseable {
     }
 
     RoomFixture(RoomLimits limits, RoomAccess access) throws Exception {
+        this(limits, RoomPolicy.DEFAULT, access, new MemoryRoomLog(1000));
+    }
+
+    RoomFixture(RoomLimits limits, RoomPolicy policy, RoomAccess access, RoomLog log) throws Exception {
         ServerTransport transport = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
         LoggerFactory logs = Services.get(LoggerFactory.class, "");
-        server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits,
-                access, logs.getLogger("org.chatroom.room.tests"));
+        this.log = log;
+        server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log, limits,
+                policy, access, logs.getLogger("org.chatroom.room.tests"));
         address = server.status().address();
     }
 

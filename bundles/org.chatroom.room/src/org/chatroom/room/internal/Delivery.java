@@ -4,11 +4,27 @@ package org.chatroom.room.internal;
  * One room event, encoded once per protocol variant, whatever the number of members.
  *
  * @param original bytes for original-protocol members, or {@code null} when they are not told
- * @param extended bytes (a whole line) for extended-protocol members
+ * @param extended bytes (a whole line) for {@code chatroom/1} members, or {@code null} when they are not told
+ * @param rooms    bytes (a whole line) for {@code chatroom/2} members
  */
-record Delivery(byte[] original, byte[] extended) {
+record Delivery(byte[] original, byte[] extended, byte[] rooms) {
 
-    byte[] forVariant(boolean extendedMember) {
-        return extendedMember ? extended : original;
+    /** A line both extended versions share. */
+    Delivery(byte[] original, byte[] extended) {
+        this(original, extended, extended);
+    }
+
+    /** @param version 0 for the original protocol, else the extended version */
+    byte[] forVersion(int version) {
+        return switch (version) {
+        case 0 -> original;
+        case 1 -> extended;
+        default -> rooms;
+        };
+    }
+
+    /** Encoded size for the variant that is largest, for bounding what waits for a member. */
+    int size() {
+        return Math.max(rooms == null ? 0 : rooms.length, extended == null ? 0 : extended.length);
     }
 }

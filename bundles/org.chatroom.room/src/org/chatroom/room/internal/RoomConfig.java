@@ -75,4 +75,63 @@ public @interface RoomConfig {
     @AttributeDefinition(name = "%room.config.tls_transport_target.name",
             description = "%room.config.tls_transport_target.description")
     String tls_transport_target() default "(chat.transport=tls)";
+
+    @AttributeDefinition(name = "%room.config.default_room.name", description = "%room.config.default_room.description")
+    String default_room() default "general";
+
+    @AttributeDefinition(name = "%room.config.roomlog_target.name",
+            description = "%room.config.roomlog_target.description")
+    String roomlog_target() default "(chat.roomlog=memory)";
+
+    @AttributeDefinition(name = "%room.config.max_room_name_length.name",
+            description = "%room.config.max_room_name_length.description", min = "1")
+    int max_room_name_length() default 32;
+
+    @AttributeDefinition(name = "%room.config.max_rooms.name", description = "%room.config.max_rooms.description",
+            min = "1")
+    int max_rooms() default 100;
+
+    @AttributeDefinition(name = "%room.config.max_rooms_per_member.name",
+            description = "%room.config.max_rooms_per_member.description", min = "1")
+    int max_rooms_per_member() default 20;
+
+    @AttributeDefinition(name = "%room.config.max_members_per_room.name",
+            description = "%room.config.max_members_per_room.description", min = "1")
+    int max_members_per_room() default 10000;
+
+    @AttributeDefinition(name = "%room.config.members_create_rooms.name",
+            description = "%room.config.members_create_rooms.description")
+    boolean members_create_rooms() default true;
+
+    @AttributeDefinition(name = "%room.config.history_on_join.name",
+            description = "%room.config.history_on_join.description", min = "0")
+    int history_on_join() default 50;
+
+    @AttributeDefinition(name = "%room.config.history_max_page.name",
+            description = "%room.config.history_max_page.description", min = "1")
+    int history_max_page() default 200;
+
+    @AttributeDefinition(name = "%room.config.history_max_resume.name",
+            description = "%room.config.history_max_resume.description", min = "1")
+    int history_max_resume() default 10000;
+
+    @AttributeDefinition(name = "%room.config.search_max_results.name",
+            description = "%room.config.search_max_results.description", min = "1")
+    int search_max_results() default 50;
+
+    @AttributeDefinition(name = "%room.config.joins_per_minute.name",
+            description = "%room.config.joins_per_minute.description", min = "0")
+    double joins_per_minute() default 30;
+
+    @AttributeDefinition(name = "%room.config.joins_burst.name", description = "%room.config.joins_burst.description",
+            min = "1")
+    int joins_burst() default 10;
+
+    @AttributeDefinition(name = "%room.config.retention_events.name",
+            description = "%room.config.retention_events.description", min = "0")
+    int retention_events() default 0;
+
+    @AttributeDefinition(name = "%room.config.retention_days.name",
+            description = "%room.config.retention_days.description", min = "0")
+    int retention_days() default 0;
 }

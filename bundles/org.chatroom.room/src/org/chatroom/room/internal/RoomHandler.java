@@ -1,5 +1,6 @@
 package org.chatroom.room.internal;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,25 +14,28 @@ import org.osgi.service.log.Logger;
 /** Gives every connection a {@link Session} of the room, and the transport a handler that drives that session. */
 final class RoomHandler implements ConnectionAcceptor {
 
-    private final Room room;
+    private final Lobby lobby;
     private final RoomLimits limits;
     private final RoomAccess access;
     private final ScheduledExecutorService timer;
     private final Logger logger;
     private final MemberCommands commands;
+    private final RoomCommands roomCommands;
 
-    RoomHandler(Room room, RoomLimits limits, RoomAccess access, ScheduledExecutorService timer, Logger logger) {
-        this.room = room;
+    RoomHandler(Lobby lobby, RoomLimits limits, RoomAccess access, ScheduledExecutorService timer,
+            Executor readers, Logger logger) {
+        this.lobby = lobby;
         this.limits = limits;
         this.access = access;
         this.timer = timer;
         this.logger = logger;
-        this.commands = new MemberCommands(room, limits, logger);
+        this.commands = new MemberCommands(lobby, limits, logger);
+        this.roomCommands = new RoomCommands(lobby, readers, logger);
     }
 
     @Override
     public ConnectionHandler accept(Connection connection) {
-        Session session = new Session(connection, room, limits, access, commands, logger);
+        Session session = new Session(connection, lobby, limits, access, commands, roomCommands, logger);
         return new ConnectionHandler() {
             @Override
             public void opened(Connection opened) {
@@ -68,7 +72,7 @@ final class RoomHandler implements ConnectionAcceptor {
 
     private void expire(Session session) {
         long seconds = access.handshakeTimeout().toSeconds();
-        if (room.expire(session, Encoders.refusal(Messages.get("bye.handshakeTimeout", seconds)))) {
+        if (lobby.expire(session, Encoders.refusal(Messages.get("bye.handshakeTimeout", seconds)))) {
             logger.info("{} ({}) closed: no name within {} s", session.connection().id(),
                     session.connection().remoteAddress(), seconds);
         }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.api.room.RoomInfo;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
 import org.chatroom.api.transport.ServerTransport;
@@ -29,7 +31,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * filter of the configuration ({@code (chat.transport=tcp)} by default); a configuration change applies at the next
  * {@link #start()}. With {@code tls.port} set and a TLS transport present (optional reference {@code tls.transport},
  * filter {@code tls.transport.target}), the room also listens with TLS on that port. The host's bans are kept in
- * {@value #BAN_FILE} in the run's own data folder ({@link BanLocation}), so they outlive the component and the process.
+ * {@value #BAN_FILE} in the run's own data folder ({@link BanLocation}), so they outlive the component and the process. The rooms' events and
+ * settings are kept by the {@link RoomLog} matching {@code roomlog.target}; the rooms it remembers are restored at
+ * each {@link #start()}.
  */
 @Component(configurationPid = RoomHost.PID, service = RoomHost.class)
 @Designate(ocd = RoomConfig.class)
@@ -39,6 +43,7 @@ public final class RoomHostComponent implements RoomHost {
     public static final String BAN_FILE = "bans.txt";
 
     private final ServerTransport transport;
+    private final RoomLog log;
     private final Logger logger;
     @Reference(name = "tls.transport", target = "(" + ServerTransport.TYPE + "=tls)",
             cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -52,9 +57,11 @@ public final class RoomHostComponent implements RoomHost {
     @Activate
     public RoomHostComponent(RoomConfig config,
             @Reference(name = "transport", target = "(" + ServerTransport.TYPE + "=tcp)") ServerTransport transport,
+            @Reference(name = "roomlog", target = "(" + RoomLog.TYPE + "=memory)") RoomLog log,
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         this.config = config;
         this.transport = transport;
+        this.log = log;
         this.logger = logger;
         Path data = BanLocation.of(context);
         this.banFile = data == null ? null : new BanFile(data);
@@ -117,8 +124,8 @@ public final class RoomHostComponent implements RoomHost {
                         current.tls_port(), current.tls_transport_target());
             }
             running = RoomServer.open(transport, configuredAddress(current, current.port()), tls,
-                    configuredAddress(current, current.tls_port()), RoomLimits.of(current), RoomAccess.of(current, bans),
-                    logger);
+                    configuredAddress(current, current.tls_port()), log, RoomLimits.of(current),
+                    RoomPolicy.of(current), RoomAccess.of(current, bans), logger);
             logger.info("room started on {}", running.status().address());
             running.tlsListener().ifPresent(listener -> logger.info("room listens with TLS on {}, certificate "
                     + "SHA-256 fingerprint {}", listener.address(), listener.fingerprint()));
@@ -193,5 +200,63 @@ public final class RoomHostComponent implements RoomHost {
     private static InetSocketAddress configuredAddress(RoomConfig config, int port) {
         String bind = config.bind_address();
         return bind.isBlank() ? new InetSocketAddress(port) : new InetSocketAddress(bind, port);
+    }
+
+    @Override
+    public synchronized List<RoomInfo> rooms() {
+        return running == null ? List.of() : running.admin().rooms();
+    }
+
+    @Override
+    public synchronized RoomInfo createRoom(String name) {
+        RoomInfo created = hosting().create(name);
+        logger.info("the host created room {}", created.name());
+        return created;
+    }
+
+    @Override
+    public synchronized boolean closeRoom(String name, String reason) {
+        boolean closed = running != null && running.admin().close(name, reason == null ? "" : reason.strip());
+        if (closed) {
+            logger.info("the host closed room {}: {}", name, reason);
+        }
+        return closed;
+    }
+
+    @Override
+    public synchronized boolean topic(String room, String text) {
+        return running != null && running.admin().topic(room, Messages.get("host.name"), text);
+    }
+
+    @Override
+    public synchronized boolean roomPassword(String room, String password) {
+        return running != null && running.admin().password(room, password);
+    }
+
+    @Override
+    public synchronized boolean ban(String room, String nameOrAddress, String reason) {
+        boolean banned = running != null
+                && running.admin().ban(room, nameOrAddress, reasoned("leave.banned", reason));
+        if (banned) {
+            logger.info("the host banned {} from room {}: {}", nameOrAddress, room, reason);
+        }
+        return banned;
+    }
+
+    @Override
+    public synchronized boolean unban(String room, String nameOrAddress) {
+        return running != null && running.admin().unban(room, nameOrAddress);
+    }
+
+    @Override
+    public synchronized List<String> bans(String room) {
+        return running == null ? List.of() : running.admin().bans(room);
+    }
+
+    private RoomAdmin hosting() {
+        if (running == null) {
+            throw new IllegalStateException(Messages.get("host.notHosting"));
+        }
+        return running.admin();
     }
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.chatroom.api.log.RoomLog;
+import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
 import org.chatroom.api.transport.Endpoint;
@@ -16,59 +19,87 @@ import org.chatroom.protocol.NameRules;
 import org.osgi.service.log.Logger;
 
 /**
- * A running room: the member registry listening on one endpoint of a transport, and optionally on a second one
- * (TLS) feeding the same room.
+ * A running server of rooms: the members and their rooms (kept in a room log) listening on one endpoint of a
+ * transport, and optionally on a second one (TLS) feeding the same rooms.
  */
 public final class RoomServer {
 
-    private final Room room;
+    /** Threads reading history from the room log, so that a slow read never holds a connection's thread. */
+    private static final int READERS = 2;
+
+    private final Lobby lobby;
     private final Endpoint endpoint;
     private final Endpoint tlsEndpoint; // may be null
     private final ScheduledExecutorService timer;
+    private final ExecutorService readers;
 
-    private RoomServer(Room room, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer) {
-        this.room = room;
+    private RoomServer(Lobby lobby, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer,
+            ExecutorService readers) {
+        this.lobby = lobby;
         this.endpoint = endpoint;
         this.tlsEndpoint = tlsEndpoint;
         this.timer = timer;
+        this.readers = readers;
     }
 
-    /** Starts listening on {@code bind}, without TLS, password or bans. */
-    public static RoomServer open(ServerTransport transport, InetSocketAddress bind, RoomLimits limits, Logger logger)
-            throws IOException {
-        return open(transport, bind, null, null, limits, RoomAccess.open(), logger);
+    /** Starts listening on {@code bind}, without TLS, password or bans, with the default room policy. */
+    public static RoomServer open(ServerTransport transport, InetSocketAddress bind, RoomLog log, RoomLimits limits,
+            Logger logger) throws IOException {
+        return open(transport, bind, null, null, log, limits, RoomPolicy.DEFAULT, RoomAccess.open(), logger);
     }
 
     /** Starts listening on {@code bind}, without TLS. */
-    public static RoomServer open(ServerTransport transport, InetSocketAddress bind, RoomLimits limits,
-            RoomAccess access, Logger logger) throws IOException {
-        return open(transport, bind, null, null, limits, access, logger);
+    public static RoomServer open(ServerTransport transport, InetSocketAddress bind, RoomLog log, RoomLimits limits,
+            RoomPolicy policy, RoomAccess access, Logger logger) throws IOException {
+        return open(transport, bind, null, null, log, limits, policy, access, logger);
     }
 
     /**
      * Starts listening on {@code bind} and, when {@code tlsTransport} is given, on {@code tlsBind} through it too;
-     * members of both endpoints meet in one room.
+     * members of both endpoints meet in the same rooms. The rooms the log remembers are restored first.
+     *
+     * @throws IOException when an address cannot be bound, or the room log is unavailable (the rooms do not run
+     *                     without their history)
      */
     public static RoomServer open(ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport,
-            InetSocketAddress tlsBind, RoomLimits limits, RoomAccess access, Logger logger) throws IOException {
-        Room room = new Room(access.bans());
+            InetSocketAddress tlsBind, RoomLog log, RoomLimits limits, RoomPolicy policy, RoomAccess access,
+            Logger logger) throws IOException {
+        Lobby lobby = new Lobby(access.bans(), log, policy, limits, logger);
+        synchronized (lobby.lock) {
+            try {
+                lobby.rooms().restore();
+            } catch (RoomLogException e) {
+                lobby.rooms().closeAll();
+                throw new IOException(Messages.get("log.unavailable", e.getMessage()), e);
+            } catch (RuntimeException e) {
+                lobby.rooms().closeAll();
+                throw e;
+            }
+        }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "chatroom-handshake-timer");
             thread.setDaemon(true);
             return thread;
         });
-        RoomHandler handler = new RoomHandler(room, limits, access, timer, logger);
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
+            Thread thread = new Thread(r, "chatroom-history-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        RoomHandler handler = new RoomHandler(lobby, limits, access, timer, readers, logger);
         Endpoint endpoint = null;
         try {
             endpoint = transport.listen(bind, limits.transportLimits(), handler);
             Endpoint tlsEndpoint = tlsTransport == null ? null
                     : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
-            return new RoomServer(room, endpoint, tlsEndpoint, timer);
+            return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers);
         } catch (IOException | RuntimeException e) {
             if (endpoint != null) {
                 endpoint.close();
             }
             timer.shutdownNow();
+            readers.shutdownNow();
+            lobby.stop("");
             throw e;
         }
     }
@@ -81,8 +112,13 @@ public final class RoomServer {
         return Optional.empty();
     }
 
+    /** The host's operations on the rooms. */
+    public RoomAdmin admin() {
+        return new RoomAdmin(lobby);
+    }
+
     public RoomStatus status() {
-        return room.status(endpoint.localAddress());
+        return lobby.status(endpoint.localAddress());
     }
 
     /**
@@ -91,20 +127,21 @@ public final class RoomServer {
      */
     public boolean kick(String name, String leaveReason, String byeText) {
         String key = NameRules.key(name);
-        return !room.remove(member -> key.equals(NameRules.key(member.name())), leaveReason,
+        return !lobby.remove(member -> key.equals(NameRules.key(member.name())), leaveReason,
                 Encoders.refusal(byeText)).isEmpty();
     }
 
     /** Removes every member matching a ban on {@code nameOrAddress}; @return the names removed */
     public List<String> removeMatching(String nameOrAddress, String leaveReason, String byeText) {
-        return room.remove(member -> Bans.covers(nameOrAddress, member.name(), member.address()), leaveReason,
+        return lobby.remove(member -> Bans.covers(nameOrAddress, member.name(), member.address()), leaveReason,
                 Encoders.refusal(byeText));
     }
 
     /** Tells every member {@code reason}, closes them all and stops listening. */
     public void stop(String reason) {
         timer.shutdownNow();
-        room.stop(reason);
+        readers.shutdownNow();
+        lobby.stop(reason);
         endpoint.close();
         if (tlsEndpoint != null) {
             tlsEndpoint.close();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Future;
 
+import org.chatroom.api.log.EventKind;
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.Framing;
@@ -19,6 +20,7 @@ import org.chatroom.protocol.NameProblem;
 import org.chatroom.protocol.NameRules;
 import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ProtocolException;
+import org.chatroom.protocol.RoomCommand;
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.protocol.StrictUtf8;
 import org.chatroom.protocol.TextRules;
@@ -38,11 +40,13 @@ final class Session {
     private static final byte[] QUIT_EXTENDED = new ClientCommand.Quit().toLine().getBytes(StandardCharsets.UTF_8);
 
     private final Connection connection;
-    private final Room room;
+    private final Lobby lobby;
     private final RoomLimits limits;
     private final Logger logger;
     private final Admission admission;
     private final MemberCommands commands;
+    private final RoomCommands roomCommands;
+    private final RateLimiter joins;
     private final RoomAccess access;
     private final PasswordGate gate;
     private volatile Future<?> handshakeTimeout;
@@ -50,16 +54,18 @@ final class Session {
     private State state = State.AWAITING_NAME;
     private byte[] pendingHello;
     private volatile String name = "";
-    private volatile boolean extended;
+    private volatile int version; // 0: original, else the extended protocol's version
 
-    Session(Connection connection, Room room, RoomLimits limits, RoomAccess access, MemberCommands commands,
-            Logger logger) {
+    Session(Connection connection, Lobby lobby, RoomLimits limits, RoomAccess access, MemberCommands commands,
+            RoomCommands roomCommands, Logger logger) {
         this.connection = connection;
         this.access = access;
         this.gate = new PasswordGate(access.password(), access.throttle(), address());
-        this.room = room;
+        this.lobby = lobby;
         this.limits = limits;
         this.commands = commands;
+        this.roomCommands = roomCommands;
+        this.joins = lobby.rooms().policy().newJoinLimiter(System.nanoTime());
         this.logger = logger;
         this.admission = new Admission(limits, System.nanoTime());
     }
@@ -77,7 +83,17 @@ final class Session {
     }
 
     boolean extended() {
-        return extended;
+        return version > 0;
+    }
+
+    /** 0 for the original protocol, else the negotiated version of the extended one. */
+    int version() {
+        return version;
+    }
+
+    /** Counts one {@code JOIN} or {@code CREATE} against the join rate; @return whether it may go on */
+    boolean admitJoin() {
+        return joins.tryAcquire(System.nanoTime());
     }
 
     /** The peer's address, {@code null} when the transport does not know it. */
@@ -106,7 +122,7 @@ final class Session {
     }
 
     void deliver(Delivery delivery) {
-        byte[] bytes = delivery.forVariant(extended);
+        byte[] bytes = delivery.forVersion(version);
         if (bytes != null) {
             connection.send(bytes);
         }
@@ -156,7 +172,7 @@ final class Session {
             return;
         }
         String why = Messages.get(reason == CloseReason.SLOW_READER ? "leave.slow" : "leave.lost");
-        if (room.leave(this, why)) {
+        if (lobby.leave(this, why)) {
             if (reason == CloseReason.SLOW_READER) {
                 logger.warn("{} ({}) disconnected as a slow reader: {}", name, connection.id(), detail);
             } else {
@@ -171,11 +187,12 @@ final class Session {
             frame = concat(pendingHello, received);
             pendingHello = null;
         }
-        if (Hello.isHello(frame)) {
-            extended = true;
+        int hello = Hello.version(frame);
+        if (hello > 0) {
+            version = hello;
             state = State.AWAITING_NICK;
             connection.setFraming(Framing.LINES);
-            connection.send(Hello.okBytes());
+            connection.send(Hello.okBytes(hello));
             return;
         }
         if (Hello.isHelloPrefix(frame)) {
@@ -225,7 +242,7 @@ final class Session {
         try {
             String text = StrictUtf8.decode(frame);
             TextRules.check(text);
-            room.message(this, text);
+            lobby.say(this, lobby.rooms().defaultRoom(), EventKind.MESSAGE, text);
         } catch (CharacterCodingException e) {
             refuse(ErrorCode.BAD_UTF8, Messages.get("error.badUtf8"));
         } catch (ProtocolException e) {
@@ -241,15 +258,19 @@ final class Session {
         if (!admit()) {
             return;
         }
-        ClientCommand command;
+        Object command;
         try {
-            command = ClientCommand.parse(StrictUtf8.decode(frame));
+            String line = StrictUtf8.decode(frame);
+            command = version == 2 ? RoomCommand.parse(line) : ClientCommand.parse(line);
         } catch (CharacterCodingException e) {
             refuse(ErrorCode.BAD_UTF8, Messages.get("error.badUtf8"));
             return;
         } catch (ProtocolException e) {
             refuse(e.code(), e.getMessage());
             return;
+        }
+        if (command instanceof RoomCommand.Plain plain) {
+            command = plain.command();
         }
         if (state == State.AWAITING_NICK) {
             if (command instanceof ClientCommand.Pass pass) {
@@ -264,7 +285,11 @@ final class Session {
             }
             return;
         }
-        commands.run(this, command);
+        if (command instanceof ClientCommand shared) {
+            commands.run(this, shared);
+        } else {
+            roomCommands.run(this, (RoomCommand) command);
+        }
     }
 
     /**
@@ -300,13 +325,13 @@ final class Session {
     /** Checks the name rules, then joins; @return what is wrong with the name, or empty when joined */
     private Optional<NameProblem> joinAs(String requested) {
         Optional<NameProblem> problem = NameRules.check(requested, limits.maxNameLength())
-                .or(() -> room.join(this, requested));
+                .or(() -> lobby.join(this, requested));
         if (problem.isEmpty() && name.isEmpty()) { // refused without a name problem: closed by the room
             state = State.CLOSED;
         } else if (problem.isEmpty()) {
             cancelHandshakeTimeout();
             logger.info("{} ({}, {}) joined as {}", connection.id(), connection.remoteAddress(),
-                    extended ? "extended" : "original", requested);
+                    version == 0 ? "original" : "chatroom/" + version, requested);
         }
         return problem;
     }
@@ -321,8 +346,8 @@ final class Session {
     private void quit() {
         State was = state;
         state = State.CLOSED;
-        boolean left = (was == State.ORIGINAL || was == State.EXTENDED) && room.leave(this, Messages.get("leave.quit"));
-        if (extended) {
+        boolean left = (was == State.ORIGINAL || was == State.EXTENDED) && lobby.leave(this, Messages.get("leave.quit"));
+        if (extended()) {
             connection.send(Encoders.bye(Instant.now(), Messages.get("bye.quit")));
         } else {
             connection.send(QUIT_ORIGINAL);
@@ -350,11 +375,11 @@ final class Session {
     private void disconnectFlooder() {
         State was = state;
         state = State.CLOSED;
-        if ((was == State.ORIGINAL || was == State.EXTENDED) && room.leave(this, Messages.get("leave.flood"))) {
+        if ((was == State.ORIGINAL || was == State.EXTENDED) && lobby.leave(this, Messages.get("leave.flood"))) {
             logger.warn("{} ({}) disconnected for flooding", name, connection.id());
         }
         String text = Messages.get("bye.flood");
-        connection.send(extended ? Encoders.bye(Instant.now(), text) : Encoders.original(OriginalProtocol.error(text)));
+        connection.send(extended() ? Encoders.bye(Instant.now(), text) : Encoders.original(OriginalProtocol.error(text)));
         connection.close("flooding");
     }
 
@@ -373,7 +398,7 @@ final class Session {
 
     /** Tells this client alone that what it sent was refused. */
     void refuse(ErrorCode code, String text) {
-        connection.send(extended ? Encoders.extended(new ServerEvent.Err(code, text))
+        connection.send(extended() ? Encoders.extended(new ServerEvent.Err(code, text))
                 : Encoders.original(OriginalProtocol.error(text)));
     }
 

@@ -1,0 +1,97 @@
+package org.chatroom.client.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.testing.OriginalClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Our client with {@code chatroom/2} in our rooms: the default room, /join, /room, and resume after a restart. */
+@Timeout(120)
+class RoomsClientTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    // The room log (memory, from DS) outlives the room service between tests: the default room's history holds what
+    // earlier tests said there, so texts here are unique.
+
+    /** The sequence numbers of {@code room}'s events the user was shown (history or live), in order. */
+    private static List<Long> seqs(ClientFixture fixture, String room) {
+        List<Long> seqs = new ArrayList<>();
+        for (ChatEvent event : fixture.listener.events()) {
+            if (event.room().equals(room) && event.seq() > 0) {
+                seqs.add(event.seq());
+            }
+        }
+        return seqs;
+    }
+
+    private static void assertEachOnceInOrder(List<Long> seqs) {
+        for (int i = 1; i < seqs.size(); i++) {
+            assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "no gap, no duplicate, in order: " + seqs);
+        }
+    }
+
+    @Test
+    void roomsCommandsAndResumeAfterAServerRestart() throws Exception {
+        try (RoomFixture room = new RoomFixture();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
+            Chunks bobSees = OwnRoomTest.joinOriginal(bob, "bob");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().contains("Joined the room general"),
+                    WAIT);
+            assertEquals("general", fixture.client.room());
+            fixture.listener.awaitMembers(List.of("bob", "alice"), WAIT);
+            bobSees.await("alice joined the chat", WAIT);
+            assertTrue(fixture.client.send("hello bob, with rooms"));
+            bobSees.await("alice: hello bob, with rooms", WAIT);
+            ChatEvent own = fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE
+                    && e.text().equals("hello bob, with rooms"), WAIT);
+            assertEquals("general", own.room());
+            assertTrue(own.seq() > 0 && !own.history());
+
+            room.host.createRoom("ops");
+            assertTrue(fixture.client.send("/join ops"));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room ops"), WAIT);
+            assertEquals(List.of("general", "ops"), fixture.client.rooms());
+            assertTrue(fixture.client.room("ops"));
+            assertTrue(fixture.client.send("said in ops"));
+            ChatEvent inOps = fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE
+                    && e.text().equals("said in ops"), WAIT);
+            assertEquals("ops", inOps.room());
+
+            room.host.stop("restart");
+            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            room.host.start();
+            room.host.topic("ops", "said while alice was away");
+            fixture.listener.awaitEvent(e -> e.text().contains("Back in ops"), WAIT);
+            fixture.listener.awaitEvent(e -> e.text().contains("Back in general"), WAIT);
+            ChatEvent missed = fixture.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.room().equals("ops")
+                    && e.seq() > 0 && e.text().equals("said while alice was away"), WAIT);
+            assertTrue(missed.seq() > inOps.seq());
+            assertEquals(List.of("general", "ops"), fixture.client.rooms());
+            assertEquals("ops", fixture.client.room(), "still typing into ops");
+            assertTrue(fixture.client.send("back in ops"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.text().equals("back in ops")
+                    && e.room().equals("ops"), WAIT);
+            assertEachOnceInOrder(seqs(fixture, "ops"));
+            assertEachOnceInOrder(seqs(fixture, "general"));
+
+            assertTrue(fixture.client.send("/history 2"));
+            fixture.listener.awaitEvent(e -> e.text().equals("No older events in ops."), WAIT);
+            assertTrue(fixture.client.send("/search said"));
+            fixture.listener.awaitEvent(e -> e.text().contains("result") && e.room().equals("ops"), WAIT);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.chatroom.client.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the client remembers of its {@code chatroom/2} rooms across connections: the rooms it is in (in join order),
+ * the last sequence number received in each (to resume after a drop or a server restart), the oldest shown (for
+ * scroll-back) and the room typed text goes to. Thread safe; held briefly.
+ */
+final class RoomMemory {
+
+    private final Map<String, Long> lastSeen = new LinkedHashMap<>();
+    private final Map<String, Long> oldest = new HashMap<>();
+    private String current = "";
+
+    /** The room is joined (or rejoined) and its live events follow {@code seq}. */
+    synchronized void joined(String room, long seq) {
+        lastSeen.merge(room, seq, Math::max);
+        oldest.merge(room, seq + 1, Math::min);
+        if (current.isEmpty()) {
+            current = room;
+        }
+    }
+
+    /** An event of {@code room} was received. */
+    synchronized void seen(String room, long seq) {
+        lastSeen.computeIfPresent(room, (key, last) -> Math.max(last, seq));
+        oldest.merge(room, seq, Math::min);
+    }
+
+    synchronized void left(String room) {
+        lastSeen.remove(room);
+        oldest.remove(room);
+        if (current.equals(room)) {
+            current = lastSeen.isEmpty() ? "" : lastSeen.keySet().iterator().next();
+        }
+    }
+
+    /** Each joined room with the last sequence number received in it. */
+    synchronized Map<String, Long> resumePoints() {
+        return new LinkedHashMap<>(lastSeen);
+    }
+
+    /** Whether {@code room} is joined. */
+    synchronized boolean in(String room) {
+        return lastSeen.containsKey(room);
+    }
+
+    synchronized List<String> rooms() {
+        return new ArrayList<>(lastSeen.keySet());
+    }
+
+    synchronized String current() {
+        return current;
+    }
+
+    /** @return whether {@code room} is joined and now current */
+    synchronized boolean current(String room) {
+        if (!lastSeen.containsKey(room)) {
+            return false;
+        }
+        current = room;
+        return true;
+    }
+
+    /** The oldest sequence number shown in {@code room}, where scroll-back continues; 1 when unknown. */
+    synchronized long oldest(String room) {
+        return Math.max(1, oldest.getOrDefault(room, 1L));
+    }
+
+    /** Forgets everything (settings for another server). */
+    synchronized void clear() {
+        lastSeen.clear();
+        oldest.clear();
+        current = "";
+    }
+}

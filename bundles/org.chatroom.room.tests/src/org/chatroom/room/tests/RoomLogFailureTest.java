@@ -1,0 +1,98 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.chatroom.api.room.RoomInfo;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.RoomLine;
+import org.chatroom.protocol.ServerEvent;
+import org.chatroom.room.internal.RoomAccess;
+import org.chatroom.room.internal.RoomPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deliver on commit: what the log refuses is delivered to nobody, and the sender is told; the rooms and their settings
+ * come back from the log after a restart; a server whose log is unavailable refuses to start.
+ */
+class RoomLogFailureTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @Test
+    void aMessageTheLogRefusesReachesNobodyAndTheSenderIsTold() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            UnreliableLog log = new UnreliableLog();
+            try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
+                OriginalClient luca = room.original("luca");
+                ExtendedClient eve = room.extended("eve");
+                luca.expect("eve joined the chat");
+                RoomClient alice = room.keep(RoomClient.join(room.address, "alice"));
+                alice.joinRoom("CREATE ops");
+
+                log.down = true;
+                alice.send("MSG ops lost words");
+                ServerEvent.Err err = alice.plain(ServerEvent.Err.class);
+                assertEquals(ErrorCode.LOG_UNAVAILABLE, err.code());
+                assertTrue(err.text().contains("not delivered"), err.text());
+                eve.send("MSG lost too");
+                assertEquals(ErrorCode.LOG_UNAVAILABLE, eve.expect(ServerEvent.Err.class).code());
+                luca.send("also lost");
+                luca.expect("Error: The room's history is unavailable (disk unavailable (test)): your message was "
+                        + "not delivered.");
+
+                log.down = false;
+                alice.send("MSG ops back");
+                RoomLine.Event back = alice.event(RoomLine.Mark.EVENT);
+                assertEquals(List.of(2L, "back"), List.of(back.seq(), back.text()),
+                        "the refused message took no sequence number and nobody got it");
+                eve.send("MSG back too");
+                luca.expect("eve: back too");
+                assertEquals("back too", eve.expect(ServerEvent.Msg.class).text());
+            }
+        });
+    }
+
+    @Test
+    void roomsTopicsAndNumbersSurviveARestartThroughTheLog() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            UnreliableLog log = new UnreliableLog();
+            try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
+                RoomClient alice = room.keep(RoomClient.join(room.address, "alice"));
+                alice.joinRoom("CREATE ops");
+                alice.send("TOPIC ops Friday release");
+                alice.send("MSG ops remember me");
+                alice.event(RoomLine.Mark.EVENT);
+                alice.event(RoomLine.Mark.EVENT);
+                room.server.admin().password("ops", "sesame");
+            }
+            try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
+                List<RoomInfo> rooms = room.server.admin().rooms();
+                assertEquals(List.of("general", "ops"), rooms.stream().map(RoomInfo::name).toList());
+                assertEquals(new RoomInfo("ops", "Friday release", 0, 3, true), rooms.get(1));
+                RoomClient bob = room.keep(RoomClient.join(room.address, "bob"));
+                bob.send("JOIN ops");
+                bob.refused(ErrorCode.ROOM_PASSWORD);
+                RoomClient.Joined joined = bob.joinRoom("JOIN ops - sesame");
+                assertEquals(4, joined.seq(), "numbers go on: alice's join, topic, message, then bob's join");
+                assertEquals("remember me", joined.history().get(2).text());
+                assertEquals("Friday release", bob.expect(RoomLine.Topic.class).text());
+            }
+        });
+    }
+
+    @Test
+    void aServerWhoseLogIsUnavailableRefusesToStart() {
+        UnreliableLog log = new UnreliableLog();
+        log.down = true;
+        IOException e = assertThrows(IOException.class,
+                () -> new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log));
+        assertTrue(e.getMessage().contains("disk unavailable"), e.getMessage());
+    }
+}

@@ -1,0 +1,183 @@
+package org.chatroom.room.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chatroom.api.log.EventDraft;
+import org.chatroom.api.log.EventKind;
+import org.chatroom.api.log.RoomEvent;
+import org.chatroom.api.log.RoomLogException;
+import org.chatroom.api.log.RoomStream;
+import org.chatroom.api.room.RoomInfo;
+import org.chatroom.protocol.NameRules;
+
+/**
+ * One room: its members (seats), its topic, its password and bans, and its stream in the room log. Events are
+ * appended to the stream and reach the members only from {@link #committed(RoomEvent)}, in sequence order: a member
+ * never receives an event the log could lose. Everything but {@link #committed} runs under the lobby's lock; the
+ * log's thread takes that lock to deliver.
+ */
+final class ChatRoom {
+
+    static final String TOPIC = "topic";
+    static final String TOPIC_SETTER = "topic.setter";
+    static final String PASSWORD = "password";
+    static final String BANS = "bans";
+
+    private final String name;
+    private final boolean defaultRoom;
+    private final Object lock;
+    private final int maxPendingBytes;
+    private final Map<Session, Seat> seats = new LinkedHashMap<>();
+    private final Bans bans = new Bans();
+    private RoomStream stream;
+    private long delivered;
+    private String topic = "";
+    private String topicSetter = "";
+    private String passwordHash = "";
+
+    ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes) {
+        this.name = name;
+        this.defaultRoom = defaultRoom;
+        this.lock = lock;
+        this.maxPendingBytes = maxPendingBytes;
+    }
+
+    /** Takes over the opened stream and the settings it kept. */
+    void attach(RoomStream opened) throws RoomLogException {
+        this.stream = opened;
+        this.delivered = opened.lastSequence();
+        Map<String, String> settings = opened.settings();
+        topic = settings.getOrDefault(TOPIC, "");
+        topicSetter = settings.getOrDefault(TOPIC_SETTER, "");
+        passwordHash = settings.getOrDefault(PASSWORD, "");
+        for (String ban : settings.getOrDefault(BANS, "").split("\n")) {
+            if (!ban.isBlank()) {
+                bans.add(ban);
+            }
+        }
+    }
+
+    /** The log's callback: delivers {@code event} to the members, once, in order. */
+    void committed(RoomEvent event) {
+        synchronized (lock) {
+            if (event.seq() <= delivered) {
+                return;
+            }
+            delivered = event.seq();
+            Delivery delivery = EventEncoder.live(event, defaultRoom);
+            for (Seat seat : new ArrayList<>(seats.values())) {
+                seat.deliver(delivery, event);
+            }
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String key() {
+        return NameRules.key(name);
+    }
+
+    boolean isDefault() {
+        return defaultRoom;
+    }
+
+    RoomStream stream() {
+        return stream;
+    }
+
+    /** Sequence number of the last event delivered to the members. */
+    long delivered() {
+        return delivered;
+    }
+
+    /** Appends an event; it reaches the members once committed. */
+    void append(EventKind kind, String member, String text) throws RoomLogException {
+        stream.append(new EventDraft(Instant.now(), kind, member, text));
+    }
+
+    Seat seat(Session session) {
+        return seats.get(session);
+    }
+
+    Seat sit(Session session, boolean syncing, String joinEcho) {
+        Seat seat = new Seat(session, syncing, joinEcho, maxPendingBytes);
+        seats.put(session, seat);
+        return seat;
+    }
+
+    boolean unseat(Session session) {
+        return seats.remove(session) != null;
+    }
+
+    /** Nobody is in the room any more (the server stopped). */
+    void clearSeats() {
+        seats.clear();
+    }
+
+    Collection<Seat> seats() {
+        return List.copyOf(seats.values());
+    }
+
+    int size() {
+        return seats.size();
+    }
+
+    List<String> names() {
+        List<String> names = new ArrayList<>(seats.size());
+        for (Session member : seats.keySet()) {
+            names.add(member.name());
+        }
+        return names;
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    String topicSetter() {
+        return topicSetter;
+    }
+
+    /** Sets the topic and keeps it in the log's settings, then appends the event. */
+    void topic(String setter, String text) throws RoomLogException {
+        append(EventKind.TOPIC, setter, text);
+        topic = text;
+        topicSetter = setter;
+        stream.setting(TOPIC, text.isEmpty() ? null : text);
+        stream.setting(TOPIC_SETTER, text.isEmpty() ? null : setter);
+    }
+
+    boolean passwordRequired() {
+        return !passwordHash.isEmpty();
+    }
+
+    boolean passwordMatches(String guess) {
+        return passwordHash.isEmpty() || RoomKey.matches(passwordHash, guess);
+    }
+
+    void password(String password) throws RoomLogException {
+        String hash = password.isEmpty() ? "" : RoomKey.hash(password);
+        stream.setting(PASSWORD, hash.isEmpty() ? null : hash);
+        passwordHash = hash;
+    }
+
+    Bans bans() {
+        return bans;
+    }
+
+    void saveBans() throws RoomLogException {
+        List<String> list = bans.list();
+        stream.setting(BANS, list.isEmpty() ? null : String.join("\n", list));
+    }
+
+    RoomInfo info() {
+        return new RoomInfo(name, topic, seats.size(), delivered, passwordRequired());
+    }
+}

@@ -1,0 +1,324 @@
+package org.chatroom.room.internal;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.chatroom.api.log.EventKind;
+import org.chatroom.api.log.RoomLog;
+import org.chatroom.api.log.RoomLogException;
+import org.chatroom.api.room.RoomStatus;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.NameProblem;
+import org.chatroom.protocol.NameRules;
+import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.protocol.ServerEvent;
+import org.osgi.service.log.Logger;
+
+/**
+ * The members of a server and the rooms they are in. Names are unique on the server; original and
+ * {@code chatroom/1} members are in the default room only, {@code chatroom/2} members in the rooms they join. Every
+ * change happens under one lock ({@link #lock}); room events are appended to the room log under it and delivered by
+ * the log's callback under it too, so all members of a room see its events in the same order. Sending never blocks
+ * (connections queue or cut off a slow reader), so the lock is held briefly.
+ */
+final class Lobby {
+
+    final Object lock = new Object();
+    private final Bans bans;
+    private final Rooms rooms;
+    private final Logger logger;
+    private final Map<String, Session> byName = new HashMap<>();
+    private final Map<Session, Set<ChatRoom>> memberships = new LinkedHashMap<>();
+    private boolean stopped;
+
+    Lobby(Bans bans, RoomLog log, RoomPolicy policy, RoomLimits limits, Logger logger) {
+        this.bans = bans;
+        this.rooms = new Rooms(log, policy, limits, lock, logger);
+        this.logger = logger;
+    }
+
+    Rooms rooms() {
+        return rooms;
+    }
+
+    /**
+     * Takes {@code name} (already checked against {@link NameRules}) for {@code session} and welcomes it; an original
+     * or {@code chatroom/1} member enters the default room, whose members see it join.
+     *
+     * @return the problem when the name is taken or banned, or the log refuses the join, else empty
+     */
+    Optional<NameProblem> join(Session session, String name) {
+        synchronized (lock) {
+            if (stopped || session.expired()) {
+                session.connection().close(stopped ? "room stopped" : "handshake timed out");
+                return Optional.empty();
+            }
+            if (bans.bansAddress(session.address())) {
+                session.deliver(Encoders.refusal(Messages.get("refused.banned")));
+                session.connection().close("banned address");
+                return Optional.empty();
+            }
+            if (bans.bansName(name)) {
+                return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.banned")));
+            }
+            String key = NameRules.key(name);
+            if (byName.containsKey(key)) {
+                return Optional.of(NameProblem.taken());
+            }
+            Instant now = Instant.now();
+            if (session.version() == 2) {
+                register(session, name);
+                session.send(Encoders.welcome(now, name));
+                return Optional.empty();
+            }
+            return enterDefaultRoom(session, name, now);
+        }
+    }
+
+    // under lock
+    private Optional<NameProblem> enterDefaultRoom(Session session, String name, Instant now) {
+        ChatRoom room = rooms.defaultRoom();
+        if (room.size() >= rooms.policy().maxMembersPerRoom()) {
+            session.deliver(Encoders.refusal(Messages.get("error.roomFull", room.name())));
+            session.connection().close("default room full");
+            return Optional.empty();
+        }
+        try {
+            room.append(EventKind.JOIN, name, "");
+        } catch (RoomLogException e) {
+            logger.error("{} could not join: the room log refused the event", name, e);
+            return Optional.of(new NameProblem(ErrorCode.LOG_UNAVAILABLE,
+                    Messages.get("error.joinLogUnavailable", e.getMessage())));
+        }
+        register(session, name);
+        room.sit(session, false, name);
+        memberships.get(session).add(room);
+        if (session.extended()) {
+            session.send(Encoders.welcome(now, name));
+            session.send(Encoders.members(now, room.names()));
+            if (!room.topic().isEmpty()) {
+                session.send(Encoders.extended(new ServerEvent.Topic(now, room.topicSetter(), room.topic())));
+            }
+        } else {
+            session.send(Encoders.original(OriginalProtocol.welcome(name)));
+        }
+        return Optional.empty();
+    }
+
+    // under lock
+    private void register(Session session, String name) {
+        session.name(name);
+        byName.put(NameRules.key(name), session);
+        memberships.put(session, new LinkedHashSet<>());
+    }
+
+    /** The rooms {@code session} is in; empty when it has no name. Under lock. */
+    Set<ChatRoom> roomsOf(Session session) {
+        return memberships.getOrDefault(session, Set.of());
+    }
+
+    /** Whether {@code session} has a name on this server. Under lock. */
+    boolean named(Session session) {
+        return memberships.containsKey(session);
+    }
+
+    /** Takes {@code session} out of every room and frees its name; @return whether it had a name */
+    boolean leave(Session session, String reason) {
+        synchronized (lock) {
+            Set<ChatRoom> joined = memberships.remove(session);
+            if (joined == null) {
+                return false;
+            }
+            byName.remove(NameRules.key(session.name()));
+            for (ChatRoom room : joined) {
+                leaveRoom(room, session, reason);
+            }
+            return true;
+        }
+    }
+
+    /** Takes {@code session} out of {@code room}; the others see it leave once the log committed that. Under lock. */
+    void leaveRoom(ChatRoom room, Session session, String reason) {
+        if (!room.unseat(session)) {
+            return;
+        }
+        Set<ChatRoom> joined = memberships.get(session);
+        if (joined != null) {
+            joined.remove(room);
+        }
+        try {
+            room.append(EventKind.LEAVE, session.name(), reason);
+        } catch (RoomLogException e) {
+            logger.error("{} left {} but the room log refused the event; the others are not told", session.name(),
+                    room.name(), e);
+        }
+    }
+
+    /** Says {@code text} in {@code room} as {@code kind}; tells the sender when the log cannot take it. */
+    void say(Session from, ChatRoom room, EventKind kind, String text) {
+        synchronized (lock) {
+            if (room.seat(from) == null) {
+                return;
+            }
+            try {
+                room.append(kind, from.name(), text);
+            } catch (RoomLogException e) {
+                refuseUnlogged(from, e);
+            }
+        }
+    }
+
+    /** Sets the topic of {@code room}; tells the setter when the log cannot take it. */
+    void topic(Session setter, ChatRoom room, String text) {
+        synchronized (lock) {
+            if (room.seat(setter) == null) {
+                return;
+            }
+            try {
+                room.topic(setter.name(), text);
+            } catch (RoomLogException e) {
+                refuseUnlogged(setter, e);
+            }
+        }
+    }
+
+    private void refuseUnlogged(Session member, RoomLogException e) {
+        logger.warn("{}: the room log refused an event: {}", member.name(), e.getMessage());
+        member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", e.getMessage()));
+    }
+
+    /** @return the problem when {@code newName} is another member's, else empty */
+    Optional<NameProblem> rename(Session session, String newName) {
+        synchronized (lock) {
+            Set<ChatRoom> joined = memberships.get(session);
+            if (joined == null) {
+                return Optional.empty();
+            }
+            String oldName = session.name();
+            String newKey = NameRules.key(newName);
+            Session holder = byName.get(newKey);
+            if (holder != null && holder != session) {
+                return Optional.of(NameProblem.taken());
+            }
+            if (oldName.equals(newName)) {
+                return Optional.empty();
+            }
+            if (bans.bansName(newName)) {
+                return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.banned")));
+            }
+            for (ChatRoom room : joined) {
+                try {
+                    room.append(EventKind.NICK, oldName, newName);
+                } catch (RoomLogException e) {
+                    logger.error("the room log refused {}'s new name in {}", oldName, room.name(), e);
+                }
+            }
+            byName.remove(NameRules.key(oldName));
+            byName.put(newKey, session);
+            session.name(newName);
+            if (session.version() == 2) {
+                session.send(Encoders.welcome(Instant.now(), newName));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Sends to {@code to} and echoes to the sender; @return false when nobody is called {@code to} */
+    boolean privateMessage(Session from, String to, String text) {
+        synchronized (lock) {
+            Session target = byName.get(NameRules.key(to));
+            if (target == null || !memberships.containsKey(from)) {
+                return false;
+            }
+            Delivery delivery = Encoders.privateMessage(Instant.now(), from.name(), target.name(), text);
+            target.deliver(delivery);
+            if (target != from) {
+                from.deliver(delivery);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Removes the members {@code match} picks from the server: the others see them leave for {@code leaveReason},
+     * each is sent {@code bye} and closed.
+     *
+     * @return the names of the removed members
+     */
+    List<String> remove(Predicate<Session> match, String leaveReason, Delivery bye) {
+        synchronized (lock) {
+            List<Session> removed = new ArrayList<>();
+            for (Session member : memberships.keySet()) {
+                if (match.test(member)) {
+                    removed.add(member);
+                }
+            }
+            List<String> names = new ArrayList<>(removed.size());
+            for (Session member : removed) {
+                leave(member, leaveReason);
+                member.deliver(bye);
+                member.connection().close("removed by the host");
+                names.add(member.name());
+            }
+            return names;
+        }
+    }
+
+    /**
+     * Tells {@code session} {@code why} and closes it unless it has joined meanwhile; under the lock, so that it
+     * cannot join at the same time.
+     *
+     * @return whether it was closed
+     */
+    boolean expire(Session session, Delivery why) {
+        synchronized (lock) {
+            if (memberships.containsKey(session) || !session.connection().isOpen()) {
+                return false;
+            }
+            session.expire();
+            session.deliver(why);
+            session.connection().close("handshake timed out");
+            return true;
+        }
+    }
+
+    /**
+     * Tells every member {@code reason} ({@code NOTICE} and {@code BYE}, or {@code Room notice: ...}), closes them
+     * and refuses further joins. Nobody is announced as leaving: the server itself is going.
+     */
+    void stop(String reason) {
+        synchronized (lock) {
+            stopped = true;
+            Instant now = Instant.now();
+            Delivery notice = Encoders.notice(now, reason);
+            byte[] bye = Encoders.bye(now, reason);
+            for (Session member : memberships.keySet()) {
+                member.deliver(notice);
+                if (member.extended()) {
+                    member.send(bye);
+                }
+                member.connection().close("room stopped");
+            }
+            memberships.clear();
+            byName.clear();
+            rooms.closeAll();
+        }
+    }
+
+    /** The default room's members and topic. */
+    RoomStatus status(InetSocketAddress address) {
+        synchronized (lock) {
+            ChatRoom room = rooms.defaultRoom();
+            return new RoomStatus(address, room.names(), room.topic());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.chatroom.room.internal;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.chatroom.api.log.RoomLogException;
+import org.chatroom.api.room.RoomInfo;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.NameRules;
+import org.chatroom.protocol.RoomLine;
+
+/** What the host does to the rooms of a running server: list, create, close, topic, password and bans per room. */
+public final class RoomAdmin {
+
+    private final Lobby lobby;
+
+    RoomAdmin(Lobby lobby) {
+        this.lobby = lobby;
+    }
+
+    public List<RoomInfo> rooms() {
+        synchronized (lobby.lock) {
+            List<RoomInfo> infos = new ArrayList<>();
+            for (ChatRoom room : lobby.rooms().list()) {
+                infos.add(room.info());
+            }
+            return infos;
+        }
+    }
+
+    /** @throws IllegalArgumentException for a bad name; IllegalStateException for any other refusal */
+    public RoomInfo create(String name) {
+        synchronized (lobby.lock) {
+            try {
+                return lobby.rooms().create(name).info();
+            } catch (RoomRefusal refusal) {
+                if (refusal.code() == ErrorCode.ROOM_INVALID) {
+                    throw new IllegalArgumentException(refusal.getMessage());
+                }
+                throw new IllegalStateException(refusal.getMessage());
+            }
+        }
+    }
+
+    /** @return whether the room existed; @throws IllegalArgumentException for the default room */
+    public boolean close(String name, String reason) {
+        synchronized (lobby.lock) {
+            ChatRoom room = lobby.rooms().find(name);
+            if (room == null) {
+                return false;
+            }
+            if (room.isDefault()) {
+                throw new IllegalArgumentException(Messages.get("room.defaultClose", room.name()));
+            }
+            byte[] closed = EventEncoder.line(new RoomLine.Closed(Instant.now(), room.name(), reason));
+            for (Seat seat : room.seats()) {
+                room.unseat(seat.session());
+                lobby.roomsOf(seat.session()).remove(room);
+                seat.session().send(closed);
+            }
+            try {
+                lobby.rooms().delete(room);
+            } catch (RoomLogException e) {
+                throw new IllegalStateException(Messages.get("error.logUnavailable", e.getMessage()), e);
+            }
+            return true;
+        }
+    }
+
+    public boolean topic(String name, String setter, String text) {
+        return withRoom(name, room -> room.topic(setter, text));
+    }
+
+    public boolean password(String name, String password) {
+        return withRoom(name, room -> {
+            if (room.isDefault()) {
+                throw new IllegalArgumentException(Messages.get("room.defaultPassword", room.name()));
+            }
+            room.password(password);
+        });
+    }
+
+    /** Bans from one room and takes the matching members out of it, telling them {@code reason}. */
+    public boolean ban(String name, String nameOrAddress, String leaveReason) {
+        return withRoom(name, room -> {
+            room.bans().add(nameOrAddress);
+            room.saveBans();
+            Optional<InetAddress> address = Bans.address(nameOrAddress.strip());
+            String key = NameRules.key(nameOrAddress.strip());
+            byte[] parted = EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason));
+            for (Seat seat : room.seats()) {
+                Session member = seat.session();
+                if (address.isPresent() ? address.get().equals(member.address())
+                        : key.equals(NameRules.key(member.name()))) {
+                    lobby.leaveRoom(room, member, leaveReason);
+                    member.send(parted);
+                }
+            }
+        });
+    }
+
+    public boolean unban(String name, String nameOrAddress) {
+        boolean[] lifted = new boolean[1];
+        withRoom(name, room -> {
+            lifted[0] = room.bans().remove(nameOrAddress);
+            room.saveBans();
+        });
+        return lifted[0];
+    }
+
+    public List<String> bans(String name) {
+        synchronized (lobby.lock) {
+            ChatRoom room = lobby.rooms().find(name);
+            return room == null ? List.of() : room.bans().list();
+        }
+    }
+
+    private interface RoomChange {
+        void apply(ChatRoom room) throws RoomLogException;
+    }
+
+    private boolean withRoom(String name, RoomChange change) {
+        synchronized (lobby.lock) {
+            ChatRoom room = lobby.rooms().find(name);
+            if (room == null) {
+                return false;
+            }
+            try {
+                change.apply(room);
+            } catch (RoomLogException e) {
+                throw new IllegalStateException(Messages.get("error.logUnavailable", e.getMessage()), e);
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.chatroom.room.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.chatroom.api.log.EventKind;
+import org.chatroom.api.log.RoomEvent;
+import org.chatroom.api.log.RoomLogException;
+import org.chatroom.api.log.RoomStream;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.RoomCommand;
+import org.chatroom.protocol.RoomLine;
+import org.osgi.service.log.Logger;
+
+/**
+ * A {@code chatroom/2} member joining a room: checks under the lobby's lock, a seat that holds live events back, the
+ * history read from the log outside the lock on a reader thread (up to the last event delivered when the seat was
+ * taken), then under the lock again the history, {@code JOINED}, the members, the topic and what was held back. So the history ends
+ * exactly where the live stream begins: no gap, no duplicate.
+ */
+final class RoomJoin {
+
+    /** Events read from the log at once while resuming. */
+    private static final int PAGE = 1000;
+
+    private final Lobby lobby;
+    private final Executor readers;
+    private final Logger logger;
+
+    /** @param readers where the log is read, off the connections' threads */
+    RoomJoin(Lobby lobby, Executor readers, Logger logger) {
+        this.lobby = lobby;
+        this.readers = readers;
+        this.logger = logger;
+    }
+
+    /** Joins {@code request.room()}, or refuses it to {@code member} with its own code. */
+    void join(Session member, RoomCommand.Join request) {
+        ChatRoom room;
+        long start;
+        synchronized (lobby.lock) {
+            if (!lobby.named(member)) {
+                return; // removed meanwhile
+            }
+            try {
+                room = lobby.rooms().get(request.room());
+                check(member, room, request);
+                room.append(EventKind.JOIN, member.name(), "");
+            } catch (RoomRefusal refusal) {
+                member.refuse(refusal.code(), refusal.getMessage());
+                return;
+            } catch (RoomLogException e) {
+                logger.warn("{} could not join {}: {}", member.name(), request.room(), e.getMessage());
+                member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.joinLogUnavailable", e.getMessage()));
+                return;
+            }
+            room.sit(member, true, null);
+            lobby.roomsOf(member).add(room);
+            start = room.delivered();
+        }
+        try {
+            readers.execute(() -> complete(member, room, request, start));
+        } catch (RejectedExecutionException e) {
+            member.connection().close("room stopped");
+        }
+    }
+
+    /** Reads the history (on a reader thread), then sends it and goes live. */
+    private void complete(Session member, ChatRoom room, RoomCommand.Join request, long start) {
+        List<byte[]> history = new ArrayList<>();
+        try {
+            history = history(room.stream(), request.since(), start);
+        } catch (RoomLogException e) {
+            logger.warn("history of {} unavailable for {}: {}", room.name(), member.name(), e.getMessage());
+            member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.historyUnavailable", e.getMessage()));
+        }
+        synchronized (lobby.lock) {
+            Seat seat = room.seat(member);
+            if (seat == null) {
+                return; // left or removed meanwhile
+            }
+            for (byte[] line : history) {
+                member.send(line);
+            }
+            Instant now = Instant.now();
+            member.send(EventEncoder.line(new RoomLine.Joined(now, room.name(), start)));
+            member.send(EventEncoder.line(new RoomLine.Members(now, room.name(), room.names())));
+            if (!room.topic().isEmpty()) {
+                member.send(EventEncoder.line(new RoomLine.Topic(now, room.name(), room.topicSetter(), room.topic())));
+            }
+            seat.live();
+        }
+    }
+
+    // under lock
+    private void check(Session member, ChatRoom room, RoomCommand.Join request) throws RoomRefusal {
+        RoomPolicy policy = lobby.rooms().policy();
+        if (room.seat(member) != null) {
+            throw new RoomRefusal(ErrorCode.ALREADY_IN_ROOM, Messages.get("error.alreadyInRoom", room.name()));
+        }
+        if (request.since() < RoomCommand.NO_SEQ) {
+            throw new RoomRefusal(ErrorCode.BAD_HISTORY, Messages.get("error.negativeSeq", request.since()));
+        }
+        if (request.since() > room.delivered()) {
+            throw new RoomRefusal(ErrorCode.FUTURE_SEQ,
+                    Messages.get("error.futureSeq", request.since(), room.name(), room.delivered()));
+        }
+        if (room.bans().bansName(member.name()) || room.bans().bansAddress(member.address())) {
+            throw new RoomRefusal(ErrorCode.ROOM_BANNED, Messages.get("error.roomBanned", room.name()));
+        }
+        if (!room.passwordMatches(request.key())) {
+            throw new RoomRefusal(ErrorCode.ROOM_PASSWORD, Messages.get(
+                    request.key().isEmpty() ? "error.roomPasswordNeeded" : "error.roomPasswordWrong", room.name()));
+        }
+        if (lobby.roomsOf(member).size() >= policy.maxRoomsPerMember()) {
+            throw new RoomRefusal(ErrorCode.MEMBER_ROOM_LIMIT,
+                    Messages.get("error.memberRoomLimit", policy.maxRoomsPerMember()));
+        }
+        if (room.size() >= policy.maxMembersPerRoom()) {
+            throw new RoomRefusal(ErrorCode.ROOM_FULL, Messages.get("error.roomFull", room.name()));
+        }
+    }
+
+    /**
+     * The lines before {@code JOINED}: the last events up to {@code start}, or with {@code since} every event after it
+     * up to {@code start}, a {@code LOST} line first when some of them are no longer kept.
+     */
+    private List<byte[]> history(RoomStream stream, long since, long start) throws RoomLogException {
+        RoomPolicy policy = lobby.rooms().policy();
+        List<RoomEvent> events;
+        long lost = 0;
+        if (since == RoomCommand.NO_SEQ) {
+            events = policy.historyOnJoin() == 0 ? List.of() : stream.before(start + 1, policy.historyOnJoin());
+        } else {
+            long from = Math.max(since, start - policy.maxResume());
+            lost = from - since;
+            events = new ArrayList<>();
+            long expected = from + 1;
+            while (expected <= start) {
+                List<RoomEvent> page = stream.after(expected - 1, PAGE);
+                for (RoomEvent event : page) {
+                    if (event.seq() > start) {
+                        break;
+                    }
+                    lost += event.seq() - expected;
+                    events.add(event);
+                    expected = event.seq() + 1;
+                }
+                if (page.size() < PAGE || page.get(page.size() - 1).seq() >= start) {
+                    break;
+                }
+            }
+            lost += Math.max(0, start + 1 - expected);
+        }
+        List<byte[]> lines = new ArrayList<>(events.size() + 1);
+        if (lost > 0) {
+            lines.add(EventEncoder.line(new RoomLine.Lost(stream.room(), lost)));
+        }
+        for (RoomEvent event : events) {
+            if (event.seq() <= start) {
+                lines.add(EventEncoder.line(EventEncoder.mark(event, RoomLine.Mark.HISTORY)));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,62 @@
+package org.chatroom.room.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.log.EventKind;
+import org.chatroom.api.log.RoomEvent;
+
+/**
+ * A member's place in one room. While its history is being read ({@link #syncing()}) live events wait here, so that
+ * the history ends exactly where the live stream begins; an original or {@code chatroom/1} member skips the echo of
+ * its own join (it got its welcome instead). Used under the lobby's lock only.
+ */
+final class Seat {
+
+    private final Session session;
+    private final int maxPendingBytes;
+    private String joinEcho; // the name whose JOIN this member does not get, or null
+    private List<Delivery> pending; // null when live
+    private long pendingBytes;
+
+    Seat(Session session, boolean syncing, String joinEcho, int maxPendingBytes) {
+        this.session = session;
+        this.joinEcho = joinEcho;
+        this.maxPendingBytes = maxPendingBytes;
+        this.pending = syncing ? new ArrayList<>() : null;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    boolean syncing() {
+        return pending != null;
+    }
+
+    void deliver(Delivery delivery, RoomEvent event) {
+        if (joinEcho != null && event.kind() == EventKind.JOIN && joinEcho.equals(event.name())) {
+            joinEcho = null;
+            return;
+        }
+        if (pending == null) {
+            session.deliver(delivery);
+            return;
+        }
+        pending.add(delivery);
+        pendingBytes += delivery.size();
+        if (pendingBytes > maxPendingBytes) {
+            session.connection().close("too slow to keep up while joining");
+        }
+    }
+
+    /** Sends what waited during the history, then goes live. */
+    void live() {
+        if (pending != null) {
+            for (Delivery delivery : pending) {
+                session.deliver(delivery);
+            }
+            pending = null;
+        }
+    }
+}
