@@ -1,4 +1,4 @@
-package org.chatroom.client.tests;
+package org.chatroom.testing;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -17,20 +17,20 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** Our room, from Declarative Services, configured through Configuration Admin on a free loopback port. */
-final class RoomFixture implements AutoCloseable {
+public final class HostedRoom implements AutoCloseable {
 
-    final RoomHost host;
-    final int port;
+    public final RoomHost host;
+    public final int port;
     private final ServiceTracker<RoomHost, RoomHost> hosts;
     private final ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> admins;
 
-    RoomFixture() throws Exception {
+    public HostedRoom() throws Exception {
         this(Map.of());
     }
 
     /** A room with extra configuration, e.g. {@code rate.per.second=0} to let test members flood. */
-    RoomFixture(Map<String, Object> settings) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(RoomFixture.class).getBundleContext();
+    public HostedRoom(Map<String, Object> settings) throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(HostedRoom.class).getBundleContext();
         admins = new ServiceTracker<>(context, ConfigurationAdmin.class, null);
         admins.open();
         hosts = new ServiceTracker<>(context, RoomHost.class, null);

@@ -1,4 +1,4 @@
-package org.chatroom.room.tests;
+package org.chatroom.testing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,32 +21,32 @@ import org.chatroom.protocol.ProtocolException;
 import org.chatroom.protocol.ServerEvent;
 
 /** A client negotiating the extended protocol over a raw socket and checking every line it gets. */
-final class ExtendedClient implements Closeable {
+public final class RawExtendedClient implements Closeable {
 
-    final Socket socket;
+    public final Socket socket;
     private final InputStream in;
     private final OutputStream out;
 
-    private ExtendedClient(Socket socket) throws IOException {
+    private RawExtendedClient(Socket socket) throws IOException {
         this.socket = socket;
         this.in = new BufferedInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
     }
 
     /** Connects, reads the prompt, sends the hello and checks the OK. */
-    static ExtendedClient connect(InetSocketAddress room) throws IOException {
+    public static RawExtendedClient connect(InetSocketAddress room) throws IOException {
         return connect(room, null);
     }
 
     /** {@link #connect(InetSocketAddress)} from the local address {@code local} ({@code null} for any). */
-    static ExtendedClient connect(InetSocketAddress room, InetAddress local) throws IOException {
+    public static RawExtendedClient connect(InetSocketAddress room, InetAddress local) throws IOException {
         Socket socket = new Socket();
         if (local != null) {
             socket.bind(new InetSocketAddress(local, 0));
         }
         socket.connect(room, 5000);
         socket.setSoTimeout(10_000);
-        ExtendedClient client = new ExtendedClient(socket);
+        RawExtendedClient client = new RawExtendedClient(socket);
         byte[] prompt = client.in.readNBytes(OriginalProtocol.PROMPT.length());
         assertEquals(OriginalProtocol.PROMPT, new String(prompt, StandardCharsets.UTF_8));
         client.sendRaw(Hello.helloBytes());
@@ -55,8 +55,8 @@ final class ExtendedClient implements Closeable {
     }
 
     /** Connects, joins as {@code name}, checks WELCOME and returns the MEMBERS list. */
-    static ExtendedClient join(InetSocketAddress room, String name) throws IOException, ProtocolException {
-        ExtendedClient client = connect(room);
+    public static RawExtendedClient join(InetSocketAddress room, String name) throws IOException, ProtocolException {
+        RawExtendedClient client = connect(room);
         client.send("NICK " + name);
         assertEquals(name, client.expect(ServerEvent.Welcome.class).name());
         List<String> members = client.expect(ServerEvent.Members.class).names();
@@ -64,30 +64,38 @@ final class ExtendedClient implements Closeable {
         return client;
     }
 
-    void send(String line) throws IOException {
+    public void send(String line) throws IOException {
         sendRaw((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    void sendRaw(byte[] bytes) throws IOException {
+    public void sendRaw(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
     }
 
     /** The next line, without its newline. */
-    String line() throws IOException {
-        return Lines.read(in);
+    public String line() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != '\n') {
+            if (b < 0) {
+                throw new EOFException("connection closed after: " + line.toString(StandardCharsets.UTF_8));
+            }
+            line.write(b);
+        }
+        return line.toString(StandardCharsets.UTF_8);
     }
 
-    ServerEvent event() throws IOException, ProtocolException {
+    public ServerEvent event() throws IOException, ProtocolException {
         return ServerEvent.parse(line());
     }
 
-    <T extends ServerEvent> T expect(Class<T> type) throws IOException, ProtocolException {
+    public <T extends ServerEvent> T expect(Class<T> type) throws IOException, ProtocolException {
         return assertInstanceOf(type, event());
     }
 
     /** @return -1 when the server closed the connection (after reading what was left) */
-    int readToEnd() throws IOException {
+    public int readToEnd() throws IOException {
         in.readAllBytes();
         return in.read();
     }

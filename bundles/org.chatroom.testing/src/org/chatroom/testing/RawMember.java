@@ -1,4 +1,4 @@
-package org.chatroom.ui.tests;
+package org.chatroom.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,21 +7,23 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A member speaking the original protocol over a plain socket, like the seed's Python client. A reader thread
  * collects everything the room sends, so the UI thread can keep spinning while the test waits for text.
  */
-final class RawMember implements AutoCloseable {
+public final class RawMember implements AutoCloseable {
 
-    static final String PROMPT = "Please enter your name and press Enter";
+    public static final String PROMPT = "Please enter your name and press Enter";
 
     private final Socket socket;
     private final OutputStream out;
     private final StringBuffer received = new StringBuffer();
     private volatile boolean closedByRoom;
 
-    RawMember(int port) throws IOException {
+    public RawMember(int port) throws IOException {
         socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
         socket.setSoTimeout(200);
@@ -51,29 +53,35 @@ final class RawMember implements AutoCloseable {
         }
     }
 
-    void send(String line) throws IOException {
+    public void send(String line) throws IOException {
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
-    boolean saw(String text) {
+    public boolean saw(String text) {
         return received.indexOf(text) >= 0;
     }
 
-    String received() {
+    public String received() {
         return received.toString();
     }
 
-    boolean closedByRoom() {
+    public boolean closedByRoom() {
         return closedByRoom;
     }
 
-    /** Connects, answers the name prompt and waits for the welcome, spinning the UI meanwhile. */
-    static RawMember join(int port, String name) throws IOException {
+    /** How a test waits (bounded) for a condition, e.g. spinning the UI meanwhile. */
+    @FunctionalInterface
+    public interface Waiter {
+        void until(String what, BooleanSupplier condition, Supplier<String> state);
+    }
+
+    /** Connects, answers the name prompt and waits for the welcome with {@code waiter}. */
+    public static RawMember join(int port, String name, Waiter waiter) throws IOException {
         RawMember member = new RawMember(port);
-        Ui.until("the name prompt", () -> member.saw(PROMPT), member::received);
+        waiter.until("the name prompt", () -> member.saw(PROMPT), member::received);
         member.send(name);
-        Ui.until("the welcome of " + name, () -> member.saw("Welcome to the chat " + name), member::received);
+        waiter.until("the welcome of " + name, () -> member.saw("Welcome to the chat " + name), member::received);
         return member;
     }
 

@@ -1,4 +1,4 @@
-package org.chatroom.room.tests;
+package org.chatroom.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,84 +17,84 @@ import org.chatroom.protocol.OriginalProtocol;
  * A client speaking the original protocol over a raw socket, like the seed's Python client: no newline on what it
  * sends, and it knows no framing, so expectations are checked byte for byte on the stream.
  */
-final class OriginalClient implements Closeable {
+public final class RawOriginalClient implements Closeable {
 
-    final Socket socket;
+    public final Socket socket;
     private final InputStream in;
     private final OutputStream out;
 
-    private OriginalClient(Socket socket) throws IOException {
+    private RawOriginalClient(Socket socket) throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
     }
 
     /** Connects and reads the prompt. */
-    static OriginalClient connect(InetSocketAddress room) throws IOException {
-        OriginalClient client = connectSilently(room, 0);
+    public static RawOriginalClient connect(InetSocketAddress room) throws IOException {
+        RawOriginalClient client = connectSilently(room, 0);
         client.expect(OriginalProtocol.PROMPT);
         return client;
     }
 
     /** Connects from the local address {@code local} (any of 127.0.0.0/8 works on Linux) without reading anything. */
-    static OriginalClient connectFrom(InetSocketAddress room, InetAddress local) throws IOException {
+    public static RawOriginalClient connectFrom(InetSocketAddress room, InetAddress local) throws IOException {
         Socket socket = new Socket();
         socket.bind(new InetSocketAddress(local, 0));
         socket.connect(room, 5000);
         socket.setSoTimeout(10_000);
-        return new OriginalClient(socket);
+        return new RawOriginalClient(socket);
     }
 
     /** Connects without reading anything; {@code receiveBuffer} > 0 sets a small socket receive buffer. */
-    static OriginalClient connectSilently(InetSocketAddress room, int receiveBuffer) throws IOException {
+    public static RawOriginalClient connectSilently(InetSocketAddress room, int receiveBuffer) throws IOException {
         Socket socket = new Socket();
         if (receiveBuffer > 0) {
             socket.setReceiveBufferSize(receiveBuffer);
         }
         socket.connect(room, 5000);
         socket.setSoTimeout(10_000);
-        return new OriginalClient(socket);
+        return new RawOriginalClient(socket);
     }
 
     /** Connects, sends {@code name} and checks the welcome. */
-    static OriginalClient join(InetSocketAddress room, String name) throws IOException {
-        OriginalClient client = connect(room);
+    public static RawOriginalClient join(InetSocketAddress room, String name) throws IOException {
+        RawOriginalClient client = connect(room);
         client.send(name);
         client.expect(OriginalProtocol.welcome(name));
         return client;
     }
 
-    void send(String text) throws IOException {
+    public void send(String text) throws IOException {
         sendRaw(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void sendRaw(byte[] bytes) throws IOException {
+    public void sendRaw(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
     }
 
     /** Reads exactly the bytes of {@code text} and compares them. */
-    void expect(String text) throws IOException {
+    public void expect(String text) throws IOException {
         byte[] expected = text.getBytes(StandardCharsets.UTF_8);
         byte[] got = in.readNBytes(expected.length);
         assertEquals(text, new String(got, StandardCharsets.UTF_8));
     }
 
-    String read(int bytes) throws IOException {
+    public String read(int bytes) throws IOException {
         return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
     }
 
     /** Reads whatever arrives until the server closes (bounded by the socket timeout). */
-    String readToEnd() throws IOException {
+    public String readToEnd() throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
-    InputStream input() {
+    public InputStream input() {
         return in;
     }
 
     /** Closes with a reset instead of a clean end, like a crashed client. */
-    void abort() throws IOException {
+    public void abort() throws IOException {
         socket.setSoLinger(true, 0);
         socket.close();
     }

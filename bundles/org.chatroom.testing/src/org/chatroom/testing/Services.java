@@ -50,4 +50,19 @@ public final class Services {
         }
         return service;
     }
+
+    /**
+     * {@link #get(Class, String)} for callers that cannot throw checked exceptions (lambdas of a UI wait): a missing
+     * service or a bad filter fails the test. {@code filter} may be null.
+     */
+    public static <T> T require(Class<T> type, String filter) {
+        try {
+            return get(type, filter == null ? "" : filter);
+        } catch (InvalidSyntaxException e) {
+            throw new AssertionError("bad filter " + filter, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted waiting for " + type.getName(), e);
+        }
+    }
 }

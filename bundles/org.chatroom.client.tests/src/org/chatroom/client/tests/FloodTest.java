@@ -3,6 +3,7 @@ package org.chatroom.client.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.HostedRoom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -107,7 +108,7 @@ class FloodTest {
     void everyTypedLineArrivesOnceInOrderDuringAFlood() throws Exception {
         AtomicBoolean flooding = new AtomicBoolean(true);
         List<Flooder> flooders = new ArrayList<>();
-        try (RoomFixture room = new RoomFixture(Map.of("rate.per.second", "0"));
+        try (HostedRoom room = new HostedRoom(Map.of("rate.per.second", "0"));
                 ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "typist"));
             fixture.listener.awaitState(ConnectionState.CONNECTED, Duration.ofSeconds(10));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.HostedRoom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class OwnRoomTest {
 
     @Test
     void extendedProtocolBringsMembersTimestampsAndCommands() throws Exception {
-        try (RoomFixture room = new RoomFixture();
+        try (HostedRoom room = new HostedRoom();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
             Chunks bobSees = joinOriginal(bob, "bob");
@@ -72,7 +73,7 @@ class OwnRoomTest {
 
     @Test
     void aTakenNameIsRetriedWithASuffix() throws Exception {
-        try (RoomFixture room = new RoomFixture();
+        try (HostedRoom room = new HostedRoom();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient first = OriginalClient.start("127.0.0.1", room.port)) {
             Chunks firstSees = joinOriginal(first, "Alice");
@@ -86,7 +87,7 @@ class OwnRoomTest {
 
     @Test
     void originalModeInOurRoomIsByteCompatible() throws Exception {
-        try (RoomFixture room = new RoomFixture();
+        try (HostedRoom room = new HostedRoom();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
             Chunks bobSees = joinOriginal(bob, "bob");
@@ -103,7 +104,7 @@ class OwnRoomTest {
 
     @Test
     void reconnectsWithBackoffWhenTheRoomComesBack() throws Exception {
-        try (RoomFixture room = new RoomFixture(); ClientFixture fixture = new ClientFixture()) {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "dora", true, ProtocolMode.AUTO, WAIT));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
 

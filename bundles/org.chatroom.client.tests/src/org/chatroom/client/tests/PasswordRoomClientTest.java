@@ -3,6 +3,7 @@ package org.chatroom.client.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.HostedRoom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,13 @@ class PasswordRoomClientTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String SECRET = "correct horse";
 
-    private static ClientSettings settings(RoomFixture room, String name, ProtocolMode mode, String password) {
+    private static ClientSettings settings(HostedRoom room, String name, ProtocolMode mode, String password) {
         return new ClientSettings("127.0.0.1", room.port, name, true, mode, WAIT, password);
     }
 
     @Test
     void theRightPasswordJoins() throws Exception {
-        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+        try (HostedRoom room = new HostedRoom(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "alice", ProtocolMode.AUTO, SECRET));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
             fixture.listener.awaitMembers(List.of("alice"), WAIT);
@@ -36,7 +37,7 @@ class PasswordRoomClientTest {
 
     @Test
     void aWrongPasswordEndsWithAClearDetailAndNoReconnect() throws Exception {
-        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+        try (HostedRoom room = new HostedRoom(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "bob", ProtocolMode.AUTO, "incorrect horse"));
             awaitEndedWith(fixture, "The room refused the password: Wrong password (2 tries left).");
         }
@@ -44,7 +45,7 @@ class PasswordRoomClientTest {
 
     @Test
     void noPasswordEndsWithAClearDetailAndNoReconnect() throws Exception {
-        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+        try (HostedRoom room = new HostedRoom(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "carol", ProtocolMode.AUTO, ""));
             awaitEndedWith(fixture, "The room needs a password (set it in the connection settings): "
                     + "This room needs a password (2 tries left).");
@@ -53,7 +54,7 @@ class PasswordRoomClientTest {
 
     @Test
     void theOriginalProtocolIsRefusedWithTheRoomsText() throws Exception {
-        try (RoomFixture room = new RoomFixture(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
+        try (HostedRoom room = new HostedRoom(Map.of(".password", SECRET)); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "dave", ProtocolMode.ORIGINAL, SECRET));
             awaitEndedWith(fixture, "The room refused the connection: This room needs a password: use a Chatroom client.");
         }
@@ -61,7 +62,7 @@ class PasswordRoomClientTest {
 
     @Test
     void aPasswordIsHarmlessInARoomWithout() throws Exception {
-        try (RoomFixture room = new RoomFixture(); ClientFixture fixture = new ClientFixture()) {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(settings(room, "erin", ProtocolMode.AUTO, "unneeded"));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
             assertEquals(List.of("erin"), room.host.status().members());

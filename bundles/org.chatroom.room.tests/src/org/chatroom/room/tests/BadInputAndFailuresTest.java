@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,8 +35,8 @@ class BadInputAndFailuresTest {
     void invalidUtf8IsRefusedToItsSenderOnly() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
-            OriginalClient alice = room.original("alice");
-            ExtendedClient bob = room.extended("bob");
+            RawOriginalClient alice = room.original("alice");
+            RawExtendedClient bob = room.extended("bob");
             alice.expect("bob joined the chat");
             alice.sendRaw(new byte[] { 'h', (byte) 0xFF, 'i' });
             alice.expect("Error: Your message is not valid UTF-8 and was not delivered.");
@@ -51,8 +53,8 @@ class BadInputAndFailuresTest {
     void oversizeMessagesAreRefusedToTheirSenderOnly() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
-            OriginalClient alice = room.original("alice");
-            ExtendedClient bob = room.extended("bob");
+            RawOriginalClient alice = room.original("alice");
+            RawExtendedClient bob = room.extended("bob");
             alice.expect("bob joined the chat");
             String error = "Error: Your message is longer than 4096 bytes and was not delivered.";
             alice.send("x".repeat(4097));
@@ -80,8 +82,8 @@ class BadInputAndFailuresTest {
             // bursts of 5 at a rate so slow (one message per 100 s) that no token comes back within the test: what
             // passes is the burst alone, whatever the machine's speed; alice's join took one of the 5
             room = new RoomFixture(new RoomLimits(4096, 1 << 20, 0.01, 5, 32));
-            OriginalClient alice = room.original("alice");
-            ExtendedClient bob = room.extended("bob");
+            RawOriginalClient alice = room.original("alice");
+            RawExtendedClient bob = room.extended("bob");
             alice.expect("bob joined the chat");
 
             StringBuilder burst = new StringBuilder();
@@ -116,10 +118,10 @@ class BadInputAndFailuresTest {
     void abruptDisconnectsAreAnnounced() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
-            ExtendedClient watcher = room.extended("watcher");
-            OriginalClient oldie = room.original("oldie");
+            RawExtendedClient watcher = room.extended("watcher");
+            RawOriginalClient oldie = room.original("oldie");
             assertEquals("oldie", watcher.expect(ServerEvent.Join.class).name());
-            ExtendedClient crasher = room.extended("crasher");
+            RawExtendedClient crasher = room.extended("crasher");
             assertEquals("crasher", watcher.expect(ServerEvent.Join.class).name());
             oldie.expect("crasher joined the chat");
 
@@ -139,12 +141,12 @@ class BadInputAndFailuresTest {
     void disconnectsMidHandshake() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
-            ExtendedClient watcher = room.extended("watcher");
+            RawExtendedClient watcher = room.extended("watcher");
 
-            OriginalClient.connect(room.address).close();
+            RawOriginalClient.connect(room.address).close();
             room.extendedUnjoined().close();
 
-            OriginalClient hasty = OriginalClient.connectSilently(room.address, 0);
+            RawOriginalClient hasty = RawOriginalClient.connectSilently(room.address, 0);
             hasty.send("hasty");
             hasty.close(); // without reading its welcome (a reset instead could discard the name unread)
             assertEquals("hasty", watcher.expect(ServerEvent.Join.class).name(),
@@ -160,10 +162,10 @@ class BadInputAndFailuresTest {
     void aMemberThatStopsReadingIsCutOffAndNobodyWaits() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(new RoomLimits(4096, 64 * 1024, 0, 40, 32));
-            ExtendedClient reader = room.extended("reader");
-            ExtendedClient sender = room.extended("sender");
+            RawExtendedClient reader = room.extended("reader");
+            RawExtendedClient sender = room.extended("sender");
             reader.expect(ServerEvent.Join.class);
-            OriginalClient stalled = room.keep(OriginalClient.connectSilently(room.address, 4096));
+            RawOriginalClient stalled = room.keep(RawOriginalClient.connectSilently(room.address, 4096));
             stalled.expect("Please enter your name and press Enter");
             stalled.send("stalled");
             stalled.expect("Welcome to the chat stalled. Write {quit} to leave.");
@@ -207,10 +209,10 @@ class BadInputAndFailuresTest {
     void stoppingTheRoomTellsEveryMember() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
-            OriginalClient oldie = room.original("oldie");
-            ExtendedClient newbie = room.extended("newbie");
+            RawOriginalClient oldie = room.original("oldie");
+            RawExtendedClient newbie = room.extended("newbie");
             oldie.expect("newbie joined the chat");
-            OriginalClient waiting = room.originalUnjoined();
+            RawOriginalClient waiting = room.originalUnjoined();
             room.server.stop("maintenance at noon");
             assertEquals("Room notice: maintenance at noon", oldie.readToEnd());
             assertEquals("maintenance at noon", newbie.expect(ServerEvent.Notice.class).text());

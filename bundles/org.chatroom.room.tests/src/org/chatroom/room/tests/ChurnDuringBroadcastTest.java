@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,24 +55,24 @@ class ChurnDuringBroadcastTest {
     @Test
     void joinsAndLeavesDuringHeavyBroadcastLoseNothing() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            List<ExtendedClient> steadyExtended = new ArrayList<>();
+            List<RawExtendedClient> steadyExtended = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 steadyExtended.add(room.extended("steady" + i));
             }
-            List<OriginalClient> steadyOriginal = List.of(room.original("old0"), room.original("old1"));
-            List<ExtendedClient> senders = new ArrayList<>();
+            List<RawOriginalClient> steadyOriginal = List.of(room.original("old0"), room.original("old1"));
+            List<RawExtendedClient> senders = new ArrayList<>();
             for (int s = 0; s < SENDERS; s++) {
                 senders.add(room.extended("s" + s));
             }
             List<Future<List<String>>> extendedReceived = new ArrayList<>();
-            for (ExtendedClient member : steadyExtended) {
+            for (RawExtendedClient member : steadyExtended) {
                 extendedReceived.add(threads.submit(() -> collectExtended(member)));
             }
             List<Future<String>> originalReceived = new ArrayList<>();
-            for (OriginalClient member : steadyOriginal) {
+            for (RawOriginalClient member : steadyOriginal) {
                 originalReceived.add(threads.submit(() -> collectOriginal(member.input())));
             }
-            for (ExtendedClient sender : senders) {
+            for (RawExtendedClient sender : senders) {
                 threads.submit(() -> drain(sender));
             }
 
@@ -82,7 +84,7 @@ class ChurnDuringBroadcastTest {
             }
             List<Future<?>> sending = new ArrayList<>();
             for (int s = 0; s < SENDERS; s++) {
-                ExtendedClient sender = senders.get(s);
+                RawExtendedClient sender = senders.get(s);
                 sending.add(threads.submit(() -> {
                     for (int m = 0; m < MESSAGES; m++) {
                         sender.send("MSG m" + m + ";");
@@ -137,7 +139,7 @@ class ChurnDuringBroadcastTest {
     }
 
     /** Reads MSG lines from senders until all arrived; other events (joins, leaves) are skipped. */
-    private static List<String> collectExtended(ExtendedClient member) throws Exception {
+    private static List<String> collectExtended(RawExtendedClient member) throws Exception {
         List<String> messages = new ArrayList<>();
         while (messages.size() < SENDERS * MESSAGES) {
             ServerEvent event = member.event();
@@ -169,7 +171,7 @@ class ChurnDuringBroadcastTest {
         return text.toString();
     }
 
-    private static void drain(ExtendedClient sender) {
+    private static void drain(RawExtendedClient sender) {
         try {
             while (true) {
                 sender.line();
@@ -186,15 +188,15 @@ class ChurnDuringBroadcastTest {
             String name = "c" + churner + "x" + cycle;
             switch (cycle % 4) {
             case 0 -> {
-                OriginalClient client = OriginalClient.join(room.address, name);
+                RawOriginalClient client = RawOriginalClient.join(room.address, name);
                 client.send("{quit}");
                 client.readToEnd();
                 client.close();
             }
-            case 1 -> ExtendedClient.join(room.address, name).close();
-            case 2 -> OriginalClient.connect(room.address).close();
+            case 1 -> RawExtendedClient.join(room.address, name).close();
+            case 2 -> RawOriginalClient.connect(room.address).close();
             default -> {
-                ExtendedClient client = ExtendedClient.join(room.address, name);
+                RawExtendedClient client = RawExtendedClient.join(room.address, name);
                 client.send("QUIT");
                 while (!(client.event() instanceof ServerEvent.Bye)) {
                     // skip the broadcast up to the goodbye

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawOriginalClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -81,7 +82,7 @@ class ClientTransportRoomTest extends DefaultRoomTest {
     void ourClientPathNegotiatesAndChats() {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             ClientTransport transport = Services.get(ClientTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
-            OriginalClient oldie = room.original("oldie");
+            RawOriginalClient oldie = room.original("oldie");
             NegotiatingHandler handler = new NegotiatingHandler();
             Connection connection = transport.connect(room.address, TransportLimits.DEFAULT, handler,
                     Duration.ofSeconds(2));

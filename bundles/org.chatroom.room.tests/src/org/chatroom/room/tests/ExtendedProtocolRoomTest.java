@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,14 +35,14 @@ class ExtendedProtocolRoomTest extends DefaultRoomTest {
     void negotiationWelcomeMembersAndTimestamps() {
         assertTimeoutPreemptively(BOUND, () -> {
             Instant before = Instant.now();
-            ExtendedClient alice = room.extendedUnjoined();
+            RawExtendedClient alice = room.extendedUnjoined();
             alice.send("NICK alice");
             ServerEvent.Welcome welcome = alice.expect(ServerEvent.Welcome.class);
             assertEquals("alice", welcome.name());
             assertRecent(before, welcome.time());
             assertEquals(List.of("alice"), alice.expect(ServerEvent.Members.class).names());
 
-            ExtendedClient bob = room.extended("bob");
+            RawExtendedClient bob = room.extended("bob");
             ServerEvent.Join join = alice.expect(ServerEvent.Join.class);
             assertEquals("bob", join.name());
             assertRecent(before, join.time());
@@ -48,7 +50,7 @@ class ExtendedProtocolRoomTest extends DefaultRoomTest {
             bob.send("NAMES");
             assertEquals(List.of("alice", "bob"), bob.expect(ServerEvent.Members.class).names());
             alice.send("MSG hi bob");
-            for (ExtendedClient member : List.of(alice, bob)) {
+            for (RawExtendedClient member : List.of(alice, bob)) {
                 ServerEvent.Msg msg = member.expect(ServerEvent.Msg.class);
                 assertEquals(new ServerEvent.Msg(msg.time(), "alice", "hi bob"), msg);
                 assertRecent(before, msg.time());
@@ -59,47 +61,47 @@ class ExtendedProtocolRoomTest extends DefaultRoomTest {
     @Test
     void everyCommandReachesExactlyWhoItShould() {
         assertTimeoutPreemptively(BOUND, () -> {
-            ExtendedClient alice = room.extended("alice");
-            ExtendedClient bob = room.extended("bob");
+            RawExtendedClient alice = room.extended("alice");
+            RawExtendedClient bob = room.extended("bob");
             assertEquals("bob", alice.expect(ServerEvent.Join.class).name());
-            ExtendedClient carol = room.extended("carol");
-            for (ExtendedClient member : List.of(alice, bob)) {
+            RawExtendedClient carol = room.extended("carol");
+            for (RawExtendedClient member : List.of(alice, bob)) {
                 assertEquals("carol", member.expect(ServerEvent.Join.class).name());
             }
 
             alice.send("ME waves");
-            for (ExtendedClient member : List.of(alice, bob, carol)) {
+            for (RawExtendedClient member : List.of(alice, bob, carol)) {
                 ServerEvent.Me me = member.expect(ServerEvent.Me.class);
                 assertEquals("alice waves", me.name() + " " + me.text());
             }
 
             alice.send("PRIV Bob psst, over here");
-            for (ExtendedClient member : List.of(alice, bob)) {
+            for (RawExtendedClient member : List.of(alice, bob)) {
                 ServerEvent.Priv priv = member.expect(ServerEvent.Priv.class);
                 assertEquals(List.of("alice", "bob", "psst, over here"), List.of(priv.from(), priv.to(), priv.text()));
             }
 
             bob.send("TOPIC Friday release");
-            for (ExtendedClient member : List.of(alice, bob, carol)) {
+            for (RawExtendedClient member : List.of(alice, bob, carol)) {
                 ServerEvent.Topic topic = member.expect(ServerEvent.Topic.class);
                 assertEquals(List.of("bob", "Friday release"), List.of(topic.setter(), topic.text()));
             }
             assertEquals("Friday release", room.server.status().topic());
 
             carol.send("NICK caroline");
-            for (ExtendedClient member : List.of(alice, bob, carol)) {
+            for (RawExtendedClient member : List.of(alice, bob, carol)) {
                 ServerEvent.Nick nick = member.expect(ServerEvent.Nick.class);
                 assertEquals(List.of("carol", "caroline"), List.of(nick.oldName(), nick.newName()));
             }
 
-            ExtendedClient dave = room.keep(room.extendedUnjoined());
+            RawExtendedClient dave = room.keep(room.extendedUnjoined());
             dave.send("NICK dave");
             dave.expect(ServerEvent.Welcome.class);
             assertEquals(List.of("alice", "bob", "caroline", "dave"), dave.expect(ServerEvent.Members.class).names());
             ServerEvent.Topic topic = dave.expect(ServerEvent.Topic.class);
             assertEquals(List.of("bob", "Friday release"), List.of(topic.setter(), topic.text()),
                     "a newcomer gets the topic after the member list");
-            for (ExtendedClient member : List.of(alice, bob, carol)) {
+            for (RawExtendedClient member : List.of(alice, bob, carol)) {
                 assertEquals("dave", member.expect(ServerEvent.Join.class).name());
             }
 
@@ -107,7 +109,7 @@ class ExtendedProtocolRoomTest extends DefaultRoomTest {
             ServerEvent.Bye bye = bob.expect(ServerEvent.Bye.class);
             assertEquals("Goodbye.", bye.reason());
             assertEquals(-1, bob.readToEnd());
-            for (ExtendedClient member : List.of(alice, carol, dave)) {
+            for (RawExtendedClient member : List.of(alice, carol, dave)) {
                 ServerEvent.Leave leave = member.expect(ServerEvent.Leave.class);
                 assertEquals(List.of("bob", "quit"), List.of(leave.name(), leave.reason()));
             }
@@ -122,8 +124,8 @@ class ExtendedProtocolRoomTest extends DefaultRoomTest {
     @Test
     void nickRulesAndRetry() {
         assertTimeoutPreemptively(BOUND, () -> {
-            ExtendedClient alice = room.extended("alice");
-            ExtendedClient newcomer = room.extendedUnjoined();
+            RawExtendedClient alice = room.extended("alice");
+            RawExtendedClient newcomer = room.extendedUnjoined();
             newcomer.send("MSG too early");
             assertEquals(ErrorCode.NOT_JOINED, newcomer.expect(ServerEvent.Err.class).code());
             newcomer.send("NICK");
@@ -160,7 +162,7 @@ class ExtendedProtocolRoomTest extends DefaultRoomTest {
     @Test
     void aHelloCutIntoPiecesIsStillRecognised() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient raw = room.originalUnjoined();
+            RawOriginalClient raw = room.originalUnjoined();
             byte[] hello = Hello.helloBytes();
             raw.sendRaw(Arrays.copyOf(hello, 3));
             Thread.sleep(100);

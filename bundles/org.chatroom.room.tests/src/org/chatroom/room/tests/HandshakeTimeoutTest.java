@@ -3,6 +3,8 @@ package org.chatroom.room.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,10 +32,10 @@ class HandshakeTimeoutTest {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             room = new RoomFixture(RoomFixture.UNLIMITED,
                     new RoomAccess(Password.NONE, new Bans(), Duration.ofSeconds(1)));
-            OriginalClient oldie = room.original("oldie");
-            ExtendedClient alice = room.extended("alice");
-            OriginalClient silent = room.originalUnjoined();
-            ExtendedClient helloOnly = room.extendedUnjoined();
+            RawOriginalClient oldie = room.original("oldie");
+            RawExtendedClient alice = room.extended("alice");
+            RawOriginalClient silent = room.originalUnjoined();
+            RawExtendedClient helloOnly = room.extendedUnjoined();
             long start = System.nanoTime();
 
             assertEquals("You did not choose a name within 1 second.", silent.readToEnd());

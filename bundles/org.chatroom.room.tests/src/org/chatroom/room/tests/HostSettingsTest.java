@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +31,7 @@ class HostSettingsTest {
                         Map.of("max.name.length", "5")));
                 assertEquals("127.0.0.1", status.address().getAddress().getHostAddress(), "bound as asked");
                 InetSocketAddress address = status.address();
-                try (ExtendedClient member = ExtendedClient.connect(address)) {
+                try (RawExtendedClient member = RawExtendedClient.connect(address)) {
                     member.send("NICK toolong");
                     ServerEvent.Err refused = member.expect(ServerEvent.Err.class);
                     assertTrue(refused.text().contains("at most 5"), refused.text());

@@ -3,6 +3,8 @@ package org.chatroom.room.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,10 +19,10 @@ class MixedRoomTest extends DefaultRoomTest {
     @Test
     void originalAndExtendedMembersSeeEachOther() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient carol = room.original("carol");
-            ExtendedClient alice = room.extended("alice");
+            RawOriginalClient carol = room.original("carol");
+            RawExtendedClient alice = room.extended("alice");
             carol.expect("alice joined the chat");
-            ExtendedClient bob = room.extended("bob");
+            RawExtendedClient bob = room.extended("bob");
             carol.expect("bob joined the chat");
             assertEquals("bob", alice.expect(ServerEvent.Join.class).name());
 
@@ -28,7 +30,7 @@ class MixedRoomTest extends DefaultRoomTest {
             carol.expect("alice: hi carol");
             carol.send("hi alice");
             carol.expect("carol: hi alice");
-            for (ExtendedClient member : List.of(alice, bob)) {
+            for (RawExtendedClient member : List.of(alice, bob)) {
                 assertEquals("hi carol", member.expect(ServerEvent.Msg.class).text());
                 ServerEvent.Msg fromCarol = member.expect(ServerEvent.Msg.class);
                 assertEquals(List.of("carol", "hi alice"), List.of(fromCarol.name(), fromCarol.text()));

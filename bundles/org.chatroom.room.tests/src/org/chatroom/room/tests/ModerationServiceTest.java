@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -103,8 +105,8 @@ class ModerationServiceTest {
         logReader.removeLogListener(listener);
     }
 
-    private ExtendedClient member(String name, InetAddress from) throws Exception {
-        ExtendedClient client = ExtendedClient.connect(address, from);
+    private RawExtendedClient member(String name, InetAddress from) throws Exception {
+        RawExtendedClient client = RawExtendedClient.connect(address, from);
         client.send("PASS " + SECRET);
         client.send("NICK " + name);
         assertEquals(name, client.expect(ServerEvent.Welcome.class).name());
@@ -115,8 +117,8 @@ class ModerationServiceTest {
     @Test
     void aKickIsSeenByEveryOtherMemberAndTheKickedOneIsToldWhy() {
         assertTimeoutPreemptively(BOUND, () -> {
-            try (ExtendedClient alice = member("alice", null); ExtendedClient bob = member("bob", null);
-                    ExtendedClient carol = member("carol", null)) {
+            try (RawExtendedClient alice = member("alice", null); RawExtendedClient bob = member("bob", null);
+                    RawExtendedClient carol = member("carol", null)) {
                 alice.expect(ServerEvent.Join.class);
                 alice.expect(ServerEvent.Join.class);
                 bob.expect(ServerEvent.Join.class);
@@ -124,14 +126,14 @@ class ModerationServiceTest {
                 assertEquals("You were removed by the host: spamming links",
                         bob.expect(ServerEvent.Bye.class).reason());
                 assertEquals(-1, bob.readToEnd());
-                for (ExtendedClient other : List.of(alice, carol)) {
+                for (RawExtendedClient other : List.of(alice, carol)) {
                     ServerEvent.Leave leave = other.expect(ServerEvent.Leave.class);
                     assertEquals("bob", leave.name());
                     assertEquals("kicked by host: spamming links", leave.reason());
                 }
                 assertEquals(List.of("alice", "carol"), host.status().members());
                 assertFalse(host.kick("nobody", ""), "no such member");
-                try (ExtendedClient again = member("bob", null)) {
+                try (RawExtendedClient again = member("bob", null)) {
                     assertEquals("bob", alice.expect(ServerEvent.Join.class).name(), "a kick is not a ban");
                 }
             }
@@ -141,7 +143,7 @@ class ModerationServiceTest {
     @Test
     void aBannedNameIsRemovedAndCannotBeTakenAgain() {
         assertTimeoutPreemptively(BOUND, () -> {
-            try (ExtendedClient alice = member("alice", null); ExtendedClient troll = member("troll", null)) {
+            try (RawExtendedClient alice = member("alice", null); RawExtendedClient troll = member("troll", null)) {
                 alice.expect(ServerEvent.Join.class);
                 host.ban("troll", "");
                 assertEquals("You were removed by the host.", troll.expect(ServerEvent.Bye.class).reason());
@@ -149,7 +151,7 @@ class ModerationServiceTest {
                 assertEquals("banned by host", leave.reason());
                 assertEquals(List.of("troll"), host.bans());
 
-                try (ExtendedClient back = ExtendedClient.connect(address)) {
+                try (RawExtendedClient back = RawExtendedClient.connect(address)) {
                     back.send("PASS " + SECRET);
                     back.send("NICK Troll");
                     ServerEvent.Err refused = back.expect(ServerEvent.Err.class);
@@ -168,7 +170,7 @@ class ModerationServiceTest {
     void aBannedAddressIsRemovedAndRefusedUntilUnbanned() {
         assertTimeoutPreemptively(BOUND, () -> {
             InetAddress elsewhere = InetAddress.getByName("127.0.0.2");
-            try (ExtendedClient alice = member("alice", null); ExtendedClient mallory = member("mallory", elsewhere)) {
+            try (RawExtendedClient alice = member("alice", null); RawExtendedClient mallory = member("mallory", elsewhere)) {
                 alice.expect(ServerEvent.Join.class);
                 host.ban("127.0.0.2", "flooding from there");
                 assertEquals("You were removed by the host: flooding from there",
@@ -177,11 +179,11 @@ class ModerationServiceTest {
                 assertEquals("mallory", leave.name());
                 assertEquals("banned by host: flooding from there", leave.reason());
 
-                try (OriginalClient refused = OriginalClient.connectFrom(address, elsewhere)) {
+                try (RawOriginalClient refused = RawOriginalClient.connectFrom(address, elsewhere)) {
                     assertEquals("You are banned from this room.", refused.readToEnd());
                 }
                 assertTrue(host.unban("127.0.0.2"));
-                try (ExtendedClient back = member("mallory", elsewhere)) {
+                try (RawExtendedClient back = member("mallory", elsewhere)) {
                     assertEquals("mallory", alice.expect(ServerEvent.Join.class).name());
                     assertEquals(List.of("alice", "mallory"), host.status().members());
                 }
@@ -192,10 +194,10 @@ class ModerationServiceTest {
     @Test
     void passwordsNeverReachTheLogWhatEverHappens() {
         assertTimeoutPreemptively(BOUND, () -> {
-            try (ExtendedClient alice = member("alice", null);
-                    ExtendedClient wrong = ExtendedClient.connect(address);
-                    OriginalClient oldie = OriginalClient.connect(address);
-                    OriginalClient silent = OriginalClient.connect(address)) {
+            try (RawExtendedClient alice = member("alice", null);
+                    RawExtendedClient wrong = RawExtendedClient.connect(address);
+                    RawOriginalClient oldie = RawOriginalClient.connect(address);
+                    RawOriginalClient silent = RawOriginalClient.connect(address)) {
                 wrong.send("PASS " + SECRET + "x");
                 assertEquals("Wrong password (1 try left).", wrong.expect(ServerEvent.Err.class).text());
                 wrong.send("PASS x" + SECRET);

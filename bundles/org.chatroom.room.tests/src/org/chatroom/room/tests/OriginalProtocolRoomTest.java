@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -24,11 +25,11 @@ class OriginalProtocolRoomTest extends DefaultRoomTest {
     @Test
     void theOriginalExchangeByteForByte() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient alice = room.originalUnjoined();
+            RawOriginalClient alice = room.originalUnjoined();
             alice.send("alice");
             alice.expect("Welcome to the chat alice. Write {quit} to leave.");
 
-            OriginalClient bob = room.originalUnjoined();
+            RawOriginalClient bob = room.originalUnjoined();
             bob.send("bob");
             bob.expect("Welcome to the chat bob. Write {quit} to leave.");
             alice.expect("bob joined the chat");
@@ -54,11 +55,11 @@ class OriginalProtocolRoomTest extends DefaultRoomTest {
     @Test
     void newlineTerminatedLinesAreMessagesToo() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient alice = room.original("alice");
-            OriginalClient bob = room.original("bob");
+            RawOriginalClient alice = room.original("alice");
+            RawOriginalClient bob = room.original("bob");
             alice.expect("bob joined the chat");
             alice.send("one\r\ntwo\n\nthree");
-            for (OriginalClient member : List.of(alice, bob)) {
+            for (RawOriginalClient member : List.of(alice, bob)) {
                 member.expect("alice: one");
                 member.expect("alice: two");
                 member.expect("alice: three");
@@ -69,8 +70,8 @@ class OriginalProtocolRoomTest extends DefaultRoomTest {
     @Test
     void refusedNamesGetAnExplanationAndThePromptAgain() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient bob = room.original("bob");
-            OriginalClient other = room.originalUnjoined();
+            RawOriginalClient bob = room.original("bob");
+            RawOriginalClient other = room.originalUnjoined();
             other.send("BoB");
             other.expect("That name is taken, choose another one. Please enter your name and press Enter");
             other.send("two words");
@@ -102,8 +103,8 @@ class OriginalProtocolRoomTest extends DefaultRoomTest {
     @Test
     void quitInsteadOfANameLeavesSilently() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient bob = room.original("bob");
-            OriginalClient shy = room.originalUnjoined();
+            RawOriginalClient bob = room.original("bob");
+            RawOriginalClient shy = room.originalUnjoined();
             shy.send("{quit}");
             assertEquals("{quit}", shy.readToEnd());
             bob.send("still alone");

@@ -3,6 +3,8 @@ package org.chatroom.room.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,8 +35,8 @@ class PasswordRoomTest {
                 new RoomAccess(new Password(SECRET, 3), new Bans(), RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT));
     }
 
-    private ExtendedClient member(String name) throws Exception {
-        ExtendedClient client = room.extendedUnjoined();
+    private RawExtendedClient member(String name) throws Exception {
+        RawExtendedClient client = room.extendedUnjoined();
         client.send("PASS " + SECRET);
         client.send("NICK " + name);
         assertEquals(name, client.expect(ServerEvent.Welcome.class).name());
@@ -46,8 +48,8 @@ class PasswordRoomTest {
     void theRightPasswordLetsAMemberJoinAndBeSeen() {
         assertTimeoutPreemptively(BOUND, () -> {
             openRoom();
-            ExtendedClient alice = member("alice");
-            ExtendedClient bob = member("bob");
+            RawExtendedClient alice = member("alice");
+            RawExtendedClient bob = member("bob");
             assertEquals("bob", alice.expect(ServerEvent.Join.class).name());
             bob.send("MSG hi");
             assertEquals("hi", alice.expect(ServerEvent.Msg.class).text());
@@ -59,8 +61,8 @@ class PasswordRoomTest {
     void wrongOrMissingPasswordsAreRefusedWithTheTriesLeftThenTheConnectionCloses() {
         assertTimeoutPreemptively(BOUND, () -> {
             openRoom();
-            ExtendedClient alice = member("alice");
-            ExtendedClient guesser = room.extendedUnjoined();
+            RawExtendedClient alice = member("alice");
+            RawExtendedClient guesser = room.extendedUnjoined();
             guesser.send("PASS open");
             ServerEvent.Err first = guesser.expect(ServerEvent.Err.class);
             assertEquals(ErrorCode.BAD_PASSWORD, first.code());
@@ -73,7 +75,7 @@ class PasswordRoomTest {
             assertEquals("Too many wrong passwords.", guesser.expect(ServerEvent.Bye.class).reason());
             assertEquals(-1, guesser.readToEnd(), "closed after the BYE");
 
-            ExtendedClient bob = member("bob");
+            RawExtendedClient bob = member("bob");
             assertEquals("bob", alice.expect(ServerEvent.Join.class).name(), "alice saw nothing of the guesser");
             assertEquals(List.of("alice", "bob"), room.server.status().members());
             bob.close();
@@ -84,7 +86,7 @@ class PasswordRoomTest {
     void aRightPasswordAfterAWrongOneStillJoins() {
         assertTimeoutPreemptively(BOUND, () -> {
             openRoom();
-            ExtendedClient typo = room.extendedUnjoined();
+            RawExtendedClient typo = room.extendedUnjoined();
             typo.send("PASS open sesame!");
             assertEquals(ErrorCode.BAD_PASSWORD, typo.expect(ServerEvent.Err.class).code());
             typo.send("PASS " + SECRET);
@@ -97,11 +99,11 @@ class PasswordRoomTest {
     void anOriginalClientGetsOneClearTextAndIsNeverAnnounced() {
         assertTimeoutPreemptively(BOUND, () -> {
             openRoom();
-            ExtendedClient alice = member("alice");
-            OriginalClient oldie = room.originalUnjoined();
+            RawExtendedClient alice = member("alice");
+            RawOriginalClient oldie = room.originalUnjoined();
             oldie.send("oldie");
             assertEquals("This room needs a password: use a Chatroom client.", oldie.readToEnd());
-            ExtendedClient bob = member("bob");
+            RawExtendedClient bob = member("bob");
             assertEquals("bob", alice.expect(ServerEvent.Join.class).name(), "no JOIN or LEAVE of oldie before");
             assertEquals(List.of("alice", "bob"), room.server.status().members());
             bob.close();
@@ -112,8 +114,8 @@ class PasswordRoomTest {
     void withoutPasswordOriginalClientsGetTheOriginalBytesAndPassIsHarmless() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.UNLIMITED);
-            OriginalClient oldie = room.original("oldie");
-            ExtendedClient careful = room.extendedUnjoined();
+            RawOriginalClient oldie = room.original("oldie");
+            RawExtendedClient careful = room.extendedUnjoined();
             careful.send("PASS " + SECRET);
             careful.send("NICK careful");
             assertEquals("careful", careful.expect(ServerEvent.Welcome.class).name());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawOriginalClient;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -74,13 +75,13 @@ class PersistentBansTest {
                 assertEquals(List.of("troll", "127.0.0.3", "bad-guy"), again.bans());
                 InetSocketAddress room = new InetSocketAddress("127.0.0.1", again.start().address().getPort());
                 for (String banned : List.of("Troll", "bad-guy")) {
-                    try (OriginalClient client = OriginalClient.connect(room)) {
+                    try (RawOriginalClient client = RawOriginalClient.connect(room)) {
                         client.send(banned);
                         client.expect("That name is banned in this room, choose another one. "
                                 + OriginalProtocol.PROMPT);
                     }
                 }
-                try (OriginalClient client = OriginalClient.connectFrom(room, InetAddress.getByName("127.0.0.3"))) {
+                try (RawOriginalClient client = RawOriginalClient.connectFrom(room, InetAddress.getByName("127.0.0.3"))) {
                     assertEquals("You are banned from this room.", client.readToEnd());
                 }
 
@@ -91,7 +92,7 @@ class PersistentBansTest {
                 RoomHost third = Services.awaitOther(hosts, again);
                 assertEquals(List.of(), third.bans(), "lifted bans stay lifted");
                 room = new InetSocketAddress("127.0.0.1", third.start().address().getPort());
-                try (OriginalClient troll = OriginalClient.join(room, "troll")) {
+                try (RawOriginalClient troll = RawOriginalClient.join(room, "troll")) {
                     troll.send("{quit}");
                 }
                 third.stop("test over");

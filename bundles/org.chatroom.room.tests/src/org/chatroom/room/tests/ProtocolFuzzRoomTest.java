@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -57,8 +59,8 @@ class ProtocolFuzzRoomTest {
         assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
             room = new RoomFixture(RoomFixture.PRODUCT_DEFAULTS);
             threads = Executors.newCachedThreadPool();
-            OriginalClient alice = room.original("alice");
-            ExtendedClient bob = room.extended("bob");
+            RawOriginalClient alice = room.original("alice");
+            RawExtendedClient bob = room.extended("bob");
             alice.expect("bob joined the chat");
 
             Future<List<String>> aliceGot = threads.submit(() -> readOriginal(alice));
@@ -101,8 +103,8 @@ class ProtocolFuzzRoomTest {
             assertTrue(errors > 0 && closed > 0,
                     "the fuzzers reached the parser: " + errors + " error replies, " + closed + " closed, " + context);
 
-            OriginalClient carol = room.original("carol");
-            ExtendedClient dave = room.extended("dave");
+            RawOriginalClient carol = room.original("carol");
+            RawExtendedClient dave = room.extended("dave");
             carol.send("still here");
             readUntil(carol, "carol: still here");
             ServerEvent event;
@@ -146,7 +148,7 @@ class ProtocolFuzzRoomTest {
      * Alice's stream (original protocol: no framing) until both end markers came: the well-behaved messages in
      * the order they arrived. Any {@code Error:} for alice fails the test.
      */
-    private static List<String> readOriginal(OriginalClient alice) throws IOException {
+    private static List<String> readOriginal(RawOriginalClient alice) throws IOException {
         Reader in = new InputStreamReader(alice.input(), StandardCharsets.UTF_8);
         StringBuilder text = new StringBuilder();
         List<String> found = new ArrayList<>();
@@ -174,7 +176,7 @@ class ProtocolFuzzRoomTest {
     }
 
     /** Bob's lines until both end markers came: every line must parse; an ERR or BYE for bob fails the test. */
-    private static List<ServerEvent> readExtended(ExtendedClient bob) throws Exception {
+    private static List<ServerEvent> readExtended(RawExtendedClient bob) throws Exception {
         List<ServerEvent> found = new ArrayList<>();
         int ends = 0;
         while (ends < 2) {
@@ -191,7 +193,7 @@ class ProtocolFuzzRoomTest {
         return found;
     }
 
-    private static void readUntil(OriginalClient client, String text) throws IOException {
+    private static void readUntil(RawOriginalClient client, String text) throws IOException {
         Reader in = new InputStreamReader(client.input(), StandardCharsets.UTF_8);
         StringBuilder got = new StringBuilder();
         char[] buffer = new char[4096];

@@ -1,5 +1,7 @@
 package org.chatroom.room.tests;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -52,20 +54,20 @@ final class RoomFixture implements AutoCloseable {
         address = server.status().address();
     }
 
-    OriginalClient original(String name) throws IOException {
-        return keep(OriginalClient.join(address, name));
+    RawOriginalClient original(String name) throws IOException {
+        return keep(RawOriginalClient.join(address, name));
     }
 
-    OriginalClient originalUnjoined() throws IOException {
-        return keep(OriginalClient.connect(address));
+    RawOriginalClient originalUnjoined() throws IOException {
+        return keep(RawOriginalClient.connect(address));
     }
 
-    ExtendedClient extended(String name) throws Exception {
-        return keep(ExtendedClient.join(address, name));
+    RawExtendedClient extended(String name) throws Exception {
+        return keep(RawExtendedClient.join(address, name));
     }
 
-    ExtendedClient extendedUnjoined() throws IOException {
-        return keep(ExtendedClient.connect(address));
+    RawExtendedClient extendedUnjoined() throws IOException {
+        return keep(RawExtendedClient.connect(address));
     }
 
     <T extends AutoCloseable> T keep(T client) {

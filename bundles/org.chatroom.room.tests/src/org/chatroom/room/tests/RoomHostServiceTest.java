@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Dictionary;
@@ -53,8 +55,8 @@ class RoomHostServiceTest {
                 assertEquals(status.address(), host.start().address(), "start twice: same room");
                 InetSocketAddress address = new InetSocketAddress("127.0.0.1", status.address().getPort());
 
-                try (OriginalClient oldie = OriginalClient.connect(address);
-                        ExtendedClient newbie = ExtendedClient.connect(address)) {
+                try (RawOriginalClient oldie = RawOriginalClient.connect(address);
+                        RawExtendedClient newbie = RawExtendedClient.connect(address)) {
                     oldie.send("longername");
                     oldie.expect("That name is too long (at most 8 characters), choose a shorter one. "
                             + "Please enter your name and press Enter");
@@ -113,7 +115,7 @@ class RoomHostServiceTest {
                 host = awaitTarget(hosts, "(chat.transport=relay)");
                 int port = host.start().address().getPort();
                 assertEquals(1, relayed.get(), "the room listens through the transport the filter names");
-                try (OriginalClient oldie = OriginalClient.join(new InetSocketAddress("127.0.0.1", port), "oldie")) {
+                try (RawOriginalClient oldie = RawOriginalClient.join(new InetSocketAddress("127.0.0.1", port), "oldie")) {
                     assertEquals(List.of("oldie"), host.status().members(), "members join through the relay");
                 }
                 host.stop("swap");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,7 +22,7 @@ class SeedClientTest extends DefaultRoomTest {
         assertTimeoutPreemptively(Duration.ofSeconds(40), () -> {
             String host = room.address.getAddress().getHostAddress();
             int port = room.address.getPort();
-            ExtendedClient eve = room.extended("eve");
+            RawExtendedClient eve = room.extended("eve");
             try (OriginalClient alice = OriginalClient.start(host, port);
                     OriginalClient bob = OriginalClient.start(host, port)) {
                 assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));

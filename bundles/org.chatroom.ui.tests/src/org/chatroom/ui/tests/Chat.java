@@ -1,5 +1,6 @@
 package org.chatroom.ui.tests;
 
+import org.chatroom.testing.Services;
 import java.io.IOException;
 import java.net.ServerSocket;
 
@@ -34,12 +35,12 @@ final class Chat {
 
     /** Leaves any room, stops hosting and forgets the preferences a test set. */
     static void reset() throws BackingStoreException {
-        RoomHost room = Services.get(RoomHost.class, null);
+        RoomHost room = Services.require(RoomHost.class, null);
         if (room.status().hosting()) {
             Ui.command(STOP_COMMAND);
             Ui.until("the room to stop", () -> !room.status().hosting() && Ui.hosting().isEmpty(), Ui::hosting);
         }
-        ChatClient client = Services.get(ChatClient.class, null);
+        ChatClient client = Services.require(ChatClient.class, null);
         client.disconnect();
         Ui.until("the client to be disconnected", () -> client.state() == ConnectionState.DISCONNECTED,
                 () -> client.state().toString());

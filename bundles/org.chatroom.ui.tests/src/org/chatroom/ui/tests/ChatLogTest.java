@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawMember;
+import org.chatroom.testing.Services;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +57,7 @@ class ChatLogTest {
     @Test
     void aHostedChatIsLoggedWhenThePreferenceIsOn() throws Exception {
         Path dir = Files.createTempDirectory("chatlog");
-        logConfig = Services.get(ConfigurationAdmin.class, null).getConfiguration("org.chatroom.ui.log", "?");
+        logConfig = Services.require(ConfigurationAdmin.class, null).getConfiguration("org.chatroom.ui.log", "?");
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("directory", dir.toString());
         logConfig.update(props);
@@ -64,13 +66,13 @@ class ChatLogTest {
         Chat.prefs().put(ChatPreferences.NICKNAME, "logan");
         Chat.prefs().putBoolean(ChatPreferences.LOG_ENABLED, true);
         // the log component restarts with its new directory; DS copies the configuration into its service properties
-        Services.get(ChatListener.class, "(&(component.name=org.chatroom.ui.internal.log.ChatLogComponent)(directory="
+        Services.require(ChatListener.class, "(&(component.name=org.chatroom.ui.internal.log.ChatLogComponent)(directory="
                 + dir + "))");
 
         Ui.command(Chat.HOST_COMMAND);
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(
                 org.chatroom.ui.internal.Messages.stateConnected), Ui::status);
-        try (RawMember pat = RawMember.join(port, "pat")) {
+        try (RawMember pat = RawMember.join(port, "pat", Ui::until)) {
             pat.send("for the record");
             Ui.awaitRow("for the record");
             Path file = dir.resolve("localhost_" + port).resolve(LocalDate.now() + ".log");

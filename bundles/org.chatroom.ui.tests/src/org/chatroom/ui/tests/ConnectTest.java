@@ -2,6 +2,8 @@ package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.chatroom.testing.RawMember;
+import org.chatroom.testing.Services;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
@@ -28,12 +30,12 @@ class ConnectTest {
         int port = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Ui.command(Chat.HOST_COMMAND); // a room on another port, hosted here; then we leave it
-        Ui.until("the room to run", () -> Services.get(RoomHost.class, null).status().hosting(), Ui::status);
+        Ui.until("the room to run", () -> Services.require(RoomHost.class, null).status().hosting(), Ui::status);
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
         Ui.command(Chat.DISCONNECT_COMMAND);
         Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
 
-        try (RawMember carol = RawMember.join(port, "carol")) {
+        try (RawMember carol = RawMember.join(port, "carol", Ui::until)) {
             PreferenceDialog dialog = PreferencesDialogs.open();
             PreferencesDialogs.set(dialog, Messages.prefHost, "127.0.0.1");
             PreferencesDialogs.set(dialog, Messages.prefPort, String.valueOf(port));
@@ -71,7 +73,7 @@ class ConnectTest {
         Ui.command(Chat.HOST_COMMAND);
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
 
-        RoomHost room = Services.get(RoomHost.class, null);
+        RoomHost room = Services.require(RoomHost.class, null);
         room.stop("maintenance"); // the room goes away under the client, not through the UI
         Ui.until("the status line to report the loss", () -> Ui.status().startsWith(Messages.stateReconnecting),
                 Ui::status);
@@ -84,7 +86,7 @@ class ConnectTest {
         room.start();
         Ui.until("the client to reconnect by itself", () -> Ui.status().startsWith(Messages.stateConnected),
                 Ui::status);
-        try (RawMember olga = RawMember.join(port, "olga")) {
+        try (RawMember olga = RawMember.join(port, "olga", Ui::until)) {
             input.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
             Ui.until("olga to get the kept text", () -> olga.saw("nora: anyone?"), olga::received);
         }
@@ -102,7 +104,7 @@ class ConnectTest {
         Chat.prefs().putInt(ChatPreferences.PORT, port);
         Chat.prefs().put(ChatPreferences.NICKNAME, "first");
 
-        try (RawMember dan = RawMember.join(port, "dan")) {
+        try (RawMember dan = RawMember.join(port, "dan", Ui::until)) {
             Ui.command(Chat.CONNECT_COMMAND);
             Ui.until("dan to see first join", () -> dan.saw("first joined the chat"), dan::received);
 

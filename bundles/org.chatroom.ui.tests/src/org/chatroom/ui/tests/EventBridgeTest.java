@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.Services;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +32,7 @@ class EventBridgeTest {
 
     @Test
     void aFloodArrivesCoalescedCompleteAndInOrder() throws Exception {
-        ChatListener bridge = Services.get(ChatListener.class,
+        ChatListener bridge = Services.require(ChatListener.class,
                 "(component.name=org.chatroom.ui.internal.bridge.ChatEventBridge)");
         List<Object> received = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger batches = new AtomicInteger();

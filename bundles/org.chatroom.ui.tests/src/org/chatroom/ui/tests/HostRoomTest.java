@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawMember;
+import org.chatroom.testing.Services;
 import java.net.ServerSocket;
 
 import org.chatroom.ui.internal.Messages;
@@ -44,7 +46,7 @@ class HostRoomTest {
         assertTrue(Ui.hosting().endsWith(":" + port), "the status line says where others connect: " + Ui.hosting());
         Ui.awaitRow("(port " + port + ")");
 
-        try (RawMember bob = RawMember.join(port, "bob")) {
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
             Ui.awaitRow(NLS.bind(Messages.joined, "bob"));
             org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
             Ui.until("bob in the member list", () -> members.getItems().length == 2,
@@ -99,7 +101,7 @@ class HostRoomTest {
         String notice = Ui.row(Ui.messages(), Ui.lastRowContaining("port " + tlsPort + ".", 20));
         assertTrue(notice.matches("(?s).*TLS.*([0-9A-F]{2}:){31}[0-9A-F]{2}.*"),
                 "the host is shown the TLS port and the certificate's SHA-256 fingerprint: " + notice);
-        var tls = Services.get(org.chatroom.api.room.RoomHost.class, null).tlsListener().orElseThrow();
+        var tls = Services.require(org.chatroom.api.room.RoomHost.class, null).tlsListener().orElseThrow();
         assertTrue(notice.contains(tls.fingerprint()), "the fingerprint shown is the room's: " + notice);
     }
 

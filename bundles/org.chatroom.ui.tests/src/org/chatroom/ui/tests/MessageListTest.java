@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.Services;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ class MessageListTest {
 
     @BeforeEach
     void findBridge() {
-        bridge = Services.get(ChatListener.class,
+        bridge = Services.require(ChatListener.class,
                 "(component.name=org.chatroom.ui.internal.bridge.ChatEventBridge)");
     }
 

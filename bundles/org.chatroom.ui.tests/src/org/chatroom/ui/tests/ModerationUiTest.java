@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawMember;
+import org.chatroom.testing.Services;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -32,7 +34,7 @@ class ModerationUiTest {
 
     @AfterEach
     void reset() throws Exception {
-        RoomHost room = Services.get(RoomHost.class, null);
+        RoomHost room = Services.require(RoomHost.class, null);
         for (String ban : room.bans()) {
             room.unban(ban);
         }
@@ -51,7 +53,8 @@ class ModerationUiTest {
         int port = Chat.freePort();
         host(port);
         org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
-        try (RawMember bob = RawMember.join(port, "bob"); RawMember carol = RawMember.join(port, "carol")) {
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until);
+                RawMember carol = RawMember.join(port, "carol", Ui::until)) {
             Ui.until("bob and carol listed", () -> members.getItems().length == 3,
                     () -> String.join(",", members.getItems()));
             Menu menu = members.getMenu();
@@ -76,7 +79,7 @@ class ModerationUiTest {
             Ui.until("carol to be told", () -> carol.saw("You were removed by the host.") && carol.closedByRoom(),
                     carol::received);
             Ui.awaitRow(NLS.bind(Messages.banned, "carol"));
-            assertEquals(List.of("carol"), Services.get(RoomHost.class, null).bans());
+            assertEquals(List.of("carol"), Services.require(RoomHost.class, null).bans());
             try (RawMember again = new RawMember(port)) {
                 Ui.until("the name prompt", () -> again.saw(RawMember.PROMPT), again::received);
                 again.send("carol");
@@ -89,8 +92,8 @@ class ModerationUiTest {
             answerBansDialog("carol");
             lift.notifyListeners(SWT.Selection, new Event());
             Ui.awaitRow(NLS.bind(Messages.unbanned, "carol"));
-            assertEquals(List.of(), Services.get(RoomHost.class, null).bans());
-            try (RawMember back = RawMember.join(port, "carol")) {
+            assertEquals(List.of(), Services.require(RoomHost.class, null).bans());
+            try (RawMember back = RawMember.join(port, "carol", Ui::until)) {
                 Ui.until("carol listed again", () -> List.of(members.getItems()).contains("carol"),
                         () -> String.join(",", members.getItems()));
             }
@@ -113,7 +116,7 @@ class ModerationUiTest {
             Ui.until("the refusal", () -> oldie.saw("This room needs a password: use a Chatroom client.")
                     && oldie.closedByRoom(), oldie::received);
         }
-        assertEquals(List.of("hostess"), Services.get(RoomHost.class, null).status().members());
+        assertEquals(List.of("hostess"), Services.require(RoomHost.class, null).status().members());
     }
 
     /** Fires the menu's Show (which updates the items) and returns the item with {@code id}. */

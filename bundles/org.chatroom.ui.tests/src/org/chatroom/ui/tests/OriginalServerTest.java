@@ -2,6 +2,7 @@ package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.chatroom.testing.RawMember;
 import org.chatroom.testing.OriginalServer;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -34,7 +35,7 @@ class OriginalServerTest {
             Ui.command(Chat.CONNECT_COMMAND);
             Ui.until("connected to the original room", () -> Ui.status().startsWith(Messages.stateConnected),
                     Ui::status);
-            try (RawMember vic = RawMember.join(server.port(), "vic")) {
+            try (RawMember vic = RawMember.join(server.port(), "vic", Ui::until)) {
                 vic.send("ciao uma");
                 Ui.awaitRow("ciao uma");
                 Ui.typeAndEnter("ciao vic");

@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.Services;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class TlsConnectTest {
         Chat.prefs().putInt(ChatPreferences.HOSTING_TLS_PORT, tlsPort);
         Ui.command(Chat.HOST_COMMAND);
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
-        TlsListener tls = Services.get(RoomHost.class, null).tlsListener().orElseThrow();
+        TlsListener tls = Services.require(RoomHost.class, null).tlsListener().orElseThrow();
         Ui.command(Chat.DISCONNECT_COMMAND);
         Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
 
