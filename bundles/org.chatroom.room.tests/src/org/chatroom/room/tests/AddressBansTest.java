@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -76,15 +78,15 @@ class AddressBansTest {
             bans.add("127.0.0.0/31"); // 127.0.0.0 and 127.0.0.1
             try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED,
                     new RoomAccess(Password.NONE, bans, RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT))) {
-                try (OriginalClient banned = OriginalClient.connectFrom(room.address, ip("127.0.0.1"))) {
+                try (RawOriginalClient banned = RawOriginalClient.connectFrom(room.address, ip("127.0.0.1"))) {
                     assertEquals("You are banned from this room.", banned.readToEnd());
                 }
-                try (OriginalClient neighbour = OriginalClient.connectFrom(room.address, ip("127.0.0.2"))) {
+                try (RawOriginalClient neighbour = RawOriginalClient.connectFrom(room.address, ip("127.0.0.2"))) {
                     neighbour.expect(OriginalProtocol.PROMPT);
                     neighbour.send("ada");
                     neighbour.expect(OriginalProtocol.welcome("ada"));
                 }
-                try (ExtendedClient bob = ExtendedClient.connect(room.address, ip("127.0.0.3"))) {
+                try (RawExtendedClient bob = RawExtendedClient.connect(room.address, ip("127.0.0.3"))) {
                     bob.send("NICK bob");
                     assertEquals("bob", bob.expect(ServerEvent.Welcome.class).name());
                 }

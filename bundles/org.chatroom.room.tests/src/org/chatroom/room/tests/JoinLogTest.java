@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.log.memory.internal.MemoryRoomLog;
+import org.chatroom.room.internal.RoomPolicy;
+import org.chatroom.testing.RawExtendedClient;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -41,16 +44,16 @@ class JoinLogTest {
             Bans bans = new Bans();
             ServerTransport transport = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
             RoomServer server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                    RoomFixture.UNLIMITED, new RoomAccess(Password.NONE, bans, RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT),
+                    new MemoryRoomLog(10), RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, new RoomAccess(Password.NONE, bans, RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT),
                     logger);
             try {
                 InetSocketAddress room = server.status().address();
-                try (ExtendedClient mallory = ExtendedClient.connect(room, InetAddress.getByName("127.0.0.2"))) {
+                try (RawExtendedClient mallory = RawExtendedClient.connect(room, InetAddress.getByName("127.0.0.2"))) {
                     bans.add("127.0.0.2"); // banned after connecting, before choosing a name
                     mallory.send("NICK mallory");
                     mallory.readToEnd();
                 }
-                try (ExtendedClient ada = ExtendedClient.connect(room, InetAddress.getByName("127.0.0.3"))) {
+                try (RawExtendedClient ada = RawExtendedClient.connect(room, InetAddress.getByName("127.0.0.3"))) {
                     ada.send("NICK ada");
                     assertEquals("ada", ada.expect(ServerEvent.Welcome.class).name());
                     String line;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,7 +32,7 @@ class MultiRoomTest extends RoomsTestBase {
     @Test
     void twoRoomsNeverLeakIntoEachOther() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient luca = room.original("luca");
+            RawOriginalClient luca = room.original("luca");
             RoomClient alice = client("alice");
             RoomClient bob = client("bob");
             RoomClient carol = client("carol");
@@ -99,8 +101,8 @@ class MultiRoomTest extends RoomsTestBase {
     @Test
     void originalAndVersionOneClientsMeetVersionTwoInTheDefaultRoom() {
         assertTimeoutPreemptively(BOUND, () -> {
-            OriginalClient luca = room.original("luca");
-            ExtendedClient eve = room.extended("eve");
+            RawOriginalClient luca = room.original("luca");
+            RawExtendedClient eve = room.extended("eve");
             luca.expect("eve joined the chat");
             RoomClient alice = client("alice");
             RoomClient.Joined joined = alice.joinRoom("JOIN general");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ class PasswordThrottleTest {
             List<Integer> waits = new ArrayList<>();
             int wrong = 0;
             for (int connection = 0; connection < 5000 && !lockedOut(waits); connection++) {
-                try (ExtendedClient client = ExtendedClient.connect(room.address, guesser)) {
+                try (RawExtendedClient client = RawExtendedClient.connect(room.address, guesser)) {
                     for (int guess = 0; guess < 3; guess++) {
                         client.send("PASS guess" + connection + "-" + guess);
                         ServerEvent event;
@@ -92,7 +93,7 @@ class PasswordThrottleTest {
             assertEquals(8, wrong, "guesses sent while waiting are refused unchecked");
 
             long start = System.nanoTime();
-            try (ExtendedClient member = ExtendedClient.connect(room.address, InetAddress.getByName("127.0.0.3"))) {
+            try (RawExtendedClient member = RawExtendedClient.connect(room.address, InetAddress.getByName("127.0.0.3"))) {
                 member.send("PASS " + SECRET);
                 member.send("NICK ada");
                 assertEquals("ada", member.expect(ServerEvent.Welcome.class).name());
@@ -100,7 +101,7 @@ class PasswordThrottleTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < 5_000, "127.0.0.3 joined at once, not after a wait: " + millis + " ms");
 
-            try (ExtendedClient client = ExtendedClient.connect(room.address, guesser)) {
+            try (RawExtendedClient client = RawExtendedClient.connect(room.address, guesser)) {
                 client.send("PASS " + SECRET);
                 ServerEvent.Err err = client.expect(ServerEvent.Err.class);
                 assertEquals(ErrorCode.LOCKED_OUT, err.code(), "even the right password waits out the lockout");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +32,8 @@ class RoomLogFailureTest {
         assertTimeoutPreemptively(BOUND, () -> {
             UnreliableLog log = new UnreliableLog();
             try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
-                OriginalClient luca = room.original("luca");
-                ExtendedClient eve = room.extended("eve");
+                RawOriginalClient luca = room.original("luca");
+                RawExtendedClient eve = room.extended("eve");
                 luca.expect("eve joined the chat");
                 RoomClient alice = room.keep(RoomClient.join(room.address, "alice"));
                 alice.joinRoom("CREATE ops");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.testing.RawOriginalClient;
 import java.time.Duration;
 import java.util.List;
 
@@ -46,9 +48,9 @@ class SpoofingRoomTest {
     void controlAndBidiCharactersAreRefusedToTheSenderAndRelayedToNobody() {
         assertTimeoutPreemptively(BOUND, () -> {
             openRoom();
-            ExtendedClient mallory = room.extended("mallory");
-            ExtendedClient alice = room.extended("alice");
-            OriginalClient luca = room.original("luca");
+            RawExtendedClient mallory = room.extended("mallory");
+            RawExtendedClient alice = room.extended("alice");
+            RawOriginalClient luca = room.original("luca");
             mallory.expect(ServerEvent.Join.class);
             mallory.expect(ServerEvent.Join.class);
             alice.expect(ServerEvent.Join.class);
@@ -76,7 +78,7 @@ class SpoofingRoomTest {
             openRoom();
             room.extended("bob");
             room.extended("maria");
-            ExtendedClient newcomer = room.extendedUnjoined();
+            RawExtendedClient newcomer = room.extendedUnjoined();
             for (String name : concat(LOOK_ALIKES_OF_BOB, List.of("m\u0430ria"))) {
                 newcomer.send("NICK " + name);
                 assertEquals(ErrorCode.NICK_TAKEN, newcomer.expect(ServerEvent.Err.class).code(), name);
@@ -85,7 +87,7 @@ class SpoofingRoomTest {
                 newcomer.send("NICK " + name);
                 assertEquals(ErrorCode.NICK_INVALID, newcomer.expect(ServerEvent.Err.class).code(), name);
             }
-            OriginalClient original = room.originalUnjoined();
+            RawOriginalClient original = room.originalUnjoined();
             original.send("b\u03bfb");
             original.expect(OriginalProtocol.nameRetry("That name is taken, choose another one."));
             assertEquals(List.of("bob", "maria"), room.server.status().members());
@@ -97,7 +99,7 @@ class SpoofingRoomTest {
         assertTimeoutPreemptively(BOUND, () -> {
             bans.add("bob");
             openRoom();
-            ExtendedClient newcomer = room.extendedUnjoined();
+            RawExtendedClient newcomer = room.extendedUnjoined();
             for (String name : concat(List.of("bob"), LOOK_ALIKES_OF_BOB)) {
                 newcomer.send("NICK " + name);
                 ServerEvent.Err err = newcomer.expect(ServerEvent.Err.class);

@@ -13,6 +13,7 @@ import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
 import org.chatroom.api.room.RoomInfo;
+import org.chatroom.room.password.PasswordHash;
 import org.chatroom.protocol.NameRules;
 
 /**
@@ -159,11 +160,11 @@ final class ChatRoom {
     }
 
     boolean passwordMatches(String guess) {
-        return passwordHash.isEmpty() || RoomKey.matches(passwordHash, guess);
+        return passwordHash.isEmpty() || PasswordHash.isEncoded(passwordHash) && PasswordHash.parse(passwordHash).matches(guess);
     }
 
     void password(String password) throws RoomLogException {
-        String hash = password.isEmpty() ? "" : RoomKey.hash(password);
+        String hash = password.isEmpty() ? "" : PasswordHash.of(password, PasswordHash.DEFAULT_ITERATIONS).encoded();
         stream.setting(PASSWORD, hash.isEmpty() ? null : hash);
         passwordHash = hash;
     }

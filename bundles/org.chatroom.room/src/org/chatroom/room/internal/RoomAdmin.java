@@ -1,15 +1,12 @@
 package org.chatroom.room.internal;
 
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.protocol.ErrorCode;
-import org.chatroom.protocol.NameRules;
 import org.chatroom.protocol.RoomLine;
 
 /** What the host does to the rooms of a running server: list, create, close, topic, password and bans per room. */
@@ -88,13 +85,10 @@ public final class RoomAdmin {
         return withRoom(name, room -> {
             room.bans().add(nameOrAddress);
             room.saveBans();
-            Optional<InetAddress> address = Bans.address(nameOrAddress.strip());
-            String key = NameRules.key(nameOrAddress.strip());
             byte[] parted = EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason));
             for (Seat seat : room.seats()) {
                 Session member = seat.session();
-                if (address.isPresent() ? address.get().equals(member.address())
-                        : key.equals(NameRules.key(member.name()))) {
+                if (Bans.covers(nameOrAddress, member.name(), member.address())) {
                     lobby.leaveRoom(room, member, leaveReason);
                     member.send(parted);
                 }
