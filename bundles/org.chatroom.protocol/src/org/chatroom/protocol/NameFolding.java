@@ -37,9 +37,9 @@ final class NameFolding {
     }
 
     static boolean genericDiacritic(int c) {
-        return UCharacter.getType(c) == UCharacter.NON_SPACING_MARK || UCharacter.getType(c) == UCharacter.ENCLOSING_MARK
-                ? c >= 0x0300 && c <= 0x036f || c >= 0x1ab0 && c <= 0x1aff || c >= 0x1dc0 && c <= 0x1dff
-                        || c >= 0x20d0 && c <= 0x20ff || c >= 0xfe20 && c <= 0xfe2f
-                : false;
+        int type = UCharacter.getType(c);
+        boolean mark = type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK;
+        return mark && (c >= 0x0300 && c <= 0x036f || c >= 0x1ab0 && c <= 0x1aff || c >= 0x1dc0 && c <= 0x1dff
+                || c >= 0x20d0 && c <= 0x20ff || c >= 0xfe20 && c <= 0xfe2f);
     }
 }

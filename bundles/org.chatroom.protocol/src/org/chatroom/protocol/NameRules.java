@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Names: 1 to {@code maxLength} code points, no control characters, no whitespace, not starting with {@code /}, not
- * {@code {quit}} and not {@code -}, no invisible characters and no stand-alone combining marks ({@link NameCharacters}).
- * Two names that look alike are the same name ({@link #key(String)}).
+ * {@code {quit}} and not {@code -}, no invisible characters and no stand-alone combining marks
+ * ({@link NameCharacters}). Two names that look alike are the same name ({@link #key(String)}).
  */
 public final class NameRules {
 

@@ -33,7 +33,8 @@ public final class TextRules {
     public static void check(String text) throws ProtocolException {
         OptionalInt bad = firstForbidden(text);
         if (bad.isPresent()) {
-            throw new ProtocolException(ErrorCode.BAD_TEXT, Messages.get("text.forbidden", SafeText.escape(bad.getAsInt())));
+            String escaped = SafeText.escape(bad.getAsInt());
+            throw new ProtocolException(ErrorCode.BAD_TEXT, Messages.get("text.forbidden", escaped));
         }
     }
 }

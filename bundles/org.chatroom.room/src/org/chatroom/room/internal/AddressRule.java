@@ -75,7 +75,8 @@ final class AddressRule {
         }
         AddressRule rule = new AddressRule(bytes, prefix);
         if (!Arrays.equals(bytes, rule.masked(bytes))) {
-            throw new IllegalArgumentException(Messages.get("ban.hostBits", text, rule.withNetwork(rule.masked(bytes))));
+            String network = rule.withNetwork(rule.masked(bytes));
+            throw new IllegalArgumentException(Messages.get("ban.hostBits", text, network));
         }
         return Optional.of(rule);
     }
