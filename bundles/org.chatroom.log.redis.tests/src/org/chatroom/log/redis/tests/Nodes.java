@@ -37,11 +37,11 @@ final class Nodes implements AutoCloseable {
         String id = name + "-" + UUID.randomUUID();
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("address", redis.address());
-        properties.put("password_file", redis.passwordFile().toString());
-        properties.put("key_prefix", prefix);
-        properties.put("retry_max_millis", 200);
-        properties.put("block_millis", 1_000);
-        properties.put("timeout_millis", 1_000);
+        properties.put("password.file", redis.passwordFile().toString());
+        properties.put("key.prefix", prefix);
+        properties.put("retry.max.millis", 200);
+        properties.put("block.millis", 1_000);
+        properties.put("timeout.millis", 1_000);
         properties.put("node", id);
         settings.forEach(properties::put);
         ConfigurationAdmin admin = Services.get(ConfigurationAdmin.class, "");

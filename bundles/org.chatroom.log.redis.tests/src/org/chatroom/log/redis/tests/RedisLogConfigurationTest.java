@@ -46,7 +46,7 @@ class RedisLogConfigurationTest {
         Files.writeString(wrong, "not-" + RedisServer.PASSWORD + "\n");
         try (Nodes nodes = new Nodes(redis)) {
             RoomLogException refused = assertThrows(RoomLogException.class,
-                    () -> nodes.node("a", Map.of("password_file", wrong.toString())).open("lobby", event -> { }));
+                    () -> nodes.node("a", Map.of("password.file", wrong.toString())).open("lobby", event -> { }));
             assertTrue(refused.getMessage().contains("credentials"), refused.getMessage());
             assertTrue(!refused.getMessage().contains(RedisServer.PASSWORD), refused.getMessage());
         }

@@ -193,7 +193,7 @@ class RedisRoomLogTest {
     @Test
     void configuredRetentionAppliesToRoomsWithoutTheirOwn() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream room = nodes.node("a", Map.of("retention_max_events", 5L)).open("lobby", heard);
+        RoomStream room = nodes.node("a", Map.of("retention.max.events", 5L)).open("lobby", heard);
         for (int i = 0; i < 12; i++) {
             room.append(message("ada", "m" + i));
         }
@@ -227,7 +227,7 @@ class RedisRoomLogTest {
     @Test
     void searchFindsMessagesWithAllWordsNewestFirstWithinTheScanLimit() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream room = nodes.node("a", Map.of("search_scan_events", 100)).open("lobby", heard);
+        RoomStream room = nodes.node("a", Map.of("search.scan.events", 100)).open("lobby", heard);
         room.append(message("ada", "The Redis stream keeps order"));
         room.append(new EventDraft(Instant.now(), EventKind.TOPIC, "ada", "redis order topic"));
         room.append(new EventDraft(Instant.now(), EventKind.ACTION, "bob", "likes ORDER in redis"));

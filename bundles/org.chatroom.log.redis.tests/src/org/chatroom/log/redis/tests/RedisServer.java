@@ -30,9 +30,14 @@ final class RedisServer implements AutoCloseable {
 
     /** Starts a server on a free port in {@code dir}. */
     static RedisServer start(Path dir) throws IOException, InterruptedException {
+        return start(dir, "always");
+    }
+
+    /** @param fsync the AOF fsync policy, {@code always} or {@code everysec} */
+    static RedisServer start(Path dir, String fsync) throws IOException, InterruptedException {
         RedisServer server = new RedisServer(dir);
         server.port = Integer.parseInt(server.script("start", server.data().toString(), "--password-file",
-                server.passwordFile.toString()).trim());
+                server.passwordFile.toString(), "--fsync", fsync).trim());
         return server;
     }
 
