@@ -1,9 +1,11 @@
 package org.chatroom.log.redis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -213,12 +216,12 @@ class RedisRoomLogTest {
         lobby.setting("password.hash", "abc");
         lobby.setting("password.hash", null);
         assertEquals(Map.of("topic", "Welcome"), onB.settings());
-        assertEquals(java.util.Set.of("lobby", "{odd:name}"), b.rooms());
+        assertEquals(Set.of("lobby", "{odd:name}"), b.rooms());
         other.append(message("ada", "hi"));
         assertEquals(1, b.usage().events().get("{odd:name}"));
         assertThrows(IllegalStateException.class, () -> a.open("lobby", event -> { }));
         lobby.delete();
-        assertEquals(java.util.Set.of("{odd:name}"), b.rooms());
+        assertEquals(Set.of("{odd:name}"), b.rooms());
         assertEquals(Map.of(), onB.settings());
         assertThrows(RoomLogException.class, () -> lobby.append(message("ada", "after delete")));
         a.open("lobby", event -> { }).close();
@@ -240,5 +243,16 @@ class RedisRoomLogTest {
         }
         assertEquals(List.of(), room.search("redis order", 10), "beyond the scan limit of 100 newest events");
         assertEquals(List.of(), room.search("   ", 10));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageNamingTheCredentialsNotThePassword() throws Exception {
+        Path wrong = folder.resolve("wrong-password");
+        Files.writeString(wrong, "not-" + RedisServer.PASSWORD + "\n");
+        RoomLog node = nodes.node("a", Map.of("password.file", wrong.toString()));
+        RoomLogException refused = assertThrows(RoomLogException.class, () -> node.open("lobby", event -> { }));
+        assertTrue(refused.getMessage().contains("refused this server's credentials"), refused.getMessage());
+        assertFalse(refused.getMessage().contains(RedisServer.PASSWORD), refused.getMessage());
+        assertEquals(Set.of(), nodes.node("b").rooms(), "nothing was written");
     }
 }

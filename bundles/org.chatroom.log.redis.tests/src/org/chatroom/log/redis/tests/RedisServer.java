@@ -25,6 +25,7 @@ final class RedisServer implements AutoCloseable {
     private RedisServer(Path dir) throws IOException {
         this.dir = dir;
         this.passwordFile = dir.resolve("password");
+        Files.createDirectories(dir);
         Files.writeString(passwordFile, PASSWORD + "\n");
     }
 

@@ -44,7 +44,7 @@ final class RedisAccess implements AutoCloseable {
         address = HostAndPort.from(config.address().trim());
         DefaultJedisClientConfig.Builder builder = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(config.timeout_millis()).socketTimeoutMillis(config.timeout_millis())
-                .clientName("chatroom");
+                .clientName("chatroom").autoNegotiateProtocol(false).resp2();
         if (!config.user().isBlank()) {
             builder.user(config.user().trim());
         }

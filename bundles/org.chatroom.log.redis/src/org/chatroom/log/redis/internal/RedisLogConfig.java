@@ -64,6 +64,14 @@ public @interface RedisLogConfig {
             description = "%redis.config.search_scan_events.description", min = "1")
     int search_scan_events() default 20_000;
 
+    @AttributeDefinition(name = "%redis.config.heartbeat_millis.name",
+            description = "%redis.config.heartbeat_millis.description", min = "50")
+    int heartbeat_millis() default 2_000;
+
+    @AttributeDefinition(name = "%redis.config.node_expiry_millis.name",
+            description = "%redis.config.node_expiry_millis.description", min = "100")
+    int node_expiry_millis() default 10_000;
+
     @AttributeDefinition(name = "%redis.config.pool_size.name", description = "%redis.config.pool_size.description",
             min = "1")
     int pool_size() default 16;

@@ -1,6 +1,5 @@
 package org.chatroom.log.redis.internal;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +107,7 @@ public class RedisRoomLog implements RoomLog {
 
     /** Arguments 1 to 3 of the scripts: now, and the configured retention for rooms without their own. */
     List<String> retentionArguments() {
-        return List.of(Long.toString(System.currentTimeMillis()), Long.toString(config.retention_max_events()),
-                Long.toString(Duration.ofHours(config.retention_max_age_hours()).toMillis()));
+        return Scripts.limits(config);
     }
 
     HistorySearch search() {

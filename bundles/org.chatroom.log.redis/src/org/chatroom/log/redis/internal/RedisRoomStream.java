@@ -128,7 +128,7 @@ final class RedisRoomStream implements RoomStream {
     @Override
     public void delete() throws RoomLogException {
         redis.call(jedis -> jedis.del(keys.events(room), keys.sequence(room), keys.settings(room),
-                keys.retention(room)) + jedis.srem(keys.rooms(), room));
+                keys.retention(room), keys.members(room)) + jedis.srem(keys.rooms(), room));
         close();
     }
 

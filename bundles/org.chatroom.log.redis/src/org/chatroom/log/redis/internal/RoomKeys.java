@@ -37,6 +37,41 @@ final class RoomKeys {
         return room(room) + ":retention";
     }
 
+    /** Hash of the room's members on every node: name to node. */
+    String members(String room) {
+        return room(room) + ":members";
+    }
+
+    /** Hash of the names claimed in the cluster: name to node. */
+    String names() {
+        return prefix + "names";
+    }
+
+    /** Set of the nodes that have sent a heartbeat and were not removed yet. */
+    String nodes() {
+        return prefix + "nodes";
+    }
+
+    /** The node's heartbeat: present while it is alive (an expiry renewed by each beat). */
+    String alive(String node) {
+        return prefix + "node:" + node + ":alive";
+    }
+
+    /** Lock of the node that removes the members of an expired node. */
+    String reaping(String node) {
+        return prefix + "node:" + node + ":reaping";
+    }
+
+    /** Set of the node's memberships, {@code room + "\n" + name}. */
+    String nodeMembers(String node) {
+        return prefix + "node:" + node + ":members";
+    }
+
+    /** Set of the names the node claimed. */
+    String nodeNames(String node) {
+        return prefix + "node:" + node + ":names";
+    }
+
     /** A small stream the node writes to wake its own blocking read when it follows one more room. */
     String wake(String node) {
         return prefix + "node:" + node + ":wake";

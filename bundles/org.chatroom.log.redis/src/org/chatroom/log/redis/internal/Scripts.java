@@ -55,6 +55,12 @@ final class Scripts {
     /** Applies the retention now; returns how many entries it removed (0: nothing more to trim). */
     static final Scripts TRIM_NOW = new Scripts(TRIM + "return trim()\n");
 
+    /** Arguments 1 to 3 of the scripts: now, and the configured retention for rooms without their own. */
+    static List<String> limits(RedisLogConfig config) {
+        return List.of(Long.toString(System.currentTimeMillis()), Long.toString(config.retention_max_events()),
+                Long.toString(java.time.Duration.ofHours(config.retention_max_age_hours()).toMillis()));
+    }
+
     private final String text;
     private final String sha;
 
