@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,47 +11,21 @@ import java.util.Set;
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Members across nodes on a real redis-server: names unique in the cluster, shared member lists, dead nodes. */
 class RedisPresenceTest {
 
     private static final Map<String, Object> FAST = Map.of("heartbeat.millis", 100, "node.expiry.millis", 800);
 
-    @TempDir
-    static Path folder;
-    private static RedisServer redis;
-    private Nodes nodes;
-
-    @BeforeAll
-    static void startRedis() throws Exception {
-        redis = RedisServer.start(folder);
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
-
-    @BeforeEach
-    void cluster() {
-        nodes = new Nodes(redis);
-    }
-
-    @AfterEach
-    void closeNodes() throws Exception {
-        nodes.close();
-    }
+    @RegisterExtension
+    static final SharedRedis redis = new SharedRedis();
 
     @Test
     void namesAreUniqueInTheClusterAndMemberListsAgree() throws Exception {
-        ClusterPresence a = nodes.start("a", FAST).presence();
-        ClusterPresence b = nodes.start("b", FAST).presence();
+        ClusterPresence a = redis.nodes().start("a", FAST).presence();
+        ClusterPresence b = redis.nodes().start("b", FAST).presence();
         assertTrue(a.claim("ada"));
         assertTrue(a.claim("ada"), "a node may claim its own name again");
         assertFalse(b.claim("ada"));
@@ -73,8 +46,8 @@ class RedisPresenceTest {
 
     @Test
     void theMembersOfANodeThatStoppedAreRemovedAndTheRoomsSaySo() throws Exception {
-        Nodes.Node ghost = nodes.start("ghost", FAST);
-        Nodes.Node survivor = nodes.start("survivor", FAST);
+        Nodes.Node ghost = redis.nodes().start("ghost", FAST);
+        Nodes.Node survivor = redis.nodes().start("survivor", FAST);
         Recorder heard = new Recorder();
         survivor.log().open("lobby", heard);
         assertTrue(ghost.presence().claim("carol"));
@@ -84,7 +57,7 @@ class RedisPresenceTest {
         assertEquals(Set.of("carol", "dave"), survivor.presence().members("lobby"));
         assertFalse(survivor.presence().claim("carol"));
 
-        nodes.stop(ghost); // its heartbeat stops; no goodbye
+        redis.nodes().stop(ghost); // its heartbeat stops; no goodbye
         List<RoomEvent> events = heard.await(1, 10);
         assertEquals(EventKind.LEAVE, events.get(0).kind());
         assertEquals("carol", events.get(0).name());

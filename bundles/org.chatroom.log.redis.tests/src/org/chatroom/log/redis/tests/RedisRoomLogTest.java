@@ -26,40 +26,14 @@ import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Redis room log against a real redis-server: order, two nodes, resume, retention, settings, search. */
 class RedisRoomLogTest {
 
-    @TempDir
-    static Path folder;
-    private static RedisServer redis;
-    private Nodes nodes;
-
-    @BeforeAll
-    static void startRedis() throws Exception {
-        redis = RedisServer.start(folder);
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
-
-    @BeforeEach
-    void cluster() {
-        nodes = new Nodes(redis);
-    }
-
-    @AfterEach
-    void closeNodes() throws Exception {
-        nodes.close();
-    }
+    @RegisterExtension
+    static final SharedRedis redis = new SharedRedis();
 
     static EventDraft message(String name, String text) {
         return new EventDraft(Instant.now(), EventKind.MESSAGE, name, text);
@@ -68,7 +42,7 @@ class RedisRoomLogTest {
     @Test
     void appendsAreCommittedInOrderWithSequenceNumbersFromOne() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream room = nodes.node("a").open("lobby", heard);
+        RoomStream room = redis.nodes().node("a").open("lobby", heard);
         Instant time = Instant.parse("2026-12-01T10:15:30.123456789Z");
         room.append(new EventDraft(time, EventKind.JOIN, "ada", ""));
         for (int i = 0; i < 99; i++) {
@@ -94,8 +68,8 @@ class RedisRoomLogTest {
     void twoNodesAppendingConcurrentlyToOneRoomHearOneOrderWithoutGap() throws Exception {
         Recorder heardOnA = new Recorder();
         Recorder heardOnB = new Recorder();
-        RoomStream onA = nodes.node("a").open("lobby", heardOnA);
-        RoomStream onB = nodes.node("b").open("lobby", heardOnB);
+        RoomStream onA = redis.nodes().node("a").open("lobby", heardOnA);
+        RoomStream onB = redis.nodes().node("b").open("lobby", heardOnB);
         int perSender = 500;
         ExecutorService senders = Executors.newFixedThreadPool(4);
         List<Future<?>> sent = new ArrayList<>();
@@ -129,13 +103,13 @@ class RedisRoomLogTest {
     @Test
     void aNodeThatOpensLaterResumesFromAnySequenceNumber() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream writer = nodes.node("a").open("lobby", heard);
+        RoomStream writer = redis.nodes().node("a").open("lobby", heard);
         for (int i = 0; i < 300; i++) {
             writer.append(message("ada", "m" + i));
         }
         List<RoomEvent> all = heard.await(300, 10);
         Recorder later = new Recorder();
-        RoomStream reader = nodes.node("b").open("lobby", later);
+        RoomStream reader = redis.nodes().node("b").open("lobby", later);
         assertEquals(300, reader.lastSequence());
         for (long seen : new long[] {0, 1, 17, 150, 299, 300}) {
             List<RoomEvent> missed = new ArrayList<>();
@@ -154,7 +128,7 @@ class RedisRoomLogTest {
     @Test
     void retentionByCountKeepsTheNewestAndNumbersGoOn() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream room = nodes.node("a").open("lobby", heard);
+        RoomStream room = redis.nodes().node("a").open("lobby", heard);
         for (int i = 0; i < 50; i++) {
             room.append(message("ada", "m" + i));
         }
@@ -175,7 +149,7 @@ class RedisRoomLogTest {
     @Test
     void retentionByAgeTrimsOlderEventsButKeepsTheNewest() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream room = nodes.node("a").open("lobby", heard);
+        RoomStream room = redis.nodes().node("a").open("lobby", heard);
         Instant old = Instant.now().minus(3, ChronoUnit.HOURS);
         for (int i = 0; i < 20; i++) {
             room.append(new EventDraft(old, EventKind.MESSAGE, "ada", "old " + i));
@@ -196,7 +170,7 @@ class RedisRoomLogTest {
     @Test
     void configuredRetentionAppliesToRoomsWithoutTheirOwn() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream room = nodes.node("a", Map.of("retention.max.events", 5L)).open("lobby", heard);
+        RoomStream room = redis.nodes().node("a", Map.of("retention.max.events", 5L)).open("lobby", heard);
         for (int i = 0; i < 12; i++) {
             room.append(message("ada", "m" + i));
         }
@@ -207,8 +181,8 @@ class RedisRoomLogTest {
 
     @Test
     void settingsRoomsAndDeleteAreSharedByTheNodes() throws Exception {
-        RoomLog a = nodes.node("a");
-        RoomLog b = nodes.node("b");
+        RoomLog a = redis.nodes().node("a");
+        RoomLog b = redis.nodes().node("b");
         RoomStream lobby = a.open("lobby", event -> { });
         RoomStream onB = b.open("lobby", event -> { });
         RoomStream other = a.open("{odd:name}", event -> { });
@@ -230,7 +204,7 @@ class RedisRoomLogTest {
     @Test
     void searchFindsMessagesWithAllWordsNewestFirstWithinTheScanLimit() throws Exception {
         Recorder heard = new Recorder();
-        RoomStream room = nodes.node("a", Map.of("search.scan.events", 100)).open("lobby", heard);
+        RoomStream room = redis.nodes().node("a", Map.of("search.scan.events", 100)).open("lobby", heard);
         room.append(message("ada", "The Redis stream keeps order"));
         room.append(new EventDraft(Instant.now(), EventKind.TOPIC, "ada", "redis order topic"));
         room.append(new EventDraft(Instant.now(), EventKind.ACTION, "bob", "likes ORDER in redis"));
@@ -247,12 +221,12 @@ class RedisRoomLogTest {
 
     @Test
     void aWrongPasswordIsRefusedWithAMessageNamingTheCredentialsNotThePassword() throws Exception {
-        Path wrong = folder.resolve("wrong-password");
+        Path wrong = redis.folder().resolve("wrong-password");
         Files.writeString(wrong, "not-" + RedisServer.PASSWORD + "\n");
-        RoomLog node = nodes.node("a", Map.of("password.file", wrong.toString()));
+        RoomLog node = redis.nodes().node("a", Map.of("password.file", wrong.toString()));
         RoomLogException refused = assertThrows(RoomLogException.class, () -> node.open("lobby", event -> { }));
         assertTrue(refused.getMessage().contains("refused this server's credentials"), refused.getMessage());
         assertFalse(refused.getMessage().contains(RedisServer.PASSWORD), refused.getMessage());
-        assertEquals(Set.of(), nodes.node("b").rooms(), "nothing was written");
+        assertEquals(Set.of(), redis.nodes().node("b").rooms(), "nothing was written");
     }
 }

@@ -106,6 +106,11 @@ final class Follower implements Runnable {
                     logger.warn(Messages.get("follow.down", redis.address(), e.getMessage()));
                 }
                 backoff.pause();
+            } catch (RuntimeException e) {
+                // a bug or foreign data must not end the following of every room: said, then tried again
+                logger.error("Following the rooms failed", e);
+                disconnect();
+                backoff.pause();
             }
         }
         disconnect();

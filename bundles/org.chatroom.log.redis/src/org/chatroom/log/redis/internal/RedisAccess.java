@@ -67,16 +67,50 @@ final class RedisAccess implements AutoCloseable {
         poolConfig.setMaxIdle(config.pool_size());
         poolConfig.setMaxWait(java.time.Duration.ofMillis(config.timeout_millis()));
         poolConfig.setJmxEnabled(false);
+        // idle connections are checked every second, so that few survive a Redis restart unnoticed
+        poolConfig.setTestWhileIdle(true);
+        poolConfig.setTimeBetweenEvictionRuns(java.time.Duration.ofSeconds(1));
         pool = new JedisPool(poolConfig, address, clientConfig);
     }
 
-    /** Runs {@code call} on a pooled connection; a Redis failure becomes a {@link RoomLogException} saying why. */
+    /**
+     * Runs {@code call}, which may safely run twice, on a pooled connection; after a broken connection (a pooled one
+     * left from before a Redis restart) it tries once more on a new one. A Redis failure becomes a
+     * {@link RoomLogException} saying why.
+     */
     <T> T call(Call<T> call) throws RoomLogException {
+        try {
+            return once(call);
+        } catch (RoomLogException e) {
+            if (broken(e.getCause())) {
+                return once(call);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs {@code call} once (an append: a second run could log the event twice). After a broken connection the
+     * pool's idle connections are dropped, so that the next calls connect anew.
+     */
+    <T> T once(Call<T> call) throws RoomLogException {
         try (Jedis jedis = pool.getResource()) {
             return call.on(jedis);
         } catch (JedisException e) {
+            if (broken(e)) {
+                pool.clear();
+            }
             throw refusal(e);
         }
+    }
+
+    private static boolean broken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JedisConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A new connection of its own, for a blocking read. */
@@ -97,10 +131,8 @@ final class RedisAccess implements AutoCloseable {
                 return new RoomLogException(Messages.get("refused", address), e);
             }
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JedisConnectionException) {
-                return new RoomLogException(Messages.get("unreachable", address), e);
-            }
+        if (broken(e)) {
+            return new RoomLogException(Messages.get("unreachable", address), e);
         }
         return new RoomLogException(Messages.get("failed", e.getMessage()), e);
     }

@@ -53,7 +53,7 @@ final class RedisRoomStream implements RoomStream {
         openOrThrow();
         List<String> arguments = new ArrayList<>(log.retentionArguments());
         arguments.addAll(EventCodec.fields(draft));
-        redis.call(jedis -> Scripts.APPEND.run(jedis, scriptKeys, arguments));
+        redis.once(jedis -> Scripts.APPEND.run(jedis, scriptKeys, arguments));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.chatroom.log.redis.internal;
 
 import java.util.List;
 
+import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomEventListener;
 import org.osgi.service.log.Logger;
 
@@ -53,8 +54,15 @@ final class Subscription {
                 logger.warn(Messages.get("gap", room, delivered + 1, seq - 1));
             }
             delivered = seq;
+            RoomEvent event;
             try {
-                listener.committed(EventCodec.decode(room, entry));
+                event = EventCodec.decode(room, entry);
+            } catch (RuntimeException e) {
+                logger.error("Entry {} of room {} is not an event of this log; skipped", entry.getID(), room, e);
+                continue;
+            }
+            try {
+                listener.committed(event);
             } catch (RuntimeException e) {
                 logger.error("The listener of room {} failed on event {}", room, seq, e);
             }
