@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build, the UI tests and the product smoke test need on a Debian machine, when missing:
 # Xvfb + GTK 3 for SWT, fonts, ImageMagick/xdotool for screenshots, python3 for the original-protocol fixtures,
-# and a Java 17+ JDK. Maven itself comes through ./mvnw.
+# a Java 17+ JDK, and redis-server for the Redis room log's tests (they start their own server through
+# releng/scripts/redis.sh; the Debian service is kept from starting on install and disabled). Maven comes through ./mvnw.
 set -euo pipefail
 need=()
 command -v xvfb-run >/dev/null || need+=(xvfb)
@@ -16,6 +17,7 @@ command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v jpackage >/dev/null || need+=(openjdk-17-jdk-headless)   # releng/scripts/package-linux.sh
 command -v fakeroot >/dev/null || need+=(fakeroot)                   # jpackage --type deb
 command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/scripts/lib/common.sh start_display
+command -v redis-server >/dev/null || need+=(redis-server)           # org.chatroom.log.redis.tests, releng/scripts/redis.sh
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi
@@ -24,4 +26,24 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# policy-rc.d answering 101 keeps maintainer scripts from starting services (redis-server) during the install;
+# only ours is removed after, an existing one is left alone.
+policy=""
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod 755 "$policy"
+fi
+status=0
+$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null || status=$?
+[ -z "$policy" ] || $sudo rm -f "$policy"
+[ "$status" -eq 0 ] || exit "$status"
+if [[ " ${need[*]} " == *" redis-server "* ]]; then
+    # Tests start their own redis-server on a free loopback port; the system one is not wanted running.
+    if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+        $sudo systemctl disable --now redis-server >/dev/null 2>&1 || true
+    else
+        $sudo update-rc.d redis-server disable >/dev/null 2>&1 || true
+        $sudo service redis-server stop >/dev/null 2>&1 || true
+    fi
+fi

@@ -1,0 +1,35 @@
+package org.chatroom.api.log;
+
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The members of the rooms across the servers (nodes) that share a distributed room log: names unique in the whole
+ * cluster, each room's members on every node, and the members of a node that stopped without a goodbye removed
+ * after a bounded time. Registered by a distributed backend beside its {@link RoomLog}, with the same
+ * {@value RoomLog#TYPE} property; an embedded log serves one server and registers none.
+ *
+ * <p>A node proves it is alive with heartbeats. When one stops (crash, network loss, or shutdown), another node
+ * removes its members once its heartbeat expires and appends a {@link EventKind#LEAVE} event for each of them to
+ * their rooms, so every room on every node says so through its {@link RoomEventListener}. Topics, bans and passwords
+ * need nothing more: they are room settings ({@link RoomStream#settings()}), which a distributed log shares.
+ */
+@ProviderType
+public interface ClusterPresence {
+
+    /** Claims {@code name} for a member of this node; false when a member of another node has it. */
+    boolean claim(String name) throws RoomLogException;
+
+    /** Gives {@code name} back (its member left this server). */
+    void release(String name) throws RoomLogException;
+
+    /** {@code name}, claimed by this node, is now a member of {@code room}. */
+    void entered(String room, String name) throws RoomLogException;
+
+    /** {@code name} is no longer a member of {@code room}. */
+    void left(String room, String name) throws RoomLogException;
+
+    /** The members of {@code room} on every node, by name. */
+    Set<String> members(String room) throws RoomLogException;
+}

@@ -1,0 +1,57 @@
+package org.chatroom.log.redis.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One real redis-server for a test class (in a temporary folder), and a fresh set of {@link Nodes} with their own key
+ * prefix for each test. Register with {@code @RegisterExtension static final SharedRedis redis = new SharedRedis();}.
+ */
+final class SharedRedis implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private Path folder;
+    private RedisServer server;
+    private Nodes nodes;
+
+    RedisServer server() {
+        return server;
+    }
+
+    Nodes nodes() {
+        return nodes;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        folder = Files.createTempDirectory("chatroom-redis-");
+        server = RedisServer.start(folder);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        nodes = new Nodes(server);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        nodes.close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        server.close();
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.chatroom.log.redis.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chatroom.api.log.RoomLogException;
+import org.osgi.service.log.Logger;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.params.XReadParams;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * Follows the streams of a node's open rooms with one blocking {@code XREAD} on a connection and thread of its own,
+ * and delivers their entries to the rooms' listeners. When Redis is unreachable it retries with back-off and resumes
+ * after the last delivered entry of each room: what it missed arrives in order, nothing twice. Opening a room writes
+ * to the node's wake stream, which the same {@code XREAD} watches, so the new room is read at once.
+ */
+final class Follower implements Runnable {
+
+    private static final int WAKE_TTL_SECONDS = 86_400;
+
+    private final RedisAccess redis;
+    private final RoomKeys keys;
+    private final String wakeKey;
+    private final XReadParams read;
+    private final Logger logger;
+    private final Backoff backoff;
+    private final Map<String, Subscription> byKey = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Jedis connection;
+    private StreamEntryID wakeSeen = new StreamEntryID(0, 0);
+    private boolean down;
+
+    Follower(RedisAccess redis, RoomKeys keys, String node, RedisLogConfig config, Logger logger) {
+        this.redis = redis;
+        this.keys = keys;
+        this.wakeKey = keys.wake(node);
+        this.read = XReadParams.xReadParams().block(config.block_millis()).count(config.read_batch());
+        this.logger = logger;
+        this.backoff = new Backoff(config.retry_max_millis());
+        this.thread = new Thread(this, "chatroom-redis-follower-" + node);
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Follows one more room from its {@link Subscription#delivered()} on. */
+    void add(Subscription subscription) throws RoomLogException {
+        byKey.put(subscription.key(), subscription);
+        try {
+            redis.call(jedis -> {
+                jedis.xadd(wakeKey, XAddParams.xAddParams().maxLen(1), Map.of("w", "1"));
+                return jedis.expire(wakeKey, WAKE_TTL_SECONDS);
+            });
+        } catch (RoomLogException e) {
+            byKey.remove(subscription.key(), subscription);
+            throw e;
+        }
+    }
+
+    void remove(Subscription subscription) {
+        byKey.remove(subscription.key(), subscription);
+    }
+
+    /** Stops following; waits (bounded) for the thread to end, and removes the wake stream if Redis answers. */
+    void stop(long waitMillis) {
+        running = false;
+        backoff.cancel();
+        disconnect();
+        try {
+            thread.join(waitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            redis.call(jedis -> jedis.del(wakeKey));
+        } catch (RoomLogException e) {
+            // it expires by itself
+        }
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                List<Map.Entry<String, List<StreamEntry>>> got = connected().xread(read, positions());
+                if (got != null) {
+                    got.forEach(stream -> dispatch(stream.getKey(), stream.getValue()));
+                }
+            } catch (JedisException e) {
+                disconnect();
+                if (!running) {
+                    break;
+                }
+                if (!down) {
+                    down = true;
+                    logger.warn(Messages.get("follow.down", redis.address(), e.getMessage()));
+                }
+                backoff.pause();
+            } catch (RuntimeException e) {
+                // a bug or foreign data must not end the following of every room: said, then tried again
+                logger.error("Following the rooms failed", e);
+                disconnect();
+                backoff.pause();
+            }
+        }
+        disconnect();
+    }
+
+    private Jedis connected() {
+        Jedis jedis = connection;
+        if (jedis == null) {
+            jedis = redis.dedicated();
+            connection = jedis;
+            checkNothingLost(jedis);
+            if (down) {
+                down = false;
+                logger.info(Messages.get("follow.up", redis.address()));
+            }
+            backoff.reset();
+        }
+        return jedis;
+    }
+
+    /** A Redis that holds fewer events than were delivered lost acknowledged writes: said loudly, never hidden. */
+    private void checkNothingLost(Jedis jedis) {
+        for (Subscription subscription : byKey.values()) {
+            String stored = jedis.get(keys.sequence(subscription.room()));
+            long last = stored == null ? 0 : Long.parseLong(stored);
+            if (last < subscription.delivered()) {
+                logger.error(Messages.get("lost", subscription.room(), last, subscription.delivered()));
+            }
+        }
+    }
+
+    private Map<String, StreamEntryID> positions() {
+        Map<String, StreamEntryID> positions = new LinkedHashMap<>();
+        positions.put(wakeKey, wakeSeen);
+        byKey.values().forEach(s -> positions.put(s.key(), EventCodec.id(s.delivered())));
+        return positions;
+    }
+
+    private void dispatch(String key, List<StreamEntry> entries) {
+        if (key.equals(wakeKey)) {
+            if (!entries.isEmpty()) {
+                wakeSeen = entries.get(entries.size() - 1).getID();
+            }
+            return;
+        }
+        Subscription subscription = byKey.get(key);
+        if (subscription != null) {
+            subscription.deliver(entries);
+        }
+    }
+
+    private void disconnect() {
+        Jedis jedis = connection;
+        connection = null;
+        if (jedis != null) {
+            try {
+                jedis.close();
+            } catch (RuntimeException e) {
+                // already broken
+            }
+        }
+    }
+}
