@@ -12,6 +12,7 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.OriginalClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,7 +44,7 @@ class RoomsClientTest {
 
     @Test
     void roomsCommandsAndResumeAfterAServerRestart() throws Exception {
-        try (RoomFixture room = new RoomFixture();
+        try (HostedRoom room = new HostedRoom();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
             Chunks bobSees = OwnRoomTest.joinOriginal(bob, "bob");
