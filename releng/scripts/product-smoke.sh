@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Smoke test of the built product archive, as a user gets it:
 #  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder;
+#  1b. makes the unpacked product read-only (as an install shared by several users) and checks at the end that no
+#     program wrote into it (each keeps its configuration in its own data folder);
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
+#     quits it from the menu and starts it again on the same workspace: the status line is still there;
 #  3. starts chatroom-server on a free port, checks that no SWT class is loaded, talks the original protocol to it,
 #     kicks a member through the server's stdin (the host console), checks that the end of stdin does not stop it;
 #  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
-#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly.
+#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly;
+#  6. the server ran with --bind 127.0.0.1 --set rate.per.second=0; the desktop then hosts from the same product and
+#     listens on all interfaces with the flood limit: nothing of the server's run reached it.
 # Exits non-zero on the first failure.
 set -euo pipefail
 lib=$(cd "$(dirname "$0")" && pwd)/lib
@@ -14,9 +19,13 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 archive=$root/releng/org.chatroom.product/target/products/chatroom-linux.gtk.x86_64.tar.gz
 out=$root/releng/org.chatroom.product/target/smoke
 [ -f "$archive" ] || { echo "FAIL: no product archive at $archive (build first)"; exit 1; }
+[ -d "$out" ] && chmod -R u+w "$out"
 rm -rf "$out" && mkdir -p "$out"
 tar --warning=no-unknown-keyword -xzf "$archive" -C "$out"
 product=$out/chatroom
+chmod -R a-w "$product"   # a shared install: nobody's program may write here (root could; the listing checks)
+listing() { find "$product" -printf '%P %s %T@\n' | sort; }
+listing >"$out/install-before.txt"
 export HOME=$out/home   # a fresh user: no workspace, no preferences
 mkdir -p "$HOME"
 pids=()
@@ -24,28 +33,43 @@ cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; for f in "$out"/*.log; do echo "--- $f"; tail -n 30 "$f"; done; exit 1; }
 
-echo "== desktop window"
-xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
-    "$1/chatroom" -consoleLog >"$2/desktop.log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 120); do
-        if xdotool search --onlyvisible --name "^Chatroom" >/dev/null 2>&1; then
-            sleep 2
-            import -window root "$2/desktop.png"
-            kill "$app"; wait "$app" 2>/dev/null || true
-            exit 0
-        fi
-        kill -0 "$app" 2>/dev/null || { echo "the product exited before showing its window"; exit 1; }
-        sleep 0.5
-    done
-    echo "no Chatroom window within 60 s"; kill -9 "$app"; exit 1
-' _ "$product" "$out" || fail "desktop product did not show its window"
+echo "== desktop window, and again on the same workspace"
+# starts the desktop, saves a screenshot and the status line's strip (the bottom of the window, left part), then quits
+# through the menu (Chat > Quit), so the workbench saves its state as a user's session does
+desktop_session() {
+    xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
+        "$1/chatroom" -consoleLog >"$2/$3.log" 2>&1 &
+        app=$!
+        for _ in $(seq 1 120); do
+            w=$(xdotool search --onlyvisible --name "^Chatroom" 2>/dev/null | head -n 1)
+            if [ -n "$w" ]; then
+                sleep 2
+                import -window root "$2/$3.png"
+                eval "$(xdotool getwindowgeometry --shell "$w")"
+                convert "$2/$3.png" -crop "$((WIDTH * 6 / 10))x26+$X+$((Y + HEIGHT - 26))" "$2/$3-status.png"
+                xdotool windowfocus --sync "$w" key --window "$w" alt+c && sleep 1 && xdotool key q
+                for _ in $(seq 1 40); do kill -0 "$app" 2>/dev/null || exit 0; sleep 0.5; done
+                echo "the desktop did not quit from its menu"; kill "$app"; exit 1
+            fi
+            kill -0 "$app" 2>/dev/null || { echo "the product exited before showing its window"; exit 1; }
+            sleep 0.5
+        done
+        echo "no Chatroom window within 60 s"; kill -9 "$app"; exit 1
+    ' _ "$product" "$out" "$1"
+}
+# the status line says "Disconnected": text in the strip, not one flat colour
+has_status_line() { [ "$(convert "$out/$1-status.png" -format '%[fx:standard_deviation>0.01]' info:)" = 1 ]; }
+desktop_session desktop || fail "desktop product did not show its window"
 [ -s "$out/desktop.png" ] || fail "no screenshot"
-echo "ok: window shown, screenshot $out/desktop.png"
+has_status_line desktop || fail "no status line on the first start ($out/desktop-status.png)"
+echo "ok: window shown with its status line, screenshot $out/desktop.png"
+desktop_session desktop-again || fail "the desktop did not start again on the same workspace"
+has_status_line desktop-again || fail "the status line is gone on the second start ($out/desktop-again-status.png)"
+echo "ok: started again on the same workspace: the status line is there"
 
 echo "== headless server"
 mkfifo "$out/server.in"
-"$product/chatroom-server" --port 0 --bind 127.0.0.1 <"$out/server.in" >"$out/server.log" 2>&1 &
+"$product/chatroom-server" --port 0 --bind 127.0.0.1 --set rate.per.second=0 <"$out/server.in" >"$out/server.log" 2>&1 &
 server=$!
 pids+=("$server")
 exec 3>"$out/server.in"   # the host console's input; closed below to check that its end keeps the room
@@ -58,6 +82,9 @@ fi
 echo "ok: no SWT class loaded"
 python3 "$lib/seed_client.py" "$port" smoke hello || fail "original-protocol exchange with chatroom-server"
 echo "ok: original protocol exchange"
+[ "$(python3 "$lib/room_probe.py" flood "$port" flooder)" = unlimited ] \
+    || fail "chatroom-server --set rate.per.second=0 still limits the rate"
+echo "ok: --set rate.per.second=0 applies to this run"
 python3 - "$port" "$out/server.in" "$lib" <<'PY' || fail "kick through the host console of chatroom-server"
 import sys
 sys.path.insert(0, sys.argv[3])
@@ -131,4 +158,27 @@ code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
 echo "ok: stopped on SIGTERM (exit code $code)"
 [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
-echo "product smoke test: 6 passed, 0 failed"
+
+echo "== the desktop hosts after that server run: its own settings, not the server's"
+hostport=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+ws=$out/workspace-host
+settings=$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings
+mkdir -p "$settings"
+printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=hoster\n' "$hostport" >"$settings/org.chatroom.ui.prefs"
+CHATROOM_DATA=$ws xvfb-run -a -s "-screen 0 1280x1024x24" "$product/chatroom" -consoleLog -hostRoom \
+    >"$out/desktop-host.log" 2>&1 &
+desktop=$!
+pids+=("$desktop")
+where=$(python3 "$lib/room_probe.py" listen "$hostport" 90) || fail "the desktop did not host on port $hostport"
+[ "$where" = all ] || fail "the desktop's room listens on $where, not on all interfaces (the server's --bind leaked)"
+echo "ok: the desktop's room listens on all interfaces"
+[ "$(python3 "$lib/room_probe.py" flood "$hostport" flooder)" = limited ] \
+    || fail "the desktop's room has no flood limit (the server's rate.per.second=0 leaked)"
+echo "ok: the desktop's room has the flood limit"
+kill "$desktop" 2>/dev/null || true
+
+listing >"$out/install-after.txt"
+diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \
+    || fail "programs wrote into the read-only install folder: $(head -n 5 "$out/install-diff.txt")"
+echo "ok: nothing was written into the (read-only) install folder"
+echo "product smoke test: 11 passed, 0 failed"
