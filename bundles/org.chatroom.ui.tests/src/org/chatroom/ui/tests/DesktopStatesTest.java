@@ -72,7 +72,7 @@ class DesktopStatesTest {
     }
 
     @Test
-    void stopHostingSaysOneClearLine() throws Exception {
+    void stopHostingSaysItStoppedAndNothingAboutALostConnection() throws Exception {
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, Chat.freePort());
         Chat.host();
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
@@ -82,7 +82,11 @@ class DesktopStatesTest {
         Ui.awaitRow(Messages.hostingStopped);
         Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
         Ui.spin(500); // a late "connection lost" line would arrive within this
-        assertEquals(1, Ui.messages().getItemCount() - before, "rows after Stop Hosting: " + Ui.lastRows(5));
+        java.util.List<String> rows = Ui.lastRows(Ui.messages().getItemCount() - before);
+        // the hosting notice, and the message list's own "Disconnected" state line (the views' part)
+        assertTrue(rows.size() <= 2, "rows after Stop Hosting: " + rows);
+        assertTrue(rows.stream().noneMatch(r -> r.contains(Messages.stateReconnecting) || r.contains("lost")),
+                "no connection lost or reconnecting: " + rows);
         assertTrue(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is offered again");
     }
 
@@ -128,12 +132,12 @@ class DesktopStatesTest {
         int port = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.host();
-        String inRoom = org.eclipse.osgi.util.NLS.bind(Messages.windowTitleRoom, "localhost:" + port);
+        String inRoom = "Chatroom - localhost:" + port;
         Ui.until("the title to name the room", () -> shell.getText().equals(inRoom), shell::getText);
         IEventBroker broker = Ui.window().getService(IEclipseContext.class).get(IEventBroker.class);
         broker.post(Unread.TOPIC, new Unread(3, 1));
-        Ui.until("the unread count in the title", () -> shell.getText().startsWith("(3, 1@) ")
-                && shell.getText().endsWith(inRoom), shell::getText);
+        Ui.until("the unread count in the title",
+                () -> shell.getText().equals("Chatroom (3, 1@) - localhost:" + port), shell::getText);
         broker.post(Unread.TOPIC, Unread.NONE);
         Ui.until("the count to go", () -> shell.getText().equals(inRoom), shell::getText);
         assertEquals(shell.getText().strip(), shell.getText());

@@ -57,15 +57,18 @@ final class TitleUpdater {
         window.setTitle(text(inRoom ? room : "", unread));
     }
 
-    /** @return the title for the room (empty for none) and the unread state; never a trailing space */
+    /**
+     * @return "Chatroom (3) - host:port": the product first (scripts and task bars find the window by it), then the
+     *         unread count, then the room; never a trailing space
+     */
     static String text(String room, Unread unread) {
-        String title = room.isBlank() ? Messages.windowTitle : NLS.bind(Messages.windowTitleRoom, room.strip());
-        if (unread.messages() <= 0) {
-            return title.strip();
+        String title = Messages.windowTitle;
+        if (unread.messages() > 0) {
+            String count = unread.mentions() > 0
+                    ? NLS.bind(Messages.windowTitleMentions, unread.messages(), unread.mentions())
+                    : String.valueOf(unread.messages());
+            title = NLS.bind(Messages.windowTitleUnread, title, count);
         }
-        String count = unread.mentions() > 0
-                ? NLS.bind(Messages.windowTitleMentions, unread.messages(), unread.mentions())
-                : String.valueOf(unread.messages());
-        return NLS.bind(Messages.windowTitleUnread, count, title).strip();
+        return (room.isBlank() ? title : NLS.bind(Messages.windowTitleRoom, title, room.strip())).strip();
     }
 }

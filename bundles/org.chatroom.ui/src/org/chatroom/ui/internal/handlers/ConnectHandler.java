@@ -3,7 +3,6 @@ package org.chatroom.ui.internal.handlers;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
-import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.Topics;
@@ -17,14 +16,14 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Connects to the room of the preferences; the client works in the background and reports its state. Offered only
- * while the client is in no room (not connected, connecting, reconnecting or hosting): it never silently rejoins.
+ * while the client is in no room (not connected, connecting or reconnecting, to a remote room or the one hosted
+ * here): it never silently leaves and rejoins.
  */
 public final class ConnectHandler {
 
     @CanExecute
-    public boolean canExecute(@Optional ChatClient client, @Optional RoomHost room) {
-        return client != null && client.state() == ConnectionState.DISCONNECTED
-                && (room == null || !room.status().hosting());
+    public boolean canExecute(@Optional ChatClient client) {
+        return client != null && client.state() == ConnectionState.DISCONNECTED;
     }
 
     @Execute
