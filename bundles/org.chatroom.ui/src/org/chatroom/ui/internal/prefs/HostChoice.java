@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.prefs;
 
 import java.util.Map;
 
+import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.room.HostSettings;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -25,11 +26,13 @@ public record HostChoice(int port, boolean localOnly, String password, int tlsPo
         }
     }
 
-    /** The choice made last time (the preferences), or the defaults. */
+    /** The choice made last time (the preferences), or the defaults; a port out of range counts as not chosen. */
     public static HostChoice fromPreferences() {
-        return new HostChoice(ChatPreferences.integer(ChatPreferences.HOSTING_PORT),
-                ChatPreferences.bool(ChatPreferences.HOSTING_LOCAL_ONLY),
-                Secrets.get(ChatPreferences.HOSTING_PASSWORD), ChatPreferences.integer(ChatPreferences.HOSTING_TLS_PORT));
+        int port = ChatPreferences.integer(ChatPreferences.HOSTING_PORT);
+        int tlsPort = ChatPreferences.integer(ChatPreferences.HOSTING_TLS_PORT);
+        return new HostChoice(port >= 1 && port <= 65535 ? port : ClientSettings.DEFAULT_PORT,
+                ChatPreferences.bool(ChatPreferences.HOSTING_LOCAL_ONLY), Secrets.get(ChatPreferences.HOSTING_PASSWORD),
+                tlsPort >= 0 && tlsPort <= 65535 && tlsPort != port ? tlsPort : 0);
     }
 
     /** Remembers this choice for the next time. */
