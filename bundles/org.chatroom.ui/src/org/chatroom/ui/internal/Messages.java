@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String aboutText;
     public static String aboutComponent;
     public static String aboutLicenceUnstated;
+    public static String aboutLicenceChatroom;
+    public static String aboutLicenceEclipse;
     public static String windowTitleRoom;
     public static String windowTitleUnread;
     public static String windowTitleMentions;

@@ -84,7 +84,10 @@ public final class AboutDialog extends Dialog {
     private static String licence(Bundle bundle) {
         String header = bundle.getHeaders("").get(Constants.BUNDLE_LICENSE);
         if (header == null || header.isBlank()) {
-            return Messages.aboutLicenceUnstated;
+            // Chatroom's own bundles and the Eclipse platform's are under the EPL 2.0 (their feature, their about.html)
+            return bundle.getSymbolicName().startsWith("org.chatroom.") ? Messages.aboutLicenceChatroom
+                    : bundle.getSymbolicName().startsWith("org.eclipse.") ? Messages.aboutLicenceEclipse
+                            : Messages.aboutLicenceUnstated;
         }
         String first = header.split("[;,]")[0].strip(); // the licence id or URL, without attributes
         return first.isEmpty() ? Messages.aboutLicenceUnstated : first;
