@@ -175,7 +175,9 @@ echo "ok: the desktop's room listens on all interfaces"
 [ "$(python3 "$lib/room_probe.py" flood "$hostport" flooder)" = limited ] \
     || fail "the desktop's room has no flood limit (the server's rate.per.second=0 leaked)"
 echo "ok: the desktop's room has the flood limit"
+pkill -TERM -P "$desktop" 2>/dev/null || true   # xvfb-run's children: Xvfb and the desktop's JVM
 kill "$desktop" 2>/dev/null || true
+wait "$desktop" 2>/dev/null || true
 
 listing >"$out/install-after.txt"
 diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \

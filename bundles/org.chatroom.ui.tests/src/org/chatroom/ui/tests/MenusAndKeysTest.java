@@ -30,7 +30,8 @@ class MenusAndKeysTest {
                 FOCUS_INPUT)) {
             assertTrue(bindings.getActiveBindingsFor(command).length > 0, "no key for " + command);
         }
-        assertEquals("Ctrl+Shift+H", bindings.getBestActiveBindingFormattedFor(Chat.HOST_COMMAND));
+        String host = bindings.getBestActiveBindingFormattedFor(Chat.HOST_COMMAND); // GTK writes Shift+Ctrl+H
+        assertTrue(host.contains("Ctrl") && host.contains("Shift") && host.endsWith("+H"), host);
     }
 
     @Test
