@@ -34,11 +34,12 @@ rm -f "$input/chatroom" "$input/chatroom-server"
 launcher=$(cd "$input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 # jpackage's --arguments apply only when the user gives none, so the application is chosen by system properties,
 # which take precedence over config.ini; -data is replaced by the instance-area default (@user.home is Equinox's).
+# Each program has its own configuration area under its data folder, never in the (read-only, shared) app image.
 cat >"$out/server.properties" <<PROPS
-java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server
+java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server -Dosgi.configuration.area.default=@user.home/.chatroom/server/configuration
 PROPS
 cat >"$out/console.properties" <<PROPS
-java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.console.application -Dosgi.instance.area.default=@user.home/.chatroom/workspace
+java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.console.application -Dosgi.instance.area.default=@user.home/.chatroom/console -Dosgi.configuration.area.default=@user.home/.chatroom/console/configuration
 PROPS
 deb_options=()
 if [ "$type" = deb ]; then
@@ -50,7 +51,7 @@ start=$(date +%s)
 jpackage --type "$type" --dest "$out" --name Chatroom --app-version 1.0.0 --vendor Chatroom \
     --description "Chatroom: desktop chat client and headless room server" \
     --input "$input" --main-jar "$launcher" --main-class org.eclipse.equinox.launcher.Main \
-    --java-options '-Dosgi.instance.area.default=@user.home/.chatroom/workspace' \
+    --java-options '-Dosgi.instance.area.default=@user.home/.chatroom/workspace -Dosgi.configuration.area.default=@user.home/.chatroom/workspace/.metadata/configuration' \
     --add-launcher chatroom-server="$out/server.properties" \
     --add-launcher chatroom-console="$out/console.properties" \
     --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs \

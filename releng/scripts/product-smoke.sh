@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Smoke test of the built product archive, as a user gets it:
-#  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing);
+#  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing), makes it
+#     read-only (an install shared by several users) and checks at the end that no program wrote into it;
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
+#     quits it from the menu and starts it again on the same workspace: the status line is still there;
 #  3. starts chatroom-server on a free port with no other setting; checks that it has loaded no SWT class (its
 #     loaded classes, listed by jcmd); talks the original protocol to it; checks the room's defaults against
 #     PROTOCOL.md (the shipped metatype, and the running room: 4,096 bytes, bursts of 40 at 20/s, the 60 s handshake
 #     timeout); kicks a member through the server's stdin (the host console); checks that the end of stdin ends only
 #     the console;
 #  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
-#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly.
+#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly;
+#  6. runs chatroom-server with --bind 127.0.0.1 --set rate.per.second=0, then the desktop hosts from the same
+#     product and listens on all interfaces with the flood limit: nothing of the server's run reached it.
 # Exits non-zero on the first failure.
 set -euo pipefail
 lib=$(cd "$(dirname "$0")" && pwd)/lib
@@ -17,23 +21,44 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 archive=$root/releng/org.chatroom.product/target/products/chatroom-linux.gtk.x86_64.tar.gz
 out=$root/releng/org.chatroom.product/target/smoke
 [ -f "$archive" ] || fail "no product archive at $archive (build first)"
+[ -d "$out" ] && chmod -R u+w "$out"
 rm -rf "$out" && mkdir -p "$out"
 tar -xzf "$archive" -C "$out" 2>"$out/tar.err" || fail "tar could not unpack the archive: $(cat "$out/tar.err")"
 [ ! -s "$out/tar.err" ] || fail "GNU tar printed warnings: $(sort "$out/tar.err" | uniq -c | head -n 5)"
 product=$out/chatroom
+chmod -R a-w "$product"   # a shared install: nobody's program may write here (root could; the listing checks)
+listing() { find "$product" -printf '%P %s %T@\n' | sort; }
+listing >"$out/install-before.txt"
 export HOME=$out/home   # a fresh user: no workspace, no preferences
 mkdir -p "$HOME"
 start_display
 
-echo "== desktop window"
-"$product/chatroom" -consoleLog >"$out/desktop.log" 2>&1 &
-desktop=$!
-track "$desktop"
-wait_window Chatroom "$desktop" || fail "desktop product did not show its window within 180 s"
-import -window root "$out/desktop.png"
-stop_process "$desktop" || true
+echo "== desktop window, and again on the same workspace"
+# starts the desktop, saves a screenshot and the status line's strip (the bottom of the window, left part), then quits
+# through the menu (Chat > Quit), so the workbench saves its state as a user's session does
+desktop_session() {
+    "$product/chatroom" -consoleLog >"$out/$1.log" 2>&1 &
+    local app=$!
+    track "$app"
+    wait_window Chatroom "$app" || return 1
+    sleep 2   # let the window paint before the screenshot
+    local w
+    w=$(xdotool search --onlyvisible --name "^Chatroom" 2>/dev/null | head -n 1)
+    import -window root "$out/$1.png"
+    eval "$(xdotool getwindowgeometry --shell "$w")"
+    convert "$out/$1.png" -crop "$((WIDTH * 6 / 10))x26+$X+$((Y + HEIGHT - 26))" "$out/$1-status.png"
+    xdotool windowfocus --sync "$w" key --window "$w" alt+c && sleep 1 && xdotool key q
+    wait_for 20 _gone "$app" || { echo "the desktop did not quit from its menu"; stop_process "$app"; return 1; }
+}
+# the status line says "Disconnected": text in the strip, not one flat colour
+has_status_line() { [ "$(convert "$out/$1-status.png" -format '%[fx:standard_deviation>0.01]' info:)" = 1 ]; }
+desktop_session desktop || fail "desktop product did not show its window and quit from its menu"
 [ -s "$out/desktop.png" ] || fail "no screenshot"
-echo "ok: window shown, screenshot $out/desktop.png"
+has_status_line desktop || fail "no status line on the first start ($out/desktop-status.png)"
+echo "ok: window shown with its status line, screenshot $out/desktop.png"
+desktop_session desktop-again || fail "the desktop did not start again on the same workspace"
+has_status_line desktop-again || fail "the status line is gone on the second start ($out/desktop-again-status.png)"
+echo "ok: started again on the same workspace: the status line is there"
 
 echo "== headless server"
 mkfifo "$out/server.in"
@@ -100,4 +125,34 @@ code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
 echo "ok: stopped on SIGTERM (exit code $code)"
 [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
-echo "product smoke test: 8 passed, 0 failed"
+
+echo "== a server run with its own settings, then the desktop hosts: its own settings, not the server's"
+"$product/chatroom-server" --port 0 --bind 127.0.0.1 --set rate.per.second=0 </dev/null >"$out/server2.log" 2>&1 &
+server=$!
+track "$server"
+port=$(server_port "$out/server2.log" "$server") || fail "chatroom-server exited or reported no port within 120 s"
+[ "$(python3 "$lib/room_probe.py" flood "$port" flooder)" = unlimited ] \
+    || fail "chatroom-server --set rate.per.second=0 still limits the rate"
+echo "ok: --set rate.per.second=0 applies to this run"
+stop_process "$server" || true
+hostport=$(free_port)
+ws=$out/workspace-host
+settings=$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings
+mkdir -p "$settings"
+printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=hoster\n' "$hostport" >"$settings/org.chatroom.ui.prefs"
+CHATROOM_DATA=$ws "$product/chatroom" -consoleLog -hostRoom >"$out/desktop-host.log" 2>&1 &
+desktop=$!
+track "$desktop"
+where=$(python3 "$lib/room_probe.py" listen "$hostport" 120) || fail "the desktop did not host on port $hostport"
+[ "$where" = all ] || fail "the desktop's room listens on $where, not on all interfaces (the server's --bind leaked)"
+echo "ok: the desktop's room listens on all interfaces"
+[ "$(python3 "$lib/room_probe.py" flood "$hostport" flooder)" = limited ] \
+    || fail "the desktop's room has no flood limit (the server's rate.per.second=0 leaked)"
+echo "ok: the desktop's room has the flood limit"
+stop_process "$desktop" || true
+
+listing >"$out/install-after.txt"
+diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \
+    || fail "programs wrote into the read-only install folder: $(head -n 5 "$out/install-diff.txt")"
+echo "ok: nothing was written into the (read-only) install folder"
+echo "product smoke test: 14 passed, 0 failed"

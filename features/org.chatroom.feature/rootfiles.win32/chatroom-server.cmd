@@ -15,5 +15,5 @@ set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 set "data=%CHATROOM_SERVER_DATA%"
 if not defined data set "data=%USERPROFILE%\.chatroom\server"
-"%java%" %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -application org.chatroom.server.application -data "%data%" %*
+"%java%" %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -configuration "%data%\configuration" -application org.chatroom.server.application -data "%data%" %*
 exit /b %ERRORLEVEL%

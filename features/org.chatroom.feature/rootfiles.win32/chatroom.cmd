@@ -3,7 +3,9 @@ rem Chatroom desktop client for Windows. Maven Central has no native Eclipse lau
 rem launcher jar with java (javaw for the window, so no console stays open).
 rem   chatroom [Eclipse options...]                          the desktop window
 rem   chatroom --console --host H --port P --name N          the console UI (stdin/stdout, no SWT)
-rem JAVA_HOME selects the Java runtime (17 or newer); CHATROOM_DATA the workspace (default %USERPROFILE%\.chatroom\workspace).
+rem JAVA_HOME selects the Java runtime (17 or newer); CHATROOM_DATA the workspace (default %USERPROFILE%\.chatroom\workspace),
+rem CHATROOM_CONSOLE_DATA the console's folder (default %USERPROFILE%\.chatroom\console). Each program keeps its OSGi
+rem configuration area in its own folder, never in the product folder (which may be read-only and shared).
 setlocal
 set "here=%~dp0"
 set "launcher="
@@ -19,10 +21,12 @@ if defined JAVA_HOME set "javaw=%JAVA_HOME%\bin\javaw"
 set "data=%CHATROOM_DATA%"
 if not defined data set "data=%USERPROFILE%\.chatroom\workspace"
 if "%~1"=="--console" goto console
-start "Chatroom" "%javaw%" %CHATROOM_VM_ARGS% -jar "%launcher%" -data "%data%" %*
+start "Chatroom" "%javaw%" %CHATROOM_VM_ARGS% -jar "%launcher%" -configuration "%data%\.metadata\configuration" -data "%data%" %*
 exit /b 0
 :console
 shift
+set "data=%CHATROOM_CONSOLE_DATA%"
+if not defined data set "data=%USERPROFILE%\.chatroom\console"
 set "args="
 :collect
 if "%~1"=="" goto run
@@ -30,5 +34,5 @@ set args=%args% %1
 shift
 goto collect
 :run
-"%java%" %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -application org.chatroom.console.application -data "%data%" %args%
+"%java%" %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -configuration "%data%\configuration" -application org.chatroom.console.application -data "%data%" %args%
 exit /b %ERRORLEVEL%

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.chatroom.api.room.HostSettings;
 import org.chatroom.server.internal.ServerArguments;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,18 @@ class ServerArgumentsTest {
         assertEquals("'ratelimit' is not a setting: use --set KEY=VALUE, e.g. --set rate.per.second=50.", assertThrows(
                 IllegalArgumentException.class, () -> ServerArguments.parse("--set", "ratelimit")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> ServerArguments.parse("--set", "=5"));
+    }
+
+    @Test
+    void theCommandLineBecomesThisRunsHostSettings() {
+        HostSettings settings = ServerArguments.parse("--bind", "127.0.0.1", "--set", "rate.per.second=0", "--set",
+                "tls.port=53443").hostSettings("secret");
+        assertEquals(new HostSettings(ServerArguments.DEFAULT_PORT, "127.0.0.1", "secret", 53443,
+                Map.of("rate.per.second", "0")), settings);
+        assertEquals(HostSettings.onPort(ServerArguments.DEFAULT_PORT), ServerArguments.parse().hostSettings(""),
+                "nothing given: the defaults, not whatever an earlier run chose");
+        assertEquals(0, ServerArguments.parse("--set", "port=0").hostSettings("").port());
+        assertThrows(IllegalArgumentException.class, () -> ServerArguments.parse("--set", "port=x").hostSettings(""));
     }
 
     @Test

@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LogReaderService;
 import org.osgi.service.log.LoggerFactory;
@@ -76,24 +76,24 @@ public final class ServerApplication implements IApplication {
         LogPrinter printer = new LogPrinter(System.out);
         logReader.addLogListener(printer);
         try {
-            return serve(services, bundleContext, args, password);
+            return serve(services, args, password);
         } finally {
             logReader.removeLogListener(printer);
         }
     }
 
-    private Object serve(ServiceWaiter services, BundleContext bundleContext, ServerArguments args,
-            Optional<String> password) throws InterruptedException {
+    private Object serve(ServiceWaiter services, ServerArguments args, Optional<String> password)
+            throws InterruptedException {
         Logger log = services.get(LoggerFactory.class).getLogger(getClass());
         RoomHost room = services.get(RoomHost.class);
         RoomStatus status;
         try {
-            new RoomConfigurator(bundleContext, services.get(ConfigurationAdmin.class)).apply(args.settings(),
-                    password, SERVICE_TIMEOUT.toMillis());
-            OwnerOnlyAccess.configurationStore(bundleContext).ifPresent(store -> OwnerOnlyAccess.restrict(store, log));
+            HostSettings settings = args.hostSettings(password.orElse(""));
+            OwnerOnlyAccess.configurationStore(FrameworkUtil.getBundle(getClass()).getBundleContext())
+                    .ifPresent(store -> OwnerOnlyAccess.restrict(store, log));
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
-            status = room.start();
-        } catch (IOException | IllegalStateException e) {
+            status = room.start(settings);
+        } catch (IOException | IllegalArgumentException e) {
             String message = Messages.format("error.cannotListen", describe(args), e.getMessage());
             log.error(message);
             return EXIT_FAILED;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 
 /**
@@ -14,8 +15,9 @@ import org.chatroom.api.room.RoomHost;
  * [--help]}. There is deliberately no
  * option taking the password itself: a command line is visible to every user ({@code ps}).
  *
- * @param settings room configuration to apply (PID {@code org.chatroom.room}), in the order given; keys not given
- *                 keep their configured values (e.g. port 53000, all interfaces)
+ * @param settings room settings of this run (keys of PID {@code org.chatroom.room}), in the order given; keys not
+ *                 given keep the room's defaults (e.g. port 53000, all interfaces). They become the run's
+ *                 {@link HostSettings}: nothing is written to the configuration, so nothing outlives the run
  * @param help     whether only the usage was asked for
  * @param passwordFile file whose first line is the room's password; {@code null} when not given
  * @param passwordPrompt whether to ask for the password on the terminal, without echo ({@code --password-prompt})
@@ -23,6 +25,9 @@ import org.chatroom.api.room.RoomHost;
  */
 public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
         boolean hashPassword) {
+
+    /** The room's port when the command line names none (PROTOCOL.md). */
+    public static final int DEFAULT_PORT = 53000;
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9]+)*");
 
@@ -32,6 +37,22 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
 
     public ServerArguments(Map<String, String> settings, boolean help) {
         this(settings, help, null, false, false);
+    }
+
+    /**
+     * @param password the room's password, empty for none
+     * @return this run's choices for {@link RoomHost#start(HostSettings)}; port, bind address and TLS port are taken
+     *         out of the settings, the rest are the run's options
+     * @throws IllegalArgumentException when a port given with {@code --set} is not a number
+     */
+    public HostSettings hostSettings(String password) {
+        Map<String, String> options = new LinkedHashMap<>(settings);
+        String port = options.remove(RoomHost.PORT);
+        String bind = options.remove(RoomHost.BIND_ADDRESS);
+        String tlsPort = options.remove(RoomHost.TLS_PORT);
+        return new HostSettings(port == null ? DEFAULT_PORT : Integer.parseInt(parsePort(port)),
+                bind == null ? "" : bind.strip(), password, tlsPort == null ? -1 : Integer.parseInt(parsePort(tlsPort)),
+                options);
     }
 
     /** @throws IllegalArgumentException with a message for the user when the line is wrong */

@@ -7,7 +7,17 @@ import java.net.ServerSocket;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.dialogs.HostRoomDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.Secrets;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -21,6 +31,55 @@ final class Chat {
     static final String DISCONNECT_COMMAND = "org.chatroom.ui.command.disconnect";
 
     private Chat() {
+    }
+
+    /** Host Room as a user does it: the command opens the dialog (filled from the last choice), Host confirms. */
+    static void host() {
+        Ui.command(HOST_COMMAND);
+        press(hostDialog(), IDialogConstants.OK_ID);
+    }
+
+    /** The open Host Room dialog (waits for it). */
+    static Shell hostDialog() {
+        Shell[] found = new Shell[1];
+        Ui.until("the Host Room dialog", () -> {
+            for (Shell shell : Ui.display().getShells()) {
+                if (!shell.isDisposed() && HostRoomDialog.SHELL.equals(shell.getData(WidgetIds.KEY))) {
+                    found[0] = shell;
+                    return true;
+                }
+            }
+            return false;
+        }, () -> "no such shell");
+        return found[0];
+    }
+
+    /** Presses the dialog button {@code id} (IDialogConstants) of {@code shell}. */
+    static void press(Shell shell, int id) {
+        Button button = button(shell, id);
+        if (button == null) {
+            throw new AssertionError("no button " + id + " in " + shell.getText());
+        }
+        if (!button.isEnabled()) {
+            throw new AssertionError("button " + button.getText() + " is disabled");
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        Ui.spin(20);
+    }
+
+    static Button button(Control control, int id) {
+        if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
+            return button;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Button found = button(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     static int freePort() throws IOException {
@@ -47,5 +106,7 @@ final class Chat {
         Ui.spin(200);
         prefs().clear();
         prefs().flush();
+        Secrets.put(ChatPreferences.PASSWORD, "");
+        Secrets.put(ChatPreferences.HOSTING_PASSWORD, "");
     }
 }

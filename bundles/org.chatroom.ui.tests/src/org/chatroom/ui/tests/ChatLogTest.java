@@ -69,7 +69,7 @@ class ChatLogTest {
         Services.require(ChatListener.class, "(&(component.name=org.chatroom.ui.internal.log.ChatLogComponent)(directory="
                 + dir + "))");
 
-        Ui.command(Chat.HOST_COMMAND);
+        Chat.host();
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(
                 org.chatroom.ui.internal.Messages.stateConnected), Ui::status);
         try (RawMember pat = RawMember.join(port, "pat", Ui::until)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
+import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
@@ -29,7 +30,7 @@ class ConnectTest {
     void connectWherePreferencesSayDisconnectAndReconnect() throws Exception {
         int port = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
-        Ui.command(Chat.HOST_COMMAND); // a room on another port, hosted here; then we leave it
+        Chat.host(); // a room on another port, hosted here; then we leave it
         Ui.until("the room to run", () -> Services.require(RoomHost.class, null).status().hosting(), Ui::status);
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
         Ui.command(Chat.DISCONNECT_COMMAND);
@@ -70,7 +71,7 @@ class ConnectTest {
         int port = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.prefs().put(ChatPreferences.NICKNAME, "nora");
-        Ui.command(Chat.HOST_COMMAND);
+        Chat.host();
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
 
         RoomHost room = Services.require(RoomHost.class, null);
@@ -83,7 +84,7 @@ class ConnectTest {
         Text input = Ui.widget(Text.class, WidgetIds.INPUT);
         assertEquals("anyone?", input.getText(), "text typed during the loss stays in the field");
 
-        room.start();
+        room.start(HostSettings.onPort(port)); // the run's settings: the desktop writes no room configuration
         Ui.until("the client to reconnect by itself", () -> Ui.status().startsWith(Messages.stateConnected),
                 Ui::status);
         try (RawMember olga = RawMember.join(port, "olga", Ui::until)) {
@@ -96,7 +97,7 @@ class ConnectTest {
     void changedPreferencesApplyToTheOpenConnectionWithoutRestart() throws Exception {
         int port = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
-        Ui.command(Chat.HOST_COMMAND);
+        Chat.host();
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
         Ui.command(Chat.DISCONNECT_COMMAND);
         Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);

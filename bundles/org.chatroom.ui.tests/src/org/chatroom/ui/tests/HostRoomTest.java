@@ -37,7 +37,7 @@ class HostRoomTest {
         assertTrue(Ui.enabled(Chat.HOST_COMMAND), "Host Room is offered");
         assertFalse(Ui.enabled(Chat.STOP_COMMAND), "Stop Hosting is not offered before hosting");
         assertFalse(Ui.enabled(Chat.DISCONNECT_COMMAND), "Disconnect is not offered before connecting");
-        Ui.command(Chat.HOST_COMMAND);
+        Chat.host();
         Ui.until("the status line to say connected", () -> Ui.status().startsWith(Messages.stateConnected),
                 Ui::status);
         assertFalse(Ui.enabled(Chat.HOST_COMMAND), "Host Room is not offered while hosting");
@@ -94,7 +94,7 @@ class HostRoomTest {
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.prefs().putInt(ChatPreferences.HOSTING_TLS_PORT, tlsPort);
         Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
-        Ui.command(Chat.HOST_COMMAND);
+        Chat.host();
         Ui.until("the status line to say connected", () -> Ui.status().startsWith(Messages.stateConnected),
                 Ui::status);
         Ui.awaitRow("port " + tlsPort + ".");
@@ -110,7 +110,7 @@ class HostRoomTest {
         try (ServerSocket taken = new ServerSocket(0)) {
             int port = taken.getLocalPort();
             Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
-            Ui.command(Chat.HOST_COMMAND);
+            Chat.host();
             Ui.awaitRow(NLS.bind(Messages.hostingFailed, String.valueOf(port), "").trim());
             assertTrue(Ui.status().startsWith(Messages.stateDisconnected), Ui.status());
             assertEquals("", Ui.hosting(), "no hosting address is shown");

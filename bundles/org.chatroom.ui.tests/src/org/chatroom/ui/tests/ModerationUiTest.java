@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.Secrets;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -44,7 +45,7 @@ class ModerationUiTest {
     private static void host(int port) {
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
-        Ui.command(Chat.HOST_COMMAND);
+        Chat.host();
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
     }
 
@@ -107,7 +108,7 @@ class ModerationUiTest {
 
     @Test
     void aHostedRoomWithAPasswordLetsTheHostInAndRefusesOriginalClients() throws Exception {
-        Chat.prefs().put(ChatPreferences.HOSTING_PASSWORD, "hush");
+        Secrets.put(ChatPreferences.HOSTING_PASSWORD, "hush");
         int port = Chat.freePort();
         host(port);
         try (RawMember oldie = new RawMember(port)) {

@@ -40,7 +40,7 @@ class TlsConnectTest {
         int tlsPort = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.prefs().putInt(ChatPreferences.HOSTING_TLS_PORT, tlsPort);
-        Ui.command(Chat.HOST_COMMAND);
+        Chat.host();
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
         TlsListener tls = Services.require(RoomHost.class, null).tlsListener().orElseThrow();
         Ui.command(Chat.DISCONNECT_COMMAND);

@@ -6,6 +6,28 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String windowTitle;
+    public static String aboutTitle;
+    public static String aboutText;
+    public static String aboutComponent;
+    public static String aboutLicenceUnstated;
+    public static String aboutLicenceChatroom;
+    public static String aboutLicenceEclipse;
+    public static String windowTitleRoom;
+    public static String windowTitleUnread;
+    public static String windowTitleMentions;
+    public static String stateCouldNotConnect;
+    public static String hostDialogTitle;
+    public static String hostDialogMessage;
+    public static String hostDialogPort;
+    public static String hostDialogAll;
+    public static String hostDialogLocal;
+    public static String hostDialogPassword;
+    public static String hostDialogTls;
+    public static String hostDialogAddresses;
+    public static String hostDialogCopy;
+    public static String hostDialogHost;
+    public static String hostDialogBadPort;
+    public static String hostDialogWithTls;
 
     public static String stateDisconnected;
     public static String stateConnecting;

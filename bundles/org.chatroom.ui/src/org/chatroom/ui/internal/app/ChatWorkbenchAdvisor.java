@@ -1,8 +1,15 @@
 package org.chatroom.ui.internal.app;
 
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.handlers.RoomStarter;
+import org.chatroom.ui.internal.prefs.HostChoice;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -16,7 +23,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
     static final String CONNECT_COMMAND = "org.chatroom.ui.command.connect";
-    static final String HOST_COMMAND = "org.chatroom.ui.command.hostRoom";
 
     private final boolean hostOnStart;
 
@@ -48,13 +54,27 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
             @Override
             public void postWindowOpen() {
                 focusInput(getWindowConfigurer().getWindow());
+                IWorkbenchWindow window = getWindowConfigurer().getWindow();
+                TitleUpdater.install(getWindowConfigurer());
+                NickFollower.install(window.getService(IEclipseContext.class));
                 if (hostOnStart) {
-                    run(getWindowConfigurer().getWindow(), HOST_COMMAND);
+                    hostWithLastChoice(window);
                 } else if (ChatPreferences.bool(ChatPreferences.AUTO_CONNECT)) {
                     run(getWindowConfigurer().getWindow(), CONNECT_COMMAND);
                 }
             }
         };
+    }
+
+    /** {@code -hostRoom}: hosts with the choice made last time in the Host Room dialog, without asking. */
+    private static void hostWithLastChoice(IWorkbenchWindow window) {
+        IEclipseContext context = window.getService(IEclipseContext.class);
+        ChatClient client = context.get(ChatClient.class);
+        RoomHost room = context.get(RoomHost.class);
+        if (client != null && room != null) {
+            new RoomStarter(client, room, context.get(IEventBroker.class), context.get(MApplication.class))
+                    .start(HostChoice.fromPreferences());
+        }
     }
 
     /** The cursor starts in the input field: the user can type at once. */

@@ -25,6 +25,8 @@ final class ConnectionStatusItem extends ContributionItem {
     private final IEclipseContext context;
     /** What the hosting label shows; kept because the status line may fill this item again. */
     private String hostingText = Messages.notHosting;
+    /** Whether the client joined since the user last asked to connect: a retry before that is no lost connection. */
+    private boolean joined;
 
     ConnectionStatusItem(IEclipseContext context) {
         super("org.chatroom.ui.status");
@@ -55,11 +57,15 @@ final class ConnectionStatusItem extends ContributionItem {
             show(hosting, hostingText);
             refreshCommands(broker);
         };
+        EventHandler onRenamed = event -> show(state,
+                NLS.bind(Messages.stateConnectedAs, (String) event.getProperty(Topics.DATA)));
         broker.subscribe(Topics.STATE, null, onState, false);
         broker.subscribe(Topics.HOSTING, null, onHosting, false);
+        broker.subscribe(NickFollower.RENAMED, null, onRenamed, false);
         box.addDisposeListener(e -> {
             broker.unsubscribe(onState);
             broker.unsubscribe(onHosting);
+            broker.unsubscribe(onRenamed);
         });
     }
 
@@ -70,8 +76,21 @@ final class ConnectionStatusItem extends ContributionItem {
 
     private void showState(Label label, StateChange change) {
         ChatClient client = context.get(ChatClient.class);
-        boolean named = change.state() == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
-        show(label, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : StateText.of(change));
+        ConnectionState state = change.state();
+        if (state == ConnectionState.CONNECTED) {
+            joined = true;
+        } else if (state == ConnectionState.DISCONNECTED) {
+            joined = false;
+        }
+        boolean named = state == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
+        if (named) {
+            show(label, NLS.bind(Messages.stateConnectedAs, client.nickname()));
+        } else if (state == ConnectionState.RECONNECTING && !joined) {
+            show(label, change.detail().isBlank() ? Messages.stateCouldNotConnect
+                    : NLS.bind(Messages.stateWithDetail, Messages.stateCouldNotConnect, change.detail()));
+        } else {
+            show(label, StateText.of(change));
+        }
     }
 
     private static Label label(Composite box, String id, int width) {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Where others can reach a room that listens on {@code address}: its own address, or this machine's addresses. */
-final class HostAddresses {
+public final class HostAddresses {
 
     private HostAddresses() {
     }
 
     /** @return the addresses, comma separated, each followed by {@code :port} when {@code withPort} */
-    static String describe(InetSocketAddress address, boolean withPort) {
+    public static String describe(InetSocketAddress address, boolean withPort) {
         String suffix = withPort ? ":" + address.getPort() : "";
         return String.join(", ", addresses(address).stream().map(a -> a + suffix).toList());
     }

@@ -1,84 +1,55 @@
 package org.chatroom.ui.internal.handlers;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
-import org.chatroom.api.room.RoomStatus;
 import org.chatroom.ui.internal.Messages;
-import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.Topics;
-import org.chatroom.ui.internal.prefs.ChatPreferences;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.chatroom.ui.internal.dialogs.HostRoomDialog;
+import org.chatroom.ui.internal.prefs.HostChoice;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.cm.ConfigurationAdmin;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.ui.IWorkbenchWindow;
 
 /**
- * Hosts the in-process room on the hosting port of the preferences, joins it, and tells the user where others
- * connect. Binding and joining run in a job, never on the UI thread.
+ * Opens the Host Room dialog (port, interfaces, password, TLS, the addresses to share); OK hosts the room with that
+ * choice and joins it. Offered only while the client is in no room and no dialog of it is open.
  */
 public final class HostRoomHandler {
 
-    private static final Duration CONFIG_TIMEOUT = Duration.ofSeconds(10);
+    private HostRoomDialog open;
 
     @CanExecute
-    public boolean canExecute(@Optional RoomHost room) {
-        return room == null || !room.status().hosting();
+    public boolean canExecute(@Optional RoomHost room, @Optional ChatClient client) {
+        return open == null && (room == null || !room.status().hosting())
+                && (client == null || client.state() == ConnectionState.DISCONNECTED);
     }
 
     @Execute
-    public void execute(@Optional ChatClient client, @Optional ConfigurationAdmin configAdmin, IEventBroker broker,
-            MApplication app) {
-        if (client == null || configAdmin == null) {
+    public void execute(@Optional ChatClient client, @Optional RoomHost room, IEventBroker broker, MApplication app,
+            IWorkbenchWindow window) {
+        if (client == null || room == null) {
             broker.post(Topics.NOTICE, client == null ? Messages.noClient : Messages.noRoomHost);
             return;
         }
-        int port = ChatPreferences.integer(ChatPreferences.HOSTING_PORT);
-        int tlsPort = ChatPreferences.integer(ChatPreferences.HOSTING_TLS_PORT);
-        try {
-            ChatPreferences.hostedRoom(port); // checks the nickname before anything starts
-        } catch (IllegalArgumentException e) {
-            broker.post(Topics.NOTICE, NLS.bind(Messages.invalidSettings, e.getMessage()));
+        if (open != null) {
+            open.getShell().forceActive();
             return;
         }
-        app.getContext().set(JoinedRoom.class, JoinedRoom.HOSTED);
-        RoomConfigurator configurator = new RoomConfigurator(configAdmin,
-                FrameworkUtil.getBundle(getClass()).getBundleContext());
-        Job.create(Messages.hostJobName, monitor -> {
-            try {
-                RoomHost room = configurator.roomOn(port, tlsPort,
-                        ChatPreferences.string(ChatPreferences.HOSTING_PASSWORD), CONFIG_TIMEOUT);
-                RoomStatus status = room.start();
-                int actualPort = status.address().getPort();
-                broker.post(Topics.HOSTING, HostAddresses.describe(status.address(), true));
-                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted,
-                        HostAddresses.describe(status.address(), false), String.valueOf(actualPort)));
-                room.tlsListener().ifPresentOrElse(tls -> broker.post(Topics.NOTICE, NLS.bind(Messages.hostingTls,
-                        new Object[] { HostAddresses.describe(tls.address(), false),
-                                String.valueOf(tls.address().getPort()), tls.fingerprint() })),
-                        () -> {
-                            if (tlsPort > 0) {
-                                broker.post(Topics.NOTICE,
-                                        NLS.bind(Messages.hostingTlsUnavailable, String.valueOf(actualPort)));
-                            }
-                        });
-                broker.post(Topics.ROOM, "localhost_" + actualPort);
-                client.connect(ChatPreferences.hostedRoom(actualPort));
-            } catch (IOException e) {
-                broker.post(Topics.HOSTING, "");
-                broker.post(Topics.NOTICE, NLS.bind(Messages.hostingFailed, String.valueOf(port), e.getMessage()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        RoomStarter starter = new RoomStarter(client, room, broker, app);
+        open = new HostRoomDialog(window.getShell(), HostChoice.fromPreferences(), choice -> {
+            choice.save();
+            starter.start(choice);
+        });
+        open.setBlockOnOpen(false); // the workbench keeps running its loop; OK calls back
+        open.open();
+        open.getShell().addDisposeListener(e -> {
+            open = null;
+            broker.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+        });
     }
 }

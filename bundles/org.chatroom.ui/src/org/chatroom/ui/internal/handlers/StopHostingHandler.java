@@ -11,7 +11,10 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 
-/** Tells the members the room closes, stops hosting it and leaves it; runs in a job. */
+/**
+ * Leaves the room, tells the members it closes and stops hosting it; runs in a job. The host's own client leaves
+ * first, so the user sees one line saying the room is closed, not the connection lost and retried.
+ */
 public final class StopHostingHandler {
 
     @CanExecute
@@ -26,10 +29,10 @@ public final class StopHostingHandler {
             return;
         }
         Job.create(Messages.hostJobName, monitor -> {
-            room.stop(Messages.roomClosedReason);
             if (client != null) {
                 client.disconnect();
             }
+            room.stop(Messages.roomClosedReason);
             broker.post(Topics.HOSTING, "");
             broker.post(Topics.NOTICE, Messages.hostingStopped);
             return Status.OK_STATUS;

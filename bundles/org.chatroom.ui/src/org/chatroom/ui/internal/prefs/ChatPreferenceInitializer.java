@@ -18,11 +18,10 @@ public final class ChatPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.putBoolean(ChatPreferences.AUTO_RECONNECT, true);
         defaults.putBoolean(ChatPreferences.USE_TLS, false);
         defaults.putInt(ChatPreferences.HOSTING_TLS_PORT, 0);
+        defaults.putBoolean(ChatPreferences.HOSTING_LOCAL_ONLY, false);
         defaults.putInt(ChatPreferences.HOSTING_PORT, ClientSettings.DEFAULT_PORT);
         defaults.putBoolean(ChatPreferences.LOG_ENABLED, false);
         defaults.putInt(ChatPreferences.SCROLLBACK, 100_000);
-        defaults.put(ChatPreferences.PASSWORD, "");
-        defaults.put(ChatPreferences.HOSTING_PASSWORD, "");
     }
 
     private static String defaultNickname() {

@@ -19,13 +19,15 @@ public final class ChatPreferences {
     public static final String AUTO_RECONNECT = "autoReconnect";
     public static final String USE_TLS = "useTls";
     public static final String HOSTING_PORT = "hostingPort";
+    /** Whether a hosted room listens on this machine only (127.0.0.1) rather than on all interfaces. */
+    public static final String HOSTING_LOCAL_ONLY = "hostingLocalOnly";
     /** TLS port of a hosted room, 0 for none. */
     public static final String HOSTING_TLS_PORT = "hostingTlsPort";
     public static final String LOG_ENABLED = "logEnabled";
     public static final String SCROLLBACK = "scrollback";
-    /** Password of the remote room; kept in the instance preferences (Eclipse secure storage would be better). */
+    /** Password of the remote room; kept in secure storage ({@link Secrets}), not in the preferences. */
     public static final String PASSWORD = "password";
-    /** Password of the room this process hosts; kept in the instance preferences like {@link #PASSWORD}. */
+    /** Password of the room this process hosts; kept in secure storage like {@link #PASSWORD}. */
     public static final String HOSTING_PASSWORD = "hostingPassword";
 
     public static final int MIN_SCROLLBACK = 1_000;
@@ -49,12 +51,12 @@ public final class ChatPreferences {
 
     /** Settings for the remote room of the preferences; throws IllegalArgumentException when they are not valid. */
     public static ClientSettings remoteRoom() {
-        return settings(string(HOST).trim(), integer(PORT), bool(USE_TLS)).withPassword(string(PASSWORD));
+        return settings(string(HOST).trim(), integer(PORT), bool(USE_TLS)).withPassword(Secrets.get(PASSWORD));
     }
 
     /** Settings for joining the room this process hosts on {@code port}. */
     public static ClientSettings hostedRoom(int port) {
-        return settings("127.0.0.1", port, false).withPassword(string(HOSTING_PASSWORD));
+        return settings("127.0.0.1", port, false).withPassword(Secrets.get(HOSTING_PASSWORD));
     }
 
     private static ClientSettings settings(String host, int port, boolean tls) {

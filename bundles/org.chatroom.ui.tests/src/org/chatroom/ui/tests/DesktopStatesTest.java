@@ -1,0 +1,176 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.util.Map;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.app.Unread;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.dialogs.HostRoomDialog;
+import org.chatroom.ui.internal.prefs.ChatPreferencePage;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.EventAdmin;
+
+/** Issue 11, defect 6 and the Host Room dialog: what the commands offer when, and what the window says. */
+class DesktopStatesTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+    }
+
+    @Test
+    void hostRoomDialogListensWhereTheHostChoseAndOffersTheAddressesToCopy() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().put(ChatPreferences.NICKNAME, "dora");
+        Ui.command(Chat.HOST_COMMAND);
+        Shell dialog = Chat.hostDialog();
+        assertFalse(Ui.enabled(Chat.HOST_COMMAND), "Host Room is not offered while its dialog is open");
+        Ui.widget(Text.class, HostRoomDialog.PORT).setText(String.valueOf(port));
+        select(Ui.widget(Button.class, HostRoomDialog.LOCAL));
+        Text addresses = Ui.widget(Text.class, HostRoomDialog.ADDRESSES);
+        assertEquals("127.0.0.1:" + port, addresses.getText(), "this machine only: the loopback address to share");
+        Ui.widget(Button.class, HostRoomDialog.COPY).notifyListeners(SWT.Selection, new Event());
+        Clipboard clipboard = new Clipboard(Ui.display());
+        try {
+            assertEquals("127.0.0.1:" + port, clipboard.getContents(TextTransfer.getInstance()));
+        } finally {
+            clipboard.dispose();
+        }
+        Ui.widget(Text.class, HostRoomDialog.PORT).setText("70000");
+        assertFalse(okEnabled(dialog), "Host is not offered for a port out of range");
+        Ui.widget(Text.class, HostRoomDialog.PORT).setText(String.valueOf(port));
+        Chat.press(dialog, IDialogConstants.OK_ID);
+
+        RoomHost room = Services.get(RoomHost.class, null);
+        Ui.until("the room to run", () -> room.status().hosting(), Ui::status);
+        assertEquals(InetAddress.getByName("127.0.0.1"), room.status().address().getAddress(),
+                "the room listens on this machine only, as chosen");
+        assertEquals(port, room.status().address().getPort());
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        assertFalse(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is not offered while hosting and connected");
+        assertFalse(Ui.enabled(Chat.HOST_COMMAND), "Host Room is not offered while hosting");
+        assertTrue(Chat.prefs().getBoolean(ChatPreferences.HOSTING_LOCAL_ONLY, false), "the choice is remembered");
+        assertEquals(port, Chat.prefs().getInt(ChatPreferences.HOSTING_PORT, 0));
+    }
+
+    @Test
+    void stopHostingSaysItStoppedAndNothingAboutALostConnection() throws Exception {
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, Chat.freePort());
+        Chat.host();
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Ui.spin(300); // lets the join notices arrive before counting
+        int before = Ui.messages().getItemCount();
+        Ui.command(Chat.STOP_COMMAND);
+        Ui.awaitRow(Messages.hostingStopped);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        Ui.spin(500); // a late "connection lost" line would arrive within this
+        java.util.List<String> rows = Ui.lastRows(Ui.messages().getItemCount() - before);
+        // the hosting notice, and the message list's own "Disconnected" state line (the views' part)
+        assertTrue(rows.size() <= 2, "rows after Stop Hosting: " + rows);
+        assertTrue(rows.stream().noneMatch(r -> r.contains(Messages.stateReconnecting) || r.contains("lost")),
+                "no connection lost or reconnecting: " + rows);
+        assertTrue(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is offered again");
+    }
+
+    @Test
+    void aFirstFailedConnectSaysItCouldNotConnectAndConnectIsNotOfferedWhileRetrying() throws Exception {
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, Chat.freePort()); // nobody listens there
+        Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+        assertTrue(Ui.enabled(Chat.CONNECT_COMMAND));
+        Ui.command(Chat.CONNECT_COMMAND);
+        Ui.until("the status line to say it could not connect",
+                () -> Ui.status().startsWith(Messages.stateCouldNotConnect), Ui::status);
+        assertFalse(Ui.status().contains(Messages.stateReconnecting), Ui.status());
+        assertFalse(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is not offered while retrying");
+        assertFalse(Ui.enabled(Chat.HOST_COMMAND), "Host Room is not offered while connecting elsewhere");
+    }
+
+    @Test
+    void theStatusLineFollowsNickAndTheNewNameOutlivesAReconnect() throws Exception {
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, Chat.freePort());
+        Chat.prefs().put(ChatPreferences.NICKNAME, "ada");
+        Chat.host();
+        Ui.until("connected as ada", () -> Ui.status().equals(org.eclipse.osgi.util.NLS.bind(
+                Messages.stateConnectedAs, "ada")), Ui::status);
+        Ui.typeAndEnter("/nick ada2");
+        String connectedAsAda2 = org.eclipse.osgi.util.NLS.bind(Messages.stateConnectedAs, "ada2");
+        Ui.until("the status line to follow the new name", () -> Ui.status().equals(connectedAsAda2), Ui::status);
+        assertEquals("ada2", Chat.prefs().get(ChatPreferences.NICKNAME, ""), "the new name is kept");
+
+        ChatClient client = Services.get(ChatClient.class, null);
+        client.disconnect();
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        RoomHost room = Services.get(RoomHost.class, null);
+        client.connect(org.chatroom.ui.internal.prefs.ChatPreferences.hostedRoom(room.status().address().getPort()));
+        Ui.until("back as ada2", () -> Ui.status().equals(connectedAsAda2), Ui::status);
+    }
+
+    @Test
+    void theWindowTitleNamesTheRoomAndTheUnreadCountWithoutTrailingSpace() throws Exception {
+        Shell shell = Ui.window().getShell();
+        Ui.until("the title of a window in no room", () -> shell.getText().equals(Messages.windowTitle),
+                shell::getText);
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.host();
+        String inRoom = "Chatroom - localhost:" + port;
+        Ui.until("the title to name the room", () -> shell.getText().equals(inRoom), shell::getText);
+        EventAdmin events = Services.get(EventAdmin.class, null);
+        events.postEvent(new org.osgi.service.event.Event(Unread.TOPIC, Map.of(Topics.DATA, new Unread(3, 1))));
+        Ui.until("the unread count in the title",
+                () -> shell.getText().equals("Chatroom (3, 1@) - localhost:" + port), shell::getText);
+        events.postEvent(new org.osgi.service.event.Event(Unread.TOPIC, Map.of(Topics.DATA, Unread.NONE)));
+        Ui.until("the count to go", () -> shell.getText().equals(inRoom), shell::getText);
+        assertEquals(shell.getText().strip(), shell.getText());
+    }
+
+    @Test
+    void aLongPreferenceErrorIsShownInFullWrapped() {
+        PreferenceDialog dialog = PreferencesDialogs.open();
+        try {
+            PreferencesDialogs.set(dialog, Messages.prefNickname, "/bad name");
+            Label problem = Ui.widget(Label.class, ChatPreferencePage.PROBLEM);
+            assertEquals(Messages.errorNickInvalid, problem.getText());
+            Ui.spin(50);
+            assertTrue(problem.getSize().x <= problem.getParent().getClientArea().width,
+                    "the label fits the page: " + problem.getSize() + " in " + problem.getParent().getClientArea());
+            assertTrue(problem.getSize().y >= problem.computeSize(problem.getSize().x, SWT.DEFAULT).y,
+                    "every wrapped line of the error is shown: " + problem.getSize());
+        } finally {
+            PreferencesDialogs.press(dialog, IDialogConstants.CANCEL_ID);
+        }
+    }
+
+    private static void select(Button radio) {
+        for (org.eclipse.swt.widgets.Control sibling : radio.getParent().getChildren()) {
+            if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0) {
+                other.setSelection(other == radio);
+            }
+        }
+        radio.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static boolean okEnabled(Shell dialog) {
+        return Chat.button(dialog, IDialogConstants.OK_ID).isEnabled();
+    }
+}

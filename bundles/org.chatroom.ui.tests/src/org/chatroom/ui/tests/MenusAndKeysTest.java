@@ -1,0 +1,80 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.chatroom.ui.internal.dialogs.AboutDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.commands.ICommandImageService;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+
+/** Issue 11: key bindings, tool bar and menu icons, Help > About with versions and licences. */
+class MenusAndKeysTest {
+
+    static final String PREFERENCES = "org.eclipse.ui.window.preferences";
+    static final String FOCUS_INPUT = "org.chatroom.ui.command.focusInput";
+    static final String ABOUT = "org.chatroom.ui.command.about";
+
+    @Test
+    void hostConnectDisconnectPreferencesAndTheInputHaveKeys() {
+        IBindingService bindings = Ui.window().getService(IBindingService.class);
+        for (String command : List.of(Chat.HOST_COMMAND, Chat.CONNECT_COMMAND, Chat.DISCONNECT_COMMAND, PREFERENCES,
+                FOCUS_INPUT)) {
+            assertTrue(bindings.getActiveBindingsFor(command).length > 0, "no key for " + command);
+        }
+        String host = bindings.getBestActiveBindingFormattedFor(Chat.HOST_COMMAND); // GTK writes Shift+Ctrl+H
+        assertTrue(host.contains("Ctrl") && host.contains("Shift") && host.endsWith("+H"), host);
+    }
+
+    @Test
+    void theCommandsHaveIconsAt16PixelsAndDouble() {
+        for (String icon : List.of("host", "stop", "connect", "disconnect")) {
+            assertNotNull(FrameworkUtil.getBundle(AboutDialog.class).getEntry("icons/" + icon + "@2x.png"), icon);
+        }
+        ICommandImageService images = Ui.window().getService(ICommandImageService.class);
+        for (String command : List.of(Chat.HOST_COMMAND, Chat.STOP_COMMAND, Chat.CONNECT_COMMAND,
+                Chat.DISCONNECT_COMMAND)) {
+            ImageDescriptor descriptor = images.getImageDescriptor(command);
+            assertNotNull(descriptor, "no icon for " + command);
+            Image image = descriptor.createImage();
+            try {
+                assertEquals(16, image.getBounds().width, command);
+            } finally {
+                image.dispose();
+            }
+        }
+    }
+
+    @Test
+    void aboutNamesTheVersionsAndLicences() {
+        Ui.command(ABOUT);
+        Shell[] about = new Shell[1];
+        Ui.until("the About dialog", () -> {
+            for (Shell shell : Ui.display().getShells()) {
+                if (AboutDialog.SHELL.equals(shell.getData(org.chatroom.ui.internal.views.WidgetIds.KEY))) {
+                    about[0] = shell;
+                }
+            }
+            return about[0] != null;
+        }, () -> "none");
+        try {
+            String components = Ui.widget(Text.class, AboutDialog.COMPONENTS).getText();
+            String version = FrameworkUtil.getBundle(AboutDialog.class).getVersion().toString();
+            assertTrue(components.contains("org.chatroom.ui  " + version), components);
+            assertTrue(components.contains("org.eclipse.swt  "), "platform bundles are listed");
+            assertTrue(components.lines().anyMatch(l -> l.startsWith("org.apache.felix.scr") && l.contains("apache.org/licenses")),
+                    "a licence as the bundle states it: " + components.lines().filter(l -> l.contains("felix"))
+                            .toList());
+        } finally {
+            about[0].close();
+        }
+    }
+}
