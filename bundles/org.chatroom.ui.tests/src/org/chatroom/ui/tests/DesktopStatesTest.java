@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.Services;
 import java.net.InetAddress;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ class DesktopStatesTest {
         Ui.widget(Text.class, HostRoomDialog.PORT).setText(String.valueOf(port));
         Chat.press(dialog, IDialogConstants.OK_ID);
 
-        RoomHost room = Services.get(RoomHost.class, null);
+        RoomHost room = Services.require(RoomHost.class, null);
         Ui.until("the room to run", () -> room.status().hosting(), Ui::status);
         assertEquals(InetAddress.getByName("127.0.0.1"), room.status().address().getAddress(),
                 "the room listens on this machine only, as chosen");
@@ -117,10 +118,10 @@ class DesktopStatesTest {
         Ui.until("the status line to follow the new name", () -> Ui.status().equals(connectedAsAda2), Ui::status);
         assertEquals("ada2", Chat.prefs().get(ChatPreferences.NICKNAME, ""), "the new name is kept");
 
-        ChatClient client = Services.get(ChatClient.class, null);
+        ChatClient client = Services.require(ChatClient.class, null);
         client.disconnect();
         Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
-        RoomHost room = Services.get(RoomHost.class, null);
+        RoomHost room = Services.require(RoomHost.class, null);
         client.connect(org.chatroom.ui.internal.prefs.ChatPreferences.hostedRoom(room.status().address().getPort()));
         Ui.until("back as ada2", () -> Ui.status().equals(connectedAsAda2), Ui::status);
     }
@@ -135,7 +136,7 @@ class DesktopStatesTest {
         Chat.host();
         String inRoom = "Chatroom - localhost:" + port;
         Ui.until("the title to name the room", () -> shell.getText().equals(inRoom), shell::getText);
-        EventAdmin events = Services.get(EventAdmin.class, null);
+        EventAdmin events = Services.require(EventAdmin.class, null);
         events.postEvent(new org.osgi.service.event.Event(Unread.TOPIC, Map.of(Topics.DATA, new Unread(3, 1))));
         Ui.until("the unread count in the title",
                 () -> shell.getText().equals("Chatroom (3, 1@) - localhost:" + port), shell::getText);
