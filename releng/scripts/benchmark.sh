@@ -152,9 +152,9 @@ scenario "500x10@8000" --clients 500 --senders 10 --duration "$duration" --rate 
 scenario "2000joins" --clients 2000 --senders 0 --join-timeout 20
 # TLS beside plain (the original server has no TLS): the paced target load, the unpaced ceiling, concurrent joins
 servers="ours ours-tls"
-scenario "TLS 500x10@2400" --clients 500 --senders 10 --duration "$duration" --rate 2400 --window 64 $paced
-scenario "TLS 500x10" --clients 500 --senders 10 --duration "$duration" --window 16 $paced
-scenario "TLS 2000joins" --clients 2000 --senders 0 --join-timeout 20
+scenario "tls-500x10@2400" --clients 500 --senders 10 --duration "$duration" --rate 2400 --window 64 $paced
+scenario "tls-500x10" --clients 500 --senders 10 --duration "$duration" --window 16 $paced
+scenario "tls-2000joins" --clients 2000 --senders 0 --join-timeout 20
 
 python3 - "$results" <<'PY'
 import sys

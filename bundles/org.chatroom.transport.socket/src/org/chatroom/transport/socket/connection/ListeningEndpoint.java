@@ -117,6 +117,7 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
 
     @Override
     public void ready(int readyOps) {
+        spare.reopen(); // lost to another thread while descriptors ran out: a free one goes to the spare first
         for (int i = 0; i < ACCEPTS_PER_WAKEUP && !closed; i++) {
             SocketChannel channel;
             try {

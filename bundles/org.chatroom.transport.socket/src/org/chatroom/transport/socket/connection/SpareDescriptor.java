@@ -13,6 +13,7 @@ import java.nio.file.Path;
 final class SpareDescriptor implements AutoCloseable {
 
     private static final Path NULL_DEVICE = Path.of("/dev/null");
+    private final boolean available = Files.exists(NULL_DEVICE);
     private FileChannel spare;
 
     SpareDescriptor() {
@@ -30,9 +31,9 @@ final class SpareDescriptor implements AutoCloseable {
         }
     }
 
-    /** Takes the reserve back (no reserve on systems without {@code /dev/null}, or while none is free). */
+    /** Takes the reserve back unless held (no reserve on systems without {@code /dev/null}, or while none is free). */
     synchronized void reopen() {
-        if (spare == null && Files.exists(NULL_DEVICE)) {
+        if (spare == null && available) {
             try {
                 spare = FileChannel.open(NULL_DEVICE);
             } catch (IOException e) {
