@@ -1,0 +1,78 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+
+/**
+ * Unread state of one message list: while the window is not focused, counts what members say (and what mentions
+ * this user or is private to them) and puts a "new messages" marker line before the first of it, where the user
+ * left off. Only the newest marker is kept. Focusing the window clears the counts.
+ */
+final class UnreadTracker {
+
+    private final MessageTable table;
+    private final Consumer<UnreadCount> publish;
+    private final Consumer<MessageRow> alert;
+    private boolean away;
+    private boolean markPending;
+    private long markerSerial = -1;
+    private int unread;
+    private int mentions;
+
+    UnreadTracker(MessageTable table, Consumer<UnreadCount> publish, Consumer<MessageRow> alert) {
+        this.table = table;
+        this.publish = publish;
+        this.alert = alert;
+    }
+
+    void away(boolean value) {
+        if (value && !away) {
+            markPending = true;
+        }
+        away = value;
+        if (!value && (unread > 0 || mentions > 0)) {
+            unread = 0;
+            mentions = 0;
+            publish.accept(UnreadCount.NONE);
+        }
+    }
+
+    /** @return the rows to append: {@code rows}, with a marker line before the first unread one when due */
+    List<MessageRow> arriving(List<MessageRow> rows, String markerTime) {
+        if (!away) {
+            return rows;
+        }
+        int first = -1;
+        int counted = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            MessageRow row = rows.get(i);
+            if (row.said() && row.style() != Style.OWN) {
+                first = first < 0 ? i : first;
+                counted++;
+                boolean mention = row.style() == Style.MENTION || row.style() == Style.PRIVATE;
+                mentions += mention ? 1 : 0;
+                alert.accept(row);
+            }
+        }
+        if (counted == 0) {
+            return rows;
+        }
+        unread += counted;
+        publish.accept(new UnreadCount(unread, mentions));
+        if (!markPending) {
+            return rows;
+        }
+        markPending = false;
+        table.remove(table.indexOf(markerSerial));
+        markerSerial = table.nextSerial() + first;
+        List<MessageRow> marked = new ArrayList<>(rows.size() + 1);
+        marked.addAll(rows.subList(0, first));
+        marked.add(new MessageRow(markerTime, "", ViewTexts.newMessagesMarker, Style.MARKER));
+        marked.addAll(rows.subList(first, rows.size()));
+        return marked;
+    }
+}
