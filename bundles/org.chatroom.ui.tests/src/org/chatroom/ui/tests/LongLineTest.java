@@ -89,13 +89,14 @@ class LongLineTest {
         ctrlC.keyCode = 'c';
         ctrlC.stateMask = SWT.MOD1;
         table.notifyListeners(SWT.KeyDown, ctrlC);
-        assertEquals(expected, clipboard(), "Ctrl+C copies the selected rows");
+        Ui.until("Ctrl+C to copy the selected rows", () -> expected.equals(clipboard()), LongLineTest::clipboard);
 
         clear();
         Feed.select(table, second);
         Feed.choose(table.getMenu(), WidgetIds.COPY);
-        assertEquals("[" + table.getItem(second).getText(0) + "] dave: second to copy", clipboard(),
-                "the context menu copies the selected row");
+        String one = "[" + table.getItem(second).getText(0) + "] dave: second to copy";
+        Ui.until("Copy in the context menu to copy the selected row", () -> one.equals(clipboard()),
+                LongLineTest::clipboard);
         Feed.deselect(table);
     }
 

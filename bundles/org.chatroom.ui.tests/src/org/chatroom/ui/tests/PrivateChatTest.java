@@ -10,6 +10,7 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -50,8 +51,9 @@ class PrivateChatTest {
             Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
             Ui.until("my line in the conversation", () -> "just between us".equals(Feed.lastText(conversation)),
                     () -> Feed.lastText(conversation));
-            assertTrue(!bob.received().contains("whisperer: just between us"), "not said to the room: "
-                    + bob.received());
+            assertTrue(bob.received().contains("(private) whisperer: just between us")
+                    && !bob.received().replace("(private) whisperer:", "").contains("whisperer:"),
+                    "said privately, not to the room: " + bob.received());
         }
     }
 
@@ -61,12 +63,13 @@ class PrivateChatTest {
                 Feed.said("carol", "room talk")));
         Ui.until("the conversation with zoe", () -> PrivateChats.isOpen("zoe"), () -> "not open");
         IViewReference view = Ui.window().getActivePage().findViewReference(PrivateChats.VIEW, "zoe");
-        Ui.until("the unread count on its tab", () -> view.getPartName().equals("zoe (1)"), view::getPartName);
+        MPart part = view.getPart(true).getSite().getService(MPart.class);
+        Ui.until("the unread count on its tab", () -> "zoe (1)".equals(part.getLabel()), part::getLabel);
         Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
         assertEquals("are you there?", Feed.lastText(conversation));
         assertEquals(1, conversation.getItemCount(), "only the private message, not the room's talk");
 
         Ui.window().getActivePage().activate(view.getPart(true));
-        Ui.until("the count to clear when it is read", () -> view.getPartName().equals("zoe"), view::getPartName);
+        Ui.until("the count to clear when it is read", () -> "zoe".equals(part.getLabel()), part::getLabel);
     }
 }

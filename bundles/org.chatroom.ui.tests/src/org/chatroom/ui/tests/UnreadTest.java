@@ -90,9 +90,13 @@ class UnreadTest {
         Ui.awaitRow("an ordinary line");
         Ui.spin(200);
         assertTrue(notification() == null, "no notification for an ordinary message by default");
+        Feed.bridge().events(List.of(Feed.said("carol", "reader: lunch?")));
+        Ui.until("a notification of the mention", () -> notification() != null
+                && notification().getText().equals("reader: lunch?"), () -> String.valueOf(notification()));
         Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "carol", "reader", "psst")));
         Ui.until("a notification of the private message", () -> notification() != null
-                && notification().getText().equals("psst"), () -> String.valueOf(notification()));
+                && notification().getText().equals("psst"), () -> notification() + ", active shell "
+                        + Ui.display().getActiveShell());
 
         Chat.prefs().put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_ALL);
         Feed.bridge().events(List.of(Feed.said("dave", "anything at all")));

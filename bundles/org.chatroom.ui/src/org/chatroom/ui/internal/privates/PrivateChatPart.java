@@ -60,7 +60,7 @@ public final class PrivateChatPart {
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
         ThemeFollower.follow(parent);
-        showUnread();
+        parent.getDisplay().asyncExec(this::showUnread); // after the workbench named the new view
     }
 
     /** The member this conversation is with. */
@@ -104,6 +104,9 @@ public final class PrivateChatPart {
     }
 
     private void showUnread() {
+        if (conversation == null) {
+            return;
+        }
         if (parts.getActivePart() == part) {
             unread = 0;
         }

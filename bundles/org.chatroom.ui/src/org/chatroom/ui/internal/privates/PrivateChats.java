@@ -29,8 +29,9 @@ public final class PrivateChats {
         }
         IWorkbenchPage page = windows[0].getActivePage();
         try {
+            // VIEW_VISIBLE, not VIEW_CREATE: a view created in a stack that is not shown has no part yet
             page.showView(VIEW, secondaryId(name), activate ? IWorkbenchPage.VIEW_ACTIVATE
-                    : IWorkbenchPage.VIEW_CREATE);
+                    : IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             throw new IllegalStateException(VIEW + " for " + name, e);
         }
