@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.views;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainerElement;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -37,11 +38,11 @@ final class NaturalHeight {
         int needed = parent.computeSize(parent.getSize().x, SWT.DEFAULT).y;
         int have = parent.getSize().y;
         MUIElement element = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
-        while (element.getParent() != null && !(element.getParent() instanceof MPartSashContainer sash
-                && !sash.isHorizontal())) {
+        while (element.getParent() != null && !(vertical(element.getParent()))) {
             element = element.getParent();
         }
-        if (have >= needed || !(element.getParent() instanceof MPartSashContainer sash)
+        Object container = element.getParent();
+        if (have >= needed || !(container instanceof MPartSashContainer sash)
                 || !(element.getWidget() instanceof Control mine) || !(sash.getWidget() instanceof Control all)) {
             return;
         }
@@ -52,16 +53,20 @@ final class NaturalHeight {
         }
         int share = Math.min(WHOLE / 2, wanted * WHOLE / total + 1);
         int others = 0;
-        for (MUIElement child : sash.getChildren()) {
+        for (MPartSashContainerElement child : sash.getChildren()) {
             others += child == element || !child.isToBeRendered() ? 0 : weight(child);
         }
-        for (MUIElement child : sash.getChildren()) {
+        for (MPartSashContainerElement child : sash.getChildren()) {
             if (child == element) {
                 child.setContainerData(Integer.toString(share));
             } else if (child.isToBeRendered() && others > 0) {
                 child.setContainerData(Integer.toString((int) ((long) weight(child) * (WHOLE - share) / others)));
             }
         }
+    }
+
+    private static boolean vertical(Object container) {
+        return container instanceof MPartSashContainer sash && !sash.isHorizontal();
     }
 
     private static int weight(MUIElement element) {

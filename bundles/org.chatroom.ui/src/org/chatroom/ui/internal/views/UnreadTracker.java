@@ -10,7 +10,8 @@ import org.chatroom.ui.internal.views.MessageRow.Style;
 /**
  * Unread state of one message list: while the window is not focused, counts what members say (and what mentions
  * this user or is private to them) and puts a "new messages" marker line before the first of it, where the user
- * left off. Only the newest marker is kept. Focusing the window clears the counts.
+ * left off. Only the newest marker is kept. Focusing the window clears the counts. Each batch raises at most one
+ * alert: its newest mention or private message, else its newest row.
  */
 final class UnreadTracker {
 
@@ -48,19 +49,24 @@ final class UnreadTracker {
         }
         int first = -1;
         int counted = 0;
+        MessageRow latest = null;
+        MessageRow latestMention = null;
         for (int i = 0; i < rows.size(); i++) {
             MessageRow row = rows.get(i);
             if (row.said() && row.style() != Style.OWN) {
                 first = first < 0 ? i : first;
                 counted++;
-                boolean mention = row.style() == Style.MENTION || row.style() == Style.PRIVATE;
-                mentions += mention ? 1 : 0;
-                alert.accept(row);
+                latest = row;
+                if (row.style() == Style.MENTION || row.style() == Style.PRIVATE) {
+                    mentions++;
+                    latestMention = row;
+                }
             }
         }
         if (counted == 0) {
             return rows;
         }
+        alert.accept(latestMention != null ? latestMention : latest); // one a batch, even in a flood
         unread += counted;
         publish.accept(new UnreadCount(unread, mentions));
         if (!markPending) {
