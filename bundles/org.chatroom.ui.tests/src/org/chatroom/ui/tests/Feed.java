@@ -7,12 +7,15 @@ import java.util.List;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
+import org.chatroom.ui.internal.privates.PrivateChats;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 
 /** Feeds the views through the real event bridge (the chat client's whiteboard listener), and reads them back. */
 final class Feed {
@@ -34,6 +37,16 @@ final class Feed {
             events.add(said(from, prefix + i));
         }
         bridge().events(events);
+    }
+
+    /** Closes every private conversation. */
+    static void closePrivates() {
+        IWorkbenchPage page = Ui.window().getActivePage();
+        for (IViewReference view : page.getViewReferences()) {
+            if (PrivateChats.VIEW.equals(view.getId())) {
+                page.hideView(view);
+            }
+        }
     }
 
     /** The window's e4 context: what is set there reaches the views' injection. */

@@ -103,7 +103,9 @@ class FollowTest {
         Text input = Ui.widget(Text.class, WidgetIds.INPUT);
         Button send = Ui.widget(Button.class, WidgetIds.SEND);
         Ui.until("the input row to be laid out whole", () -> whole(shell, input) && whole(shell, send),
-                () -> "input " + input.getBounds() + " send " + send.getBounds() + " in " + shell.getClientArea());
+                () -> "input " + input.getBounds() + " send " + send.getBounds() + " in " + shell.getClientArea()
+                        + "; part " + input.getParent().getBounds() + " in " + input.getParent().getParent().getBounds()
+                        + " in " + input.getParent().getParent().getParent().getBounds());
     }
 
     /** Whether the control has its natural height and lies inside the window's client area. */

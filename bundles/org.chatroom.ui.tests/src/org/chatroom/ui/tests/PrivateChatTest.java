@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +24,7 @@ class PrivateChatTest {
 
     @AfterEach
     void closeConversations() throws Exception {
-        IWorkbenchPage page = Ui.window().getActivePage();
-        for (IViewReference view : page.getViewReferences()) {
-            if (PrivateChats.VIEW.equals(view.getId())) {
-                page.hideView(view);
-            }
-        }
+        Feed.closePrivates();
         Chat.reset();
     }
 

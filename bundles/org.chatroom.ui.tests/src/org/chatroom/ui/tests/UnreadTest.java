@@ -39,6 +39,7 @@ class UnreadTest {
             other.dispose();
         }
         focus(Ui.window().getShell());
+        Feed.closePrivates();
         Chat.reset();
     }
 

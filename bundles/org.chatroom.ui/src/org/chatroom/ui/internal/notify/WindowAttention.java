@@ -1,7 +1,5 @@
 package org.chatroom.ui.internal.notify;
 
-import java.util.function.Consumer;
-
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.theme.LookPreferences;
@@ -14,8 +12,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.EventHandler;
 
 /**
- * Draws the user back to the window while it is not focused: tells the message list when the window loses and
- * gains focus, shows the unread count in the window title and the tray, and pops up a notification for what the
+ * Draws the user back to the window while it is not focused: tells whether the window has the focus and when it
+ * gets it back, shows the unread count in the window title and the tray, and pops up a notification for what the
  * preference asks for (all messages, mentions and private ones, or nothing).
  */
 public final class WindowAttention {
@@ -28,18 +26,25 @@ public final class WindowAttention {
     private final UnreadTray tray;
     private final NotificationPopup popup;
 
-    public WindowAttention(Shell shell, IEventBroker broker, Consumer<Boolean> away) {
+    /**
+     * @param back told when the window gets the focus again
+     */
+    public WindowAttention(Shell shell, IEventBroker broker, Runnable back) {
         this.shell = shell;
         this.broker = broker;
         this.tray = new UnreadTray(shell);
         this.popup = new NotificationPopup(shell);
-        focus = e -> away.accept(e.type == SWT.Deactivate);
+        focus = e -> back.run();
         shell.addListener(SWT.Activate, focus);
-        shell.addListener(SWT.Deactivate, focus);
         onUnread = e -> unread((UnreadCount) e.getProperty(Topics.DATA));
         onAlert = e -> alert((MessageRow) e.getProperty(Topics.DATA));
         broker.subscribe(Topics.UNREAD, null, onUnread, false);
         broker.subscribe(Topics.ALERT, null, onAlert, false);
+    }
+
+    /** @return whether the user is elsewhere: another window (of any program) has the focus */
+    public boolean away() {
+        return !shell.isDisposed() && shell.getDisplay().getActiveShell() != shell;
     }
 
     public void dispose() {
@@ -47,7 +52,6 @@ public final class WindowAttention {
         broker.unsubscribe(onAlert);
         if (!shell.isDisposed()) {
             shell.removeListener(SWT.Activate, focus);
-            shell.removeListener(SWT.Deactivate, focus);
         }
         tray.dispose();
         popup.close();

@@ -61,7 +61,8 @@ public final class MessageListPart {
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
         unread = new UnreadTracker(view.table(), count -> broker.post(Topics.UNREAD, count),
                 row -> broker.post(Topics.ALERT, row));
-        attention = new WindowAttention(parent.getShell(), broker, unread::away);
+        attention = new WindowAttention(parent.getShell(), broker, unread::back);
+        unread.awayWhen(attention::away);
         prefs.addPreferenceChangeListener(scrollbackListener);
         ThemeFollower.follow(parent);
     }

@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.chatroom.ui.internal.bridge.UnreadCount;
@@ -18,8 +19,9 @@ final class UnreadTracker {
     private final MessageTable table;
     private final Consumer<UnreadCount> publish;
     private final Consumer<MessageRow> alert;
-    private boolean away;
-    private boolean markPending;
+    private BooleanSupplier away = () -> false;
+    /** Whether a marker was put since the user was last back: one marker for one absence. */
+    private boolean marked;
     private long markerSerial = -1;
     private int unread;
     private int mentions;
@@ -30,12 +32,15 @@ final class UnreadTracker {
         this.alert = alert;
     }
 
-    void away(boolean value) {
-        if (value && !away) {
-            markPending = true;
-        }
-        away = value;
-        if (!value && (unread > 0 || mentions > 0)) {
+    /** @param whether asks whether the user is away now (the window is not the active one) */
+    void awayWhen(BooleanSupplier whether) {
+        this.away = whether;
+    }
+
+    /** The user is back: the counts clear, the next absence gets a marker of its own. */
+    void back() {
+        marked = false;
+        if (unread > 0 || mentions > 0) {
             unread = 0;
             mentions = 0;
             publish.accept(UnreadCount.NONE);
@@ -44,7 +49,7 @@ final class UnreadTracker {
 
     /** @return the rows to append: {@code rows}, with a marker line before the first unread one when due */
     List<MessageRow> arriving(List<MessageRow> rows, String markerTime) {
-        if (!away) {
+        if (!away.getAsBoolean()) {
             return rows;
         }
         int first = -1;
@@ -69,10 +74,10 @@ final class UnreadTracker {
         alert.accept(latestMention != null ? latestMention : latest); // one a batch, even in a flood
         unread += counted;
         publish.accept(new UnreadCount(unread, mentions));
-        if (!markPending) {
+        if (marked) {
             return rows;
         }
-        markPending = false;
+        marked = true;
         table.remove(table.indexOf(markerSerial));
         markerSerial = table.nextSerial() + first;
         List<MessageRow> marked = new ArrayList<>(rows.size() + 1);
