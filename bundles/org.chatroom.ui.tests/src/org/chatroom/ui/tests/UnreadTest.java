@@ -96,7 +96,7 @@ class UnreadTest {
                 && notification().getText().equals("reader: lunch?"), () -> String.valueOf(notification()));
         Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "carol", "reader", "psst")));
         Ui.until("a notification of the private message", () -> notification() != null
-                && notification().getText().equals("psst"), () -> notification() + ", active shell "
+                && notification().getText().endsWith("psst"), () -> notification() + ", active shell "
                         + Ui.display().getActiveShell());
 
         Chat.prefs().put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_ALL);

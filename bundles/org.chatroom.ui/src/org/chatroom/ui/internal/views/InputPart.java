@@ -10,7 +10,6 @@ import org.chatroom.ui.internal.theme.ThemeFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
@@ -31,16 +30,11 @@ public final class InputPart {
     @Inject
     private IEventBroker broker;
 
-    @Inject
-    @Optional
-    private MPart part;
-
     @PostConstruct
     void createControls(Composite parent) {
         input = new InputLine(parent, Messages.inputHint, new String[] { WidgetIds.INPUT, WidgetIds.SEND },
                 this::send, () -> client == null ? List.of() : client.members());
         ThemeFollower.follow(parent);
-        NaturalHeight.keep(parent, part);
     }
 
     @Focus

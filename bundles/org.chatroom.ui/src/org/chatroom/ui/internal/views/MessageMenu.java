@@ -13,7 +13,7 @@ final class MessageMenu {
     MessageMenu(MessageTable table, Supplier<LinkLauncher> launcher) {
         Menu menu = new Menu(table.table());
         MenuItem copy = MenuItems.push(menu, ViewTexts.menuCopy, WidgetIds.COPY,
-                () -> RowCopy.copy(table.table().getDisplay(), table.selected()));
+                () -> RowCopy.copy(table.table(), table.selected()));
         MenuItem open = MenuItems.push(menu, ViewTexts.menuOpenLink, WidgetIds.OPEN_LINK, () -> {
             Links.Link link = firstLink(table.selected());
             if (link != null) {

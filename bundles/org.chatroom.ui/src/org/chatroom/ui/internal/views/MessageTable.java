@@ -165,7 +165,7 @@ final class MessageTable {
             event.doit = false;
             jumpToLatest();
         } else if ((event.stateMask & SWT.MOD1) != 0 && (event.keyCode == 'c' || event.keyCode == SWT.INSERT)) {
-            RowCopy.copy(table.getDisplay(), selected());
+            RowCopy.copy(table, selected());
         } else {
             recheckFollow();
         }
