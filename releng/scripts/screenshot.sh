@@ -1,12 +1,7 @@
 #!/usr/bin/env bash
 # Takes a screenshot of the built product while it hosts a room and a socket client chats in it.
 #
-#   releng/scripts/screenshot.sh [output.png] [--dark]
-#
-# --dark runs GTK with Adwaita:dark (GTK_THEME) and the chat views' theme preference left at "system", so the
-# picture shows the colours derived from the system's dark theme. A second member on the extended protocol
-# (the product's console client) writes privately, which opens a private conversation beside the room, and posts
-# a long line with a link.
+#   releng/scripts/screenshot.sh [output.png]
 #
 # Needs: the product archive (./mvnw -o -B verify -pl releng/org.chatroom.product -am), Xvfb, xdotool,
 # imagemagick (import), java 17. Everything runs in a temporary directory: own display, own workspace, own port.
@@ -14,18 +9,13 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 archive="$root/releng/org.chatroom.product/target/products/chatroom-linux.gtk.x86_64.tar.gz"
-dark=""
-args=()
-for arg in "$@"; do [ "$arg" = "--dark" ] && dark=1 || args+=("$arg"); done
-out="$(realpath -m "${args[0]:-$root/releng/org.chatroom.product/target/screenshot.png}")"
+out="$(realpath -m "${1:-$root/releng/org.chatroom.product/target/screenshot.png}")"
 [ -f "$archive" ] || { echo "No product archive at $archive: build the product first." >&2; exit 1; }
 
 work="$(mktemp -d)"
-xvfb_pid="" app_pid="" console_pid=""
+xvfb_pid="" app_pid=""
 cleanup() {
     exec 3>&- 2>/dev/null || true
-    exec 4>&- 2>/dev/null || true
-    [ -n "$console_pid" ] && kill "$console_pid" 2>/dev/null || true
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
     rm -rf "$work"
@@ -58,7 +48,6 @@ mkdir -p "$settings"
 printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port" > "$settings/org.chatroom.ui.prefs"
 
 # -hostRoom: the application hosts a room as soon as its window opens (see ChatApplication)
-[ -n "$dark" ] && export GTK_THEME=Adwaita:dark
 (cd "$work/chatroom" && exec java -jar plugins/org.eclipse.equinox.launcher_*.jar \
     -data "$work/workspace" -configuration "$work/configuration" -hostRoom -consoleLog) >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -79,20 +68,6 @@ sleep 0.5
 printf 'Ciao a tutti! Is this the Friday release room?\n' >&3
 sleep 0.3
 printf 'maria, can you share the build numbers?\n' >&3
-
-# a member on the extended protocol (the console client): a long line with a link, then a private message
-mkfifo "$work/console.in"
-(cd "$work/chatroom" && exec ./chatroom --console --host 127.0.0.1 --port "$port" --name sofia \
-    <"$work/console.in") >"$work/console.log" 2>&1 &
-console_pid=$!
-exec 4>"$work/console.in"
-sleep 2
-printf '%s\n' "The release notes are at https://example.org/chatroom/4.38/notes, and the long version follows: every \
-bundle was rebuilt from Maven Central, the update site was checked in a fresh platform, the archives for Linux, \
-Windows and macOS were unpacked and started, and the Debian package installed its menu entry as it should." >&4
-sleep 0.5
-printf '/msg maria Can we talk about the release date before the meeting?\n' >&4
-sleep 1.5
 
 # the host answers through the input field
 sleep 0.5
