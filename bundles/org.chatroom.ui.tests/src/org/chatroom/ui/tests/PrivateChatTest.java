@@ -17,10 +17,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Private conversations: opened from the member list, apart from the room, with their own unread count. */
 class PrivateChatTest {
+
+    @BeforeEach
+    void noConversations() {
+        Feed.closePrivates(); // other tests' private messages open theirs
+    }
 
     @AfterEach
     void closeConversations() throws Exception {

@@ -35,6 +35,7 @@ class ThemeTest {
     void systemTheme() throws Exception {
         Chat.prefs().remove(LookPreferences.THEME);
         Ui.spin(200);
+        Feed.closePrivates();
         Chat.reset();
     }
 
