@@ -92,6 +92,18 @@ final class Chat {
         return InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     }
 
+    /** Hosts a room on a free port as {@code nickname} and waits until joined; @return the port */
+    static int host(String nickname) throws IOException {
+        int port = freePort();
+        prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        prefs().put(ChatPreferences.NICKNAME, nickname);
+        Ui.command(HOST_COMMAND);
+        ChatClient client = Services.get(ChatClient.class, null);
+        Ui.until("joined the hosted room as " + nickname, () -> client.state() == ConnectionState.CONNECTED
+                && nickname.equals(client.nickname()), () -> client.state() + " " + client.nickname());
+        return port;
+    }
+
     /** Leaves any room, stops hosting and forgets the preferences a test set. */
     static void reset() throws BackingStoreException {
         RoomHost room = Services.require(RoomHost.class, null);

@@ -15,6 +15,14 @@ public final class Topics {
     public static final String HOSTING = "org/chatroom/ui/hosting";
     /** Data: a String {@code host_port}, the room the client is about to join (the chat log keys on it). */
     public static final String ROOM = "org/chatroom/ui/room";
+    /** Data: {@link UnreadCount}, posted by the message list when it changes (title, tray). */
+    public static final String UNREAD = "org/chatroom/ui/unread";
+    /** Data: a {@code MessageRow} worth a notification (a mention or private message while not focused). */
+    public static final String ALERT = "org/chatroom/ui/alert";
+    /** Data: {@code List<ChatEvent>}, private messages, posted once their conversation views exist. */
+    public static final String PRIVATE = "org/chatroom/ui/private";
+    /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */
+    public static final String SENT = "org/chatroom/ui/sent";
 
     /** Property under which IEventBroker puts (and {@code @UIEventTopic} injects) the event's data. */
     public static final String DATA = "org.eclipse.e4.data";

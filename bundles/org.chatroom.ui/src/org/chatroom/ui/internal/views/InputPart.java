@@ -1,32 +1,27 @@
 package org.chatroom.ui.internal.views;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.theme.ThemeFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The input line: Enter or Send sends, Up/Down recall earlier lines. Text that could not be sent stays in the
- * field and the message list says so; nothing typed is lost silently.
+ * The room's input line. Text that could not be sent stays in the field and the message list says so; nothing
+ * typed is lost silently. {@code /help} is answered here, from the list of commands.
  */
 public final class InputPart {
 
-    private static final int HISTORY = 200;
-
-    private final InputHistory history = new InputHistory(HISTORY);
-    private Text text;
+    private InputLine input;
 
     @Inject
     @Optional
@@ -37,50 +32,29 @@ public final class InputPart {
 
     @PostConstruct
     void createControls(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
-        text = new Text(parent, SWT.SINGLE | SWT.BORDER);
-        text.setMessage(Messages.inputHint);
-        text.setData(WidgetIds.KEY, WidgetIds.INPUT);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(text);
-        Button send = new Button(parent, SWT.PUSH);
-        send.setText(Messages.sendButton);
-        send.setData(WidgetIds.KEY, WidgetIds.SEND);
-        text.addListener(SWT.DefaultSelection, e -> send());
-        send.addListener(SWT.Selection, e -> send());
-        text.addListener(SWT.KeyDown, this::recall);
+        input = new InputLine(parent, Messages.inputHint, new String[] { WidgetIds.INPUT, WidgetIds.SEND },
+                this::send, () -> client == null ? List.of() : client.members());
+        ThemeFollower.follow(parent);
     }
 
     @Focus
     void setFocus() {
-        text.setFocus();
+        input.setFocus();
     }
 
-    private void send() {
-        String line = text.getText();
-        if (line.isBlank()) {
-            return;
+    private boolean send(String line) {
+        if (line.strip().toLowerCase(Locale.ROOT).equals("/help")) {
+            broker.post(Topics.NOTICE, ViewTexts.helpHeader);
+            for (String command : ViewTexts.helpCommands.split("\n")) {
+                broker.post(Topics.NOTICE, command);
+            }
+            return true;
         }
         if (client != null && client.send(line)) {
-            history.add(line);
-            text.setText("");
-        } else {
-            broker.post(Topics.NOTICE, client == null ? Messages.noClient : Messages.notSent);
+            broker.post(Topics.SENT, line);
+            return true;
         }
-        text.setFocus();
-    }
-
-    private void recall(Event event) {
-        String current = text.getText();
-        String replacement;
-        if (event.keyCode == SWT.ARROW_UP) {
-            replacement = history.older(current);
-        } else if (event.keyCode == SWT.ARROW_DOWN) {
-            replacement = history.newer(current);
-        } else {
-            return;
-        }
-        event.doit = false;
-        text.setText(replacement);
-        text.setSelection(replacement.length());
+        broker.post(Topics.NOTICE, client == null ? Messages.noClient : Messages.notSent);
+        return false;
     }
 }

@@ -3,10 +3,14 @@ package org.chatroom.ui.internal.views;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.privates.PrivateChats;
+import org.chatroom.ui.internal.privates.PrivateRouter;
+import org.chatroom.ui.internal.theme.ThemeFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -14,18 +18,21 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.MenuItem;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
  * Who is in the room, sorted by name, as the room last reported it; empty while not connected. While this process
- * hosts the room, the context menu lets the host kick or ban the selected member.
+ * hosts the room, the context menu lets the host kick or ban the selected member. A double click, or Private
+ * Conversation in the context menu, opens a private conversation with the member; private messages open theirs.
  */
 public final class MembersPart {
 
     private org.eclipse.swt.widgets.List list;
     private ModerationMenu moderation;
+    private PrivateRouter router;
     private RoomHost room;
 
     @Inject
@@ -53,8 +60,31 @@ public final class MembersPart {
         list.setData(WidgetIds.KEY, WidgetIds.MEMBERS);
         moderation = new ModerationMenu(list, broker);
         moderation.room(room);
+        router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
+        MenuItem talk = new MenuItem(list.getMenu(), SWT.PUSH, 0);
+        talk.setText(ViewTexts.menuPrivate);
+        talk.setData(WidgetIds.KEY, WidgetIds.OPEN_PRIVATE);
+        talk.addListener(SWT.Selection, e -> openPrivate());
+        new MenuItem(list.getMenu(), SWT.SEPARATOR, 1);
+        list.getMenu().addListener(SWT.Show, e -> talk.setEnabled(list.getSelectionCount() == 1));
+        list.addListener(SWT.DefaultSelection, e -> openPrivate());
+        ThemeFollower.follow(parent);
         if (client != null) {
             show(client.members());
+        }
+    }
+
+    private void openPrivate() {
+        if (list.getSelectionCount() == 1) {
+            PrivateChats.open(list.getSelection()[0], true);
+        }
+    }
+
+    @Inject
+    @Optional
+    void events(@UIEventTopic(Topics.EVENTS) List<ChatEvent> events) {
+        if (router != null) {
+            router.route(events);
         }
     }
 

@@ -8,11 +8,14 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.theme.ThemeFollower;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -23,13 +26,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** The message list: what the room says, in batches from the event bridge, shown in a virtual table. */
+/**
+ * The room's message list: what the room says, in batches from the event bridge, with unread state while the
+ * window is not focused (marker line, counts for the title and tray, notifications).
+ */
 public final class MessageListPart {
 
     private final RowFormatter formatter = new RowFormatter();
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     private final IPreferenceChangeListener scrollbackListener = this::preferenceChanged;
-    private MessageTable table;
+    private MessageView view;
+    private UnreadTracker unread;
+    private WindowAttention attention;
     private ConnectionState shownState = ConnectionState.DISCONNECTED;
 
     @Inject
@@ -37,29 +45,43 @@ public final class MessageListPart {
     private ChatClient client;
 
     @Inject
+    @Optional
+    private LinkLauncher launcher;
+
+    @Inject
     private UISynchronize ui;
+
+    @Inject
+    private IEventBroker broker;
 
     @PostConstruct
     void createControls(Composite parent) {
         parent.setLayout(new FillLayout());
-        table = new MessageTable(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK));
+        view = new MessageView(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK),
+                () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
+        unread = new UnreadTracker(view.table(), count -> broker.post(Topics.UNREAD, count),
+                row -> broker.post(Topics.ALERT, row));
+        attention = new WindowAttention(parent.getShell(), broker, unread::back);
+        unread.awayWhen(attention::away);
         prefs.addPreferenceChangeListener(scrollbackListener);
+        ThemeFollower.follow(parent);
     }
 
     @PreDestroy
     void dispose() {
         prefs.removePreferenceChangeListener(scrollbackListener);
+        attention.dispose();
     }
 
     @Focus
     void setFocus() {
-        table.setFocus();
+        view.setFocus();
     }
 
     @Inject
     @Optional
     void events(@UIEventTopic(Topics.EVENTS) List<ChatEvent> events) {
-        if (table == null) {
+        if (view == null) {
             return;
         }
         String me = client == null ? "" : client.nickname();
@@ -67,14 +89,22 @@ public final class MessageListPart {
         for (ChatEvent event : events) {
             rows.add(formatter.format(event, me));
         }
-        table.append(rows);
+        view.append(unread.arriving(rows, formatter.now()));
     }
 
     @Inject
     @Optional
     void notice(@UIEventTopic(Topics.NOTICE) String text) {
-        if (table != null) {
-            table.append(List.of(formatter.local(text)));
+        if (view != null) {
+            view.append(List.of(formatter.local(text)));
+        }
+    }
+
+    @Inject
+    @Optional
+    void sent(@UIEventTopic(Topics.SENT) String line) {
+        if (view != null) {
+            view.table().jumpToLatest();
         }
     }
 
@@ -82,8 +112,8 @@ public final class MessageListPart {
     @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         boolean news = change.state() != shownState || !change.detail().isBlank();
-        if (table != null && news && change.state() != ConnectionState.CONNECTING) {
-            table.append(List.of(formatter.local(StateText.of(change))));
+        if (view != null && news && change.state() != ConnectionState.CONNECTING) {
+            view.append(List.of(formatter.local(StateText.of(change))));
         }
         shownState = change.state();
     }
@@ -91,8 +121,8 @@ public final class MessageListPart {
     private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {
         if (ChatPreferences.SCROLLBACK.equals(event.getKey())) {
             ui.asyncExec(() -> {
-                if (table != null) {
-                    table.resize(ChatPreferences.integer(ChatPreferences.SCROLLBACK));
+                if (view != null) {
+                    view.table().resize(ChatPreferences.integer(ChatPreferences.SCROLLBACK));
                 }
             });
         }

@@ -5,6 +5,18 @@ public record MessageRow(String time, String from, String text, Style style) {
 
     /** How a row stands out. */
     public enum Style {
-        NORMAL, OWN, MENTION, PRIVATE, NOTICE, ERROR
+        NORMAL, OWN, MENTION, PRIVATE, NOTICE, ERROR,
+        /** The "new messages" line where the user left off. */
+        MARKER
+    }
+
+    /** @return the row as one line of plain text, as it is copied: {@code [time] from: text} */
+    public String plain() {
+        return "[" + time + "] " + (from.isEmpty() ? text : from + ": " + text);
+    }
+
+    /** @return whether the row is something a member said (counts as unread) */
+    public boolean said() {
+        return style == Style.NORMAL || style == Style.OWN || style == Style.MENTION || style == Style.PRIVATE;
     }
 }

@@ -1,16 +1,15 @@
 package org.chatroom.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.ui.internal.Messages;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -18,15 +17,19 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * A virtual table over a bounded {@link Scrollback}: only visible rows are materialised, so 100,000 rows cost no
- * more than 30. Follows new rows while the user is at the bottom, keeps the position while they read older ones.
+ * more than 30. Follows new rows while the user is at the bottom (also across resizes), keeps the position while
+ * they read older ones; End, or sending a line, follows again. Ctrl+C copies the selected rows.
  */
 final class MessageTable {
 
     private final Table table;
     private final Scrollback rows;
-    private final Color mentionBackground;
+    private final RowColours colours;
+    private final List<Runnable> followListeners = new ArrayList<>();
     /** Whether new rows scroll into view: true until the user scrolls away from the bottom. */
     private boolean follow = true;
+    /** Rows said since the user stopped following. */
+    private int missed;
 
     MessageTable(Composite parent, int capacity) {
         rows = new Scrollback(capacity);
@@ -36,6 +39,7 @@ final class MessageTable {
         table = new Table(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setData(WidgetIds.KEY, WidgetIds.MESSAGES);
+        colours = new RowColours(table);
         layout.setColumnData(column(Messages.columnTime), new ColumnPixelData(80, true));
         layout.setColumnData(column(Messages.columnFrom), new ColumnPixelData(120, true));
         layout.setColumnData(column(Messages.columnMessage), new ColumnWeightData(100, 200));
@@ -43,19 +47,28 @@ final class MessageTable {
         // The widget's top index lags behind scrolling it (GTK scrolls when idle), so whether to follow is
         // decided when the user scrolls, never from the index while rows pour in.
         table.addListener(SWT.MouseWheel, e -> recheckFollow());
-        table.addListener(SWT.KeyDown, e -> recheckFollow());
+        table.addListener(SWT.KeyDown, this::key);
         table.getVerticalBar().addListener(SWT.Selection, e -> {
             if (e.detail != SWT.NONE) {
                 recheckFollow();
             }
         });
-        mentionBackground = new Color(255, 244, 196);
+        table.addListener(SWT.Resize, e -> keepNewestInView());
+        new RowTooltip(table, rows);
     }
 
     private TableColumn column(String title) {
         TableColumn column = new TableColumn(table, SWT.LEFT);
         column.setText(title);
         return column;
+    }
+
+    Table table() {
+        return table;
+    }
+
+    Composite control() {
+        return table.getParent();
     }
 
     void append(List<MessageRow> added) {
@@ -70,9 +83,36 @@ final class MessageTable {
         }
         if (follow) {
             table.setTopIndex(rows.size() - 1);
-        } else if (dropped > 0) {
-            table.setTopIndex(Math.max(0, top - dropped));
+        } else {
+            missed += (int) added.stream().filter(MessageRow::said).count();
+            followListeners.forEach(Runnable::run);
+            if (dropped > 0) {
+                table.setTopIndex(Math.max(0, top - dropped));
+            }
         }
+    }
+
+    /** Removes the row at {@code index} (an old marker line). */
+    void remove(int index) {
+        if (index >= 0 && index < rows.size()) {
+            rows.remove(index);
+            table.setItemCount(rows.size());
+            table.clearAll();
+        }
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** @return the serial the next appended row gets (see {@link Scrollback#indexOf}) */
+    long nextSerial() {
+        return rows.appended();
+    }
+
+    /** @return the index of the row with {@code serial}, -1 when it was dropped */
+    int indexOf(long serial) {
+        return rows.indexOf(serial);
     }
 
     void resize(int capacity) {
@@ -82,8 +122,63 @@ final class MessageTable {
         }
     }
 
+    boolean following() {
+        return follow;
+    }
+
+    int missed() {
+        return missed;
+    }
+
+    /** Calls {@code listener} when following starts or stops, or rows arrive out of view. */
+    void onFollowChange(Runnable listener) {
+        followListeners.add(listener);
+    }
+
+    /** Shows the newest row and follows new ones again. */
+    void jumpToLatest() {
+        if (table.isDisposed()) {
+            return;
+        }
+        setFollow(true);
+        if (rows.size() > 0) {
+            table.setTopIndex(rows.size() - 1);
+        }
+    }
+
+    List<MessageRow> selected() {
+        int[] indices = table.getSelectionIndices();
+        Arrays.sort(indices);
+        List<MessageRow> chosen = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            chosen.add(rows.get(index));
+        }
+        return chosen;
+    }
+
     void setFocus() {
         table.setFocus();
+    }
+
+    private void key(Event event) {
+        if (event.keyCode == SWT.END) {
+            event.doit = false;
+            jumpToLatest();
+        } else if ((event.stateMask & SWT.MOD1) != 0 && (event.keyCode == 'c' || event.keyCode == SWT.INSERT)) {
+            RowCopy.copy(table, selected());
+        } else {
+            recheckFollow();
+        }
+    }
+
+    private void keepNewestInView() {
+        if (follow && rows.size() > 0) {
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed() && follow) {
+                    table.setTopIndex(rows.size() - 1);
+                }
+            });
+        }
     }
 
     private void recheckFollow() {
@@ -91,34 +186,26 @@ final class MessageTable {
             if (!table.isDisposed()) {
                 int itemHeight = Math.max(1, table.getItemHeight());
                 int visible = Math.max(1, table.getClientArea().height / itemHeight);
-                follow = table.getTopIndex() + visible >= rows.size() - 1;
+                setFollow(table.getTopIndex() + visible >= rows.size() - 1);
             }
         });
+    }
+
+    private void setFollow(boolean value) {
+        boolean changed = value != follow;
+        follow = value;
+        if (value) {
+            missed = 0;
+        }
+        if (changed) {
+            followListeners.forEach(Runnable::run);
+        }
     }
 
     private void fill(Event event) {
         TableItem item = (TableItem) event.item;
         MessageRow row = rows.get(event.index);
-        item.setText(new String[] { row.time(), row.from(), row.text() });
-        Display display = item.getDisplay();
-        item.setForeground(null); // rows move when old ones drop: reset what another row may have left
-        item.setBackground(null);
-        item.setFont(null);
-        switch (row.style()) {
-            case OWN -> item.setForeground(display.getSystemColor(SWT.COLOR_DARK_BLUE));
-            case MENTION -> {
-                item.setBackground(mentionBackground);
-                item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-            }
-            case PRIVATE -> item.setForeground(display.getSystemColor(SWT.COLOR_DARK_MAGENTA));
-            case NOTICE -> {
-                item.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-                item.setFont(JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT));
-            }
-            case ERROR -> item.setForeground(display.getSystemColor(SWT.COLOR_DARK_RED));
-            case NORMAL -> {
-                // default colours
-            }
-        }
+        item.setText(new String[] { row.time(), row.from(), RowTooltip.oneLine(row.text()) });
+        colours.apply(item, row.style());
     }
 }

@@ -39,9 +39,9 @@ final class ModerationMenu {
         this.list = list;
         this.broker = broker;
         Menu menu = new Menu(list);
-        kick = item(menu, Messages.menuKick, WidgetIds.KICK, this::kick);
-        ban = item(menu, Messages.menuBan, WidgetIds.BAN, this::ban);
-        lift = item(menu, Messages.menuBans, WidgetIds.BANS, this::liftBans);
+        kick = MenuItems.push(menu, Messages.menuKick, WidgetIds.KICK, this::kick);
+        ban = MenuItems.push(menu, Messages.menuBan, WidgetIds.BAN, this::ban);
+        lift = MenuItems.push(menu, Messages.menuBans, WidgetIds.BANS, this::liftBans);
         menu.addListener(SWT.Show, e -> update());
         list.setMenu(menu);
     }
@@ -61,14 +61,6 @@ final class ModerationMenu {
         kick.setEnabled(enabled);
         ban.setEnabled(enabled);
         lift.setEnabled(hosting && !room.bans().isEmpty());
-    }
-
-    private static MenuItem item(Menu menu, String text, String id, Runnable action) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(text);
-        item.setData(WidgetIds.KEY, id);
-        item.addListener(SWT.Selection, e -> action.run());
-        return item;
     }
 
     private void kick() {

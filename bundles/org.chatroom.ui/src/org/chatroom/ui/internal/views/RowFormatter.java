@@ -40,9 +40,20 @@ public final class RowFormatter {
         };
     }
 
+    /** A private message as its conversation shows it: who said it and what, mine set apart. */
+    public MessageRow conversation(ChatEvent event, String myName) {
+        Style style = event.from().equalsIgnoreCase(myName) ? Style.OWN : Style.NORMAL;
+        return new MessageRow(TIME.format(event.time()), event.from(), event.text(), style);
+    }
+
     /** A notice of this client itself (connection state, hosting, unsent text), stamped now. */
     public MessageRow local(String text) {
         return notice(TIME.format(Instant.now()), text);
+    }
+
+    /** @return the local time now, as rows show it */
+    public String now() {
+        return TIME.format(Instant.now());
     }
 
     private static MessageRow notice(String time, String text) {

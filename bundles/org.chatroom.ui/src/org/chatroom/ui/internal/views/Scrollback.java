@@ -8,6 +8,8 @@ public final class Scrollback {
     private MessageRow[] ring;
     private int start;
     private int size;
+    /** Rows ever appended, so that a row can be found again after older ones dropped. */
+    private long appended;
 
     public Scrollback(int capacity) {
         ring = new MessageRow[Math.max(1, capacity)];
@@ -17,6 +19,7 @@ public final class Scrollback {
     public int addAll(List<MessageRow> rows) {
         int dropped = 0;
         for (MessageRow row : rows) {
+            appended++;
             if (size == ring.length) {
                 ring[start] = row;
                 start = (start + 1) % ring.length;
@@ -34,6 +37,17 @@ public final class Scrollback {
             throw new IndexOutOfBoundsException(index);
         }
         return ring[(start + index) % ring.length];
+    }
+
+    /** @return the current index of the row that was the {@code serial}-th appended (from 0), -1 when dropped */
+    public int indexOf(long serial) {
+        long index = serial - (appended - size);
+        return index < 0 || index >= size ? -1 : (int) index;
+    }
+
+    /** @return how many rows were ever appended: the serial the next row gets */
+    public long appended() {
+        return appended;
     }
 
     public int size() {
@@ -56,5 +70,16 @@ public final class Scrollback {
         start = 0;
         size = keep;
         return dropped;
+    }
+
+    /** Removes the row at {@code index}; the rows after it move up one (linear in the rows after it). Serials of rows
+     * before it no longer resolve correctly: meant for the newest rows' region (a marker line). */
+    public void remove(int index) {
+        get(index);
+        for (int i = index; i < size - 1; i++) {
+            ring[(start + i) % ring.length] = ring[(start + i + 1) % ring.length];
+        }
+        ring[(start + size - 1) % ring.length] = null;
+        size--; // rows after it keep their serials (indexOf finds them one up); rows before it shift
     }
 }

@@ -13,6 +13,17 @@ public final class WidgetIds {
     public static final String MEMBERS = "members";
     public static final String STATUS = "status";
     public static final String HOSTING = "hosting";
+    public static final String READER = "reader";
+    public static final String JUMP = "jump";
+    public static final String JUMP_MENU = "jumpMenu";
+    public static final String COPY = "copy";
+    public static final String OPEN_LINK = "openLink";
+    public static final String NOTIFICATION = "notification";
+    public static final String NOTIFICATION_TEXT = "notificationText";
+    public static final String PRIVATE_CHAT = "privateChat";
+    public static final String PRIVATE_INPUT = "privateInput";
+    public static final String PRIVATE_SEND = "privateSend";
+    public static final String OPEN_PRIVATE = "openPrivate";
 
     private WidgetIds() {
     }

@@ -1,0 +1,95 @@
+package org.chatroom.ui.tests;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.ui.internal.privates.PrivateChats;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+
+/** Feeds the views through the real event bridge (the chat client's whiteboard listener), and reads them back. */
+final class Feed {
+
+    private Feed() {
+    }
+
+    static ChatListener bridge() {
+        return Services.get(ChatListener.class, "(component.name=org.chatroom.ui.internal.bridge.ChatEventBridge)");
+    }
+
+    static ChatEvent said(String from, String text) {
+        return new ChatEvent(Kind.MESSAGE, Instant.now(), from, "", text);
+    }
+
+    static void messages(String from, String prefix, int count) {
+        List<ChatEvent> events = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            events.add(said(from, prefix + i));
+        }
+        bridge().events(events);
+    }
+
+    /** Closes every private conversation. */
+    static void closePrivates() {
+        IWorkbenchPage page = Ui.window().getActivePage();
+        for (IViewReference view : page.getViewReferences()) {
+            if (PrivateChats.VIEW.equals(view.getId())) {
+                page.hideView(view);
+            }
+        }
+    }
+
+    /** The window's e4 context: what is set there reaches the views' injection. */
+    static IEclipseContext windowContext() {
+        return Ui.window().getService(IEclipseContext.class);
+    }
+
+    static String lastText(Table table) {
+        int count = table.getItemCount();
+        return count == 0 ? "" : table.getItem(count - 1).getText(2);
+    }
+
+    /** Selects the row {@code index} as a click would, telling the table's listeners. */
+    static void select(Table table, int... indices) {
+        table.setSelection(indices);
+        Event event = new Event();
+        event.item = table.getItem(indices[0]);
+        table.notifyListeners(SWT.Selection, event);
+    }
+
+    static void deselect(Table table) {
+        table.deselectAll();
+        table.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Whether the newest row is inside the table's visible area. */
+    static boolean newestVisible(Table table) {
+        int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
+        return table.getTopIndex() + visible >= table.getItemCount() - 1;
+    }
+
+    /** Chooses the menu item with widget id {@code id}, as a click on it would. */
+    static void choose(Menu menu, String id) {
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (id.equals(item.getData(org.chatroom.ui.internal.views.WidgetIds.KEY))) {
+                if (!item.isEnabled()) {
+                    throw new AssertionError("menu item " + id + " is disabled");
+                }
+                item.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+}

@@ -1,0 +1,94 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Defect 4: following the newest message (End, resizing, sending, the jump control). */
+class FollowTest {
+
+    private Point size;
+
+    @BeforeEach
+    void keepSize() {
+        size = Ui.window().getShell().getSize();
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        Ui.window().getShell().setSize(size);
+        Ui.spin(100);
+        Chat.reset();
+    }
+
+    private static Table scrolledUp(String prefix) {
+        Feed.messages("old", prefix, 300);
+        Table table = Ui.messages();
+        Ui.until("300 messages", () -> (prefix + 299).equals(Feed.lastText(table)), () -> Feed.lastText(table));
+        Ui.scrollTo(table, table.getItemCount() - 250);
+        return table;
+    }
+
+    @Test
+    void endResumesFollowingAndTheJumpControlShowsWhileScrolledUp() {
+        Table table = scrolledUp("end ");
+        Button jump = Ui.widget(Button.class, WidgetIds.JUMP);
+        Ui.until("the jump control while scrolled up", jump::isVisible, () -> "hidden");
+        Feed.messages("new", "below ", 3);
+        Ui.until("the 3 new messages", () -> "below 2".equals(Feed.lastText(table)), () -> Feed.lastText(table));
+        assertFalse(Feed.newestVisible(table), "new rows do not pull the reader down");
+
+        Event end = new Event();
+        end.keyCode = SWT.END;
+        table.notifyListeners(SWT.KeyDown, end);
+        Ui.until("End to show the newest row", () -> Feed.newestVisible(table), () -> "top " + table.getTopIndex());
+        Ui.until("the jump control to go", () -> !jump.isVisible(), () -> "visible");
+        Feed.messages("new", "followed ", 40);
+        Ui.until("following again after End", () -> "followed 39".equals(Feed.lastText(table))
+                && Feed.newestVisible(table), () -> "top " + table.getTopIndex());
+    }
+
+    @Test
+    void theJumpControlJumpsToTheLatest() {
+        Table table = scrolledUp("jump ");
+        Button jump = Ui.widget(Button.class, WidgetIds.JUMP);
+        Ui.until("the jump control", jump::isVisible, () -> "hidden");
+        jump.notifyListeners(SWT.Selection, new Event());
+        Ui.until("the newest row", () -> Feed.newestVisible(table), () -> "top " + table.getTopIndex());
+        Ui.until("the jump control to go", () -> !jump.isVisible(), () -> "visible");
+    }
+
+    @Test
+    void resizingKeepsTheNewestRowsInViewWhileFollowing() {
+        Table table = Ui.messages();
+        Feed.messages("old", "resize ", 300);
+        Ui.until("300 messages, followed", () -> "resize 299".equals(Feed.lastText(table))
+                && Feed.newestVisible(table), () -> "top " + table.getTopIndex());
+        Shell shell = Ui.window().getShell();
+        shell.setSize(size.x, Math.max(300, size.y / 2));
+        Ui.until("the newest row after shrinking", () -> Feed.newestVisible(table), () -> "top " + table.getTopIndex());
+        shell.setSize(size.x, size.y);
+        Ui.until("the newest row after growing", () -> Feed.newestVisible(table), () -> "top " + table.getTopIndex());
+        Ui.spin(200);
+        assertTrue(Feed.newestVisible(table), "still at the newest row");
+    }
+
+    @Test
+    void aLineSentWhileScrolledUpIsShown() throws Exception {
+        Chat.host("scroller");
+        Table table = scrolledUp("sent ");
+        Ui.typeAndEnter("my line from above");
+        Ui.awaitRow("my line from above");
+        Ui.until("my line in view", () -> Feed.newestVisible(table), () -> "top " + table.getTopIndex());
+    }
+}

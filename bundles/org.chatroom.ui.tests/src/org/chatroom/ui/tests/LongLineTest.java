@@ -1,0 +1,70 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+
+/** Defect 3: a 3,000-character message (and a long error line) can be read in full. */
+class LongLineTest {
+
+    private static String longText() {
+        StringBuilder text = new StringBuilder("start ");
+        for (int i = 0; text.length() < 2_990; i++) {
+            text.append("word").append(i).append(' ');
+        }
+        return text.append("theEnd").toString();
+    }
+
+    @Test
+    void aLongMessageIsShownWrappedInTheReaderAndAsTooltip() {
+        String text = longText();
+        Feed.bridge().events(List.of(Feed.said("carol", text)));
+        Ui.awaitRow("theEnd");
+        Table table = Ui.messages();
+        int row = Ui.lastRowContaining("theEnd", 5);
+        Feed.select(table, row);
+        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        assertTrue(reader.isVisible(), "selecting a row shows the reader");
+        assertTrue(reader.getText().endsWith("carol: " + text), "the reader shows the whole message: "
+                + reader.getText().length());
+        Rectangle area = reader.getClientArea();
+        int endY = reader.getLocationAtOffset(reader.getCharCount()).y + reader.getTopPixel();
+        assertTrue(endY > 10 * reader.getLineHeight(), "the message wraps onto many lines: " + endY);
+        assertTrue(reader.getLocationAtOffset(reader.getCharCount()).x <= area.width, "no line runs off the side");
+        assertTrue(reader.getBounds().height >= 3 * reader.getLineHeight(), "several lines are shown at once");
+
+        Rectangle bounds = table.getItem(row).getBounds(2);
+        Event move = new Event();
+        move.x = bounds.x + 5;
+        move.y = bounds.y + bounds.height / 2;
+        table.notifyListeners(SWT.MouseMove, move);
+        String tip = table.getToolTipText();
+        assertTrue(tip != null && tip.replace("\n", " ").contains(text), "the tooltip has the whole message");
+        assertTrue(tip.lines().allMatch(line -> line.length() <= 100), "the tooltip is wrapped");
+        Feed.deselect(table);
+        assertTrue(!reader.isVisible(), "the reader goes when nothing is selected");
+    }
+
+    @Test
+    void aLongErrorLineCanBeReadToo() {
+        String reason = "the line was refused " + "because it is long ".repeat(40) + "lastWords";
+        Feed.bridge().events(List.of(new ChatEvent(Kind.ERROR, Instant.now(), "", "", reason)));
+        Ui.awaitRow("lastWords");
+        Table table = Ui.messages();
+        Feed.select(table, Ui.lastRowContaining("lastWords", 5));
+        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        assertTrue(reader.isVisible() && reader.getText().contains("lastWords"), reader.getText());
+        Feed.deselect(table);
+    }
+}

@@ -1,0 +1,75 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.privates.PrivateChats;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Private conversations: opened from the member list, apart from the room, with their own unread count. */
+class PrivateChatTest {
+
+    @BeforeEach
+    void noConversations() {
+        Feed.closePrivates(); // other tests' private messages open theirs
+    }
+
+    @AfterEach
+    void closeConversations() throws Exception {
+        Feed.closePrivates();
+        Chat.reset();
+    }
+
+    @Test
+    void doubleClickingAMemberOpensAConversationThatSendsPrivately() throws Exception {
+        int port = Chat.host("whisperer");
+        try (RawMember bob = RawMember.join(port, "bob")) {
+            org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
+            Ui.until("bob in the member list", () -> members.indexOf("bob") >= 0,
+                    () -> String.join(",", members.getItems()));
+            members.setSelection(members.indexOf("bob"));
+            members.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+            Text input = Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
+            input.setText("just between us");
+            input.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.until("bob to get it privately", () -> bob.saw("just between us"), bob::received);
+            Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+            Ui.until("my line in the conversation", () -> "just between us".equals(Feed.lastText(conversation)),
+                    () -> Feed.lastText(conversation));
+            assertTrue(bob.received().contains("(private) whisperer: just between us")
+                    && !bob.received().replace("(private) whisperer:", "").contains("whisperer:"),
+                    "said privately, not to the room: " + bob.received());
+        }
+    }
+
+    @Test
+    void aPrivateMessageOpensItsConversationWithItsOwnUnreadCount() {
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "zoe", "me", "are you there?"),
+                Feed.said("carol", "room talk")));
+        Ui.until("the conversation with zoe", () -> PrivateChats.isOpen("zoe"), () -> "not open");
+        IViewReference view = Ui.window().getActivePage().findViewReference(PrivateChats.VIEW, "zoe");
+        MPart part = view.getPart(true).getSite().getService(MPart.class);
+        Ui.until("the unread count on its tab", () -> "zoe (1)".equals(part.getLabel()), part::getLabel);
+        Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+        assertEquals("are you there?", Feed.lastText(conversation));
+        assertEquals(1, conversation.getItemCount(), "only the private message, not the room's talk");
+
+        Ui.window().getActivePage().activate(view.getPart(true));
+        Ui.until("the count to clear when it is read", () -> "zoe".equals(part.getLabel()), part::getLabel);
+    }
+}

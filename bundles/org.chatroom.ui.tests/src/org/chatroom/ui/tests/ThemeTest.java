@@ -1,0 +1,88 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.ui.internal.theme.LookPreferences;
+import org.chatroom.ui.internal.theme.Palette;
+import org.chatroom.ui.internal.theme.Theme;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Defect 5: every row style reads on the list's background, in the system theme and in the light and dark ones
+ * chosen in the preferences (the colours follow the list's, so GTK_THEME=Adwaita:dark gets the same treatment).
+ */
+class ThemeTest {
+
+    @BeforeEach
+    void named() throws Exception {
+        Chat.host("painter");
+    }
+
+    @AfterEach
+    void systemTheme() throws Exception {
+        Chat.prefs().remove(LookPreferences.THEME);
+        Ui.spin(200);
+        Feed.closePrivates();
+        Chat.reset();
+    }
+
+    @Test
+    void everyRowStyleIsReadableInTheSystemLightAndDarkThemes() {
+        String me = Services.get(ChatClient.class, null).nickname();
+        for (Theme theme : Theme.values()) {
+            Chat.prefs().put(LookPreferences.THEME, theme.name());
+            Table table = Ui.messages();
+            if (theme.background() != null) {
+                Ui.until(theme + " colours on the list", () -> table.getBackground().getRGB()
+                        .equals(theme.background()), () -> table.getBackground().toString());
+            }
+            String tag = " " + theme.name().toLowerCase();
+            Instant now = Instant.now();
+            Feed.bridge().events(List.of(new ChatEvent(Kind.MESSAGE, now, "carol", "", "plain" + tag),
+                    new ChatEvent(Kind.MESSAGE, now, me, "", "own" + tag),
+                    new ChatEvent(Kind.MESSAGE, now, "carol", "", "hey " + me + " mention" + tag),
+                    new ChatEvent(Kind.PRIVATE, now, "carol", me, "private" + tag),
+                    new ChatEvent(Kind.ERROR, now, "", "", "error" + tag),
+                    new ChatEvent(Kind.JOIN, now, "zed" + theme.ordinal(), "", "")));
+            Ui.awaitRow("error" + tag);
+            for (String text : new String[] { "plain" + tag, "own" + tag, "mention" + tag, "private" + tag,
+                    "error" + tag, "zed" + theme.ordinal() }) {
+                TableItem item = table.getItem(Ui.lastRowContaining(text, 10));
+                double contrast = Palette.contrast(item.getForeground().getRGB(), item.getBackground().getRGB());
+                assertTrue(contrast >= Palette.READABLE, theme + ": row '" + text + "' has contrast " + contrast
+                        + " (" + item.getForeground() + " on " + item.getBackground() + ")");
+            }
+            Color plain = table.getItem(Ui.lastRowContaining("plain" + tag, 10)).getForeground();
+            for (String apart : new String[] { "own" + tag, "private" + tag, "error" + tag }) {
+                assertTrue(!plain.equals(table.getItem(Ui.lastRowContaining(apart, 10)).getForeground()),
+                        theme + ": '" + apart + "' has a colour of its own");
+            }
+        }
+    }
+
+    @Test
+    void theDarkThemeDarkensTheViewsAndSystemRestoresThem() {
+        Table table = Ui.messages();
+        RGB system = table.getBackground().getRGB();
+        Chat.prefs().put(LookPreferences.THEME, Theme.DARK.name());
+        Ui.until("the dark list", () -> table.getBackground().getRGB().equals(Theme.DARK.background()),
+                () -> table.getBackground().toString());
+        Chat.prefs().put(LookPreferences.THEME, Theme.SYSTEM.name());
+        Ui.until("the system's list again", () -> table.getBackground().getRGB().equals(system),
+                () -> table.getBackground().toString());
+        assertEquals(system, table.getBackground().getRGB());
+    }
+}

@@ -1,0 +1,130 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.theme.LookPreferences;
+import org.chatroom.ui.internal.views.ViewTexts;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unread state while the window is not focused: the marker line where the user left off, the count in the title,
+ * notifications by preference; all cleared when the window is focused again.
+ */
+class UnreadTest {
+
+    private Shell other;
+
+    @BeforeEach
+    void named() throws Exception {
+        Chat.host("reader");
+    }
+
+    @AfterEach
+    void focusBack() throws Exception {
+        if (other != null) {
+            other.dispose();
+        }
+        focus(Ui.window().getShell());
+        Feed.closePrivates();
+        Chat.reset();
+    }
+
+    /** Another window takes the focus, as when the user switches to another program. */
+    private void away() {
+        other = new Shell(Ui.display());
+        other.setSize(200, 100);
+        other.open();
+        focus(other);
+    }
+
+    private static void focus(Shell shell) {
+        shell.forceActive();
+        Ui.until("the focus on " + shell.getText(), () -> Ui.display().getActiveShell() == shell,
+                () -> String.valueOf(Ui.display().getActiveShell()));
+        Ui.spin(100);
+    }
+
+    @Test
+    void whileAwayTheMarkerAndTheCountShowAndFocusClearsTheCount() {
+        Shell window = Ui.window().getShell();
+        Chat.prefs().put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_OFF);
+        Feed.bridge().events(List.of(Feed.said("carol", "read before leaving")));
+        Ui.awaitRow("read before leaving");
+        away();
+        Feed.bridge().events(List.of(Feed.said("carol", "first unread"), Feed.said("dave", "hey reader, look")));
+        Ui.awaitRow("hey reader, look");
+        Table table = Ui.messages();
+        int first = Ui.lastRowContaining("first unread", 10);
+        assertEquals(ViewTexts.newMessagesMarker, table.getItem(first - 1).getText(2),
+                "the marker line stands where the user left off");
+        Ui.until("the count in the title", () -> window.getText().startsWith("(2, 1 "), window::getText);
+        assertTrue(notification() == null, "no notification when they are off");
+
+        focus(window);
+        Ui.until("the title without a count", () -> !window.getText().startsWith("("), window::getText);
+        away();
+        Feed.bridge().events(List.of(Feed.said("erin", "second time away")));
+        Ui.awaitRow("second time away");
+        int marker = Ui.lastRowContaining(ViewTexts.newMessagesMarker, 20);
+        assertEquals(marker + 1, Ui.lastRowContaining("second time away", 10), "a new marker, before the new row");
+        assertEquals(1, countRows(ViewTexts.newMessagesMarker), "one marker only: the older one is gone");
+    }
+
+    @Test
+    void mentionsAndPrivateMessagesNotifyByDefaultButOrdinaryMessagesDoNot() {
+        away();
+        Feed.bridge().events(List.of(Feed.said("carol", "an ordinary line")));
+        Ui.awaitRow("an ordinary line");
+        Ui.spin(200);
+        assertTrue(notification() == null, "no notification for an ordinary message by default");
+        Feed.bridge().events(List.of(Feed.said("carol", "reader: lunch?")));
+        Ui.until("a notification of the mention", () -> notification() != null
+                && notification().getText().equals("reader: lunch?"), () -> String.valueOf(notification()));
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "carol", "reader", "psst")));
+        Ui.until("a notification of the private message", () -> notification() != null
+                && notification().getText().endsWith("psst"), () -> notification() + ", active shell "
+                        + Ui.display().getActiveShell());
+
+        Chat.prefs().put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_ALL);
+        Feed.bridge().events(List.of(Feed.said("dave", "anything at all")));
+        Ui.until("a notification for every message", () -> notification() != null
+                && notification().getText().equals("anything at all"), () -> String.valueOf(notification()));
+        assertFalse(Ui.window().getShell().isFocusControl(), "the notification took no focus");
+    }
+
+    private static Label notification() {
+        for (Shell shell : Ui.display().getShells()) {
+            if (WidgetIds.NOTIFICATION.equals(shell.getData(WidgetIds.KEY)) && !shell.isDisposed()) {
+                for (Control child : shell.getChildren()) {
+                    if (WidgetIds.NOTIFICATION_TEXT.equals(child.getData(WidgetIds.KEY))) {
+                        return (Label) child;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int countRows(String text) {
+        Table table = Ui.messages();
+        int count = 0;
+        for (int i = Math.max(0, table.getItemCount() - 500); i < table.getItemCount(); i++) {
+            count += text.equals(table.getItem(i).getText(2)) ? 1 : 0;
+        }
+        return count;
+    }
+}

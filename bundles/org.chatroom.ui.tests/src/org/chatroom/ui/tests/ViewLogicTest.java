@@ -1,0 +1,62 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.notify.UnreadTitle;
+import org.chatroom.ui.internal.theme.Palette;
+import org.chatroom.ui.internal.views.MessageRow;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+import org.chatroom.ui.internal.views.Scrollback;
+import org.eclipse.swt.graphics.RGB;
+import org.junit.jupiter.api.Test;
+
+/** The logic behind the message list's colours, unread title and marker bookkeeping. */
+class ViewLogicTest {
+
+    @Test
+    void everyStyleReadsOnDarkLightAndOddBackgrounds() {
+        RGB[][] schemes = { { new RGB(0, 0, 0), new RGB(255, 255, 255) }, { new RGB(238, 238, 236),
+                new RGB(53, 53, 53) }, { new RGB(20, 20, 20), new RGB(250, 240, 200) },
+                { new RGB(60, 60, 200), new RGB(200, 200, 255) } };
+        for (RGB[] scheme : schemes) {
+            Palette palette = new Palette(scheme[0], scheme[1]);
+            for (Style style : Style.values()) {
+                RGB background = palette.background(style) == null ? scheme[1] : palette.background(style);
+                double contrast = Palette.contrast(palette.foreground(style), background);
+                assertTrue(contrast >= Palette.READABLE, style + " on " + background + ": " + contrast);
+            }
+        }
+        assertTrue(new Palette(new RGB(238, 238, 236), new RGB(53, 53, 53)).dark(), "light text is a dark theme");
+    }
+
+    @Test
+    void theTitleCarriesTheCountInFrontAndLosesIt() {
+        assertEquals("(3) Chatroom", UnreadTitle.of("Chatroom", new UnreadCount(3, 0)));
+        assertEquals("(4, 1 for you) Chatroom - room", UnreadTitle.of("(3) Chatroom - room",
+                new UnreadCount(4, 1)));
+        assertEquals("Chatroom", UnreadTitle.of("(4, 1 for you) Chatroom", UnreadCount.NONE));
+        assertEquals("(x) Chatroom", UnreadTitle.of("(x) Chatroom", UnreadCount.NONE), "only our own count goes");
+    }
+
+    @Test
+    void scrollbackFindsRowsBySerialAndRemovesOne() {
+        Scrollback rows = new Scrollback(4);
+        rows.addAll(List.of(row("a"), row("b"), row("c")));
+        long serial = rows.appended();
+        rows.addAll(List.of(row("marker"), row("d")));
+        assertEquals(2, rows.indexOf(serial), "a dropped, marker at 2");
+        rows.remove(rows.indexOf(serial));
+        assertEquals(List.of("b", "c", "d"), List.of(rows.get(0).text(), rows.get(1).text(), rows.get(2).text()));
+        rows.addAll(List.of(row("e"), row("f")));
+        assertEquals(-1, rows.indexOf(0), "the first row was dropped long ago");
+        assertEquals("f", rows.get(rows.indexOf(rows.appended() - 1)).text());
+    }
+
+    private static MessageRow row(String text) {
+        return new MessageRow("", "", text, Style.NORMAL);
+    }
+}

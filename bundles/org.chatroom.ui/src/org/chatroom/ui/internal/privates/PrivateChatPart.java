@@ -1,0 +1,116 @@
+package org.chatroom.ui.internal.privates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.theme.ThemeFollower;
+import org.chatroom.ui.internal.views.Conversation;
+import org.chatroom.ui.internal.views.LinkLauncher;
+import org.chatroom.ui.internal.views.MessageRow;
+import org.chatroom.ui.internal.views.RowFormatter;
+import org.chatroom.ui.internal.views.ViewTexts;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * A private conversation with one member, apart from the room: what each said to the other, an input line that
+ * sends privately, and its own unread count in its tab while it is not the active view.
+ */
+public final class PrivateChatPart {
+
+    private final RowFormatter formatter = new RowFormatter();
+    private Conversation conversation;
+    private String peer;
+    private int unread;
+
+    @Inject
+    @Optional
+    private ChatClient client;
+
+    @Inject
+    private IEventBroker broker;
+
+    @Inject
+    @Optional
+    private LinkLauncher launcher;
+
+    @Inject
+    private MPart part;
+
+    @Inject
+    private EPartService parts;
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        peer = PrivateChats.name(part.getElementId());
+        conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
+                () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
+        ThemeFollower.follow(parent);
+        parent.getDisplay().asyncExec(this::showUnread); // after the workbench named the new view
+    }
+
+    /** The member this conversation is with. */
+    public String peer() {
+        return peer;
+    }
+
+    @Focus
+    void setFocus() {
+        unread = 0;
+        showUnread();
+        conversation.setFocus();
+    }
+
+    @Inject
+    @Optional
+    void events(@UIEventTopic(Topics.PRIVATE) List<ChatEvent> events) {
+        if (conversation == null) {
+            return;
+        }
+        String me = client == null ? "" : client.nickname();
+        List<MessageRow> rows = new ArrayList<>();
+        for (ChatEvent event : events) {
+            boolean in = event.from().equalsIgnoreCase(peer) && !event.to().equalsIgnoreCase(peer);
+            boolean out = event.from().equalsIgnoreCase(me) && event.to().equalsIgnoreCase(peer);
+            if (event.kind() == Kind.PRIVATE && (in || out)) {
+                rows.add(formatter.conversation(event, me));
+                unread += in ? 1 : 0;
+            }
+        }
+        conversation.append(rows);
+        showUnread();
+    }
+
+    private boolean send(String line) {
+        if (client != null && client.send(line.startsWith("/") ? line : "/msg " + peer + " " + line)) {
+            return true;
+        }
+        broker.post(Topics.NOTICE, Messages.notSent);
+        return false;
+    }
+
+    private void showUnread() {
+        if (conversation == null) {
+            return;
+        }
+        if (parts.getActivePart() == part) {
+            unread = 0;
+        }
+        part.setLabel(unread == 0 ? NLS.bind(ViewTexts.privateTitle, peer)
+                : NLS.bind(ViewTexts.privateTitleUnread, peer, unread));
+    }
+}

@@ -1,0 +1,35 @@
+package org.chatroom.ui.internal.theme;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Chatroom > Appearance and Notifications: the theme of the chat views and when to notify. */
+public final class LookPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public LookPreferencePage() {
+        super(GRID);
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, LookPreferences.NODE));
+        setDescription(ThemeTexts.pageDescription);
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        // the store is set in the constructor
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new RadioGroupFieldEditor(LookPreferences.THEME, ThemeTexts.theme, 1, new String[][] {
+                { ThemeTexts.themeSystem, Theme.SYSTEM.name() },
+                { ThemeTexts.themeLight, Theme.LIGHT.name() },
+                { ThemeTexts.themeDark, Theme.DARK.name() } }, getFieldEditorParent(), true));
+        addField(new RadioGroupFieldEditor(LookPreferences.NOTIFY, ThemeTexts.notify, 1, new String[][] {
+                { ThemeTexts.notifyAll, LookPreferences.NOTIFY_ALL },
+                { ThemeTexts.notifyMentions, LookPreferences.NOTIFY_MENTIONS },
+                { ThemeTexts.notifyOff, LookPreferences.NOTIFY_OFF } }, getFieldEditorParent(), true));
+    }
+}

@@ -1,0 +1,43 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+
+/** A message list with its own input line below it, for a conversation that has its own view (a private one). */
+public final class Conversation {
+
+    private final MessageView view;
+    private final InputLine input;
+
+    public Conversation(Composite parent, String hint, Predicate<String> sender, Supplier<LinkLauncher> launcher) {
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        Composite top = new Composite(parent, SWT.NONE);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        top.setLayout(new FillLayout());
+        view = new MessageView(top, ChatPreferences.integer(ChatPreferences.SCROLLBACK), launcher);
+        Composite bottom = new Composite(parent, SWT.NONE);
+        bottom.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
+        input = new InputLine(bottom, hint, new String[] { WidgetIds.PRIVATE_INPUT, WidgetIds.PRIVATE_SEND },
+                sender, List::of);
+        view.table().table().setData(WidgetIds.KEY, WidgetIds.PRIVATE_CHAT);
+    }
+
+    public void append(List<MessageRow> rows) {
+        view.append(rows);
+    }
+
+    public void setFocus() {
+        input.setFocus();
+    }
+}

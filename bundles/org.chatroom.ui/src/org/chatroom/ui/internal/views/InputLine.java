@@ -1,0 +1,93 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.chatroom.ui.internal.Messages;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * A line to type in and its Send button: Enter or Send hands the line to {@code sender} (which returns whether it
+ * took it; if not the text stays), Up/Down recall earlier lines, Tab completes names and commands.
+ */
+final class InputLine {
+
+    private static final int HISTORY = 200;
+
+    private final InputHistory history = new InputHistory(HISTORY);
+    private final Completer completer = new Completer();
+    private final Text text;
+    private final Predicate<String> sender;
+    private final Supplier<List<String>> members;
+
+    InputLine(Composite parent, String hint, String[] ids, Predicate<String> sender, Supplier<List<String>> members) {
+        this.sender = sender;
+        this.members = members;
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(4, 2).applyTo(parent);
+        text = new Text(parent, SWT.SINGLE | SWT.BORDER);
+        text.setMessage(hint);
+        text.setData(WidgetIds.KEY, ids[0]);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(text);
+        Button send = new Button(parent, SWT.PUSH);
+        send.setText(Messages.sendButton);
+        send.setData(WidgetIds.KEY, ids[1]);
+        text.addListener(SWT.DefaultSelection, e -> send());
+        send.addListener(SWT.Selection, e -> send());
+        text.addListener(SWT.KeyDown, this::recall);
+        text.addListener(SWT.Traverse, this::complete);
+    }
+
+    Text text() {
+        return text;
+    }
+
+    void setFocus() {
+        text.setFocus();
+    }
+
+    private void send() {
+        String line = text.getText();
+        if (line.isBlank()) {
+            return;
+        }
+        if (sender.test(line)) {
+            history.add(line);
+            text.setText("");
+        }
+        text.setFocus();
+    }
+
+    private void complete(Event event) {
+        if (event.detail != SWT.TRAVERSE_TAB_NEXT) {
+            return;
+        }
+        event.doit = false; // Tab completes instead of leaving the field
+        Completer.Result result = completer.complete(text.getText(), text.getCaretPosition(), members.get());
+        if (result != null) {
+            text.setText(result.text());
+            text.setSelection(result.caret());
+        }
+    }
+
+    private void recall(Event event) {
+        String current = text.getText();
+        String replacement;
+        if (event.keyCode == SWT.ARROW_UP) {
+            replacement = history.older(current);
+        } else if (event.keyCode == SWT.ARROW_DOWN) {
+            replacement = history.newer(current);
+        } else {
+            return;
+        }
+        event.doit = false;
+        text.setText(replacement);
+        text.setSelection(replacement.length());
+    }
+}

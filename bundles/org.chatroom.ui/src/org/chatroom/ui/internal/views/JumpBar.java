@@ -1,0 +1,50 @@
+package org.chatroom.ui.internal.views;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/** Shown while the user reads older rows: how many were said since, and a button back to the newest. */
+final class JumpBar {
+
+    private final Composite bar;
+    private final Label count;
+    private final MessageTable table;
+
+    JumpBar(Composite parent, MessageTable table) {
+        this.table = table;
+        bar = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 0;
+        bar.setLayout(layout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        count = new Label(bar, SWT.NONE);
+        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button jump = new Button(bar, SWT.PUSH);
+        jump.setText(ViewTexts.jumpToLatest);
+        jump.setData(WidgetIds.KEY, WidgetIds.JUMP);
+        jump.addListener(SWT.Selection, e -> table.jumpToLatest());
+        table.onFollowChange(this::update);
+        update();
+    }
+
+    private void update() {
+        if (bar.isDisposed()) {
+            return;
+        }
+        boolean visible = !table.following();
+        count.setText(table.missed() == 0 ? ViewTexts.readingOlder : NLS.bind(ViewTexts.newBelow, table.missed()));
+        GridData data = (GridData) bar.getLayoutData();
+        if (data.exclude == visible) {
+            data.exclude = !visible;
+            bar.setVisible(visible);
+            bar.getParent().layout(true);
+        } else if (visible) {
+            bar.layout(true);
+        }
+    }
+}

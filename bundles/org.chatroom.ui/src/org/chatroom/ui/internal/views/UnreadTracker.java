@@ -1,0 +1,89 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+
+/**
+ * Unread state of one message list: while the window is not focused, counts what members say (and what mentions
+ * this user or is private to them) and puts a "new messages" marker line before the first of it, where the user
+ * left off. Only the newest marker is kept. Focusing the window clears the counts. Each batch raises at most one
+ * alert: its newest mention or private message, else its newest row.
+ */
+final class UnreadTracker {
+
+    private final MessageTable table;
+    private final Consumer<UnreadCount> publish;
+    private final Consumer<MessageRow> alert;
+    private BooleanSupplier away = () -> false;
+    /** Whether a marker was put since the user was last back: one marker for one absence. */
+    private boolean marked;
+    private long markerSerial = -1;
+    private int unread;
+    private int mentions;
+
+    UnreadTracker(MessageTable table, Consumer<UnreadCount> publish, Consumer<MessageRow> alert) {
+        this.table = table;
+        this.publish = publish;
+        this.alert = alert;
+    }
+
+    /** @param whether asks whether the user is away now (the window is not the active one) */
+    void awayWhen(BooleanSupplier whether) {
+        this.away = whether;
+    }
+
+    /** The user is back: the counts clear, the next absence gets a marker of its own. */
+    void back() {
+        marked = false;
+        if (unread > 0 || mentions > 0) {
+            unread = 0;
+            mentions = 0;
+            publish.accept(UnreadCount.NONE);
+        }
+    }
+
+    /** @return the rows to append: {@code rows}, with a marker line before the first unread one when due */
+    List<MessageRow> arriving(List<MessageRow> rows, String markerTime) {
+        if (!away.getAsBoolean()) {
+            return rows;
+        }
+        int first = -1;
+        int counted = 0;
+        MessageRow latest = null;
+        MessageRow latestMention = null;
+        for (int i = 0; i < rows.size(); i++) {
+            MessageRow row = rows.get(i);
+            if (row.said() && row.style() != Style.OWN) {
+                first = first < 0 ? i : first;
+                counted++;
+                latest = row;
+                if (row.style() == Style.MENTION || row.style() == Style.PRIVATE) {
+                    mentions++;
+                    latestMention = row;
+                }
+            }
+        }
+        if (counted == 0) {
+            return rows;
+        }
+        alert.accept(latestMention != null ? latestMention : latest); // one a batch, even in a flood
+        unread += counted;
+        publish.accept(new UnreadCount(unread, mentions));
+        if (marked) {
+            return rows;
+        }
+        marked = true;
+        table.remove(table.indexOf(markerSerial));
+        markerSerial = table.nextSerial() + first;
+        List<MessageRow> marked = new ArrayList<>(rows.size() + 1);
+        marked.addAll(rows.subList(0, first));
+        marked.add(new MessageRow(markerTime, "", ViewTexts.newMessagesMarker, Style.MARKER));
+        marked.addAll(rows.subList(first, rows.size()));
+        return marked;
+    }
+}

@@ -1,0 +1,28 @@
+package org.chatroom.ui.internal.views;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the chat views added with the reader, unread state, completion and private chats. */
+public final class ViewTexts extends NLS {
+
+    public static String jumpToLatest;
+    public static String readingOlder;
+    public static String newBelow;
+    public static String menuCopy;
+    public static String menuOpenLink;
+    public static String menuJump;
+    public static String newMessagesMarker;
+    public static String helpHeader;
+    public static String helpCommands;
+    public static String menuPrivate;
+    public static String privateTitle;
+    public static String privateTitleUnread;
+    public static String privateHint;
+
+    static {
+        NLS.initializeMessages("org.chatroom.ui.internal.views.texts", ViewTexts.class);
+    }
+
+    private ViewTexts() {
+    }
+}
