@@ -98,7 +98,7 @@ final class Chat {
         prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         prefs().put(ChatPreferences.NICKNAME, nickname);
         Ui.command(HOST_COMMAND);
-        ChatClient client = Services.get(ChatClient.class, null);
+        ChatClient client = Services.require(ChatClient.class, null);
         Ui.until("joined the hosted room as " + nickname, () -> client.state() == ConnectionState.CONNECTED
                 && nickname.equals(client.nickname()), () -> client.state() + " " + client.nickname());
         return port;

@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.chatroom.testing.RawMember;
 import java.util.List;
 
 import org.chatroom.ui.internal.views.Completer;
@@ -40,7 +41,7 @@ class CompletionTest {
     @Test
     void tabInTheInputFieldCompletesAMemberOfTheRoom() throws Exception {
         int port = Chat.host("tabber");
-        try (RawMember carol = RawMember.join(port, "carolina")) {
+        try (RawMember carol = RawMember.join(port, "carolina", Ui::until)) {
             Ui.until("carolina in the member list", () -> Ui.widget(org.eclipse.swt.widgets.List.class,
                     WidgetIds.MEMBERS).getItemCount() == 2, () -> "members");
             Text input = Ui.widget(Text.class, WidgetIds.INPUT);

@@ -1,5 +1,6 @@
 package org.chatroom.ui.tests;
 
+import org.chatroom.testing.RawMember;
 import java.io.File;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ class DesktopScreens {
         int port = Chat.host("maria");
         Shell shell = Ui.window().getShell();
         shell.setSize(1000, 640);
-        try (RawMember luca = RawMember.join(port, "luca")) {
+        try (RawMember luca = RawMember.join(port, "luca", Ui::until)) {
             luca.send("Ciao a tutti! Is this the Friday release room?");
             luca.send("maria, the notes are at https://example.org/chatroom/notes and the long version follows: "
                     + "every bundle was rebuilt from Maven Central, the update site was checked in a fresh platform, "

@@ -1,5 +1,6 @@
 package org.chatroom.ui.tests;
 
+import org.chatroom.testing.Services;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class Feed {
     }
 
     static ChatListener bridge() {
-        return Services.get(ChatListener.class, "(component.name=org.chatroom.ui.internal.bridge.ChatEventBridge)");
+        return Services.require(ChatListener.class, "(component.name=org.chatroom.ui.internal.bridge.ChatEventBridge)");
     }
 
     static ChatEvent said(String from, String text) {

@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawMember;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,7 +38,7 @@ class PrivateChatTest {
     @Test
     void doubleClickingAMemberOpensAConversationThatSendsPrivately() throws Exception {
         int port = Chat.host("whisperer");
-        try (RawMember bob = RawMember.join(port, "bob")) {
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
             org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
             Ui.until("bob in the member list", () -> members.indexOf("bob") >= 0,
                     () -> String.join(",", members.getItems()));

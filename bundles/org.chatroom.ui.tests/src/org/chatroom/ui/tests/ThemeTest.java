@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.Services;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,7 +42,7 @@ class ThemeTest {
 
     @Test
     void everyRowStyleIsReadableInTheSystemLightAndDarkThemes() {
-        String me = Services.get(ChatClient.class, null).nickname();
+        String me = Services.require(ChatClient.class, null).nickname();
         for (Theme theme : Theme.values()) {
             Chat.prefs().put(LookPreferences.THEME, theme.name());
             Table table = Ui.messages();
