@@ -97,7 +97,7 @@ final class Chat {
         int port = freePort();
         prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         prefs().put(ChatPreferences.NICKNAME, nickname);
-        Ui.command(HOST_COMMAND);
+        host();
         ChatClient client = Services.require(ChatClient.class, null);
         Ui.until("joined the hosted room as " + nickname, () -> client.state() == ConnectionState.CONNECTED
                 && nickname.equals(client.nickname()), () -> client.state() + " " + client.nickname());
