@@ -133,6 +133,12 @@ public class RedisPresence implements ClusterPresence {
                 SetParams.setParams().nx().px(config.node_expiry_millis())))) {
             return;
         }
+        // names first: once a room says the member left, the name may be taken again
+        for (String name : jedis.smembers(keys.nodeNames(dead))) {
+            if (dead.equals(jedis.hget(keys.names(), name))) {
+                jedis.hdel(keys.names(), name);
+            }
+        }
         List<String> removed = new ArrayList<>();
         for (String entry : jedis.smembers(keys.nodeMembers(dead))) {
             String room = entry.substring(0, entry.indexOf(SEPARATOR));
@@ -145,11 +151,6 @@ public class RedisPresence implements ClusterPresence {
                 Scripts.APPEND.run(jedis, List.of(keys.sequence(room), keys.events(room), keys.retention(room)),
                         arguments);
                 removed.add(name + " (" + room + ")");
-            }
-        }
-        for (String name : jedis.smembers(keys.nodeNames(dead))) {
-            if (dead.equals(jedis.hget(keys.names(), name))) {
-                jedis.hdel(keys.names(), name);
             }
         }
         jedis.del(keys.nodeMembers(dead), keys.nodeNames(dead));
