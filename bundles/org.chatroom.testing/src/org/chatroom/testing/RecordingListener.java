@@ -56,6 +56,23 @@ public final class RecordingListener implements ChatListener {
         }
     }
 
+    /** Waits until at least {@code count} recorded events match {@code wanted}; returns how many do. */
+    public synchronized long awaitCount(Predicate<ChatEvent> wanted, long count, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long matching = events.stream().filter(wanted).count();
+            if (matching >= count) {
+                return matching;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(matching + " of " + count + " events within " + timeout);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
     /** Waits for {@code wanted} to be the latest state; returns its detail. */
     public synchronized String awaitState(ConnectionState wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Timeout;
 class FloodTest {
 
     private static final int TYPED = 60;
+    /** Flood messages that arrive between two typed lines, at least. */
+    private static final int FLOOD_BETWEEN = 20;
     private static final int FLOODERS = 4;
     /** 4 members x 25 lines every 20 ms = 5,000 messages/s into the room. */
     private static final int LINES_PER_TICK = 25;
@@ -104,6 +107,15 @@ class FloodTest {
         }
     }
 
+    private static int indexOf(List<ChatEvent> events, String typed) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).from().equals("typist") && events.get(i).text().equals(typed)) {
+                return i;
+            }
+        }
+        throw new AssertionError("never came back: " + typed);
+    }
+
     @Test
     void everyTypedLineArrivesOnceInOrderDuringAFlood() throws Exception {
         AtomicBoolean flooding = new AtomicBoolean(true);
@@ -117,12 +129,16 @@ class FloodTest {
             }
             fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().startsWith("flooder"),
                     Duration.ofSeconds(10));
-            // the user types the next line once the last one is back: the lines spread over the flood
+            // the user types the next line once the last one is back and the flood has gone on meanwhile (at least
+            // FLOOD_BETWEEN messages): the typed lines spread over the flood, however fast the machine
+            Predicate<ChatEvent> flood = e -> e.kind() == Kind.MESSAGE && e.from().startsWith("flooder");
+            long floods = 0;
             for (int i = 0; i < TYPED; i++) {
                 String line = "typed " + i;
                 assertTrue(fixture.client.send(line), "line " + i + " accepted");
                 fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("typist")
                         && e.text().equals(line), Duration.ofSeconds(30));
+                floods = fixture.listener.awaitCount(flood, floods + FLOOD_BETWEEN, Duration.ofSeconds(30));
             }
             ChatEvent last = fixture.listener.awaitEvent(
                     e -> e.kind() == Kind.MESSAGE && e.from().equals("typist") && e.text().equals("typed " + (TYPED - 1)),
@@ -136,8 +152,12 @@ class FloodTest {
             }
             assertEquals(expected, typed, "every typed line came back once, in order");
             assertEquals(ConnectionState.CONNECTED, fixture.client.state(), "never cut off: " + last);
-            long floods = fixture.listener.events().stream().filter(e -> e.from().startsWith("flooder")).count();
-            assertTrue(floods > 2000, "the room really was flooding: " + floods + " messages");
+            List<ChatEvent> seen = fixture.listener.events();
+            int first = indexOf(seen, "typed 0");
+            int lastTyped = indexOf(seen, "typed " + (TYPED - 1));
+            long during = seen.subList(first, lastTyped).stream().filter(flood).count();
+            assertTrue(during >= (long) FLOOD_BETWEEN * (TYPED - 2),
+                    "the typed lines came back while the room was flooding: " + during + " flood messages among them");
         } finally {
             flooding.set(false);
             for (Flooder flooder : flooders) {
