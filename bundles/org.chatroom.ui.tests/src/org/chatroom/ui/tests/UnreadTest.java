@@ -33,6 +33,17 @@ class UnreadTest {
         Chat.host("reader");
     }
 
+    /** Each test starts with the user just back at the window: no absence of an earlier test carries over. */
+    @BeforeEach
+    void backAtTheWindow() {
+        Shell elsewhere = new Shell(Ui.display());
+        elsewhere.setSize(200, 100);
+        elsewhere.open();
+        focus(elsewhere);
+        focus(Ui.window().getShell());
+        elsewhere.dispose();
+    }
+
     @AfterEach
     void focusBack() throws Exception {
         if (other != null) {

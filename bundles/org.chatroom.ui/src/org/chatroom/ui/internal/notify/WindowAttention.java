@@ -42,9 +42,21 @@ public final class WindowAttention {
         broker.subscribe(Topics.ALERT, null, onAlert, false);
     }
 
-    /** @return whether the user is elsewhere: another window (of any program) has the focus */
+    /**
+     * @return whether the user is elsewhere: another window (of any program) has the focus; a dialog of this window
+     *         (Host Room, preferences) is not elsewhere
+     */
     public boolean away() {
-        return !shell.isDisposed() && shell.getDisplay().getActiveShell() != shell;
+        if (shell.isDisposed()) {
+            return false;
+        }
+        for (Shell active = shell.getDisplay().getActiveShell(); active != null;
+                active = active.getParent() instanceof Shell parent ? parent : null) {
+            if (active == shell) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void dispose() {
