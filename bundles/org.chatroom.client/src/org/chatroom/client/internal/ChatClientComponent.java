@@ -154,8 +154,12 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     @Override
     public boolean room(String name) {
         boolean switched = rooms.current(name);
-        if (switched) {
-            send("/room " + name);
+        Session current;
+        synchronized (this) {
+            current = state == ConnectionState.CONNECTED ? session : null;
+        }
+        if (switched && current != null) {
+            current.names(name); // the member list follows; no notice: a UI switching tabs says nothing
         }
         return switched;
     }

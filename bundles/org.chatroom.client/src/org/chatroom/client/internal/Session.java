@@ -196,6 +196,11 @@ final class Session implements ConnectionHandler {
         return sent;
     }
 
+    /** Asks for the member list of {@code room} ({@code chatroom/2}); the answer is the room's members when current. */
+    synchronized boolean names(String room) {
+        return phase == Phase.JOINED && roomLines != null && sendLine(new RoomCommand.Names(room));
+    }
+
     /** Leaves the room politely ({@code QUIT} or {@code {quit}}) and closes. */
     synchronized void quit() {
         if (phase == Phase.JOINED) {

@@ -65,7 +65,8 @@ public final class ChatPreferences {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return new ClientSettings(host, port, nick, bool(AUTO_RECONNECT), ProtocolMode.AUTO, CONNECT_TIMEOUT,
+        // rooms (chatroom/2: a tab per room, history, resume), falling back to chatroom/1 and the original protocol
+        return new ClientSettings(host, port, nick, bool(AUTO_RECONNECT), ProtocolMode.ROOMS, CONNECT_TIMEOUT,
                 tls);
     }
 

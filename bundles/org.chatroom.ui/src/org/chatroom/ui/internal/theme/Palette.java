@@ -34,6 +34,7 @@ public final class Palette {
             case PRIVATE -> readable(dark ? new RGB(230, 140, 230) : new RGB(130, 20, 130));
             case ERROR, MARKER -> readable(dark ? new RGB(255, 120, 110) : new RGB(180, 20, 20));
             case NOTICE -> readable(blend(foreground, background, 0.4));
+            case HISTORY -> readable(blend(foreground, background, 0.55));
             case MENTION, NORMAL -> foreground;
         };
     }

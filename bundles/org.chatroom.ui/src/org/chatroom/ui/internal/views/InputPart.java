@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.rooms.RoomRequests;
 import org.chatroom.ui.internal.theme.ThemeFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -48,6 +49,10 @@ public final class InputPart {
             for (String command : ViewTexts.helpCommands.split("\n")) {
                 broker.post(Topics.NOTICE, command);
             }
+            return true;
+        }
+        if (RoomRequests.handles(line)) { // asked of the room shown, answered in its tab or the search dialog
+            broker.send(RoomRequests.TOPIC, line);
             return true;
         }
         if (client != null && client.send(line)) {

@@ -1,6 +1,5 @@
 package org.chatroom.ui.internal.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
@@ -10,6 +9,7 @@ import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.theme.ThemeFollower;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
@@ -27,16 +27,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The room's message list: what the room says, in batches from the event bridge, with unread state while the
- * window is not focused (marker line, counts for the title and tray, notifications).
+ * The rooms' message lists, one tab per room ({@link RoomTabs}): what the rooms say, in batches from the event
+ * bridge, with unread state while the window is not focused or the room not shown (marker line, counts for the
+ * tab, title and tray, notifications).
  */
 public final class MessageListPart {
 
     private final RowFormatter formatter = new RowFormatter();
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     private final IPreferenceChangeListener scrollbackListener = this::preferenceChanged;
-    private MessageView view;
-    private UnreadTracker unread;
+    private RoomTabs rooms;
     private WindowAttention attention;
     private ConnectionState shownState = ConnectionState.DISCONNECTED;
 
@@ -57,12 +57,9 @@ public final class MessageListPart {
     @PostConstruct
     void createControls(Composite parent) {
         parent.setLayout(new FillLayout());
-        view = new MessageView(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK),
-                () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
-        unread = new UnreadTracker(view.table(), count -> broker.post(Topics.UNREAD, count),
-                row -> broker.post(Topics.ALERT, row));
-        attention = new WindowAttention(parent.getShell(), broker, unread::back);
-        unread.awayWhen(attention::away);
+        attention = new WindowAttention(parent.getShell(), broker, () -> rooms.back());
+        rooms = new RoomTabs(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK), () -> client,
+                () -> launcher == null ? LinkLauncher.SYSTEM : launcher, attention::away, broker);
         prefs.addPreferenceChangeListener(scrollbackListener);
         ThemeFollower.follow(parent);
     }
@@ -75,36 +72,30 @@ public final class MessageListPart {
 
     @Focus
     void setFocus() {
-        view.setFocus();
+        rooms.shown().setFocus();
     }
 
     @Inject
     @Optional
     void events(@UIEventTopic(Topics.EVENTS) List<ChatEvent> events) {
-        if (view == null) {
-            return;
+        if (rooms != null) {
+            rooms.events(events, client == null ? "" : client.nickname());
         }
-        String me = client == null ? "" : client.nickname();
-        List<MessageRow> rows = new ArrayList<>(events.size());
-        for (ChatEvent event : events) {
-            rows.add(formatter.format(event, me));
-        }
-        view.append(unread.arriving(rows, formatter.now()));
     }
 
     @Inject
     @Optional
     void notice(@UIEventTopic(Topics.NOTICE) String text) {
-        if (view != null) {
-            view.append(List.of(formatter.local(text)));
+        if (rooms != null) {
+            rooms.shown().appendQuietly(List.of(formatter.local(text)));
         }
     }
 
     @Inject
     @Optional
     void sent(@UIEventTopic(Topics.SENT) String line) {
-        if (view != null) {
-            view.table().jumpToLatest();
+        if (rooms != null) {
+            rooms.shown().jumpToLatest();
         }
     }
 
@@ -112,17 +103,26 @@ public final class MessageListPart {
     @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         boolean news = change.state() != shownState || !change.detail().isBlank();
-        if (view != null && news && change.state() != ConnectionState.CONNECTING) {
-            view.append(List.of(formatter.local(StateText.of(change))));
+        if (rooms != null && news && change.state() != ConnectionState.CONNECTING) {
+            rooms.everywhere(formatter.local(StateText.of(change)), change.state());
         }
         shownState = change.state();
+    }
+
+    /** Another room is about to be joined (Connect, Host Room): the tabs start afresh. */
+    @Inject
+    @Optional
+    void newRoom(@UIEventTopic(Topics.ROOM) String key) {
+        if (rooms != null) {
+            rooms.newServer();
+        }
     }
 
     private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {
         if (ChatPreferences.SCROLLBACK.equals(event.getKey())) {
             ui.asyncExec(() -> {
-                if (view != null) {
-                    view.table().resize(ChatPreferences.integer(ChatPreferences.SCROLLBACK));
+                if (rooms != null) {
+                    rooms.all().forEach(room -> room.resize(ChatPreferences.integer(ChatPreferences.SCROLLBACK)));
                 }
             });
         }

@@ -7,7 +7,9 @@ public record MessageRow(String time, String from, String text, Style style) {
     public enum Style {
         NORMAL, OWN, MENTION, PRIVATE, NOTICE, ERROR,
         /** The "new messages" line where the user left off. */
-        MARKER
+        MARKER,
+        /** Something said before the user opened the room (history on joining, scroll-back): shown dimmed. */
+        HISTORY
     }
 
     /** @return the row as one line of plain text, as it is copied: {@code [time] from: text} */

@@ -92,6 +92,25 @@ final class MessageTable {
         }
     }
 
+    /**
+     * Puts older rows (oldest first) above the first one, keeping the rows the user is reading in place.
+     *
+     * @return how many were put (none when the list is full)
+     */
+    int prepend(List<MessageRow> older) {
+        if (older.isEmpty() || table.isDisposed()) {
+            return 0;
+        }
+        int top = table.getTopIndex();
+        int put = rows.prepend(older);
+        if (put > 0) {
+            table.setItemCount(rows.size());
+            table.clearAll();
+            table.setTopIndex(top + put);
+        }
+        return put;
+    }
+
     /** Removes the row at {@code index} (an old marker line). */
     void remove(int index) {
         if (index >= 0 && index < rows.size()) {

@@ -32,6 +32,22 @@ public final class Scrollback {
         return dropped;
     }
 
+    /**
+     * Puts {@code older} (oldest first) before the first row, as many of the newest of them as there is room for;
+     * serials of the rows already there keep resolving.
+     *
+     * @return how many rows were put
+     */
+    public int prepend(List<MessageRow> older) {
+        int put = Math.min(older.size(), ring.length - size);
+        for (int i = older.size() - 1; i >= older.size() - put; i--) {
+            start = (start - 1 + ring.length) % ring.length;
+            ring[start] = older.get(i);
+            size++;
+        }
+        return put;
+    }
+
     public MessageRow get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);

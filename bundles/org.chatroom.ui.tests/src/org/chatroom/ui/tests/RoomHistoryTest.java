@@ -1,0 +1,126 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.testing.RawMember;
+import org.chatroom.testing.Services;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.rooms.RoomTexts;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, desktop: history on opening a room (dimmed, apart), scroll-back, and what was missed after a drop. */
+class RoomHistoryTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+    }
+
+    @Test
+    void historyOnOpeningIsDimmedAndScrollingToTheTopLoadsOlderPages() throws Exception {
+        int port = Chat.host("ada");
+        Rooms.awaitTab("general");
+        String room = Rooms.fresh("past");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + room);
+                RoomsMember carl = joined(port, "carl", room, bob);
+                RoomsMember dave = joined(port, "dave", room, carl);
+                RoomsMember erin = joined(port, "erin", room, dave)) {
+            int line = 0;
+            for (RoomsMember member : List.of(bob, carl, dave, erin)) { // 30 each: within a member's flood limit
+                for (int i = 0; i < 30; i++, line++) {
+                    member.send("MSG " + room + " line " + line);
+                }
+                String last = "line " + (line - 1);
+                Ui.until("the room to take " + last, () -> member.saw(last), member::received);
+            }
+            Ui.typeAndEnter("/join " + room);
+            Rooms.awaitTab(room);
+            Table table = Rooms.table(room);
+            Rooms.awaitRow(table, RoomTexts.historyEnd);
+            int separator = Rooms.index(table, RoomTexts.historyEnd);
+            int newest = Rooms.index(table, "line 119");
+            assertTrue(newest >= 0 && newest < separator, "the history comes before the separator");
+            assertEquals(-1, Rooms.index(table, "line 0"), "only the last events come on joining");
+            assertNotEquals(table.getForeground().getRGB(), table.getItem(newest).getForeground().getRGB(),
+                    "history is dimmed");
+            bob.send("MSG " + room + " said live");
+            Rooms.awaitRow(table, "said live");
+            assertEquals(table.getForeground().getRGB(),
+                    table.getItem(Rooms.index(table, "said live")).getForeground().getRGB(), "live rows are not");
+
+            Ui.until("scrolling to the top to load the whole history", () -> {
+                if (Rooms.index(table, "line 0") >= 0) {
+                    return true;
+                }
+                Ui.scrollTo(table, 0);
+                return false;
+            }, () -> table.getItemCount() + " rows; first: " + Ui.row(table, 0));
+            Ui.until("bob's creation of the room at the top", () -> Rooms.index(table, "bob joined") == 0,
+                    () -> Ui.row(table, 0));
+            for (int i = 0; i < 120; i++) {
+                assertEquals(1, Rooms.count(table, "line " + i), "line " + i + " once");
+            }
+            for (int i = 1; i < 120; i++) {
+                assertTrue(Rooms.index(table, "line " + (i - 1)) < Rooms.index(table, "line " + i), "in order");
+            }
+        }
+    }
+
+    /** A member who joins {@code room} once {@code before} has seen it happen (the room's order is the join order). */
+    private static RoomsMember joined(int port, String name, String room, RoomsMember before) throws Exception {
+        Ui.until(room + " to exist", () -> before.saw("JOINED"), before::received);
+        RoomsMember member = RoomsMember.connect(port, name, "JOIN " + room);
+        Ui.until(name + " in " + room, () -> member.saw("JOINED"), member::received);
+        return member;
+    }
+
+    @Test
+    void afterAReconnectTheMissedMessagesAreShownInPlaceBehindAMarker() throws Exception {
+        int port = Chat.host("ada");
+        ChatClient client = Services.require(ChatClient.class, null);
+        client.disconnect();
+        Ui.until("disconnected", () -> client.state() == ConnectionState.DISCONNECTED, client.state()::toString);
+        try (Relay relay = new Relay(port); RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+            Chat.prefs().putInt(ChatPreferences.PORT, relay.port());
+            Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitTab("general");
+            Table general = Rooms.table("general");
+            Rooms.awaitRow(general, RoomTexts.historyEnd);
+            bob.send("before the drop");
+            Rooms.awaitRow(general, "before the drop");
+
+            relay.refuse(true);
+            relay.cut();
+            Ui.until("the client to notice the drop", () -> client.state() == ConnectionState.RECONNECTING,
+                    client.state()::toString);
+            for (int i = 1; i <= 3; i++) {
+                bob.send("missed " + i);
+            }
+            Ui.until("bob's lines to be said", () -> bob.saw("bob: missed 3"), bob::received);
+            relay.refuse(false);
+
+            String marker = RoomTexts.format(RoomTexts.awayMarker, 3);
+            Rooms.awaitRow(general, marker);
+            int at = Rooms.index(general, marker);
+            assertTrue(Rooms.index(general, "before the drop") < at, "after what was seen");
+            for (int i = 1; i <= 3; i++) {
+                int row = Rooms.index(general, "missed " + i);
+                assertTrue(row > at, "missed " + i + " behind the marker: " + Rooms.last(general, 12));
+                assertEquals(general.getForeground().getRGB(), general.getItem(row).getForeground().getRGB(),
+                        "missed messages are new to the user, not dimmed history");
+                assertEquals(1, Rooms.count(general, "missed " + i), "once");
+            }
+            assertEquals(1, Rooms.count(general, "before the drop"), "nothing shown twice");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.chatroom.ui.internal.rooms.SearchDialog;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, desktop: Ctrl+F searches the history of the room shown on the server and lists time, name and text. */
+class RoomSearchTest {
+
+    static final String FIND = "org.eclipse.ui.edit.findReplace";
+
+    @AfterEach
+    void reset() throws Exception {
+        for (Shell shell : Ui.display().getShells()) {
+            if (SearchDialog.SHELL.equals(shell.getData(org.chatroom.ui.internal.views.WidgetIds.KEY))) {
+                shell.close();
+            }
+        }
+        Chat.reset();
+    }
+
+    @Test
+    void ctrlFSearchesTheRoomShownAndListsTheResultsNewestFirst() throws Exception {
+        IBindingService bindings = Ui.window().getService(IBindingService.class);
+        TriggerSequence[] keys = bindings.getActiveBindingsFor(FIND);
+        assertTrue(Arrays.asList(keys).contains(KeySequence.getInstance("M1+F")), Arrays.toString(keys));
+
+        int port = Chat.host("ada");
+        Rooms.awaitTab("general");
+        String room = Rooms.fresh("ship");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + room)) {
+            bob.send("MSG " + room + " deploy at five");
+            bob.send("MSG " + room + " lunch first?");
+            bob.send("MSG " + room + " deploy done, all green");
+            Ui.until("bob's lines", () -> bob.saw("deploy done"), bob::received);
+            Ui.typeAndEnter("/join " + room);
+            Rooms.awaitTab(room);
+
+            Ui.command(FIND);
+            Shell dialog = Rooms.shellWith(SearchDialog.SHELL);
+            assertTrue(dialog.getText().contains(room), "searches the room shown: " + dialog.getText());
+            Ui.widget(Text.class, SearchDialog.WORDS).setText("deploy");
+            Ui.widget(Button.class, SearchDialog.GO).notifyListeners(SWT.Selection, new Event());
+            Label status = Ui.widget(Label.class, SearchDialog.STATUS);
+            Ui.until("the search to complete", () -> status.getText().startsWith("2 results"), status::getText);
+            Table results = Ui.widget(Table.class, SearchDialog.RESULTS);
+            assertEquals(2, results.getItemCount());
+            assertEquals("deploy done, all green", results.getItem(0).getText(2), "newest first");
+            assertEquals("deploy at five", results.getItem(1).getText(2));
+            assertEquals("bob", results.getItem(0).getText(1));
+            assertTrue(results.getItem(0).getText(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"),
+                    results.getItem(0).getText(0));
+            assertEquals(-1, Rooms.index(Rooms.table(room), "2 results"), "the answer's end is not a row");
+
+            Ui.widget(Text.class, SearchDialog.WORDS).setText("nowhere");
+            Ui.widget(Button.class, SearchDialog.GO).notifyListeners(SWT.Selection, new Event());
+            Ui.until("nothing found", () -> status.getText().startsWith("Nothing found"), status::getText);
+            assertEquals(0, results.getItemCount());
+        }
+    }
+}

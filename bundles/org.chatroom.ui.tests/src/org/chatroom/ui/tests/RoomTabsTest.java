@@ -1,0 +1,94 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.testing.Services;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, desktop: a tab per room, joined, created and left from the input or the menu; unread counts per room. */
+class RoomTabsTest {
+
+    static final String JOIN = "org.chatroom.ui.command.joinRoom";
+    static final String LEAVE = "org.chatroom.ui.command.leaveRoom";
+
+    @BeforeEach
+    void atTheWindow() {
+        Rooms.focusWindow();
+    }
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+    }
+
+    @Test
+    void aRoomCreatedFromTheInputGetsItsTabAndTheMemberListFollowsTheTabShown() throws Exception {
+        int port = Chat.host("ada");
+        Rooms.awaitTab("general");
+        String ops = Rooms.fresh("ops");
+        Ui.typeAndEnter("/create " + ops);
+        Rooms.awaitTab(ops);
+        ChatClient client = Services.require(ChatClient.class, null);
+        Ui.until("typing to go to " + ops, () -> ops.equals(client.room()), client::room);
+        assertEquals(ops, Rooms.folder().getSelection().getText(), "the new room is shown");
+
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + ops)) {
+            List members = Ui.widget(List.class, WidgetIds.MEMBERS);
+            Ui.until("bob in the member list of " + ops, () -> members.indexOf("bob") >= 0,
+                    () -> Arrays.toString(members.getItems()));
+            Rooms.show("general");
+            Ui.until("the member list of general, without bob", () -> members.indexOf("bob") < 0
+                    && members.indexOf("ada") >= 0, () -> Arrays.toString(members.getItems()));
+            assertEquals("general", client.room(), "typing goes to the room shown");
+
+            bob.send("MSG " + ops + " psst, over here");
+            Ui.until("the unread count on the tab of " + ops, () -> Rooms.labels().contains(ops + " (1)"),
+                    () -> Rooms.labels().toString());
+            Ui.until("the total in the window title", () -> Ui.window().getShell().getText().contains("(1"),
+                    () -> Ui.window().getShell().getText());
+            Table general = Rooms.table("general");
+            assertEquals(-1, Rooms.index(general, "psst"), "said in " + ops + ", not in general");
+
+            Rooms.show(ops);
+            Ui.until("the count to clear once the room is shown", () -> Rooms.labels().contains(ops),
+                    () -> Rooms.labels().toString());
+            assertTrue(Rooms.index(Rooms.table(ops), "psst, over here") >= 0);
+            Ui.until("bob back in the member list", () -> members.indexOf("bob") >= 0,
+                    () -> Arrays.toString(members.getItems()));
+        }
+    }
+
+    @Test
+    void joinAndLeaveFromTheMenuOpenAndCloseTheTab() throws Exception {
+        int port = Chat.host("ada");
+        Rooms.awaitTab("general");
+        String lab = Rooms.fresh("lab");
+        try (RoomsMember carol = RoomsMember.connect(port, "carol", "CREATE " + lab)) {
+            Ui.until("carol's room", () -> carol.saw("JOINED"), carol::received);
+            assertTrue(Ui.enabled(JOIN), "Join Room is offered while connected");
+            Ui.command(JOIN);
+            org.eclipse.swt.widgets.Shell dialog = Rooms.shellWith("room.name.dialog");
+            org.eclipse.swt.widgets.Text name = Rooms.textIn(dialog);
+            name.setText(lab);
+            Chat.press(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
+            Rooms.awaitTab(lab);
+            Ui.until("carol to see ada join", () -> carol.saw("JOIN ada"), carol::received);
+
+            Ui.command(LEAVE);
+            Ui.until("the tab of " + lab + " to close", () -> !Rooms.labels().contains(lab),
+                    () -> Rooms.labels().toString());
+            Ui.until("carol to see ada leave", () -> carol.saw("LEAVE ada"), carol::received);
+            assertEquals(java.util.List.of("general"), Rooms.labels());
+            Ui.awaitRow("You left the room " + lab);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.rooms.RoomTexts;
+import org.chatroom.ui.internal.rooms.RoomTimeline;
+import org.chatroom.ui.internal.rooms.RoomTimeline.Placement;
+import org.chatroom.ui.internal.rooms.RoomTimeline.Request;
+import org.junit.jupiter.api.Test;
+
+/** Where a room's events go in its tab, by their sequence numbers (no SWT). */
+class RoomTimelineTest {
+
+    private static ChatEvent said(long seq, boolean history, String text) {
+        return new ChatEvent(Kind.MESSAGE, Instant.now(), "bob", "", text, "ops", seq, history);
+    }
+
+    private static ChatEvent roomNotice(String text) {
+        return new ChatEvent(Kind.NOTICE, Instant.now(), "", "", text, "ops", 0, false);
+    }
+
+    private static List<String> texts(Placement placement) {
+        return placement.below().stream().map(l -> l.event() == null ? l.text()
+                : (l.history() ? "h:" : "") + l.event().text()).toList();
+    }
+
+    @Test
+    void historyOnJoiningIsMarkedAndEndsWithASeparator() {
+        RoomTimeline timeline = new RoomTimeline();
+        Placement first = timeline.place(List.of(said(4, true, "a"), said(5, true, "b"), roomNotice("Joined"),
+                said(6, false, "c")));
+        assertEquals(List.of("h:a", "h:b", RoomTexts.historyEnd, "Joined", "c"), texts(first));
+    }
+
+    @Test
+    void aResumeHoldsTheMissedEventsUntilCompleteThenShowsThemBehindACountedMarker() {
+        RoomTimeline timeline = new RoomTimeline();
+        timeline.place(List.of(said(4, true, "a"), roomNotice("Joined"), said(5, false, "b")));
+        Placement held = timeline.place(List.of(said(5, true, "b"), said(6, true, "c")));
+        assertEquals(List.of(), texts(held), "held until the room says the resume is complete");
+        Placement done = timeline.place(List.of(said(7, true, "d"), roomNotice("Back in ops")));
+        assertEquals(List.of(RoomTexts.format(RoomTexts.awayMarker, 2), "c", "d", "Back in ops"), texts(done),
+                "each missed event once, in order, not dimmed");
+    }
+
+    @Test
+    void olderPagesGoAboveAndAnEmptyPageMeansTheBeginning() {
+        RoomTimeline timeline = new RoomTimeline();
+        timeline.place(List.of(said(50, true, "x"), roomNotice("Joined")));
+        assertTrue(timeline.canAskOlder());
+        timeline.asked(Request.PAGE);
+        assertFalse(timeline.canAskOlder(), "one request at a time");
+        Placement page = timeline.place(List.of(said(48, true, "m"), said(49, true, "n"), roomNotice("2 older")));
+        assertEquals(List.of("m", "n"), page.above().stream().map(ChatEvent::text).toList());
+        assertEquals(List.of(), texts(page), "the end of the page is not shown");
+        assertEquals(Request.PAGE, page.ended());
+        timeline.asked(Request.PAGE);
+        timeline.place(List.of(roomNotice("No older events")));
+        assertFalse(timeline.canAskOlder(), "nothing is older");
+    }
+
+    @Test
+    void searchResultsGoToTheSearchNotTheList() {
+        RoomTimeline timeline = new RoomTimeline();
+        timeline.place(List.of(said(9, true, "x"), roomNotice("Joined")));
+        timeline.asked(Request.SEARCH);
+        Placement found = timeline.place(List.of(said(8, true, "deploy 2"), said(3, true, "deploy 1"),
+                roomNotice("2 results")));
+        assertEquals(List.of("deploy 2", "deploy 1"), found.found().stream().map(ChatEvent::text).toList());
+        assertEquals(List.of(), found.above());
+        assertEquals(Request.SEARCH, found.ended());
+        assertTrue(texts(found).isEmpty());
+    }
+}

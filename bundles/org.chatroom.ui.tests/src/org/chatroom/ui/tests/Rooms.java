@@ -1,0 +1,180 @@
+package org.chatroom.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.chatroom.ui.internal.rooms.RoomTabs;
+import org.chatroom.ui.internal.views.RoomView;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+
+/** The room tabs as a user sees them: tab labels, each room's message list, switching tabs. */
+final class Rooms {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private Rooms() {
+    }
+
+    /** A room name no earlier test used in this run (rooms outlive a test in the room log). */
+    static String fresh(String prefix) {
+        return prefix + (System.nanoTime() / 1000 % 1_000_000) + NEXT.incrementAndGet();
+    }
+
+    /** The user is at the window: it has the focus (an earlier test may have left it elsewhere). */
+    static void focusWindow() {
+        org.eclipse.swt.widgets.Shell elsewhere = new org.eclipse.swt.widgets.Shell(Ui.display());
+        elsewhere.setSize(200, 100);
+        elsewhere.open();
+        focus(elsewhere);
+        focus(Ui.window().getShell());
+        elsewhere.dispose();
+    }
+
+    private static void focus(org.eclipse.swt.widgets.Shell shell) {
+        shell.forceActive();
+        Ui.until("the focus on " + shell.getText(), () -> Ui.display().getActiveShell() == shell,
+                () -> String.valueOf(Ui.display().getActiveShell()));
+    }
+
+    static CTabFolder folder() {
+        return Ui.widget(CTabFolder.class, RoomTabs.FOLDER);
+    }
+
+    static List<String> labels() {
+        List<String> labels = new ArrayList<>();
+        for (CTabItem item : folder().getItems()) {
+            labels.add(item.getText());
+        }
+        return labels;
+    }
+
+    static CTabItem tab(String room) {
+        for (CTabItem item : folder().getItems()) {
+            if (item.getText().equals(room) || item.getText().startsWith(room + " (")) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    static void awaitTab(String label) {
+        Ui.until("a tab " + label, () -> labels().contains(label), () -> labels().toString());
+    }
+
+    /** Shows the tab of {@code room} as a click on it does. */
+    static void show(String room) {
+        CTabFolder folder = folder();
+        CTabItem item = tab(room);
+        folder.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        folder.notifyListeners(SWT.Selection, event);
+        Ui.spin(20);
+    }
+
+    /** The message list of {@code room}'s tab. */
+    static Table table(String room) {
+        Table[] found = new Table[1];
+        Ui.until("the message list of " + room, () -> {
+            for (CTabItem item : folder().getItems()) {
+                if (item.getControl() != null) {
+                    Table table = find(item.getControl());
+                    if (table != null && room.equals(table.getData(RoomView.ROOM_KEY))) {
+                        found[0] = table;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }, () -> labels().toString());
+        return found[0];
+    }
+
+    private static Table find(org.eclipse.swt.widgets.Control control) {
+        if (control instanceof Table table && WidgetIds.MESSAGES.equals(table.getData(WidgetIds.KEY))) {
+            return table;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                Table found = find(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Index of the first row of {@code table} whose text is {@code text} (or, as a notice, says it), or -1. */
+    static int index(Table table, String text) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (is(table, i, text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many rows say {@code text}. */
+    static int count(Table table, String text) {
+        int count = 0;
+        for (int i = 0; i < table.getItemCount(); i++) {
+            count += is(table, i, text) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean is(Table table, int index, String text) {
+        String said = table.getItem(index).getText(2);
+        return said.equals(text) || said.startsWith(text + ".") || said.startsWith(text + " ");
+    }
+
+    static void awaitRow(Table table, String text) {
+        Ui.until("a row '" + text + "'", () -> index(table, text) >= 0, () -> last(table, 8));
+    }
+
+    /** The open shell whose data is {@code id} (waits for it). */
+    static org.eclipse.swt.widgets.Shell shellWith(String id) {
+        org.eclipse.swt.widgets.Shell[] found = new org.eclipse.swt.widgets.Shell[1];
+        Ui.until("the dialog " + id, () -> {
+            for (org.eclipse.swt.widgets.Shell shell : Ui.display().getShells()) {
+                if (!shell.isDisposed() && id.equals(shell.getData(WidgetIds.KEY))) {
+                    found[0] = shell;
+                    return true;
+                }
+            }
+            return false;
+        }, () -> "not open");
+        return found[0];
+    }
+
+    /** The first text field of {@code control}. */
+    static org.eclipse.swt.widgets.Text textIn(org.eclipse.swt.widgets.Control control) {
+        if (control instanceof org.eclipse.swt.widgets.Text text) {
+            return text;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                org.eclipse.swt.widgets.Text found = textIn(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String last(Table table, int n) {
+        List<String> rows = new ArrayList<>();
+        for (int i = Math.max(0, table.getItemCount() - n); i < table.getItemCount(); i++) {
+            rows.add(Ui.row(table, i));
+        }
+        return String.join("\n", rows);
+    }
+}

@@ -1,0 +1,32 @@
+package org.chatroom.ui.internal.rooms;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.ui.IWorkbenchWindow;
+
+/** Asks for a room's name and sends a room command with it ({@code /join}, {@code /create}); offered while connected. */
+abstract class RoomNameHandler {
+
+    private final String title;
+    private final String prompt;
+    private final String command;
+
+    RoomNameHandler(String title, String prompt, String command) {
+        this.title = title;
+        this.prompt = prompt;
+        this.command = command;
+    }
+
+    @CanExecute
+    public boolean canExecute(@Optional ChatClient client) {
+        return client != null && client.state() == ConnectionState.CONNECTED;
+    }
+
+    @Execute
+    public void execute(ChatClient client, IWorkbenchWindow window) {
+        new RoomNameDialog(window.getShell(), title, prompt, name -> client.send(command + " " + name)).open();
+    }
+}

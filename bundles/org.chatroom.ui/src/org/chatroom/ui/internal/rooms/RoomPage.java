@@ -1,0 +1,130 @@
+package org.chatroom.ui.internal.rooms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.views.MessageRow;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+import org.chatroom.ui.internal.views.RoomView;
+import org.chatroom.ui.internal.views.RowFormatter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.CTabItem;
+
+/** One room's tab: its message list, where its events go ({@link RoomTimeline}) and its unread count on the tab. */
+final class RoomPage {
+
+    private final CTabItem tab;
+    private final RoomView view;
+    private final RowFormatter formatter = new RowFormatter();
+    private final RoomTimeline timeline = new RoomTimeline();
+    private String room = "";
+    private UnreadCount unread = UnreadCount.NONE;
+    private Consumer<List<ChatEvent>> searchResults;
+
+    RoomPage(CTabItem tab, RoomView view) {
+        this.tab = tab;
+        this.view = view;
+        tab.setControl(view.control());
+        tab.setData(this);
+        label();
+    }
+
+    String room() {
+        return room;
+    }
+
+    /** Shows {@code newRoom} from now on (empty: none); the room's numbering starts afresh. */
+    void room(String newRoom) {
+        room = newRoom;
+        timeline.reset();
+        view.room(newRoom);
+        label();
+    }
+
+    RoomView view() {
+        return view;
+    }
+
+    CTabItem tab() {
+        return tab;
+    }
+
+    RoomTimeline timeline() {
+        return timeline;
+    }
+
+    /** Shows a batch of this room's events; {@code me} is this client's name (own lines, mentions). */
+    void show(List<ChatEvent> events, String me) {
+        RoomTimeline.Placement placement = timeline.place(events);
+        List<MessageRow> older = new ArrayList<>(placement.above().size());
+        for (ChatEvent event : placement.above()) {
+            older.add(dimmed(formatter.format(event, me)));
+        }
+        view.prepend(older);
+        append(placement.below(), me);
+        if (!placement.found().isEmpty() && searchResults != null) {
+            searchResults.accept(placement.found());
+        }
+        if (placement.ended() == RoomTimeline.Request.SEARCH && searchResults != null) {
+            searchResults.accept(List.of()); // complete
+            searchResults = null;
+        }
+    }
+
+    /** Rows of this client (connection state): shown, not counted as unread. */
+    void local(MessageRow row) {
+        List<RoomTimeline.Line> held = new ArrayList<>();
+        timeline.flushMissed(held);
+        append(held, "");
+        view.appendQuietly(List.of(row));
+    }
+
+    /** Runs a search: its results (then an empty list when complete) go to {@code results}. */
+    void searching(Consumer<List<ChatEvent>> results) {
+        searchResults = results;
+        timeline.asked(RoomTimeline.Request.SEARCH);
+    }
+
+    void unread(UnreadCount count) {
+        unread = count;
+        label();
+    }
+
+    UnreadCount unread() {
+        return unread;
+    }
+
+    void dispose() {
+        tab.getControl().dispose();
+        tab.dispose();
+    }
+
+    private void append(List<RoomTimeline.Line> lines, String me) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<MessageRow> rows = new ArrayList<>(lines.size());
+        for (RoomTimeline.Line line : lines) {
+            if (line.event() == null) {
+                rows.add(new MessageRow(formatter.now(), "", line.text(),
+                        line.marker() ? Style.MARKER : Style.NOTICE));
+            } else {
+                MessageRow row = formatter.format(line.event(), me);
+                rows.add(line.history() ? dimmed(row) : row);
+            }
+        }
+        view.append(rows, formatter.now());
+    }
+
+    private static MessageRow dimmed(MessageRow row) {
+        return new MessageRow(row.time(), row.from(), row.text(), Style.HISTORY);
+    }
+
+    private void label() {
+        String name = room.isEmpty() ? RoomTexts.noRoom : room;
+        tab.setText(unread.unread() == 0 ? name : NLS.bind(RoomTexts.tabUnread, name, unread.unread()));
+    }
+}

@@ -1,0 +1,113 @@
+package org.chatroom.ui.internal.rooms;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ConnectionState;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * What the user asks the server about the room shown: an older page of its history when they scroll to the top (or
+ * type {@code /history [N]}), and a search of its history (Ctrl+F, or {@code /search WORDS}). Bounded: one request at
+ * a time per room, {@link #PAGE} events a page, at most {@link #SEARCH_MAX} results, and a request the room has not
+ * answered within {@link #TIMEOUT_MILLIS} is given up.
+ */
+public final class RoomRequests {
+
+    /** Topic (IEventBroker) of a request typed or chosen by the user; data: the line, e.g. {@code /search deploy}. */
+    public static final String TOPIC = "org/chatroom/ui/rooms/request";
+    /** Events asked for per older page (the room allows up to {@code history.max.page}, 200 by default). */
+    static final int PAGE = 50;
+    /** Results of one search: what the client asks for ({@code /search}). */
+    static final int SEARCH_MAX = 20;
+    static final int TIMEOUT_MILLIS = 10_000;
+
+    private final Display display;
+    private final Supplier<ChatClient> client;
+    private final Supplier<RoomPage> shown;
+    private SearchDialog dialog; // one at a time
+
+    RoomRequests(Display display, Supplier<ChatClient> client, Supplier<RoomPage> shown) {
+        this.display = display;
+        this.client = client;
+        this.shown = shown;
+    }
+
+    /** @return whether {@code line} is a request this class answers ({@code /history}, {@code /search}) */
+    public static boolean handles(String line) {
+        String verb = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return verb.equals("/history") || verb.equals("/search");
+    }
+
+    /** The user typed {@code /history [N]} or {@code /search WORDS}, or pressed Ctrl+F ({@code /search}). */
+    void typed(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        String rest = parts.length > 1 ? parts[1] : "";
+        if (parts[0].equalsIgnoreCase("/search")) {
+            if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+            dialog = new SearchDialog(display.getActiveShell(), this, room(), rest);
+            dialog.open();
+            if (!rest.isBlank()) {
+                dialog.run();
+            }
+        } else {
+            ask(shown.get(), RoomTimeline.Request.PAGE, "/history " + (rest.isEmpty() ? PAGE : rest));
+        }
+    }
+
+    /** The user scrolled to the top of {@code page}: its next older page, when there is one and none is pending. */
+    void older(RoomPage page) {
+        if (page == shown.get() && page.timeline().canAskOlder()) {
+            ask(page, RoomTimeline.Request.PAGE, "/history " + PAGE);
+        }
+    }
+
+    /** The room searched by the dialog: the one shown, empty when it shows none. */
+    String room() {
+        return shown.get().room();
+    }
+
+    /**
+     * Searches the history of the room shown for {@code words}.
+     *
+     * @param results gets the results as they come (newest first), then an empty list when the answer is complete
+     * @return false when the tab shows no room or nothing could be sent
+     */
+    boolean search(String words, Consumer<List<ChatEvent>> results) {
+        RoomPage page = shown.get();
+        if (page.room().isEmpty() || page.timeline().pending() != RoomTimeline.Request.NONE) {
+            return false;
+        }
+        page.searching(results);
+        return ask(page, RoomTimeline.Request.SEARCH, "/search " + words);
+    }
+
+    private boolean ask(RoomPage page, RoomTimeline.Request request, String line) {
+        ChatClient chat = client.get();
+        if (chat == null || chat.state() != ConnectionState.CONNECTED || page.room().isEmpty()
+                || !chat.rooms().contains(page.room())) {
+            page.timeline().abandon();
+            return false;
+        }
+        if (!page.room().equals(chat.room())) {
+            chat.room(page.room());
+        }
+        page.timeline().asked(request);
+        if (!chat.send(line)) {
+            page.timeline().abandon();
+            return false;
+        }
+        display.timerExec(TIMEOUT_MILLIS, () -> {
+            if (page.timeline().pending() == request) {
+                page.timeline().abandon(); // unanswered: the next scroll may ask again
+            }
+        });
+        return true;
+    }
+}

@@ -1,0 +1,235 @@
+package org.chatroom.ui.internal.rooms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.views.LinkLauncher;
+import org.chatroom.ui.internal.views.MessageRow;
+import org.chatroom.ui.internal.views.RoomView;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabFolder2Adapter;
+import org.eclipse.swt.custom.CTabFolderEvent;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The rooms the client is in, one tab each ({@code chatroom/2}): a room's events go to its tab, what names no room
+ * (this client's notices, errors, the room list) to the tab shown. The first room joined takes the first tab; a
+ * room joined later opens a tab of its own and is shown. Showing a tab makes its room the one typed text goes to and
+ * the member list follows it; closing a tab leaves its room, and a room left (or closed by the host) closes its tab.
+ * Each tab counts what was said while it was not shown (or the window was not focused); the window title shows the
+ * total ({@link Topics#UNREAD}).
+ */
+public final class RoomTabs {
+
+    /** Key of the tab folder's {@code getData}: tests and tools find it by it. */
+    public static final String FOLDER = "roomTabs";
+
+    private final CTabFolder folder;
+    private final Supplier<ChatClient> client;
+    private final Supplier<LinkLauncher> launcher;
+    private final BooleanSupplier windowAway;
+    private final IEventBroker broker;
+    private final int capacity;
+    private final List<RoomPage> pages = new ArrayList<>();
+    private final RoomRequests requests;
+    private UnreadCount total = UnreadCount.NONE;
+
+    public RoomTabs(Composite parent, int capacity, Supplier<ChatClient> client, Supplier<LinkLauncher> launcher,
+            BooleanSupplier windowAway, IEventBroker broker) {
+        this.capacity = capacity;
+        this.client = client;
+        this.launcher = launcher;
+        this.windowAway = windowAway;
+        this.broker = broker;
+        folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT | SWT.CLOSE);
+        folder.setData(org.chatroom.ui.internal.views.WidgetIds.KEY, FOLDER);
+        folder.setMRUVisible(true);
+        folder.addListener(SWT.Selection, e -> shown(selected()));
+        folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
+            @Override
+            public void close(CTabFolderEvent event) {
+                event.doit = closing((RoomPage) event.item.getData());
+            }
+        });
+        requests = new RoomRequests(folder.getDisplay(), client, this::selected);
+        EventHandler typed = e -> requests.typed((String) e.getProperty(Topics.DATA));
+        broker.subscribe(RoomRequests.TOPIC, typed);
+        folder.addDisposeListener(e -> broker.unsubscribe(typed));
+        folder.setSelection(add().tab());
+    }
+
+    /** The tab shown now. */
+    public RoomView shown() {
+        return selected().view();
+    }
+
+    public List<RoomView> all() {
+        return pages.stream().map(RoomPage::view).toList();
+    }
+
+    /** Shows a batch of events, each in its room's tab. */
+    public void events(List<ChatEvent> events, String me) {
+        Map<RoomPage, List<ChatEvent>> byPage = new LinkedHashMap<>();
+        List<RoomPage> left = new ArrayList<>();
+        for (ChatEvent event : events) {
+            RoomPage page = target(event, left);
+            byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(event);
+        }
+        byPage.forEach((page, batch) -> page.show(batch, me));
+        left.forEach(this::remove);
+    }
+
+    /** A row of this client in every tab (the connection's state). */
+    public void everywhere(MessageRow row, ConnectionState state) {
+        pages.forEach(page -> page.local(row));
+        if (state != ConnectionState.CONNECTED) {
+            pages.forEach(page -> page.timeline().abandon());
+        }
+    }
+
+    /** Another server: the tabs forget their rooms; the first one stays. */
+    public void newServer() {
+        while (pages.size() > 1) {
+            remove(pages.get(pages.size() - 1));
+        }
+        pages.get(0).room("");
+    }
+
+    /** The window has the focus again: the tab shown is read. */
+    public void back() {
+        selected().view().back();
+    }
+
+    private RoomPage target(ChatEvent event, List<RoomPage> left) {
+        String room = event.room();
+        if (room.isEmpty()) {
+            return selected();
+        }
+        RoomPage page = page(room);
+        ChatClient chat = client.get();
+        boolean in = chat != null && chat.rooms().contains(room);
+        if (page != null && !in && event.kind() == Kind.NOTICE && event.seq() == 0 && chat != null
+                && chat.state() == ConnectionState.CONNECTED && !left.contains(page)) {
+            if (pages.size() == 1) { // the last tab stays, showing no room
+                page.room("");
+                return page;
+            }
+            left.add(page); // parted or closed: the notice goes where the user is
+            return otherThan(page);
+        }
+        if (page != null) {
+            return page;
+        }
+        if (!in && event.seq() == 0) {
+            return selected(); // a notice of a room this client is not in (after leaving it)
+        }
+        return open(room);
+    }
+
+    private RoomPage otherThan(RoomPage page) {
+        RoomPage shown = selected();
+        return shown != page ? shown : pages.stream().filter(p -> p != page).findFirst().orElse(page);
+    }
+
+    private RoomPage open(String room) {
+        RoomPage free = pages.stream().filter(p -> p.room().isEmpty()).findFirst().orElse(null);
+        RoomPage page = free != null ? free : add();
+        page.room(room);
+        if (free == null) {
+            folder.setSelection(page.tab());
+            shown(page);
+        }
+        return page;
+    }
+
+    private RoomPage add() {
+        CTabItem tab = new CTabItem(folder, SWT.NONE);
+        RoomPage[] made = new RoomPage[1];
+        RoomView view = new RoomView(folder, capacity, launcher,
+                () -> windowAway.getAsBoolean() || selectedOrNull() != made[0],
+                count -> unread(made[0], count),
+                row -> {
+                    if (windowAway.getAsBoolean()) {
+                        broker.post(Topics.ALERT, row);
+                    }
+                });
+        made[0] = new RoomPage(tab, view);
+        view.onTop(() -> requests.older(made[0]));
+        pages.add(made[0]);
+        return made[0];
+    }
+
+    private boolean closing(RoomPage page) {
+        ChatClient chat = client.get();
+        if (chat != null && !page.room().isEmpty() && chat.rooms().contains(page.room())) {
+            chat.send("/part " + page.room());
+        }
+        if (pages.size() == 1) {
+            page.room("");
+            return false;
+        }
+        remove(page);
+        return false; // disposed by remove
+    }
+
+    private void remove(RoomPage page) {
+        if (pages.remove(page)) {
+            unread(page, UnreadCount.NONE);
+            page.dispose();
+            shown(selected());
+        }
+    }
+
+    private void shown(RoomPage page) {
+        if (!windowAway.getAsBoolean()) {
+            page.view().back();
+        }
+        ChatClient chat = client.get();
+        if (chat != null && !page.room().isEmpty() && !page.room().equals(chat.room())) {
+            chat.room(page.room());
+        }
+    }
+
+    private void unread(RoomPage page, UnreadCount count) {
+        page.unread(count);
+        int messages = 0;
+        int mentions = 0;
+        for (RoomPage each : pages) {
+            messages += each.unread().unread();
+            mentions += each.unread().mentions();
+        }
+        UnreadCount sum = new UnreadCount(messages, mentions);
+        if (!sum.equals(total)) {
+            total = sum;
+            broker.post(Topics.UNREAD, sum);
+        }
+    }
+
+    private RoomPage page(String room) {
+        return pages.stream().filter(p -> p.room().equalsIgnoreCase(room)).findFirst().orElse(null);
+    }
+
+    private RoomPage selected() {
+        RoomPage page = selectedOrNull();
+        return page != null ? page : pages.get(0);
+    }
+
+    private RoomPage selectedOrNull() {
+        CTabItem item = folder.getSelection();
+        return item == null ? null : (RoomPage) item.getData();
+    }
+}

@@ -1,0 +1,43 @@
+package org.chatroom.ui.internal.rooms;
+
+import java.text.MessageFormat;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the room tabs, history, scroll-back and search. */
+public final class RoomTexts extends NLS {
+
+    public static String noRoom;
+    public static String tabUnread;
+    public static String historyEnd;
+    public static String awayMarker;
+    public static String olderLoading;
+    public static String olderNone;
+    public static String joinTitle;
+    public static String joinPrompt;
+    public static String createTitle;
+    public static String createPrompt;
+    public static String roomInvalid;
+    public static String searchTitle;
+    public static String searchPrompt;
+    public static String searchButton;
+    public static String searchColumnTime;
+    public static String searchColumnName;
+    public static String searchColumnMessage;
+    public static String searchRunning;
+    public static String searchFound;
+    public static String searchNoRoom;
+    public static String notInRoom;
+
+    static {
+        NLS.initializeMessages("org.chatroom.ui.internal.rooms.texts", RoomTexts.class);
+    }
+
+    private RoomTexts() {
+    }
+
+    /** {@code pattern} with {@link MessageFormat} (for choices such as "1 message" / "3 messages"). */
+    public static String format(String pattern, Object... arguments) {
+        return MessageFormat.format(pattern, arguments);
+    }
+}

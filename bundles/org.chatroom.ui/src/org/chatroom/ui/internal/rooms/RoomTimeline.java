@@ -1,0 +1,160 @@
+package org.chatroom.ui.internal.rooms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+
+/**
+ * Where each event of one room goes in its tab, from the sequence numbers the room gives them ({@code chatroom/2}):
+ * <ul>
+ * <li>history sent on first joining the room: below, dimmed, and a separator line once live events begin;</li>
+ * <li>history older than anything shown (scroll-back): above the first row;</li>
+ * <li>history newer than the last event shown (resuming after a drop or a server restart): held until the room says
+ * the resume is complete, then shown in place behind a marker "N messages while you were away" (not dimmed: the
+ * user has not seen it);</li>
+ * <li>history already shown: dropped, so nothing appears twice;</li>
+ * <li>while a search runs, the room's history events are its results, until the room ends the answer.</li>
+ * </ul>
+ * The end of a scroll-back page or a search is the room's notice (a {@code NOTICE} naming the room, without a
+ * sequence number) that follows the answer; it is not shown. Pure logic, no SWT.
+ */
+public final class RoomTimeline {
+
+    /** What the room asked for is pending: nothing, an older page, or a search. */
+    public enum Request {
+        NONE, PAGE, SEARCH
+    }
+
+    /** One line for the tab, in order: an event (live or dimmed history), or a line of this client. */
+    public record Line(ChatEvent event, boolean history, String text, boolean marker) {
+
+        static Line of(ChatEvent event, boolean history) {
+            return new Line(event, history, "", false);
+        }
+
+        /** A line of this client: a marker stands out (the user missed something), a separator does not. */
+        static Line text(String text, boolean marker) {
+            return new Line(null, false, text, marker);
+        }
+    }
+
+    /** What one batch of a room's events does to its tab. */
+    public record Placement(List<Line> below, List<ChatEvent> above, List<ChatEvent> found, Request ended) {
+    }
+
+    private long first; // lowest sequence number shown, 0 before any
+    private long last; // highest shown
+    private boolean joining; // history on first join is arriving
+    private boolean atStart; // an older page came back empty: nothing is older
+    private final List<ChatEvent> missed = new ArrayList<>();
+    private Request pending = Request.NONE;
+    private long pageBefore; // the older page asked for ends before this sequence number
+    private int pageEvents; // events of that page received so far
+
+    public Placement place(List<ChatEvent> events) {
+        List<Line> below = new ArrayList<>();
+        List<ChatEvent> above = new ArrayList<>();
+        List<ChatEvent> found = new ArrayList<>();
+        Request ended = Request.NONE;
+        for (ChatEvent event : events) {
+            if (event.history() && event.seq() > 0) {
+                history(event, below, above, found);
+            } else if (pending != Request.NONE && event.kind() == Kind.NOTICE && event.seq() == 0
+                    && !event.room().isEmpty()) {
+                ended = pending; // the room's "n results" / "n older events": the answer is complete
+                atStart |= pending == Request.PAGE && pageEvents == 0;
+                pending = Request.NONE;
+            } else {
+                liveBegins(below);
+                below.add(Line.of(event, false));
+                seen(event.seq());
+            }
+        }
+        return new Placement(below, above, found, ended);
+    }
+
+    private void history(ChatEvent event, List<Line> below, List<ChatEvent> above, List<ChatEvent> found) {
+        long seq = event.seq();
+        if (pending == Request.SEARCH) {
+            found.add(event);
+        } else if (first > 0 && seq < (pending == Request.PAGE ? pageBefore : first)) {
+            above.add(event); // oldest first, as the room sends a page
+            first = Math.min(first, seq);
+            pageEvents++;
+        } else if (last == 0 || joining) {
+            joining = true;
+            below.add(Line.of(event, true));
+            seen(seq);
+        } else if (seq > last) {
+            missed.add(event);
+            last = seq;
+        }
+        // else: already shown
+    }
+
+    /** A live event (or the room's notice that the join or resume is complete) follows what came as history. */
+    private void liveBegins(List<Line> below) {
+        if (joining) {
+            joining = false;
+            below.add(Line.text(RoomTexts.historyEnd, false));
+        }
+        flushMissed(below);
+    }
+
+    /** Shows what was held back while resuming (also when the connection drops again before the room said so). */
+    void flushMissed(List<Line> below) {
+        if (missed.isEmpty()) {
+            return;
+        }
+        long said = missed.stream().filter(e -> e.kind() == Kind.MESSAGE || e.kind() == Kind.ACTION).count();
+        if (said > 0) {
+            below.add(Line.text(RoomTexts.format(RoomTexts.awayMarker, said), true));
+        }
+        missed.forEach(e -> below.add(Line.of(e, false)));
+        missed.clear();
+    }
+
+    private void seen(long seq) {
+        if (seq > 0) {
+            first = first == 0 ? seq : Math.min(first, seq);
+            last = Math.max(last, seq);
+        }
+    }
+
+    /** @return whether an older page may be asked for now: none pending, something shown, not at the beginning */
+    public boolean canAskOlder() {
+        return pending == Request.NONE && first > 1 && !atStart;
+    }
+
+    boolean atStart() {
+        return atStart || first == 1;
+    }
+
+    Request pending() {
+        return pending;
+    }
+
+    /** The client asked the room for {@code request}; its answer is read as such until the room ends it. */
+    public void asked(Request request) {
+        pending = request;
+        pageBefore = first;
+        pageEvents = 0;
+    }
+
+    /** The connection dropped or the request took too long: nothing is pending any more. */
+    void abandon() {
+        pending = Request.NONE;
+    }
+
+    /** Forgets the room's numbering (another server, or the tab shows another room now). */
+    void reset() {
+        first = 0;
+        last = 0;
+        joining = false;
+        atStart = false;
+        missed.clear();
+        pending = Request.NONE;
+    }
+}

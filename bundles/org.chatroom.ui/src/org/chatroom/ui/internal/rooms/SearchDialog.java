@@ -1,0 +1,139 @@
+package org.chatroom.ui.internal.rooms;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Ctrl+F: searches the history of the room shown, on the server (full text where its log has it), and lists the
+ * results with their date, time and name, newest first, at most {@link RoomRequests#SEARCH_MAX}. Modeless: the chat
+ * goes on while it is open.
+ */
+public final class SearchDialog extends Dialog {
+
+    public static final String SHELL = "search.dialog";
+    public static final String WORDS = "search.words";
+    public static final String GO = "search.go";
+    public static final String RESULTS = "search.results";
+    public static final String STATUS = "search.status";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    private final RoomRequests requests;
+    private final String room;
+    private final String initial;
+    private Text words;
+    private Table results;
+    private Label status;
+    private int count;
+
+    SearchDialog(Shell parent, RoomRequests requests, String room, String initial) {
+        super(parent);
+        this.requests = requests;
+        this.room = room;
+        this.initial = initial;
+        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
+        setBlockOnOpen(false);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(NLS.bind(RoomTexts.searchTitle, room.isEmpty() ? RoomTexts.noRoom : room));
+        shell.setData(WidgetIds.KEY, SHELL);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+        Label prompt = new Label(area, SWT.WRAP);
+        prompt.setText(room.isEmpty() ? RoomTexts.searchNoRoom : NLS.bind(RoomTexts.searchPrompt, room));
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(prompt);
+        words = new Text(area, SWT.SINGLE | SWT.BORDER | SWT.SEARCH);
+        words.setText(initial);
+        words.setData(WidgetIds.KEY, WORDS);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(words);
+        words.addListener(SWT.DefaultSelection, e -> run());
+        Button go = new Button(area, SWT.PUSH);
+        go.setText(RoomTexts.searchButton);
+        go.setData(WidgetIds.KEY, GO);
+        go.setEnabled(!room.isEmpty());
+        go.addListener(SWT.Selection, e -> run());
+        results = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        results.setHeaderVisible(true);
+        results.setData(WidgetIds.KEY, RESULTS);
+        column(RoomTexts.searchColumnTime, 150);
+        column(RoomTexts.searchColumnName, 100);
+        column(RoomTexts.searchColumnMessage, 360);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(620, 260).applyTo(results);
+        status = new Label(area, SWT.NONE);
+        status.setData(WidgetIds.KEY, STATUS);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        close();
+    }
+
+    private void column(String title, int width) {
+        TableColumn column = new TableColumn(results, SWT.LEFT);
+        column.setText(title);
+        column.setWidth(width);
+    }
+
+    /** Searches for the words in the field (Enter or Search do the same). */
+    void run() {
+        String query = words.getText().strip();
+        if (query.isEmpty() || room.isEmpty()) {
+            return;
+        }
+        results.removeAll();
+        count = 0;
+        status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning : RoomTexts.notInRoom);
+    }
+
+    private void found(List<ChatEvent> events) {
+        if (results.isDisposed()) {
+            return;
+        }
+        if (events.isEmpty()) {
+            status.setText(RoomTexts.format(RoomTexts.searchFound, count, RoomRequests.SEARCH_MAX));
+            return;
+        }
+        for (ChatEvent event : events) {
+            TableItem item = new TableItem(results, SWT.NONE);
+            String text = event.kind() == Kind.ACTION ? event.from() + " " + event.text() : event.text();
+            item.setText(new String[] { WHEN.format(event.time()), event.from(), text });
+            count++;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * One room's message list as the room tabs use it: the {@link MessageView} with its own unread state, rows that can
+ * be put above the oldest (scroll-back), and a call when the user scrolls to the top.
+ */
+public final class RoomView {
+
+    /** Key of {@code Table.getData}: the room a message list shows (empty for none). */
+    public static final String ROOM_KEY = "org.chatroom.ui.room";
+
+    private final MessageView view;
+    private final UnreadTracker unread;
+
+    /**
+     * @param away    whether new rows count as unread (the window is not focused, or this room is not shown)
+     * @param publish told this room's unread count whenever it changes
+     * @param alert   a row worth a notification
+     */
+    public RoomView(Composite parent, int capacity, Supplier<LinkLauncher> launcher, BooleanSupplier away,
+            Consumer<UnreadCount> publish, Consumer<MessageRow> alert) {
+        view = new MessageView(parent, capacity, launcher);
+        unread = new UnreadTracker(view.table(), publish, alert);
+        unread.awayWhen(away);
+        room("");
+    }
+
+    /** The composite holding the list, the jump bar and the reader (a tab's control). */
+    public Control control() {
+        return view.table().control().getParent();
+    }
+
+    public Table table() {
+        return view.table().table();
+    }
+
+    /** Names the room this list shows (tests and tools find it by {@link #ROOM_KEY}). */
+    public void room(String room) {
+        table().setData(ROOM_KEY, room);
+    }
+
+    /** Adds rows below, with a "new messages" marker and unread counts while {@code away}. */
+    public void append(List<MessageRow> rows, String markerTime) {
+        view.append(unread.arriving(rows, markerTime));
+    }
+
+    /** Adds rows without unread accounting (notices of this client). */
+    public void appendQuietly(List<MessageRow> rows) {
+        view.append(rows);
+    }
+
+    /** @return how many of {@code older} (oldest first) were put above the first row */
+    public int prepend(List<MessageRow> older) {
+        return view.table().prepend(older);
+    }
+
+    /** The user is reading this room again: its unread count clears. */
+    public void back() {
+        unread.back();
+    }
+
+    public void jumpToLatest() {
+        view.table().jumpToLatest();
+    }
+
+    public int size() {
+        return view.table().size();
+    }
+
+    /** Calls {@code listener} when the user scrolls (wheel, scroll bar, keys) and the first row is the top one. */
+    public void onTop(Runnable listener) {
+        Table table = table();
+        Runnable check = () -> table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed() && table.getItemCount() > 0 && table.getTopIndex() == 0) {
+                listener.run();
+            }
+        });
+        table.addListener(SWT.MouseWheel, e -> check.run());
+        table.addListener(SWT.KeyDown, e -> check.run());
+        table.getVerticalBar().addListener(SWT.Selection, e -> check.run());
+    }
+
+    public void setFocus() {
+        view.setFocus();
+    }
+
+    public void resize(int capacity) {
+        view.table().resize(capacity);
+    }
+}
