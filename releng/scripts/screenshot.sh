@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the built product while it hosts a room and a socket client chats in it.
+# Takes a screenshot of the built product while it hosts a room and a socket client chats in it, then one of the
+# room tabs (a second room joined; the first counts what was said there meanwhile) beside it as OUTPUT-rooms.png.
 #
-#   releng/scripts/screenshot.sh [output.png]
+#   releng/scripts/screenshot.sh [output.png]          (GTK_THEME=Adwaita:dark in front for the dark theme)
 #
 # Needs: the product archive (./mvnw -o -B verify -pl releng/org.chatroom.product -am), Xvfb, xdotool,
 # imagemagick (import), java 17. Everything runs in a temporary directory: own display, own workspace, own port.
@@ -58,3 +59,26 @@ sleep 1.5
 mkdir -p "$(dirname "$out")"
 import -window "$window" "$out"
 echo "Saved $out"
+
+# Room tabs (issue 9): ana speaks chatroom/2 and creates a room; the host joins it in a tab of its own while luca
+# goes on in general, whose tab then counts what was said there
+exec 4<>"/dev/tcp/127.0.0.1/$port"
+sleep 0.5
+printf '\xffCHATROOM/2\n' >&4
+sleep 0.3
+printf 'NICK ana\nCREATE release\n' >&4
+sleep 0.3
+printf 'MSG release Release notes for 4.38 are drafted, please review.\n' >&4
+printf 'TOPIC release Friday release: 4.38\n' >&4
+sleep 0.3
+xdotool type --delay 20 '/join release'
+xdotool key Return
+sleep 1.5
+xdotool type --delay 20 'Reading them now, ana'
+xdotool key Return
+sleep 0.5
+printf 'Anyone for lunch?\n' >&3
+sleep 1.5
+rooms="${out%.png}-rooms.png"
+import -window "$window" "$rooms"
+echo "Saved $rooms"

@@ -14,10 +14,16 @@ import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Issue 9, desktop: history on opening a room (dimmed, apart), scroll-back, and what was missed after a drop. */
 class RoomHistoryTest {
+
+    @BeforeEach
+    void atTheWindow() {
+        Rooms.focusWindow();
+    }
 
     @AfterEach
     void reset() throws Exception {
@@ -26,8 +32,7 @@ class RoomHistoryTest {
 
     @Test
     void historyOnOpeningIsDimmedAndScrollingToTheTopLoadsOlderPages() throws Exception {
-        int port = Chat.host("ada");
-        Rooms.awaitTab("general");
+        int port = Rooms.host("ada");
         String room = Rooms.fresh("past");
         try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + room);
                 RoomsMember carl = joined(port, "carl", room, bob);
@@ -69,7 +74,9 @@ class RoomHistoryTest {
                 assertEquals(1, Rooms.count(table, "line " + i), "line " + i + " once");
             }
             for (int i = 1; i < 120; i++) {
-                assertTrue(Rooms.index(table, "line " + (i - 1)) < Rooms.index(table, "line " + i), "in order");
+                int at = i;
+                assertTrue(Rooms.index(table, "line " + (i - 1)) < Rooms.index(table, "line " + i),
+                        () -> "in order at line " + at + ":\n" + Rooms.last(table, table.getItemCount()));
             }
         }
     }

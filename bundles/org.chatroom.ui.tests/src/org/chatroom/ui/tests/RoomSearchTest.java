@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
+import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.rooms.SearchDialog;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
@@ -17,12 +18,18 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Issue 9, desktop: Ctrl+F searches the history of the room shown on the server and lists time, name and text. */
 class RoomSearchTest {
 
-    static final String FIND = "org.eclipse.ui.edit.findReplace";
+    static final String FIND = "org.chatroom.ui.command.searchRoom";
+
+    @BeforeEach
+    void atTheWindow() {
+        Rooms.focusWindow();
+    }
 
     @AfterEach
     void reset() throws Exception {
@@ -39,9 +46,10 @@ class RoomSearchTest {
         IBindingService bindings = Ui.window().getService(IBindingService.class);
         TriggerSequence[] keys = bindings.getActiveBindingsFor(FIND);
         assertTrue(Arrays.asList(keys).contains(KeySequence.getInstance("M1+F")), Arrays.toString(keys));
+        assertEquals(FIND, bindings.getPerfectMatch(KeySequence.getInstance("M1+F")).getParameterizedCommand()
+                .getId(), "Ctrl+F runs the search, nothing else");
 
-        int port = Chat.host("ada");
-        Rooms.awaitTab("general");
+        int port = Rooms.host("ada");
         String room = Rooms.fresh("ship");
         try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + room)) {
             bob.send("MSG " + room + " deploy at five");
@@ -50,6 +58,7 @@ class RoomSearchTest {
             Ui.until("bob's lines", () -> bob.saw("deploy done"), bob::received);
             Ui.typeAndEnter("/join " + room);
             Rooms.awaitTab(room);
+            Rooms.awaitRow(Rooms.table(room), RoomTexts.historyEnd); // joined: the history has come
 
             Ui.command(FIND);
             Shell dialog = Rooms.shellWith(SearchDialog.SHELL);

@@ -32,8 +32,7 @@ class RoomTabsTest {
 
     @Test
     void aRoomCreatedFromTheInputGetsItsTabAndTheMemberListFollowsTheTabShown() throws Exception {
-        int port = Chat.host("ada");
-        Rooms.awaitTab("general");
+        int port = Rooms.host("ada");
         String ops = Rooms.fresh("ops");
         Ui.typeAndEnter("/create " + ops);
         Rooms.awaitTab(ops);
@@ -69,8 +68,7 @@ class RoomTabsTest {
 
     @Test
     void joinAndLeaveFromTheMenuOpenAndCloseTheTab() throws Exception {
-        int port = Chat.host("ada");
-        Rooms.awaitTab("general");
+        int port = Rooms.host("ada");
         String lab = Rooms.fresh("lab");
         try (RoomsMember carol = RoomsMember.connect(port, "carol", "CREATE " + lab)) {
             Ui.until("carol's room", () -> carol.saw("JOINED"), carol::received);

@@ -26,6 +26,14 @@ final class Rooms {
         return prefix + (System.nanoTime() / 1000 % 1_000_000) + NEXT.incrementAndGet();
     }
 
+    /** Hosts a room through the Host Room dialog as {@code name}, with the window focused again after the dialog. */
+    static int host(String name) throws java.io.IOException {
+        int port = Chat.host(name);
+        awaitTab("general");
+        focusWindow();
+        return port;
+    }
+
     /** The user is at the window: it has the focus (an earlier test may have left it elsewhere). */
     static void focusWindow() {
         org.eclipse.swt.widgets.Shell elsewhere = new org.eclipse.swt.widgets.Shell(Ui.display());
@@ -63,8 +71,9 @@ final class Rooms {
         return null;
     }
 
-    static void awaitTab(String label) {
-        Ui.until("a tab " + label, () -> labels().contains(label), () -> labels().toString());
+    /** Waits for the tab of {@code room} (with or without an unread count). */
+    static void awaitTab(String room) {
+        Ui.until("a tab " + room, () -> tab(room) != null, () -> labels().toString());
     }
 
     /** Shows the tab of {@code room} as a click on it does. */

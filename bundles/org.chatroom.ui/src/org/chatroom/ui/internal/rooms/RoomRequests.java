@@ -56,7 +56,7 @@ public final class RoomRequests {
             if (!rest.isBlank()) {
                 dialog.run();
             }
-        } else {
+        } else if (shown.get().timeline().ready()) {
             ask(shown.get(), RoomTimeline.Request.PAGE, "/history " + (rest.isEmpty() ? PAGE : rest));
         }
     }
@@ -77,11 +77,11 @@ public final class RoomRequests {
      * Searches the history of the room shown for {@code words}.
      *
      * @param results gets the results as they come (newest first), then an empty list when the answer is complete
-     * @return false when the tab shows no room or nothing could be sent
+     * @return false when the tab shows no room, the room is still sending its history, or nothing could be sent
      */
     boolean search(String words, Consumer<List<ChatEvent>> results) {
         RoomPage page = shown.get();
-        if (page.room().isEmpty() || page.timeline().pending() != RoomTimeline.Request.NONE) {
+        if (page.room().isEmpty() || !page.timeline().ready()) {
             return false;
         }
         page.searching(results);

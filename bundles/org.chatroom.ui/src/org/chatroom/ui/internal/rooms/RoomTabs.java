@@ -23,6 +23,9 @@ import org.eclipse.swt.custom.CTabFolder2Adapter;
 import org.eclipse.swt.custom.CTabFolderEvent;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
 import org.osgi.service.event.EventHandler;
 
 /**
@@ -37,6 +40,8 @@ public final class RoomTabs {
 
     /** Key of the tab folder's {@code getData}: tests and tools find it by it. */
     public static final String FOLDER = "roomTabs";
+    /** The key binding context of the room tabs (plugin.xml), active while they exist. */
+    public static final String CONTEXT = "org.chatroom.ui.contexts.rooms";
 
     private final CTabFolder folder;
     private final Supplier<ChatClient> client;
@@ -68,7 +73,12 @@ public final class RoomTabs {
         requests = new RoomRequests(folder.getDisplay(), client, this::selected);
         EventHandler typed = e -> requests.typed((String) e.getProperty(Topics.DATA));
         broker.subscribe(RoomRequests.TOPIC, typed);
-        folder.addDisposeListener(e -> broker.unsubscribe(typed));
+        IContextService contexts = PlatformUI.getWorkbench().getService(IContextService.class);
+        IContextActivation keys = contexts.activateContext(CONTEXT); // Ctrl+F
+        folder.addDisposeListener(e -> {
+            broker.unsubscribe(typed);
+            contexts.deactivateContext(keys);
+        });
         folder.setSelection(add().tab());
     }
 

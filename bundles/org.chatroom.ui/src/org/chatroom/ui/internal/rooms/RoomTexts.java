@@ -11,8 +11,6 @@ public final class RoomTexts extends NLS {
     public static String tabUnread;
     public static String historyEnd;
     public static String awayMarker;
-    public static String olderLoading;
-    public static String olderNone;
     public static String joinTitle;
     public static String joinPrompt;
     public static String createTitle;

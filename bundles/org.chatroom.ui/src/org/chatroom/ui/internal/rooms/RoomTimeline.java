@@ -123,9 +123,17 @@ public final class RoomTimeline {
         }
     }
 
-    /** @return whether an older page may be asked for now: none pending, something shown, not at the beginning */
+    /**
+     * @return whether the room may be asked something now: nothing pending, and not joining or resuming (the room's
+     *         notice that ends those would be taken for the end of the answer)
+     */
+    public boolean ready() {
+        return pending == Request.NONE && !joining && missed.isEmpty() && last > 0;
+    }
+
+    /** @return whether an older page may be asked for now: {@link #ready()}, not at the beginning */
     public boolean canAskOlder() {
-        return pending == Request.NONE && first > 1 && !atStart;
+        return ready() && first > 1 && !atStart;
     }
 
     boolean atStart() {
