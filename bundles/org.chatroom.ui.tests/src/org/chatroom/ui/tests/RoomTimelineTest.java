@@ -67,6 +67,17 @@ class RoomTimelineTest {
     }
 
     @Test
+    void aPageSpanningBatchesGoesAboveInOnePieceInOrder() {
+        RoomTimeline timeline = new RoomTimeline();
+        timeline.place(List.of(said(50, true, "x"), roomNotice("Joined")));
+        timeline.asked(Request.PAGE);
+        assertEquals(List.of(), timeline.place(List.of(said(46, true, "k"), said(47, true, "l"))).above(),
+                "held until the page is complete");
+        Placement end = timeline.place(List.of(said(48, true, "m"), said(49, true, "n"), roomNotice("4 older")));
+        assertEquals(List.of("k", "l", "m", "n"), end.above().stream().map(ChatEvent::text).toList());
+    }
+
+    @Test
     void searchResultsGoToTheSearchNotTheList() {
         RoomTimeline timeline = new RoomTimeline();
         timeline.place(List.of(said(9, true, "x"), roomNotice("Joined")));

@@ -49,6 +49,7 @@ public final class RoomTimeline {
     private boolean joining; // history on first join is arriving
     private boolean atStart; // an older page came back empty: nothing is older
     private final List<ChatEvent> missed = new ArrayList<>();
+    private final List<ChatEvent> older = new ArrayList<>(); // the page being received: shown whole, at its end
     private Request pending = Request.NONE;
     private long pageBefore; // the older page asked for ends before this sequence number
     private int pageEvents; // events of that page received so far
@@ -60,7 +61,7 @@ public final class RoomTimeline {
         Request ended = Request.NONE;
         for (ChatEvent event : events) {
             if (event.history() && event.seq() > 0) {
-                history(event, below, above, found);
+                history(event, below, found);
             } else if (pending != Request.NONE && event.kind() == Kind.NOTICE && event.seq() == 0
                     && !event.room().isEmpty()) {
                 ended = pending; // the room's "n results" / "n older events": the answer is complete
@@ -72,15 +73,19 @@ public final class RoomTimeline {
                 seen(event.seq());
             }
         }
+        if (pending != Request.PAGE && !older.isEmpty()) {
+            above.addAll(older); // complete (or given up): above the first row, in one piece
+            older.clear();
+        }
         return new Placement(below, above, found, ended);
     }
 
-    private void history(ChatEvent event, List<Line> below, List<ChatEvent> above, List<ChatEvent> found) {
+    private void history(ChatEvent event, List<Line> below, List<ChatEvent> found) {
         long seq = event.seq();
         if (pending == Request.SEARCH) {
             found.add(event);
         } else if (first > 0 && seq < (pending == Request.PAGE ? pageBefore : first)) {
-            above.add(event); // oldest first, as the room sends a page
+            older.add(event); // oldest first, as the room sends a page; it may span batches
             first = Math.min(first, seq);
             pageEvents++;
         } else if (last == 0 || joining) {
@@ -163,6 +168,7 @@ public final class RoomTimeline {
         joining = false;
         atStart = false;
         missed.clear();
+        older.clear();
         pending = Request.NONE;
     }
 }
