@@ -58,7 +58,16 @@ public final class RawOriginalClient implements Closeable {
 
     /** Connects, sends {@code name} and checks the welcome. */
     public static RawOriginalClient join(InetSocketAddress room, String name) throws IOException {
-        RawOriginalClient client = connect(room);
+        return joined(connect(room), name);
+    }
+
+    /** {@link #join(InetSocketAddress, String)} from the local address {@code local}. */
+    public static RawOriginalClient joinFrom(InetSocketAddress room, String name, InetAddress local)
+            throws IOException {
+        return joined(connectFrom(room, local), name);
+    }
+
+    private static RawOriginalClient joined(RawOriginalClient client, String name) throws IOException {
         client.send(name);
         client.expect(OriginalProtocol.welcome(name));
         return client;
