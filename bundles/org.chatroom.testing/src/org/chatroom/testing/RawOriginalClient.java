@@ -31,9 +31,7 @@ public final class RawOriginalClient implements Closeable {
 
     /** Connects and reads the prompt. */
     public static RawOriginalClient connect(InetSocketAddress room) throws IOException {
-        RawOriginalClient client = connectSilently(room, 0);
-        client.expect(OriginalProtocol.PROMPT);
-        return client;
+        return prompted(connectSilently(room, 0));
     }
 
     /** Connects from the local address {@code local} (any of 127.0.0.0/8 works on Linux) without reading anything. */
@@ -64,7 +62,17 @@ public final class RawOriginalClient implements Closeable {
     /** {@link #join(InetSocketAddress, String)} from the local address {@code local}. */
     public static RawOriginalClient joinFrom(InetSocketAddress room, String name, InetAddress local)
             throws IOException {
-        return joined(connectFrom(room, local), name);
+        return joined(prompted(connectFrom(room, local)), name);
+    }
+
+    /** {@link #connect(InetSocketAddress)} from the local address {@code local}: connects and reads the prompt. */
+    public static RawOriginalClient connectPromptedFrom(InetSocketAddress room, InetAddress local) throws IOException {
+        return prompted(connectFrom(room, local));
+    }
+
+    private static RawOriginalClient prompted(RawOriginalClient client) throws IOException {
+        client.expect(OriginalProtocol.PROMPT);
+        return client;
     }
 
     private static RawOriginalClient joined(RawOriginalClient client, String name) throws IOException {

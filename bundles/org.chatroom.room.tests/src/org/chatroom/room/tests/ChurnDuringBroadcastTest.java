@@ -200,7 +200,7 @@ class ChurnDuringBroadcastTest {
                 client.close();
             }
             case 1 -> RawExtendedClient.join(room.address, name, from).close();
-            case 2 -> RawOriginalClient.connectFrom(room.address, from).close();
+            case 2 -> RawOriginalClient.connectPromptedFrom(room.address, from).close();
             default -> {
                 RawExtendedClient client = RawExtendedClient.join(room.address, name, from);
                 client.send("QUIT");
