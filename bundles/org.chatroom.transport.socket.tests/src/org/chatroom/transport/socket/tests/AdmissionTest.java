@@ -62,6 +62,16 @@ class AdmissionTest {
         return socket;
     }
 
+    private void awaitConnectionCount(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (endpoint.connectionCount() != count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(endpoint.connectionCount() + " connections, not " + count);
+            }
+            Thread.sleep(5);
+        }
+    }
+
     /** A connection from {@code source} that the transport admits: its handler hears it open. */
     private Socket admitted(String source) throws Exception {
         Socket socket = from(source);
@@ -93,6 +103,8 @@ class AdmissionTest {
             assertEquals(4, endpoint.connectionCount(), "the refused connection never counted");
             first.close();
             serverSide.next("closed");
+            // the handler hears the close just before the endpoint stops counting the connection
+            awaitConnectionCount(3);
             admitted("127.0.0.2");
         });
     }
