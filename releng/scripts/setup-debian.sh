@@ -18,6 +18,7 @@ command -v jpackage >/dev/null || need+=(openjdk-17-jdk-headless)   # releng/scr
 command -v fakeroot >/dev/null || need+=(fakeroot)                   # jpackage --type deb
 command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/scripts/lib/common.sh start_display
 command -v redis-server >/dev/null || need+=(redis-server)           # org.chatroom.log.redis.tests, releng/scripts/redis.sh
+command -v inspircd >/dev/null || need+=(inspircd)                   # benchmark.sh's reference IRC server, the load tool's IRC test
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi
@@ -45,5 +46,14 @@ if [[ " ${need[*]} " == *" redis-server "* ]]; then
     else
         $sudo update-rc.d redis-server disable >/dev/null 2>&1 || true
         $sudo service redis-server stop >/dev/null 2>&1 || true
+    fi
+fi
+if [[ " ${need[*]} " == *" inspircd "* ]]; then
+    # benchmark.sh and the load tool's test start their own InspIRCd from a temporary folder; no system one.
+    if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+        $sudo systemctl disable --now inspircd >/dev/null 2>&1 || true
+    else
+        $sudo update-rc.d inspircd disable >/dev/null 2>&1 || true
+        $sudo service inspircd stop >/dev/null 2>&1 || true
     fi
 fi
