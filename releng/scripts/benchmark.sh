@@ -11,7 +11,7 @@
 #   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only SERVER] [--scenario GLOB]
 #
 # SERVER: original, ours, ours-tls, inspircd or ours-irc (our IRC listener, started with --set irc.port=PORT; a
-# server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', 'idle*', '2000x10').
+# server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', '@(idle*|2000x10)').
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
 # (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
@@ -20,6 +20,7 @@
 #   LOADTEST_JAVA_OPTS    JVM options for the load tool (default -Xms512m -Xmx1g)
 # Needs python3, Java 17 and inspircd (releng/scripts/setup-debian.sh); builds the load tool (offline) if missing.
 set -euo pipefail
+shopt -s extglob   # --scenario '@(tls-*|irc-*)'
 root=$(cd "$(dirname "$0")/../.." && pwd)
 duration=10
 warmup=3
