@@ -52,13 +52,13 @@ desktop() {
 # --- light theme: the Host Room dialog, then the room, the unread marker and a private conversation
 desktop "$out/desktop.log"
 focus "$window"
-xdotool key --window "$window" ctrl+shift+h
+xdotool key ctrl+shift+h
 dialog=""
 find_dialog() { dialog=$(xdotool search --onlyvisible --name '^Host a Room' | head -1); [ -n "$dialog" ]; }
 wait_for 60 find_dialog || fail "the Host Room dialog did not open (Ctrl+Shift+H)"
 shot "$dialog" chatroom-host
 focus "$dialog"
-xdotool key --window "$dialog" Return
+xdotool key Return
 wait_for 60 room_up || fail "the product hosts no room"
 
 exec 3<>"/dev/tcp/127.0.0.1/$port"                      # luca: the original protocol over a plain socket
@@ -67,7 +67,7 @@ mkfifo "$out/sofia.in"
 "$out/chatroom/chatroom" --console --host 127.0.0.1 --port "$port" --name sofia <"$out/sofia.in" >"$out/sofia.log" 2>&1 &
 track $!
 exec 4>"$out/sofia.in"                                  # sofia: the console client, extended protocol
-wait_log "$out/sofia.log" "sofia" 120 || fail "the console client did not join"
+wait_log "$out/sofia.log" "sofia joined\\|-- connected" 120 || fail "the console client did not join"
 say 3 'Ciao a tutti! Is this the Friday release room?'
 say 4 'Hi all, the notes are at https://example.org/chatroom/notes'
 say 3 'maria, can you share the build numbers?'
@@ -80,7 +80,7 @@ display -geometry 200x120+1000+850 -size 200x120 xc:gray70 &   # another window 
 other=$!
 track $other
 other_window=""
-find_other() { other_window=$(xdotool search --onlyvisible --pid $other | head -1); [ -n "$other_window" ]; }
+find_other() { other_window=$(xdotool search --onlyvisible --name '^ImageMagick' | head -1); [ -n "$other_window" ]; }
 wait_for 30 find_other || fail "no other window to focus"
 focus "$other_window"
 say 3 'Are you still there, maria?'
