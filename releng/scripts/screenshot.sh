@@ -34,6 +34,7 @@ printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port"
 window=""
 find_window() { window=$(xdotool search --onlyvisible --name '^Chatroom' | head -1); [ -n "$window" ]; }
 room_up() { exec 9<>"/dev/tcp/127.0.0.1/$port"; }
+joined() { xdotool search --onlyvisible --name '^Chatroom - ' >/dev/null; }   # the title names the room once joined
 shot() { sleep 1; import -window "$1" "$dest/$2.png"; echo "Saved $dest/$2.png"; }
 focus() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; }
 say() { printf '%s\n' "$2" >&"$1"; sleep 0.4; }
@@ -60,6 +61,7 @@ shot "$dialog" chatroom-host
 focus "$dialog"
 xdotool key Return
 wait_for 60 room_up || fail "the product hosts no room"
+wait_for 120 joined || fail "the desktop did not join its room"
 
 exec 3<>"/dev/tcp/127.0.0.1/$port"                      # luca: the original protocol over a plain socket
 say 3 luca
@@ -89,7 +91,9 @@ shot "$window" chatroom-unread
 
 say 4 '/msg maria Can we talk about the release date before the meeting?'
 say 4 '/msg maria I would rather wait for the Windows archive.'
+wait_log "$out/sofia.log" "sofia -> maria> I would rather" 60 || fail "the private message was not sent"
 focus "$window"
+sleep 2
 shot "$window" chatroom-private
 kill $other
 stop_process $app 20 || true
@@ -100,6 +104,7 @@ printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port"
 exec 3>&- 4>&-
 GTK_THEME=Adwaita:dark desktop "$out/desktop-dark.log" -hostRoom
 wait_for 60 room_up || fail "the product hosts no room in the dark theme"
+wait_for 120 joined || fail "the desktop did not join its room in the dark theme"
 exec 3<>"/dev/tcp/127.0.0.1/$port"
 say 3 luca
 say 3 'Same room, dark theme: can everyone still read this?'
