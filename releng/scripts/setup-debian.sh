@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build, the UI tests and the product smoke test need on a Debian machine, when missing:
-# Xvfb + GTK 3 for SWT, fonts, ImageMagick/xdotool for screenshots, python3 for the original-protocol fixtures,
+# Xvfb + GTK 3 for SWT, fonts, ImageMagick/xdotool for screenshots, xclip for the copy test, python3 for the original-protocol fixtures,
 # a Java 17+ JDK, and redis-server for the Redis room log's tests (they start their own server through
 # releng/scripts/redis.sh; the Debian service is kept from starting on install and disabled). Maven comes through ./mvnw.
 set -euo pipefail
@@ -11,6 +11,7 @@ dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 command -v import >/dev/null && import -version 2>/dev/null | grep -q ImageMagick || need+=(imagemagick)
 command -v xdotool >/dev/null || need+=(xdotool)
+command -v xclip >/dev/null || need+=(xclip)                         # org.chatroom.ui.tests: another program pastes
 command -v python3 >/dev/null || need+=(python3)
 command -v javac >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)

@@ -33,12 +33,15 @@ import jakarta.inject.Inject;
 public final class MessageListPart {
 
     private final RowFormatter formatter = new RowFormatter();
+    private final StateText stateText = new StateText();
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     private final IPreferenceChangeListener scrollbackListener = this::preferenceChanged;
     private MessageView view;
     private UnreadTracker unread;
     private WindowAttention attention;
     private ConnectionState shownState = ConnectionState.DISCONNECTED;
+    /** The client is leaving for a reason already shown ({@link Topics#LEAVING}): no second line for it. */
+    private boolean leaving;
 
     @Inject
     @Optional
@@ -86,10 +89,12 @@ public final class MessageListPart {
         }
         String me = client == null ? "" : client.nickname();
         List<MessageRow> rows = new ArrayList<>(events.size());
+        List<MessageRow> privates = new ArrayList<>();
         for (ChatEvent event : events) {
-            rows.add(formatter.format(event, me));
+            // private messages are shown in their own conversation only; they still count as unread and notify
+            (event.kind() == ChatEvent.Kind.PRIVATE ? privates : rows).add(formatter.format(event, me));
         }
-        view.append(unread.arriving(rows, formatter.now()));
+        view.append(unread.arriving(rows, privates, formatter.now()));
     }
 
     @Inject
@@ -110,11 +115,21 @@ public final class MessageListPart {
 
     @Inject
     @Optional
+    void leaving(@UIEventTopic(Topics.LEAVING) String why) {
+        leaving = true;
+        notice(why);
+    }
+
+    @Inject
+    @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         boolean news = change.state() != shownState || !change.detail().isBlank();
-        if (view != null && news && change.state() != ConnectionState.CONNECTING) {
-            view.append(List.of(formatter.local(StateText.of(change))));
+        String text = stateText.describe(change);
+        boolean expected = leaving && change.state() == ConnectionState.DISCONNECTED && change.detail().isBlank();
+        if (view != null && news && !expected && change.state() != ConnectionState.CONNECTING) {
+            view.append(List.of(formatter.local(text)));
         }
+        leaving = leaving && change.state() != ConnectionState.DISCONNECTED;
         shownState = change.state();
     }
 
