@@ -50,20 +50,11 @@ class ClusterTest {
                 }
             }
             int each = 30;
-            ExecutorService senders = Executors.newFixedThreadPool(members.size());
-            List<Future<?>> sent = new ArrayList<>();
-            for (Member member : members) {
-                sent.add(senders.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        member.say(i);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> done : sent) {
-                done.get(60, TimeUnit.SECONDS);
-            }
-            senders.shutdown();
+            awaitSent(sendAll(members, member -> {
+                for (int i = 0; i < each; i++) {
+                    member.say(i);
+                }
+            }), 60);
             int total = each * members.size();
             List<String> reference = members.get(0).awaitTokens(total, WAIT);
             assertEquals(total, new HashSet<>(reference).size(), "every message once: " + reference);
@@ -82,19 +73,12 @@ class ClusterTest {
             Member ivy = cluster.join(3, "ivy", Protocol.ROOMS);
             Member jo = cluster.join(3, "jo", Protocol.ROOMS);
             int each = 150;
-            ExecutorService senders = Executors.newFixedThreadPool(2);
-            List<Future<?>> sent = new ArrayList<>();
-            for (Member sender : List.of(gil, hal)) {
-                sent.add(senders.submit(() -> paced(sender, each)));
-            }
+            List<Future<?>> sent = sendAll(List.of(gil, hal), sender -> paced(sender, each));
             gil.awaitTokens(40, WAIT); // mid-traffic
             cluster.node(3).kill();
             ivy.resume(cluster.node(1).address(), "ivy2");
             jo.resume(cluster.node(2).address(), "jo2");
-            for (Future<?> done : sent) {
-                done.get(120, TimeUnit.SECONDS);
-            }
-            senders.shutdown();
+            awaitSent(sent, 120);
             int total = 2 * each;
             List<String> reference = gil.awaitTokens(total, WAIT);
             assertEquals(total, new HashSet<>(reference).size(), "every message once: " + reference);
@@ -124,30 +108,22 @@ class ClusterTest {
             Set<String> refused = ConcurrentHashMap.newKeySet();
             Set<String> committed = ConcurrentHashMap.newKeySet();
             int each = 150;
-            ExecutorService senders = Executors.newFixedThreadPool(2);
-            List<Future<?>> sent = new ArrayList<>();
-            for (Member sender : List.of(kim, lee)) {
-                sent.add(senders.submit(() -> {
-                    for (int i = 0, accepted = 0; accepted < each; i++) {
-                        String token = Member.token(sender.name, i);
-                        if (sender.sayConfirmed(i)) {
-                            committed.add(token);
-                            accepted++;
-                        } else {
-                            refused.add(token);
-                            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50)); // pace the retries
-                        }
+            List<Future<?>> sent = sendAll(List.of(kim, lee), sender -> {
+                for (int i = 0, accepted = 0; accepted < each; i++) {
+                    String token = Member.token(sender.name, i);
+                    if (sender.sayConfirmed(i)) {
+                        committed.add(token);
+                        accepted++;
+                    } else {
+                        refused.add(token);
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50)); // pace the retries
                     }
-                    return null;
-                }));
-            }
+                }
+            });
             max.awaitTokens(60, WAIT); // mid-traffic
             cluster.redis.kill();
             cluster.redis.restart();
-            for (Future<?> done : sent) {
-                done.get(180, TimeUnit.SECONDS);
-            }
-            senders.shutdown();
+            awaitSent(sent, 180);
             Set<String> delivered = new HashSet<>();
             committed.forEach(token -> delivered.add(strip(token)));
             max.awaitAll(delivered, WAIT);
@@ -170,13 +146,38 @@ class ClusterTest {
         }
     }
 
+    /** What one sender does. */
+    @FunctionalInterface
+    private interface Sending {
+        void run(Member sender) throws Exception;
+    }
+
+    /** Runs {@code sending} for each of {@code senders} at once, each on a thread of its own. */
+    private static List<Future<?>> sendAll(List<Member> senders, Sending sending) {
+        ExecutorService threads = Executors.newFixedThreadPool(senders.size());
+        List<Future<?>> sent = new ArrayList<>();
+        for (Member sender : senders) {
+            sent.add(threads.submit(() -> {
+                sending.run(sender);
+                return null;
+            }));
+        }
+        threads.shutdown();
+        return sent;
+    }
+
+    private static void awaitSent(List<Future<?>> sent, int seconds) throws Exception {
+        for (Future<?> done : sent) {
+            done.get(seconds, TimeUnit.SECONDS);
+        }
+    }
+
     /** Sends {@code count} messages, about one every 10 ms: traffic that goes on while the test acts. */
-    private static Void paced(Member sender, int count) throws Exception {
+    private static void paced(Member sender, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             sender.say(i);
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
-        return null;
     }
 
     private static void assertIncreasing(Member member) {

@@ -22,13 +22,13 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * without the option deletes a configuration an earlier run left, so that the command line stays the whole
  * configuration of a run.
  */
-final class SharedLog {
+public final class SharedLog {
 
     /** Configuration PID of the room log on Redis (bundle {@code org.chatroom.log.redis}). */
     static final String PID = "org.chatroom.log.redis";
     /** The room setting choosing the log. */
-    static final String TARGET_KEY = "roomlog.target";
-    static final String TARGET = "(chat.roomlog=redis)";
+    public static final String TARGET_KEY = "roomlog.target";
+    public static final String TARGET = "(chat.roomlog=redis)";
 
     private SharedLog() {
     }
@@ -39,7 +39,7 @@ final class SharedLog {
      * @throws IllegalArgumentException with a message for the user when it cannot be read, names no address, or holds
      *                                  a password
      */
-    static Map<String, String> read(Path file) {
+    public static Map<String, String> read(Path file) {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
