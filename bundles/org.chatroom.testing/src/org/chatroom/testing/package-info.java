@@ -2,8 +2,9 @@
  * Test fixtures: the seed's original Python server and client, run as real processes on loopback, so tests
  * can check that our server and client stay byte-compatible with them; services of the running framework; the
  * check that the Metatype Service describes each configuration PID as its annotation declares it; a configuration
- * annotation with its defaults (1.2); a real redis-server, a configuration annotation with some values, and the class
- * path of bundles for a child JVM (1.3).
+ * annotation with its defaults (1.2); {@link org.chatroom.testing.RawExtendedClient#readLine} for any raw
+ * client of the extended protocols (1.3); a real redis-server, a configuration annotation with some values, and the
+ * class path of bundles for a child JVM (1.4).
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.chatroom.testing;
