@@ -40,9 +40,9 @@ final class Lobby {
     private final Map<Session, Set<ChatRoom>> memberships = new LinkedHashMap<>();
     private boolean stopped;
 
-    Lobby(Bans bans, RoomLog log, RoomPolicy policy, RoomLimits limits, Logger logger) {
+    Lobby(Bans bans, RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Logger logger) {
         this.bans = bans;
-        this.rooms = new Rooms(log, policy, limits, lock, logger);
+        this.rooms = new Rooms(log, cluster, policy, limits, lock, logger);
         this.logger = logger;
     }
 
@@ -74,13 +74,33 @@ final class Lobby {
             if (byName.containsKey(key)) {
                 return Optional.of(NameProblem.taken());
             }
+            Optional<NameProblem> claimed = claim(name);
+            if (claimed.isPresent()) {
+                return claimed;
+            }
             Instant now = Instant.now();
             if (session.version() == 2) {
                 register(session, name);
                 session.send(Encoders.welcome(now, name));
                 return Optional.empty();
             }
-            return enterDefaultRoom(session, name, now);
+            Optional<NameProblem> problem = enterDefaultRoom(session, name, now);
+            if (problem.isPresent() || !memberships.containsKey(session)) {
+                rooms.cluster().release(name);
+            }
+            return problem;
+        }
+    }
+
+    /** Claims {@code name} on the other servers sharing the rooms; @return the problem when it cannot be had */
+    private Optional<NameProblem> claim(String name) {
+        try {
+            return rooms.cluster().claim(name) ? Optional.empty() : Optional.of(NameProblem.taken());
+        } catch (RoomLogException e) {
+            logger.warn("{} could not join: the other servers could not be asked for the name: {}", name,
+                    e.getMessage());
+            return Optional.of(new NameProblem(ErrorCode.LOG_UNAVAILABLE,
+                    Messages.get("error.joinLogUnavailable", e.getMessage())));
         }
     }
 
@@ -93,8 +113,10 @@ final class Lobby {
             return Optional.empty();
         }
         try {
+            rooms.cluster().entered(room, name);
             room.append(EventKind.JOIN, name, "");
         } catch (RoomLogException e) {
+            rooms.cluster().left(room, name);
             logger.error("{} could not join: the room log refused the event", name, e);
             return Optional.of(new NameProblem(ErrorCode.LOG_UNAVAILABLE,
                     Messages.get("error.joinLogUnavailable", e.getMessage())));
@@ -142,6 +164,7 @@ final class Lobby {
             for (ChatRoom room : joined) {
                 leaveRoom(room, session, reason);
             }
+            rooms.cluster().release(session.name());
             return true;
         }
     }
@@ -155,6 +178,7 @@ final class Lobby {
         if (joined != null) {
             joined.remove(room);
         }
+        rooms.cluster().left(room, session.name());
         try {
             room.append(EventKind.LEAVE, session.name(), reason);
         } catch (RoomLogException e) {
@@ -215,12 +239,22 @@ final class Lobby {
             if (bans.bansName(newName)) {
                 return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.banned")));
             }
+            boolean sameKey = NameRules.key(oldName).equals(newKey);
+            Optional<NameProblem> claimed = sameKey ? Optional.empty() : claim(newName);
+            if (claimed.isPresent()) {
+                return claimed;
+            }
             for (ChatRoom room : joined) {
                 try {
+                    rooms.cluster().left(room, oldName);
+                    rooms.cluster().entered(room, newName);
                     room.append(EventKind.NICK, oldName, newName);
                 } catch (RoomLogException e) {
                     logger.error("the room log refused {}'s new name in {}", oldName, room.name(), e);
                 }
+            }
+            if (!sameKey) {
+                rooms.cluster().release(oldName);
             }
             byName.remove(NameRules.key(oldName));
             byName.put(newKey, session);

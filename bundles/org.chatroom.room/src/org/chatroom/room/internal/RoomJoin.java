@@ -52,8 +52,17 @@ final class RoomJoin {
             }
             try {
                 room = lobby.rooms().get(request.room());
+                if (lobby.rooms().cluster().shared()) {
+                    room.reload(); // password and bans as another server may have set them
+                }
                 check(member, room, request);
-                room.append(EventKind.JOIN, member.name(), "");
+                lobby.rooms().cluster().entered(room, member.name());
+                try {
+                    room.append(EventKind.JOIN, member.name(), "");
+                } catch (RoomLogException e) {
+                    lobby.rooms().cluster().left(room, member.name());
+                    throw e;
+                }
             } catch (RoomRefusal refusal) {
                 member.refuse(refusal.code(), refusal.getMessage());
                 return;
@@ -65,9 +74,14 @@ final class RoomJoin {
             room.sit(member, true, null);
             lobby.roomsOf(member).add(room);
             start = room.delivered();
+            if (request.since() > start) { // checked: another server of the cluster delivered it already
+                room.resumesAfter(member, request.since());
+                start = request.since();
+            }
         }
+        long historyEnd = start;
         try {
-            readers.execute(() -> complete(member, room, request, start));
+            readers.execute(() -> complete(member, room, request, historyEnd));
         } catch (RejectedExecutionException e) {
             member.connection().close("room stopped");
         }
@@ -109,7 +123,8 @@ final class RoomJoin {
         if (request.since() < RoomCommand.NO_SEQ) {
             throw new RoomRefusal(ErrorCode.BAD_HISTORY, Messages.get("error.negativeSeq", request.since()));
         }
-        if (request.since() > room.delivered()) {
+        if (request.since() > room.delivered() && !(lobby.rooms().cluster().shared()
+                && request.since() <= room.stream().lastSequence())) {
             throw new RoomRefusal(ErrorCode.FUTURE_SEQ,
                     Messages.get("error.futureSeq", request.since(), room.name(), room.delivered()));
         }

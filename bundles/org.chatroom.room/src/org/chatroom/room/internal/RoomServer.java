@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.room.RoomStatus;
@@ -64,7 +65,17 @@ public final class RoomServer {
     public static RoomServer open(ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport,
             InetSocketAddress tlsBind, RoomLog log, RoomLimits limits, RoomPolicy policy, RoomAccess access,
             Logger logger) throws IOException {
-        Lobby lobby = new Lobby(access.bans(), log, policy, limits, logger);
+        return open(transport, bind, tlsTransport, tlsBind, log, null, limits, policy, access, logger);
+    }
+
+    /**
+     * As above, as a node of a cluster when {@code presence} is given: the servers sharing {@code log} (a distributed
+     * log) serve the same rooms, with names unique across them and member lists that include their members.
+     */
+    public static RoomServer open(ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport,
+            InetSocketAddress tlsBind, RoomLog log, ClusterPresence presence, RoomLimits limits, RoomPolicy policy,
+            RoomAccess access, Logger logger) throws IOException {
+        Lobby lobby = new Lobby(access.bans(), log, Cluster.of(presence, logger), policy, limits, logger);
         synchronized (lobby.lock) {
             try {
                 lobby.rooms().restore();
