@@ -35,6 +35,7 @@ final class ChatRoom {
     private final int maxPendingBytes;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     private final Bans bans = new Bans();
+    private final HistoryOptions history = new HistoryOptions();
     private RoomStream stream;
     private long delivered;
     private String topic = "";
@@ -56,6 +57,7 @@ final class ChatRoom {
         topic = settings.getOrDefault(TOPIC, "");
         topicSetter = settings.getOrDefault(TOPIC_SETTER, "");
         passwordHash = settings.getOrDefault(PASSWORD, "");
+        history.load(settings);
         for (String ban : settings.getOrDefault(BANS, "").split("\n")) {
             if (!ban.isBlank()) {
                 bans.add(ban);
@@ -167,6 +169,11 @@ final class ChatRoom {
         String hash = password.isEmpty() ? "" : PasswordHash.of(password, PasswordHash.DEFAULT_ITERATIONS).encoded();
         stream.setting(PASSWORD, hash.isEmpty() ? null : hash);
         passwordHash = hash;
+    }
+
+    /** The room's own retention and lines for original clients. */
+    HistoryOptions history() {
+        return history;
     }
 
     Bans bans() {

@@ -92,6 +92,7 @@ final class Lobby {
             session.connection().close("default room full");
             return Optional.empty();
         }
+        long seen = room.delivered(); // what an original client may get as history: before its own join
         try {
             room.append(EventKind.JOIN, name, "");
         } catch (RoomLogException e) {
@@ -110,6 +111,7 @@ final class Lobby {
             }
         } else {
             session.send(Encoders.original(OriginalProtocol.welcome(name)));
+            OriginalHistory.send(session, room, seen, rooms.policy(), logger);
         }
         return Optional.empty();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.chatroom.api.log.RoomEvent;
-import org.chatroom.api.log.RoomEventListener;
 
 /** What one transaction of the writer wrote, to publish once it is committed. */
 final class Batch {
@@ -27,21 +26,14 @@ final class Batch {
         events.add(event);
     }
 
-    /** After the commit: the new numbers, then each event to its room's listener in order, then the tasks' results. */
-    void published(Problems problems) {
+    /**
+     * After the commit: the new numbers, the tasks' results, then each event to its room's listener in order, through
+     * {@code publisher}; {@code delivered} runs once they all were handed over.
+     */
+    void published(Publisher publisher, Runnable delivered) {
         rooms.forEach(RoomState::published);
-        for (int i = 0; i < events.size(); i++) {
-            RoomState room = eventRooms.get(i);
-            RoomEventListener listener = room.listener();
-            if (listener != null) {
-                try {
-                    listener.committed(events.get(i));
-                } catch (RuntimeException e) {
-                    problems.listenerFailed(room.name, e);
-                }
-            }
-        }
         tasks.forEach(Batch::complete);
+        publisher.publish(eventRooms, events, delivered);
     }
 
     private static <T> void complete(Work.Task<T> task) {
