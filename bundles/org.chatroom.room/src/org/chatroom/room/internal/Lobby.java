@@ -101,7 +101,9 @@ final class Lobby {
                     Messages.get("error.joinLogUnavailable", e.getMessage())));
         }
         register(session, name);
-        room.sit(session, false, name);
+        // a log that committed the join at once has delivered it already; else this member hears nothing of the
+        // room until its own join comes back (what the log ordered before it is not for this member, as before rooms)
+        room.sit(session, false, room.delivered() > seen ? null : name);
         memberships.get(session).add(room);
         if (session.extended()) {
             session.send(Encoders.welcome(now, name));
