@@ -1,8 +1,10 @@
 package org.chatroom.log.sqlite.internal.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.chatroom.api.log.RoomEvent;
@@ -15,6 +17,7 @@ final class Batch {
     final List<Work.Task<?>> tasks = new ArrayList<>();
     private final List<RoomState> eventRooms = new ArrayList<>();
     private final List<RoomEvent> events = new ArrayList<>();
+    private final Map<RoomState, Integer> perRoom = new HashMap<>();
 
     Batch(List<Work> work) {
         appends = (int) work.stream().filter(Work.Append.class::isInstance).count();
@@ -24,6 +27,12 @@ final class Batch {
         rooms.add(append.room());
         eventRooms.add(append.room());
         events.add(event);
+        perRoom.merge(append.room(), 1, Integer::sum);
+    }
+
+    /** How many events this batch appended to {@code room}. */
+    int appendedTo(RoomState room) {
+        return perRoom.getOrDefault(room, 0);
     }
 
     /**

@@ -175,7 +175,7 @@ final class Writer {
                 continue;
             }
             written.rooms.add(room);
-            if (!trimmer.trim(room, now)) {
+            if (!trimmer.trim(room, now, written.appendedTo(room))) {
                 trimming.remove(room);
             }
         }
