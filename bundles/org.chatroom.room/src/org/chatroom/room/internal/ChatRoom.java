@@ -38,6 +38,7 @@ final class ChatRoom {
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     private final Bans bans = new Bans();
     private final Map<Session, Long> resumedAt = new HashMap<>();
+    private final HistoryOptions history = new HistoryOptions();
     private RoomStream stream;
     private long delivered;
     private String topic = "";
@@ -69,6 +70,7 @@ final class ChatRoom {
         topicSetter = settings.getOrDefault(TOPIC_SETTER, "");
         passwordHash = settings.getOrDefault(PASSWORD, "");
         bans.list().forEach(bans::remove);
+        history.load(settings);
         for (String ban : settings.getOrDefault(BANS, "").split("\n")) {
             if (!ban.isBlank()) {
                 bans.add(ban);
@@ -199,6 +201,11 @@ final class ChatRoom {
         String hash = password.isEmpty() ? "" : PasswordHash.of(password, PasswordHash.DEFAULT_ITERATIONS).encoded();
         stream.setting(PASSWORD, hash.isEmpty() ? null : hash);
         passwordHash = hash;
+    }
+
+    /** The room's own retention and lines for original clients. */
+    HistoryOptions history() {
+        return history;
     }
 
     Bans bans() {

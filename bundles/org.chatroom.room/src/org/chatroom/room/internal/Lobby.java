@@ -112,6 +112,7 @@ final class Lobby {
             session.connection().close("default room full");
             return Optional.empty();
         }
+        long seen = room.delivered(); // what an original client may get as history: before its own join
         try {
             rooms.cluster().entered(room, name);
             room.append(EventKind.JOIN, name, "");
@@ -122,7 +123,9 @@ final class Lobby {
                     Messages.get("error.joinLogUnavailable", e.getMessage())));
         }
         register(session, name);
-        room.sit(session, false, name);
+        // a log that committed the join at once has delivered it already; else this member hears nothing of the
+        // room until its own join comes back (what the log ordered before it is not for this member, as before rooms)
+        room.sit(session, false, room.delivered() > seen ? null : name);
         memberships.get(session).add(room);
         if (session.extended()) {
             session.send(Encoders.welcome(now, name));
@@ -132,6 +135,7 @@ final class Lobby {
             }
         } else {
             session.send(Encoders.original(OriginalProtocol.welcome(name)));
+            OriginalHistory.send(session, room, seen, rooms.policy(), logger);
         }
         return Optional.empty();
     }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.chatroom.api.log.LogUsage;
+import org.chatroom.api.log.Retention;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
@@ -266,6 +268,30 @@ public final class RoomHostComponent implements RoomHost {
     @Override
     public synchronized List<String> bans(String room) {
         return running == null ? List.of() : running.admin().bans(room);
+    }
+
+    @Override
+    public synchronized boolean retention(String room, Retention retention) {
+        boolean set = running != null && running.admin().retention(room, retention);
+        if (set) {
+            logger.info("the host set the retention of room {}: {}", room, retention == null ? "default" : retention);
+        }
+        return set;
+    }
+
+    @Override
+    public synchronized Optional<Retention> retention(String room) {
+        return running == null ? Optional.empty() : running.admin().retention(room);
+    }
+
+    @Override
+    public synchronized boolean originalHistory(String room, int lines) {
+        return running != null && running.admin().originalHistory(room, lines);
+    }
+
+    @Override
+    public synchronized Optional<LogUsage> history() {
+        return running == null ? Optional.empty() : Optional.of(running.admin().usage());
     }
 
     private RoomAdmin hosting() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.chatroom.api.log.LogUsage;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
@@ -63,8 +64,8 @@ final class Rooms {
         ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes(), cluster);
         RoomStream stream = log.open(name, room::committed);
         try {
-            stream.retention(policy.retention());
             room.attach(stream);
+            stream.retention(room.history().retention(policy.retention()));
         } catch (RoomLogException | RuntimeException e) {
             stream.close();
             throw e;
@@ -159,6 +160,11 @@ final class Rooms {
             }
         }
         return list;
+    }
+
+    /** What the log holds (not under the lock: the log answers for itself). */
+    LogUsage usage() throws RoomLogException {
+        return log.usage();
     }
 
     RoomPolicy policy() {

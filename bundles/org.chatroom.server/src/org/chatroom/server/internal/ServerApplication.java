@@ -88,7 +88,13 @@ public final class ServerApplication implements IApplication {
     private Object serve(ServiceWaiter services, ServerArguments args, Optional<String> password)
             throws InterruptedException {
         Logger log = services.get(LoggerFactory.class).getLogger(getClass());
-        RoomHost room = services.get(RoomHost.class);
+        RoomHost room;
+        try {
+            room = services.get(RoomHost.class);
+        } catch (IllegalStateException e) { // e.g. the room history cannot be opened: its ERROR above says why
+            log.error(e.getMessage());
+            return EXIT_FAILED;
+        }
         RoomStatus status;
         try {
             Map<String, String> redis = args.redisFile() == null ? null : SharedLog.read(Path.of(args.redisFile()));
