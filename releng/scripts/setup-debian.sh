@@ -18,6 +18,7 @@ command -v jpackage >/dev/null || need+=(openjdk-17-jdk-headless)   # releng/scr
 command -v fakeroot >/dev/null || need+=(fakeroot)                   # jpackage --type deb
 command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/scripts/lib/common.sh start_display
 command -v redis-server >/dev/null || need+=(redis-server)           # org.chatroom.log.redis.tests, releng/scripts/redis.sh
+command -v ii >/dev/null || need+=(ii)                               # org.chatroom.irc.tests: a real IRC client
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

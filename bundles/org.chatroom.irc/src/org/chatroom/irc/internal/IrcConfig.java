@@ -29,7 +29,7 @@ public @interface IrcConfig {
     String network() default "Chatroom";
 
     @AttributeDefinition(name = "%irc.config.motd.name", description = "%irc.config.motd.description")
-    String motd() default "Welcome to Chatroom over IRC.\nChannels are the rooms: #general is the default room.";
+    String motd() default "Welcome to Chatroom over IRC.\\nChannels are the rooms: #general is the default room.";
 
     @AttributeDefinition(name = "%irc.config.registration_timeout_seconds.name",
             description = "%irc.config.registration_timeout_seconds.description", min = "1")

@@ -164,19 +164,23 @@ final class MemberAdapter implements MemberSession {
 
     @Override
     public List<RoomEvent> before(String room, long before, int max) throws MemberException {
-        RoomStream stream = stream(room, max);
-        try {
-            return stream.before(before, max);
-        } catch (RoomLogException e) {
-            throw new MemberException(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.pageUnavailable", e.getMessage()));
-        }
+        return read(room, max, stream -> stream.before(before, max));
     }
 
     @Override
     public List<RoomEvent> after(String room, long after, int max) throws MemberException {
+        return read(room, max, stream -> stream.after(after, max));
+    }
+
+    private interface LogRead {
+        List<RoomEvent> from(RoomStream stream) throws RoomLogException;
+    }
+
+    /** Reads a room the member is in, {@code max} checked, outside the lobby's lock. */
+    private List<RoomEvent> read(String room, int max, LogRead read) throws MemberException {
         RoomStream stream = stream(room, max);
         try {
-            return stream.after(after, max);
+            return read.from(stream);
         } catch (RoomLogException e) {
             throw new MemberException(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.pageUnavailable", e.getMessage()));
         }

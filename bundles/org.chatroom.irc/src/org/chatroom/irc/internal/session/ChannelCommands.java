@@ -120,10 +120,14 @@ final class ChannelCommands {
         if (room == null) {
             if (!IrcNames.nick(client.name()).equalsIgnoreCase(target)) {
                 client.out.numeric(me, "502", Messages.get("usersDontMatch"));
-            } else if (message.has(2)) {
+            } else if (message.has(2) && !message.param(1).matches("[+-]i")) {
                 client.out.numeric(me, "501", Messages.get("umodeUnknown"));
+            } else if (message.has(2)) {
+                client.invisible(message.param(1).startsWith("+"));
+                client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", me,
+                        message.param(1));
             } else {
-                client.out.numeric(me, "221", "+");
+                client.out.numeric(me, "221", client.invisible() ? "+i" : "+");
             }
             return;
         }

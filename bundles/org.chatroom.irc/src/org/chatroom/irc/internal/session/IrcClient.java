@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.ConnectionHandler;
+import org.chatroom.api.transport.Framing;
 import org.chatroom.irc.internal.Messages;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.irc.internal.wire.IrcParseException;
@@ -34,11 +35,13 @@ public final class IrcClient implements ConnectionHandler {
     private volatile long lastHeard = System.nanoTime();
     private volatile boolean pinged;
     private volatile String away;
+    private volatile boolean invisible;
 
     public IrcClient(Network network, Connection connection) {
         this.network = network;
         this.connection = connection;
         this.out = new Out(connection, network.settings().serverName());
+        connection.setFraming(Framing.LINES); // before its first byte: IRC lines end with CR LF or LF
     }
 
     @Override
@@ -46,7 +49,7 @@ public final class IrcClient implements ConnectionHandler {
         try {
             member = network.members().open(connection.remoteAddress(), "irc", new RoomEvents(this));
         } catch (MemberException e) {
-            out.fromServer("ERROR", Messages.get("closing", e.getMessage()));
+            out.send(null, null, "ERROR", Messages.get("closing", e.getMessage()));
             connection.close("refused: " + e.getMessage());
             closed.set(true);
             return;
@@ -130,7 +133,7 @@ public final class IrcClient implements ConnectionHandler {
         if (closed.compareAndSet(false, true)) {
             cancelTimeout();
             member.close(reason);
-            out.fromServer("ERROR", Messages.get("closing", error));
+            out.send(null, null, "ERROR", Messages.get("closing", error));
             out.close("quit");
         }
     }
@@ -139,7 +142,7 @@ public final class IrcClient implements ConnectionHandler {
     void closedByRoom(String reason) {
         if (closed.compareAndSet(false, true)) {
             cancelTimeout();
-            out.fromServer("ERROR", Messages.get("closing", reason));
+            out.send(null, null, "ERROR", Messages.get("closing", reason));
             out.close(reason);
         }
     }
@@ -194,6 +197,15 @@ public final class IrcClient implements ConnectionHandler {
 
     void away(String message) {
         this.away = message;
+    }
+
+    /** User mode {@code +i}: accepted and shown, without effect (WHO and NAMES list every member of the rooms). */
+    boolean invisible() {
+        return invisible;
+    }
+
+    void invisible(boolean value) {
+        this.invisible = value;
     }
 
     String address() {

@@ -1,6 +1,7 @@
 package org.chatroom.irc.internal.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.chatroom.api.transport.Connection;
 import org.chatroom.irc.internal.wire.IrcMessage;
@@ -34,6 +35,19 @@ final class Out {
         send(null, server, code, all);
     }
 
+    /**
+     * Commands whose last parameter is text, always sent as a trailing parameter (with {@code :}), as clients and
+     * bots expect; numerics too, but for those ending in a token.
+     */
+    private static final Set<String> TEXT = Set.of("PRIVMSG", "NOTICE", "PART", "TOPIC", "KICK", "QUIT", "ERROR");
+    private static final Set<String> TOKEN_NUMERICS = Set.of("004", "221", "324", "329", "333");
+
+    private static boolean trailing(String command, String last) {
+        boolean text = TEXT.contains(command) || command.length() == 3 && Character.isDigit(command.charAt(0))
+                && !TOKEN_NUMERICS.contains(command);
+        return text || last.isEmpty() || last.indexOf(' ') >= 0 || last.startsWith(":");
+    }
+
     /** @param tags without the {@code @}, or null */
     void send(String tags, String source, String command, String... params) {
         StringBuilder line = new StringBuilder();
@@ -45,7 +59,7 @@ final class Out {
             String param = params[i];
             boolean last = i == params.length - 1;
             line.append(' ');
-            if (last && (param.isEmpty() || param.indexOf(' ') >= 0 || param.startsWith(":"))) {
+            if (last && trailing(command, param)) {
                 line.append(':');
             }
             line.append(param);

@@ -21,7 +21,7 @@ final class Welcome {
         client.out.numeric(me, "001", Messages.get("welcome", settings.network(), me));
         client.out.numeric(me, "002", Messages.get("yourHost", settings.serverName(), VERSION));
         client.out.numeric(me, "003", Messages.get("created", client.network.created().toString()));
-        client.out.numeric(me, "004", settings.serverName(), VERSION, "", "bk", "bk");
+        client.out.numeric(me, "004", settings.serverName(), VERSION, "i", "bk", "bk");
         List<String> tokens = isupport(client.network.members().limits(), settings);
         for (int i = 0; i < tokens.size(); i += TOKENS_PER_LINE) {
             List<String> params = new ArrayList<>(tokens.subList(i, Math.min(tokens.size(), i + TOKENS_PER_LINE)));
