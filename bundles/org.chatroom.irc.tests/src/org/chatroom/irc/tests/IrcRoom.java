@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.chatroom.irc.internal.IrcListenerComponent;
 import org.chatroom.testing.HostedRoom;
@@ -37,9 +38,9 @@ final class IrcRoom implements AutoCloseable {
     }
 
     IrcRoom(Map<String, Object> roomSettings, Map<String, Object> ircSettings) throws Exception {
-        configureIrc(ircSettings);
+        String fixture = configureIrc(ircSettings);
         ServiceTracker<IrcListenerComponent, IrcListenerComponent> listeners = Services
-                .track(IrcListenerComponent.class, "");
+                .track(IrcListenerComponent.class, "(fixture=" + fixture + ")");
         try {
             room = new HostedRoom(roomSettings);
             IrcListenerComponent listener = listeners.waitForService(20_000);
@@ -51,22 +52,30 @@ final class IrcRoom implements AutoCloseable {
         }
     }
 
-    /** Configures the listener; an unchanged configuration is left alone (no restart). */
-    private static void configureIrc(Map<String, Object> settings) throws Exception {
+    /**
+     * Configures the listener; an unchanged configuration is left alone (no restart).
+     *
+     * @return the value of the property {@code fixture} naming these settings, which the listener's service carries
+     */
+    private static String configureIrc(Map<String, Object> settings) throws Exception {
         Map<String, Object> wanted = new HashMap<>();
         wanted.put("port", 0);
         wanted.put("tls.port", -1);
         wanted.put("bind.address", "127.0.0.1");
         wanted.put("server.name", "irc.test");
         wanted.putAll(settings);
+        StringBuilder description = new StringBuilder();
+        new TreeMap<>(wanted).forEach((key, value) -> description.append(key).append('=')
+                .append(value instanceof String[] array ? String.join(",", array) : value).append(';'));
+        String fixture = Integer.toHexString(description.toString().hashCode());
+        wanted.put("fixture", fixture);
         Configuration configuration = Services.get(ConfigurationAdmin.class, "")
                 .getConfiguration(IrcListenerComponent.PID, "?");
         Dictionary<String, Object> current = configuration.getProperties();
-        if (current != null && current.size() == wanted.size() + 1 && wanted.entrySet().stream()
-                .allMatch(entry -> entry.getValue().equals(current.get(entry.getKey())))) {
-            return;
+        if (current == null || !fixture.equals(current.get("fixture"))) {
+            configuration.update(new Hashtable<>(wanted));
         }
-        configuration.update(new Hashtable<>(wanted));
+        return fixture;
     }
 
     RawIrcClient irc(String nick) throws IOException {

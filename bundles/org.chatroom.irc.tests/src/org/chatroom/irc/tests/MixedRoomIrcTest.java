@@ -101,6 +101,7 @@ class MixedRoomIrcTest {
             alice.send("TOPIC from the extended side");
             assertEquals(":alice!alice@irc.test TOPIC #general :from the extended side", ircy.await("TOPIC"));
             carol.expect("alice set the topic: from the extended side");
+            assertEquals("from the extended side", alice.expect(ServerEvent.Topic.class).text());
             ircy.send("NICK irene");
             carol.expect("ircy is now known as irene");
             ServerEvent.Nick nick = alice.expect(ServerEvent.Nick.class);

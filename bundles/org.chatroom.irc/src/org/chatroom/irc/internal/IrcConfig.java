@@ -47,6 +47,9 @@ public @interface IrcConfig {
             description = "%irc.config.max_queued_bytes.description", min = "1024")
     int max_queued_bytes() default 1 << 20;
 
+    @AttributeDefinition(name = "%irc.config.operators.name", description = "%irc.config.operators.description")
+    String[] operators() default {};
+
     @AttributeDefinition(name = "%irc.config.transport_target.name",
             description = "%irc.config.transport_target.description")
     String transport_target() default "(chat.transport=tcp)";

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.api.room.RoomHost;
 import org.chatroom.irc.internal.session.Network;
+import org.chatroom.irc.internal.session.Operators;
 import org.chatroom.room.member.MemberService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,7 +38,7 @@ public final class IrcListenerComponent {
     private final Logger logger;
 
     @Activate
-    public IrcListenerComponent(IrcConfig config, @Reference MemberService members,
+    public IrcListenerComponent(IrcConfig config, @Reference MemberService members, @Reference RoomHost host,
             @Reference(name = "transport", target = "(" + ServerTransport.TYPE + "=tcp)") ServerTransport transport,
             @Reference(name = "tls.transport", target = "(" + ServerTransport.TYPE + "=tls)",
                     cardinality = ReferenceCardinality.OPTIONAL,
@@ -45,13 +47,14 @@ public final class IrcListenerComponent {
         this.logger = logger;
         List<String> motd = config.motd().isBlank() ? List.of() : Arrays.asList(config.motd().split("\\\\n|\n"));
         Network.Settings settings = new Network.Settings(config.server_name(), config.network(), motd,
-                config.max_targets(), config.registration_timeout_seconds(), config.ping_seconds());
+                config.max_targets(), config.registration_timeout_seconds(), config.ping_seconds(),
+                new Operators(config.operators()));
         ServerTransport tls = config.tls_port() < 0 ? null : tlsTransport;
         if (config.tls_port() >= 0 && tls == null) {
             logger.warn("IRC tls.port {} is configured but no TLS transport matches {}: listening without TLS",
                     config.tls_port(), config.tls_transport_target());
         }
-        server = IrcServer.open(settings, members, transport, address(config, config.port()), tls,
+        server = IrcServer.open(settings, members, host, transport, address(config, config.port()), tls,
                 address(config, config.tls_port()), config.max_queued_bytes(), logger);
         logger.info("IRC listener on {}{}", server.address(),
                 server.tlsAddress() == null ? "" : ", with TLS on " + server.tlsAddress());

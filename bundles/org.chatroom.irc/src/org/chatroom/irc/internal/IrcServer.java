@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
@@ -38,14 +39,14 @@ public final class IrcServer implements AutoCloseable {
      * @throws IOException when an address cannot be bound
      */
     public static IrcServer open(Network.Settings settings, org.chatroom.room.member.MemberService members,
-            ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport, InetSocketAddress tlsBind,
+            RoomHost host, ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport, InetSocketAddress tlsBind,
             int maxQueuedBytes, Logger logger) throws IOException {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "chatroom-irc-timer");
             thread.setDaemon(true);
             return thread;
         });
-        Network network = new Network(settings, members, timer, logger);
+        Network network = new Network(settings, members, host, timer, logger);
         TransportLimits limits = new TransportLimits(MAX_FRAME, maxQueuedBytes);
         Endpoint plain = null;
         try {

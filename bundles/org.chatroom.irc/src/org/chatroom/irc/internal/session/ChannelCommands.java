@@ -24,8 +24,6 @@ final class ChannelCommands {
         commands.put("NAMES", Command.of(0, false, ChannelCommands::names));
         commands.put("LIST", Command.of(0, false, ChannelCommands::list));
         commands.put("MODE", Command.of(1, false, ChannelCommands::mode));
-        commands.put("KICK", Command.of(2, false, (client, message) -> client.out.numeric(client.target(), "482",
-                message.param(0), Messages.get("notOperator"))));
     }
 
     private static void join(IrcClient client, IrcMessage message) {
@@ -134,7 +132,7 @@ final class ChannelCommands {
         RoomState state = client.member().room(room);
         if (!message.has(2)) {
             client.out.numeric(me, "324", target, state.password() ? "+k" : "+");
-        } else {
+        } else if (!OperatorCommands.banMode(client, target, state.room(), message)) {
             client.out.numeric(me, "482", target, Messages.get("notOperator"));
         }
     }

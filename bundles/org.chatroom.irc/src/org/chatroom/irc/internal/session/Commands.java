@@ -15,6 +15,7 @@ final class Commands {
         ChannelCommands.addTo(commands);
         MessageCommands.addTo(commands);
         QueryCommands.addTo(commands);
+        OperatorCommands.addTo(commands);
         return Map.copyOf(commands);
     }
 }

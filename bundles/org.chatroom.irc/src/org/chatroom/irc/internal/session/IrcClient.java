@@ -36,6 +36,7 @@ public final class IrcClient implements ConnectionHandler {
     private volatile boolean pinged;
     private volatile String away;
     private volatile boolean invisible;
+    private volatile boolean operator;
 
     public IrcClient(Network network, Connection connection) {
         this.network = network;
@@ -206,6 +207,15 @@ public final class IrcClient implements ConnectionHandler {
 
     void invisible(boolean value) {
         this.invisible = value;
+    }
+
+    /** Whether this client gave an operator's password ({@code OPER}): it acts as the room's host. */
+    boolean operator() {
+        return operator;
+    }
+
+    void operator(boolean value) {
+        this.operator = value;
     }
 
     String address() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.chatroom.api.room.RoomHost;
 import org.chatroom.protocol.NameRules;
 import org.chatroom.room.member.MemberService;
 import org.osgi.service.log.Logger;
@@ -18,20 +19,23 @@ public final class Network {
 
     /** Settings of one listener. */
     public record Settings(String serverName, String network, List<String> motd, int maxTargets,
-            int registrationTimeoutSeconds, int pingSeconds) {
+            int registrationTimeoutSeconds, int pingSeconds, Operators operators) {
     }
 
     private final Settings settings;
     private final MemberService members;
+    private final RoomHost host;
     private final ScheduledExecutorService timer;
     private final Logger logger;
     private final Instant created = Instant.now();
     private final Map<IrcClient, Boolean> clients = new ConcurrentHashMap<>();
     private final Map<String, Command> commands = Commands.all();
 
-    public Network(Settings settings, MemberService members, ScheduledExecutorService timer, Logger logger) {
+    public Network(Settings settings, MemberService members, RoomHost host, ScheduledExecutorService timer,
+            Logger logger) {
         this.settings = settings;
         this.members = members;
+        this.host = host;
         this.timer = timer;
         this.logger = logger;
     }
@@ -42,6 +46,15 @@ public final class Network {
 
     public MemberService members() {
         return members;
+    }
+
+    /** What operators act through: the room's host service. */
+    RoomHost host() {
+        return host;
+    }
+
+    Operators operators() {
+        return settings.operators();
     }
 
     ScheduledExecutorService timer() {
