@@ -9,13 +9,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.chatroom.testing.RawIrcClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,24 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  * A real IRC client against our listener: Debian's {@code ii} (file-driven: commands into a FIFO, the channel into a
  * file; installed by releng/scripts/setup-debian.sh) registers, joins {@code #general}, says a line and reads one.
  */
-class IiClientTest {
+class IiClientTest extends IrcRoomTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(60);
-    private IrcRoom room;
     private Process ii;
 
-    @BeforeEach
-    void start() throws Exception {
-        room = new IrcRoom();
-    }
-
     @AfterEach
-    void stop() throws Exception {
+    void stopIi() throws Exception {
         if (ii != null) {
             ii.destroy();
             ii.waitFor(10, TimeUnit.SECONDS);
         }
-        room.close();
     }
 
     @Test

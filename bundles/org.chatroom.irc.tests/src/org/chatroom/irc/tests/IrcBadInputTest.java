@@ -7,31 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawIrcClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets the numeric the specification names, and harms nobody else; long texts reach IRC whole. */
-class IrcBadInputTest {
-
-    private static final Duration BOUND = Duration.ofSeconds(40);
-    private IrcRoom room;
-
-    @BeforeEach
-    void start() throws Exception {
-        room = new IrcRoom();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        room.close();
-    }
+class IrcBadInputTest extends IrcRoomTest {
 
     @Test
     void overlongLinesAndTagsAreRefusedAndTheConnectionGoesOn() {

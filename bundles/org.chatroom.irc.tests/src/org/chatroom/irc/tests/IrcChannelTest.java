@@ -5,29 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.chatroom.testing.RawIrcClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Channels are rooms: JOIN, PART, PRIVMSG/NOTICE, CTCP ACTION, TOPIC, NAMES, LIST, WHO, WHOIS, MODE, AWAY, NICK. */
-class IrcChannelTest {
+class IrcChannelTest extends IrcRoomTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(30);
-    private IrcRoom room;
-
-    @BeforeEach
-    void start() throws Exception {
-        room = new IrcRoom(Map.of("rate.per.second", 0.0), Map.of());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        room.close();
+    @Override
+    Map<String, Object> roomSettings() {
+        return Map.of("rate.per.second", 0.0);
     }
 
     @Test

@@ -5,30 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.chatroom.testing.RawIrcClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Registration ("Modern IRC": connection registration, CAP LS 302/REQ/END), the welcome burst, PING, QUIT. */
-class IrcRegistrationTest {
-
-    private static final Duration BOUND = Duration.ofSeconds(30);
-    private IrcRoom room;
-
-    @BeforeEach
-    void start() throws Exception {
-        room = new IrcRoom();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        room.close();
-    }
+class IrcRegistrationTest extends IrcRoomTest {
 
     @Test
     void capNegotiationHoldsRegistrationAndTheWelcomeStatesTheRoomsLimits() {

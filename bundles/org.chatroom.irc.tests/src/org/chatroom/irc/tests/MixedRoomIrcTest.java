@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,29 +19,20 @@ import org.chatroom.protocol.ServerEvent;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawIrcClient;
 import org.chatroom.testing.RawOriginalClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * An IRC user, an original client and an extended client in one room, all talking at once: each sees every message,
  * in the same order; then actions, topic and nick changes cross between the protocols.
  */
-class MixedRoomIrcTest {
+class MixedRoomIrcTest extends IrcRoomTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(60);
     private static final int EACH = 30;
     private static final Pattern SAID = Pattern.compile("(carol|alice|ircy): ([cai]\\d\\d)");
-    private IrcRoom room;
 
-    @BeforeEach
-    void start() throws Exception {
-        room = new IrcRoom(Map.of("rate.per.second", 0.0), Map.of());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        room.close();
+    @Override
+    Map<String, Object> roomSettings() {
+        return Map.of("rate.per.second", 0.0);
     }
 
     @Test

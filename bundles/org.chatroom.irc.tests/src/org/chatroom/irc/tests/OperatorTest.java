@@ -4,31 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.chatroom.room.password.PasswordHash;
 import org.chatroom.testing.RawIrcClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** OPER with a hashed password from the configuration; the operator acts as the room's host. */
-class OperatorTest {
+class OperatorTest extends IrcRoomTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(40);
     private static final String HASH = PasswordHash.of("op-secret", 1000).encoded();
-    private IrcRoom room;
 
-    @BeforeEach
-    void start() throws Exception {
-        room = new IrcRoom(Map.of(), Map.of("operators", new String[] { "root " + HASH }));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        room.close();
+    @Override
+    Map<String, Object> ircSettings() {
+        return Map.of("operators", new String[] { "root " + HASH });
     }
 
     @Test
@@ -38,7 +28,7 @@ class OperatorTest {
             RawIrcClient eve = room.inGeneral("eve");
             RawIrcClient mallory = room.inGeneral("mallory");
             op.send("KICK #general eve :nope");
-            assertTrue(op.line().startsWith(":irc.test 482 op #general :"), "not an operator yet");
+            assertTrue(op.await(" 482 ").startsWith(":irc.test 482 op #general :"), "not an operator yet");
             op.send("OPER root wrong");
             assertEquals(":irc.test 464 op :Password incorrect", op.line());
             op.send("OPER root op-secret");
