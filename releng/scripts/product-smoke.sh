@@ -10,7 +10,8 @@
 #     timeout); kicks a member through the server's stdin (the host console); checks that the end of stdin ends only
 #     the console;
 #  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
-#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly;
+#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly, and that its data
+#     folder (left readable by all before the run) holds nothing others may read;
 #  6. runs chatroom-server with --bind 127.0.0.1 --set rate.per.second=0, then the desktop hosts from the same
 #     product and listens on all interfaces with the flood limit: nothing of the server's run reached it.
 # Exits non-zero on the first failure.
@@ -61,6 +62,9 @@ has_status_line desktop-again || fail "the status line is gone on the second sta
 echo "ok: started again on the same workspace: the status line is there"
 
 echo "== headless server"
+# its data folder as an older version (or a careless copy) left it, readable by all: the server makes it owner-only
+banfile=$HOME/.chatroom/server/.metadata/.plugins/org.chatroom.room/bans.txt
+mkdir -p "$(dirname "$banfile")" && printf 'mallory\n' >"$banfile" && chmod -R go+rX "$HOME/.chatroom/server"
 mkfifo "$out/server.in"
 "$product/chatroom-server" --port 0 --bind 127.0.0.1 <"$out/server.in" >"$out/server.log" 2>&1 &
 server=$!   # the launcher script execs the JVM: this is the JVM's pid
@@ -84,7 +88,7 @@ echo "ok: original protocol exchange"
 python3 "$lib/defaults_check.py" spec "$product" "$root/bundles/org.chatroom.protocol/PROTOCOL.md" \
     || fail "the shipped defaults differ from PROTOCOL.md"
 python3 "$lib/defaults_check.py" limits "$port" || fail "the running room does not enforce PROTOCOL.md's defaults"
-echo "ok: defaults as PROTOCOL.md says, in the shipped metatype and in the running room (4,096 bytes, bursts of 40)"
+echo "ok: defaults as PROTOCOL.md says, in the shipped metatype and in the running room (4,096 bytes, bursts of 40; both transports' admission limits)"
 python3 "$lib/kick_check.py" "$port" "$out/server.in" || fail "kick through the host console of chatroom-server"
 grep -q "Removed victim." "$out/server.log" || fail "the host console did not answer the kick"
 exec 3>&-
@@ -125,6 +129,9 @@ code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
 echo "ok: stopped on SIGTERM (exit code $code)"
 [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
+readable=$(find "$HOME/.chatroom/server" -mindepth 1 ! -type l -perm /077 -printf '%M %P\n' | head -n 5)
+[ -z "$readable" ] || fail "others may read what is in the server's data folder: $readable"
+echo "ok: everything in the server's data folder is its owner's only (bans, configuration area, room log)"
 
 echo "== a server run with its own settings, then the desktop hosts: its own settings, not the server's"
 "$product/chatroom-server" --port 0 --bind 127.0.0.1 --set rate.per.second=0 </dev/null >"$out/server2.log" 2>&1 &

@@ -44,7 +44,19 @@ public final class ConfigurationMetatype {
      */
     public static List<String> differences(Class<? extends Annotation> ocd, String pid, Set<String> passwords)
             throws InterruptedException {
-        Bundle bundle = FrameworkUtil.getBundle(ocd);
+        return differences(List.of(ocd), pid, passwords);
+    }
+
+    /**
+     * {@link #differences(Class, String, Set)} for a component that reads {@code pid} through several configuration
+     * annotations (e.g. a transport's own and the admission limits every transport shares): the metatype must
+     * describe exactly the attributes of all of them.
+     *
+     * @param ocds the configuration annotations; the first is in the bundle that designates {@code pid}
+     */
+    public static List<String> differences(List<Class<? extends Annotation>> ocds, String pid, Set<String> passwords)
+            throws InterruptedException {
+        Bundle bundle = FrameworkUtil.getBundle(ocds.get(0));
         MetaTypeInformation info = metatypeService().getMetaTypeInformation(bundle);
         if (info == null || !Arrays.asList(info.getPids()).contains(pid)) {
             return List.of("the Metatype Service describes no PID " + pid + " in " + bundle.getSymbolicName()
@@ -58,20 +70,28 @@ public final class ConfigurationMetatype {
             described.put(attribute.getID(), attribute);
             localized(attribute.getID(), attribute.getName(), attribute.getDescription(), differences);
         }
-        Map<String, Method> declared = declaredAttributes(ocd);
-        if (declared.isEmpty()) {
-            differences.add(ocd.getName() + " declares no attributes");
+        Map<String, Method> declared = new TreeMap<>();
+        for (Class<? extends Annotation> ocd : ocds) {
+            Map<String, Method> attributes = declaredAttributes(ocd);
+            if (attributes.isEmpty()) {
+                differences.add(ocd.getName() + " declares no attributes");
+            }
+            attributes.keySet().stream().filter(declared::containsKey)
+                    .forEach(twice -> differences.add(twice + ": declared twice, again in " + ocd.getSimpleName()));
+            declared.putAll(attributes);
         }
         for (Map.Entry<String, Method> entry : declared.entrySet()) {
             AttributeDefinition attribute = described.remove(entry.getKey());
+            String declaring = entry.getValue().getDeclaringClass().getSimpleName();
             if (attribute == null) {
-                differences.add(entry.getKey() + ": in " + ocd.getSimpleName() + " but not in the metatype of " + pid);
+                differences.add(entry.getKey() + ": in " + declaring + " but not in the metatype of " + pid);
             } else {
                 compare(entry.getKey(), entry.getValue(), attribute, passwords.contains(entry.getKey()), differences);
             }
         }
         for (String extra : described.keySet()) {
-            differences.add(extra + ": in the metatype of " + pid + " but not in " + ocd.getSimpleName());
+            differences.add(extra + ": in the metatype of " + pid + " but not in " + ocds.stream()
+                    .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(" or ")));
         }
         return differences;
     }

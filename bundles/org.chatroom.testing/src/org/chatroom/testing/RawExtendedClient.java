@@ -58,7 +58,13 @@ public final class RawExtendedClient implements Closeable {
 
     /** Connects, joins as {@code name}, checks WELCOME and returns the MEMBERS list. */
     public static RawExtendedClient join(InetSocketAddress room, String name) throws IOException, ProtocolException {
-        RawExtendedClient client = connect(room);
+        return join(room, name, null);
+    }
+
+    /** {@link #join(InetSocketAddress, String)} from the local address {@code local} ({@code null} for any). */
+    public static RawExtendedClient join(InetSocketAddress room, String name, InetAddress local)
+            throws IOException, ProtocolException {
+        RawExtendedClient client = connect(room, local);
         client.send("NICK " + name);
         assertEquals(name, client.expect(ServerEvent.Welcome.class).name());
         List<String> members = client.expect(ServerEvent.Members.class).names();
@@ -77,6 +83,16 @@ public final class RawExtendedClient implements Closeable {
 
     /** The next line, without its newline. */
     public String line() throws IOException {
+        return readLine(in);
+    }
+
+    /**
+     * The next newline-terminated line of {@code in}, without its newline, decoded as UTF-8 (the extended protocols'
+     * lines; any raw client of them reads through this).
+     *
+     * @throws EOFException when the stream ends first, with what was read of the line
+     */
+    public static String readLine(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int b;
         while ((b = in.read()) != '\n') {

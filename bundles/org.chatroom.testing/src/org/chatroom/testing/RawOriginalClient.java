@@ -31,9 +31,7 @@ public final class RawOriginalClient implements Closeable {
 
     /** Connects and reads the prompt. */
     public static RawOriginalClient connect(InetSocketAddress room) throws IOException {
-        RawOriginalClient client = connectSilently(room, 0);
-        client.expect(OriginalProtocol.PROMPT);
-        return client;
+        return prompted(connectSilently(room, 0));
     }
 
     /** Connects from the local address {@code local} (any of 127.0.0.0/8 works on Linux) without reading anything. */
@@ -58,7 +56,26 @@ public final class RawOriginalClient implements Closeable {
 
     /** Connects, sends {@code name} and checks the welcome. */
     public static RawOriginalClient join(InetSocketAddress room, String name) throws IOException {
-        RawOriginalClient client = connect(room);
+        return joined(connect(room), name);
+    }
+
+    /** {@link #join(InetSocketAddress, String)} from the local address {@code local}. */
+    public static RawOriginalClient joinFrom(InetSocketAddress room, String name, InetAddress local)
+            throws IOException {
+        return joined(prompted(connectFrom(room, local)), name);
+    }
+
+    /** {@link #connect(InetSocketAddress)} from the local address {@code local}: connects and reads the prompt. */
+    public static RawOriginalClient connectPromptedFrom(InetSocketAddress room, InetAddress local) throws IOException {
+        return prompted(connectFrom(room, local));
+    }
+
+    private static RawOriginalClient prompted(RawOriginalClient client) throws IOException {
+        client.expect(OriginalProtocol.PROMPT);
+        return client;
+    }
+
+    private static RawOriginalClient joined(RawOriginalClient client, String name) throws IOException {
         client.send(name);
         client.expect(OriginalProtocol.welcome(name));
         return client;

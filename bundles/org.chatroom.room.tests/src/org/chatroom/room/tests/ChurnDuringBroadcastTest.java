@@ -8,6 +8,7 @@ import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -181,22 +182,27 @@ class ChurnDuringBroadcastTest {
         }
     }
 
-    /** Joins and leaves in every way there is until told to stop; @return cycles done */
+    /**
+     * Joins and leaves in every way there is until told to stop; @return cycles done. Each cycle comes from the next
+     * of 240 loopback addresses (127.0.0.10 and up, shared round robin by the churners), as members of a busy room
+     * come from many hosts: one address reconnecting this fast would be refused by the transport's rate limit.
+     */
     private int churn(int churner, AtomicBoolean churning) throws Exception {
         int cycle = 0;
         while (churning.get()) {
             String name = "c" + churner + "x" + cycle;
+            InetAddress from = InetAddress.getByName("127.0.0." + (10 + (cycle * 3 + churner) % 240));
             switch (cycle % 4) {
             case 0 -> {
-                RawOriginalClient client = RawOriginalClient.join(room.address, name);
+                RawOriginalClient client = RawOriginalClient.joinFrom(room.address, name, from);
                 client.send("{quit}");
                 client.readToEnd();
                 client.close();
             }
-            case 1 -> RawExtendedClient.join(room.address, name).close();
-            case 2 -> RawOriginalClient.connect(room.address).close();
+            case 1 -> RawExtendedClient.join(room.address, name, from).close();
+            case 2 -> RawOriginalClient.connectPromptedFrom(room.address, from).close();
             default -> {
-                RawExtendedClient client = RawExtendedClient.join(room.address, name);
+                RawExtendedClient client = RawExtendedClient.join(room.address, name, from);
                 client.send("QUIT");
                 while (!(client.event() instanceof ServerEvent.Bye)) {
                     // skip the broadcast up to the goodbye

@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ProtocolException;
 import org.chatroom.protocol.RoomLine;
 import org.chatroom.protocol.ServerEvent;
+import org.chatroom.testing.RawExtendedClient;
 
 /** A client of protocol 2 over a raw socket, checking every line it gets. */
 final class RoomClient implements Closeable {
@@ -37,7 +39,16 @@ final class RoomClient implements Closeable {
 
     /** Connects, negotiates {@code CHATROOM/2} and takes {@code name}. */
     static RoomClient join(InetSocketAddress room, String name) throws IOException, ProtocolException {
+        return join(room, name, null);
+    }
+
+    /** {@link #join(InetSocketAddress, String)} from the local address {@code local} ({@code null}: any). */
+    static RoomClient join(InetSocketAddress room, String name, InetAddress local)
+            throws IOException, ProtocolException {
         Socket socket = new Socket();
+        if (local != null) {
+            socket.bind(new InetSocketAddress(local, 0));
+        }
         socket.connect(room, 5000);
         socket.setSoTimeout(10_000);
         RoomClient client = new RoomClient(socket);
@@ -57,7 +68,7 @@ final class RoomClient implements Closeable {
 
     /** The next line, without its newline. */
     String line() throws IOException {
-        return Lines.read(in);
+        return RawExtendedClient.readLine(in);
     }
 
     RoomLine next() throws IOException, ProtocolException {
@@ -72,9 +83,11 @@ final class RoomClient implements Closeable {
         return assertInstanceOf(type, expect(RoomLine.Plain.class).event());
     }
 
-    /** The next line is {@code ERR code}. */
-    void refused(ErrorCode code) throws IOException, ProtocolException {
-        assertEquals(code, plain(ServerEvent.Err.class).code());
+    /** The next line is {@code ERR code}; @return its text */
+    String refused(ErrorCode code) throws IOException, ProtocolException {
+        ServerEvent.Err err = plain(ServerEvent.Err.class);
+        assertEquals(code, err.code(), err.text());
+        return err.text();
     }
 
     RoomLine.Event event(RoomLine.Mark mark) throws IOException, ProtocolException {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 
 import org.chatroom.api.log.RoomLog;
@@ -17,8 +16,6 @@ import org.chatroom.room.internal.RoomConfig;
 import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.room.internal.RoomPolicy;
 import org.chatroom.room.internal.RoomServer;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.log.LoggerFactory;
 import org.chatroom.testing.ConfigDefaults;
 import org.chatroom.testing.Services;
@@ -32,8 +29,6 @@ final class RoomFixture implements AutoCloseable {
     /** The product's limits: what the room component builds from a configuration that sets none. */
     static final RoomLimits PRODUCT_DEFAULTS = RoomLimits.of(ConfigDefaults.of(RoomConfig.class));
 
-    private static final String TRANSPORT_PID = "org.chatroom.transport.socket";
-    private static final int GENEROUS = 100_000;
 
     /** Generous limits for tests that are about something else than limits. */
     static final RoomLimits UNLIMITED = new RoomLimits(4096, 8 << 20, 0, 40, 32);
@@ -52,33 +47,17 @@ final class RoomFixture implements AutoCloseable {
     }
 
     RoomFixture(RoomLimits limits, RoomPolicy policy, RoomAccess access, RoomLog log) throws Exception {
-        ServerTransport transport = roomTestTransport();
+        this(Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)"), limits, policy, access, log);
+    }
+
+    /** A room on {@code transport}, as configured by the test (the others take the TCP transport's defaults). */
+    RoomFixture(ServerTransport transport, RoomLimits limits, RoomPolicy policy, RoomAccess access, RoomLog log)
+            throws Exception {
         LoggerFactory logs = Services.get(LoggerFactory.class, "");
         this.log = log;
         server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log, limits,
                 policy, access, logs.getLogger("org.chatroom.room.tests"));
         address = server.status().address();
-    }
-
-    /**
-     * The TCP transport with its per-address admission limits raised: room tests open connections from one address
-     * far faster than a real host would (churn, reconnecting guessers), and those limits are the transport's, tested
-     * by its own tests. Configured once for the test run (DS registers the transport again with the new properties).
-     */
-    static ServerTransport roomTestTransport() throws Exception {
-        synchronized (RoomFixture.class) {
-            Configuration configuration = Services.get(ConfigurationAdmin.class, "")
-                    .getConfiguration(TRANSPORT_PID, "?");
-            if (configuration.getProperties() == null) {
-                Hashtable<String, Object> generous = new Hashtable<>();
-                generous.put("max.connections.per.address", GENEROUS);
-                generous.put("connections.per.second.per.address", (double) GENEROUS);
-                generous.put("connection.burst.per.address", GENEROUS);
-                configuration.update(generous);
-            }
-        }
-        return Services.get(ServerTransport.class,
-                "(&(" + ServerTransport.TYPE + "=tcp)(max.connections.per.address=" + GENEROUS + "))");
     }
 
     RawOriginalClient original(String name) throws IOException {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class SeedClientTest extends DefaultRoomTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
+    /** The first chunk also waits for python3 to start, seconds on a loaded machine (it once took over 5 s). */
+    private static final Duration STARTED = Duration.ofSeconds(25);
 
     @Test
     void seedClientsChatWithEachOtherAndWithAnExtendedMember() {
@@ -25,7 +27,7 @@ class SeedClientTest extends DefaultRoomTest {
             RawExtendedClient eve = room.extended("eve");
             try (OriginalClient alice = OriginalClient.start(host, port);
                     OriginalClient bob = OriginalClient.start(host, port)) {
-                assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
+                assertEquals("Please enter your name and press Enter", alice.nextChunk(STARTED));
                 alice.send("eve");
                 assertEquals("That name is taken, choose another one. Please enter your name and press Enter",
                         alice.nextChunk(WAIT));
@@ -33,7 +35,7 @@ class SeedClientTest extends DefaultRoomTest {
                 assertEquals("Welcome to the chat alice. Write {quit} to leave.", alice.nextChunk(WAIT));
                 assertEquals("alice", eve.expect(ServerEvent.Join.class).name());
 
-                assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
+                assertEquals("Please enter your name and press Enter", bob.nextChunk(STARTED));
                 bob.send("bob");
                 assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
                 assertEquals("bob joined the chat", alice.nextChunk(WAIT));

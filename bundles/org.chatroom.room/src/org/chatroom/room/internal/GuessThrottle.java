@@ -15,8 +15,10 @@ import java.util.Optional;
  * {@code firstDelay} doubling with every failure; at {@code lockoutFailures} the address is locked out for
  * {@code lockout}. An address that has not failed for {@code lockout} starts afresh, and a right password clears it.
  * Guesses sent while waiting are refused without being checked (so they cost no hashing). For the log it reports at
- * most one summary line per address and {@code lockout} interval, instead of one line per failure. At most
- * {@value #MAX_ADDRESSES} addresses are remembered (the least recently seen are forgotten). Thread safe.
+ * most one summary line per address and {@code lockout} interval, instead of one line per failure. Each secret is
+ * counted on its own ({@code scope}: the server password by the methods without one, a room's password by the room's
+ * scope), so a right server password clears nothing of an address's wrong room passwords. At most
+ * {@value #MAX_ADDRESSES} addresses and scopes are remembered (the least recently seen are forgotten). Thread safe.
  */
 public final class GuessThrottle {
 
@@ -55,23 +57,52 @@ public final class GuessThrottle {
         this.policy = policy;
     }
 
+    /** The scope of the server password. */
+    static final String SERVER = "";
+
+    /** @return the scope of the password of the room {@code room} */
+    static String room(String room) {
+        return "room " + room;
+    }
+
     /** @return how long {@code address} must still wait before a guess is heard; zero when it may guess now */
-    synchronized Duration waitFor(InetAddress address, long nowNanos) {
-        Entry entry = current(address, nowNanos);
+    Duration waitFor(InetAddress address, long nowNanos) {
+        return waitFor(SERVER, address, nowNanos);
+    }
+
+    /** A guess refused because the address must wait; @return a summary line for the log, when one is due */
+    Optional<String> refused(InetAddress address, long nowNanos) {
+        return refused(SERVER, address, nowNanos);
+    }
+
+    /** A wrong password; @return a summary line for the log, when one is due */
+    Optional<String> failed(InetAddress address, long nowNanos) {
+        return failed(SERVER, address, nowNanos);
+    }
+
+    void succeeded(InetAddress address) {
+        succeeded(SERVER, address);
+    }
+
+    /** {@link #waitFor(InetAddress, long)} for the secret {@code scope}. */
+    synchronized Duration waitFor(String scope, InetAddress address, long nowNanos) {
+        Entry entry = current(key(scope, address), nowNanos);
         return entry == null || entry.notBefore - nowNanos <= 0 ? Duration.ZERO
                 : Duration.ofNanos(entry.notBefore - nowNanos);
     }
 
-    /** A guess refused because the address must wait; @return a summary line for the log, when one is due */
-    synchronized Optional<String> refused(InetAddress address, long nowNanos) {
-        Entry entry = entry(address, nowNanos);
+    /** {@link #refused(InetAddress, long)} for the secret {@code scope}. */
+    synchronized Optional<String> refused(String scope, InetAddress address, long nowNanos) {
+        String key = key(scope, address);
+        Entry entry = entry(key, nowNanos);
         entry.refused++;
-        return report(address, entry, nowNanos);
+        return report(key, entry, nowNanos);
     }
 
-    /** A wrong password; @return a summary line for the log, when one is due */
-    synchronized Optional<String> failed(InetAddress address, long nowNanos) {
-        Entry entry = entry(address, nowNanos);
+    /** {@link #failed(InetAddress, long)} for the secret {@code scope}. */
+    synchronized Optional<String> failed(String scope, InetAddress address, long nowNanos) {
+        String key = key(scope, address);
+        Entry entry = entry(key, nowNanos);
         entry.failures++;
         entry.unreported++;
         entry.lastFailure = nowNanos;
@@ -82,21 +113,21 @@ public final class GuessThrottle {
             long delay = Math.min(policy.firstDelay().toNanos() << doublings, policy.lockout().toNanos());
             entry.notBefore = nowNanos + Math.max(delay, 0);
         }
-        return report(address, entry, nowNanos);
+        return report(key, entry, nowNanos);
     }
 
-    synchronized void succeeded(InetAddress address) {
-        entries.remove(key(address));
+    synchronized void succeeded(String scope, InetAddress address) {
+        entries.remove(key(scope, address));
     }
 
-    private Optional<String> report(InetAddress address, Entry entry, long nowNanos) {
+    private Optional<String> report(String key, Entry entry, long nowNanos) {
         boolean locked = entry.failures >= policy.lockoutFailures() && entry.notBefore - nowNanos > 0;
         if (entry.reported && nowNanos - entry.lastReport < policy.lockout().toNanos()) {
             return Optional.empty();
         }
         long waitSeconds = seconds(Duration.ofNanos(Math.max(entry.notBefore - nowNanos, 0)));
         String line = String.format("%s: %d wrong password(s) and %d refused guess(es) since the last report "
-                + "(%d failures in a row); %s", key(address), entry.unreported, entry.refused, entry.failures,
+                + "(%d failures in a row); %s", key, entry.unreported, entry.refused, entry.failures,
                 locked ? "locked out for " + waitSeconds + " s" : waitSeconds > 0 ? "next guess heard in "
                         + waitSeconds + " s" : "no wait");
         entry.reported = true;
@@ -106,18 +137,17 @@ public final class GuessThrottle {
         return Optional.of(line);
     }
 
-    private Entry entry(InetAddress address, long nowNanos) {
-        Entry entry = current(address, nowNanos);
+    private Entry entry(String key, long nowNanos) {
+        Entry entry = current(key, nowNanos);
         if (entry == null) {
             entry = new Entry();
-            entries.put(key(address), entry);
+            entries.put(key, entry);
         }
         return entry;
     }
 
-    /** The address's entry, forgotten when it has neither failed nor had to wait for a whole lockout interval. */
-    private Entry current(InetAddress address, long nowNanos) {
-        String key = key(address);
+    /** The entry, forgotten when it has neither failed nor had to wait for a whole lockout interval. */
+    private Entry current(String key, long nowNanos) {
         Entry entry = entries.get(key);
         if (entry != null && entry.notBefore - nowNanos <= 0
                 && nowNanos - entry.lastFailure >= policy.lockout().toNanos()
@@ -131,6 +161,11 @@ public final class GuessThrottle {
     /** @return whole seconds, rounded up */
     static long seconds(Duration wait) {
         return (wait.toMillis() + 999) / 1000;
+    }
+
+    /** {@link #key(InetAddress)}, for a room's password with the room's scope before it. */
+    static String key(String scope, InetAddress address) {
+        return scope.isEmpty() ? key(address) : scope + " from " + key(address);
     }
 
     /** An IPv4 address as it is, an IPv6 one by its /64; {@code unknown} when the transport does not say. */

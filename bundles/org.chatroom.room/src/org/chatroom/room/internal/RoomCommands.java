@@ -21,10 +21,10 @@ final class RoomCommands {
     private final RoomJoin joins;
     private final HistoryRequests history;
 
-    RoomCommands(Lobby lobby, Executor readers, Logger logger) {
+    RoomCommands(Lobby lobby, Executor readers, GuessThrottle throttle, Logger logger) {
         this.lobby = lobby;
         this.logger = logger;
-        this.joins = new RoomJoin(lobby, readers, logger);
+        this.joins = new RoomJoin(lobby, readers, throttle, logger);
         this.history = new HistoryRequests(lobby, readers, logger);
     }
 

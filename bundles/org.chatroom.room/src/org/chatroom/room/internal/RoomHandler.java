@@ -30,7 +30,7 @@ final class RoomHandler implements ConnectionAcceptor {
         this.timer = timer;
         this.logger = logger;
         this.commands = new MemberCommands(lobby, limits, logger);
-        this.roomCommands = new RoomCommands(lobby, readers, logger);
+        this.roomCommands = new RoomCommands(lobby, readers, access.throttle(), logger);
     }
 
     @Override

@@ -29,12 +29,17 @@ final class RoomJoin {
     private final Lobby lobby;
     private final Executor readers;
     private final Logger logger;
+    private final RoomPasswordCheck passwords;
 
-    /** @param readers where the log is read, off the connections' threads */
-    RoomJoin(Lobby lobby, Executor readers, Logger logger) {
+    /**
+     * @param readers  where the log is read, off the connections' threads
+     * @param throttle wrong passwords per address (the room's password each in its own scope)
+     */
+    RoomJoin(Lobby lobby, Executor readers, GuessThrottle throttle, Logger logger) {
         this.lobby = lobby;
         this.readers = readers;
         this.logger = logger;
+        this.passwords = new RoomPasswordCheck(throttle, logger);
     }
 
     /** Joins {@code request.room()}, or refuses it to {@code member} with its own code. */
@@ -127,10 +132,7 @@ final class RoomJoin {
         if (room.bans().bansName(member.name()) || room.bans().bansAddress(member.address())) {
             throw new RoomRefusal(ErrorCode.ROOM_BANNED, Messages.get("error.roomBanned", room.name()));
         }
-        if (!room.passwordMatches(request.key())) {
-            throw new RoomRefusal(ErrorCode.ROOM_PASSWORD, Messages.get(
-                    request.key().isEmpty() ? "error.roomPasswordNeeded" : "error.roomPasswordWrong", room.name()));
-        }
+        passwords.check(room, member.address(), request.key());
         if (lobby.roomsOf(member).size() >= policy.maxRoomsPerMember()) {
             throw new RoomRefusal(ErrorCode.MEMBER_ROOM_LIMIT,
                     Messages.get("error.memberRoomLimit", policy.maxRoomsPerMember()));

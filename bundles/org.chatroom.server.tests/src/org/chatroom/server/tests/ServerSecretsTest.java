@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,8 +18,10 @@ import org.chatroom.server.internal.OwnerOnlyAccess;
 import org.chatroom.server.internal.PasswordSource;
 import org.chatroom.server.internal.ServerArguments;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
-/** The server hands the room only a hash of its password, prints one on request, and keeps secret files private. */
+/** The server hands the room only a hash of its password, prints one on request, and keeps its data folder private. */
 class ServerSecretsTest {
 
     @Test
@@ -42,15 +46,49 @@ class ServerSecretsTest {
     }
 
     @Test
-    void secretFilesBecomeOwnerOnly() throws Exception {
-        Path root = Files.createTempDirectory("chatroom-config");
-        Path folder = Files.createDirectories(root.resolve("org/chatroom"));
-        Path file = Files.writeString(folder.resolve("room.config"), ".password=\"pbkdf2-sha256$...\"");
+    void theServersDataFolderIsOwnerOnlyOnCreateAndBelow() throws Exception {
+        Path parent = Files.createTempDirectory("chatroom-server");
+        Path fresh = parent.resolve("server");
+        assertTrue(OwnerOnlyAccess.guard(fresh));
+        assertEquals("rwx------", mode(fresh), "a data folder the server creates is its owner's only");
+
+        Path root = Files.createDirectories(parent.resolve("var-lib"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-x---"));
+        Path bans = write(root, ".metadata/.plugins/org.chatroom.room/bans.txt", "mallory\n");
+        Path database = write(root, "configuration/org.eclipse.osgi/42/data/rooms/room.db", "SQLite");
+        Path hash = write(root, "configuration/config/org/chatroom/room.config", ".password=\"pbkdf2\"");
+        assertTrue(OwnerOnlyAccess.guard(root));
+        for (Path file : new Path[] { bans, database, hash }) {
+            assertEquals("rw-------", mode(file), file.toString());
+            for (Path folder = file.getParent(); !folder.equals(root); folder = folder.getParent()) {
+                assertEquals("rwx------", mode(folder), folder.toString());
+            }
+        }
+        assertEquals("rwxr-x---", mode(root), "the folder itself keeps the mode its installer gave it");
+    }
+
+    @Test
+    void theRunningServersAreasAreTheFoldersGuarded() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(OwnerOnlyAccess.class).getBundleContext();
+        Path configuration = Path.of(new URI(context.getProperty("osgi.configuration.area")));
+        assertTrue(OwnerOnlyAccess.dataFolders(context).stream().anyMatch(configuration::startsWith),
+                "the configuration area (Configuration Admin's store, bundle data) is guarded: "
+                        + OwnerOnlyAccess.dataFolders(context));
+    }
+
+    /** A file below {@code root} as a umask of 022 leaves it: everyone may read it and its folders. */
+    private static Path write(Path root, String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        for (Path folder = file.getParent(); !folder.equals(root); folder = folder.getParent()) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Files.writeString(file, text);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertTrue(OwnerOnlyAccess.restrict(root));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(root)));
+        return file;
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 }

@@ -89,8 +89,7 @@ public final class ServerApplication implements IApplication {
         RoomStatus status;
         try {
             HostSettings settings = args.hostSettings(password.orElse(""));
-            OwnerOnlyAccess.configurationStore(FrameworkUtil.getBundle(getClass()).getBundleContext())
-                    .ifPresent(store -> OwnerOnlyAccess.restrict(store, log));
+            OwnerOnlyAccess.guard(FrameworkUtil.getBundle(getClass()).getBundleContext(), log);
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
             status = room.start(settings);
         } catch (IOException | IllegalArgumentException e) {

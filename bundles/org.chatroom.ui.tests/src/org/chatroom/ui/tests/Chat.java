@@ -2,7 +2,13 @@ package org.chatroom.ui.tests;
 
 import org.chatroom.testing.Services;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
@@ -82,9 +88,46 @@ final class Chat {
         return null;
     }
 
+    /**
+     * A port to host on, free now and never handed out before in this run. It is taken below the kernel's ephemeral
+     * range, from which every outgoing connection and every bind to port 0 of every process on the machine gets its
+     * port: a port probed free there (as {@code new ServerSocket(0)} gives) can be taken by another test's connection
+     * before the room binds it, and the UI tests failed that way while other builds ran. Falls back to port 0's
+     * choice where the range leaves no room below it.
+     */
     static int freePort() throws IOException {
+        int below = ephemeralRangeStart();
+        for (int attempt = 0; below > LOWEST_PORT + 1000 && attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST_PORT, below);
+            if (HANDED_OUT.add(port) && bindable(port)) {
+                return port;
+            }
+        }
         try (ServerSocket probe = new ServerSocket(0)) {
             return probe.getLocalPort();
+        }
+    }
+
+    private static final int LOWEST_PORT = 20_000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    private static boolean bindable(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The first port of Linux's ephemeral range ({@code ip_local_port_range}); 32768 where it cannot be read. */
+    private static int ephemeralRangeStart() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 

@@ -85,8 +85,8 @@ class ConnectTest {
         assertEquals("anyone?", input.getText(), "text typed during the loss stays in the field");
 
         room.start(HostSettings.onPort(port)); // the run's settings: the desktop writes no room configuration
-        Ui.until("the client to reconnect by itself", () -> Ui.status().startsWith(Messages.stateConnected),
-                Ui::status);
+        Ui.until("the client to reconnect by itself", Ui.WAIT.plus(Ui.RECONNECT_MAX),
+                () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
         try (RawMember olga = RawMember.join(port, "olga", Ui::until)) {
             input.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
             Ui.until("olga to get the kept text", () -> olga.saw("nora: anyone?"), olga::received);

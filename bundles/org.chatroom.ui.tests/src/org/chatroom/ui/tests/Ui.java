@@ -42,13 +42,25 @@ final class Ui {
         return PlatformUI.getWorkbench().getWorkbenchWindows()[0];
     }
 
+    /**
+     * The longest the client waits between two reconnection attempts (its {@code reconnect.max.millis} default): a
+     * wait for a reconnection is bounded by {@link #WAIT} plus this, since the room may come back just after the
+     * client began its longest delay (on a loaded machine the steps of a test take seconds each).
+     */
+    static final Duration RECONNECT_MAX = Duration.ofSeconds(30);
+
     /** Runs the event loop until {@code condition} holds; fails with {@code state} after {@link #WAIT}. */
     static void until(String what, BooleanSupplier condition, Supplier<String> state) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        until(what, WAIT, condition, state);
+    }
+
+    /** {@link #until(String, BooleanSupplier, Supplier)} for at most {@code bound}. */
+    static void until(String what, Duration bound, BooleanSupplier condition, Supplier<String> state) {
+        long deadline = System.nanoTime() + bound.toNanos();
         Display display = display();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("Timed out after " + WAIT.toSeconds() + " s waiting for " + what + "; saw: " + state.get());
+                fail("Timed out after " + bound.toSeconds() + " s waiting for " + what + "; saw: " + state.get());
             }
             if (!display.readAndDispatch()) {
                 sleep(10);

@@ -18,13 +18,15 @@ import java.util.Map;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.testing.RecordingHandler;
+import org.chatroom.transport.socket.connection.AddressLimits;
+import org.chatroom.testing.ConfiguredTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Limits per source address and in total, configured through the transport's configuration: a refused peer gets
  * one line saying why and is closed before anything reaches the handler; other addresses are unaffected; refusals
- * are logged once per address and interval. 127.0.0.2, 127.0.0.3 and 127.0.0.4 stand for other hosts.
+ * are logged once per address and interval; 0 is no limit. 127.0.0.2, 127.0.0.3 and 127.0.0.4 stand for other hosts.
  */
 class AdmissionTest {
 
@@ -60,6 +62,16 @@ class AdmissionTest {
         return socket;
     }
 
+    private void awaitConnectionCount(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (endpoint.connectionCount() != count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(endpoint.connectionCount() + " connections, not " + count);
+            }
+            Thread.sleep(5);
+        }
+    }
+
     /** A connection from {@code source} that the transport admits: its handler hears it open. */
     private Socket admitted(String source) throws Exception {
         Socket socket = from(source);
@@ -91,6 +103,8 @@ class AdmissionTest {
             assertEquals(4, endpoint.connectionCount(), "the refused connection never counted");
             first.close();
             serverSide.next("closed");
+            // the handler hears the close just before the endpoint stops counting the connection
+            awaitConnectionCount(3);
             admitted("127.0.0.2");
         });
     }
@@ -134,6 +148,18 @@ class AdmissionTest {
                 assertEquals(1, log.count("refused a connection from 127.0.0.2"),
                         "20 refusals of one address within the interval make one log entry");
             }
+        });
+    }
+
+    @Test
+    void zeroSwitchesALimitOff() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            listen(Map.of("max.connections", 0, "max.connections.per.address", 0, "connection.burst.per.address", 1,
+                    "connections.per.second.per.address", 0.0));
+            for (int i = 0; i < AddressLimits.DEFAULT.maxPerAddress() + 6; i++) {
+                admitted("127.0.0.2"); // more than the default per address, at once, with a burst of 1
+            }
+            assertEquals(AddressLimits.DEFAULT.maxPerAddress() + 6, endpoint.connectionCount());
         });
     }
 }

@@ -28,6 +28,7 @@ import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.Framing;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
+import org.chatroom.testing.ConfiguredTransport;
 import org.junit.jupiter.api.Test;
 
 /**

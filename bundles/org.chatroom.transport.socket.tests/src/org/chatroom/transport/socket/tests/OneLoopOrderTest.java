@@ -21,6 +21,7 @@ import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.Framing;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.testing.RecordingHandler;
+import org.chatroom.testing.ConfiguredTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

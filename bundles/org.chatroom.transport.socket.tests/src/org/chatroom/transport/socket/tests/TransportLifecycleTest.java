@@ -13,6 +13,7 @@ import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.testing.RecordingHandler;
+import org.chatroom.testing.ConfiguredTransport;
 import org.junit.jupiter.api.Test;
 
 /** Deactivating the transport component (here: a configuration change makes DS recreate it) closes everything. */

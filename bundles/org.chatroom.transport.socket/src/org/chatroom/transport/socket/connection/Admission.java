@@ -31,19 +31,19 @@ final class Admission {
      * @return why {@code address} may not open a connection now, or {@code null} when it was admitted (counted)
      */
     synchronized Refusal admit(InetAddress address, boolean handshake, long nowNanos) {
-        if (byAddress.size() > 4 * limits.maxConnections()) {
+        if (byAddress.size() > 4 * Math.max(limits.maxConnections(), AddressLimits.DEFAULT.maxConnections())) {
             byAddress.values().removeIf(counts -> counts.open == 0 && refill(counts, nowNanos) >= limits.burst());
         }
         Counts counts = byAddress.computeIfAbsent(address, a -> fresh(nowNanos));
         refill(counts, nowNanos);
         Refusal refusal = null;
-        if (total >= limits.maxConnections()) {
+        if (AddressLimits.reached(total, limits.maxConnections())) {
             refusal = Refusal.TOTAL;
-        } else if (counts.open >= limits.maxPerAddress()) {
+        } else if (AddressLimits.reached(counts.open, limits.maxPerAddress())) {
             refusal = Refusal.PER_ADDRESS;
-        } else if (handshake && counts.handshaking >= limits.maxHandshakesPerAddress()) {
+        } else if (handshake && AddressLimits.reached(counts.handshaking, limits.maxHandshakesPerAddress())) {
             refusal = Refusal.HANDSHAKES;
-        } else if (counts.tokens < 1) {
+        } else if (limits.ratePerSecond() > 0 && counts.tokens < 1) {
             refusal = Refusal.RATE;
         }
         if (refusal == null) {
@@ -63,6 +63,11 @@ final class Admission {
     }
 
     private double refill(Counts counts, long nowNanos) {
+        if (limits.ratePerSecond() == 0) { // no rate limit: the allowance is always full
+            counts.tokens = limits.burst();
+            counts.refilled = nowNanos;
+            return counts.tokens;
+        }
         double seconds = (nowNanos - counts.refilled) / 1e9;
         counts.tokens = Math.min(limits.burst(), counts.tokens + seconds * limits.ratePerSecond());
         counts.refilled = nowNanos;

@@ -210,8 +210,8 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
 
         @Override
         public void closed(NioConnection connection) {
-            connections.remove(connection);
-            admission.closed(address, handshaking, System.nanoTime());
+            admission.closed(address, handshaking, System.nanoTime()); // first: a connection no longer counted
+            connections.remove(connection); // is free in the admission counts too
         }
     }
 

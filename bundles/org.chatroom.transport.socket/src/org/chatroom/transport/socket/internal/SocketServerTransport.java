@@ -13,6 +13,7 @@ import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.transport.socket.connection.AddressLimits;
+import org.chatroom.transport.socket.connection.AddressLimitsConfig;
 import org.chatroom.transport.socket.connection.IoLoopGroup;
 import org.chatroom.transport.socket.connection.ListeningEndpoint;
 import org.chatroom.transport.socket.connection.PlainCodec;
@@ -27,19 +28,21 @@ import org.osgi.service.metatype.annotations.Designate;
 /** Non-blocking TCP server transport: a few selector threads serve every connection. */
 @Component(service = ServerTransport.class, property = ServerTransport.TYPE + "=tcp",
         configurationPid = SocketTransportConfig.PID)
-@Designate(ocd = SocketTransportConfig.class)
+@Designate(ocd = SocketTransportMetatype.class)
 public final class SocketServerTransport implements ServerTransport {
 
     private final Logger logger;
     private final SocketTransportConfig config;
+    private final AddressLimits admission;
     private final IoLoopGroup loops;
     private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
 
     @Activate
-    public SocketServerTransport(@Reference(service = LoggerFactory.class) Logger logger, SocketTransportConfig config)
-            throws IOException {
+    public SocketServerTransport(@Reference(service = LoggerFactory.class) Logger logger, SocketTransportConfig config,
+            AddressLimitsConfig limits) throws IOException {
         this.logger = logger;
         this.config = config;
+        this.admission = AddressLimits.of(limits);
         int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
         this.loops = new IoLoopGroup("chatroom-tcp-server", threads, logger);
     }
@@ -54,7 +57,7 @@ public final class SocketServerTransport implements ServerTransport {
             server.configureBlocking(false);
             ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
                     new ListeningEndpoint.Settings(() -> PlainCodec.INSTANCE, false, true, config.close_grace_millis(),
-                            admission(config)),
+                            admission),
                     logger, endpoints::remove);
             endpoints.add(endpoint);
             endpoint.start();
@@ -64,13 +67,6 @@ public final class SocketServerTransport implements ServerTransport {
             server.close();
             throw e;
         }
-    }
-
-    static AddressLimits admission(SocketTransportConfig config) {
-        return new AddressLimits(config.max_connections(), config.max_connections_per_address(),
-                config.connections_per_second_per_address(), config.connection_burst_per_address(),
-                config.max_handshakes_per_address(), config.refusal_log_interval_seconds() * 1000L,
-                config.accept_pause_millis());
     }
 
     @Deactivate

@@ -5,14 +5,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+
+import org.chatroom.testing.tls.TrustAnyServer;
 
 /** A bare TLS client socket that trusts anything, for tests that must control reading themselves. */
 final class RawTls {
@@ -31,24 +28,20 @@ final class RawTls {
 
     /** A client hello as a JDK client sends it first, for fuzzing. */
     static byte[] clientHello() throws IOException {
-        try {
-            SSLEngine engine = trustingContext().createSSLEngine("127.0.0.1", 1);
-            engine.setUseClientMode(true);
-            engine.beginHandshake();
-            ByteBuffer out = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
-            engine.wrap(ByteBuffer.allocate(0), out);
-            out.flip();
-            byte[] hello = new byte[out.remaining()];
-            out.get(hello);
-            return hello;
-        } catch (GeneralSecurityException e) {
-            throw new IOException(e);
-        }
+        SSLEngine engine = TrustAnyServer.context().createSSLEngine("127.0.0.1", 1);
+        engine.setUseClientMode(true);
+        engine.beginHandshake();
+        ByteBuffer out = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+        engine.wrap(ByteBuffer.allocate(0), out);
+        out.flip();
+        byte[] hello = new byte[out.remaining()];
+        out.get(hello);
+        return hello;
     }
 
     private static SSLSocket connect(Socket raw, InetSocketAddress address, String... protocols) throws IOException {
         try {
-            SSLSocket socket = (SSLSocket) trustingContext().getSocketFactory().createSocket(raw,
+            SSLSocket socket = (SSLSocket) TrustAnyServer.context().getSocketFactory().createSocket(raw,
                     address.getHostString(), address.getPort(), true);
             if (protocols.length > 0) {
                 socket.setEnabledProtocols(protocols);
@@ -56,30 +49,9 @@ final class RawTls {
             socket.setSoTimeout(5000);
             socket.startHandshake();
             return socket;
-        } catch (GeneralSecurityException e) {
+        } catch (IOException | RuntimeException e) {
             raw.close();
-            throw new IOException(e);
+            throw e;
         }
-    }
-
-    private static SSLContext trustingContext() throws GeneralSecurityException {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] { new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // not used by a client
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // the test checks nothing about the server
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        } }, null);
-        return context;
     }
 }

@@ -16,6 +16,7 @@ import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.transport.socket.connection.AddressLimits;
+import org.chatroom.transport.socket.connection.AddressLimitsConfig;
 import org.chatroom.transport.socket.connection.IoLoopGroup;
 import org.chatroom.transport.socket.connection.ListeningEndpoint;
 import org.osgi.framework.BundleContext;
@@ -35,11 +36,12 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = ServerTransport.class, property = ServerTransport.TYPE + "=tls",
         configurationPid = TlsTransportConfig.PID)
-@Designate(ocd = TlsTransportConfig.class)
+@Designate(ocd = TlsTransportMetatype.class)
 public final class TlsServerTransport implements ServerTransport {
 
     private final Logger logger;
     private final TlsTransportConfig config;
+    private final AddressLimits admission;
     private final Path dataArea;
     private final IoLoopGroup loops;
     private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
@@ -47,9 +49,10 @@ public final class TlsServerTransport implements ServerTransport {
 
     @Activate
     public TlsServerTransport(@Reference(service = LoggerFactory.class) Logger logger, TlsTransportConfig config,
-            BundleContext context) throws IOException {
+            AddressLimitsConfig limits, BundleContext context) throws IOException {
         this.logger = logger;
         this.config = config;
+        this.admission = AddressLimits.of(limits);
         this.dataArea = context.getDataFile("").toPath();
         int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
         this.loops = new IoLoopGroup("chatroom-tls-server", threads, logger);
@@ -81,7 +84,7 @@ public final class TlsServerTransport implements ServerTransport {
             server.configureBlocking(false);
             ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
                     new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing), true, false,
-                            config.close_grace_millis(), admission(config)),
+                            config.close_grace_millis(), admission),
                     logger, endpoints::remove);
             endpoints.add(endpoint);
             endpoint.start();
@@ -97,13 +100,6 @@ public final class TlsServerTransport implements ServerTransport {
         SSLEngine engine = identity.context().createSSLEngine();
         engine.setUseClientMode(false);
         return TlsProtocols.restrict(engine);
-    }
-
-    static AddressLimits admission(TlsTransportConfig config) {
-        return new AddressLimits(config.max_connections(), config.max_connections_per_address(),
-                config.connections_per_second_per_address(), config.connection_burst_per_address(),
-                config.max_handshakes_per_address(), config.refusal_log_interval_seconds() * 1000L,
-                config.accept_pause_millis());
     }
 
     @Deactivate

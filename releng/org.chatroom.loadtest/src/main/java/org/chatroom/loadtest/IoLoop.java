@@ -16,6 +16,8 @@ import java.util.concurrent.locks.LockSupport;
 
 import javax.net.ssl.SSLContext;
 
+import org.chatroom.testing.tls.TrustAnyServer;
+
 /**
  * One selector thread driving a share of the clients: connects them, runs their handshakes, reads and scans
  * everything they receive, and makes its senders send. No blocking call except the bounded select.
@@ -67,7 +69,7 @@ final class IoLoop implements Runnable {
         long perSender = options.rate() == 0 || options.senders() == 0 ? 0
                 : 1_000_000_000L * options.senders() / options.rate();
         this.sendInterval = perSender;
-        this.tls = options.tls() ? TlsWire.trustingContext() : null;
+        this.tls = options.tls() ? TrustAnyServer.context() : null;
     }
 
     @Override

@@ -4,20 +4,17 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLEngineResult.Status;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * A client's TLS through an {@link SSLEngine}, driven by the tool's selector thread (non-blocking). It trusts any
- * certificate: the tool measures a room on loopback, it does not check who runs it.
+ * certificate ({@link org.chatroom.testing.tls.TrustAnyServer}): the tool measures a room on loopback, it does not
+ * check who runs it.
  */
 final class TlsWire implements Wire {
 
@@ -35,32 +32,6 @@ final class TlsWire implements Wire {
         int packet = engine.getSession().getPacketBufferSize();
         netIn = ByteBuffer.allocate(2 * packet);
         netOut = ByteBuffer.allocate(4 * packet);
-    }
-
-    /** A context for clients that trust any server certificate. */
-    static SSLContext trustingContext() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] { new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                    // clients only
-                }
-
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                    // any room on loopback
-                }
-
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            } }, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no TLS in this JVM", e);
-        }
     }
 
     @Override
