@@ -96,8 +96,8 @@ public final class RoomServer {
             Endpoint tlsEndpoint = tlsTransport == null ? null
                     : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
             MemberService members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
-                    new MemberCommands(lobby, limits, logger), new RoomCommands(lobby, readers, logger), readers,
-                    logger));
+                    new MemberCommands(lobby, limits, logger),
+                    new RoomCommands(lobby, readers, access.throttle(), logger), readers, logger));
             return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers, members);
         } catch (IOException | RuntimeException e) {
             if (endpoint != null) {
