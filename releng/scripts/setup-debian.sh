@@ -20,6 +20,7 @@ command -v fakeroot >/dev/null || need+=(fakeroot)                   # jpackage 
 command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/scripts/lib/common.sh start_display
 command -v redis-server >/dev/null || need+=(redis-server)           # org.chatroom.log.redis.tests, releng/scripts/redis.sh
 command -v inspircd >/dev/null || need+=(inspircd)                   # benchmark.sh's reference IRC server, the load tool's IRC test
+command -v ii >/dev/null || need+=(ii)                               # org.chatroom.irc.tests: a real IRC client
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

@@ -19,9 +19,10 @@ final class EventEncoder {
     static Delivery live(RoomEvent event, boolean defaultRoom) {
         byte[] rooms = line(mark(event, RoomLine.Mark.EVENT));
         if (!defaultRoom) {
-            return new Delivery(null, null, rooms);
+            return new Delivery(null, null, rooms, member -> member.event(event));
         }
-        return new Delivery(original(event), Encoders.extended(extended(event)), rooms);
+        return new Delivery(original(event), Encoders.extended(extended(event)), rooms,
+                member -> member.event(event));
     }
 
     static RoomLine.Event mark(RoomEvent event, RoomLine.Mark mark) {

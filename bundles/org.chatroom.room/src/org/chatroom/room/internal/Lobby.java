@@ -152,6 +152,16 @@ final class Lobby {
         return memberships.getOrDefault(session, Set.of());
     }
 
+    /** The member called {@code name} (compared as names are), or null. Under lock. */
+    Session named(String name) {
+        return byName.get(NameRules.key(name));
+    }
+
+    /** How many members have a name. Under lock. */
+    int count() {
+        return byName.size();
+    }
+
     /** Whether {@code session} has a name on this server. Under lock. */
     boolean named(Session session) {
         return memberships.containsKey(session);

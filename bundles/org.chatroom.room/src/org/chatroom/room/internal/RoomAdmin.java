@@ -59,7 +59,7 @@ public final class RoomAdmin {
             for (Seat seat : room.seats()) {
                 room.unseat(seat.session());
                 lobby.roomsOf(seat.session()).remove(room);
-                seat.session().send(closed);
+                seat.session().parted(room.name(), reason, closed);
             }
             try {
                 lobby.rooms().delete(room);
@@ -93,7 +93,7 @@ public final class RoomAdmin {
                 Session member = seat.session();
                 if (Bans.covers(nameOrAddress, member.name(), member.address())) {
                     lobby.leaveRoom(room, member, leaveReason);
-                    member.send(parted);
+                    member.parted(room.name(), leaveReason, parted);
                 }
             }
         });

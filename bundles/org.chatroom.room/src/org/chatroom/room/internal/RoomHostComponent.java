@@ -16,7 +16,9 @@ import org.chatroom.api.room.RoomInfo;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.room.member.MemberService;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -61,6 +63,7 @@ public final class RoomHostComponent implements RoomHost {
     private final BanFile banFile; // null without a data area
     private RoomServer running; // guarded by this
     private LogChoice runningLog; // guarded by this
+    private ServiceRegistration<MemberService> members; // while running; guarded by this
 
     @Activate
     public RoomHostComponent(RoomConfig config,
@@ -144,6 +147,7 @@ public final class RoomHostComponent implements RoomHost {
                     current.roomlog_target(), chosen.presence() == null ? "" : ", shared with other servers");
             running.tlsListener().ifPresent(listener -> logger.info("room listens with TLS on {}, certificate "
                     + "SHA-256 fingerprint {}", listener.address(), listener.fingerprint()));
+            members = context.registerService(MemberService.class, running.members(), null);
         }
         return running.status();
     }
@@ -151,12 +155,23 @@ public final class RoomHostComponent implements RoomHost {
     @Override
     public synchronized void stop(String reason) {
         if (running != null) {
+            unregisterMembers();
             running.stop(reason);
             logger.info("room stopped: {}", reason);
             running = null;
             runningLog.close();
             runningLog = null;
         }
+    }
+
+    /** Front ends (IRC) see the member service go before the rooms close, and let their users go first. */
+    private void unregisterMembers() {
+        try {
+            members.unregister();
+        } catch (IllegalStateException e) {
+            // the bundle is stopping: the framework unregistered it already
+        }
+        members = null;
     }
 
     @Override

@@ -87,11 +87,15 @@ final class RoomJoin {
         }
     }
 
+    /** What a joining member gets before live events: the events, and how many it asked for that are gone. */
+    private record Backlog(List<RoomEvent> events, long lost) {
+    }
+
     /** Reads the history (on a reader thread), then sends it and goes live. */
     private void complete(Session member, ChatRoom room, RoomCommand.Join request, long start) {
-        List<byte[]> history = new ArrayList<>();
+        Backlog backlog = new Backlog(List.of(), 0);
         try {
-            history = history(room.stream(), request.since(), start);
+            backlog = history(room.stream(), request.since(), start);
         } catch (RoomLogException e) {
             logger.warn("history of {} unavailable for {}: {}", room.name(), member.name(), e.getMessage());
             member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.historyUnavailable", e.getMessage()));
@@ -101,16 +105,28 @@ final class RoomJoin {
             if (seat == null) {
                 return; // left or removed meanwhile
             }
-            for (byte[] line : history) {
-                member.send(line);
-            }
-            Instant now = Instant.now();
-            member.send(EventEncoder.line(new RoomLine.Joined(now, room.name(), start)));
-            member.send(EventEncoder.line(new RoomLine.Members(now, room.name(), room.names())));
-            if (!room.topic().isEmpty()) {
-                member.send(EventEncoder.line(new RoomLine.Topic(now, room.name(), room.topicSetter(), room.topic())));
+            if (member.member() != null) {
+                member.member().joined(MemberRooms.state(room), backlog.events(), backlog.lost());
+            } else {
+                sendJoined(member, room, start, backlog);
             }
             seat.live();
+        }
+    }
+
+    // under lock
+    private static void sendJoined(Session member, ChatRoom room, long start, Backlog backlog) {
+        if (backlog.lost() > 0) {
+            member.send(EventEncoder.line(new RoomLine.Lost(room.name(), backlog.lost())));
+        }
+        for (RoomEvent event : backlog.events()) {
+            member.send(EventEncoder.line(EventEncoder.mark(event, RoomLine.Mark.HISTORY)));
+        }
+        Instant now = Instant.now();
+        member.send(EventEncoder.line(new RoomLine.Joined(now, room.name(), start)));
+        member.send(EventEncoder.line(new RoomLine.Members(now, room.name(), room.names())));
+        if (!room.topic().isEmpty()) {
+            member.send(EventEncoder.line(new RoomLine.Topic(now, room.name(), room.topicSetter(), room.topic())));
         }
     }
 
@@ -142,10 +158,10 @@ final class RoomJoin {
     }
 
     /**
-     * The lines before {@code JOINED}: the last events up to {@code start}, or with {@code since} every event after it
-     * up to {@code start}, a {@code LOST} line first when some of them are no longer kept.
+     * What comes before {@code JOINED}: the last events up to {@code start}, or with {@code since} every event after
+     * it up to {@code start}, and how many of those are no longer kept ({@code LOST}).
      */
-    private List<byte[]> history(RoomStream stream, long since, long start) throws RoomLogException {
+    private Backlog history(RoomStream stream, long since, long start) throws RoomLogException {
         RoomPolicy policy = lobby.rooms().policy();
         List<RoomEvent> events;
         long lost = 0;
@@ -172,15 +188,12 @@ final class RoomJoin {
             }
             lost += Math.max(0, start + 1 - expected);
         }
-        List<byte[]> lines = new ArrayList<>(events.size() + 1);
-        if (lost > 0) {
-            lines.add(EventEncoder.line(new RoomLine.Lost(stream.room(), lost)));
-        }
+        List<RoomEvent> kept = new ArrayList<>(events.size());
         for (RoomEvent event : events) {
             if (event.seq() <= start) {
-                lines.add(EventEncoder.line(EventEncoder.mark(event, RoomLine.Mark.HISTORY)));
+                kept.add(event);
             }
         }
-        return lines;
+        return new Backlog(kept, lost);
     }
 }

@@ -17,6 +17,7 @@ import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.protocol.NameRules;
+import org.chatroom.room.member.MemberService;
 import org.osgi.service.log.Logger;
 
 /**
@@ -33,14 +34,16 @@ public final class RoomServer {
     private final Endpoint tlsEndpoint; // may be null
     private final ScheduledExecutorService timer;
     private final ExecutorService readers;
+    private final MemberService members;
 
     private RoomServer(Lobby lobby, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer,
-            ExecutorService readers) {
+            ExecutorService readers, MemberService members) {
         this.lobby = lobby;
         this.endpoint = endpoint;
         this.tlsEndpoint = tlsEndpoint;
         this.timer = timer;
         this.readers = readers;
+        this.members = members;
     }
 
     /** Starts listening on {@code bind}, without TLS, password or bans, with the default room policy. */
@@ -103,7 +106,10 @@ public final class RoomServer {
             endpoint = transport.listen(bind, limits.transportLimits(), handler);
             Endpoint tlsEndpoint = tlsTransport == null ? null
                     : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
-            return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers);
+            MemberService members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
+                    new MemberCommands(lobby, limits, logger),
+                    new RoomCommands(lobby, readers, access.throttle(), logger), readers, logger));
+            return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers, members);
         } catch (IOException | RuntimeException e) {
             if (endpoint != null) {
                 endpoint.close();
@@ -121,6 +127,11 @@ public final class RoomServer {
             return Optional.of(new TlsListener(secure.localAddress(), secure.fingerprint()));
         }
         return Optional.empty();
+    }
+
+    /** Where front ends in other bundles (IRC) bring their members into these rooms. */
+    public MemberService members() {
+        return members;
     }
 
     /** The host's operations on the rooms. */
