@@ -1,31 +1,39 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark: the original Python server (the reconstruction in bundles/org.chatroom.testing/python)
-# and our headless server (chatroom-server from the built product), plain and over TLS, under the same load-tool
-# scenarios, each scenario against a fresh server process, everything on loopback. Prints one table at the end,
-# with the server's CPU time per delivery (from /proc/PID/stat before and after the run).
+# Side-by-side benchmark: the original Python server (the reconstruction in bundles/org.chatroom.testing/python),
+# our headless server (chatroom-server from the built product) plain and over TLS, and InspIRCd (Debian's inspircd,
+# the "mature C++ IRC server" of issue 13, over IRC) under the same load-tool scenarios, each scenario against a fresh
+# server process, everything on loopback. Prints one table at the end. The load tool reads the server's CPU time
+# (utime + stime from /proc/PID/stat) at the first send and after the drain, so "CPU per delivery" covers the steady
+# window only, not the joins; and its resident memory (VmRSS) then.
 # The clients are spread over 200 loopback source addresses (--sources 200): our transport limits connections per
 # address (64 by default, and 16 unfinished TLS handshakes), as a room on the internet sees many hosts, not one.
 #
-#   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only original|ours|ours-tls]
+#   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only SERVER] [--scenario GLOB]
 #
+# SERVER: original, ours, ours-tls, inspircd or ours-irc (our IRC listener, started with --set irc.port=PORT; a
+# server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', '@(idle*|2000x10)').
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
 # (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
 #   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0, which lifts the per-member flood
 #                         limit (20 messages/s), since each load-tool sender is far above it by design
 #   LOADTEST_JAVA_OPTS    JVM options for the load tool (default -Xms512m -Xmx1g)
-# Needs python3 and Java 17; builds the load tool (offline) if its jar is missing.
+# Needs python3, Java 17 and inspircd (releng/scripts/setup-debian.sh); builds the load tool (offline) if missing.
 set -euo pipefail
+shopt -s extglob   # --scenario '@(tls-*|irc-*)'
 root=$(cd "$(dirname "$0")/../.." && pwd)
 duration=10
 warmup=3
 only=""
+pick="*"
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) duration=3 ;;
         --no-warmup) warmup=0 ;;
         --only) only=$2; shift ;;
-        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-tls]" >&2; exit 2 ;;
+        --scenario) pick=$2; shift ;;
+        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-tls|inspircd|ours-irc] [--scenario GLOB]" >&2
+           exit 2 ;;
     esac
     shift
 done
@@ -57,12 +65,42 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# start_server original|ours|ours-tls LOG: starts a fresh server on a free loopback port, sets $port (bounded
-# wait); for ours-tls, $port is its TLS port
+# accepting PORT: whether something listens on 127.0.0.1:PORT
+accepting() {
+    python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' "$1" \
+        2>/dev/null
+}
+
+# start_inspircd LOG: InspIRCd from its own folder, in the foreground, as the current user (root needs --runasroot)
+start_inspircd() {
+    local dir=$work/inspircd-$RANDOM
+    mkdir -p "$dir"
+    port=$(free_port)
+    sed -e "s|@DIR@|$dir|g" -e "s|@PORT@|$port|g" "$root/releng/scripts/lib/inspircd.conf" >"$dir/inspircd.conf"
+    echo "benchmark" >"$dir/motd"
+    local asroot=()
+    [ "$(id -u)" -eq 0 ] && asroot=(--runasroot)
+    inspircd --nofork "${asroot[@]}" --config="$dir/inspircd.conf" >"$1" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 100); do
+        accepting "$port" && return 0
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    echo "inspircd did not start; its output:" >&2
+    tail -n 20 "$1" >&2
+    stop_server
+    return 1
+}
+
+# start_server original|ours|ours-tls|ours-irc|inspircd LOG: starts a fresh server on a free loopback port, sets
+# $port (bounded wait); for ours-tls $port is its TLS port, for ours-irc its IRC port
 start_server() {
-    local which=$1 log=$2 tls=()
+    local which=$1 log=$2 tls=() irc_port=""
     port=""
+    [ "$which" = inspircd ] && { start_inspircd "$log"; return; }
     [ "$which" = ours-tls ] && tls=(--set "tls.port=$(free_port)")
+    [ "$which" = ours-irc ] && { irc_port=$(free_port); tls=(--set "irc.port=$irc_port"); }
     if [ "$which" = original ]; then
         python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
     else
@@ -79,6 +117,13 @@ start_server() {
         else
             port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
         fi
+        if [ -n "$port" ] && [ -n "$irc_port" ]; then
+            # the plain port is up, so the IRC listener is too if this build has one
+            port=""
+            for _ in $(seq 1 30); do accepting "$irc_port" && { port=$irc_port; return 0; }; sleep 0.1; done
+            echo "our server has no IRC listener (irc.port) in this build" >&2
+            break
+        fi
         [ -n "$port" ] && return 0
         kill -0 "$server_pid" 2>/dev/null || break
         sleep 0.1
@@ -94,17 +139,26 @@ cpu_ticks() {
     awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
 
-# scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server of $servers
+# scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server of $servers (IRC servers get
+# --protocol irc; ours-tls --tls)
 servers="original ours"
 scenario() {
     local name=$1; shift
-    echo "SCENARIO $name $* --sources 200 (--tls against ours-tls)" >>"$results"
+    # shellcheck disable=SC2053
+    [[ $name == $pick ]] || return 0
+    echo "SCENARIO $name $* --sources 200 (--tls against ours-tls, --protocol irc against IRC servers)" >>"$results"
     for which in $servers; do
         [ -n "$only" ] && [ "$only" != "$which" ] && continue
-        local tls=""
-        [ "$which" = ours-tls ] && tls=--tls
-        if [ "$which" != original ] && [ ! -x "$ours" ]; then
-            echo "RESULT server=ours scenario=$name missing=1" >>"$results"
+        local extra=()
+        [ "$which" = ours-tls ] && extra=(--tls)
+        [ "$which" = inspircd ] || [ "$which" = ours-irc ] && extra=(--protocol irc)
+        if [ "$which" != original ] && [ "$which" != inspircd ] && [ ! -x "$ours" ]; then
+            echo "RESULT server=$which scenario=$name missing=1" >>"$results"
+            continue
+        fi
+        if [ "$which" = inspircd ] && ! command -v inspircd >/dev/null; then
+            echo "== no inspircd installed (releng/scripts/setup-debian.sh)" >&2
+            echo "RESULT server=$which scenario=$name missing=1" >>"$results"
             continue
         fi
         echo "== $name against the $which server" >&2
@@ -112,22 +166,18 @@ scenario() {
             echo "RESULT server=$which scenario=$name missing=1" >>"$results"
             continue
         fi
-        if [ "$which" != original ] && [ "$warmup" != 0 ]; then
+        if [ "$which" != original ] && [ "$which" != inspircd ] && [ "$warmup" != 0 ]; then
             # a fresh JVM interprets before it compiles: one unmeasured run first (CPython has no JIT, and the
-            # original server is left broken by clients that leave, so it gets none)
+            # original server is left broken by clients that leave, so it gets none; InspIRCd is compiled)
             timeout 60 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" --label warmup \
-                --clients 100 --senders 10 --duration "$warmup" --sources 200 $tls >/dev/null 2>&1 || true
+                --clients 100 --senders 10 --duration "$warmup" --sources 200 "${extra[@]}" >/dev/null 2>&1 || true
         fi
-        local cpu_before cpu_after
-        cpu_before=$(cpu_ticks "$server_pid")
         # bounded: join timeout + duration + drain + slack
-        if out=$(timeout 120 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" \
-                --label "$which-$name" --sources 200 $tls "$@" 2>&1); then
-            cpu_after=$(cpu_ticks "$server_pid")
+        if out=$(timeout 400 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" \
+                --label "$which-$name" --sources 200 --server-pid "$server_pid" "${extra[@]}" "$@" 2>&1); then
             echo "$out" | grep -v '^RESULT' >&2
-            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name server_cpu_s=$(
-                awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }') /p" \
-                >>"$results"
+            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name load=$(
+                cut -d' ' -f1 /proc/loadavg) /p" >>"$results"
         else
             echo "$out" >&2
             echo "RESULT server=$which scenario=$name missing=1" >>"$results"
@@ -155,65 +205,17 @@ servers="ours ours-tls"
 scenario "tls-500x10@2400" --clients 500 --senders 10 --duration "$duration" --rate 2400 --window 64 $paced
 scenario "tls-500x10" --clients 500 --senders 10 --duration "$duration" --window 16 $paced
 scenario "tls-2000joins" --clients 2000 --senders 0 --join-timeout 20
+# Plain only: 2,000 members x 10 senders unpaced (p99 against p50); 10 active members all sending, without and with
+# 10,000 idle members (joined, reading everything, never sending: every message goes to 10,010 members)
+servers="ours"
+scenario "2000x10" --clients 2000 --senders 10 --duration "$duration" --window 16 --join-timeout 60
+scenario "idle-0+10x10@100" --clients 10 --senders 10 --duration "$duration" --rate 100 --window 64
+scenario "idle-10000+10x10@100" --clients 10 --idle 10000 --senders 10 --duration "$duration" --rate 100 \
+    --window 64 --join-timeout 240 --drain 10
+# The reference: the same paced loads against InspIRCd over IRC and against ours (original protocol; and over IRC
+# once our IRC listener exists): 100 x 10 at 300 msg/s each, 500 x 10 at 200 msg/s each
+servers="ours inspircd ours-irc"
+scenario "irc-100x10@3000" --clients 100 --senders 10 --duration "$duration" --rate 3000 --window 64
+scenario "irc-500x10@2000" --clients 500 --senders 10 --duration "$duration" --rate 2000 --window 64
 
-python3 - "$results" <<'PY'
-import sys
-rows = {}
-order = []
-described = []
-for line in open(sys.argv[1]):
-    if line.startswith("SCENARIO "):
-        described.append(line[len("SCENARIO "):].strip())
-        continue
-    fields = dict(f.split("=", 1) for f in line.split()[1:])
-    key = fields["scenario"]
-    if key not in order:
-        order.append(key)
-    rows.setdefault(key, {})[fields["server"]] = fields
-
-def fmt(f, metric):
-    if f is None or f.get("missing"):
-        return "n/a"
-    if metric == "join":
-        j = f["join_ms"]
-        joined = "%s/%s" % (f["joined"], f["clients"])
-        return (joined + " in %.2f s" % (float(j) / 1000)) if j != "timeout" else joined + " (timeout)"
-    if f["senders"] == "0" and metric != "cpu":
-        return "-"
-    if metric == "rate":
-        return "{:,.0f}".format(float(f["deliveries_per_s"]))
-    if metric == "lat":
-        return "%s / %s" % (f["p50_ms"], f["p99_ms"])
-    if metric == "cpu":
-        return "%s / %s" % (f.get("server_cpu_s", "?"), f.get("tool_cpu_s", "?"))
-    if metric == "cpu1":
-        if f["senders"] == "0":
-            return "%.0f us per join" % (float(f.get("server_cpu_s", 0)) * 1e6 / max(1, int(f["joined"])))
-        return "%.2f us" % (float(f.get("server_cpu_s", 0)) * 1e6 / max(1, int(f["delivered"])))
-    if metric == "loss":
-        return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "")
-    return "?"
-
-metrics = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("lost", "loss"),
-           ("CPU s server / tool", "cpu"), ("server CPU per delivery", "cpu1")]
-columns = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"), ("ours-tls", "ours over TLS")]
-head = ("scenario", "metric") + tuple(title for _, title in columns)
-table = []
-for s in order:
-    for label, m in metrics:
-        cells = tuple(fmt(rows[s].get(server), m) if server in rows[s] else "" for server, _ in columns)
-        if all(c in ("-", "n/a", "") for c in cells):
-            continue
-        table.append((s, label) + cells)
-widths = [max(len(r[i]) for r in table + [head]) for i in range(len(head))]
-line = lambda r: "| " + " | ".join(r[i].ljust(widths[i]) for i in range(len(head))) + " |"
-print(line(head))
-print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-for r in table:
-    print(line(r))
-print()
-print("load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run;")
-print("lost = not delivered intact by the end of the drain):")
-for d in described:
-    print("  " + d)
-PY
+python3 "$root/releng/scripts/lib/benchmark_table.py" "$results"

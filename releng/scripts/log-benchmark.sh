@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Room log benchmark (a benchmark that prints figures, not a test): the SQLite backend of bundles/org.chatroom.log.sqlite
 # run as plain Java: group-commit throughput and append-to-commit latency (unpaced and paced), then with N stored
-# messages (default 1,000,000): open time, catch-up of 10,000 events, full-text search, disk bytes.
+# messages (default 1,000,000): open time, catch-up of 10,000 events, full-text search, disk bytes; and the disk use of
+# a room whose retention keeps 10,000 events while 100,000 are written. Each figure has the load average beside it.
 #
 #   releng/scripts/log-benchmark.sh [--stored N] [--h2] [--dir DIR]
 #

@@ -1,84 +1,135 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the built product while it hosts a room and a socket client chats in it, then one of the
-# room tabs (a second room joined; the first counts what was said there meanwhile) beside it as OUTPUT-rooms.png.
+# Takes the README's screenshots of the built product under Xvfb: the Host Room dialog, the room (light theme) while
+# an original-protocol member and a console member chat, the unread marker while the window is not focused, a
+# private conversation, and the room in the dark theme (GTK_THEME=Adwaita:dark; the views follow the system theme).
 #
-#   releng/scripts/screenshot.sh [output.png]          (GTK_THEME=Adwaita:dark in front for the dark theme)
+#   releng/scripts/screenshot.sh [OUTPUT_DIR]     (default releng/org.chatroom.product/target/screenshots)
 #
+# Writes chatroom.png, chatroom-host.png, chatroom-unread.png, chatroom-private.png, chatroom-rooms.png (room tabs:
+# a second room joined, the first counting what was said there meanwhile) and chatroom-dark.png.
 # Needs: the product archive (./mvnw -o -B verify -pl releng/org.chatroom.product -am), Xvfb, xdotool,
-# imagemagick (import), java 17. Everything runs in a temporary directory: own display, own workspace, own port.
+# imagemagick (import, display), java 17. Everything runs in a temporary directory: own display, workspace, port.
 set -euo pipefail
 
 lib=$(cd "$(dirname "$0")" && pwd)/lib
 . "$lib/common.sh"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 archive="$root/releng/org.chatroom.product/target/products/chatroom-linux.gtk.x86_64.tar.gz"
-out="$(realpath -m "${1:-$root/releng/org.chatroom.product/target/screenshot.png}")"
+dest="$(realpath -m "${1:-$root/releng/org.chatroom.product/target/screenshots}")"
 [ -f "$archive" ] || fail "no product archive at $archive: build the product first"
+mkdir -p "$dest"
 
-work="$(mktemp -d)"
-on_exit 'exec 3>&- 2>/dev/null; rm -rf "$work"'
-tar -xzf "$archive" -C "$work"
+out="$(mktemp -d)"
+on_exit 'exec 3>&- 4>&- 2>/dev/null; rm -rf "$out"'
+tar --warning=no-unknown-keyword -xzf "$archive" -C "$out"
+export HOME="$out/home" CHATROOM_DATA="$out/workspace" CHATROOM_CONSOLE_DATA="$out/console"
+mkdir -p "$HOME"
 port=$(free_port)
 start_display
 
 # the preferences the product reads: hosting port and nickname (instance scope, in the workspace)
-settings="$work/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings"
+settings="$out/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings"
 mkdir -p "$settings"
 printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port" > "$settings/org.chatroom.ui.prefs"
 
-# -hostRoom: the application hosts a room as soon as its window opens (see ChatApplication)
-(cd "$work/chatroom" && exec java -jar plugins/org.eclipse.equinox.launcher_*.jar \
-    -data "$work/workspace" -configuration "$work/configuration" -hostRoom -consoleLog) >"$work/app.log" 2>&1 &
-track $!
-wait_for 180 bash -c "exec 9<>/dev/tcp/127.0.0.1/$port" || { cat "$work/app.log" >&2; fail "the product hosts no room"; }
-
 window=""
 find_window() { window=$(xdotool search --onlyvisible --name '^Chatroom' | head -1); [ -n "$window" ]; }
-wait_for 120 find_window || fail "no Chatroom window"
-find_window
-xdotool windowsize "$window" 1100 700
-xdotool windowmove "$window" 20 20
+room_up() { exec 9<>"/dev/tcp/127.0.0.1/$port"; }
+joined() { xdotool search --onlyvisible --name '^Chatroom - ' >/dev/null; }   # the title names the room once joined
+shot() { sleep 1; import -window "$1" "$dest/$2.png"; echo "Saved $dest/$2.png"; }
+focus() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; }
+say() { printf '%s\n' "$2" >&"$1"; sleep 0.4; }
+# starts the desktop (arguments: log file, then its own), waits for its window, sizes and places it
+desktop() {
+    local log=$1; shift
+    "$out/chatroom/chatroom" "$@" -consoleLog >"$log" 2>&1 &
+    app=$!
+    track $app
+    wait_window Chatroom $app || fail "no Chatroom window"
+    find_window
+    xdotool windowsize "$window" 1100 700
+    xdotool windowmove "$window" 20 20
+}
 
-# a member speaking the original protocol over a plain socket
-exec 3<>"/dev/tcp/127.0.0.1/$port"
-sleep 0.5
-printf 'luca\n' >&3
-sleep 0.5
-printf 'Ciao a tutti! Is this the Friday release room?\n' >&3
-sleep 0.3
-printf 'maria, can you share the build numbers?\n' >&3
+# --- light theme: the Host Room dialog, then the room, the unread marker and a private conversation
+desktop "$out/desktop.log"
+focus "$window"
+xdotool key ctrl+shift+h
+dialog=""
+find_dialog() { dialog=$(xdotool search --onlyvisible --name '^Host a Room' | head -1); [ -n "$dialog" ]; }
+wait_for 60 find_dialog || fail "the Host Room dialog did not open (Ctrl+Shift+H)"
+shot "$dialog" chatroom-host
+focus "$dialog"
+xdotool key Return
+wait_for 60 room_up || fail "the product hosts no room"
+wait_for 120 joined || fail "the desktop did not join its room"
 
-# the host answers through the input field
-sleep 0.5
-timeout 5 xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-sleep 0.3
+exec 3<>"/dev/tcp/127.0.0.1/$port"                      # luca: the original protocol over a plain socket
+say 3 luca
+mkfifo "$out/sofia.in"
+"$out/chatroom/chatroom" --console --host 127.0.0.1 --port "$port" --name sofia <"$out/sofia.in" >"$out/sofia.log" 2>&1 &
+track $!
+exec 4>"$out/sofia.in"                                  # sofia: the console client, extended protocol
+wait_log "$out/sofia.log" "sofia joined\\|-- connected" 120 || fail "the console client did not join"
+say 3 'Ciao a tutti! Is this the Friday release room?'
+say 4 'Hi all, the notes are at https://example.org/chatroom/notes'
+say 3 'maria, can you share the build numbers?'
+focus "$window"
 xdotool type --delay 20 'Hi luca, build 4.38 is green'
 xdotool key Return
-sleep 1.5
+shot "$window" chatroom
 
-mkdir -p "$(dirname "$out")"
-import -window "$window" "$out"
-echo "Saved $out"
+display -geometry 200x120+1000+850 -size 200x120 xc:gray70 &   # another window takes the focus
+other=$!
+track $other
+other_window=""
+find_other() { other_window=$(xdotool search --onlyvisible --name '^ImageMagick' | head -1); [ -n "$other_window" ]; }
+wait_for 30 find_other || fail "no other window to focus"
+focus "$other_window"
+say 3 'Are you still there, maria?'
+say 4 'maria: the release notes need your sign-off'
+shot "$window" chatroom-unread
 
-# Room tabs (issue 9): ana speaks chatroom/2 and creates a room; the host joins it in a tab of its own while luca
+say 4 '/msg maria Can we talk about the release date before the meeting?'
+say 4 '/msg maria I would rather wait for the Windows archive.'
+wait_log "$out/sofia.log" "sofia -> maria> I would rather" 60 || fail "the private message was not sent"
+focus "$window"
+sleep 2
+shot "$window" chatroom-private
+kill $other
+
+# room tabs (issue 9): ana speaks chatroom/2 and creates a room; the host joins it in a tab of its own while luca
 # goes on in general, whose tab then counts what was said there
-exec 4<>"/dev/tcp/127.0.0.1/$port"
-sleep 0.5
-printf '\xffCHATROOM/2\n' >&4
-sleep 0.3
-printf 'NICK ana\nCREATE release\n' >&4
-sleep 0.3
-printf 'MSG release Release notes for 4.38 are drafted, please review.\n' >&4
-printf 'TOPIC release Friday release: 4.38\n' >&4
-sleep 0.3
+exec 5<>"/dev/tcp/127.0.0.1/$port"
+printf '\xffCHATROOM/2\n' >&5
+say 5 'NICK ana'
+say 5 'CREATE release'
+say 5 'MSG release Release notes for 4.38 are drafted, please review.'
+say 5 'TOPIC release Friday release: 4.38'
+focus "$window"
 xdotool type --delay 20 '/join release'
 xdotool key Return
 sleep 1.5
 xdotool type --delay 20 'Reading them now, ana'
 xdotool key Return
-sleep 0.5
-printf 'Anyone for lunch?\n' >&3
-sleep 1.5
-rooms="${out%.png}-rooms.png"
-import -window "$window" "$rooms"
-echo "Saved $rooms"
+say 3 'Anyone for lunch?'
+shot "$window" chatroom-rooms
+exec 5>&-
+stop_process $app 20 || true
+
+# --- dark theme: the same room, the system theme switched (the views follow it by default)
+port=$(free_port)
+printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port" > "$settings/org.chatroom.ui.prefs"
+exec 3>&- 4>&-
+GTK_THEME=Adwaita:dark desktop "$out/desktop-dark.log" -hostRoom
+wait_for 60 room_up || fail "the product hosts no room in the dark theme"
+wait_for 120 joined || fail "the desktop did not join its room in the dark theme"
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+say 3 luca
+say 3 'Same room, dark theme: can everyone still read this?'
+say 3 'maria, mentions stand out too.'
+focus "$window"
+xdotool type --delay 20 'Reads well here, luca.'
+xdotool key Return
+shot "$window" chatroom-dark
+stop_process $app 20 || true

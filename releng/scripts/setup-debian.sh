@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build, the UI tests and the product smoke test need on a Debian machine, when missing:
-# Xvfb + GTK 3 for SWT, fonts, ImageMagick/xdotool for screenshots, python3 for the original-protocol fixtures,
+# Xvfb + GTK 3 for SWT, fonts, ImageMagick/xdotool for screenshots, xclip for the copy test, python3 for the original-protocol fixtures,
 # a Java 17+ JDK, and redis-server for the Redis room log's tests (they start their own server through
 # releng/scripts/redis.sh; the Debian service is kept from starting on install and disabled). Maven comes through ./mvnw.
 set -euo pipefail
@@ -11,6 +11,7 @@ dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 command -v import >/dev/null && import -version 2>/dev/null | grep -q ImageMagick || need+=(imagemagick)
 command -v xdotool >/dev/null || need+=(xdotool)
+command -v xclip >/dev/null || need+=(xclip)                         # org.chatroom.ui.tests: another program pastes
 command -v python3 >/dev/null || need+=(python3)
 command -v javac >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)
@@ -18,6 +19,8 @@ command -v jpackage >/dev/null || need+=(openjdk-17-jdk-headless)   # releng/scr
 command -v fakeroot >/dev/null || need+=(fakeroot)                   # jpackage --type deb
 command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/scripts/lib/common.sh start_display
 command -v redis-server >/dev/null || need+=(redis-server)           # org.chatroom.log.redis.tests, releng/scripts/redis.sh
+command -v inspircd >/dev/null || need+=(inspircd)                   # benchmark.sh's reference IRC server, the load tool's IRC test
+command -v ii >/dev/null || need+=(ii)                               # org.chatroom.irc.tests: a real IRC client
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi
@@ -45,5 +48,14 @@ if [[ " ${need[*]} " == *" redis-server "* ]]; then
     else
         $sudo update-rc.d redis-server disable >/dev/null 2>&1 || true
         $sudo service redis-server stop >/dev/null 2>&1 || true
+    fi
+fi
+if [[ " ${need[*]} " == *" inspircd "* ]]; then
+    # benchmark.sh and the load tool's test start their own InspIRCd from a temporary folder; no system one.
+    if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+        $sudo systemctl disable --now inspircd >/dev/null 2>&1 || true
+    else
+        $sudo update-rc.d inspircd disable >/dev/null 2>&1 || true
+        $sudo service inspircd stop >/dev/null 2>&1 || true
     fi
 fi

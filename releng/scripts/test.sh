@@ -11,6 +11,7 @@ cd "$root"
 releng/scripts/setup-debian.sh
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
 releng/scripts/product-smoke.sh
+releng/scripts/kill-resume-test.sh
 releng/scripts/archives-check.sh
 releng/scripts/site-install-test.sh
 releng/scripts/package-linux.sh deb

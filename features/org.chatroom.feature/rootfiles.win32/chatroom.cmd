@@ -21,7 +21,9 @@ if defined JAVA_HOME set "javaw=%JAVA_HOME%\bin\javaw"
 set "data=%CHATROOM_DATA%"
 if not defined data set "data=%USERPROFILE%\.chatroom\workspace"
 if "%~1"=="--console" goto console
-start "Chatroom" "%javaw%" %CHATROOM_VM_ARGS% -jar "%launcher%" -configuration "%data%\.metadata\configuration" -data "%data%" %*
+rem the desktop's JVM options, as in the Linux script (see README "Desktop performance")
+set "desktop_vm=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx1g"
+start "Chatroom" "%javaw%" %desktop_vm% %CHATROOM_VM_ARGS% -jar "%launcher%" -configuration "%data%\.metadata\configuration" -data "%data%" %*
 exit /b 0
 :console
 shift

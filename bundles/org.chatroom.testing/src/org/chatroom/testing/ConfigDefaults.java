@@ -2,6 +2,7 @@ package org.chatroom.testing;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
+import java.util.Map;
 
 /**
  * A configuration annotation instance whose every member returns its declared default: what Declarative Services
@@ -14,6 +15,14 @@ public final class ConfigDefaults {
     }
 
     public static <A extends Annotation> A of(Class<A> config) {
+        return of(config, Map.of());
+    }
+
+    /**
+     * The defaults of {@code config} except for {@code values}, by member name (e.g. {@code key_prefix}), as a
+     * component configured with those properties gets it (since 1.3).
+     */
+    public static <A extends Annotation> A of(Class<A> config, Map<String, Object> values) {
         Object proxy = Proxy.newProxyInstance(config.getClassLoader(), new Class<?>[] { config },
                 (self, method, args) -> switch (method.getName()) {
                 case "annotationType" -> config;
@@ -21,7 +30,8 @@ public final class ConfigDefaults {
                 case "hashCode" -> System.identityHashCode(self);
                 case "equals" -> self == args[0];
                 default -> {
-                    Object value = method.getDefaultValue();
+                    Object value = values.containsKey(method.getName()) ? values.get(method.getName())
+                            : method.getDefaultValue();
                     if (value == null) {
                         throw new IllegalStateException(config.getName() + "." + method.getName() + " has no default");
                     }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Where and how to connect.
  *
- * @param host           room host name or address
+ * @param host           room host name or address, or several servers that share their rooms as {@code host[:port]}
+ *                       entries separated by commas, tried in turn (an entry without a port uses {@code port})
  * @param port           room port, 1..65535
  * @param nickname       requested name
  * @param autoReconnect  reconnect with backoff after an unexpected loss

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import org.chatroom.api.log.LogUsage;
+import org.chatroom.api.log.Retention;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -160,4 +162,38 @@ public interface RoomHost {
      * @since 1.3
      */
     List<String> bans(String room);
+    /**
+     * Sets how much history the room log keeps of one room (its own retention, kept with the room's settings and
+     * applied at once); {@code null} goes back to the configured default ({@code retention.events},
+     * {@code retention.days}).
+     *
+     * @return whether such a room exists
+     * @throws IllegalStateException when the room log refuses the change
+     * @since 1.4
+     */
+    boolean retention(String room, Retention retention);
+
+    /**
+     * @return the retention in force for a room (its own, else the configured default); empty for an unknown room
+     * @since 1.4
+     */
+    Optional<Retention> retention(String room);
+
+    /**
+     * Sets how many of a room's last events clients of the original protocol get as plain lines after the welcome
+     * (they land in the default room only; their protocol cannot mark history, so the default is none); {@code -1}
+     * goes back to the configured default ({@code original.history}).
+     *
+     * @return whether such a room exists
+     * @throws IllegalArgumentException when {@code lines} is below {@code -1} or above the room's page limit
+     * @since 1.4
+     */
+    boolean originalHistory(String room, int lines);
+
+    /**
+     * @return what the room log holds (where, bytes on disk or in memory, events per room); empty when not hosting
+     * @throws IllegalStateException when the room log cannot say
+     * @since 1.4
+     */
+    Optional<LogUsage> history();
 }

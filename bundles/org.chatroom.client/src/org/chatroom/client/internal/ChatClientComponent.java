@@ -60,6 +60,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     private ConnectionState state = ConnectionState.DISCONNECTED;
     private String nickname = "";
     private volatile List<String> members = List.of();
+    private ServerList servers; // guarded by this; set with the settings
+    private int tried; // servers that failed since the last join, guarded by this
 
     @Activate
     public ChatClientComponent(@Reference(name = "transport", target = "(chat.transport=tcp)") ClientTransport transport,
@@ -95,6 +97,14 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     @Override
     public synchronized void connect(ClientSettings newSettings) {
         stopCurrent();
+        try {
+            servers = ServerList.parse(newSettings.host(), newSettings.port());
+        } catch (IllegalArgumentException e) {
+            settings = null;
+            setState(ConnectionState.DISCONNECTED, e.getMessage());
+            return;
+        }
+        tried = 0;
         settings = newSettings;
         originalOnly = newSettings.protocol() == ProtocolMode.ORIGINAL;
         nickname = newSettings.nickname();
@@ -180,20 +190,22 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     /** Runs on the scheduler: one connection attempt with the current settings. */
     private void attempt() {
         ClientSettings target;
+        ServerList.Server server;
         Session attempt;
         synchronized (this) {
             target = settings;
             if (target == null || session != null) {
                 return;
             }
+            server = servers.current();
             attempt = new Session(!originalOnly, target.protocol() == ProtocolMode.ROOMS ? rooms : null,
                     target.nickname(), target.password(), this);
             session = attempt;
         }
         try {
-            InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
+            InetSocketAddress address = new InetSocketAddress(server.host(), server.port());
             if (address.isUnresolved()) {
-                throw new IOException("unknown host " + target.host());
+                throw new IOException("unknown host " + server.host());
             }
             ClientTransport chosen = target.tls() ? tlsTransport : transport;
             if (chosen == null) {
@@ -204,16 +216,16 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
                     target.connectTimeout());
             if (connection instanceof SecureConnection secure) {
                 dispatcher.event(new ChatEvent(ChatEvent.Kind.NOTICE, Instant.now(), "", "", Messages.format(
-                        secure.pinnedNow() ? "tls.pinned" : "tls.matches", target.host(), target.port(),
+                        secure.pinnedNow() ? "tls.pinned" : "tls.matches", server.host(), server.port(),
                         secure.peerFingerprint())));
             }
         } catch (CertificateChangedException e) {
-            log.error("Refused {}:{}: {}", target.host(), target.port(), e.getMessage());
+            log.error("Refused {}: {}", server, e.getMessage());
             dispatcher.event(new ChatEvent(ChatEvent.Kind.ERROR, Instant.now(), "", "", e.getMessage()));
             onEnded(attempt, Session.Ending.CERTIFICATE_CHANGED, e.getMessage());
             return;
         } catch (IOException | RuntimeException e) {
-            onEnded(attempt, Session.Ending.LOST, Messages.format("connect.failed", target.host(), target.port(),
+            onEnded(attempt, Session.Ending.LOST, Messages.format("connect.failed", server.host(), server.port(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return;
         }
@@ -268,8 +280,9 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         }
         nickname = name;
         backoff.reset();
+        tried = 0;
         setState(ConnectionState.CONNECTED, "");
-        log.info("Joined {}:{} as {}", settings.host(), settings.port(), name);
+        log.info("Joined {} as {}", servers.current(), name);
     }
 
     private synchronized void onRenamed(Session renamedSession, String name) {
@@ -293,11 +306,19 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
             return;
         }
+        log.info("Connection to {} ended ({}): {}", servers.current(), ending, detail);
+        if (ending == Session.Ending.LOST && ++tried < servers.size()) { // the next server of the list, at once
+            servers.next();
+            setState(ConnectionState.RECONNECTING, Messages.format("servers.next", detail, servers.current()));
+            pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
+            return;
+        }
         boolean retry = settings.autoReconnect() && ending != Session.Ending.NAME_REFUSED
                 && ending != Session.Ending.NO_EXTENDED && ending != Session.Ending.CERTIFICATE_CHANGED
                 && ending != Session.Ending.BAD_PASSWORD && ending != Session.Ending.REFUSED;
-        log.info("Connection to {}:{} ended ({}): {}", settings.host(), settings.port(), ending, detail);
         if (retry) {
+            tried = 0;
+            servers.next();
             long delay = backoff.next();
             setState(ConnectionState.RECONNECTING, Messages.format("reconnect.in", detail, delay / 1000.0));
             pendingAttempt = scheduler.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);

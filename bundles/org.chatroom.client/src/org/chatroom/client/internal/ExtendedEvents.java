@@ -55,9 +55,12 @@ final class ExtendedEvents {
         return List.copyOf(members);
     }
 
+    /** Adds a member once: a room whose log commits later may list a member before its JOIN arrives. */
     private void add(String name) {
-        members.add(name);
-        membersChanged = true;
+        if (members.stream().noneMatch(m -> NameRules.key(m).equals(NameRules.key(name)))) {
+            members.add(name);
+            membersChanged = true;
+        }
     }
 
     private void remove(String name) {

@@ -25,7 +25,7 @@ class RoomLimitsTest extends RoomsTestBase {
 
     private void open(int maxRooms, int perMember, int perRoom, boolean membersCreate) throws Exception {
         RoomPolicy policy = new RoomPolicy("general", 32, maxRooms, perMember, perRoom, membersCreate, 50, 200, 10_000, 50,
-                30, 10, Retention.UNLIMITED);
+                30, 10, Retention.UNLIMITED, 0);
         room = new RoomFixture(RoomFixture.UNLIMITED, policy, RoomAccess.open(), new MemoryRoomLog(1000));
     }
 

@@ -3,6 +3,7 @@ package org.chatroom.room.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,29 +34,43 @@ final class ChatRoom {
     private final boolean defaultRoom;
     private final Object lock;
     private final int maxPendingBytes;
+    private final Cluster cluster;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     private final Bans bans = new Bans();
+    private final Map<Session, Long> resumedAt = new HashMap<>();
+    private final HistoryOptions history = new HistoryOptions();
     private RoomStream stream;
     private long delivered;
     private String topic = "";
     private String topicSetter = "";
     private String passwordHash = "";
 
-    ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes) {
+    ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes, Cluster cluster) {
         this.name = name;
         this.defaultRoom = defaultRoom;
         this.lock = lock;
         this.maxPendingBytes = maxPendingBytes;
+        this.cluster = cluster;
     }
 
     /** Takes over the opened stream and the settings it kept. */
     void attach(RoomStream opened) throws RoomLogException {
         this.stream = opened;
         this.delivered = opened.lastSequence();
-        Map<String, String> settings = opened.settings();
+        reload();
+    }
+
+    /**
+     * Reads the settings the log keeps (topic, password, bans) again: other servers sharing the room may have changed
+     * them. Under the lobby's lock.
+     */
+    void reload() throws RoomLogException {
+        Map<String, String> settings = stream.settings();
         topic = settings.getOrDefault(TOPIC, "");
         topicSetter = settings.getOrDefault(TOPIC_SETTER, "");
         passwordHash = settings.getOrDefault(PASSWORD, "");
+        bans.list().forEach(bans::remove);
+        history.load(settings);
         for (String ban : settings.getOrDefault(BANS, "").split("\n")) {
             if (!ban.isBlank()) {
                 bans.add(ban);
@@ -70,8 +85,17 @@ final class ChatRoom {
                 return;
             }
             delivered = event.seq();
+            if (event.kind() == EventKind.TOPIC) { // also when another server set it
+                topic = event.text();
+                topicSetter = event.text().isEmpty() ? "" : event.name();
+            }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             for (Seat seat : new ArrayList<>(seats.values())) {
+                Long after = resumedAt.get(seat.session());
+                if (after != null && event.seq() <= after) {
+                    continue; // the member got it from another server before it came here
+                }
+                resumedAt.remove(seat.session());
                 seat.deliver(delivery, event);
             }
         }
@@ -113,7 +137,16 @@ final class ChatRoom {
         return seat;
     }
 
+    /**
+     * {@code session} resumes after event {@code seq}, which another server sharing the room has delivered but this
+     * one not yet: it does not get the events up to it again.
+     */
+    void resumesAfter(Session session, long seq) {
+        resumedAt.put(session, seq);
+    }
+
     boolean unseat(Session session) {
+        resumedAt.remove(session);
         return seats.remove(session) != null;
     }
 
@@ -130,12 +163,13 @@ final class ChatRoom {
         return seats.size();
     }
 
+    /** The members' names, on every server that shares the room. */
     List<String> names() {
         List<String> names = new ArrayList<>(seats.size());
         for (Session member : seats.keySet()) {
             names.add(member.name());
         }
-        return names;
+        return cluster.names(name, names);
     }
 
     String topic() {
@@ -167,6 +201,11 @@ final class ChatRoom {
         String hash = password.isEmpty() ? "" : PasswordHash.of(password, PasswordHash.DEFAULT_ITERATIONS).encoded();
         stream.setting(PASSWORD, hash.isEmpty() ? null : hash);
         passwordHash = hash;
+    }
+
+    /** The room's own retention and lines for original clients. */
+    HistoryOptions history() {
+        return history;
     }
 
     Bans bans() {

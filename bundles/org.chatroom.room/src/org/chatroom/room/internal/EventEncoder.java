@@ -19,9 +19,10 @@ final class EventEncoder {
     static Delivery live(RoomEvent event, boolean defaultRoom) {
         byte[] rooms = line(mark(event, RoomLine.Mark.EVENT));
         if (!defaultRoom) {
-            return new Delivery(null, null, rooms);
+            return new Delivery(null, null, rooms, member -> member.event(event));
         }
-        return new Delivery(Encoders.original(original(event)), Encoders.extended(extended(event)), rooms);
+        return new Delivery(original(event), Encoders.extended(extended(event)), rooms,
+                member -> member.event(event));
     }
 
     static RoomLine.Event mark(RoomEvent event, RoomLine.Mark mark) {
@@ -33,7 +34,12 @@ final class EventEncoder {
         return (line.toLine() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String original(RoomEvent event) {
+    /** The bytes an original-protocol member gets for {@code event}. */
+    static byte[] original(RoomEvent event) {
+        return Encoders.original(originalText(event));
+    }
+
+    private static String originalText(RoomEvent event) {
         return switch (event.kind()) {
         case MESSAGE -> OriginalProtocol.message(event.name(), event.text());
         case ACTION -> OriginalProtocol.action(event.name(), event.text());

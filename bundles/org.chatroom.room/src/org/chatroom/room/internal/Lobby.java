@@ -40,9 +40,9 @@ final class Lobby {
     private final Map<Session, Set<ChatRoom>> memberships = new LinkedHashMap<>();
     private boolean stopped;
 
-    Lobby(Bans bans, RoomLog log, RoomPolicy policy, RoomLimits limits, Logger logger) {
+    Lobby(Bans bans, RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Logger logger) {
         this.bans = bans;
-        this.rooms = new Rooms(log, policy, limits, lock, logger);
+        this.rooms = new Rooms(log, cluster, policy, limits, lock, logger);
         this.logger = logger;
     }
 
@@ -74,13 +74,33 @@ final class Lobby {
             if (byName.containsKey(key)) {
                 return Optional.of(NameProblem.taken());
             }
+            Optional<NameProblem> claimed = claim(name);
+            if (claimed.isPresent()) {
+                return claimed;
+            }
             Instant now = Instant.now();
             if (session.version() == 2) {
                 register(session, name);
                 session.send(Encoders.welcome(now, name));
                 return Optional.empty();
             }
-            return enterDefaultRoom(session, name, now);
+            Optional<NameProblem> problem = enterDefaultRoom(session, name, now);
+            if (problem.isPresent() || !memberships.containsKey(session)) {
+                rooms.cluster().release(name);
+            }
+            return problem;
+        }
+    }
+
+    /** Claims {@code name} on the other servers sharing the rooms; @return the problem when it cannot be had */
+    private Optional<NameProblem> claim(String name) {
+        try {
+            return rooms.cluster().claim(name) ? Optional.empty() : Optional.of(NameProblem.taken());
+        } catch (RoomLogException e) {
+            logger.warn("{} could not join: the other servers could not be asked for the name: {}", name,
+                    e.getMessage());
+            return Optional.of(new NameProblem(ErrorCode.LOG_UNAVAILABLE,
+                    Messages.get("error.joinLogUnavailable", e.getMessage())));
         }
     }
 
@@ -92,15 +112,20 @@ final class Lobby {
             session.connection().close("default room full");
             return Optional.empty();
         }
+        long seen = room.delivered(); // what an original client may get as history: before its own join
         try {
+            rooms.cluster().entered(room, name);
             room.append(EventKind.JOIN, name, "");
         } catch (RoomLogException e) {
+            rooms.cluster().left(room, name);
             logger.error("{} could not join: the room log refused the event", name, e);
             return Optional.of(new NameProblem(ErrorCode.LOG_UNAVAILABLE,
                     Messages.get("error.joinLogUnavailable", e.getMessage())));
         }
         register(session, name);
-        room.sit(session, false, name);
+        // a log that committed the join at once has delivered it already; else this member hears nothing of the
+        // room until its own join comes back (what the log ordered before it is not for this member, as before rooms)
+        room.sit(session, false, room.delivered() > seen ? null : name);
         memberships.get(session).add(room);
         if (session.extended()) {
             session.send(Encoders.welcome(now, name));
@@ -110,6 +135,7 @@ final class Lobby {
             }
         } else {
             session.send(Encoders.original(OriginalProtocol.welcome(name)));
+            OriginalHistory.send(session, room, seen, rooms.policy(), logger);
         }
         return Optional.empty();
     }
@@ -124,6 +150,16 @@ final class Lobby {
     /** The rooms {@code session} is in; empty when it has no name. Under lock. */
     Set<ChatRoom> roomsOf(Session session) {
         return memberships.getOrDefault(session, Set.of());
+    }
+
+    /** The member called {@code name} (compared as names are), or null. Under lock. */
+    Session named(String name) {
+        return byName.get(NameRules.key(name));
+    }
+
+    /** How many members have a name. Under lock. */
+    int count() {
+        return byName.size();
     }
 
     /** Whether {@code session} has a name on this server. Under lock. */
@@ -142,6 +178,7 @@ final class Lobby {
             for (ChatRoom room : joined) {
                 leaveRoom(room, session, reason);
             }
+            rooms.cluster().release(session.name());
             return true;
         }
     }
@@ -155,6 +192,7 @@ final class Lobby {
         if (joined != null) {
             joined.remove(room);
         }
+        rooms.cluster().left(room, session.name());
         try {
             room.append(EventKind.LEAVE, session.name(), reason);
         } catch (RoomLogException e) {
@@ -215,12 +253,22 @@ final class Lobby {
             if (bans.bansName(newName)) {
                 return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.banned")));
             }
+            boolean sameKey = NameRules.key(oldName).equals(newKey);
+            Optional<NameProblem> claimed = sameKey ? Optional.empty() : claim(newName);
+            if (claimed.isPresent()) {
+                return claimed;
+            }
             for (ChatRoom room : joined) {
                 try {
+                    rooms.cluster().left(room, oldName);
+                    rooms.cluster().entered(room, newName);
                     room.append(EventKind.NICK, oldName, newName);
                 } catch (RoomLogException e) {
                     logger.error("the room log refused {}'s new name in {}", oldName, room.name(), e);
                 }
+            }
+            if (!sameKey) {
+                rooms.cluster().release(oldName);
             }
             byName.remove(NameRules.key(oldName));
             byName.put(newKey, session);

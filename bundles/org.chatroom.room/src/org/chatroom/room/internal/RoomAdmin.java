@@ -3,7 +3,10 @@ package org.chatroom.room.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.chatroom.api.log.LogUsage;
+import org.chatroom.api.log.Retention;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.protocol.ErrorCode;
@@ -56,7 +59,7 @@ public final class RoomAdmin {
             for (Seat seat : room.seats()) {
                 room.unseat(seat.session());
                 lobby.roomsOf(seat.session()).remove(room);
-                seat.session().send(closed);
+                seat.session().parted(room.name(), reason, closed);
             }
             try {
                 lobby.rooms().delete(room);
@@ -90,7 +93,7 @@ public final class RoomAdmin {
                 Session member = seat.session();
                 if (Bans.covers(nameOrAddress, member.name(), member.address())) {
                     lobby.leaveRoom(room, member, leaveReason);
-                    member.send(parted);
+                    member.parted(room.name(), leaveReason, parted);
                 }
             }
         });
@@ -109,6 +112,38 @@ public final class RoomAdmin {
         synchronized (lobby.lock) {
             ChatRoom room = lobby.rooms().find(name);
             return room == null ? List.of() : room.bans().list();
+        }
+    }
+
+    /** Sets the room's own retention ({@code null}: the server's default) and applies it at once. */
+    public boolean retention(String name, Retention retention) {
+        return withRoom(name, room -> room.history().retention(room.stream(), retention,
+                lobby.rooms().policy().retention()));
+    }
+
+    public Optional<Retention> retention(String name) {
+        synchronized (lobby.lock) {
+            ChatRoom room = lobby.rooms().find(name);
+            return room == null ? Optional.empty()
+                    : Optional.of(room.history().retention(lobby.rooms().policy().retention()));
+        }
+    }
+
+    /** @throws IllegalArgumentException when {@code lines} is below -1 or above a history page */
+    public boolean originalHistory(String name, int lines) {
+        int most = lobby.rooms().policy().maxHistoryPage();
+        if (lines < -1 || lines > most) {
+            throw new IllegalArgumentException(Messages.get("host.badOriginalHistory", lines, most));
+        }
+        return withRoom(name, room -> room.history().originalLines(room.stream(), lines));
+    }
+
+    /** What the room log holds; @throws IllegalStateException when it cannot say */
+    public LogUsage usage() {
+        try {
+            return lobby.rooms().usage();
+        } catch (RoomLogException e) {
+            throw new IllegalStateException(Messages.get("error.logUnavailable", e.getMessage()), e);
         }
     }
 

@@ -81,7 +81,7 @@ public @interface RoomConfig {
 
     @AttributeDefinition(name = "%room.config.roomlog_target.name",
             description = "%room.config.roomlog_target.description")
-    String roomlog_target() default "(chat.roomlog=memory)";
+    String roomlog_target() default "(chat.roomlog=sqlite)";
 
     @AttributeDefinition(name = "%room.config.max_room_name_length.name",
             description = "%room.config.max_room_name_length.description", min = "1")
@@ -134,4 +134,8 @@ public @interface RoomConfig {
     @AttributeDefinition(name = "%room.config.retention_days.name",
             description = "%room.config.retention_days.description", min = "0")
     int retention_days() default 0;
+
+    @AttributeDefinition(name = "%room.config.original_history.name",
+            description = "%room.config.original_history.description", min = "0")
+    int original_history() default 0;
 }

@@ -3,9 +3,12 @@ package org.chatroom.room.internal;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.chatroom.api.log.LogUsage;
+import org.chatroom.api.log.Retention;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
@@ -13,7 +16,9 @@ import org.chatroom.api.room.RoomInfo;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.room.member.MemberService;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,8 +37,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@link #start()}. With {@code tls.port} set and a TLS transport present (optional reference {@code tls.transport},
  * filter {@code tls.transport.target}), the room also listens with TLS on that port. The host's bans are kept in
  * {@value #BAN_FILE} in the run's own data folder ({@link BanLocation}), so they outlive the component and the process. The rooms' events and
- * settings are kept by the {@link RoomLog} matching {@code roomlog.target}; the rooms it remembers are restored at
- * each {@link #start()}.
+ * settings are kept by the {@link RoomLog} matching {@code roomlog.target} at each {@link #start()} (so a run's
+ * {@link HostSettings} may choose it too); the rooms it remembers are restored then. A log shared by several servers
+ * comes with a {@link org.chatroom.api.log.ClusterPresence}, which makes this server a node of that cluster.
  */
 @Component(configurationPid = RoomHost.PID, service = RoomHost.class)
 @Designate(ocd = RoomConfig.class)
@@ -42,8 +48,11 @@ public final class RoomHostComponent implements RoomHost {
     /** The file of the bans in the bundle's data area. */
     public static final String BAN_FILE = "bans.txt";
 
+    /** How long a start waits for the room log its configuration names (and its cluster presence) to appear. */
+    private static final Duration LOG_WAIT = Duration.ofSeconds(20);
+
     private final ServerTransport transport;
-    private final RoomLog log;
+    private final BundleContext context;
     private final Logger logger;
     @Reference(name = "tls.transport", target = "(" + ServerTransport.TYPE + "=tls)",
             cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -53,15 +62,16 @@ public final class RoomHostComponent implements RoomHost {
     private final Bans bans = new Bans();
     private final BanFile banFile; // null without a data area
     private RoomServer running; // guarded by this
+    private LogChoice runningLog; // guarded by this
+    private ServiceRegistration<MemberService> members; // while running; guarded by this
 
     @Activate
     public RoomHostComponent(RoomConfig config,
             @Reference(name = "transport", target = "(" + ServerTransport.TYPE + "=tcp)") ServerTransport transport,
-            @Reference(name = "roomlog", target = "(" + RoomLog.TYPE + "=memory)") RoomLog log,
             @Reference(service = LoggerFactory.class) Logger logger, BundleContext context) {
         this.config = config;
         this.transport = transport;
-        this.log = log;
+        this.context = context;
         this.logger = logger;
         Path data = BanLocation.of(context);
         this.banFile = data == null ? null : new BanFile(data);
@@ -123,12 +133,21 @@ public final class RoomHostComponent implements RoomHost {
                 logger.warn("tls.port {} is configured but no TLS transport matches {}: listening without TLS",
                         current.tls_port(), current.tls_transport_target());
             }
-            running = RoomServer.open(transport, configuredAddress(current, current.port()), tls,
-                    configuredAddress(current, current.tls_port()), log, RoomLimits.of(current),
-                    RoomPolicy.of(current), RoomAccess.of(current, bans), logger);
-            logger.info("room started on {}", running.status().address());
+            LogChoice chosen = LogChoice.of(context, current.roomlog_target(), LOG_WAIT);
+            try {
+                running = RoomServer.open(transport, configuredAddress(current, current.port()), tls,
+                        configuredAddress(current, current.tls_port()), chosen.log(), chosen.presence(),
+                        RoomLimits.of(current), RoomPolicy.of(current), RoomAccess.of(current, bans), logger);
+            } catch (IOException | RuntimeException e) {
+                chosen.close();
+                throw e;
+            }
+            runningLog = chosen;
+            logger.info("room started on {} with the room log {}{}", running.status().address(),
+                    current.roomlog_target(), chosen.presence() == null ? "" : ", shared with other servers");
             running.tlsListener().ifPresent(listener -> logger.info("room listens with TLS on {}, certificate "
                     + "SHA-256 fingerprint {}", listener.address(), listener.fingerprint()));
+            members = context.registerService(MemberService.class, running.members(), null);
         }
         return running.status();
     }
@@ -136,10 +155,23 @@ public final class RoomHostComponent implements RoomHost {
     @Override
     public synchronized void stop(String reason) {
         if (running != null) {
+            unregisterMembers();
             running.stop(reason);
             logger.info("room stopped: {}", reason);
             running = null;
+            runningLog.close();
+            runningLog = null;
         }
+    }
+
+    /** Front ends (IRC) see the member service go before the rooms close, and let their users go first. */
+    private void unregisterMembers() {
+        try {
+            members.unregister();
+        } catch (IllegalStateException e) {
+            // the bundle is stopping: the framework unregistered it already
+        }
+        members = null;
     }
 
     @Override
@@ -251,6 +283,30 @@ public final class RoomHostComponent implements RoomHost {
     @Override
     public synchronized List<String> bans(String room) {
         return running == null ? List.of() : running.admin().bans(room);
+    }
+
+    @Override
+    public synchronized boolean retention(String room, Retention retention) {
+        boolean set = running != null && running.admin().retention(room, retention);
+        if (set) {
+            logger.info("the host set the retention of room {}: {}", room, retention == null ? "default" : retention);
+        }
+        return set;
+    }
+
+    @Override
+    public synchronized Optional<Retention> retention(String room) {
+        return running == null ? Optional.empty() : running.admin().retention(room);
+    }
+
+    @Override
+    public synchronized boolean originalHistory(String room, int lines) {
+        return running != null && running.admin().originalHistory(room, lines);
+    }
+
+    @Override
+    public synchronized Optional<LogUsage> history() {
+        return running == null ? Optional.empty() : Optional.of(running.admin().usage());
     }
 
     private RoomAdmin hosting() {

@@ -52,8 +52,17 @@ final class RoomJoin {
             }
             try {
                 room = lobby.rooms().get(request.room());
+                if (lobby.rooms().cluster().shared()) {
+                    room.reload(); // password and bans as another server may have set them
+                }
                 check(member, room, request);
-                room.append(EventKind.JOIN, member.name(), "");
+                lobby.rooms().cluster().entered(room, member.name());
+                try {
+                    room.append(EventKind.JOIN, member.name(), "");
+                } catch (RoomLogException e) {
+                    lobby.rooms().cluster().left(room, member.name());
+                    throw e;
+                }
             } catch (RoomRefusal refusal) {
                 member.refuse(refusal.code(), refusal.getMessage());
                 return;
@@ -65,19 +74,28 @@ final class RoomJoin {
             room.sit(member, true, null);
             lobby.roomsOf(member).add(room);
             start = room.delivered();
+            if (request.since() > start) { // checked: another server of the cluster delivered it already
+                room.resumesAfter(member, request.since());
+                start = request.since();
+            }
         }
+        long historyEnd = start;
         try {
-            readers.execute(() -> complete(member, room, request, start));
+            readers.execute(() -> complete(member, room, request, historyEnd));
         } catch (RejectedExecutionException e) {
             member.connection().close("room stopped");
         }
     }
 
+    /** What a joining member gets before live events: the events, and how many it asked for that are gone. */
+    private record Backlog(List<RoomEvent> events, long lost) {
+    }
+
     /** Reads the history (on a reader thread), then sends it and goes live. */
     private void complete(Session member, ChatRoom room, RoomCommand.Join request, long start) {
-        List<byte[]> history = new ArrayList<>();
+        Backlog backlog = new Backlog(List.of(), 0);
         try {
-            history = history(room.stream(), request.since(), start);
+            backlog = history(room.stream(), request.since(), start);
         } catch (RoomLogException e) {
             logger.warn("history of {} unavailable for {}: {}", room.name(), member.name(), e.getMessage());
             member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.historyUnavailable", e.getMessage()));
@@ -87,16 +105,28 @@ final class RoomJoin {
             if (seat == null) {
                 return; // left or removed meanwhile
             }
-            for (byte[] line : history) {
-                member.send(line);
-            }
-            Instant now = Instant.now();
-            member.send(EventEncoder.line(new RoomLine.Joined(now, room.name(), start)));
-            member.send(EventEncoder.line(new RoomLine.Members(now, room.name(), room.names())));
-            if (!room.topic().isEmpty()) {
-                member.send(EventEncoder.line(new RoomLine.Topic(now, room.name(), room.topicSetter(), room.topic())));
+            if (member.member() != null) {
+                member.member().joined(MemberRooms.state(room), backlog.events(), backlog.lost());
+            } else {
+                sendJoined(member, room, start, backlog);
             }
             seat.live();
+        }
+    }
+
+    // under lock
+    private static void sendJoined(Session member, ChatRoom room, long start, Backlog backlog) {
+        if (backlog.lost() > 0) {
+            member.send(EventEncoder.line(new RoomLine.Lost(room.name(), backlog.lost())));
+        }
+        for (RoomEvent event : backlog.events()) {
+            member.send(EventEncoder.line(EventEncoder.mark(event, RoomLine.Mark.HISTORY)));
+        }
+        Instant now = Instant.now();
+        member.send(EventEncoder.line(new RoomLine.Joined(now, room.name(), start)));
+        member.send(EventEncoder.line(new RoomLine.Members(now, room.name(), room.names())));
+        if (!room.topic().isEmpty()) {
+            member.send(EventEncoder.line(new RoomLine.Topic(now, room.name(), room.topicSetter(), room.topic())));
         }
     }
 
@@ -109,7 +139,8 @@ final class RoomJoin {
         if (request.since() < RoomCommand.NO_SEQ) {
             throw new RoomRefusal(ErrorCode.BAD_HISTORY, Messages.get("error.negativeSeq", request.since()));
         }
-        if (request.since() > room.delivered()) {
+        if (request.since() > room.delivered() && !(lobby.rooms().cluster().shared()
+                && request.since() <= room.stream().lastSequence())) {
             throw new RoomRefusal(ErrorCode.FUTURE_SEQ,
                     Messages.get("error.futureSeq", request.since(), room.name(), room.delivered()));
         }
@@ -127,10 +158,10 @@ final class RoomJoin {
     }
 
     /**
-     * The lines before {@code JOINED}: the last events up to {@code start}, or with {@code since} every event after it
-     * up to {@code start}, a {@code LOST} line first when some of them are no longer kept.
+     * What comes before {@code JOINED}: the last events up to {@code start}, or with {@code since} every event after
+     * it up to {@code start}, and how many of those are no longer kept ({@code LOST}).
      */
-    private List<byte[]> history(RoomStream stream, long since, long start) throws RoomLogException {
+    private Backlog history(RoomStream stream, long since, long start) throws RoomLogException {
         RoomPolicy policy = lobby.rooms().policy();
         List<RoomEvent> events;
         long lost = 0;
@@ -157,15 +188,12 @@ final class RoomJoin {
             }
             lost += Math.max(0, start + 1 - expected);
         }
-        List<byte[]> lines = new ArrayList<>(events.size() + 1);
-        if (lost > 0) {
-            lines.add(EventEncoder.line(new RoomLine.Lost(stream.room(), lost)));
-        }
+        List<RoomEvent> kept = new ArrayList<>(events.size());
         for (RoomEvent event : events) {
             if (event.seq() <= start) {
-                lines.add(EventEncoder.line(EventEncoder.mark(event, RoomLine.Mark.HISTORY)));
+                kept.add(event);
             }
         }
-        return lines;
+        return new Backlog(kept, lost);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.room.RoomStatus;
@@ -16,6 +17,7 @@ import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.protocol.NameRules;
+import org.chatroom.room.member.MemberService;
 import org.osgi.service.log.Logger;
 
 /**
@@ -32,14 +34,16 @@ public final class RoomServer {
     private final Endpoint tlsEndpoint; // may be null
     private final ScheduledExecutorService timer;
     private final ExecutorService readers;
+    private final MemberService members;
 
     private RoomServer(Lobby lobby, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer,
-            ExecutorService readers) {
+            ExecutorService readers, MemberService members) {
         this.lobby = lobby;
         this.endpoint = endpoint;
         this.tlsEndpoint = tlsEndpoint;
         this.timer = timer;
         this.readers = readers;
+        this.members = members;
     }
 
     /** Starts listening on {@code bind}, without TLS, password or bans, with the default room policy. */
@@ -64,7 +68,17 @@ public final class RoomServer {
     public static RoomServer open(ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport,
             InetSocketAddress tlsBind, RoomLog log, RoomLimits limits, RoomPolicy policy, RoomAccess access,
             Logger logger) throws IOException {
-        Lobby lobby = new Lobby(access.bans(), log, policy, limits, logger);
+        return open(transport, bind, tlsTransport, tlsBind, log, null, limits, policy, access, logger);
+    }
+
+    /**
+     * As above, as a node of a cluster when {@code presence} is given: the servers sharing {@code log} (a distributed
+     * log) serve the same rooms, with names unique across them and member lists that include their members.
+     */
+    public static RoomServer open(ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport,
+            InetSocketAddress tlsBind, RoomLog log, ClusterPresence presence, RoomLimits limits, RoomPolicy policy,
+            RoomAccess access, Logger logger) throws IOException {
+        Lobby lobby = new Lobby(access.bans(), log, Cluster.of(presence, logger), policy, limits, logger);
         synchronized (lobby.lock) {
             try {
                 lobby.rooms().restore();
@@ -92,7 +106,10 @@ public final class RoomServer {
             endpoint = transport.listen(bind, limits.transportLimits(), handler);
             Endpoint tlsEndpoint = tlsTransport == null ? null
                     : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
-            return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers);
+            MemberService members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
+                    new MemberCommands(lobby, limits, logger),
+                    new RoomCommands(lobby, readers, access.throttle(), logger), readers, logger));
+            return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers, members);
         } catch (IOException | RuntimeException e) {
             if (endpoint != null) {
                 endpoint.close();
@@ -110,6 +127,11 @@ public final class RoomServer {
             return Optional.of(new TlsListener(secure.localAddress(), secure.fingerprint()));
         }
         return Optional.empty();
+    }
+
+    /** Where front ends in other bundles (IRC) bring their members into these rooms. */
+    public MemberService members() {
+        return members;
     }
 
     /** The host's operations on the rooms. */

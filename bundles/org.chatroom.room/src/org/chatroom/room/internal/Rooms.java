@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.chatroom.api.log.LogUsage;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
@@ -27,11 +28,13 @@ final class Rooms {
     private final RoomLimits limits;
     private final Object lock;
     private final Logger logger;
+    private final Cluster cluster;
     private final Map<String, ChatRoom> byKey = new TreeMap<>();
     private ChatRoom defaultRoom;
 
-    Rooms(RoomLog log, RoomPolicy policy, RoomLimits limits, Object lock, Logger logger) {
+    Rooms(RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Object lock, Logger logger) {
         this.log = log;
+        this.cluster = cluster;
         this.policy = policy;
         this.limits = limits;
         this.lock = lock;
@@ -58,11 +61,11 @@ final class Rooms {
     }
 
     private ChatRoom open(String name, boolean isDefault) throws RoomLogException {
-        ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes());
+        ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes(), cluster);
         RoomStream stream = log.open(name, room::committed);
         try {
-            stream.retention(policy.retention());
             room.attach(stream);
+            stream.retention(room.history().retention(policy.retention()));
         } catch (RoomLogException | RuntimeException e) {
             stream.close();
             throw e;
@@ -78,11 +81,34 @@ final class Rooms {
     /** @throws RoomRefusal {@link ErrorCode#NO_SUCH_ROOM} (or {@link ErrorCode#ROOM_INVALID} for a bad name) */
     ChatRoom get(String name) throws RoomRefusal {
         ChatRoom room = byKey.get(NameRules.key(name));
+        if (room == null && cluster.shared()) {
+            room = openCreatedElsewhere(name);
+        }
         if (room == null) {
             checkName(name);
             throw new RoomRefusal(ErrorCode.NO_SUCH_ROOM, Messages.get("error.noSuchRoom", name));
         }
         return room;
+    }
+
+    /** The room called {@code name} that another server sharing the log created, opened here; null when none. */
+    private ChatRoom openCreatedElsewhere(String name) throws RoomRefusal {
+        try {
+            for (String known : log.rooms()) {
+                if (NameRules.key(known).equals(NameRules.key(name))
+                        && RoomNames.check(known, policy.maxRoomNameLength()).isEmpty()) {
+                    logger.info("room {} was created on another server: opened here", known);
+                    return open(known, false);
+                }
+            }
+            return null;
+        } catch (RoomLogException e) {
+            throw new RoomRefusal(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", e.getMessage()));
+        }
+    }
+
+    Cluster cluster() {
+        return cluster;
     }
 
     /** The room called {@code name}, or null. */
@@ -93,7 +119,7 @@ final class Rooms {
     /** Creates a room after checking its name and the server's limit. */
     ChatRoom create(String name) throws RoomRefusal {
         checkName(name);
-        if (byKey.containsKey(NameRules.key(name))) {
+        if (byKey.containsKey(NameRules.key(name)) || cluster.shared() && openCreatedElsewhere(name) != null) {
             throw new RoomRefusal(ErrorCode.ROOM_EXISTS, Messages.get("error.roomExists", name));
         }
         if (byKey.size() >= policy.maxRooms()) {
@@ -134,6 +160,11 @@ final class Rooms {
             }
         }
         return list;
+    }
+
+    /** What the log holds (not under the lock: the log answers for itself). */
+    LogUsage usage() throws RoomLogException {
+        return log.usage();
     }
 
     RoomPolicy policy() {

@@ -9,7 +9,8 @@ import org.chatroom.api.log.RoomEvent;
 /**
  * A member's place in one room. While its history is being read ({@link #syncing()}) live events wait here, so that
  * the history ends exactly where the live stream begins; an original or {@code chatroom/1} member skips the echo of
- * its own join (it got its welcome instead). Used under the lobby's lock only.
+ * its own join (it got its welcome instead) and whatever the log ordered before it but committed after the member
+ * took its seat (its member list already has those who joined just before). Used under the lobby's lock only.
  */
 final class Seat {
 
@@ -35,8 +36,10 @@ final class Seat {
     }
 
     void deliver(Delivery delivery, RoomEvent event) {
-        if (joinEcho != null && event.kind() == EventKind.JOIN && joinEcho.equals(event.name())) {
-            joinEcho = null;
+        if (joinEcho != null) { // ordered before this member's own join, or the join itself: not for this member
+            if (event.kind() == EventKind.JOIN && joinEcho.equals(event.name())) {
+                joinEcho = null;
+            }
             return;
         }
         if (pending == null) {

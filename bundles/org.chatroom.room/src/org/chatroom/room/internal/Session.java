@@ -24,6 +24,7 @@ import org.chatroom.protocol.RoomCommand;
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.protocol.StrictUtf8;
 import org.chatroom.protocol.TextRules;
+import org.chatroom.room.member.MemberListener;
 import org.osgi.service.log.Logger;
 
 /**
@@ -55,6 +56,7 @@ final class Session {
     private byte[] pendingHello;
     private volatile String name = "";
     private volatile int version; // 0: original, else the extended protocol's version
+    private volatile MemberListener member; // a front end's member (no bytes), or null
 
     Session(Connection connection, Lobby lobby, RoomLimits limits, RoomAccess access, MemberCommands commands,
             RoomCommands roomCommands, Logger logger) {
@@ -121,7 +123,28 @@ final class Session {
         connection.send(bytes);
     }
 
+    /**
+     * Makes this the session of a front end's member ({@code MemberSession}): it is in rooms like a {@code chatroom/2}
+     * member, and hears them through {@code listener} instead of bytes on its connection.
+     */
+    void member(MemberListener listener) {
+        this.member = listener;
+        this.version = 2;
+    }
+
+    /** The front end's listener when this is a front end's member, else {@code null}. */
+    MemberListener member() {
+        return member;
+    }
+
     void deliver(Delivery delivery) {
+        MemberListener listener = member;
+        if (listener != null) {
+            if (delivery.member() != null) {
+                delivery.member().accept(listener);
+            }
+            return;
+        }
         byte[] bytes = delivery.forVersion(version);
         if (bytes != null) {
             connection.send(bytes);
@@ -398,8 +421,23 @@ final class Session {
 
     /** Tells this client alone that what it sent was refused. */
     void refuse(ErrorCode code, String text) {
+        MemberListener listener = member;
+        if (listener != null) {
+            listener.error(code, text);
+            return;
+        }
         connection.send(extended() ? Encoders.extended(new ServerEvent.Err(code, text))
                 : Encoders.original(OriginalProtocol.error(text)));
+    }
+
+    /** Tells this member the host took it out of {@code room}: {@code line} for a client, a call for a front end. */
+    void parted(String room, String reason, byte[] line) {
+        MemberListener listener = member;
+        if (listener != null) {
+            listener.parted(room, reason);
+        } else {
+            connection.send(line);
+        }
     }
 
     private void retryName(String problem) {

@@ -6,14 +6,17 @@ import org.chatroom.api.room.RoomHost;
 
 /**
  * The host's commands on the server's standard input: {@code kick NAME [reason]}, {@code ban NAME|ADDRESS [reason]},
- * {@code unban NAME|ADDRESS}, {@code bans}, {@code members}, {@code help}. Each line gets one answer for the host.
+ * {@code unban NAME|ADDRESS}, {@code bans}, {@code members}, {@code help}, and the room commands of
+ * {@link RoomConsoleCommands}. Each line gets one answer for the host.
  */
 public final class ConsoleCommands {
 
     private final RoomHost room;
+    private final RoomConsoleCommands rooms;
 
     public ConsoleCommands(RoomHost room) {
         this.room = room;
+        this.rooms = new RoomConsoleCommands(room);
     }
 
     /** Runs one line; @return what to tell the host, empty for an empty line */
@@ -50,7 +53,8 @@ public final class ConsoleCommands {
         case "help":
             return Messages.format("console.help");
         default:
-            return Messages.format("console.unknown", command) + System.lineSeparator() + Messages.format("console.help");
+            return rooms.run(command, words).orElseGet(() -> Messages.format("console.unknown", command)
+                    + System.lineSeparator() + Messages.format("console.help"));
         }
     }
 

@@ -2,6 +2,8 @@ package org.chatroom.server.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +16,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LogReaderService;
 import org.osgi.service.log.LoggerFactory;
@@ -85,9 +88,21 @@ public final class ServerApplication implements IApplication {
     private Object serve(ServiceWaiter services, ServerArguments args, Optional<String> password)
             throws InterruptedException {
         Logger log = services.get(LoggerFactory.class).getLogger(getClass());
-        RoomHost room = services.get(RoomHost.class);
+        RoomHost room;
+        try {
+            room = services.get(RoomHost.class);
+        } catch (IllegalStateException e) { // e.g. the room history cannot be opened: its ERROR above says why
+            log.error(e.getMessage());
+            return EXIT_FAILED;
+        }
         RoomStatus status;
         try {
+            Map<String, String> redis = args.redisFile() == null ? null : SharedLog.read(Path.of(args.redisFile()));
+            SharedLog.configure(services.get(ConfigurationAdmin.class), redis);
+            if (redis != null) {
+                log.info(Messages.format("sharedLog", redis.getOrDefault("address", "127.0.0.1:6379"),
+                        args.redisFile()));
+            }
             HostSettings settings = args.hostSettings(password.orElse(""));
             OwnerOnlyAccess.guard(FrameworkUtil.getBundle(getClass()).getBundleContext(), log);
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));

@@ -22,9 +22,11 @@ import org.chatroom.api.room.RoomHost;
  * @param passwordFile file whose first line is the room's password; {@code null} when not given
  * @param passwordPrompt whether to ask for the password on the terminal, without echo ({@code --password-prompt})
  * @param hashPassword whether only to print the hash of the password for the configuration ({@code --hash-password})
+ * @param redisFile the settings of the room log on Redis shared with other servers ({@code --redis FILE},
+ *                  {@link SharedLog}); {@code null} when this server keeps its rooms alone
  */
 public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
-        boolean hashPassword) {
+        boolean hashPassword, String redisFile) {
 
     /** The room's port when the command line names none (PROTOCOL.md). */
     public static final int DEFAULT_PORT = 53000;
@@ -36,7 +38,12 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
     }
 
     public ServerArguments(Map<String, String> settings, boolean help) {
-        this(settings, help, null, false, false);
+        this(settings, help, null, false, false, null);
+    }
+
+    public ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
+            boolean hashPassword) {
+        this(settings, help, passwordFile, passwordPrompt, hashPassword, null);
     }
 
     /**
@@ -47,6 +54,9 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
      */
     public HostSettings hostSettings(String password) {
         Map<String, String> options = new LinkedHashMap<>(settings);
+        if (redisFile != null) {
+            options.putIfAbsent(SharedLog.TARGET_KEY, SharedLog.TARGET);
+        }
         String port = options.remove(RoomHost.PORT);
         String bind = options.remove(RoomHost.BIND_ADDRESS);
         String tlsPort = options.remove(RoomHost.TLS_PORT);
@@ -62,6 +72,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
         String passwordFile = null;
         boolean prompt = false;
         boolean hash = false;
+        String redis = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -72,11 +83,12 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
             case "--password-file" -> passwordFile = valueOf(arg, it);
             case "--password-prompt" -> prompt = true;
             case "--hash-password" -> hash = true;
+            case "--redis" -> redis = valueOf(arg, it);
             case "--help", "-h" -> help = true;
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
         }
-        return new ServerArguments(settings, help, passwordFile, prompt, hash);
+        return new ServerArguments(settings, help, passwordFile, prompt, hash, redis);
     }
 
     private static void put(Map<String, String> settings, String assignment) {

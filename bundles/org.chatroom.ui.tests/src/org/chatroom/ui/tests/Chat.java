@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.dialogs.HostRoomDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.Secrets;
@@ -135,7 +136,10 @@ final class Chat {
         return InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     }
 
-    /** Hosts a room on a free port as {@code nickname} and waits until joined; @return the port */
+    /**
+     * Hosts a room on a free port as {@code nickname} and waits until the window shows it joined (the client being
+     * joined is not enough: the window shows what the client said a little later); @return the port
+     */
     static int host(String nickname) throws IOException {
         int port = freePort();
         prefs().putInt(ChatPreferences.HOSTING_PORT, port);
@@ -144,7 +148,20 @@ final class Chat {
         ChatClient client = Services.require(ChatClient.class, null);
         Ui.until("joined the hosted room as " + nickname, () -> client.state() == ConnectionState.CONNECTED
                 && nickname.equals(client.nickname()), () -> client.state() + " " + client.nickname());
+        Rooms.awaitJoined(Rooms.DEFAULT);
         return port;
+    }
+
+    /**
+     * Disconnects the client and waits until the window says so: the client flushes what it said before a state
+     * change, so everything of the connection left has then been shown and nothing of it reaches the next step.
+     */
+    static void disconnect(ChatClient client) {
+        client.disconnect();
+        Ui.until("the client to be disconnected", () -> client.state() == ConnectionState.DISCONNECTED,
+                () -> client.state().toString());
+        Ui.until("the window to show it disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected),
+                Ui::status);
     }
 
     /** Leaves any room, stops hosting and forgets the preferences a test set. */
@@ -154,10 +171,7 @@ final class Chat {
             Ui.command(STOP_COMMAND);
             Ui.until("the room to stop", () -> !room.status().hosting() && Ui.hosting().isEmpty(), Ui::hosting);
         }
-        ChatClient client = Services.require(ChatClient.class, null);
-        client.disconnect();
-        Ui.until("the client to be disconnected", () -> client.state() == ConnectionState.DISCONNECTED,
-                () -> client.state().toString());
+        disconnect(Services.require(ChatClient.class, null));
         Ui.spin(200);
         prefs().clear();
         prefs().flush();

@@ -100,6 +100,7 @@ class DesktopFloodBenchmark {
         long scroll = (System.nanoTime() - start) / 1_000_000 / 20;
         start = System.nanoTime();
         table.selectAll();
+        table.setFocus(); // else the workbench's Ctrl+C binding copies from a focused text field (see CopyTest)
         Event copy = new Event();
         copy.keyCode = 'c';
         copy.stateMask = SWT.MOD1;

@@ -85,10 +85,8 @@ class DesktopStatesTest {
         Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
         Ui.spin(500); // a late "connection lost" line would arrive within this
         java.util.List<String> rows = Ui.lastRows(Ui.messages().getItemCount() - before);
-        // the hosting notice, and the message list's own "Disconnected" state line (the views' part)
-        assertTrue(rows.size() <= 2, "rows after Stop Hosting: " + rows);
-        assertTrue(rows.stream().noneMatch(r -> r.contains(Messages.stateReconnecting) || r.contains("lost")),
-                "no connection lost or reconnecting: " + rows);
+        assertEquals(1, rows.size(), "one line after Stop Hosting: " + rows);
+        assertTrue(rows.get(0).endsWith(" | " + Messages.hostingStopped), "the line says hosting stopped: " + rows);
         assertTrue(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is offered again");
     }
 
@@ -98,10 +96,15 @@ class DesktopStatesTest {
         Chat.prefs().putInt(ChatPreferences.PORT, Chat.freePort()); // nobody listens there
         Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
         assertTrue(Ui.enabled(Chat.CONNECT_COMMAND));
+        int before = Ui.messages().getItemCount();
         Ui.command(Chat.CONNECT_COMMAND);
         Ui.until("the status line to say it could not connect",
                 () -> Ui.status().startsWith(Messages.stateCouldNotConnect), Ui::status);
         assertFalse(Ui.status().contains(Messages.stateReconnecting), Ui.status());
+        Ui.awaitRow(Messages.stateCouldNotConnect);
+        java.util.List<String> rows = Ui.lastRows(Ui.messages().getItemCount() - before);
+        assertTrue(rows.stream().noneMatch(r -> r.contains(Messages.stateReconnecting)),
+                "the message list says nothing of a lost connection either: " + rows);
         assertFalse(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is not offered while retrying");
         assertFalse(Ui.enabled(Chat.HOST_COMMAND), "Host Room is not offered while connecting elsewhere");
     }

@@ -34,7 +34,8 @@ class FollowTest {
     private static Table scrolledUp(String prefix) {
         Feed.messages("old", prefix, 300);
         Table table = Ui.messages();
-        Ui.until("300 messages", () -> (prefix + 299).equals(Feed.lastText(table)), () -> Feed.lastText(table));
+        // the room may still add a line after them (this user's own join, live): all 300 are shown, not necessarily last
+        Ui.until("300 messages", () -> Ui.lastRowContaining(prefix + 299, 50) >= 0, () -> Feed.lastText(table));
         Ui.scrollTo(table, table.getItemCount() - 250);
         return table;
     }

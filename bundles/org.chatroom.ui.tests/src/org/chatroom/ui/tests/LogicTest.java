@@ -78,6 +78,8 @@ class LogicTest {
         assertNull(Validators.host("::1"));
         assertEquals(Messages.errorHostEmpty, Validators.host("  "));
         assertEquals(Messages.errorHostInvalid, Validators.host("a host"));
+        assertNull(Validators.host("node1.example:53000, node2.example:53001,[::1]:53002"));
+        assertEquals(Messages.errorHostInvalid, Validators.host("node1.example,,node2.example"));
         assertEquals(Integer.valueOf(53000), Validators.intInRange(" 53000 ", 1, 65535));
         assertNull(Validators.intInRange("65536", 1, 65535));
         assertNull(Validators.intInRange("port", 1, 65535));

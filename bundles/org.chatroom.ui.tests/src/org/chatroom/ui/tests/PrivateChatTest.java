@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.RawMember;
+import org.chatroom.testing.Services;
 import java.time.Instant;
 import java.util.List;
 
+import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.privates.PrivateChats;
+import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -72,5 +76,29 @@ class PrivateChatTest {
 
         Ui.window().getActivePage().activate(view.getPart(true));
         Ui.until("the count to clear when it is read", () -> "zoe".equals(part.getLabel()), part::getLabel);
+    }
+
+    @Test
+    void privateMessagesStayOutOfTheRoomWhichOnlyHintsAtANewConversation() {
+        String tag = " " + System.nanoTime();
+        String me = Services.require(ChatClient.class, null).nickname();
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "yann", me, "secret one" + tag),
+                Feed.said("carol", "room line" + tag)));
+        Ui.awaitRow("room line" + tag);
+        Ui.until("the conversation with yann", () -> PrivateChats.isOpen("yann"), () -> "not open");
+        String hint = NLS.bind(ViewTexts.privateOpened, "yann");
+        Ui.awaitRow(hint);
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "yann", me, "secret two" + tag),
+                new ChatEvent(Kind.PRIVATE, Instant.now(), me, "yann", "my answer" + tag),
+                Feed.said("carol", "later line" + tag)));
+        Ui.awaitRow("later line" + tag);
+        Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+        Ui.until("the private lines in their conversation", () -> ("my answer" + tag).equals(
+                Feed.lastText(conversation)), () -> Feed.lastText(conversation));
+        List<String> room = Ui.lastRows(50);
+        assertTrue(room.stream().noneMatch(row -> row.contains("secret") || row.contains("my answer")),
+                "no private message in the room's list: " + room);
+        assertEquals(1, room.stream().filter(row -> row.endsWith(hint)).count(),
+                "one hint, when the conversation opened: " + room);
     }
 }

@@ -93,16 +93,14 @@ class RoomHistoryTest {
     void afterAReconnectTheMissedMessagesAreShownInPlaceBehindAMarker() throws Exception {
         int port = Chat.host("ada");
         ChatClient client = Services.require(ChatClient.class, null);
-        client.disconnect();
-        Ui.until("disconnected", () -> client.state() == ConnectionState.DISCONNECTED, client.state()::toString);
+        Chat.disconnect(client);
         try (Relay relay = new Relay(port); RawMember bob = RawMember.join(port, "bob", Ui::until)) {
             Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
             Chat.prefs().putInt(ChatPreferences.PORT, relay.port());
             Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
             Ui.command(Chat.CONNECT_COMMAND);
-            Rooms.awaitTab("general");
-            Table general = Rooms.table("general");
-            Rooms.awaitRow(general, RoomTexts.historyEnd);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+            Table general = Rooms.table(Rooms.DEFAULT);
             bob.send("before the drop");
             Rooms.awaitRow(general, "before the drop");
 
@@ -117,7 +115,7 @@ class RoomHistoryTest {
             relay.refuse(false);
 
             String marker = RoomTexts.format(RoomTexts.awayMarker, 3);
-            Rooms.awaitRow(general, marker);
+            Rooms.awaitRow(general, marker, Ui.WAIT.plus(Ui.RECONNECT_MAX)); // the client may be in its longest delay
             int at = Rooms.index(general, marker);
             assertTrue(Rooms.index(general, "before the drop") < at, "after what was seen");
             for (int i = 1; i <= 3; i++) {

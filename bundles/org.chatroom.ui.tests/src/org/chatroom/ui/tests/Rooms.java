@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.views.RoomView;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -26,12 +27,39 @@ final class Rooms {
         return prefix + (System.nanoTime() / 1000 % 1_000_000) + NEXT.incrementAndGet();
     }
 
+    /** The room a client joins first (the room service's default). */
+    static final String DEFAULT = "general";
+
     /** Hosts a room through the Host Room dialog as {@code name}, with the window focused again after the dialog. */
     static int host(String name) throws java.io.IOException {
         int port = Chat.host(name);
-        awaitTab("general");
         focusWindow();
         return port;
+    }
+
+    /**
+     * Waits until the window shows the connection made last as joined to {@code room}: the status line says
+     * connected (all that came before, such as the tabs starting afresh for another server, has been shown), and
+     * the room's tab shows that it was joined after that (tabs and rows of earlier connections stay and do not
+     * count).
+     */
+    static void awaitJoined(String room) {
+        Ui.until("the window to show the connection", () -> Ui.status().startsWith(Messages.stateConnected),
+                Ui::status);
+        String joined = "Joined the room " + room;
+        Ui.until("the tab of " + room + " to show it joined", () -> {
+            Table table = tableOrNull(room);
+            return table != null && lastIndex(table, joined) > lastIndex(table, Messages.stateConnected);
+        }, () -> labels() + "\n" + (tableOrNull(room) == null ? "" : last(tableOrNull(room), 8)));
+    }
+
+    private static int lastIndex(Table table, String text) {
+        for (int i = table.getItemCount() - 1; i >= 0; i--) {
+            if (is(table, i, text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The user is at the window: it has the focus (an earlier test may have left it elsewhere). */
@@ -90,19 +118,21 @@ final class Rooms {
     /** The message list of {@code room}'s tab. */
     static Table table(String room) {
         Table[] found = new Table[1];
-        Ui.until("the message list of " + room, () -> {
-            for (CTabItem item : folder().getItems()) {
-                if (item.getControl() != null) {
-                    Table table = find(item.getControl());
-                    if (table != null && room.equals(table.getData(RoomView.ROOM_KEY))) {
-                        found[0] = table;
-                        return true;
-                    }
+        Ui.until("the message list of " + room, () -> (found[0] = tableOrNull(room)) != null,
+                () -> labels().toString());
+        return found[0];
+    }
+
+    private static Table tableOrNull(String room) {
+        for (CTabItem item : folder().getItems()) {
+            if (item.getControl() != null) {
+                Table table = find(item.getControl());
+                if (table != null && room.equals(table.getData(RoomView.ROOM_KEY))) {
+                    return table;
                 }
             }
-            return false;
-        }, () -> labels().toString());
-        return found[0];
+        }
+        return null;
     }
 
     private static Table find(org.eclipse.swt.widgets.Control control) {
@@ -145,7 +175,12 @@ final class Rooms {
     }
 
     static void awaitRow(Table table, String text) {
-        Ui.until("a row '" + text + "'", () -> index(table, text) >= 0, () -> last(table, 8));
+        awaitRow(table, text, Ui.WAIT);
+    }
+
+    /** {@link #awaitRow(Table, String)} for at most {@code bound}. */
+    static void awaitRow(Table table, String text, java.time.Duration bound) {
+        Ui.until("a row '" + text + "'", bound, () -> index(table, text) >= 0, () -> last(table, 8));
     }
 
     /** The open shell whose data is {@code id} (waits for it). */

@@ -55,11 +55,10 @@ class ThemeTest {
             Feed.bridge().events(List.of(new ChatEvent(Kind.MESSAGE, now, "carol", "", "plain" + tag),
                     new ChatEvent(Kind.MESSAGE, now, me, "", "own" + tag),
                     new ChatEvent(Kind.MESSAGE, now, "carol", "", "hey " + me + " mention" + tag),
-                    new ChatEvent(Kind.PRIVATE, now, "carol", me, "private" + tag),
                     new ChatEvent(Kind.ERROR, now, "", "", "error" + tag),
                     new ChatEvent(Kind.JOIN, now, "zed" + theme.ordinal(), "", "")));
             Ui.awaitRow("error" + tag);
-            for (String text : new String[] { "plain" + tag, "own" + tag, "mention" + tag, "private" + tag,
+            for (String text : new String[] { "plain" + tag, "own" + tag, "mention" + tag,
                     "error" + tag, "zed" + theme.ordinal() }) {
                 TableItem item = table.getItem(Ui.lastRowContaining(text, 10));
                 double contrast = Palette.contrast(item.getForeground().getRGB(), item.getBackground().getRGB());
@@ -67,7 +66,7 @@ class ThemeTest {
                         + " (" + item.getForeground() + " on " + item.getBackground() + ")");
             }
             Color plain = table.getItem(Ui.lastRowContaining("plain" + tag, 10)).getForeground();
-            for (String apart : new String[] { "own" + tag, "private" + tag, "error" + tag }) {
+            for (String apart : new String[] { "own" + tag, "error" + tag }) {
                 assertTrue(!plain.equals(table.getItem(Ui.lastRowContaining(apart, 10)).getForeground()),
                         theme + ": '" + apart + "' has a colour of its own");
             }

@@ -54,7 +54,11 @@ final class Ui {
         until(what, WAIT, condition, state);
     }
 
-    /** {@link #until(String, BooleanSupplier, Supplier)} for at most {@code bound}. */
+    /**
+     * {@link #until(String, BooleanSupplier, Supplier)} for at most {@code bound}. Between two checks it runs what
+     * is queued for the UI (up to {@link #DRAIN_MILLIS}), not one event: a check that reads many rows would otherwise
+     * let the window fall seconds behind what the room sent.
+     */
     static void until(String what, Duration bound, BooleanSupplier condition, Supplier<String> state) {
         long deadline = System.nanoTime() + bound.toNanos();
         Display display = display();
@@ -62,10 +66,22 @@ final class Ui {
             if (System.nanoTime() > deadline) {
                 fail("Timed out after " + bound.toSeconds() + " s waiting for " + what + "; saw: " + state.get());
             }
-            if (!display.readAndDispatch()) {
+            if (!drain(display)) {
                 sleep(10);
             }
         }
+    }
+
+    private static final long DRAIN_MILLIS = 50;
+
+    /** @return whether anything was dispatched */
+    private static boolean drain(Display display) {
+        long end = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
+        boolean any = false;
+        while (System.nanoTime() < end && display.readAndDispatch()) {
+            any = true;
+        }
+        return any;
     }
 
     /** Runs the event loop for a while (lets posted events arrive). */

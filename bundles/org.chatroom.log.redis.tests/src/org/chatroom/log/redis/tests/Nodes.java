@@ -1,5 +1,6 @@
 package org.chatroom.log.redis.tests;
 
+import org.chatroom.testing.RedisServer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Dictionary;

@@ -1,5 +1,6 @@
 package org.chatroom.log.redis.tests;
 
+import org.chatroom.testing.RedisServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.chatroom.log.redis.tests;
 
+import org.chatroom.testing.RedisServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

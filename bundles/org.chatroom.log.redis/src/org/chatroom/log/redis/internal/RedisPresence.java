@@ -43,6 +43,9 @@ public class RedisPresence implements ClusterPresence {
     private final RedisAccess redis;
     private final String node = UUID.randomUUID().toString();
     private final ScheduledExecutorService heartbeat;
+    /** No reaping before this time (nanoTime): after this node could not beat, the others may not have either. */
+    private long reapAfter; // heartbeat thread only
+    private boolean beatFailed; // heartbeat thread only
 
     @Activate
     public RedisPresence(@Reference(service = LoggerFactory.class) Logger logger, RedisLogConfig config) {
@@ -50,6 +53,7 @@ public class RedisPresence implements ClusterPresence {
         this.logger = logger;
         this.keys = new RoomKeys(config.key_prefix());
         this.redis = new RedisAccess(config);
+        this.reapAfter = System.nanoTime();
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "chatroom-redis-heartbeat-" + node);
             thread.setDaemon(true);
@@ -110,11 +114,23 @@ public class RedisPresence implements ClusterPresence {
         return Set.copyOf(redis.call(jedis -> jedis.hkeys(keys.members(room))));
     }
 
+    /**
+     * Renews this node's key and removes the nodes whose key expired; but right after Redis was unreachable (or
+     * restarted) from here, it gives the others one expiry time to beat again first: they were probably cut off too,
+     * and are alive.
+     */
     private void beat() {
         try {
             redis.call(jedis -> {
                 jedis.sadd(keys.nodes(), node);
                 jedis.psetex(keys.alive(node), config.node_expiry_millis(), "1");
+                if (beatFailed) {
+                    beatFailed = false;
+                    reapAfter = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.node_expiry_millis());
+                }
+                if (System.nanoTime() - reapAfter < 0) {
+                    return null;
+                }
                 for (String other : jedis.smembers(keys.nodes())) {
                     if (!other.equals(node) && !jedis.exists(keys.alive(other))) {
                         reap(jedis, other);
@@ -123,6 +139,7 @@ public class RedisPresence implements ClusterPresence {
                 return null;
             });
         } catch (RoomLogException | RuntimeException e) {
+            beatFailed = true;
             logger.debug("Heartbeat failed: {}", e.getMessage());
         }
     }

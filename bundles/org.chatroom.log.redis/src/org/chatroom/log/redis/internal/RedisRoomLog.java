@@ -27,8 +27,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * streams of the rooms it opened and gives their events, its own and the other nodes', to the rooms' listeners in
  * that order. Starts only when configured (PID {@value RedisLogConfig#PID}, or factory configurations of it), and
  * does not need Redis to answer at start: until it does, opening and appending are refused with a clear message.
+ * The service property {@code chat.cluster=true} tells the room that a {@link org.chatroom.api.log.ClusterPresence}
+ * comes with it (the room waits for it).
  */
-@Component(service = RoomLog.class, property = RoomLog.TYPE + "=redis", configurationPid = RedisLogConfig.PID,
+@Component(service = RoomLog.class, property = { RoomLog.TYPE + "=redis", "chat.cluster:Boolean=true" },
+        configurationPid = RedisLogConfig.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = RedisLogConfig.class)
 public class RedisRoomLog implements RoomLog {

@@ -48,7 +48,7 @@ class AppendAndReadTest {
             for (int i = 0; i < 2000; i++) {
                 assertEquals(drafts.get(i).committed("lobby", i + 1), events.get(i));
             }
-            assertTrue(heard.threads().stream().allMatch(t -> t.startsWith("room log writer")), heard.threads()
+            assertTrue(heard.threads().stream().allMatch(t -> t.startsWith("room log listeners")), heard.threads()
                     .get(0));
             assertEquals(2000, room.lastSequence());
             assertEquals(1, room.firstSequence());

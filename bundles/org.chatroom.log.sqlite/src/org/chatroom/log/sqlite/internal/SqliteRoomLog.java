@@ -1,6 +1,5 @@
 package org.chatroom.log.sqlite.internal;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -26,7 +25,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The durable room log ({@code chat.roomlog=sqlite}): one SQLite database in WAL mode with {@code synchronous=FULL}
- * in the configured folder (by default this bundle's data area), written by one thread with group commit. When the
+ * in the configured folder (by default the run's instance area, see {@link HistoryFolder}), written by one thread with group commit. When the
  * history cannot be used (damaged file, another process has it, unwritable folder) the component does not activate
  * and logs why at ERROR, so that no room runs without its history.
  */
@@ -37,7 +36,7 @@ public final class SqliteRoomLog implements RoomLog {
 
     public static final String PID = "org.chatroom.log.sqlite";
     public static final String TYPE = "sqlite";
-    /** The folder under the bundle's data area used when the configuration names none. */
+    /** The folder under the bundle's data area used when the configuration names none and there is no instance area. */
     public static final String DATA_FOLDER = "roomlog";
 
     private final LogStore store;
@@ -57,16 +56,7 @@ public final class SqliteRoomLog implements RoomLog {
     }
 
     static StoreSettings settings(SqliteLogConfig config, BundleContext context) {
-        Path folder;
-        if (!config.folder().isBlank()) {
-            folder = Path.of(config.folder().strip());
-        } else {
-            File data = context.getDataFile(DATA_FOLDER);
-            if (data == null) {
-                throw new IllegalStateException("no data area for the room log and no folder configured");
-            }
-            folder = data.toPath();
-        }
+        Path folder = HistoryFolder.of(config, context);
         Retention retention = new Retention(config.retention_max_events(),
                 Duration.ofDays(config.retention_max_age_days()));
         return new StoreSettings(folder, config.batch_max_events(), config.queue_limit(), config.trim_per_batch(),

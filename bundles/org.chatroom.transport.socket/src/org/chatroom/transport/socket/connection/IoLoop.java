@@ -20,7 +20,8 @@ import org.osgi.service.log.Logger;
 
 /**
  * One selector thread. Other threads hand it work through {@link #execute(Runnable)}; the only wakeups are for such
- * tasks (registrations, closes, a connection whose socket buffer filled up), never one per message. Timers
+ * tasks (registrations, closes, a connection whose socket buffer filled up), never one per message, and only while
+ * the thread waits in {@code select}: an awake thread runs its tasks before it selects again. Timers
  * ({@link #schedule}) run on the thread too, checked once a round.
  */
 public final class IoLoop implements Runnable {
@@ -82,6 +83,12 @@ public final class IoLoop implements Runnable {
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) -> Long.compare(a.due, b.due));
     private final Scratch scratch = new Scratch();
     private volatile boolean running = true;
+    /**
+     * True from just before the thread checks its tasks and selects until select returns. A thread that adds a task
+     * or changes an interest set and then reads false needs no wakeup: the loop sees the task (and the selector the
+     * new interest) before it selects again.
+     */
+    private volatile boolean selecting;
 
     /** The thread of a loop, so that code running on it finds its loop without any static state. */
     private static final class IoThread extends Thread {
@@ -168,13 +175,12 @@ public final class IoLoop implements Runnable {
     /** Runs {@code task} on the loop thread, soon. */
     public void execute(Runnable task) {
         tasks.add(task);
-        if (!inLoop()) {
-            selector.wakeup();
-        }
+        wakeup();
     }
 
+    /** Makes a waiting select return (for a new task or interest set); no system call when the loop is awake. */
     void wakeup() {
-        if (!inLoop()) {
+        if (selecting && !inLoop()) {
             selector.wakeup();
         }
     }
@@ -203,10 +209,15 @@ public final class IoLoop implements Runnable {
     public void run() {
         while (running) {
             try {
-                if (tasks.isEmpty()) {
-                    selector.select(selectMillis());
-                } else {
-                    selector.selectNow(); // tasks this thread queued for itself run without waiting
+                selecting = true;
+                try {
+                    if (tasks.isEmpty()) {
+                        selector.select(selectMillis());
+                    } else {
+                        selector.selectNow(); // tasks queued meanwhile run without waiting
+                    }
+                } finally {
+                    selecting = false;
                 }
                 dispatchSelected();
                 runTasks();
@@ -248,16 +259,28 @@ public final class IoLoop implements Runnable {
         }
     }
 
+    /**
+     * Writes this round's connections. Another loop's connections go to their owner when it is awake (it writes them
+     * at the end of its round, together with whatever it queued for them itself, and needs no wakeup); when the
+     * owner waits in select, this thread writes them (under each connection's lock) rather than waking it for them:
+     * at moderate rates that saves a wakeup and a round of the other loop per message.
+     */
     private void flushPending() {
         flush(pendingFlush);
         pendingFlush.clear();
         if (!handOff.isEmpty()) {
-            handOff.forEach((owner, connections) -> owner.execute(() -> owner.flush(connections)));
+            handOff.forEach((owner, connections) -> {
+                if (owner.selecting) {
+                    flush(connections);
+                } else {
+                    owner.execute(() -> owner.flush(connections));
+                }
+            });
             handOff.clear();
         }
     }
 
-    /** Loop thread only: writes what is queued for {@code connections}, all of them this loop's. */
+    /** Loop thread only: writes what is queued for {@code connections} (this loop's, or a sleeping owner's). */
     private void flush(List<NioConnection> connections) {
         for (int i = 0; i < connections.size(); i++) {
             try {

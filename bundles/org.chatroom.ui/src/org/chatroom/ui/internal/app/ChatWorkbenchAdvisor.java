@@ -56,6 +56,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                 focusInput(getWindowConfigurer().getWindow());
                 IWorkbenchWindow window = getWindowConfigurer().getWindow();
                 TitleUpdater.install(getWindowConfigurer());
+                InputRowKeeper.install(window, ChatPerspective.INPUT);
                 NickFollower.install(window.getService(IEclipseContext.class));
                 if (hostOnStart) {
                     hostWithLastChoice(window);

@@ -25,8 +25,8 @@ final class ConnectionStatusItem extends ContributionItem {
     private final IEclipseContext context;
     /** What the hosting label shows; kept because the status line may fill this item again. */
     private String hostingText = Messages.notHosting;
-    /** Whether the client joined since the user last asked to connect: a retry before that is no lost connection. */
-    private boolean joined;
+    /** The status line's words for states: a retry before the client ever joined is no lost connection. */
+    private final StateText words = new StateText();
 
     ConnectionStatusItem(IEclipseContext context) {
         super("org.chatroom.ui.status");
@@ -76,21 +76,9 @@ final class ConnectionStatusItem extends ContributionItem {
 
     private void showState(Label label, StateChange change) {
         ChatClient client = context.get(ChatClient.class);
-        ConnectionState state = change.state();
-        if (state == ConnectionState.CONNECTED) {
-            joined = true;
-        } else if (state == ConnectionState.DISCONNECTED) {
-            joined = false;
-        }
-        boolean named = state == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
-        if (named) {
-            show(label, NLS.bind(Messages.stateConnectedAs, client.nickname()));
-        } else if (state == ConnectionState.RECONNECTING && !joined) {
-            show(label, change.detail().isBlank() ? Messages.stateCouldNotConnect
-                    : NLS.bind(Messages.stateWithDetail, Messages.stateCouldNotConnect, change.detail()));
-        } else {
-            show(label, StateText.of(change));
-        }
+        String text = words.describe(change);
+        boolean named = change.state() == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
+        show(label, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : text);
     }
 
     private static Label label(Composite box, String id, int width) {

@@ -24,6 +24,12 @@ public final class Topics {
     /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */
     public static final String SENT = "org/chatroom/ui/sent";
 
+    /**
+     * Data: a String, why the client is about to leave the room (e.g. the user stopped hosting it), shown instead
+     * of the plain "Disconnected" that follows. Sent synchronously ({@code IEventBroker.send}) before leaving.
+     */
+    public static final String LEAVING = "org/chatroom/ui/leaving";
+
     /** Property under which IEventBroker puts (and {@code @UIEventTopic} injects) the event's data. */
     public static final String DATA = "org.eclipse.e4.data";
 

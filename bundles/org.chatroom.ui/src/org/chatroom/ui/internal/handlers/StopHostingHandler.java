@@ -13,7 +13,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 
 /**
  * Leaves the room, tells the members it closes and stops hosting it; runs in a job. The host's own client leaves
- * first, so the user sees one line saying the room is closed, not the connection lost and retried.
+ * first, so the user sees one line saying they stopped hosting, not the connection lost, retried or closed.
  */
 public final class StopHostingHandler {
 
@@ -29,12 +29,12 @@ public final class StopHostingHandler {
             return;
         }
         Job.create(Messages.hostJobName, monitor -> {
+            broker.send(Topics.LEAVING, Messages.hostingStopped); // the one line the user sees
             if (client != null) {
                 client.disconnect();
             }
             room.stop(Messages.roomClosedReason);
             broker.post(Topics.HOSTING, "");
-            broker.post(Topics.NOTICE, Messages.hostingStopped);
             return Status.OK_STATUS;
         }).schedule();
     }

@@ -14,12 +14,17 @@ public final class Validators {
     private Validators() {
     }
 
+    /** One host, or several servers sharing their rooms as {@code host[:port]} separated by commas, tried in turn. */
     public static String host(String value) {
-        String host = value.trim();
-        if (host.isEmpty()) {
+        if (value.trim().isEmpty()) {
             return Messages.errorHostEmpty;
         }
-        return HOST.matcher(host).matches() ? null : Messages.errorHostInvalid;
+        for (String host : value.split(",")) {
+            if (!HOST.matcher(host.trim()).matches()) {
+                return Messages.errorHostInvalid;
+            }
+        }
+        return null;
     }
 
     public static String nickname(String value) {

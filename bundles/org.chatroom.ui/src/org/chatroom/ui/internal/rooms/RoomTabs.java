@@ -95,11 +95,19 @@ public final class RoomTabs {
     public void events(List<ChatEvent> events, String me) {
         Map<RoomPage, List<ChatEvent>> byPage = new LinkedHashMap<>();
         List<RoomPage> left = new ArrayList<>();
+        List<ChatEvent> privates = new ArrayList<>();
         for (ChatEvent event : events) {
+            if (event.kind() == Kind.PRIVATE) { // shown in its conversation; counted where the user is
+                privates.add(event);
+                continue;
+            }
             RoomPage page = target(event, left);
             byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(event);
         }
         byPage.forEach((page, batch) -> page.show(batch, me));
+        if (!privates.isEmpty()) {
+            selected().privates(privates, me);
+        }
         left.forEach(this::remove);
     }
 
@@ -111,12 +119,15 @@ public final class RoomTabs {
         }
     }
 
-    /** Another server: the tabs forget their rooms; the first one stays. */
+    /** Another server: the tabs forget their rooms; the first one stays, shown, and takes the first room joined. */
     public void newServer() {
         while (pages.size() > 1) {
             remove(pages.get(pages.size() - 1));
         }
-        pages.get(0).room("");
+        RoomPage first = pages.get(0);
+        first.room("");
+        first.timeline().abandon();
+        folder.setSelection(first.tab());
     }
 
     /** The window has the focus again: the tab shown is read. */

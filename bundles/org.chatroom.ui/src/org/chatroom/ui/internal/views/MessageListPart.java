@@ -34,11 +34,14 @@ import jakarta.inject.Inject;
 public final class MessageListPart {
 
     private final RowFormatter formatter = new RowFormatter();
+    private final StateText stateText = new StateText();
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     private final IPreferenceChangeListener scrollbackListener = this::preferenceChanged;
     private RoomTabs rooms;
     private WindowAttention attention;
     private ConnectionState shownState = ConnectionState.DISCONNECTED;
+    /** The client is leaving for a reason already shown ({@link Topics#LEAVING}): no second line for it. */
+    private boolean leaving;
 
     @Inject
     @Optional
@@ -101,11 +104,21 @@ public final class MessageListPart {
 
     @Inject
     @Optional
+    void leaving(@UIEventTopic(Topics.LEAVING) String why) {
+        leaving = true;
+        notice(why);
+    }
+
+    @Inject
+    @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         boolean news = change.state() != shownState || !change.detail().isBlank();
-        if (rooms != null && news && change.state() != ConnectionState.CONNECTING) {
-            rooms.everywhere(formatter.local(StateText.of(change)), change.state());
+        String text = stateText.describe(change);
+        boolean expected = leaving && change.state() == ConnectionState.DISCONNECTED && change.detail().isBlank();
+        if (rooms != null && news && !expected && change.state() != ConnectionState.CONNECTING) {
+            rooms.everywhere(formatter.local(text), change.state());
         }
+        leaving = leaving && change.state() != ConnectionState.DISCONNECTED;
         shownState = change.state();
     }
 

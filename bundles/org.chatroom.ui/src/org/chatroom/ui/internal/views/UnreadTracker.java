@@ -47,34 +47,14 @@ final class UnreadTracker {
         }
     }
 
-    /** @return the rows to append: {@code rows}, with a marker line before the first unread one when due */
-    List<MessageRow> arriving(List<MessageRow> rows, String markerTime) {
-        if (!away.getAsBoolean()) {
-            return rows;
-        }
-        int first = -1;
-        int counted = 0;
-        MessageRow latest = null;
-        MessageRow latestMention = null;
-        for (int i = 0; i < rows.size(); i++) {
-            MessageRow row = rows.get(i);
-            if (row.said() && row.style() != Style.OWN) {
-                first = first < 0 ? i : first;
-                counted++;
-                latest = row;
-                if (row.style() == Style.MENTION || row.style() == Style.PRIVATE) {
-                    mentions++;
-                    latestMention = row;
-                }
-            }
-        }
-        if (counted == 0) {
-            return rows;
-        }
-        alert.accept(latestMention != null ? latestMention : latest); // one a batch, even in a flood
-        unread += counted;
-        publish.accept(new UnreadCount(unread, mentions));
-        if (marked) {
+    /**
+     * @param rows the rows for this list
+     * @param elsewhere rows shown in another view (private messages in their conversation): counted, not appended
+     * @return the rows to append: {@code rows}, with a marker line before the first unread one when due
+     */
+    List<MessageRow> arriving(List<MessageRow> rows, List<MessageRow> elsewhere, String markerTime) {
+        int first = count(rows, elsewhere);
+        if (first < 0 || marked) {
             return rows;
         }
         marked = true;
@@ -85,5 +65,36 @@ final class UnreadTracker {
         marked.add(new MessageRow(markerTime, "", ViewTexts.newMessagesMarker, Style.MARKER));
         marked.addAll(rows.subList(first, rows.size()));
         return marked;
+    }
+
+    /** @return the index in {@code rows} of the first one counted as unread, -1 when none was */
+    private int count(List<MessageRow> rows, List<MessageRow> elsewhere) {
+        if (!away.getAsBoolean()) {
+            return -1;
+        }
+        int first = -1;
+        int counted = 0;
+        MessageRow latest = null;
+        MessageRow latestMention = null;
+        List<MessageRow> all = new ArrayList<>(rows);
+        all.addAll(elsewhere);
+        for (int i = 0; i < all.size(); i++) {
+            MessageRow row = all.get(i);
+            if (row.said() && row.style() != Style.OWN) {
+                first = first < 0 && i < rows.size() ? i : first;
+                counted++;
+                latest = row;
+                if (row.style() == Style.MENTION || row.style() == Style.PRIVATE) {
+                    mentions++;
+                    latestMention = row;
+                }
+            }
+        }
+        if (counted > 0) {
+            alert.accept(latestMention != null ? latestMention : latest); // one a batch, even in a flood
+            unread += counted;
+            publish.accept(new UnreadCount(unread, mentions));
+        }
+        return first;
     }
 }

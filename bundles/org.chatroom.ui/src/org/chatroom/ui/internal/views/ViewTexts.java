@@ -18,6 +18,7 @@ public final class ViewTexts extends NLS {
     public static String privateTitle;
     public static String privateTitleUnread;
     public static String privateHint;
+    public static String privateOpened;
 
     static {
         NLS.initializeMessages("org.chatroom.ui.internal.views.texts", ViewTexts.class);

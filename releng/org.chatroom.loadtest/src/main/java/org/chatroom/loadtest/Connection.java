@@ -6,8 +6,9 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One client: its handshake over the original protocol (prompt, name, welcome), what it received, and, for a
- * sender, what it sent. Owned by one I/O thread; read by the main thread only after that thread has ended.
+ * One client: its handshake over the original protocol (prompt, name, welcome) or IRC ({@link IrcSession}), what it
+ * received, and, for a sender, what it sent. An idle client joins and reads but is not measured. Owned by one I/O
+ * thread; read by the main thread only after that thread has ended.
  */
 final class Connection implements TokenScanner.Sink {
 
@@ -21,7 +22,11 @@ final class Connection implements TokenScanner.Sink {
     final String name;
     /** Sender number 0..K-1, or -1 for a client that only receives. */
     final int sender;
+    /** Joins and reads everything, never sends, and takes no part in the measurement. */
+    final boolean idle;
     final ByteBuffer out;
+    /** The client's IRC, or {@code null} over the original protocol. */
+    final IrcSession irc;
 
     SocketChannel channel;
     Wire wire = Wire.PLAIN;
@@ -54,10 +59,13 @@ final class Connection implements TokenScanner.Sink {
     long nextDue;
     long windowResets;
 
-    Connection(int index, int sender, int senders, int padding, long epoch, Histogram latency) {
+    Connection(int index, int sender, boolean idle, Options options, long epoch, Histogram latency) {
+        int senders = options.senders();
+        int padding = options.padding();
         this.index = index;
         this.name = Options.clientName(index);
         this.sender = sender;
+        this.idle = idle;
         this.epoch = epoch;
         this.latency = latency;
         this.scanner = new TokenScanner(padding, this);
@@ -65,12 +73,21 @@ final class Connection implements TokenScanner.Sink {
         for (int i = 0; i < senders; i++) {
             fromSender[i] = new SequenceTracker();
         }
-        this.out = ByteBuffer.allocate(Math.max(1024, 2 * (TokenScanner.maxLength(padding) + 1)));
+        this.out = ByteBuffer.allocate(Math.max(1024, 2 * (TokenScanner.maxLength(padding) + 64
+                + options.channel().length())));
+        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, options.channel()) : null;
     }
 
     /** Bytes arrived at {@code now}. Returns true when this read completed the join. */
     boolean received(ByteBuffer bytes, long now) {
         readAt = now;
+        if (state == State.JOINED && idle) {
+            bytes.position(bytes.limit());
+            return false;
+        }
+        if (irc != null) {
+            return irc.received(bytes, now);
+        }
         if (state == State.JOINED) {
             scanner.scan(bytes);
             return false;
@@ -94,11 +111,20 @@ final class Connection implements TokenScanner.Sink {
             trimHandshake();
             return false;
         }
-        state = State.JOINED;
-        joinedAt = now;
+        joined(now);
         scanner.scan(handshake.substring(at + welcome.length()).getBytes(StandardCharsets.ISO_8859_1));
         handshake.setLength(0);
         return true;
+    }
+
+    void joined(long now) {
+        state = State.JOINED;
+        joinedAt = now;
+    }
+
+    /** Scans received message text (IRC: the text of one PRIVMSG). */
+    void scan(byte[] bytes, int offset, int length) {
+        scanner.scan(bytes, offset, length);
     }
 
     /** Keeps the tail of what a member receives while the room fills up. */

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,7 +28,7 @@ final class IoLoop implements Runnable {
     private static final long WINDOW_TIMEOUT_NANOS = 2_000_000_000L;
     private static final long MAX_RATE_LAG_NANOS = 100_000_000L;
     private static final long JOIN_READ_PAUSE_NANOS = 1_000_000L;
-    private static final byte[] QUIT = "{quit}".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CRLF = { '\r', '\n' };
 
     private final RunControl control;
     private final Options options;
@@ -153,8 +152,10 @@ final class IoLoop implements Runnable {
         int receivers = 0;
         for (Connection c : connections) {
             if (c.state == Connection.State.JOINED) {
-                c.receiver = true;
-                receivers++;
+                if (!c.idle) {
+                    c.receiver = true;
+                    receivers++;
+                }
             } else if (c.state != Connection.State.CLOSED) {
                 drop(c);
             }
@@ -198,7 +199,10 @@ final class IoLoop implements Runnable {
     /** The TCP connection is up: a TLS client starts its handshake. */
     private void connected(Connection c) throws IOException {
         c.wire.start(c.channel);
-        if (c.wire.pending()) {
+        if (c.irc != null) {
+            c.irc.hello();
+            flush(c);
+        } else if (c.wire.pending()) {
             c.key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
         }
     }
@@ -223,8 +227,8 @@ final class IoLoop implements Runnable {
             boolean waitingForWelcome = c.state != Connection.State.JOINED;
             boolean joinedNow = c.received(readBuffer, now);
             delivered += c.delivered - before;
-            if (waitingForWelcome && c.out.position() > 0) {
-                flush(c); // the name, after the prompt
+            if ((waitingForWelcome || c.irc != null) && c.out.position() > 0) {
+                flush(c); // the name after the prompt; IRC: JOIN after the welcome, PONG
             }
             if (joinedNow) {
                 control.joinGate().joined(c.index, now);
@@ -245,11 +249,19 @@ final class IoLoop implements Runnable {
             }
             while (c.nextSeq - c.echoed < options.window() && (sendInterval == 0 || now >= c.nextDue)) {
                 long at = System.nanoTime();
+                if (c.irc != null) {
+                    c.out.put(c.irc.messagePrefix());
+                }
                 TokenScanner.write(c.out, c.sender, c.nextSeq, at - control.epoch(), options.padding());
-                if (options.newline()) {
+                if (c.irc != null) {
+                    c.out.put(CRLF);
+                } else if (options.newline()) {
                     c.out.put((byte) '\n');
                 }
                 c.nextSeq++;
+                if (c.irc != null) {
+                    c.echoed = c.nextSeq; // no echo comes back over IRC: no window
+                }
                 c.lastProgress = at;
                 c.nextDue += sendInterval;
                 sent++;
@@ -307,7 +319,7 @@ final class IoLoop implements Runnable {
         for (Connection c : connections) {
             if (c.state == Connection.State.JOINED && c.out.position() == 0) {
                 try {
-                    c.wire.write(c.channel, ByteBuffer.wrap(QUIT));
+                    c.wire.write(c.channel, ByteBuffer.wrap(options.protocol().quit()));
                 } catch (IOException e) {
                     // closing anyway
                 }

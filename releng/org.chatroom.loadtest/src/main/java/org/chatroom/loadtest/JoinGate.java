@@ -17,6 +17,7 @@ final class JoinGate {
     private final Semaphore slots;
     private final long pauseNanos;
     private final boolean confirm;
+    private final Protocol protocol;
     /** {@link System#nanoTime()} before which nobody connects; 0 before the first join. */
     private final AtomicLong notBefore = new AtomicLong();
     private int lastJoined = -1;
@@ -25,7 +26,12 @@ final class JoinGate {
     private long confirmDeadline;
 
     JoinGate(int concurrency, long pauseNanos, boolean confirm) {
+        this(concurrency, pauseNanos, confirm, Protocol.ORIGINAL);
+    }
+
+    JoinGate(int concurrency, long pauseNanos, boolean confirm, Protocol protocol) {
         this.confirm = confirm;
+        this.protocol = protocol;
         this.slots = confirm ? new Semaphore(1) : concurrency == 0 ? null : new Semaphore(concurrency);
         this.pauseNanos = pauseNanos;
     }
@@ -47,7 +53,7 @@ final class JoinGate {
             release(now);
             return;
         }
-        notice = Options.clientName(index) + " joined the chat";
+        notice = protocol.joinNotice(Options.clientName(index));
         confirmDeadline = now + CONFIRM_TIMEOUT_NANOS;
         confirmer = previous;
     }

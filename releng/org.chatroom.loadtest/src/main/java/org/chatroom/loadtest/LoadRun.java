@@ -35,12 +35,16 @@ final class LoadRun {
         }
         threads.forEach(Thread::start);
         try {
-            awaitUntil(() -> control.joined() + control.failed() >= options.clients()
+            awaitUntil(() -> control.joined() + control.failed() >= options.total()
                     && control.joinGate().settled(System.nanoTime()) || failed(loops), options.joinTimeout().toMillis());
             long joinWaitEnd = System.nanoTime();
             long sendStart = 0;
             long sendEnd = 0;
+            ServerProcess server = options.serverPid() == 0 ? null : new ServerProcess(options.serverPid());
+            long serverCpu = -1;
+            long serverRss = -1;
             if (options.senders() > 0 && !options.duration().isZero() && control.joined() > 0) {
+                long serverCpuBefore = server == null ? -1 : server.cpuNanos();
                 sendStart = System.nanoTime();
                 control.startSending(sendStart);
                 loops.forEach(IoLoop::wakeup);
@@ -50,6 +54,12 @@ final class LoadRun {
                 loops.forEach(IoLoop::wakeup);
                 awaitUntil(() -> allSeen(loops, RunControl.DRAIN) || failed(loops), PHASE_ACK_MILLIS);
                 drain(loops);
+                if (server != null && serverCpuBefore >= 0) {
+                    serverCpu = server.cpuNanos() - serverCpuBefore;
+                    serverRss = server.residentBytes();
+                }
+            } else if (server != null) {
+                serverRss = server.residentBytes();
             }
             control.enter(RunControl.STOP);
             loops.forEach(IoLoop::wakeup);
@@ -62,7 +72,7 @@ final class LoadRun {
                 }
             }
             return Result.of(options, control, loops, joinWaitEnd, sendStart, sendEnd,
-                    processCpuNanos() - cpuStart);
+                    processCpuNanos() - cpuStart).withServer(serverCpu, serverRss);
         } finally {
             control.enter(RunControl.STOP);
             loops.forEach(IoLoop::wakeup);
@@ -70,17 +80,17 @@ final class LoadRun {
     }
 
     private List<IoLoop> createLoops(RunControl control) throws IOException {
-        int threads = Math.min(options.threads(), options.clients());
+        int threads = Math.min(options.threads(), options.total());
         List<List<Connection>> shares = new ArrayList<>();
         List<Histogram> latencies = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             shares.add(new ArrayList<>());
             latencies.add(new Histogram());
         }
-        for (int i = 0; i < options.clients(); i++) {
+        for (int i = 0; i < options.total(); i++) {
             int share = i % threads;
             int sender = i < options.senders() ? i : -1;
-            shares.get(share).add(new Connection(i, sender, options.senders(), options.padding(), control.epoch(),
+            shares.get(share).add(new Connection(i, sender, i >= options.clients(), options, control.epoch(),
                     latencies.get(share)));
         }
         List<IoLoop> loops = new ArrayList<>();
@@ -98,7 +108,8 @@ final class LoadRun {
             sent += loop.sent();
             receivers += loop.receivers();
         }
-        long expected = sent * receivers;
+        // IRC servers echo no member's own messages: every sender receives one less
+        long expected = sent * receivers - (options.protocol() == Protocol.IRC ? sent : 0);
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         long lastCount = -1;
         long lastChange = System.nanoTime();

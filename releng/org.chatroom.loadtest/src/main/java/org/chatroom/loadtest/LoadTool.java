@@ -45,7 +45,7 @@ public final class LoadTool {
         Options o = r.options();
         String joinTime = r.joinNanos() < 0 ? Messages.get("join.timeout")
                 : String.format(Locale.ROOT, "%.3f s", r.joinNanos() / 1e9);
-        out.println(Messages.get("joins", o.label(), r.joined(), o.clients(), joinTime, r.joinP50Micros() / 1e3,
+        out.println(Messages.get("joins", o.label(), r.joined(), o.total(), joinTime, r.joinP50Micros() / 1e3,
                 r.joinP99Micros() / 1e3, r.joinFailures()));
         if (r.sendNanos() > 0) {
             out.println(Messages.get("sending", o.label(), o.senders(), o.duration().toMillis() / 1e3, r.sent(),
@@ -56,6 +56,10 @@ public final class LoadTool {
                     r.reordered(), r.dropped(), r.windowResets()));
         }
         out.println(Messages.get("cpu", o.label(), r.toolCpuNanos() / 1e9));
+        if (o.serverPid() != 0) {
+            out.println(Messages.get("server", o.label(), r.serverCpuNanos() / 1e9, r.serverMicrosPerDelivery(),
+                    r.serverRssBytes() / 1048576.0));
+        }
         out.println(r.machineLine());
         out.flush();
     }

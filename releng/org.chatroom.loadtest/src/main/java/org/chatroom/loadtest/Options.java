@@ -29,14 +29,23 @@ import java.time.Duration;
  * @param sources      how many loopback source addresses the clients are spread over (127.1.0.1 on), so that a
  *                     server's limits per address see many hosts; 0 for the system's choice (127.0.0.1)
  * @param tls          whether the clients speak TLS (any certificate accepted)
+ * @param protocol     what the clients speak: the original protocol or IRC
+ * @param channel      the IRC channel the clients join
+ * @param serverPid    the server's process id on this machine, to read its CPU time and memory around the
+ *                     sending window; 0 for none
+ * @param idle         further clients that join after the N, read everything and are not measured (idle members)
  */
 record Options(InetSocketAddress server, int clients, int senders, Duration duration, int rate, int window,
-        int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls) {
+        int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
+        Protocol protocol, String channel, int idle, long serverPid) {
 
     static final int MAX_CLIENTS = 20_000;
 
     Options {
         require(clients >= 1 && clients <= MAX_CLIENTS, "--clients must be 1.." + MAX_CLIENTS);
+        require(idle >= 0 && clients + idle <= MAX_CLIENTS, "--idle must be 0.." + MAX_CLIENTS + " - clients");
+        require(serverPid >= 0, "--server-pid must be a process id");
+        require(channel.matches("[#&][!-~&&[^,]]{1,49}"), "--channel must be #NAME (printable ASCII, no comma)");
         require(senders >= 0 && senders <= clients, "--senders must be 0..clients");
         require(rate >= 0, "--rate must be >= 0");
         require(window >= 1 && window <= 10_000, "--window must be 1..10000");
@@ -72,6 +81,10 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         String label = "run";
         int sources = 0;
         boolean tls = false;
+        Protocol protocol = Protocol.ORIGINAL;
+        String channel = "#room";
+        int idle = 0;
+        long serverPid = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--no-newline".equals(option)) {
@@ -108,12 +121,22 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
                 case "--drain" -> drain = seconds(option, value);
                 case "--label" -> label = value;
                 case "--sources" -> sources = integer(option, value);
+                case "--protocol" -> protocol = Protocol.of(value);
+                case "--channel" -> channel = value;
+                case "--idle" -> idle = integer(option, value);
+                case "--server-pid" -> serverPid = integer(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         require(port > 0 && port < 65_536, "--port 1..65535 is required");
         return new Options(new InetSocketAddress(loopback(host), port), clients, senders, toDuration(duration),
-                rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls);
+                rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
+                protocol, channel, idle, serverPid);
+    }
+
+    /** Every client: the measured ones and the idle ones. */
+    int total() {
+        return clients + idle;
     }
 
     /** The source address of client {@code index}, or {@code null} to let the system choose. */

@@ -10,11 +10,14 @@ import java.util.Locale;
  * @param joinNanos   from the start of the run (all connects are opened at once) to the last welcome, or -1 when not every client joined in time
  * @param sendNanos   from the first send to the last delivery (the throughput window)
  * @param toolCpuNanos CPU time this tool used during the run (it shares the machine with the server)
+ * @param serverCpuNanos the server's CPU time from the first send to the end of the drain, -1 when not measured
+ * @param serverRssBytes the server's resident memory at the end of the drain, -1 when not measured
  */
 record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
-        long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos) {
+        long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos, long serverCpuNanos,
+        long serverRssBytes) {
 
     static Result of(Options options, RunControl control, List<IoLoop> loops, long joinWaitEnd, long sendStart,
             long sendEnd, long toolCpuNanos) {
@@ -31,6 +34,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
         int receivers = 0;
         int dropped = 0;
         int joined = 0;
+        long ownSent = 0; // IRC: sent by receivers, which get no echo of their own
         for (IoLoop loop : loops) {
             latency.add(loop.latency);
             joins.add(loop.joinLatency);
@@ -43,6 +47,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 windowResets += c.windowResets;
                 if (c.receiver) {
                     receivers++;
+                    ownSent += c.nextSeq;
                     delivered += c.delivered;
                     corrupt += c.corrupt;
                     duplicates += c.duplicates();
@@ -54,13 +59,26 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 }
             }
         }
-        boolean allJoined = joined == options.clients() && lastJoin != 0 && lastJoin <= joinWaitEnd;
+        long expected = sent * receivers - (options.protocol() == Protocol.IRC ? ownSent : 0);
+        boolean allJoined = joined == options.total() && lastJoin != 0 && lastJoin <= joinWaitEnd;
         long joinNanos = allJoined ? lastJoin - control.epoch() : -1;
         long sendNanos = sendStart == 0 ? 0 : (lastDelivery > sendStart ? lastDelivery : sendEnd) - sendStart;
-        return new Result(options, joined, options.clients() - joined, joinNanos, joins.percentile(50),
-                joins.percentile(99), receivers, sent, sent * receivers, delivered, sendNanos,
+        return new Result(options, joined, options.total() - joined, joinNanos, joins.percentile(50),
+                joins.percentile(99), receivers, sent, expected, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
-                duplicates, reordered, dropped, windowResets, toolCpuNanos);
+                duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1);
+    }
+
+    Result withServer(long cpuNanos, long rssBytes) {
+        return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
+                expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
+                latencyMaxMicros, corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
+                rssBytes);
+    }
+
+    /** The server's CPU time per delivery in the sending window, in microseconds, or -1. */
+    double serverMicrosPerDelivery() {
+        return serverCpuNanos < 0 || delivered == 0 ? -1 : serverCpuNanos / 1e3 / delivered;
     }
 
     long lost() {
@@ -78,16 +96,19 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
     /** One line, {@code key=value} separated by spaces, for scripts. Durations in ms, rates per second. */
     String machineLine() {
         return String.format(Locale.ROOT,
-                "RESULT label=%s clients=%d joined=%d join_failures=%d join_ms=%s join_p50_ms=%.2f join_p99_ms=%.2f"
+                "RESULT label=%s protocol=%s idle=%d clients=%d joined=%d join_failures=%d join_ms=%s join_p50_ms=%.2f join_p99_ms=%.2f"
                         + " senders=%d duration_s=%.1f sent=%d receivers=%d expected=%d delivered=%d"
                         + " deliveries_per_s=%.0f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f lost=%d"
                         + " loss_pct=%.4f corrupt=%d duplicates=%d reordered=%d dropped=%d window_resets=%d"
-                        + " tool_cpu_s=%.2f",
-                options.label(), options.clients(), joined, joinFailures,
+                        + " tool_cpu_s=%.2f server_window_cpu_s=%.2f server_us_per_delivery=%.4f"
+                        + " server_rss_mb=%.0f",
+                options.label(), options.protocol().name().toLowerCase(Locale.ROOT), options.idle(), options.total(),
+                joined, joinFailures,
                 joinNanos < 0 ? "timeout" : String.format(Locale.ROOT, "%.1f", joinNanos / 1e6),
                 joinP50Micros / 1e3, joinP99Micros / 1e3, options.senders(), options.duration().toMillis() / 1e3,
                 sent, receivers, expected, delivered, deliveriesPerSecond(), latencyP50Micros / 1e3,
                 latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
-                corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9);
+                corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos / 1e9,
+                serverMicrosPerDelivery(), serverRssBytes / 1048576.0);
     }
 }

@@ -48,8 +48,12 @@ final class TokenScanner {
     }
 
     void scan(byte[] bytes) {
-        for (byte b : bytes) {
-            accept(b);
+        scan(bytes, 0, bytes.length);
+    }
+
+    void scan(byte[] bytes, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            accept(bytes[i]);
         }
     }
 

@@ -41,17 +41,18 @@ public final class LogBenchmark {
             Throughput.run(store, "paced 2,400 events/s (the 500x10 paced load)", 10, 24_000, 2_400);
             Throughput.run(store, "paced 8,000 events/s", 10, 80_000, 8_000);
         }
+        Retained.run(folder.resolve("retained"), PROBLEMS);
         fill(folder, settings, stored);
         long start = System.nanoTime();
         try (LogStore store = LogStore.open(settings, PROBLEMS)) {
             RoomStream room = store.open("big", event -> { });
             long last = room.lastSequence();
-            System.out.printf("open with %,d stored events: %.0f ms (to lastSequence %,d)%n", stored,
-                    (System.nanoTime() - start) / 1e6, last);
+            System.out.printf("open with %,d stored events: %.0f ms (to lastSequence %,d)%s%n", stored,
+                    (System.nanoTime() - start) / 1e6, last, Load.now());
             Reads.catchUp(room, last);
             Reads.search(room);
-            System.out.printf("disk: %,d bytes, %.0f bytes per stored event%n", store.usage().bytes(),
-                    store.usage().bytes() / (double) last);
+            System.out.printf("disk: %,d bytes, %.0f bytes per stored event%s%n", store.usage().bytes(),
+                    store.usage().bytes() / (double) last, Load.now());
         }
     }
 
@@ -78,7 +79,7 @@ public final class LogBenchmark {
                 Thread.sleep(10);
             }
         }
-        System.out.printf("filled %,d messages in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+        System.out.printf("filled %,d messages in %.1f s%s%n", count, (System.nanoTime() - start) / 1e9, Load.now());
     }
 
     static double percentile(List<Long> values, double p) {

@@ -27,8 +27,8 @@ final class Reads {
                 throw new AssertionError("catch-up returned " + missed.size());
             }
         }
-        System.out.printf("catch-up of 10,000 events: median %.1f ms, max %.1f ms (20 runs)%n",
-                LogBenchmark.percentile(times, 0.5) / 1e6, LogBenchmark.percentile(times, 1.0) / 1e6);
+        System.out.printf("catch-up of 10,000 events: median %.1f ms, max %.1f ms (20 runs)%s%n",
+                LogBenchmark.percentile(times, 0.5) / 1e6, LogBenchmark.percentile(times, 1.0) / 1e6, Load.now());
     }
 
     /** Searches for 50 hits: one common word, two common words, a rare word, a word that is nowhere. */
@@ -45,8 +45,8 @@ final class Reads {
                 hits = room.search(query[1], 50).size();
                 times.add(System.nanoTime() - start);
             }
-            System.out.printf("search, %s (%d hits, max 50): median %.2f ms, max %.2f ms%n", query[0], hits,
-                    LogBenchmark.percentile(times, 0.5) / 1e6, LogBenchmark.percentile(times, 1.0) / 1e6);
+            System.out.printf("search, %s (%d hits, max 50): median %.2f ms, max %.2f ms%s%n", query[0], hits,
+                    LogBenchmark.percentile(times, 0.5) / 1e6, LogBenchmark.percentile(times, 1.0) / 1e6, Load.now());
         }
     }
 }

@@ -47,9 +47,9 @@ final class Throughput {
         done.await(10, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%s: %,d events in %.2f s = %,.0f committed/s; append->commit p50 %.2f ms, p99 %.2f ms,"
-                + " max %.2f ms; overload refusals retried %,d%n", label, total, seconds, total / seconds,
+                + " max %.2f ms; overload refusals retried %,d%s%n", label, total, seconds, total / seconds,
                 LogBenchmark.percentile(latencies, 0.50) / 1e6, LogBenchmark.percentile(latencies, 0.99) / 1e6,
-                LogBenchmark.percentile(latencies, 1.0) / 1e6, refused[0]);
+                LogBenchmark.percentile(latencies, 1.0) / 1e6, refused[0], Load.now());
     }
 
     private static void append(RoomStream room, int count, long interval, long[] sent, int[] refused) {

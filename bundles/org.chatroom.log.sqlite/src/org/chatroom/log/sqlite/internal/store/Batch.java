@@ -1,12 +1,13 @@
 package org.chatroom.log.sqlite.internal.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.chatroom.api.log.RoomEvent;
-import org.chatroom.api.log.RoomEventListener;
 
 /** What one transaction of the writer wrote, to publish once it is committed. */
 final class Batch {
@@ -16,6 +17,7 @@ final class Batch {
     final List<Work.Task<?>> tasks = new ArrayList<>();
     private final List<RoomState> eventRooms = new ArrayList<>();
     private final List<RoomEvent> events = new ArrayList<>();
+    private final Map<RoomState, Integer> perRoom = new HashMap<>();
 
     Batch(List<Work> work) {
         appends = (int) work.stream().filter(Work.Append.class::isInstance).count();
@@ -25,23 +27,22 @@ final class Batch {
         rooms.add(append.room());
         eventRooms.add(append.room());
         events.add(event);
+        perRoom.merge(append.room(), 1, Integer::sum);
     }
 
-    /** After the commit: the new numbers, then each event to its room's listener in order, then the tasks' results. */
-    void published(Problems problems) {
+    /** How many events this batch appended to {@code room}. */
+    int appendedTo(RoomState room) {
+        return perRoom.getOrDefault(room, 0);
+    }
+
+    /**
+     * After the commit: the new numbers, the tasks' results, then each event to its room's listener in order, through
+     * {@code publisher}; {@code delivered} runs once they all were handed over.
+     */
+    void published(Publisher publisher, Runnable delivered) {
         rooms.forEach(RoomState::published);
-        for (int i = 0; i < events.size(); i++) {
-            RoomState room = eventRooms.get(i);
-            RoomEventListener listener = room.listener();
-            if (listener != null) {
-                try {
-                    listener.committed(events.get(i));
-                } catch (RuntimeException e) {
-                    problems.listenerFailed(room.name, e);
-                }
-            }
-        }
         tasks.forEach(Batch::complete);
+        publisher.publish(eventRooms, events, delivered);
     }
 
     private static <T> void complete(Work.Task<T> task) {

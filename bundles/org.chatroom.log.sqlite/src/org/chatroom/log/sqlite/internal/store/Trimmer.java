@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import org.chatroom.api.log.Retention;
 
 /**
- * Deletes what retention no longer keeps, oldest first, at most {@code perBatch} events of a room per transaction so
- * that a large trim never holds up the messages of a batch for long. Writer thread only.
+ * Deletes what retention no longer keeps, oldest first, per transaction at most {@code perBatch} events of a room more
+ * than the transaction appended to it: a large trim never holds up the messages of a batch for long, and a room
+ * written faster than {@code perBatch} a batch still never keeps more than its retention (its disk use stays bounded).
+ * Writer thread only.
  */
 final class Trimmer {
 
@@ -37,16 +39,17 @@ final class Trimmer {
     /**
      * Deletes one bounded step of {@code room}'s expired events (the newest is always kept).
      *
+     * @param appended events this transaction appended to {@code room}
      * @return whether more remain to delete
      */
-    boolean trim(RoomState room, long nowNs) throws SQLException {
+    boolean trim(RoomState room, long nowNs, int appended) throws SQLException {
         Retention retention = of(room);
         long first = room.writtenFirst;
         long last = room.written;
         if (last <= first || retention.equals(Retention.UNLIMITED)) {
             return false;
         }
-        long limit = Math.min(first + perBatch - 1, last - 1);
+        long limit = Math.min(first + perBatch + appended - 1, last - 1);
         long keepFrom = first;
         if (retention.maxEvents() > 0) {
             keepFrom = Math.max(keepFrom, last - retention.maxEvents() + 1);

@@ -24,7 +24,9 @@ import org.chatroom.api.log.RoomLogException;
 /**
  * The one thread that writes: it drains the queue into a batch, writes the batch in one transaction, commits (one
  * disk sync for the whole batch: group commit), and only then hands each event to its room's listener, in the
- * order of the appends. Retention trims run in the same transactions, bounded per batch.
+ * order of the appends, through the {@link Publisher}'s thread. Retention trims run in the same transactions, bounded
+ * per batch. An append counts against the queue limit until its listener has it, so a slow listener still pushes
+ * back on the appenders.
  */
 final class Writer {
 
@@ -43,6 +45,7 @@ final class Writer {
     /** Rooms whose retention has more to delete: writer thread only. */
     private final Set<RoomState> trimming = new LinkedHashSet<>();
     private final Thread thread;
+    private final Publisher publisher;
     private volatile boolean stopping;
 
     Writer(Connection connection, StoreSettings settings, Supplier<Collection<RoomState>> rooms, Problems problems)
@@ -53,6 +56,7 @@ final class Writer {
         this.problems = problems;
         this.events = new EventWriter(connection);
         this.trimmer = new Trimmer(connection, settings.retention(), settings.trimPerBatch());
+        this.publisher = new Publisher("room log listeners " + settings.folder(), problems);
         this.thread = new Thread(this::run, "room log writer " + settings.folder());
         thread.setDaemon(true);
         thread.start();
@@ -73,7 +77,7 @@ final class Writer {
     /** Runs {@code work} in the writer's next transaction and waits until it is committed. */
     <T> T call(SqlWork<T> work) throws RoomLogException {
         if (Thread.currentThread() == thread) {
-            throw new IllegalStateException("the room log cannot be changed from its own listener");
+            throw new IllegalStateException("the room log's writer cannot wait for its own work");
         }
         if (stopping) {
             throw new RoomLogException(Texts.get("unavailable", "closed"));
@@ -107,6 +111,7 @@ final class Writer {
         stopping = true;
         queue.add(new Work.Stop());
         thread.join(timeout.toMillis());
+        publisher.stop(timeout);
     }
 
     private void run() {
@@ -155,12 +160,11 @@ final class Writer {
             trim(written);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
+            waitingAppends.addAndGet(-written.appends);
             rollback(written, e);
             return;
-        } finally {
-            waitingAppends.addAndGet(-written.appends);
         }
-        written.published(problems);
+        written.published(publisher, () -> waitingAppends.addAndGet(-written.appends));
     }
 
     private void trim(Batch written) throws SQLException {
@@ -171,7 +175,7 @@ final class Writer {
                 continue;
             }
             written.rooms.add(room);
-            if (!trimmer.trim(room, now)) {
+            if (!trimmer.trim(room, now, written.appendedTo(room))) {
                 trimming.remove(room);
             }
         }

@@ -1,4 +1,4 @@
-package org.chatroom.log.redis.tests;
+package org.chatroom.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
  * with its data. The script is found through the system property {@code chatroom.redis.script}, else by walking up
  * from the working directory to the repository's {@code releng/scripts}.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
 
-    static final String PASSWORD = "test-secret-" + Long.toHexString(System.nanoTime());
+    public static final String PASSWORD = "test-secret-" + Long.toHexString(System.nanoTime());
 
     private final Path dir;
     private final Path passwordFile;
@@ -30,42 +30,42 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Starts a server on a free port in {@code dir}. */
-    static RedisServer start(Path dir) throws IOException, InterruptedException {
+    public static RedisServer start(Path dir) throws IOException, InterruptedException {
         return start(dir, "always");
     }
 
     /** @param fsync the AOF fsync policy, {@code always} or {@code everysec} */
-    static RedisServer start(Path dir, String fsync) throws IOException, InterruptedException {
+    public static RedisServer start(Path dir, String fsync) throws IOException, InterruptedException {
         RedisServer server = new RedisServer(dir);
         server.port = Integer.parseInt(server.script("start", server.data().toString(), "--password-file",
                 server.passwordFile.toString(), "--fsync", fsync).trim());
         return server;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String address() {
+    public String address() {
         return "127.0.0.1:" + port;
     }
 
-    Path passwordFile() {
+    public Path passwordFile() {
         return passwordFile;
     }
 
     /** Starts it again on its port and data, after {@link #kill} or {@link #stop}. */
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         script("start", data().toString(), "--port", Integer.toString(port), "--password-file",
                 passwordFile.toString());
     }
 
     /** SIGKILL: a crash; only what reached the AOF survives. */
-    void kill() throws IOException, InterruptedException {
+    public void kill() throws IOException, InterruptedException {
         script("kill", data().toString());
     }
 
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         script("stop", data().toString());
     }
 

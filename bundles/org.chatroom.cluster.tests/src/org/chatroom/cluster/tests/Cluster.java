@@ -1,0 +1,73 @@
+package org.chatroom.cluster.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.chatroom.testing.RedisServer;
+
+/**
+ * Three (or more) {@link NodeProcess nodes} on one real redis-server with one key prefix, started at once, and the
+ * members the test opened; closes them all.
+ */
+final class Cluster implements AutoCloseable {
+
+    final RedisServer redis;
+    final List<NodeProcess> nodes = new ArrayList<>();
+    private final List<Member> members = new ArrayList<>();
+
+    private Cluster(RedisServer redis) {
+        this.redis = redis;
+    }
+
+    static Cluster start(Path folder, int count) throws IOException, InterruptedException {
+        Cluster cluster = new Cluster(RedisServer.start(folder.resolve("redis")));
+        try {
+            String prefix = "cluster-" + UUID.randomUUID() + ":";
+            List<CompletableFuture<NodeProcess>> starting = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                String name = "node" + i;
+                starting.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return NodeProcess.start(name, cluster.redis, prefix, folder);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            }
+            for (CompletableFuture<NodeProcess> node : starting) {
+                cluster.nodes.add(node.join());
+            }
+            return cluster;
+        } catch (CompletionException e) {
+            cluster.close();
+            throw new IOException(e.getCause());
+        }
+    }
+
+    NodeProcess node(int number) {
+        return nodes.get(number - 1);
+    }
+
+    Member join(int node, String name, Member.Protocol protocol) throws IOException, InterruptedException {
+        Member member = Member.join(node(node).address(), name, protocol);
+        members.add(member);
+        return member;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        for (Member member : members) {
+            member.close();
+        }
+        for (NodeProcess node : nodes) {
+            node.close();
+        }
+        redis.close();
+    }
+}

@@ -1,0 +1,90 @@
+package org.chatroom.cluster.tests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+
+import org.chatroom.log.redis.internal.RedisLogConfig;
+import org.chatroom.log.redis.internal.RedisPresence;
+import org.chatroom.log.redis.internal.RedisRoomLog;
+import org.chatroom.room.internal.RoomAccess;
+import org.chatroom.room.internal.RoomLimits;
+import org.chatroom.room.internal.RoomPolicy;
+import org.chatroom.room.internal.RoomServer;
+import org.chatroom.testing.ConfigDefaults;
+import org.chatroom.transport.socket.connection.AddressLimitsConfig;
+import org.chatroom.transport.socket.internal.SocketServerTransport;
+import org.chatroom.transport.socket.internal.SocketTransportConfig;
+import org.osgi.service.log.Logger;
+
+/**
+ * One node of a cluster in a JVM of its own, started by {@link NodeProcess}: the real room on the real TCP transport,
+ * with the real room log and presence on Redis, built as their components are (the same constructors, the
+ * configuration the test gives). Arguments: Redis address, password file, key prefix, node name. Prints
+ * {@value #LISTENING} and its port once it listens, logs to stderr, and serves until its stdin ends (or it is killed).
+ */
+public final class ClusterNode {
+
+    static final String LISTENING = "LISTENING ";
+
+    private ClusterNode() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Logger logger = stderrLogger(args[3]);
+        RedisLogConfig redis = ConfigDefaults.of(RedisLogConfig.class, Map.of("address", args[0], "password_file",
+                args[1], "key_prefix", args[2], "heartbeat_millis", 250, "node_expiry_millis", 3_000,
+                "retry_max_millis", 200, "block_millis", 1_000, "timeout_millis", 1_000));
+        RedisRoomLog log = new RedisRoomLog(logger, redis);
+        RedisPresence presence = new RedisPresence(logger, redis);
+        SocketServerTransport transport = new SocketServerTransport(logger, ConfigDefaults.of(SocketTransportConfig.class),
+                ConfigDefaults.of(AddressLimitsConfig.class, Map.of("max_connections_per_address", 10_000,
+                        "connections_per_second_per_address", 10_000.0, "connection_burst_per_address", 10_000)));
+        RoomServer server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                null, null, log, presence, new RoomLimits(4096, 8 << 20, 0, 40, 32), RoomPolicy.DEFAULT,
+                RoomAccess.open(), logger);
+        System.out.println(LISTENING + server.status().address().getPort());
+        System.out.flush();
+        InputStream in = System.in;
+        while (in.read() >= 0) {
+            // serves until the test closes stdin
+        }
+        server.stop("node stopped");
+        System.exit(0);
+    }
+
+    /** An OSGi {@link Logger} writing info and up to stderr, {@code {}} replaced by the arguments. */
+    private static Logger stderrLogger(String node) {
+        return (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] { Logger.class },
+                (proxy, method, arguments) -> {
+                    String name = method.getName();
+                    if (name.startsWith("is")) {
+                        return !name.contains("Trace") && !name.contains("Debug");
+                    }
+                    if (name.equals("getName")) {
+                        return node;
+                    }
+                    if ((name.equals("info") || name.equals("warn") || name.equals("error") || name.equals("audit"))
+                            && arguments != null && arguments[0] instanceof String format) {
+                        StringBuilder line = new StringBuilder(node).append(' ').append(name).append(": ");
+                        String text = format;
+                        for (int i = 1; i < arguments.length; i++) {
+                            Object[] values = arguments[i] instanceof Object[] many ? many : new Object[] { arguments[i] };
+                            for (Object value : values) {
+                                int slot = text.indexOf("{}");
+                                if (value instanceof Throwable failure) {
+                                    text = text + " " + failure;
+                                } else if (slot >= 0) {
+                                    text = text.substring(0, slot) + value + text.substring(slot + 2);
+                                }
+                            }
+                        }
+                        System.err.println(line.append(text));
+                    }
+                    return method.getReturnType() == boolean.class ? Boolean.FALSE : null;
+                });
+    }
+}

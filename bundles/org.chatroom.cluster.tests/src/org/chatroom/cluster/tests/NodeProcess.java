@@ -1,0 +1,96 @@
+package org.chatroom.cluster.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.chatroom.testing.BundleClassPath;
+import org.chatroom.testing.RedisServer;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A {@link ClusterNode} in a JVM of its own, on the bundles of this test runtime; {@link #kill()} is SIGKILL. Its log
+ * goes to {@code NAME.log} in the folder given.
+ */
+final class NodeProcess implements AutoCloseable {
+
+    private static final List<String> BUNDLES = List.of("org.chatroom.api", "org.chatroom.protocol",
+            "org.chatroom.room", "org.chatroom.transport.socket", "org.chatroom.log.redis", "org.chatroom.testing",
+            "org.chatroom.cluster.tests", "redis.clients.jedis", "json", "org.apache.commons.commons-pool2",
+            "com.google.gson", "redis.clients.authentication.redis-authx-core", "slf4j.api", "slf4j.simple",
+            "com.ibm.icu");
+
+    final String name;
+    private final Process process;
+    private final int port;
+
+    private NodeProcess(String name, Process process, int port) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts node {@code name} on {@code redis} with the cluster's key {@code prefix}; waits until it listens. */
+    static NodeProcess start(String name, RedisServer redis, String prefix, Path logs) throws IOException {
+        String classPath = BundleClassPath.of(FrameworkUtil.getBundle(NodeProcess.class).getBundleContext(), BUNDLES);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", classPath,
+                ClusterNode.class.getName(), redis.address(), redis.passwordFile().toString(), prefix, name)
+                .redirectError(logs.resolve(name + ".log").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        CompletableFuture<String> listening = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith(ClusterNode.LISTENING)) {
+                        return line.substring(ClusterNode.LISTENING.length()).strip();
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        try {
+            String port = listening.get(60, TimeUnit.SECONDS);
+            if (port == null) {
+                throw new IOException("node " + name + " ended before listening; see " + logs.resolve(name + ".log"));
+            }
+            return new NodeProcess(name, process, Integer.parseInt(port));
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
+            throw new IOException("node " + name + " did not listen within 60 s; see " + logs.resolve(name + ".log"), e);
+        }
+    }
+
+    InetSocketAddress address() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** SIGKILL: the node stops without a goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("node " + name + " did not end within 20 s of SIGKILL");
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException, IOException {
+        if (process.isAlive()) {
+            process.getOutputStream().close(); // the end of its stdin stops it
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.chatroom.irc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chatroom.testing.RawIrcClient;
+import org.junit.jupiter.api.Test;
+
+/** Channels are rooms: JOIN, PART, PRIVMSG/NOTICE, CTCP ACTION, TOPIC, NAMES, LIST, WHO, WHOIS, MODE, AWAY, NICK. */
+class IrcChannelTest extends IrcRoomTest {
+
+    @Override
+    Map<String, Object> roomSettings() {
+        return Map.of("rate.per.second", 0.0);
+    }
+
+    @Test
+    void joinShowsTopicAndNamesThenMessagesFlow() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient ada = room.irc("ada");
+            ada.send("JOIN #general");
+            List<String> burst = ada.until(" 366 ");
+            assertEquals(":ada!ada@irc.test JOIN #general", burst.get(0));
+            assertEquals(List.of(":irc.test 353 ada = #general :ada", ":irc.test 366 ada #general :End of /NAMES list"),
+                    burst.subList(burst.size() - 2, burst.size()), "the topic (332, 333) when set, then the names");
+            RawIrcClient bob = room.inGeneral("bob");
+            assertEquals(":bob!bob@irc.test JOIN #general", ada.line());
+
+            bob.send("PRIVMSG #general :hello ada");
+            assertEquals(":bob!bob@irc.test PRIVMSG #general :hello ada", ada.line());
+            bob.send("PRIVMSG #general :\u0001ACTION waves\u0001");
+            assertEquals(":bob!bob@irc.test PRIVMSG #general :\u0001ACTION waves\u0001", ada.line());
+            bob.send("NOTICE #general :\u0002bold\u0002 and \u000304,12colour\u0003 text");
+            assertEquals(":bob!bob@irc.test PRIVMSG #general :bold and colour text", ada.line(),
+                    "formatting (control characters) is removed; NOTICE to a channel is a message of the room");
+            bob.send("PING mark");
+            List<String> bobs = bob.until("PONG");
+            assertFalse(bobs.stream().anyMatch(l -> l.contains("PRIVMSG")), "no echo without echo-message: " + bobs);
+
+            bob.send("TOPIC #general :Friday release");
+            assertEquals(":bob!bob@irc.test TOPIC #general :Friday release", ada.line());
+            ada.send("TOPIC #general");
+            assertEquals(":irc.test 332 ada #general :Friday release", ada.line());
+            assertEquals(":irc.test 333 ada #general bob 0", ada.line());
+
+            ada.send("PRIVMSG bob :just you");
+            assertEquals(":ada!ada@irc.test PRIVMSG bob :just you", bob.await("PRIVMSG bob"));
+            ada.send("PART #general :lunch");
+            assertEquals(":ada!ada@irc.test PART #general :lunch", ada.line());
+            assertEquals(":ada!ada@irc.test PART #general :lunch", bob.await("PART"));
+            ada.send("PRIVMSG #general :still there?");
+            assertTrue(ada.line().startsWith(":irc.test 404 ada #general :"), "not in the room any more");
+        });
+    }
+
+    @Test
+    void queriesAnswerMinimallyAndHonestly() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient ada = room.inGeneral("ada");
+            RawIrcClient bob = room.inGeneral("bob");
+            ada.await("bob!bob@irc.test JOIN");
+            ada.send("NAMES #general");
+            assertEquals(":irc.test 353 ada = #general :ada bob", ada.line());
+            assertEquals(":irc.test 366 ada #general :End of /NAMES list", ada.line());
+            ada.send("LIST");
+            List<String> list = ada.until(" 323 ");
+            assertEquals(":irc.test 321 ada Channel :Users  Name", list.get(0));
+            assertTrue(list.stream().anyMatch(l -> l.matches(":irc.test 322 ada #general 2 :.*")), "" + list);
+            assertEquals(":irc.test 323 ada :End of /LIST", list.get(list.size() - 1));
+            ada.send("WHO #general");
+            assertEquals(List.of(":irc.test 352 ada #general ada irc.test irc.test ada H :0 ada the tester",
+                    ":irc.test 352 ada #general bob irc.test irc.test bob H :0 bob the tester",
+                    ":irc.test 315 ada #general :End of WHO list"), ada.until(" 315 "));
+            bob.send("AWAY :gone fishing");
+            assertEquals(":irc.test 306 bob :You have been marked as being away", bob.line());
+            ada.send("WHOIS bob");
+            assertEquals(List.of(":irc.test 311 ada bob bob irc.test * :bob the tester",
+                    ":irc.test 319 ada bob :#general", ":irc.test 312 ada bob irc.test :Chatroom",
+                    ":irc.test 301 ada bob :gone fishing", ":irc.test 318 ada bob :End of /WHOIS list"),
+                    ada.until(" 318 "));
+            ada.send("PRIVMSG bob :are you there");
+            assertEquals(":irc.test 301 ada bob :gone fishing", ada.line());
+            ada.send("WHOIS nobody");
+            assertEquals(List.of(":irc.test 401 ada nobody :No such nick/channel",
+                    ":irc.test 318 ada nobody :End of /WHOIS list"), ada.until(" 318 "));
+            ada.send("ISON bob nobody");
+            assertEquals(":irc.test 303 ada :bob", ada.line());
+            ada.send("MODE #general");
+            assertEquals(":irc.test 324 ada #general +", ada.line());
+            ada.send("MODE #general +b bob");
+            assertTrue(ada.line().startsWith(":irc.test 482 ada #general :"));
+            ada.send("MODE ada");
+            assertEquals(":irc.test 221 ada +", ada.line());
+            ada.send("MODE bob");
+            assertTrue(ada.line().startsWith(":irc.test 502 ada :"));
+            ada.send("LUSERS");
+            assertEquals(":irc.test 251 ada :There are 2 users and 0 invisible on 1 servers", ada.line());
+        });
+    }
+
+    @Test
+    void channelsAreRoomsCreatedOnJoinWithKeys() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient ada = room.irc("ada");
+            ada.send("JOIN #ops,#dev secret");
+            List<String> joins = ada.until(" 366 ada #(ops|dev) ");
+            joins.addAll(ada.until(" 366 ada #(ops|dev) "));
+            assertTrue(joins.contains(":ada!ada@irc.test JOIN #ops") && joins.contains(":ada!ada@irc.test JOIN #dev"),
+                    "two joins, each completed on its own: " + joins);
+            RawIrcClient bob = room.irc("bob");
+            bob.send("JOIN #dev");
+            bob.await(" 366 bob #dev ");
+            bob.send("JOIN #ops");
+            assertTrue(bob.line().startsWith(":irc.test 475 bob #ops :"), "the key ada created #ops with is +k");
+            bob.send("JOIN #ops wrong");
+            assertTrue(bob.line().startsWith(":irc.test 475 bob #ops :"));
+            bob.send("JOIN #ops secret");
+            bob.await(" 366 bob #ops ");
+            bob.send("JOIN nochannel");
+            assertTrue(bob.line().startsWith(":irc.test 403 bob nochannel :"));
+            assertTrue(room.room.host.rooms().stream().anyMatch(info -> info.name().equals("dev")),
+                    "the channel is a room of the server");
+
+            bob.send("NICK robert");
+            assertEquals(":bob!bob@irc.test NICK robert", bob.await("NICK"));
+            assertEquals(":bob!bob@irc.test NICK robert", ada.await("NICK"));
+            ada.send("PING after");
+            List<String> after = ada.until("PONG");
+            assertFalse(after.stream().anyMatch(l -> l.contains("NICK")), "one NICK for two shared rooms: " + after);
+            ada.send("JOIN 0");
+            List<String> parts = List.of(ada.line(), ada.line());
+            assertTrue(parts.contains(":ada!ada@irc.test PART #ops :left all channels")
+                    && parts.contains(":ada!ada@irc.test PART #dev :left all channels"), "" + parts);
+        });
+    }
+
+    @Test
+    void capsGiveServerTimeAndEchoes() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room.extended("ext").send("MSG before ada");
+            RawIrcClient ada = room.ircUnregistered();
+            ada.send("CAP REQ :server-time echo-message batch");
+            ada.send("NICK ada");
+            ada.send("USER ada 0 * :Ada");
+            ada.send("CAP END");
+            ada.await(" 376 ");
+            ada.send("JOIN #general");
+            assertEquals(":ada!ada@irc.test JOIN #general", ada.line());
+            String open = ada.line();
+            assertTrue(open.matches(":irc.test BATCH \\+(\\S+) chathistory #general"), open);
+            String batch = open.split(" ")[2].substring(1);
+            List<String> history = ada.until("BATCH -" + batch);
+            assertTrue(history.stream().anyMatch(l -> l.matches("@batch=" + batch
+                    + ";time=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z :ext!ext@irc.test PRIVMSG #general :before ada")),
+                    "" + history);
+            ada.await(" 366 ");
+            ada.send("PRIVMSG #general :echoed");
+            assertTrue(ada.line().matches("@time=\\S+ :ada!ada@irc.test PRIVMSG #general :echoed"));
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package org.chatroom.irc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chatroom.room.password.PasswordHash;
+import org.chatroom.testing.RawIrcClient;
+import org.junit.jupiter.api.Test;
+
+/** OPER with a hashed password from the configuration; the operator acts as the room's host. */
+class OperatorTest extends IrcRoomTest {
+
+    private static final String HASH = PasswordHash.of("op-secret", 1000).encoded();
+
+    @Override
+    Map<String, Object> ircSettings() {
+        return Map.of("operators", new String[] { "root " + HASH });
+    }
+
+    @Test
+    void anOperatorBansFromARoomAndKicksFromTheServer() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient op = room.inGeneral("op");
+            RawIrcClient eve = room.inGeneral("eve");
+            RawIrcClient mallory = room.inGeneral("mallory");
+            op.send("KICK #general eve :nope");
+            assertTrue(op.await(" 482 ").startsWith(":irc.test 482 op #general :"), "not an operator yet");
+            op.send("OPER root wrong");
+            assertEquals(":irc.test 464 op :Password incorrect", op.line());
+            op.send("OPER root op-secret");
+            assertTrue(op.line().startsWith(":irc.test 381 op :"));
+            assertEquals(":op!op@irc.test MODE op +o", op.line());
+
+            op.send("MODE #general +b eve!*@*");
+            assertEquals(":op!op@irc.test MODE #general +b eve!*@*", op.await("MODE #general"));
+            assertEquals(":irc.test KICK #general eve :banned by host: banned by an operator", eve.await("KICK"));
+            eve.send("JOIN #general");
+            assertTrue(eve.await(" 474 ").startsWith(":irc.test 474 eve #general :"), "banned from the room");
+            op.send("MODE #general b");
+            assertEquals(List.of(":irc.test 367 op #general :eve", ":irc.test 368 op #general :End of channel ban list"),
+                    op.until(" 368 "));
+            op.send("MODE #general -b eve");
+            op.await("MODE #general -b eve");
+            eve.send("JOIN #general");
+            eve.await(" 366 eve #general ");
+
+            op.send("KICK #general mallory :spam");
+            List<String> last = mallory.readToEnd();
+            assertTrue(last.stream().anyMatch(l -> l.startsWith("ERROR :Closing Link:")), "" + last);
+            assertEquals(":mallory!mallory@irc.test PART #general :kicked by host: spam", op.await("PART"));
+            op.send("KICK #general nobody");
+            assertTrue(op.line().startsWith(":irc.test 441 op nobody #general :"));
+        });
+    }
+
+    @Test
+    void withoutAccountsOperIsRefused() throws Exception {
+        room.close();
+        room = new IrcRoom();
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient user = room.irc("user");
+            user.send("OPER root op-secret");
+            assertTrue(user.line().startsWith(":irc.test 491 user :"));
+        });
+    }
+}

@@ -1,0 +1,148 @@
+package org.chatroom.irc.internal.session;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chatroom.api.room.RoomInfo;
+import org.chatroom.irc.internal.Messages;
+import org.chatroom.irc.internal.wire.Formatting;
+import org.chatroom.irc.internal.wire.IrcMessage;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.room.member.MemberException;
+import org.chatroom.room.member.RoomState;
+
+/** JOIN, PART, TOPIC, NAMES, LIST, MODE and KICK: channels are rooms. */
+final class ChannelCommands {
+
+    private ChannelCommands() {
+    }
+
+    static void addTo(Map<String, Command> commands) {
+        commands.put("JOIN", Command.of(1, false, ChannelCommands::join));
+        commands.put("PART", Command.of(1, false, ChannelCommands::part));
+        commands.put("TOPIC", Command.of(1, false, ChannelCommands::topic));
+        commands.put("NAMES", Command.of(0, false, ChannelCommands::names));
+        commands.put("LIST", Command.of(0, false, ChannelCommands::list));
+        commands.put("MODE", Command.of(1, false, ChannelCommands::mode));
+    }
+
+    private static void join(IrcClient client, IrcMessage message) {
+        if ("0".equals(message.param(0))) {
+            for (String room : client.channels.rooms()) {
+                part(client, IrcNames.channel(room), Messages.get("leave.joinZero"));
+            }
+            return;
+        }
+        List<String> channels = Targets.split(client, message, 0);
+        String[] keys = message.has(2) ? message.param(1).split(",") : new String[0];
+        for (int i = 0; i < channels.size(); i++) {
+            String channel = channels.get(i);
+            String room = IrcNames.room(channel);
+            try {
+                if (room == null) {
+                    throw new MemberException(ErrorCode.NO_SUCH_ROOM, Messages.get("noSuchChannel"));
+                }
+                client.member().join(room, i < keys.length ? keys[i] : "", -1);
+            } catch (MemberException e) {
+                Refusals.send(client, "JOIN", channel, e);
+            }
+        }
+    }
+
+    private static void part(IrcClient client, IrcMessage message) {
+        String reason = message.has(2) ? Formatting.strip(message.param(1)) : "";
+        for (String channel : Targets.split(client, message, 0)) {
+            part(client, channel, reason);
+        }
+    }
+
+    private static void part(IrcClient client, String channel, String reason) {
+        String room = IrcNames.room(channel);
+        try {
+            if (room == null) {
+                throw new MemberException(ErrorCode.NO_SUCH_ROOM, Messages.get("noSuchChannel"));
+            }
+            client.member().part(room, reason);
+            client.channels.left(room);
+            client.out.send(null, IrcNames.source(client.name(), client.out.server()), "PART", channel, reason);
+        } catch (MemberException e) {
+            Refusals.send(client, "PART", channel, e);
+        }
+    }
+
+    private static void topic(IrcClient client, IrcMessage message) throws MemberException {
+        String channel = message.param(0);
+        String room = room(channel);
+        if (message.has(2)) {
+            client.member().topic(room, Formatting.strip(message.param(1)));
+            return;
+        }
+        ChannelReplies.topic(client, channel, client.member().room(room), true);
+    }
+
+    private static void names(IrcClient client, IrcMessage message) throws MemberException {
+        if (!message.has(1)) {
+            client.out.numeric(client.target(), "366", "*", Messages.get("endOfNames"));
+            return;
+        }
+        String channel = message.param(0).split(",")[0];
+        String room = IrcNames.room(channel);
+        if (room == null) {
+            client.out.numeric(client.target(), "366", channel, Messages.get("endOfNames"));
+            return;
+        }
+        try {
+            ChannelReplies.names(client, channel, client.member().room(room).members());
+        } catch (MemberException e) {
+            client.out.numeric(client.target(), "366", channel, Messages.get("endOfNames"));
+        }
+    }
+
+    private static void list(IrcClient client, IrcMessage message) {
+        String me = client.target();
+        List<String> only = message.has(1) ? List.of(message.param(0).split(",")) : List.of();
+        client.out.numeric(me, "321", "Channel", Messages.get("listHeader"));
+        for (RoomInfo info : client.network.members().rooms()) {
+            String channel = IrcNames.channel(info.name());
+            if (channel.indexOf(',') < 0 && (only.isEmpty() || only.stream().anyMatch(channel::equalsIgnoreCase))) {
+                client.out.numeric(me, "322", channel, Integer.toString(info.members()), info.topic());
+            }
+        }
+        client.out.numeric(me, "323", Messages.get("endOfList"));
+    }
+
+    private static void mode(IrcClient client, IrcMessage message) throws MemberException {
+        String me = client.target();
+        String target = message.param(0);
+        String room = IrcNames.room(target);
+        if (room == null) {
+            if (!IrcNames.nick(client.name()).equalsIgnoreCase(target)) {
+                client.out.numeric(me, "502", Messages.get("usersDontMatch"));
+            } else if (message.has(2) && !message.param(1).matches("[+-]i")) {
+                client.out.numeric(me, "501", Messages.get("umodeUnknown"));
+            } else if (message.has(2)) {
+                client.invisible(message.param(1).startsWith("+"));
+                client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", me,
+                        message.param(1));
+            } else {
+                client.out.numeric(me, "221", client.invisible() ? "+i" : "+");
+            }
+            return;
+        }
+        RoomState state = client.member().room(room);
+        if (!message.has(2)) {
+            client.out.numeric(me, "324", target, state.password() ? "+k" : "+");
+        } else if (!OperatorCommands.banMode(client, target, state.room(), message)) {
+            client.out.numeric(me, "482", target, Messages.get("notOperator"));
+        }
+    }
+
+    /** The room of a channel name; @throws MemberException {@code NO_SUCH_ROOM} for no channel name */
+    static String room(String channel) throws MemberException {
+        String room = IrcNames.room(channel);
+        if (room == null) {
+            throw new MemberException(ErrorCode.NO_SUCH_ROOM, Messages.get("noSuchChannel"));
+        }
+        return room;
+    }
+}

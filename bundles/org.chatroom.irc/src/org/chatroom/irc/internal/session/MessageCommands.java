@@ -1,0 +1,90 @@
+package org.chatroom.irc.internal.session;
+
+import java.util.Map;
+
+import org.chatroom.api.log.EventKind;
+import org.chatroom.irc.internal.Messages;
+import org.chatroom.irc.internal.wire.Formatting;
+import org.chatroom.irc.internal.wire.IrcMessage;
+import org.chatroom.room.member.MemberException;
+
+/**
+ * PRIVMSG and NOTICE to channels (said in the room; CTCP ACTION is the room's action) and to nicks (private
+ * messages). Other CTCP requests are counted and dropped: no other protocol of the rooms understands them. NOTICE
+ * never gets an error reply, as the specification requires.
+ */
+final class MessageCommands {
+
+    private MessageCommands() {
+    }
+
+    static void addTo(Map<String, Command> commands) {
+        commands.put("PRIVMSG", counted(true));
+        commands.put("NOTICE", counted(false));
+    }
+
+    private static Command counted(boolean replies) {
+        return new Command() {
+            @Override
+            public void run(IrcClient client, IrcMessage message) throws MemberException {
+                send(client, message, replies);
+            }
+
+            @Override
+            public boolean counted() {
+                return false; // every text is counted by the rooms, and a dropped CTCP here
+            }
+        };
+    }
+
+    private static void send(IrcClient client, IrcMessage message, boolean replies) throws MemberException {
+        String me = client.target();
+        if (!message.has(1) || message.param(0).isEmpty()) {
+            if (replies) {
+                client.out.numeric(me, "411", Messages.get("noRecipient", message.command()));
+            }
+            return;
+        }
+        if (!message.has(2) || message.param(1).isEmpty()) {
+            if (replies) {
+                client.out.numeric(me, "412", Messages.get("noTextToSend"));
+            }
+            return;
+        }
+        for (String target : Targets.split(client, message, 0)) {
+            try {
+                sendTo(client, target, message.param(1));
+            } catch (MemberException e) {
+                if (replies) {
+                    Refusals.send(client, message.command(), target, e);
+                }
+            }
+        }
+    }
+
+    private static void sendTo(IrcClient client, String target, String raw) throws MemberException {
+        EventKind kind = EventKind.MESSAGE;
+        String text = raw;
+        if (text.startsWith("\u0001")) {
+            String body = text.endsWith("\u0001") && text.length() > 1 ? text.substring(1, text.length() - 1)
+                    : text.substring(1);
+            if (!body.startsWith("ACTION ")) {
+                client.member().admit(); // a CTCP request: counted, not relayed
+                return;
+            }
+            kind = EventKind.ACTION;
+            text = body.substring("ACTION ".length());
+        }
+        text = Formatting.strip(text);
+        String room = IrcNames.room(target);
+        if (room != null) {
+            client.member().say(room, kind, text);
+            return;
+        }
+        client.member().privateMessage(target, kind == EventKind.ACTION ? "* " + text : text);
+        IrcClient recipient = client.network.client(target);
+        if (recipient != null && recipient.away() != null) {
+            client.out.numeric(client.target(), "301", target, recipient.away());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.chatroom.irc.internal.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.protocol.NameRules;
+import org.chatroom.room.member.MemberService;
+import org.osgi.service.log.Logger;
+
+/**
+ * What every IRC client of one listener shares: its settings, the rooms' member service, the commands, the timer and
+ * the IRC clients by name (for WHOIS, AWAY and WHO details only the IRC side knows).
+ */
+public final class Network {
+
+    /** Settings of one listener. */
+    public record Settings(String serverName, String network, List<String> motd, int maxTargets,
+            int registrationTimeoutSeconds, int pingSeconds, Operators operators) {
+    }
+
+    private final Settings settings;
+    private final MemberService members;
+    private final RoomHost host;
+    private final ScheduledExecutorService timer;
+    private final Logger logger;
+    private final Instant created = Instant.now();
+    private final Map<IrcClient, Boolean> clients = new ConcurrentHashMap<>();
+    private final Map<String, Command> commands = Commands.all();
+
+    public Network(Settings settings, MemberService members, RoomHost host, ScheduledExecutorService timer,
+            Logger logger) {
+        this.settings = settings;
+        this.members = members;
+        this.host = host;
+        this.timer = timer;
+        this.logger = logger;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    /** What operators act through: the room's host service. */
+    RoomHost host() {
+        return host;
+    }
+
+    Operators operators() {
+        return settings.operators();
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    Logger logger() {
+        return logger;
+    }
+
+    Instant created() {
+        return created;
+    }
+
+    Command command(String name) {
+        return commands.get(name);
+    }
+
+    void add(IrcClient client) {
+        clients.put(client, Boolean.TRUE);
+    }
+
+    void remove(IrcClient client) {
+        clients.remove(client);
+    }
+
+    /** The registered IRC client called {@code name}, or null (a member of another protocol, or nobody). */
+    IrcClient client(String name) {
+        String key = NameRules.key(name);
+        for (IrcClient client : clients.keySet()) {
+            String own = client.name();
+            if (!own.isEmpty() && NameRules.key(own).equals(key)) {
+                return client;
+            }
+        }
+        return null;
+    }
+
+    /** Sends PING to the quiet and closes the silent; run by the timer. */
+    public void keepAlive() {
+        long now = System.nanoTime();
+        for (IrcClient client : clients.keySet()) {
+            client.keepAlive(now);
+        }
+    }
+
+    /** The listener stops: every client is told and closed. */
+    public void closeAll(String reason) {
+        for (IrcClient client : List.copyOf(clients.keySet())) {
+            client.quit(reason, reason);
+        }
+    }
+}

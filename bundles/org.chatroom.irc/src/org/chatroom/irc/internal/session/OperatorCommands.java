@@ -1,0 +1,92 @@
+package org.chatroom.irc.internal.session;
+
+import java.util.Map;
+
+import org.chatroom.irc.internal.Messages;
+import org.chatroom.irc.internal.wire.Formatting;
+import org.chatroom.irc.internal.wire.IrcMessage;
+import org.chatroom.room.member.MemberException;
+
+/**
+ * OPER, and what an operator does as the room's host ({@code RoomHost}): KICK removes the member from the server
+ * (the host's kick; rooms have no kick of their own), MODE +b/-b bans from and admits to a room, MODE b lists.
+ */
+final class OperatorCommands {
+
+    private OperatorCommands() {
+    }
+
+    static void addTo(Map<String, Command> commands) {
+        commands.put("OPER", Command.of(2, false, OperatorCommands::oper));
+        commands.put("KICK", Command.of(2, false, OperatorCommands::kick));
+    }
+
+    private static void oper(IrcClient client, IrcMessage message) {
+        String me = client.target();
+        Operators operators = client.network.operators();
+        if (!operators.any()) {
+            client.out.numeric(me, "491", Messages.get("noOperHost"));
+        } else if (operators.matches(message.param(0), message.param(1))) {
+            client.operator(true);
+            client.out.numeric(me, "381", Messages.get("youreOper"));
+            client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", me, "+o");
+            client.network.logger().info("{} is an IRC operator ({})", client.name(), message.param(0));
+        } else {
+            client.out.numeric(me, "464", Messages.get("operPasswordMismatch"));
+            client.network.logger().warn("{} ({}) gave a wrong OPER password for {}", client.name(),
+                    client.address(), message.param(0));
+        }
+    }
+
+    private static void kick(IrcClient client, IrcMessage message) throws MemberException {
+        String channel = message.param(0);
+        ChannelCommands.room(channel);
+        if (!client.operator()) {
+            client.out.numeric(client.target(), "482", channel, Messages.get("notOperator"));
+            return;
+        }
+        String reason = message.has(3) ? Formatting.strip(message.param(2)) : "";
+        if (!client.network.host().kick(message.param(1), reason)) {
+            client.out.numeric(client.target(), "441", message.param(1), channel, Messages.get("notOnChannel"));
+        }
+    }
+
+    /** MODE #channel [+b|-b|b] [mask] from an operator; @return whether it was one of those */
+    static boolean banMode(IrcClient client, String channel, String room, IrcMessage message) {
+        String change = message.param(1);
+        String me = client.target();
+        if ("b".equals(change) || "+b".equals(change) && !message.has(3)) {
+            for (String ban : client.network.host().bans(room)) {
+                client.out.numeric(me, "367", channel, ban);
+            }
+            client.out.numeric(me, "368", channel, Messages.get("endOfBans"));
+            return true;
+        }
+        if (!("+b".equals(change) || "-b".equals(change)) || !client.operator()) {
+            return false;
+        }
+        String target = mask(message.param(2));
+        boolean done;
+        try {
+            done = "+b".equals(change) ? client.network.host().ban(room, target, Messages.get("bannedByOper"))
+                    : client.network.host().unban(room, target);
+        } catch (IllegalArgumentException e) {
+            client.out.fromServer("NOTICE", me, e.getMessage());
+            return true;
+        }
+        if (done) {
+            client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", channel, change,
+                    message.param(2));
+        }
+        return true;
+    }
+
+    /** An IRC ban mask as a room ban: {@code nick!user@host} bans the host unless it is {@code *}, else the nick. */
+    static String mask(String mask) {
+        int at = mask.indexOf('@');
+        int bang = mask.indexOf('!');
+        String host = at < 0 ? "*" : mask.substring(at + 1);
+        String nick = bang < 0 ? (at < 0 ? mask : mask.substring(0, at)) : mask.substring(0, bang);
+        return "*".equals(host) || host.isEmpty() ? nick : host;
+    }
+}

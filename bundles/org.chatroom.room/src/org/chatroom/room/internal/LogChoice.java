@@ -1,0 +1,88 @@
+package org.chatroom.room.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.chatroom.api.log.ClusterPresence;
+import org.chatroom.api.log.RoomLog;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The room log one run of the rooms uses: the {@link RoomLog} service matching the run's {@code roomlog.target}, and
+ * the {@link ClusterPresence} beside it when the log is shared by several servers (it says so with the service
+ * property {@value #CLUSTER}). A backend configured just before the start may register a moment later, so both are
+ * waited for, a bounded time. Held until {@link #close()}.
+ */
+final class LogChoice implements AutoCloseable {
+
+    /** Service property of a {@link RoomLog} shared by several servers, which registers a presence beside it. */
+    static final String CLUSTER = "chat.cluster";
+
+    private final ServiceTracker<RoomLog, RoomLog> logs;
+    private final ServiceTracker<ClusterPresence, ClusterPresence> presences;
+    private final RoomLog log;
+    private final ClusterPresence presence;
+
+    private LogChoice(BundleContext context, String target, Duration wait) throws IOException {
+        logs = new ServiceTracker<>(context, filter(context, RoomLog.class, target), null);
+        presences = new ServiceTracker<>(context, filter(context, ClusterPresence.class, target), null);
+        logs.open();
+        presences.open();
+        try {
+            log = logs.waitForService(wait.toMillis());
+            if (log == null) {
+                throw new IOException(Messages.get("log.none", target, wait.toSeconds()));
+            }
+            ServiceReference<RoomLog> chosen = logs.getServiceReference();
+            boolean clustered = Boolean.parseBoolean(String.valueOf(chosen.getProperty(CLUSTER)));
+            presence = clustered ? presences.waitForService(wait.toMillis()) : presences.getService();
+            if (clustered && presence == null) {
+                throw new IOException(Messages.get("log.noPresence", target, wait.toSeconds()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IOException(Messages.get("log.none", target, 0), e);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * @throws IOException when no log matches {@code target} within {@code wait}, or a shared log comes without its
+     *                     presence
+     */
+    static LogChoice of(BundleContext context, String target, Duration wait) throws IOException {
+        return new LogChoice(context, target, wait);
+    }
+
+    RoomLog log() {
+        return log;
+    }
+
+    /** The presence of the other servers, or null when the log serves this server alone. */
+    ClusterPresence presence() {
+        return presence;
+    }
+
+    @Override
+    public void close() {
+        logs.close();
+        presences.close();
+    }
+
+    private static <T> org.osgi.framework.Filter filter(BundleContext context, Class<T> type, String target)
+            throws IOException {
+        try {
+            String chosen = target == null || target.isBlank() ? "" : target.strip();
+            return FrameworkUtil.createFilter("(&(objectClass=" + type.getName() + ")" + chosen + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IOException(Messages.get("log.badTarget", target, e.getMessage()), e);
+        }
+    }
+}

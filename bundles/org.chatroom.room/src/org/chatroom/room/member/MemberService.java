@@ -1,0 +1,38 @@
+package org.chatroom.room.member;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Optional;
+
+import org.chatroom.api.room.RoomInfo;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Registered by the room service while its rooms run (and unregistered when they stop), so a front end that
+ * references it statically starts and stops with the rooms.
+ */
+@ProviderType
+public interface MemberService {
+
+    /**
+     * Opens a session for one user of a front end, not yet named ({@link MemberSession#register}).
+     *
+     * @param address  where the user connects from (address bans apply to it), or {@code null} when unknown
+     * @param via      a short word naming the front end, for the log (e.g. {@code irc})
+     * @param listener hears the session's rooms; called from the room's threads, never blocking
+     * @throws MemberException {@code ROOM_BANNED} for a banned address, {@code NOT_JOINED} when the rooms stopped
+     */
+    MemberSession open(InetSocketAddress address, String via, MemberListener listener) throws MemberException;
+
+    /** The limits every member is held to, so a front end can state them to its users. */
+    MemberLimits limits();
+
+    /** The rooms: the default room first, then by name. */
+    List<RoomInfo> rooms();
+
+    /** The member called {@code name} (compared as the room compares names), with the rooms it is in. */
+    Optional<MemberInfo> member(String name);
+
+    /** How many members are on the server. */
+    int memberCount();
+}

@@ -1,0 +1,72 @@
+package org.chatroom.room.member;
+
+import java.util.List;
+
+import org.chatroom.api.log.EventKind;
+import org.chatroom.api.log.RoomEvent;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One front-end user in the rooms. Calls come from the front end's thread for that user, one at a time. A refusal
+ * is thrown as a {@link MemberException} carrying the room's error code; what goes wrong later (a history read)
+ * reaches {@link MemberListener#error}. Every call that changes something counts against the member's flood limit.
+ */
+@ProviderType
+public interface MemberSession {
+
+    /** The member's name; empty until registered. */
+    String name();
+
+    /**
+     * Takes {@code name} on the server, after the server password when the server has one.
+     *
+     * @param password the server password, empty when the user gave none
+     * @throws MemberException {@code BAD_PASSWORD}, {@code LOCKED_OUT} (closed), a name problem ({@code NICK_*}),
+     *                         {@code RATE_LIMITED}
+     */
+    void register(String name, String password) throws MemberException;
+
+    /** Changes the member's name; the rooms it is in see the change. */
+    void rename(String newName) throws MemberException;
+
+    /**
+     * Joins {@code room}, creating it first when it does not exist and members may create rooms (with {@code key}
+     * as its password). The join completes later with {@link MemberListener#joined}.
+     *
+     * @param since the last sequence number the member has of this room to resume after it, or {@code -1} for the
+     *              room's usual history on joining
+     */
+    void join(String room, String key, long since) throws MemberException;
+
+    /** Leaves {@code room}; the others see the leave with {@code reason}. */
+    void part(String room, String reason) throws MemberException;
+
+    /** Says ({@link EventKind#MESSAGE}) or acts ({@link EventKind#ACTION}) in a room the member is in. */
+    void say(String room, EventKind kind, String text) throws MemberException;
+
+    /** Sets the topic of a room the member is in. */
+    void topic(String room, String text) throws MemberException;
+
+    /** Sends {@code text} to the member called {@code to}; it is echoed through {@link MemberListener}. */
+    void privateMessage(String to, String text) throws MemberException;
+
+    /** The room's state now (any room, joined or not). */
+    RoomState room(String room) throws MemberException;
+
+    /**
+     * Reads a room's history (the member must be in it), blocking on the room log.
+     *
+     * @param before the events before this sequence number, newest last
+     * @param max    1 to {@link MemberLimits#historyMaxPage()}
+     */
+    List<RoomEvent> before(String room, long before, int max) throws MemberException;
+
+    /** The events after {@code after}, oldest first, at most {@code max}; blocking on the room log. */
+    List<RoomEvent> after(String room, long after, int max) throws MemberException;
+
+    /** Counts one line the front end received that no other call here counts (a query), against the flood limit. */
+    void admit() throws MemberException;
+
+    /** Leaves every room and frees the name; the others see {@code reason}. Further calls are refused. */
+    void close(String reason);
+}

@@ -1,0 +1,91 @@
+package org.chatroom.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.chatroom.api.log.LogUsage;
+import org.chatroom.server.internal.ConsoleCommands;
+import org.chatroom.testing.HostedRoom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The host's room commands on the server console against the real room service, which keeps its rooms in the
+ * product's room log (SQLite, in this test run's data folder): list, create, close, per-room retention that holds,
+ * lines for original clients, and the disk use of the history.
+ */
+class RoomConsoleCommandsTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(60);
+    private HostedRoom hosted;
+    private ConsoleCommands console;
+
+    @BeforeEach
+    void host() throws Exception {
+        hosted = new HostedRoom();
+        console = new ConsoleCommands(hosted.host);
+    }
+
+    @AfterEach
+    void stop() {
+        hosted.close();
+    }
+
+    @Test
+    void theHostListsCreatesAndClosesRooms() {
+        assertTrue(console.run("rooms").contains("general:"), console.run("rooms"));
+        assertEquals("Created room lists.", console.run("create lists"));
+        assertTrue(console.run("create lists").contains("lists"), "a second create is refused, naming the room");
+        assertTrue(console.run("create /slash").contains("Room names"), "a bad name is refused with the rule it breaks");
+        assertTrue(console.run("rooms").contains("lists: 0 members"), console.run("rooms"));
+        assertTrue(console.run("close general").contains("general"), "the default room cannot be closed");
+        assertEquals("Closed room lists; its history is deleted.", console.run("close lists bye"));
+        assertEquals("There is no room lists.", console.run("close lists"));
+        assertFalse(console.run("rooms").contains("lists:"));
+        assertTrue(console.run("create").startsWith("Usage: create"));
+    }
+
+    @Test
+    void aRoomsRetentionHoldsAndTheDiskUseIsShown() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            console.run("create kept");
+            assertEquals("Room kept keeps 5 events and 0 days (0: no limit).", console.run("retention kept 5 0"));
+            for (int i = 0; i < 40; i++) {
+                assertTrue(hosted.host.topic("kept", "topic " + i));
+            }
+            long kept = 41;
+            while (kept > 5) { // the log trims after its commits: poll (bounded by the timeout) until it did
+                kept = usage().events().getOrDefault("kept", 0L);
+                Thread.sleep(20);
+            }
+            assertEquals(5, kept);
+            String disk = console.run("disk");
+            assertTrue(disk.startsWith("History: ") && disk.contains("roomlog.db") && disk.contains("kept 5"), disk);
+            assertTrue(usage().bytes() > 0);
+            assertTrue(console.run("retention kept nonsense").startsWith("Usage: retention"));
+            assertTrue(console.run("retention kept default").startsWith("Room kept keeps 0 events"));
+            assertEquals("There is no room nowhere.", console.run("retention nowhere 1 1"));
+            console.run("close kept");
+        });
+    }
+
+    @Test
+    void theHostSetsLinesOfHistoryForOriginalClients() {
+        assertEquals("Room general: original clients get 20 lines of history (-1: the default).",
+                console.run("original-history general 20"));
+        assertTrue(console.run("original-history general 100000").contains("100000"), "above a page: refused");
+        assertTrue(console.run("original-history general lots").startsWith("Usage: original-history"));
+        assertEquals("Room general: original clients get -1 lines of history (-1: the default).",
+                console.run("original-history general default"));
+    }
+
+    private LogUsage usage() {
+        return hosted.host.history().orElseThrow();
+    }
+
+}

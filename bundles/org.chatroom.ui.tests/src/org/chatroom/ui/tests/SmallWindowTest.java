@@ -1,0 +1,76 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+/** Defect 4: at 400x300 (and back at a larger size) the input field and Send are shown whole. */
+class SmallWindowTest {
+
+    @Test
+    void theInputRowIsWholeInASmallWindow() {
+        Shell shell = Ui.window().getShell();
+        Point before = shell.getSize();
+        try {
+            for (Point size : new Point[] { new Point(400, 300), new Point(900, 700), new Point(400, 300) }) {
+                shell.setSize(size);
+                Button send = Ui.widget(Button.class, WidgetIds.SEND);
+                Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+                Ui.until("the window at " + size, () -> shell.getSize().equals(size), () -> "" + shell.getSize());
+                Ui.until("Send and the field shown whole at " + size, () -> whole(send) && whole(input),
+                        () -> "Send " + visible(send) + " of " + onScreen(send) + ", field " + visible(input)
+                                + " of " + onScreen(input) + " in the shell's " + onScreen(shell));
+                Rectangle area = onScreen(shell);
+                assertTrue(area.contains(onScreen(send).x, onScreen(send).y)
+                        && area.contains(right(onScreen(send)) - 1, bottom(onScreen(send)) - 1),
+                        "Send lies inside the shell: " + onScreen(send) + " in " + area);
+                assertEquals(send.computeSize(SWT.DEFAULT, SWT.DEFAULT).y, send.getSize().y,
+                        "Send has its full height");
+            }
+        } finally {
+            shell.setSize(before);
+            Ui.spin(100);
+        }
+    }
+
+    /** Whether the part of {@code control} not cut off by its ancestors is all of it, at no less than its height. */
+    private static boolean whole(Control control) {
+        return control.isVisible() && visible(control).equals(onScreen(control))
+                && control.getSize().y >= control.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+    }
+
+    /** The part of {@code control} its ancestors' client areas let show, in display coordinates. */
+    private static Rectangle visible(Control control) {
+        Rectangle shown = onScreen(control);
+        for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            shown = shown.intersection(onScreen(parent));
+        }
+        return shown;
+    }
+
+    /** The client area of {@code control} in display coordinates. */
+    private static Rectangle onScreen(Control control) {
+        Rectangle area = control instanceof Composite composite ? composite.getClientArea()
+                : new Rectangle(0, 0, control.getSize().x, control.getSize().y);
+        Point origin = control.toDisplay(area.x, area.y);
+        return new Rectangle(origin.x, origin.y, area.width, area.height);
+    }
+
+    private static int right(Rectangle r) {
+        return r.x + r.width;
+    }
+
+    private static int bottom(Rectangle r) {
+        return r.y + r.height;
+    }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Turns benchmark.sh's RESULT lines into one table (servers side by side) and lists each scenario's arguments."""
+import sys
+
+COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"), ("ours-tls", "ours over TLS"),
+           ("ours-irc", "ours over IRC"), ("inspircd", "InspIRCd 3 (IRC)")]
+METRICS = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("p99 / p50", "ratio"),
+           ("lost", "loss"), ("server CPU per delivery", "cpu1"), ("server memory (RSS)", "rss"),
+           ("load average", "load")]
+
+
+def fmt(f, metric):
+    if f is None or f.get("missing"):
+        return "n/a"
+    if metric == "join":
+        j = f["join_ms"]
+        joined = "%s/%s" % (f["joined"], f["clients"])
+        return (joined + " in %.2f s" % (float(j) / 1000)) if j != "timeout" else joined + " (timeout)"
+    if metric == "rss":
+        return "%s MB" % f.get("server_rss_mb", "?")
+    if metric == "load":
+        return f.get("load", "?")
+    if f["senders"] == "0":
+        return "-"
+    if metric == "rate":
+        return "{:,.0f}".format(float(f["deliveries_per_s"]))
+    if metric == "lat":
+        return "%s / %s" % (f["p50_ms"], f["p99_ms"])
+    if metric == "ratio":
+        p50 = float(f["p50_ms"])
+        return "%.1fx" % (float(f["p99_ms"]) / p50) if p50 > 0 else "?"
+    if metric == "cpu1":
+        return "%.2f us" % float(f.get("server_us_per_delivery", -1))
+    if metric == "loss":
+        return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (
+            ", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "")
+    return "?"
+
+
+def main(path):
+    rows, order, described = {}, [], []
+    for line in open(path):
+        if line.startswith("SCENARIO "):
+            described.append(line[len("SCENARIO "):].strip())
+            continue
+        fields = dict(f.split("=", 1) for f in line.split()[1:])
+        key = fields["scenario"]
+        if key not in order:
+            order.append(key)
+        rows.setdefault(key, {})[fields["server"]] = fields
+    used = [(server, title) for server, title in COLUMNS if any(server in rows[s] for s in order)]
+    head = ("scenario", "metric") + tuple(title for _, title in used)
+    table = []
+    for s in order:
+        for label, m in METRICS:
+            cells = tuple(fmt(rows[s].get(server), m) if server in rows[s] else "" for server, _ in used)
+            if all(c in ("-", "n/a", "") for c in cells):
+                continue
+            table.append((s, label) + cells)
+    widths = [max(len(r[i]) for r in table + [head]) for i in range(len(head))]
+    line = lambda r: "| " + " | ".join(r[i].ljust(widths[i]) for i in range(len(head))) + " |"
+    print(line(head))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in table:
+        print(line(r))
+    print()
+    print("load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run;")
+    print("lost = not delivered intact by the end of the drain; CPU per delivery = server CPU from the first send to")
+    print("the end of the drain / deliveries; load average = the 1-minute figure at the end of the run):")
+    for d in described:
+        print("  " + d)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
