@@ -35,6 +35,23 @@ class ConsoleArgumentsTest {
     }
 
     @Test
+    void ircTakesItsPortChannelsSaslAccountAndThePasswordFromTheEnvironment() {
+        ClientSettings settings = ConsoleArguments.parse(java.util.Map.of("CHATROOM_CLIENT_PASSWORD", "s3cret"),
+                "--host", "irc.example.org", "--name", "ada", "--irc", "--tls", "--channels", "#chat,#help",
+                "--sasl-user", "adalove").settings();
+        assertEquals(ProtocolMode.IRC, settings.protocol());
+        assertEquals(6697, settings.port());
+        assertTrue(settings.tls());
+        assertEquals(java.util.List.of("#chat", "#help"), settings.channels());
+        assertEquals("adalove", settings.saslUser());
+        assertEquals("s3cret", settings.password());
+        assertEquals(6667, ConsoleArguments.parse(java.util.Map.of(), "--host", "h", "--name", "n", "--protocol",
+                "irc").settings().port());
+        assertEquals(6000, ConsoleArguments.parse(java.util.Map.of(), "--host", "h", "--name", "n", "--irc",
+                "--port", "6000").settings().port());
+    }
+
+    @Test
     void badInputIsExplained() {
         assertEquals("--name is required.",
                 assertThrows(IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h")).getMessage());

@@ -1,0 +1,116 @@
+package org.chatroom.client.irc.internal;
+
+import java.util.List;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.ProtocolMode;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The {@link ChatClient} the UIs get once this bundle is installed (ranked above the chatroom client): settings
+ * with {@link ProtocolMode#IRC} connect the {@link IrcClient}, any other protocol goes to the chatroom client
+ * (reference {@code chatroom}, filter {@code chatroom.target}). Only the one connected last is ever connected, and
+ * every call goes to it, so a UI needs nothing IRC-specific.
+ */
+@Component(service = ChatClient.class, configurationPid = IrcConfig.PID,
+        property = { "service.ranking:Integer=100", "chat.client=protocol-switch" })
+@Designate(ocd = IrcConfig.class)
+public final class ProtocolSwitch implements ChatClient {
+
+    private final ChatClient chatroom;
+    private final Listeners listeners;
+    private final IrcClient irc;
+    private volatile ChatClient active;
+
+    @Activate
+    public ProtocolSwitch(
+            @Reference(name = "chatroom", target = "(!(chat.client=protocol-switch))") ChatClient chatroom,
+            @Reference(service = LoggerFactory.class) Logger log, IrcConfig config) {
+        this.chatroom = chatroom;
+        this.listeners = new Listeners(log);
+        this.irc = new IrcClient(config, log, listeners);
+        this.active = chatroom;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ChatListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(ChatListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Deactivate
+    void deactivate() {
+        irc.close();
+        listeners.close();
+    }
+
+    @Override
+    public void connect(ClientSettings settings) {
+        ChatClient chosen = settings.protocol() == ProtocolMode.IRC ? irc : chatroom;
+        ChatClient other = chosen == irc ? chatroom : irc;
+        if (other.state() != ConnectionState.DISCONNECTED) {
+            other.disconnect();
+        }
+        active = chosen;
+        chosen.connect(settings);
+    }
+
+    @Override
+    public void disconnect() {
+        active.disconnect();
+    }
+
+    @Override
+    public boolean send(String text) {
+        ChatClient current = active;
+        if (current == irc && "/quit".equals(text.strip())) {
+            irc.disconnect();
+            return true;
+        }
+        return current.send(text);
+    }
+
+    @Override
+    public ConnectionState state() {
+        return active.state();
+    }
+
+    @Override
+    public String nickname() {
+        return active.nickname();
+    }
+
+    @Override
+    public List<String> rooms() {
+        return active.rooms();
+    }
+
+    @Override
+    public String room() {
+        return active.room();
+    }
+
+    @Override
+    public boolean room(String name) {
+        return active.room(name);
+    }
+
+    @Override
+    public List<String> members() {
+        return active.members();
+    }
+}
