@@ -2,7 +2,7 @@
  * Test fixtures: the seed's original Python server and client, run as real processes on loopback, so tests
  * can check that our server and client stay byte-compatible with them; services of the running framework; the
  * check that the Metatype Service describes each configuration PID as its annotation declares it; a configuration
- * annotation with its defaults (1.2).
+ * annotation with its defaults (1.2); a real InspIRCd and a raw IRC user (1.3).
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.chatroom.testing;

@@ -57,9 +57,9 @@ class ConsoleArgumentsTest {
                 assertThrows(IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h")).getMessage());
         assertEquals("'0' is not a port number (1-65535).", assertThrows(IllegalArgumentException.class,
                 () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--port", "0")).getMessage());
-        assertEquals("'irc' is not a protocol: use auto, extended, original or rooms.", assertThrows(
+        assertEquals("'xmpp' is not a protocol: use auto, extended, original, rooms or irc.", assertThrows(
                 IllegalArgumentException.class,
-                () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "irc")).getMessage());
+                () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "xmpp")).getMessage());
         assertEquals("Unknown argument '-x'.", assertThrows(IllegalArgumentException.class,
                 () -> ConsoleArguments.parse("-x")).getMessage());
     }

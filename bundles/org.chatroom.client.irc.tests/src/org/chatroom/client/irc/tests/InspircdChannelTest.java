@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.testing.InspircdServer;
+import org.chatroom.testing.RawIrcUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class InspircdChannelTest {
 
-    private static Inspircd server;
+    private static InspircdServer server;
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = Inspircd.start();
+        server = InspircdServer.start();
     }
 
     @AfterAll
@@ -36,7 +38,7 @@ class InspircdChannelTest {
 
     @Test
     void chatsInAChannelWithAnotherIrcUser() throws Exception {
-        try (IrcFixture ada = new IrcFixture(); RawIrc bob = new RawIrc(server.port, "bob")) {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {
             bob.send("JOIN #chat"); // bob creates the channel and is its operator (+nt)
             bob.await(line -> line.contains(" 366 "), WAIT);
             ada.client.connect(IrcFixture.irc(server.port, "ada", false, "#chat"));
@@ -105,7 +107,7 @@ class InspircdChannelTest {
 
     @Test
     void longMessagesAreSplitIntoLinesOfAtMost512BytesAndArriveWhole() throws Exception {
-        try (IrcFixture ada = new IrcFixture(); RawIrc bob = new RawIrc(server.port, "bob_long")) {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_long")) {
             bob.send("JOIN #long");
             bob.await(line -> line.contains(" 366 "), WAIT);
             ada.client.connect(IrcFixture.irc(server.port, "ada_long", false, "#long"));

@@ -10,6 +10,8 @@ import java.util.List;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.testing.InspircdServer;
+import org.chatroom.testing.RawIrcUser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +22,8 @@ class InspircdConnectionTest {
 
     @Test
     void aNicknameInUseFallsBackAndNickToATakenNameIsAnError() throws Exception {
-        try (Inspircd server = Inspircd.start(); IrcFixture fixture = new IrcFixture();
-                RawIrc taken = new RawIrc(server.port, "ada")) {
+        try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture();
+                RawIrcUser taken = new RawIrcUser(server.port, "ada")) {
             fixture.client.connect(IrcFixture.irc(server.port, "ada", false, "#x"));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
             assertEquals("ada_", fixture.client.nickname());
@@ -42,7 +44,7 @@ class InspircdConnectionTest {
 
     @Test
     void reconnectsAfterTheServerDropsUsAndJoinsItsChannelsAgain() throws Exception {
-        try (Inspircd server = Inspircd.start(); IrcFixture fixture = new IrcFixture()) {
+        try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture()) {
             fixture.client.connect(IrcFixture.irc(server.port, "rex", true, "#back"));
             fixture.listener.awaitMembers(List.of("rex"), WAIT);
 
@@ -50,7 +52,7 @@ class InspircdConnectionTest {
             String why = fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
             assertTrue(why.contains("Reconnecting in"), why);
             server.launch();
-            try (RawIrc watcher = new RawIrc(server.port, "watcher")) {
+            try (RawIrcUser watcher = new RawIrcUser(server.port, "watcher")) {
                 watcher.send("JOIN #back");
                 fixture.listener.awaitState(ConnectionState.CONNECTED, Duration.ofSeconds(60));
                 watcher.await(line -> line.startsWith(":rex!") && line.contains("JOIN")

@@ -1,4 +1,4 @@
-package org.chatroom.client.irc.tests;
+package org.chatroom.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -16,23 +16,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real InspIRCd (Debian package {@code inspircd}) in the foreground, as the user running the tests, on
  * 127.0.0.1 and a free port, with a minimal configuration written to a temporary folder: no DNS or ident look-ups,
- * no flood penalties, channels created {@code +nt}.
+ * no flood penalties, channels created {@code +nt} with their creator as operator.
  */
-final class Inspircd implements AutoCloseable {
+public final class InspircdServer implements AutoCloseable {
 
     private static final Path BINARY = Path.of("/usr/sbin/inspircd");
     private static final long START_TIMEOUT_MILLIS = 20_000;
 
-    final int port;
+    public final int port;
     private final Path folder;
     private Process process;
 
-    private Inspircd(Path folder, int port) {
+    private InspircdServer(Path folder, int port) {
         this.folder = folder;
         this.port = port;
     }
 
-    static Inspircd start() throws Exception {
+    public static InspircdServer start() throws Exception {
         if (!Files.isExecutable(BINARY)) {
             fail(BINARY + " is missing: install the Debian package inspircd (releng/scripts/setup-debian.sh)");
         }
@@ -43,13 +43,13 @@ final class Inspircd implements AutoCloseable {
         }
         Files.writeString(folder.resolve("motd.txt"), "Test network for the Chatroom IRC client.\n");
         Files.writeString(folder.resolve("inspircd.conf"), config(folder, port));
-        Inspircd server = new Inspircd(folder, port);
+        InspircdServer server = new InspircdServer(folder, port);
         server.launch();
         return server;
     }
 
     /** Starts the server again on the same port (after {@link #stop()}). */
-    void launch() throws Exception {
+    public void launch() throws Exception {
         List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--nofork", "--config",
                 folder.resolve("inspircd.conf").toString()));
         if ("root".equals(System.getProperty("user.name"))) {
@@ -71,7 +71,7 @@ final class Inspircd implements AutoCloseable {
     }
 
     /** Stops the server the hard way (its clients see their connections drop). */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
             assertTrue(process.waitFor(10, TimeUnit.SECONDS), "inspircd did not stop");
@@ -98,13 +98,13 @@ final class Inspircd implements AutoCloseable {
                 <bind address="127.0.0.1" port="%d" type="clients">
                 <connect allow="*" timeout="60" pingfreq="120" recvq="65536" sendq="10M" softsendq="1M" \
                 hardsendq="10M" threshold="100000" commandrate="1000000" fakelag="no" localmax="1000" \
-                globalmax="1000" useident="no" limit="1000">
+                globalmax="1000" useident="no" resolvehostnames="no" limit="1000">
                 <class name="all" commands="*" privs="*" usermodes="*" chanmodes="*">
                 <files motd="%s/motd.txt">
                 <pid file="%s/inspircd.pid">
                 <log method="file" type="* -USERINPUT -USEROUTPUT" level="default" target="%s/ircd.log">
-                <options defaultmodes="nt">
-                <performance clonesonconnect="no" nouserdns="yes">
+                <options defaultmodes="not">
+                <performance clonesonconnect="no">
                 <dns server="127.0.0.1" timeout="1">
                 <module name="cap">
                 <module name="ircv3">

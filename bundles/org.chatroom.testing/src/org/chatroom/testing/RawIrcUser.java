@@ -1,4 +1,4 @@
-package org.chatroom.client.irc.tests;
+package org.chatroom.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,13 +16,13 @@ import java.util.function.Predicate;
  * An IRC user typed by hand: a raw socket that registers with NICK/USER, answers PING and remembers every line
  * the server sent, with bounded waits for the lines a test expects.
  */
-final class RawIrc implements AutoCloseable {
+public final class RawIrcUser implements AutoCloseable {
 
     private final Socket socket = new Socket();
     private final OutputStream out;
     private final List<String> lines = new ArrayList<>();
 
-    RawIrc(int port, String nick) throws IOException, InterruptedException {
+    public RawIrcUser(int port, String nick) throws IOException, InterruptedException {
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
         out = socket.getOutputStream();
         Thread reader = new Thread(this::read, "raw-irc-" + nick);
@@ -33,13 +33,13 @@ final class RawIrc implements AutoCloseable {
         await(line -> line.contains(" 001 "), Duration.ofSeconds(20));
     }
 
-    synchronized void send(String line) throws IOException {
+    public synchronized void send(String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
     /** The first line received that matches; waits for it up to {@code timeout}. */
-    synchronized String await(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+    public synchronized String await(Predicate<String> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (String line : lines) {
@@ -56,7 +56,7 @@ final class RawIrc implements AutoCloseable {
     }
 
     /** All lines received, once {@code wanted} holds for them; waits up to {@code timeout}. */
-    synchronized List<String> awaitLines(Predicate<List<String>> wanted, Duration timeout)
+    public synchronized List<String> awaitLines(Predicate<List<String>> wanted, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!wanted.test(lines)) {
@@ -69,7 +69,7 @@ final class RawIrc implements AutoCloseable {
         return new ArrayList<>(lines);
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return new ArrayList<>(lines);
     }
 
