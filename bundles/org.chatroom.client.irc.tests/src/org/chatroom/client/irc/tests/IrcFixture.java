@@ -12,6 +12,7 @@ import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.testing.RecordingListener;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -19,18 +20,20 @@ import org.osgi.util.tracker.ServiceTracker;
 final class IrcFixture implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** The IRC bundle's ChatClient (IrcMetatypeTest checks that it is the one a UI gets). */
+    static final String SWITCH = "(&(objectClass=org.chatroom.api.client.ChatClient)(chat.client=protocol-switch))";
 
     final ChatClient client;
     final RecordingListener listener = new RecordingListener();
     private final ServiceTracker<ChatClient, ChatClient> tracker;
     private final ServiceRegistration<ChatListener> registration;
 
-    IrcFixture() throws InterruptedException {
+    IrcFixture() throws InterruptedException, InvalidSyntaxException {
         BundleContext context = FrameworkUtil.getBundle(IrcFixture.class).getBundleContext();
-        tracker = new ServiceTracker<>(context, ChatClient.class, null);
+        tracker = new ServiceTracker<>(context, context.createFilter(SWITCH), null);
         tracker.open();
         client = tracker.waitForService(10_000);
-        assertNotNull(client, "no ChatClient service");
+        assertNotNull(client, "no ChatClient service of the IRC bundle");
         registration = context.registerService(ChatListener.class, listener, null);
     }
 

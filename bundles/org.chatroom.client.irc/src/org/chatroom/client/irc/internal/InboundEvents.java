@@ -35,6 +35,8 @@ final class InboundEvents {
         case "TOPIC" -> emit(Kind.TOPIC, time, m.nick(), m.last(), channels.name(m.param(0)), false);
         case "ERROR" -> session.end(true, Texts.format("server.error", m.last()));
         case "005" -> isupport(m);
+        case "331" -> emit(Kind.NOTICE, time, "", Texts.format("topic.none", m.param(1)), channels.name(m.param(1)),
+                false);
         case "332" -> emit(Kind.TOPIC, time, "", m.last(), channels.name(m.param(1)), true);
         case "353" -> channels.names(m.param(2), m.last());
         case "366" -> {
