@@ -57,6 +57,7 @@ class InspircdConnectionTest {
                 fixture.listener.awaitState(ConnectionState.CONNECTED, Duration.ofSeconds(60));
                 watcher.await(line -> line.startsWith(":rex!") && line.contains("JOIN")
                         || line.contains(" 353 ") && line.contains("rex"), WAIT);
+                fixture.listener.awaitCount(e -> e.kind() == Kind.JOIN && e.from().equals("rex"), 2, WAIT);
                 assertEquals(List.of("#back"), fixture.client.rooms());
                 watcher.send("PRIVMSG #back :welcome back");
                 fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.text().equals("welcome back"), WAIT);

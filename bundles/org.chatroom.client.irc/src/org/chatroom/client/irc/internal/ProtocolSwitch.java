@@ -21,10 +21,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * The {@link ChatClient} the UIs get once this bundle is installed (ranked above the chatroom client): settings
  * with {@link ProtocolMode#IRC} connect the {@link IrcClient}, any other protocol goes to the chatroom client
  * (reference {@code chatroom}, filter {@code chatroom.target}). Only the one connected last is ever connected, and
- * every call goes to it, so a UI needs nothing IRC-specific.
+ * every call goes to it, so a UI needs nothing IRC-specific. Service property {@code chat.protocols} lists what it
+ * speaks, for a UI that must wait for an IRC-capable client.
  */
 @Component(service = ChatClient.class, configurationPid = IrcConfig.PID,
-        property = { "service.ranking:Integer=100", "chat.client=protocol-switch" })
+        property = { "service.ranking:Integer=100", "chat.client=protocol-switch", "chat.protocols=chatroom",
+                "chat.protocols=irc" })
 @Designate(ocd = IrcConfig.class)
 public final class ProtocolSwitch implements ChatClient {
 
