@@ -1,14 +1,11 @@
 package org.chatroom.transport.socket.connection;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,17 +21,15 @@ import org.chatroom.api.transport.TransportLimits;
 
 /**
  * A non-blocking socket connection of any transport: the {@link ByteCodec} is the only difference between plain TCP
- * and TLS. {@link #send(byte[])} never wakes a selector per message: called from an I/O thread (a room broadcasting
- * what it just read) it queues the bytes, and the connection's own loop writes everything queued for it at the end
- * of its round, many messages from any number of threads in one system call; called from any other thread it writes
- * straight away while nothing is queued (plain TCP) or hands the write to the connection's loop (codecs that encode).
- * Only when the socket buffer is full is {@code OP_WRITE} armed.
+ * and TLS. This class ties the connection's parts together and talks to its handler and owner; the parts are its
+ * {@link ReadPath} (socket to frames), {@link WritePath} (queue to socket, see there for when bytes are written) and
+ * {@link CloseStateMachine} (graceful close, refusal, abort). They share this object's monitor as their lock.
  * <p>
  * Handler calls all happen on the connection's loop thread (the client's {@code opened} on the connecting thread,
  * before any frame), so they are never concurrent. The policy for a handler that throws is the one documented on
  * {@link ConnectionHandler}: the failure is logged and the connection is closed with {@link CloseReason#ERROR}.
  */
-public class NioConnection implements Connection, Selectable, FrameDecoder.Sink, ByteCodec.Context {
+public class NioConnection implements Connection, Selectable, ByteCodec.Context {
 
     /** What the owner of a connection hears of its life (loop thread). */
     public interface Lifecycle {
@@ -46,12 +41,6 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
         void closed(NioConnection connection);
     }
 
-    /** Bytes an I/O thread lets pile up for one connection within a round before writing them at once. */
-    private static final int FLUSH_THRESHOLD = 16 * 1024;
-    /** How long a refused peer may take to read the line it was sent before the socket is closed. */
-    private static final long LINGER_MILLIS = 1000;
-    private static final int WIRE_BYTES = 128 * 1024;
-
     private final String id;
     private final SocketChannel channel;
     private final InetSocketAddress remote;
@@ -59,26 +48,15 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
     private final ByteCodec codec;
     private final ConnectionAcceptor acceptor; // server side; null on the client side
     private volatile ConnectionHandler handler; // server side: null until established
-    private final TransportLimits limits;
-    private final long graceMillis;
     private final Lifecycle lifecycle;
-    private final FrameDecoder decoder;
-    private final Consumer<ByteBuffer> frames = this::feed;
     private final CompletableFuture<Void> established = new CompletableFuture<>();
-    private volatile Framing framing = Framing.CHUNKS;
     private volatile boolean openedReported;
+    private final ReadPath reads;
+    private final WritePath writes;
+    private final CloseStateMachine closeState;
 
     // guarded by this
     private SelectionKey key;
-    private final OutboundQueue queue = new OutboundQueue();
-    private ByteBuffer wirePending; // encoded bytes the socket did not take yet
-    private boolean flushScheduled;
-    private boolean writeArmed;
-    private boolean closing;
-    private boolean lingering;
-    private boolean closed;
-    private CloseReason closeReason;
-    private String closeDetail;
 
     /**
      * @param acceptor server side: asked for the handler once the codec is established; {@code null} on the client
@@ -94,10 +72,10 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
         this.codec = codec;
         this.acceptor = acceptor;
         this.handler = handler;
-        this.limits = limits;
-        this.graceMillis = graceMillis;
         this.lifecycle = lifecycle;
-        this.decoder = new FrameDecoder(limits.maxFrameBytes());
+        this.reads = new ReadPath(this, channel, loop, codec, limits.maxFrameBytes());
+        this.writes = new WritePath(this, channel, loop, codec, limits.maxQueuedBytes());
+        this.closeState = new CloseStateMachine(this, channel, loop, codec, graceMillis);
     }
 
     /** A connection accepted by a server: {@code acceptor} gives its handler once the codec is established. */
@@ -131,7 +109,7 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
             SelectionKey registered = loop.register(channel, SelectionKey.OP_READ, this);
             synchronized (this) {
                 key = registered;
-                if (closed) {
+                if (closeState.closed()) {
                     registered.cancel();
                     return;
                 }
@@ -178,12 +156,12 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
         }
         loop.execute(() -> {
             synchronized (this) {
-                if (closing || closed) {
+                if (closeState.closingOrClosed()) {
                     return;
                 }
                 key.interestOps(key.interestOps() | SelectionKey.OP_READ);
             }
-            decodeWire(ByteBuffer.allocate(0)); // what arrived with the end of the handshake
+            reads.decodeWire(ByteBuffer.allocate(0)); // what arrived with the end of the handshake
         });
     }
 
@@ -192,7 +170,7 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
         lifecycle.established(this);
         if (acceptor == null) {
             synchronized (this) {
-                if (!closed) {
+                if (!closeState.closed()) {
                     key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
                 }
             }
@@ -204,6 +182,11 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
             openedReported = true;
             handler.opened(this);
         }) && isOpen();
+    }
+
+    /** Gives {@code call} the handler under the handler-failure policy; @return false when it failed */
+    boolean deliver(Consumer<ConnectionHandler> call) {
+        return callHandler(() -> call.accept(handler));
     }
 
     /** Runs a handler call under the handler-failure policy; @return false when it failed */
@@ -218,6 +201,35 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
         }
     }
 
+    /** Under this lock, once the socket is closed: tells the waiting client, the handler and the owner. */
+    void closedFor(CloseReason reason, String detail) {
+        established.completeExceptionally(new IOException(detail));
+        loop.execute(() -> {
+            try {
+                if (openedReported) { // a connection that failed before it opened is never reported
+                    handler.closed(this, reason, detail);
+                }
+            } catch (RuntimeException e) {
+                loop.logger().error("connection {}: its handler failed on close", id, e);
+            } finally {
+                lifecycle.closed(this);
+            }
+        });
+    }
+
+    // under this lock
+    SelectionKey key() {
+        return key;
+    }
+
+    WritePath writes() {
+        return writes;
+    }
+
+    CloseStateMachine closeState() {
+        return closeState;
+    }
+
     @Override
     public String id() {
         return id;
@@ -230,203 +242,22 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
 
     @Override
     public boolean send(byte[] data) {
-        IoLoop current = IoLoop.current();
-        boolean scheduleFlush = false;
-        boolean ownerFlush = false;
-        boolean wake = false;
-        synchronized (this) {
-            if (closing || closed) {
-                return false;
-            }
-            if (queue.bytes() + data.length > limits.maxQueuedBytes()) {
-                abort(CloseReason.SLOW_READER, slowReaderDetail(queue.bytes() + data.length));
-                return false;
-            }
-            if (current != null || !queue.isEmpty() || wirePending != null || !codec.transparent()) {
-                queue.add(data);
-                if (current != null && !writeArmed) {
-                    if (queue.bytes() >= FLUSH_THRESHOLD) {
-                        if (!writeQueue(current)) {
-                            return false;
-                        }
-                        if (!nothingToWrite()) {
-                            wake = armWrite();
-                        }
-                    } else if (!flushScheduled) {
-                        flushScheduled = true;
-                        scheduleFlush = true;
-                    }
-                } else if (current == null && !writeArmed && !flushScheduled) {
-                    flushScheduled = true;
-                    ownerFlush = true;
-                }
-            } else {
-                ByteBuffer buffer = ByteBuffer.wrap(data);
-                try {
-                    channel.write(buffer);
-                } catch (IOException e) {
-                    abort(CloseReason.ERROR, "write failed: " + e.getMessage());
-                    return false;
-                }
-                if (buffer.hasRemaining()) {
-                    queue.addRemainder(data, buffer.position());
-                    wake = armWrite();
-                }
-            }
-        }
-        if (scheduleFlush) {
-            current.flushLater(this, loop);
-        }
-        if (ownerFlush) {
-            loop.execute(() -> flushQueued(loop));
-        }
-        if (wake) {
-            loop.wakeup();
-        }
-        return true;
+        return writes.send(data);
     }
 
-    /** Called by the I/O thread that queued bytes, at the end of its round: writes them, arming OP_WRITE if full. */
+    /** Called by the I/O thread that queued bytes, at the end of its round: see {@link WritePath}. */
     void flushQueued(IoLoop current) {
-        boolean wake = false;
-        synchronized (this) {
-            flushScheduled = false;
-            if (closed || writeArmed) {
-                return;
-            }
-            if (!writeQueue(current)) {
-                return;
-            }
-            if (nothingToWrite()) {
-                if (closing) {
-                    drained();
-                }
-            } else {
-                wake = armWrite();
-            }
-        }
-        if (wake) {
-            loop.wakeup();
-        }
-    }
-
-    // under this lock
-    private boolean nothingToWrite() {
-        return queue.isEmpty() && wirePending == null;
-    }
-
-    /**
-     * Under this lock, on an I/O thread: writes as much as the socket takes, through that thread's buffers.
-     *
-     * @return false when the connection failed
-     */
-    private boolean writeQueue(IoLoop current) {
-        try {
-            if (!writePending()) {
-                return true;
-            }
-            ByteBuffer buffer = current.writeBuffer();
-            while (!queue.isEmpty()) {
-                buffer.clear();
-                queue.copyTo(buffer);
-                buffer.flip();
-                if (codec.transparent()) {
-                    queue.consume(channel.write(buffer));
-                    if (buffer.hasRemaining()) {
-                        return true;
-                    }
-                } else if (!encodeAndWrite(buffer, current)) {
-                    return true;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            abort(CloseReason.ERROR, "write failed: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** Under this lock: encodes all of {@code plain} and writes it; @return false when the socket is full */
-    private boolean encodeAndWrite(ByteBuffer plain, IoLoop current) throws IOException {
-        while (plain.hasRemaining()) {
-            ByteBuffer wire = current.scratch().wire(WIRE_BYTES);
-            queue.consume(codec.encode(plain, wire));
-            wire.flip();
-            channel.write(wire);
-            if (wire.hasRemaining()) {
-                wirePending = copyOf(wire);
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Under this lock: @return whether the encoded bytes waiting are all written */
-    private boolean writePending() throws IOException {
-        if (wirePending != null) {
-            channel.write(wirePending);
-            if (wirePending.hasRemaining()) {
-                return false;
-            }
-            wirePending = null;
-        }
-        return true;
-    }
-
-    private static ByteBuffer copyOf(ByteBuffer bytes) {
-        ByteBuffer copy = ByteBuffer.allocate(bytes.remaining());
-        copy.put(bytes).flip();
-        return copy;
+        writes.flushQueued(current);
     }
 
     @Override
     public void sendWire(ByteBuffer wire) {
-        boolean wake = false;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            try {
-                if (wirePending == null) {
-                    channel.write(wire);
-                }
-                if (wire.hasRemaining()) {
-                    wirePending = wirePending == null ? copyOf(wire) : joined(wirePending, wire);
-                    wake = armWrite();
-                }
-            } catch (IOException e) {
-                abort(CloseReason.ERROR, "write failed: " + e.getMessage());
-            }
-        }
-        if (wake) {
-            loop.wakeup();
-        }
-    }
-
-    private static ByteBuffer joined(ByteBuffer first, ByteBuffer second) {
-        ByteBuffer joined = ByteBuffer.allocate(first.remaining() + second.remaining());
-        joined.put(first).put(second).flip();
-        return joined;
-    }
-
-    private String slowReaderDetail(long bytes) {
-        return "outbound queue full: " + bytes + " bytes waiting, limit " + limits.maxQueuedBytes();
-    }
-
-    /** Under this lock: @return whether the loop must be woken for the new interest to count */
-    private boolean armWrite() {
-        try {
-            writeArmed = true;
-            key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
-            return !loop.inLoop();
-        } catch (CancelledKeyException | NullPointerException e) {
-            return false;
-        }
+        writes.sendWire(wire);
     }
 
     @Override
     public void setFraming(Framing framing) {
-        this.framing = framing;
+        reads.setFraming(framing);
     }
 
     @Override
@@ -436,85 +267,26 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
 
     /** Stops reading, writes what is queued (at most the grace period), then closes with {@code reason}. */
     public void closeGracefully(CloseReason reason, String detail) {
-        synchronized (this) {
-            if (closing || closed) {
-                return;
-            }
-            closing = true;
-            closeReason = reason;
-            closeDetail = detail;
-            if (nothingToWrite() || key == null) {
-                drained();
-                return;
-            }
-            try {
-                writeArmed = true;
-                key.interestOps(SelectionKey.OP_WRITE);
-            } catch (CancelledKeyException e) {
-                finish();
-                return;
-            }
-        }
-        loop.execute(() -> loop.watchClosing(this, graceMillis));
+        closeState.closeGracefully(reason, detail);
     }
 
     @Override
     public void refuse(String line) {
-        synchronized (this) {
-            if (closing || closed) {
-                return;
-            }
-            closing = true;
-            lingering = true;
-            closeReason = CloseReason.ERROR;
-            closeDetail = "refused: " + line;
-        }
-        sendWire(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
-        synchronized (this) {
-            if (!closed && wirePending == null) {
-                drained();
-            }
-        }
-        loop.watchClosing(this, LINGER_MILLIS);
-    }
-
-    /**
-     * Under this lock, closing with nothing left to write: a refused peer gets our end of the stream and time to read
-     * the line before the socket closes (closing with its bytes unread would reset the line away); others close.
-     */
-    private void drained() {
-        if (!lingering) {
-            sayGoodbye();
-            finish();
-            return;
-        }
-        try {
-            writeArmed = false;
-            channel.shutdownOutput();
-            key.interestOps(SelectionKey.OP_READ);
-        } catch (IOException | CancelledKeyException e) {
-            finish();
-        }
-    }
-
-    // under this lock: best effort, never blocks
-    private void sayGoodbye() {
-        if (codec.transparent() || key == null) {
-            return;
-        }
-        try {
-            ByteBuffer wire = ByteBuffer.allocate(WIRE_BYTES);
-            codec.goodbye(wire);
-            wire.flip();
-            channel.write(wire);
-        } catch (IOException | RuntimeException e) {
-            // closing anyway
-        }
+        closeState.refuse(line);
     }
 
     @Override
     public void fail(String detail) {
         abort(CloseReason.ERROR, detail);
+    }
+
+    /** Closes at once, dropping what is queued. */
+    public void abort(CloseReason reason, String detail) {
+        closeState.abort(reason, detail);
+    }
+
+    void graceExpired() {
+        abort(CloseReason.ERROR, "close grace period expired with data unsent");
     }
 
     @Override
@@ -533,145 +305,22 @@ public class NioConnection implements Connection, Selectable, FrameDecoder.Sink,
 
     @Override
     public boolean isOpen() {
-        synchronized (this) {
-            return !closing && !closed;
-        }
+        return closeState.isOpen();
     }
 
     /** Whether the socket is still open, closing or not. */
     synchronized boolean isRegisteredOpen() {
-        return !closed;
-    }
-
-    /** Closes at once, dropping what is queued. */
-    public void abort(CloseReason reason, String detail) {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            if (!closing) {
-                closeReason = reason;
-                closeDetail = detail;
-            }
-            closing = true;
-            finish();
-        }
-    }
-
-    void graceExpired() {
-        abort(CloseReason.ERROR, "close grace period expired with data unsent");
-    }
-
-    // under this lock
-    private void finish() {
-        closed = true;
-        queue.clear();
-        wirePending = null;
-        if (key != null) {
-            key.cancel();
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // closing anyway; nothing more to do
-        }
-        CloseReason reason = closeReason;
-        String detail = closeDetail;
-        established.completeExceptionally(new IOException(detail));
-        loop.execute(() -> {
-            try {
-                if (openedReported) { // a connection that failed before it opened is never reported
-                    handler.closed(this, reason, detail);
-                }
-            } catch (RuntimeException e) {
-                loop.logger().error("connection {}: its handler failed on close", id, e);
-            } finally {
-                lifecycle.closed(this);
-            }
-        });
+        return !closeState.closed();
     }
 
     @Override
     public void ready(int readyOps) {
         if ((readyOps & SelectionKey.OP_WRITE) != 0) {
-            flush();
+            writes.writable();
         }
         if ((readyOps & SelectionKey.OP_READ) != 0) {
-            read();
+            reads.readable();
         }
-    }
-
-    private void flush() {
-        synchronized (this) {
-            if (closed || !writeQueue(loop)) {
-                return;
-            }
-            if (nothingToWrite()) {
-                writeArmed = false;
-                if (closing) {
-                    drained();
-                } else {
-                    key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
-                }
-            }
-        }
-    }
-
-    private void read() {
-        ByteBuffer buffer = loop.readBuffer();
-        buffer.clear();
-        int count;
-        try {
-            count = channel.read(buffer);
-        } catch (IOException e) {
-            abort(CloseReason.ERROR, "read failed: " + e.getMessage());
-            return;
-        }
-        if (count < 0) {
-            abort(CloseReason.PEER, "closed by peer");
-            return;
-        }
-        synchronized (this) {
-            if (lingering) {
-                return; // a refused peer's bytes are dropped
-            }
-        }
-        buffer.flip();
-        decodeWire(buffer);
-    }
-
-    private void decodeWire(ByteBuffer wire) {
-        try {
-            codec.decode(wire, this, frames);
-        } catch (EOFException e) {
-            abort(CloseReason.PEER, "closed by peer");
-        } catch (IOException e) {
-            abort(CloseReason.ERROR, e.getMessage());
-        }
-    }
-
-    private void feed(ByteBuffer plain) {
-        decoder.feed(plain, this);
-    }
-
-    @Override
-    public boolean accepting() {
-        return isOpen();
-    }
-
-    @Override
-    public Framing framing() {
-        return framing;
-    }
-
-    @Override
-    public void frame(byte[] frame) {
-        callHandler(() -> handler.received(this, frame));
-    }
-
-    @Override
-    public void frameTooLong(int limit) {
-        callHandler(() -> handler.frameTooLong(this, limit));
     }
 
     @Override

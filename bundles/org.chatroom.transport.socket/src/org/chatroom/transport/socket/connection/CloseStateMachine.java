@@ -1,0 +1,183 @@
+package org.chatroom.transport.socket.connection;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+
+import org.chatroom.api.transport.CloseReason;
+
+/**
+ * How one {@link NioConnection} closes: open, then closing (writing what is queued within a grace period, or, after
+ * a refusal, lingering so that the peer can read the line it was sent), then closed, exactly once, with the reason
+ * given first. A close at once ({@link #abort}) drops what is queued. Guarded by the connection's lock.
+ */
+final class CloseStateMachine {
+
+    /** How long a refused peer may take to read the line it was sent before the socket is closed. */
+    private static final long LINGER_MILLIS = 1000;
+
+    private final NioConnection connection;
+    private final SocketChannel channel;
+    private final IoLoop loop;
+    private final ByteCodec codec;
+    private final long graceMillis;
+
+    // guarded by connection
+    private boolean closing;
+    private boolean lingering;
+    private boolean closed;
+    private CloseReason reason;
+    private String detail;
+
+    CloseStateMachine(NioConnection connection, SocketChannel channel, IoLoop loop, ByteCodec codec,
+            long graceMillis) {
+        this.connection = connection;
+        this.channel = channel;
+        this.loop = loop;
+        this.codec = codec;
+        this.graceMillis = graceMillis;
+    }
+
+    /** Any thread: neither closing nor closed. */
+    boolean isOpen() {
+        synchronized (connection) {
+            return !closing && !closed;
+        }
+    }
+
+    // under the connection's lock
+    boolean closingOrClosed() {
+        return closing || closed;
+    }
+
+    // under the connection's lock
+    boolean closing() {
+        return closing;
+    }
+
+    // under the connection's lock
+    boolean closed() {
+        return closed;
+    }
+
+    // under the connection's lock: a refused peer's bytes are dropped
+    boolean lingering() {
+        return lingering;
+    }
+
+    /** Stops reading, writes what is queued (at most the grace period), then closes with {@code reason}. */
+    void closeGracefully(CloseReason closeReason, String closeDetail) {
+        synchronized (connection) {
+            if (closing || closed) {
+                return;
+            }
+            closing = true;
+            reason = closeReason;
+            detail = closeDetail;
+            if (writes().nothingToWrite() || connection.key() == null) {
+                drained();
+                return;
+            }
+            try {
+                writes().writeOnly();
+            } catch (CancelledKeyException e) {
+                finish();
+                return;
+            }
+        }
+        loop.execute(() -> loop.watchClosing(connection, graceMillis));
+    }
+
+    /** Writes {@code line} in clear text, then closes; the connection never opens. */
+    void refuse(String line) {
+        synchronized (connection) {
+            if (closing || closed) {
+                return;
+            }
+            closing = true;
+            lingering = true;
+            reason = CloseReason.ERROR;
+            detail = "refused: " + line;
+        }
+        writes().sendWire(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        synchronized (connection) {
+            if (!closed && !writes().wirePending()) {
+                drained();
+            }
+        }
+        loop.watchClosing(connection, LINGER_MILLIS);
+    }
+
+    /** Closes at once, dropping what is queued. */
+    void abort(CloseReason closeReason, String closeDetail) {
+        synchronized (connection) {
+            if (closed) {
+                return;
+            }
+            if (!closing) {
+                reason = closeReason;
+                detail = closeDetail;
+            }
+            closing = true;
+            finish();
+        }
+    }
+
+    /**
+     * Under the connection's lock, closing with nothing left to write: a refused peer gets our end of the stream and
+     * time to read the line before the socket closes (closing with its bytes unread would reset the line away);
+     * others close.
+     */
+    void drained() {
+        if (!lingering) {
+            sayGoodbye();
+            finish();
+            return;
+        }
+        try {
+            writes().stopWriting();
+            channel.shutdownOutput();
+            connection.key().interestOps(SelectionKey.OP_READ);
+        } catch (IOException | CancelledKeyException e) {
+            finish();
+        }
+    }
+
+    // under the connection's lock: best effort, never blocks
+    private void sayGoodbye() {
+        if (codec.transparent() || connection.key() == null) {
+            return;
+        }
+        try {
+            ByteBuffer wire = ByteBuffer.allocate(WritePath.WIRE_BYTES);
+            codec.goodbye(wire);
+            wire.flip();
+            channel.write(wire);
+        } catch (IOException | RuntimeException e) {
+            // closing anyway
+        }
+    }
+
+    // under the connection's lock
+    private void finish() {
+        closed = true;
+        writes().discard();
+        SelectionKey key = connection.key();
+        if (key != null) {
+            key.cancel();
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing anyway; nothing more to do
+        }
+        connection.closedFor(reason, detail);
+    }
+
+    private WritePath writes() {
+        return connection.writes();
+    }
+}
