@@ -21,7 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * The {@link ChatClient} the UIs get once this bundle is installed (ranked above the chatroom client): settings
  * with {@link ProtocolMode#IRC} connect the {@link IrcClient}, any other protocol goes to the chatroom client
  * (reference {@code chatroom}, filter {@code chatroom.target}). Only the one connected last is ever connected, and
- * every call goes to it, so a UI needs nothing IRC-specific. Service property {@code chat.protocols} lists what it
+ * every call goes to the one in use, so a UI needs nothing IRC-specific. Service property {@code chat.protocols} lists what it
  * speaks, for a UI that must wait for an IRC-capable client.
  */
 @Component(service = ChatClient.class, configurationPid = IrcConfig.PID,
@@ -33,7 +33,6 @@ public final class ProtocolSwitch implements ChatClient {
     private final ChatClient chatroom;
     private final Listeners listeners;
     private final IrcClient irc;
-    private volatile ChatClient active;
 
     @Activate
     public ProtocolSwitch(
@@ -42,7 +41,6 @@ public final class ProtocolSwitch implements ChatClient {
         this.chatroom = chatroom;
         this.listeners = new Listeners(log);
         this.irc = new IrcClient(config, log, listeners);
-        this.active = chatroom;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -67,18 +65,26 @@ public final class ProtocolSwitch implements ChatClient {
         if (other.state() != ConnectionState.DISCONNECTED) {
             other.disconnect();
         }
-        active = chosen;
         chosen.connect(settings);
     }
 
     @Override
     public void disconnect() {
-        active.disconnect();
+        irc.disconnect();
+        chatroom.disconnect();
+    }
+
+    /**
+     * The client in use: IRC while it is not disconnected (its {@code connect} leaves that state at once), else the
+     * chatroom client, also when a caller holding the chatroom client itself connected it.
+     */
+    private ChatClient active() {
+        return irc.state() != ConnectionState.DISCONNECTED ? irc : chatroom;
     }
 
     @Override
     public boolean send(String text) {
-        ChatClient current = active;
+        ChatClient current = active();
         if (current == irc && "/quit".equals(text.strip())) {
             irc.disconnect();
             return true;
@@ -88,31 +94,31 @@ public final class ProtocolSwitch implements ChatClient {
 
     @Override
     public ConnectionState state() {
-        return active.state();
+        return active().state();
     }
 
     @Override
     public String nickname() {
-        return active.nickname();
+        return active().nickname();
     }
 
     @Override
     public List<String> rooms() {
-        return active.rooms();
+        return active().rooms();
     }
 
     @Override
     public String room() {
-        return active.room();
+        return active().room();
     }
 
     @Override
     public boolean room(String name) {
-        return active.room(name);
+        return active().room(name);
     }
 
     @Override
     public List<String> members() {
-        return active.members();
+        return active().members();
     }
 }
