@@ -97,6 +97,11 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     @Override
     public synchronized void connect(ClientSettings newSettings) {
         stopCurrent();
+        if (newSettings.protocol() == ProtocolMode.IRC) {
+            settings = null; // IRC is served by org.chatroom.client.irc, which passes other protocols on to us
+            setState(ConnectionState.DISCONNECTED, Messages.format("irc.unavailable"));
+            return;
+        }
         try {
             servers = ServerList.parse(newSettings.host(), newSettings.port());
         } catch (IllegalArgumentException e) {
