@@ -21,6 +21,7 @@ import org.chatroom.api.transport.ClientTransport;
 import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.SecureConnection;
 import org.chatroom.api.transport.TransportLimits;
+import org.chatroom.client.reconnect.Backoff;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

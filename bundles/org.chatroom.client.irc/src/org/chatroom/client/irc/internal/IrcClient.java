@@ -15,6 +15,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.client.reconnect.Backoff;
 import org.osgi.service.log.Logger;
 
 /**
