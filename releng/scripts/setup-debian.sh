@@ -19,7 +19,7 @@ command -v jpackage >/dev/null || need+=(openjdk-17-jdk-headless)   # releng/scr
 command -v fakeroot >/dev/null || need+=(fakeroot)                   # jpackage --type deb
 command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/scripts/lib/common.sh start_display
 command -v redis-server >/dev/null || need+=(redis-server)           # org.chatroom.log.redis.tests, releng/scripts/redis.sh
-command -v inspircd >/dev/null || need+=(inspircd)                   # benchmark.sh's reference IRC server, the load tool's IRC test
+[ -x /usr/sbin/inspircd ] || need+=(inspircd)                        # org.chatroom.client.irc.tests, the load tool's IRC test, benchmark.sh
 command -v ii >/dev/null || need+=(ii)                               # org.chatroom.irc.tests: a real IRC client
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
@@ -41,21 +41,16 @@ status=0
 $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null || status=$?
 [ -z "$policy" ] || $sudo rm -f "$policy"
 [ "$status" -eq 0 ] || exit "$status"
-if [[ " ${need[*]} " == *" redis-server "* ]]; then
-    # Tests start their own redis-server on a free loopback port; the system one is not wanted running.
+# Tests start their own servers (redis-server on a free loopback port, inspircd in the foreground); the system
+# services these packages bring are not wanted running.
+disable_service() {
     if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
-        $sudo systemctl disable --now redis-server >/dev/null 2>&1 || true
+        $sudo systemctl disable --now "$1" >/dev/null 2>&1 || true
     else
-        $sudo update-rc.d redis-server disable >/dev/null 2>&1 || true
-        $sudo service redis-server stop >/dev/null 2>&1 || true
+        $sudo update-rc.d "$1" disable >/dev/null 2>&1 || true
+        $sudo service "$1" stop >/dev/null 2>&1 || true
     fi
-fi
-if [[ " ${need[*]} " == *" inspircd "* ]]; then
-    # benchmark.sh and the load tool's test start their own InspIRCd from a temporary folder; no system one.
-    if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
-        $sudo systemctl disable --now inspircd >/dev/null 2>&1 || true
-    else
-        $sudo update-rc.d inspircd disable >/dev/null 2>&1 || true
-        $sudo service inspircd stop >/dev/null 2>&1 || true
-    fi
-fi
+}
+for service in redis-server inspircd; do
+    [[ " ${need[*]} " != *" $service "* ]] || disable_service "$service"
+done

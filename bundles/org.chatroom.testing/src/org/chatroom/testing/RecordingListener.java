@@ -73,6 +73,28 @@ public final class RecordingListener implements ChatListener {
         }
     }
 
+    /**
+     * Waits until the client reported {@code wanted} with a detail that {@code detail} accepts (at any point, not
+     * only as the latest state), so a state reported before the one the test caused cannot answer for it.
+     */
+    public synchronized String awaitStateWith(ConnectionState wanted, Predicate<String> detail, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (int i = 0; i < states.size(); i++) {
+                if (states.get(i) == wanted && detail.test(details.get(i))) {
+                    return details.get(i);
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("state " + wanted + " with the expected detail not reported within " + timeout
+                        + "; states " + states + "; details " + details);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
     /** Waits for {@code wanted} to be the latest state; returns its detail. */
     public synchronized String awaitState(ConnectionState wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

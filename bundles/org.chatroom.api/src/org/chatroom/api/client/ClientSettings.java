@@ -1,6 +1,7 @@
 package org.chatroom.api.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,12 +17,18 @@ import java.util.Objects;
  * @param tls            connect with TLS (the room's TLS port), pinning the room's certificate on first use
  *                       (since 1.1)
  * @param password       the room's password, empty when the room has none; never shown by {@link #toString()}
- *                       (since 1.1)
+ *                       (since 1.1); on IRC the SASL password when {@code saslUser} is set, else the server password
+ *                       ({@code PASS})
+ * @param channels       {@link ProtocolMode#IRC}: the channels to join after registering, in order (since 1.3)
+ * @param saslUser       {@link ProtocolMode#IRC}: the account for SASL PLAIN, empty for no SASL (since 1.3)
  */
 public record ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,
-        Duration connectTimeout, boolean tls, String password) {
+        Duration connectTimeout, boolean tls, String password, List<String> channels, String saslUser) {
 
     public static final int DEFAULT_PORT = 53000;
+
+    /** The usual IRC port without TLS (6697 with TLS). @since 1.3 */
+    public static final int DEFAULT_IRC_PORT = 6667;
 
     public ClientSettings {
         Objects.requireNonNull(host, "host");
@@ -29,9 +36,17 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         password = password == null ? "" : password;
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        saslUser = saslUser == null ? "" : saslUser;
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+    }
+
+    /** Settings without IRC channels or SASL, as in version 1.2. */
+    public ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,
+            Duration connectTimeout, boolean tls, String password) {
+        this(host, port, nickname, autoReconnect, protocol, connectTimeout, tls, password, List.of(), "");
     }
 
     /** Settings for a plain (not TLS) connection to a room without password, as in version 1.0. */
@@ -58,7 +73,18 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
 
     /** @return these settings with {@code newPassword} (empty for none) */
     public ClientSettings withPassword(String newPassword) {
-        return new ClientSettings(host, port, nickname, autoReconnect, protocol, connectTimeout, tls, newPassword);
+        return new ClientSettings(host, port, nickname, autoReconnect, protocol, connectTimeout, tls, newPassword,
+                channels, saslUser);
+    }
+
+    /**
+     * @return these settings for IRC: {@link ProtocolMode#IRC}, joining {@code ircChannels}, SASL PLAIN as
+     *         {@code sasl} (empty for none)
+     * @since 1.3
+     */
+    public ClientSettings forIrc(List<String> ircChannels, String sasl) {
+        return new ClientSettings(host, port, nickname, autoReconnect, ProtocolMode.IRC, connectTimeout, tls,
+                password, ircChannels, sasl);
     }
 
     /** Like the record's own, with the password masked. */
@@ -66,6 +92,7 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
     public String toString() {
         return "ClientSettings[host=" + host + ", port=" + port + ", nickname=" + nickname + ", autoReconnect="
                 + autoReconnect + ", protocol=" + protocol + ", connectTimeout=" + connectTimeout + ", tls=" + tls
-                + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+                + ", password=" + (password.isEmpty() ? "" : "***") + ", channels=" + channels + ", saslUser="
+                + saslUser + "]";
     }
 }

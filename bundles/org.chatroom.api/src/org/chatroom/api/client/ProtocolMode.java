@@ -14,5 +14,13 @@ public enum ProtocolMode {
      *
      * @since 1.2
      */
-    ROOMS
+    ROOMS,
+    /**
+     * IRC (RFC 1459/2812 client protocol, as "Modern IRC" describes it): channels are rooms, private messages are
+     * private conversations. Served by the bundle {@code org.chatroom.client.irc}; see
+     * {@link ClientSettings#channels()} and {@link ClientSettings#saslUser()}.
+     *
+     * @since 1.3
+     */
+    IRC
 }

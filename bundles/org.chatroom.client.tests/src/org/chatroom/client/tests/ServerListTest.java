@@ -50,8 +50,9 @@ class ServerListTest {
     void anEntryThatIsNoServerIsExplained() throws Exception {
         try (ClientFixture fixture = new ClientFixture()) {
             fixture.client.connect(new ClientSettings("127.0.0.1:53000, 127.0.0.1:70000", 53000, "ina"));
-            String detail = fixture.listener.awaitState(ConnectionState.DISCONNECTED, WAIT);
-            assertTrue(detail.contains("'127.0.0.1:70000' is not a server"), detail);
+            String detail = fixture.listener.awaitStateWith(ConnectionState.DISCONNECTED,
+                    text -> text.contains("'127.0.0.1:70000' is not a server"), WAIT);
+            assertTrue(detail.contains("write HOST or HOST:PORT"), detail);
         }
     }
 

@@ -21,6 +21,7 @@ import org.chatroom.api.transport.ClientTransport;
 import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.SecureConnection;
 import org.chatroom.api.transport.TransportLimits;
+import org.chatroom.client.reconnect.Backoff;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -97,6 +98,11 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     @Override
     public synchronized void connect(ClientSettings newSettings) {
         stopCurrent();
+        if (newSettings.protocol() == ProtocolMode.IRC) {
+            settings = null; // IRC is served by org.chatroom.client.irc, which passes other protocols on to us
+            setState(ConnectionState.DISCONNECTED, Messages.format("irc.unavailable"));
+            return;
+        }
         try {
             servers = ServerList.parse(newSettings.host(), newSettings.port());
         } catch (IllegalArgumentException e) {

@@ -35,14 +35,31 @@ class ConsoleArgumentsTest {
     }
 
     @Test
+    void ircTakesItsPortChannelsSaslAccountAndThePasswordFromTheEnvironment() {
+        ClientSettings settings = ConsoleArguments.parse(java.util.Map.of("CHATROOM_CLIENT_PASSWORD", "s3cret"),
+                "--host", "irc.example.org", "--name", "ada", "--irc", "--tls", "--channels", "#chat,#help",
+                "--sasl-user", "adalove").settings();
+        assertEquals(ProtocolMode.IRC, settings.protocol());
+        assertEquals(6697, settings.port());
+        assertTrue(settings.tls());
+        assertEquals(java.util.List.of("#chat", "#help"), settings.channels());
+        assertEquals("adalove", settings.saslUser());
+        assertEquals("s3cret", settings.password());
+        assertEquals(6667, ConsoleArguments.parse(java.util.Map.of(), "--host", "h", "--name", "n", "--protocol",
+                "irc").settings().port());
+        assertEquals(6000, ConsoleArguments.parse(java.util.Map.of(), "--host", "h", "--name", "n", "--irc",
+                "--port", "6000").settings().port());
+    }
+
+    @Test
     void badInputIsExplained() {
         assertEquals("--name is required.",
                 assertThrows(IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h")).getMessage());
         assertEquals("'0' is not a port number (1-65535).", assertThrows(IllegalArgumentException.class,
                 () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--port", "0")).getMessage());
-        assertEquals("'irc' is not a protocol: use auto, extended, original or rooms.", assertThrows(
+        assertEquals("'xmpp' is not a protocol: use auto, extended, original, rooms or irc.", assertThrows(
                 IllegalArgumentException.class,
-                () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "irc")).getMessage());
+                () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "xmpp")).getMessage());
         assertEquals("Unknown argument '-x'.", assertThrows(IllegalArgumentException.class,
                 () -> ConsoleArguments.parse("-x")).getMessage());
     }

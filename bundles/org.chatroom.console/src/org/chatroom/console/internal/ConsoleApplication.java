@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.api.client.ChatListener;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -46,7 +47,11 @@ public final class ConsoleApplication implements IApplication {
             return EXIT_OK;
         }
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceTracker<ChatClient, ChatClient> tracker = new ServiceTracker<>(bundleContext, ChatClient.class, null);
+        // IRC: wait for a client that says it speaks it (the IRC bundle's may register after the chatroom one)
+        ServiceTracker<ChatClient, ChatClient> tracker = args.settings().protocol() == ProtocolMode.IRC
+                ? new ServiceTracker<>(bundleContext, bundleContext.createFilter("(&(objectClass="
+                        + ChatClient.class.getName() + ")(chat.protocols=irc))"), null)
+                : new ServiceTracker<>(bundleContext, ChatClient.class, null);
         tracker.open();
         try {
             ChatClient client = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);

@@ -3,24 +3,38 @@ package org.chatroom.console.internal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ProtocolMode;
 
 /**
  * The command line of {@code chatroom --console}:
- * {@code --host H [--port N] --name NAME [--protocol auto|extended|original|rooms] [--reconnect] [--help]}.
+ * {@code --host H [--port N] --name NAME [--protocol auto|extended|original|rooms|irc] [--reconnect] [--help]}, and
+ * for IRC networks {@code --irc} (the same as {@code --protocol irc}, port 6667 unless given),
+ * {@code --channels #a,#b}, {@code --tls}, {@code --sasl-user ACCOUNT}; the password (the room's, or the SASL
+ * password) comes from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
  */
 public record ConsoleArguments(ClientSettings settings, boolean help) {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    public static final String PASSWORD_VARIABLE = "CHATROOM_CLIENT_PASSWORD";
 
     /** @throws IllegalArgumentException with a message for the user when the line is wrong */
     public static ConsoleArguments parse(String... args) {
+        return parse(System.getenv(), args);
+    }
+
+    /** @param env where the password variable is read */
+    public static ConsoleArguments parse(Map<String, String> env, String... args) {
         String host = null;
         String name = null;
-        int port = ClientSettings.DEFAULT_PORT;
+        int port = 0;
+        boolean tls = false;
+        String channels = "";
+        String saslUser = "";
         ProtocolMode protocol = ProtocolMode.AUTO;
         boolean reconnect = false;
         Iterator<String> it = Arrays.asList(args).iterator();
@@ -32,6 +46,10 @@ public record ConsoleArguments(ClientSettings settings, boolean help) {
             case "--name" -> name = valueOf(arg, it);
             case "--protocol" -> protocol = parseProtocol(valueOf(arg, it));
             case "--reconnect" -> reconnect = true;
+            case "--irc" -> protocol = ProtocolMode.IRC;
+            case "--channels" -> channels = valueOf(arg, it);
+            case "--tls" -> tls = true;
+            case "--sasl-user" -> saslUser = valueOf(arg, it);
             case "--help", "-h" -> {
                 return new ConsoleArguments(null, true);
             }
@@ -40,7 +58,17 @@ public record ConsoleArguments(ClientSettings settings, boolean help) {
         }
         require("--host", host);
         require("--name", name);
-        return new ConsoleArguments(new ClientSettings(host, port, name, reconnect, protocol, CONNECT_TIMEOUT), false);
+        boolean irc = protocol == ProtocolMode.IRC;
+        if (port == 0) {
+            port = irc ? (tls ? 6697 : ClientSettings.DEFAULT_IRC_PORT) : ClientSettings.DEFAULT_PORT;
+        }
+        ClientSettings settings = new ClientSettings(host, port, name, reconnect, protocol, CONNECT_TIMEOUT, tls,
+                env.getOrDefault(PASSWORD_VARIABLE, ""));
+        if (irc) {
+            settings = settings.forIrc(List.of(channels.split("[,\\s]+")).stream().filter(c -> !c.isEmpty())
+                    .toList(), saslUser);
+        }
+        return new ConsoleArguments(settings, false);
     }
 
     private static void require(String option, String value) {

@@ -29,6 +29,7 @@ public final class EventFormatter {
         if (event.room().isEmpty()) {
             return line;
         }
-        return Messages.format(event.history() ? "room.history" : "room", SafeText.escape(event.room()), line);
+        String room = event.room().startsWith("#") || event.room().startsWith("&") ? event.room() : "#" + event.room();
+        return Messages.format(event.history() ? "room.history" : "room", SafeText.escape(room), line);
     }
 }

@@ -73,6 +73,12 @@ public final class Messages extends NLS {
     public static String prefAutoReconnect;
     public static String prefHostingPort;
     public static String prefUseTls;
+    public static String prefProtocol;
+    public static String prefProtocolChatroom;
+    public static String prefProtocolIrc;
+    public static String prefIrcChannels;
+    public static String prefSaslUser;
+    public static String errorIrcChannel;
     public static String prefHostingTlsPort;
     public static String errorHostingTlsPort;
     public static String hostingTls;

@@ -17,6 +17,9 @@ public final class ChatPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.putBoolean(ChatPreferences.AUTO_CONNECT, false);
         defaults.putBoolean(ChatPreferences.AUTO_RECONNECT, true);
         defaults.putBoolean(ChatPreferences.USE_TLS, false);
+        defaults.put(IrcPreferences.PROTOCOL, IrcPreferences.CHATROOM);
+        defaults.put(IrcPreferences.CHANNELS, "");
+        defaults.put(IrcPreferences.SASL_USER, "");
         defaults.putInt(ChatPreferences.HOSTING_TLS_PORT, 0);
         defaults.putBoolean(ChatPreferences.HOSTING_LOCAL_ONLY, false);
         defaults.putInt(ChatPreferences.HOSTING_PORT, ClientSettings.DEFAULT_PORT);

@@ -7,9 +7,11 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -23,7 +25,8 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     public static final String ID = "org.chatroom.ui.preferences";
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
-            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS);
+            ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS, IrcPreferences.PROTOCOL,
+            IrcPreferences.CHANNELS, IrcPreferences.SASL_USER);
 
     /** Id (WidgetIds.KEY) of the label that repeats the page's error in full, wrapped. */
     public static final String PROBLEM = "prefs.problem";
@@ -49,11 +52,17 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     @Override
     protected void createFieldEditors() {
         Composite parent = getFieldEditorParent();
+        addField(new ComboFieldEditor(IrcPreferences.PROTOCOL, Messages.prefProtocol,
+                new String[][] { { Messages.prefProtocolChatroom, IrcPreferences.CHATROOM },
+                        { Messages.prefProtocolIrc, IrcPreferences.IRC } }, parent));
         addField(new CheckedStringFieldEditor(ChatPreferences.HOST, Messages.prefHost, parent, Validators::host));
         addField(portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, parent));
         addField(new BooleanFieldEditor(ChatPreferences.USE_TLS, Messages.prefUseTls, parent));
         addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, parent,
                 value -> Validators.nickname(value.trim())));
+        addField(new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels, parent,
+                IrcPreferences::channelsProblem));
+        addField(new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, parent));
         addField(new SecretFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, parent));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, parent));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, parent));

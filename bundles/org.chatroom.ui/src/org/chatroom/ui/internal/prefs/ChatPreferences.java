@@ -51,7 +51,8 @@ public final class ChatPreferences {
 
     /** Settings for the remote room of the preferences; throws IllegalArgumentException when they are not valid. */
     public static ClientSettings remoteRoom() {
-        return settings(string(HOST).trim(), integer(PORT), bool(USE_TLS)).withPassword(Secrets.get(PASSWORD));
+        return IrcPreferences.apply(settings(string(HOST).trim(), integer(PORT), bool(USE_TLS))
+                .withPassword(Secrets.get(PASSWORD)));
     }
 
     /** Settings for joining the room this process hosts on {@code port}. */

@@ -1,0 +1,141 @@
+package org.chatroom.client.irc.tests;
+
+import static org.chatroom.client.irc.tests.IrcFixture.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.testing.InspircdServer;
+import org.chatroom.testing.RawIrcUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our client (the ChatClient service with IRC settings) and a raw IRC user on a real InspIRCd: registration, the
+ * channel as a room with its members, messages and actions both ways, a topic, a nick change, private messages,
+ * server errors, long messages split within the 512-byte line, part and quit.
+ */
+class InspircdChannelTest {
+
+    private static InspircdServer server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = InspircdServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void chatsInAChannelWithAnotherIrcUser() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {
+            bob.send("JOIN #chat"); // bob creates the channel and is its operator (+nt)
+            bob.await(line -> line.contains(" 366 "), WAIT);
+            ada.client.connect(IrcFixture.irc(server.port, "ada", false, "#chat"));
+            ada.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertEquals("ada", ada.client.nickname());
+            ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.from().equals("ada") && e.room().equals("#chat"),
+                    WAIT);
+            ada.listener.awaitMembers(List.of("bob", "ada"), WAIT);
+            assertEquals(List.of("#chat"), ada.client.rooms());
+            assertEquals("#chat", ada.client.room());
+            bob.await(line -> line.startsWith(":ada!") && line.contains("JOIN"), WAIT);
+
+            bob.send("PRIVMSG #chat :hello ada");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("bob")
+                    && e.text().equals("hello ada") && e.room().equals("#chat"), WAIT);
+            assertTrue(ada.client.send("hi bob, é ✓"));
+            bob.await(line -> line.startsWith(":ada!") && line.endsWith("PRIVMSG #chat :hi bob, é ✓"), WAIT);
+            ada.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("ada")
+                    && e.text().equals("hi bob, é ✓"), WAIT);
+
+            ada.client.send("/me waves");
+            bob.await(line -> line.endsWith("PRIVMSG #chat :\u0001ACTION waves\u0001"), WAIT);
+            bob.send("PRIVMSG #chat :\u0001ACTION bows\u0001");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.ACTION && e.from().equals("bob") && e.text().equals("bows"),
+                    WAIT);
+
+            ada.client.send("/topic ada's topic");
+            ChatEvent refused = ada.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("#chat"),
+                    WAIT);
+            assertTrue(refused.text().contains("channel operator"), refused.text());
+            bob.send("TOPIC #chat :Welcome to #chat");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.from().equals("bob")
+                    && e.text().equals("Welcome to #chat") && e.room().equals("#chat"), WAIT);
+
+            ada.client.send("/msg bob psst");
+            bob.await(line -> line.startsWith(":ada!") && line.endsWith("PRIVMSG bob :psst"), WAIT);
+            bob.send("PRIVMSG ada :psst back");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.PRIVATE && e.from().equals("bob")
+                    && e.text().equals("psst back") && e.room().isEmpty(), WAIT);
+            ada.client.send("/msg nobody hello?");
+            ChatEvent noSuchNick = ada.listener.awaitEvent(e -> e.kind() == Kind.ERROR
+                    && e.text().contains("nobody"), WAIT);
+            assertEquals("There is no one called nobody on this network.", noSuchNick.text());
+
+            ada.client.send("/nick ada2");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.NICK && e.from().equals("ada") && e.text().equals("ada2")
+                    && e.room().equals("#chat"), WAIT);
+            bob.await(line -> line.startsWith(":ada!") && line.contains("NICK") && line.endsWith("ada2"), WAIT);
+            assertEquals("ada2", ada.client.nickname());
+            ada.listener.awaitMembers(List.of("bob", "ada2"), WAIT);
+
+            ada.client.send("/part #chat see you");
+            bob.await(line -> line.startsWith(":ada2!") && line.contains("PART #chat"), WAIT);
+            ada.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.from().equals("ada2"), WAIT);
+            assertEquals(List.of(), ada.client.rooms());
+
+            ada.client.send("/join #chat");
+            ada.listener.awaitCount(e -> e.kind() == Kind.JOIN && e.from().equals("ada2"), 1, WAIT);
+            ada.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.history(), WAIT); // 332 on joining
+            bob.send("QUIT :bye all");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.from().equals("bob")
+                    && e.text().contains("bye all") && e.room().equals("#chat"), WAIT);
+            ada.listener.awaitMembers(List.of("ada2"), WAIT);
+        }
+    }
+
+    @Test
+    void longMessagesAreSplitIntoLinesOfAtMost512BytesAndArriveWhole() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_long")) {
+            bob.send("JOIN #long");
+            bob.await(line -> line.contains(" 366 "), WAIT);
+            ada.client.connect(IrcFixture.irc(server.port, "ada_long", false, "#long"));
+            ada.listener.awaitMembers(List.of("bob_long", "ada_long"), WAIT);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; text.length() < 1500; i++) {
+                text.append("word").append(i).append(" é✓😀 ");
+            }
+            String sent = text.toString().strip();
+            ada.client.send(sent);
+            String marker = "PRIVMSG #long :";
+            String wanted = sent.replace(" ", "");
+            List<String> received = bob.awaitLines(lines -> joined(lines, marker).length() >= wanted.length(), WAIT)
+                    .stream().filter(line -> line.contains(marker)).collect(Collectors.toList());
+            assertTrue(received.size() >= 4, "split into " + received.size() + " lines");
+            for (String line : received) {
+                int bytes = (line + "\r\n").getBytes(StandardCharsets.UTF_8).length;
+                assertTrue(bytes <= 512, bytes + " bytes: " + line);
+                assertTrue(!line.contains("\uFFFD"), "a character was cut: " + line);
+            }
+            assertEquals(wanted, joined(received, marker));
+        }
+    }
+
+    /** The texts of the lines carrying {@code marker}, concatenated, without spaces. */
+    private static String joined(List<String> lines, String marker) {
+        return lines.stream().filter(line -> line.contains(marker))
+                .map(line -> line.substring(line.indexOf(marker) + marker.length()))
+                .collect(Collectors.joining("")).replace(" ", "");
+    }
+}

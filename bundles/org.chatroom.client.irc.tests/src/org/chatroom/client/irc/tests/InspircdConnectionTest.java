@@ -1,0 +1,67 @@
+package org.chatroom.client.irc.tests;
+
+import static org.chatroom.client.irc.tests.IrcFixture.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.testing.InspircdServer;
+import org.chatroom.testing.RawIrcUser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Connection life on a real InspIRCd: a nickname in use (433) falls back to another, a taken nickname on
+ * {@code /nick} is a clear error, and a server that goes away is reconnected to, channels joined again.
+ */
+class InspircdConnectionTest {
+
+    @Test
+    void aNicknameInUseFallsBackAndNickToATakenNameIsAnError() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture();
+                RawIrcUser taken = new RawIrcUser(server.port, "ada")) {
+            fixture.client.connect(IrcFixture.irc(server.port, "ada", false, "#x"));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertEquals("ada_", fixture.client.nickname());
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().contains("ada_"), WAIT);
+            fixture.listener.awaitMembers(List.of("ada_"), WAIT);
+
+            fixture.client.send("/nick ada");
+            ChatEvent inUse = fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR, WAIT);
+            assertEquals("The nickname ada is already in use.", inUse.text());
+            assertEquals("ada_", fixture.client.nickname());
+
+            fixture.client.send("/frobnicate");
+            ChatEvent unknown = fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR
+                    && e.text().startsWith("Unknown command /frobnicate"), WAIT);
+            assertTrue(unknown.text().contains("/join CHANNEL"), unknown.text());
+        }
+    }
+
+    @Test
+    void reconnectsAfterTheServerDropsUsAndJoinsItsChannelsAgain() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture()) {
+            fixture.client.connect(IrcFixture.irc(server.port, "rex", true, "#back"));
+            fixture.listener.awaitMembers(List.of("rex"), WAIT);
+
+            server.stop();
+            String why = fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            assertTrue(why.contains("Reconnecting in"), why);
+            server.launch();
+            try (RawIrcUser watcher = new RawIrcUser(server.port, "watcher")) {
+                watcher.send("JOIN #back");
+                fixture.listener.awaitState(ConnectionState.CONNECTED, Duration.ofSeconds(60));
+                watcher.await(line -> line.startsWith(":rex!") && line.contains("JOIN")
+                        || line.contains(" 353 ") && line.contains("rex"), WAIT);
+                fixture.listener.awaitCount(e -> e.kind() == Kind.JOIN && e.from().equals("rex"), 2, WAIT);
+                assertEquals(List.of("#back"), fixture.client.rooms());
+                watcher.send("PRIVMSG #back :welcome back");
+                fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.text().equals("welcome back"), WAIT);
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.chatroom.client.irc.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The channels of one IRC client, kept across connections: the ones to (re)join, the ones joined now with their
+ * members (from NAMES, JOIN, PART, KICK, QUIT, NICK), and the one typed text goes to. Names compare in the
+ * {@code rfc1459} case mapping most networks use. Thread safe; held briefly.
+ */
+final class Channels {
+
+    private static final String MEMBER_PREFIXES = "~&@%+";
+
+    private final Map<String, String> wanted = new LinkedHashMap<>(); // folded -> name
+    private final Map<String, Set<String>> joined = new LinkedHashMap<>(); // folded -> members
+    private final Map<String, String> names = new HashMap<>(); // folded -> name as the server spelled it
+    private final Map<String, Set<String>> pendingNames = new HashMap<>();
+    private String chanTypes = "#&";
+    private String current = "";
+
+    /** Forgets everything and wants {@code channels} (new settings). */
+    synchronized void reset(List<String> channels) {
+        wanted.clear();
+        joined.clear();
+        names.clear();
+        pendingNames.clear();
+        current = "";
+        channels.forEach(channel -> wanted.put(fold(channel), channel));
+    }
+
+    /** The connection is gone: nothing is joined, what was joined is wanted on the next connection. */
+    synchronized void disconnected() {
+        joined.clear();
+        pendingNames.clear();
+    }
+
+    synchronized List<String> wanted() {
+        return new ArrayList<>(wanted.values());
+    }
+
+    synchronized void chanTypes(String types) {
+        if (!types.isEmpty()) {
+            chanTypes = types;
+        }
+    }
+
+    synchronized boolean isChannel(String target) {
+        return !target.isEmpty() && chanTypes.indexOf(target.charAt(0)) >= 0;
+    }
+
+    /** This client joined {@code channel}. */
+    synchronized void joined(String channel) {
+        String key = fold(channel);
+        wanted.put(key, channel);
+        names.put(key, channel);
+        joined.put(key, new LinkedHashSet<>());
+        if (current.isEmpty()) {
+            current = channel;
+        }
+    }
+
+    /** This client left {@code channel} (part or kick). */
+    synchronized void left(String channel) {
+        String key = fold(channel);
+        wanted.remove(key);
+        joined.remove(key);
+        if (fold(current).equals(key)) {
+            current = joined.isEmpty() ? "" : names.get(joined.keySet().iterator().next());
+        }
+    }
+
+    synchronized boolean in(String channel) {
+        return joined.containsKey(fold(channel));
+    }
+
+    /** The channel's name as the server spelled it when this client joined, or {@code channel}. */
+    synchronized String name(String channel) {
+        return names.getOrDefault(fold(channel), channel);
+    }
+
+    synchronized List<String> rooms() {
+        List<String> rooms = new ArrayList<>();
+        joined.keySet().forEach(key -> rooms.add(names.get(key)));
+        return rooms;
+    }
+
+    synchronized String current() {
+        return current;
+    }
+
+    /** @return whether {@code channel} is joined and now current */
+    synchronized boolean current(String channel) {
+        if (!in(channel)) {
+            return false;
+        }
+        current = name(channel);
+        return true;
+    }
+
+    synchronized boolean isCurrent(String channel) {
+        return !current.isEmpty() && fold(current).equals(fold(channel));
+    }
+
+    synchronized List<String> members(String channel) {
+        Set<String> members = joined.get(fold(channel));
+        return members == null ? List.of() : List.copyOf(members);
+    }
+
+    /** A line of NAMES (353): members with their status prefixes. */
+    synchronized void names(String channel, String list) {
+        Set<String> pending = pendingNames.computeIfAbsent(fold(channel), key -> new LinkedHashSet<>());
+        for (String entry : list.split(" ")) {
+            String nick = stripPrefixes(entry);
+            if (!nick.isEmpty()) {
+                pending.add(nick);
+            }
+        }
+    }
+
+    /** End of NAMES (366): the collected names replace the members. @return whether the channel is joined */
+    synchronized boolean namesEnd(String channel) {
+        Set<String> pending = pendingNames.remove(fold(channel));
+        Set<String> members = joined.get(fold(channel));
+        if (members == null) {
+            return false;
+        }
+        members.clear();
+        if (pending != null) {
+            members.addAll(pending);
+        }
+        return true;
+    }
+
+    synchronized void add(String channel, String nick) {
+        Set<String> members = joined.get(fold(channel));
+        if (members != null) {
+            members.add(nick);
+        }
+    }
+
+    synchronized void remove(String channel, String nick) {
+        Set<String> members = joined.get(fold(channel));
+        if (members != null) {
+            members.removeIf(member -> fold(member).equals(fold(nick)));
+        }
+    }
+
+    /** Removes {@code nick} everywhere. @return the channels it was in */
+    synchronized List<String> quit(String nick) {
+        List<String> left = new ArrayList<>();
+        joined.forEach((key, members) -> {
+            if (members.removeIf(member -> fold(member).equals(fold(nick)))) {
+                left.add(names.get(key));
+            }
+        });
+        return left;
+    }
+
+    /** Renames {@code from} to {@code to} everywhere. @return the channels it is in */
+    synchronized List<String> rename(String from, String to) {
+        List<String> in = new ArrayList<>();
+        joined.forEach((key, members) -> {
+            if (members.removeIf(member -> fold(member).equals(fold(from)))) {
+                members.add(to);
+                in.add(names.get(key));
+            }
+        });
+        return in;
+    }
+
+    /** {@code rfc1459} case mapping: A-Z and []\~ fold to a-z and {}|^. */
+    static String fold(String name) {
+        StringBuilder folded = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            folded.append(switch (c) {
+            case '[' -> '{';
+            case ']' -> '}';
+            case '\\' -> '|';
+            case '~' -> '^';
+            default -> c < 128 ? Character.toLowerCase(c) : c;
+            });
+        }
+        return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripPrefixes(String entry) {
+        int at = 0;
+        while (at < entry.length() && MEMBER_PREFIXES.indexOf(entry.charAt(at)) >= 0) {
+            at++;
+        }
+        return entry.substring(at);
+    }
+}

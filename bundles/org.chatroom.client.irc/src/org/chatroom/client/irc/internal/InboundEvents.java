@@ -1,0 +1,153 @@
+package org.chatroom.client.irc.internal;
+
+import java.time.Instant;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+
+/**
+ * Turns what the server sends after registration into events for the user: channel messages and CTCP ACTIONs,
+ * private messages, notices, JOIN, PART, KICK, QUIT, NICK, TOPIC, NAMES (member lists), and error numerics as
+ * {@link Kind#ERROR}s that say what went wrong ({@link Numerics}).
+ */
+final class InboundEvents {
+
+    private static final String ACTION = "\u0001ACTION ";
+
+    private final IrcSession session;
+    private final Channels channels;
+
+    InboundEvents(IrcSession session, Channels channels) {
+        this.session = session;
+        this.channels = channels;
+    }
+
+    void handle(IrcMessage m) {
+        Instant time = m.time() == null ? Instant.now() : m.time();
+        switch (m.command()) {
+        case "PRIVMSG" -> privmsg(m, time);
+        case "NOTICE" -> notice(m, time);
+        case "JOIN" -> join(m, time);
+        case "PART" -> left(m.nick(), m.param(0), m.param(1), time);
+        case "KICK" -> kick(m, time);
+        case "QUIT" -> quit(m, time);
+        case "NICK" -> nick(m, time);
+        case "TOPIC" -> emit(Kind.TOPIC, time, m.nick(), m.last(), channels.name(m.param(0)), false);
+        case "ERROR" -> session.end(true, Texts.format("server.error", m.last()));
+        case "005" -> isupport(m);
+        case "331" -> emit(Kind.NOTICE, time, "", Texts.format("topic.none", m.param(1)), channels.name(m.param(1)),
+                false);
+        case "332" -> emit(Kind.TOPIC, time, "", m.last(), channels.name(m.param(1)), true);
+        case "353" -> channels.names(m.param(2), m.last());
+        case "366" -> {
+            if (channels.namesEnd(m.param(1))) {
+                session.membersChanged(m.param(1));
+            }
+        }
+        case "002", "003", "251", "255", "265", "266", "372", "375", "376", "422" ->
+            emit(Kind.NOTICE, time, "", m.last(), "", false);
+        default -> {
+            if (m.numeric() && m.command().charAt(0) >= '4') {
+                emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
+            }
+        }
+        }
+    }
+
+    private void privmsg(IrcMessage m, Instant time) {
+        String target = m.param(0);
+        String text = m.last();
+        boolean action = text.startsWith(ACTION);
+        if (action) {
+            text = text.substring(ACTION.length(), text.endsWith("\u0001") ? text.length() - 1 : text.length());
+        } else if (text.startsWith("\u0001")) {
+            return; // other CTCP requests (VERSION, PING...) are not answered
+        }
+        if (channels.isChannel(target)) {
+            emit(action ? Kind.ACTION : Kind.MESSAGE, time, m.nick(), text, channels.name(target), false);
+        } else {
+            String shown = action ? Texts.format("private.action", m.nick(), text) : text;
+            session.emit(new ChatEvent(Kind.PRIVATE, time, m.nick(), target, shown, "", 0, false));
+        }
+    }
+
+    private void notice(IrcMessage m, Instant time) {
+        String target = m.param(0);
+        boolean fromUser = m.source().contains("!");
+        String text = fromUser ? Texts.format("notice.from", m.nick(), m.last()) : m.last();
+        emit(Kind.NOTICE, time, fromUser ? m.nick() : "", text, channels.isChannel(target) ? channels.name(target)
+                : "", false);
+    }
+
+    private void join(IrcMessage m, Instant time) {
+        String channel = m.param(0);
+        if (isSelf(m.nick())) {
+            channels.joined(channel);
+            session.selfPrefix(m.source());
+            emit(Kind.NOTICE, time, "", Texts.format("joined", channel), channel, false);
+        }
+        channels.add(channel, m.nick());
+        emit(Kind.JOIN, time, m.nick(), "", channels.name(channel), false);
+        session.membersChanged(channel);
+    }
+
+    private void left(String nick, String channel, String reason, Instant time) {
+        String name = channels.name(channel);
+        emit(Kind.LEAVE, time, nick, reason, name, false);
+        if (isSelf(nick)) {
+            channels.left(channel);
+            emit(Kind.NOTICE, time, "", Texts.format("parted", name), name, false);
+        } else {
+            channels.remove(channel, nick);
+        }
+        session.membersChanged(channel);
+    }
+
+    private void kick(IrcMessage m, Instant time) {
+        String channel = m.param(0);
+        String kicked = m.param(1);
+        if (isSelf(kicked)) {
+            emit(Kind.ERROR, time, "", Texts.format("kicked", channels.name(channel), m.nick(), m.param(2)),
+                    channels.name(channel), false);
+        }
+        left(kicked, channel, Texts.format("kicked.other", m.nick(), m.param(2)), time);
+    }
+
+    private void quit(IrcMessage m, Instant time) {
+        for (String channel : channels.quit(m.nick())) {
+            emit(Kind.LEAVE, time, m.nick(), m.last(), channel, false);
+            session.membersChanged(channel);
+        }
+    }
+
+    private void nick(IrcMessage m, Instant time) {
+        String to = m.last();
+        boolean self = isSelf(m.nick());
+        for (String channel : channels.rename(m.nick(), to)) {
+            emit(Kind.NICK, time, m.nick(), to, channel, false);
+            session.membersChanged(channel);
+        }
+        if (self) {
+            session.nick(to);
+            if (channels.rooms().isEmpty()) {
+                emit(Kind.NICK, time, m.nick(), to, "", false);
+            }
+        }
+    }
+
+    private void isupport(IrcMessage m) {
+        for (String token : m.params()) {
+            if (token.startsWith("CHANTYPES=")) {
+                channels.chanTypes(token.substring("CHANTYPES=".length()));
+            }
+        }
+    }
+
+    private boolean isSelf(String nick) {
+        return Channels.fold(nick).equals(Channels.fold(session.nick()));
+    }
+
+    private void emit(Kind kind, Instant time, String from, String text, String room, boolean history) {
+        session.emit(new ChatEvent(kind, time, from, "", text, room, 0, history));
+    }
+}

@@ -1,0 +1,239 @@
+package org.chatroom.client.irc.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLException;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.client.reconnect.Backoff;
+import org.osgi.service.log.Logger;
+
+/**
+ * Our {@link ChatClient} on an IRC network: one {@link IrcSession} at a time, attempts, registration timeout and
+ * reconnects with back-off on a thread of its own; after a reconnect it joins its channels again.
+ */
+final class IrcClient implements ChatClient, IrcSession.Owner {
+
+    private final IrcConfig config;
+    private final Logger log;
+    private final Listeners listeners;
+    private final Backoff backoff;
+    private final Channels channels = new Channels();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "chatroom-irc");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    // guarded by this
+    private ClientSettings settings;
+    private IrcSession session;
+    private ScheduledFuture<?> pending;
+    private ConnectionState state = ConnectionState.DISCONNECTED;
+    private String nickname = "";
+
+    IrcClient(IrcConfig config, Logger log, Listeners listeners) {
+        this.config = config;
+        this.log = log;
+        this.listeners = listeners;
+        this.backoff = new Backoff(config.reconnect_initial_millis(), config.reconnect_max_millis());
+    }
+
+    @Override
+    public synchronized void connect(ClientSettings newSettings) {
+        stopCurrent();
+        settings = newSettings;
+        nickname = newSettings.nickname();
+        channels.reset(newSettings.channels());
+        backoff.reset();
+        setState(ConnectionState.CONNECTING, "");
+        pending = schedule(this::attempt, 0);
+    }
+
+    @Override
+    public synchronized void disconnect() {
+        settings = null;
+        stopCurrent();
+        if (state != ConnectionState.DISCONNECTED) {
+            setState(ConnectionState.DISCONNECTED, "");
+        }
+    }
+
+    @Override
+    public boolean send(String text) {
+        IrcSession current;
+        synchronized (this) {
+            current = state == ConnectionState.CONNECTED ? session : null;
+        }
+        return current != null && current.send(text);
+    }
+
+    @Override
+    public synchronized ConnectionState state() {
+        return state;
+    }
+
+    @Override
+    public synchronized String nickname() {
+        return nickname;
+    }
+
+    @Override
+    public List<String> members() {
+        return channels.members(channels.current());
+    }
+
+    @Override
+    public List<String> rooms() {
+        return channels.rooms();
+    }
+
+    @Override
+    public String room() {
+        return channels.current();
+    }
+
+    @Override
+    public boolean room(String name) {
+        boolean switched = channels.current(name);
+        if (switched) {
+            listeners.members(members());
+        }
+        return switched;
+    }
+
+    void close() {
+        disconnect();
+        scheduler.shutdownNow();
+    }
+
+    private void stopCurrent() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+        IrcSession current = session;
+        session = null;
+        channels.disconnected();
+        if (current != null) {
+            current.quit("Leaving");
+        }
+    }
+
+    private void attempt() {
+        ClientSettings target;
+        IrcSession attempt;
+        synchronized (this) {
+            target = settings;
+            if (target == null || session != null) {
+                return;
+            }
+            attempt = new IrcSession(target, new IrcSession.Limits(config.max_line_bytes(),
+                    config.max_received_bytes(), config.max_queued_lines(), config.ping_interval_seconds(),
+                    config.nick_attempts()), channels, this);
+            session = attempt;
+        }
+        try {
+            attempt.start();
+        } catch (SSLException e) {
+            onEnded(attempt, false, Texts.format("tls.failed", target.host(), target.port(), e.getMessage()));
+            return;
+        } catch (IOException | RuntimeException e) {
+            onEnded(attempt, true, Texts.format("connect.failed", target.host(), target.port(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return;
+        }
+        int seconds = config.register_timeout_seconds();
+        schedule(() -> registrationTimedOut(attempt, seconds), seconds * 1000L);
+    }
+
+    private void registrationTimedOut(IrcSession attempt, int seconds) {
+        synchronized (this) {
+            if (attempt != session || state == ConnectionState.CONNECTED) {
+                return;
+            }
+        }
+        attempt.end(true, Texts.format("register.timeout", seconds));
+    }
+
+    // IrcSession.Owner: called on the session's reader thread
+
+    @Override
+    public void registered(IrcSession registeredSession, String nick) {
+        synchronized (this) {
+            if (registeredSession != session) {
+                return;
+            }
+            nickname = nick;
+            backoff.reset();
+            setState(ConnectionState.CONNECTED, "");
+            log.info("Registered on {}:{} as {}", settings.host(), settings.port(), nick);
+        }
+    }
+
+    @Override
+    public synchronized void renamed(IrcSession renamedSession, String nick) {
+        if (renamedSession == session) {
+            nickname = nick;
+        }
+    }
+
+    @Override
+    public void ended(IrcSession endedSession, boolean retry, String detail) {
+        onEnded(endedSession, retry, detail);
+    }
+
+    @Override
+    public void events(List<ChatEvent> events) {
+        listeners.events(events);
+    }
+
+    @Override
+    public void membersChanged(String channel) {
+        if (channels.isCurrent(channel)) {
+            listeners.members(members());
+        }
+    }
+
+    private synchronized void onEnded(IrcSession endedSession, boolean retry, String detail) {
+        if (endedSession != session) {
+            return;
+        }
+        session = null;
+        channels.disconnected();
+        listeners.members(List.of());
+        log.info("IRC connection to {}:{} ended: {}", settings.host(), settings.port(), detail);
+        if (retry && settings.autoReconnect()) {
+            long delay = backoff.next();
+            setState(ConnectionState.RECONNECTING, Texts.format("reconnect.in", detail, delay / 1000.0));
+            pending = schedule(this::attempt, delay);
+        } else {
+            settings = null;
+            listeners.events(List.of(new ChatEvent(ChatEvent.Kind.ERROR, Instant.now(), "", "", detail)));
+            setState(ConnectionState.DISCONNECTED, detail);
+        }
+    }
+
+    private ScheduledFuture<?> schedule(Runnable work, long delayMillis) {
+        try {
+            return scheduler.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return null; // closed
+        }
+    }
+
+    private void setState(ConnectionState newState, String detail) {
+        state = newState;
+        listeners.state(newState, detail);
+    }
+}

@@ -1,0 +1,311 @@
+package org.chatroom.client.irc.internal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ClientSettings;
+
+/**
+ * One connection to an IRC server: the socket (plain or TLS with the JDK's trust store and host name check), a
+ * reader thread that parses lines and hands them to {@link Registration} and {@link InboundEvents}, and a
+ * {@link LineWriter}. PING is answered here; silence longer than the ping interval is probed with a PING of our own.
+ */
+final class IrcSession {
+
+    /** Told what the session does; called from the session's reader thread. */
+    interface Owner {
+        void registered(IrcSession session, String nick);
+
+        void renamed(IrcSession session, String nick);
+
+        /** The session ended by itself; {@code retry} when reconnecting may help. */
+        void ended(IrcSession session, boolean retry, String detail);
+
+        void events(List<ChatEvent> events);
+
+        /** The members of {@code channel} changed. */
+        void membersChanged(String channel);
+    }
+
+    /** Limits from the configuration. */
+    record Limits(int maxLineBytes, int maxReceivedBytes, int maxQueued, int pingIntervalSeconds, int nickAttempts) {
+    }
+
+    private final ClientSettings settings;
+    private final Limits limits;
+    private final Channels channels;
+    private final Owner owner;
+    private final Registration registration;
+    private final InboundEvents inbound;
+    private final List<ChatEvent> pending = new ArrayList<>();
+    private volatile Socket socket;
+    private volatile LineWriter writer;
+    private volatile boolean over;
+    private volatile String nick;
+    private volatile String selfPrefix = "";
+
+    IrcSession(ClientSettings settings, Limits limits, Channels channels, Owner owner) {
+        this.settings = settings;
+        this.limits = limits;
+        this.channels = channels;
+        this.owner = owner;
+        this.nick = settings.nickname();
+        this.registration = new Registration(this, settings, limits.nickAttempts());
+        this.inbound = new InboundEvents(this, channels);
+    }
+
+    /** Connects and registers; blocks for the connection (TCP and TLS handshake) only. */
+    void start() throws IOException {
+        Socket connected = settings.tls() ? tlsSocket() : new Socket();
+        socket = connected;
+        int timeout = (int) settings.connectTimeout().toMillis();
+        try {
+            connected.connect(new InetSocketAddress(settings.host(), settings.port()), timeout);
+            if (connected instanceof SSLSocket secure) {
+                connected.setSoTimeout(timeout);
+                secure.startHandshake();
+            }
+            connected.setSoTimeout(limits.pingIntervalSeconds() * 1000);
+        } catch (IOException e) {
+            connected.close();
+            throw e;
+        }
+        writer = new LineWriter(connected.getOutputStream(), limits.maxLineBytes(), limits.maxQueued(),
+                e -> end(true, Texts.format("connection.lost", e.getMessage())), this::closeSocket,
+                "chatroom-irc-writer");
+        Thread reader = new Thread(this::readLoop, "chatroom-irc-reader");
+        reader.setDaemon(true);
+        reader.start();
+        registration.begin();
+    }
+
+    private SSLSocket tlsSocket() throws IOException {
+        SSLSocket secure = (SSLSocket) SSLSocketFactory.getDefault().createSocket();
+        SSLParameters parameters = secure.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        parameters.setProtocols(new String[] { "TLSv1.3", "TLSv1.2" });
+        secure.setSSLParameters(parameters);
+        return secure;
+    }
+
+    /** Runs a line the user typed. @return {@code false} when the session is over */
+    boolean send(String typed) {
+        if (over) {
+            return false;
+        }
+        try {
+            TypedCommands.run(typed, this, channels);
+        } catch (IllegalArgumentException e) {
+            emitNow(new ChatEvent(ChatEvent.Kind.ERROR, Instant.now(), "", "", e.getMessage(), channels.current(), 0,
+                    false));
+        }
+        return true;
+    }
+
+    /** Says goodbye and closes; no {@link Owner#ended} follows. */
+    void quit(String reason) {
+        if (over) {
+            return;
+        }
+        over = true;
+        LineWriter current = writer;
+        if (current == null) {
+            closeSocket();
+            return;
+        }
+        try {
+            current.send("QUIT :" + reason);
+        } catch (IllegalArgumentException e) {
+            // queue full: close without the goodbye
+        }
+        current.closeAfterQueued();
+    }
+
+    // for Registration, InboundEvents and TypedCommands
+
+    void write(List<String> lines) {
+        writer.send(lines);
+    }
+
+    void write(String line) {
+        writer.send(line);
+    }
+
+    String nick() {
+        return nick;
+    }
+
+    void nick(String newNick) {
+        boolean changed = !newNick.equals(nick);
+        nick = newNick;
+        if (changed && registration.done()) {
+            owner.renamed(this, newNick);
+        }
+    }
+
+    /** Our {@code nick!user@host} as the server shows it to others (learnt from our own JOIN), else empty. */
+    String selfPrefix() {
+        return selfPrefix;
+    }
+
+    void selfPrefix(String prefix) {
+        selfPrefix = prefix;
+    }
+
+    int maxLineBytes() {
+        return limits.maxLineBytes();
+    }
+
+    /** An event for the user, handed over with the others of the same burst. */
+    synchronized void emit(ChatEvent event) {
+        pending.add(event);
+    }
+
+    /** An event from a thread other than the reader's. */
+    void emitNow(ChatEvent event) {
+        owner.events(List.of(event));
+    }
+
+    void membersChanged(String channel) {
+        owner.membersChanged(channel);
+    }
+
+    void registered(String welcomedNick) {
+        nick = welcomedNick;
+        owner.registered(this, welcomedNick);
+        List<String> wanted = channels.wanted();
+        if (!wanted.isEmpty()) {
+            write(TypedCommands.joins(wanted));
+        }
+    }
+
+    /** Ends the session because of the server or the connection; the owner decides about reconnecting. */
+    void end(boolean retry, String detail) {
+        if (over) {
+            return;
+        }
+        over = true;
+        flush();
+        closeSocket();
+        owner.ended(this, retry, detail);
+    }
+
+    private void readLoop() {
+        boolean pinged = false;
+        try (InputStream in = new BufferedInputStream(socket.getInputStream())) {
+            while (!over) {
+                String line;
+                try {
+                    line = readLine(in);
+                } catch (SocketTimeoutException e) {
+                    if (pinged) {
+                        end(true, Texts.format("connection.lost",
+                                Texts.format("ping.timeout", limits.pingIntervalSeconds())));
+                        return;
+                    }
+                    pinged = true;
+                    write("PING :chatroom");
+                    continue;
+                }
+                if (line == null) {
+                    end(true, Texts.format("connection.lost", Texts.format("connection.closed")));
+                    return;
+                }
+                pinged = false;
+                handle(line);
+                if (in.available() == 0) {
+                    flush();
+                }
+            }
+        } catch (IOException e) {
+            end(true, Texts.format("connection.lost", e.getMessage()));
+        } catch (RuntimeException e) {
+            end(true, Texts.format("connection.lost", e.toString()));
+        }
+    }
+
+    private void handle(String line) {
+        IrcMessage message = IrcMessage.parse(line);
+        if (message == null) {
+            return;
+        }
+        if ("PING".equals(message.command())) {
+            write("PONG :" + message.last());
+        } else if (!registration.handle(message)) {
+            inbound.handle(message);
+        }
+    }
+
+    private synchronized void flush() {
+        if (!pending.isEmpty()) {
+            owner.events(List.copyOf(pending));
+            pending.clear();
+        }
+    }
+
+    /** One line without CR LF; {@code null} at the end of the stream; lines over the limit are skipped. */
+    private String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+        boolean tooLong = false;
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            if (b == '\n') {
+                if (tooLong) {
+                    tooLong = false;
+                    line.reset();
+                    continue;
+                }
+                return decode(line.toByteArray());
+            }
+            if (b != '\r' && !tooLong) {
+                line.write(b);
+                tooLong = line.size() > limits.maxReceivedBytes();
+            }
+        }
+    }
+
+    /** UTF-8, or Latin-1 for the older clients some networks still carry. */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private void closeSocket() {
+        Socket current = socket;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+        LineWriter currentWriter = writer;
+        if (currentWriter != null && over) {
+            currentWriter.stop();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.chatroom.ui.internal.prefs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The connection's protocol (a Chatroom room or an IRC network) and the IRC settings: channels to join and the SASL
+ * account (its password is the connection's password, in secure storage). The client picks the protocol from the
+ * settings alone, so the rest of the desktop needs nothing IRC-specific.
+ */
+public final class IrcPreferences {
+
+    /** {@value #CHATROOM} or {@value #IRC}. */
+    public static final String PROTOCOL = "protocol";
+    public static final String CHATROOM = "chatroom";
+    public static final String IRC = "irc";
+    /** Channels to join, separated by commas or spaces. */
+    public static final String CHANNELS = "ircChannels";
+    /** SASL PLAIN account, empty for none. */
+    public static final String SASL_USER = "saslUser";
+
+    private IrcPreferences() {
+    }
+
+    /** {@code settings} for IRC when the preferences choose it, else unchanged. */
+    static ClientSettings apply(ClientSettings settings) {
+        if (!IRC.equals(ChatPreferences.string(PROTOCOL))) {
+            return settings;
+        }
+        String channels = ChatPreferences.string(CHANNELS);
+        String problem = channelsProblem(channels);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return settings.forIrc(channels(channels), ChatPreferences.string(SASL_USER).trim());
+    }
+
+    static List<String> channels(String text) {
+        List<String> channels = new ArrayList<>();
+        for (String channel : text.split("[,\\s]+")) {
+            if (!channel.isEmpty()) {
+                channels.add(channel);
+            }
+        }
+        return channels;
+    }
+
+    /** The message for channels that are not valid IRC channel names, or {@code null}. */
+    static String channelsProblem(String text) {
+        for (String channel : channels(text)) {
+            if (channel.length() < 2 || "#&".indexOf(channel.charAt(0)) < 0 || channel.indexOf('\u0007') >= 0) {
+                return NLS.bind(Messages.errorIrcChannel, channel);
+            }
+        }
+        return null;
+    }
+}
