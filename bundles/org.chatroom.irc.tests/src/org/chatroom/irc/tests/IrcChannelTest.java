@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.chatroom.protocol.ServerEvent;
+import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawIrcClient;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +144,12 @@ class IrcChannelTest extends IrcRoomTest {
     @Test
     void capsGiveServerTimeAndEchoes() {
         assertTimeoutPreemptively(BOUND, () -> {
-            room.extended("ext").send("MSG before ada");
+            RawExtendedClient ext = room.extended("ext");
+            ext.send("MSG before ada");
+            // the room delivers on commit: once ext hears its own line back, it is in the log and in ada's history
+            while (!(ext.event() instanceof ServerEvent.Msg msg && msg.text().equals("before ada"))) {
+                // members, joins and history before it
+            }
             RawIrcClient ada = room.ircUnregistered();
             ada.send("CAP REQ :server-time echo-message batch");
             ada.send("NICK ada");

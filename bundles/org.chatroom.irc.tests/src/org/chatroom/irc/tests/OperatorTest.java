@@ -38,6 +38,9 @@ class OperatorTest extends IrcRoomTest {
             op.send("MODE #general +b eve!*@*");
             assertEquals(":op!op@irc.test MODE #general +b eve!*@*", op.await("MODE #general"));
             assertEquals(":irc.test KICK #general eve :banned by host: banned by an operator", eve.await("KICK"));
+            // the others hear eve leave once the leave is committed to the room log
+            assertEquals(":eve!eve@irc.test PART #general :banned by host: banned by an operator",
+                    op.await("PART #general"));
             eve.send("JOIN #general");
             assertTrue(eve.await(" 474 ").startsWith(":irc.test 474 eve #general :"), "banned from the room");
             op.send("MODE #general b");
