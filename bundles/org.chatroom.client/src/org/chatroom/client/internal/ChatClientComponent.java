@@ -137,7 +137,9 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         }
         Session current;
         synchronized (this) {
-            current = state == ConnectionState.CONNECTED ? session : null;
+            // the session itself refuses until it has joined: the state turns CONNECTED a moment after the
+            // "Joined the room" notice, and a line typed on that notice must not be refused
+            current = session;
         }
         return current != null && current.send(text);
     }
