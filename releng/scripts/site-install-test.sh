@@ -5,7 +5,7 @@
 #     the product's p2 repository (releng/org.chatroom.product/target/repository);
 #  2. a second director run installs org.chatroom.ide.feature from the update site ALONE into that installation
 #     (as Help > Install New Software does), so the site must be self-sufficient for an IDE;
-#  3. checks bundles.info: the seven Chatroom bundles of the feature are there, the server/console bundles are not,
+#  3. checks bundles.info: the ten Chatroom bundles of the feature are there, the server/console bundles are not,
 #     and there is exactly one Felix SCR (the feature requires it, it must not bring a second copy);
 #  4. starts the installed platform under Xvfb with -hostRoom and talks the original protocol to the hosted room.
 # Needs the built site and product (./mvnw verify). Exits non-zero on the first failure.
@@ -45,7 +45,7 @@ echo "ok: platform installed, $(grep -vc '^#' "$info") bundles, none of them Cha
 echo "== org.chatroom.ide.feature from the update site alone"
 director "$out/director-feature.log" -Drepositories="file://$site" -DinstallIUs=org.chatroom.ide.feature.feature.group \
     || fail "the director could not install org.chatroom.ide.feature from the update site"
-for b in api protocol transport.socket transport.tls room client ui; do
+for b in api protocol transport.socket transport.tls room log.memory log.sqlite client client.irc ui; do
     grep -q "^org\.chatroom\.$b,[^,]*,plugins/org\.chatroom\.${b}_" "$info" || fail "bundles.info lacks org.chatroom.$b"
 done
 for b in server console testing; do
@@ -53,7 +53,7 @@ for b in server console testing; do
 done
 [ "$(grep -c '^org\.apache\.felix\.scr,' "$info")" -eq 1 ] || fail "not exactly one Felix SCR in bundles.info"
 [ -d "$dest"/features/org.chatroom.ide.feature_* ] || fail "the feature folder is missing"
-echo "ok: bundles.info lists the seven Chatroom bundles, no server/console bundle, one Felix SCR"
+echo "ok: bundles.info lists the ten Chatroom bundles, no server/console bundle, one Felix SCR"
 
 echo "== the installed Chatroom views host a room"
 port=$(free_port)
