@@ -11,7 +11,7 @@ import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomEventListener;
 
 /** A listener that keeps what it is given and lets a test wait (bounded) for a number of events. */
-final class Recorder implements RoomEventListener {
+class Recorder implements RoomEventListener {
 
     private final List<RoomEvent> events = new ArrayList<>();
 

@@ -155,6 +155,7 @@ class RedisRoomLogTest {
         for (int i = 0; i < 20; i++) {
             room.append(new EventDraft(old, EventKind.MESSAGE, "ada", "old " + i));
         }
+        heard.await(20, 10); // retention trims only what the node has read
         room.retention(new Retention(0, Duration.ofHours(1)));
         List<RoomEvent> kept = room.after(0, 100);
         assertEquals(1, kept.size(), "only the newest, old as it is");
@@ -178,6 +179,48 @@ class RedisRoomLogTest {
         heard.await(12, 10);
         assertEquals(8, room.firstSequence());
         assertEquals(5, room.after(0, 100).size());
+    }
+
+    @Test
+    void aBurstLargerThanTheRetentionReachesASlowNodeWhole() throws Exception {
+        Recorder fast = new Recorder();
+        Recorder slow = new Recorder() {
+            @Override
+            public void committed(RoomEvent event) {
+                try {
+                    Thread.sleep(20); // a node busy delivering while the burst is trimmed behind it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.committed(event);
+            }
+        };
+        RoomStream room = redis.nodes().node("a", Map.of("retention.max.events", 5L)).open("lobby", fast);
+        redis.nodes().node("b", Map.of("retention.max.events", 5L)).open("lobby", slow);
+        for (int i = 0; i < 60; i++) {
+            room.append(message("ada", "m" + i));
+        }
+        Recorder.assertGapFree(slow.await(60, 20));
+        Recorder.assertGapFree(fast.await(60, 10));
+        room.append(message("ada", "after"));
+        slow.await(61, 10);
+        assertEquals(57, room.firstSequence(), "once both nodes read it, the retention holds again");
+        assertEquals(5, room.after(0, 100).size());
+    }
+
+    @Test
+    void aNodeThatClosesTheRoomNoLongerHoldsBackTrimming() throws Exception {
+        Recorder heard = new Recorder();
+        RoomStream room = redis.nodes().node("a", Map.of("retention.max.events", 3L)).open("lobby", heard);
+        RoomStream other = redis.nodes().node("b", Map.of("retention.max.events", 3L)).open("lobby", event -> { });
+        other.close();
+        for (int i = 0; i < 10; i++) {
+            room.append(message("ada", "m" + i));
+        }
+        heard.await(10, 10);
+        room.append(message("ada", "last"));
+        heard.await(11, 10);
+        assertEquals(9, room.firstSequence());
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.chatroom.log.redis.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.log.RoomLogException;
 import org.osgi.service.log.Logger;
@@ -20,6 +22,10 @@ import redis.clients.jedis.resps.StreamEntry;
  * and delivers their entries to the rooms' listeners. When Redis is unreachable it retries with back-off and resumes
  * after the last delivered entry of each room: what it missed arrives in order, nothing twice. Opening a room writes
  * to the node's wake stream, which the same {@code XREAD} watches, so the new room is read at once.
+ *
+ * <p>Before it delivers entries the follower records in Redis how far it has read ({@link Scripts#READ}), and it renews
+ * that record while idle: retention trims only what every live node has read, so a burst larger than a room's
+ * retention still reaches every node's listeners whole.
  */
 final class Follower implements Runnable {
 
@@ -27,6 +33,9 @@ final class Follower implements Runnable {
 
     private final RedisAccess redis;
     private final RoomKeys keys;
+    private final String node;
+    private final RedisLogConfig config;
+    private final long readerTtl;
     private final String wakeKey;
     private final XReadParams read;
     private final Logger logger;
@@ -41,6 +50,9 @@ final class Follower implements Runnable {
     Follower(RedisAccess redis, RoomKeys keys, String node, RedisLogConfig config, Logger logger) {
         this.redis = redis;
         this.keys = keys;
+        this.node = node;
+        this.config = config;
+        this.readerTtl = readerTtlMillis(config);
         this.wakeKey = keys.wake(node);
         this.read = XReadParams.xReadParams().block(config.block_millis()).count(config.read_batch());
         this.logger = logger;
@@ -67,8 +79,22 @@ final class Follower implements Runnable {
         }
     }
 
+    /** Stops following the room and withdraws this node's read position, so it no longer holds back trimming. */
     void remove(Subscription subscription) {
         byKey.remove(subscription.key(), subscription);
+        try {
+            redis.call(jedis -> jedis.hdel(keys.readers(subscription.room()), node));
+        } catch (RoomLogException e) {
+            // the position expires by itself
+        }
+    }
+
+    /**
+     * How long a node's read position holds back trimming without being renewed: the node expiry, and at least three
+     * blocking reads, since the position is renewed between reads.
+     */
+    static long readerTtlMillis(RedisLogConfig config) {
+        return Math.max(config.node_expiry_millis(), 3L * config.block_millis());
     }
 
     /** Stops following; waits (bounded) for the thread to end, and removes the wake stream if Redis answers. */
@@ -92,9 +118,11 @@ final class Follower implements Runnable {
     public void run() {
         while (running) {
             try {
-                List<Map.Entry<String, List<StreamEntry>>> got = connected().xread(read, positions());
+                Jedis jedis = connected();
+                renewStale(jedis);
+                List<Map.Entry<String, List<StreamEntry>>> got = jedis.xread(read, positions());
                 if (got != null) {
-                    got.forEach(stream -> dispatch(stream.getKey(), stream.getValue()));
+                    got.forEach(stream -> dispatch(jedis, stream.getKey(), stream.getValue()));
                 }
             } catch (JedisException e) {
                 disconnect();
@@ -122,6 +150,7 @@ final class Follower implements Runnable {
             jedis = redis.dedicated();
             connection = jedis;
             checkNothingLost(jedis);
+            byKey.values().forEach(Subscription::positionStale);
             if (down) {
                 down = false;
                 logger.info(Messages.get("follow.up", redis.address()));
@@ -149,7 +178,26 @@ final class Follower implements Runnable {
         return positions;
     }
 
-    private void dispatch(String key, List<StreamEntry> entries) {
+    /** Renews the read positions not recorded for a third of their lifetime. */
+    private void renewStale(Jedis jedis) {
+        long now = System.nanoTime();
+        for (Subscription subscription : byKey.values()) {
+            if (now - subscription.positionRecordedAt() > TimeUnit.MILLISECONDS.toNanos(readerTtl / 3)) {
+                recordPosition(jedis, subscription, subscription.delivered());
+            }
+        }
+    }
+
+    private void recordPosition(Jedis jedis, Subscription subscription, long seq) {
+        String room = subscription.room();
+        List<String> arguments = new ArrayList<>(Scripts.limits(config));
+        arguments.addAll(List.of(node, Long.toString(seq), Long.toString(readerTtl)));
+        Scripts.READ.run(jedis, List.of(keys.sequence(room), keys.events(room), keys.retention(room),
+                keys.readers(room)), arguments);
+        subscription.positionRecorded(System.nanoTime());
+    }
+
+    private void dispatch(Jedis jedis, String key, List<StreamEntry> entries) {
         if (key.equals(wakeKey)) {
             if (!entries.isEmpty()) {
                 wakeSeen = entries.get(entries.size() - 1).getID();
@@ -157,7 +205,10 @@ final class Follower implements Runnable {
             return;
         }
         Subscription subscription = byKey.get(key);
-        if (subscription != null) {
+        if (subscription != null && !entries.isEmpty()) {
+            long newest = EventCodec.sequence(entries.get(entries.size() - 1).getID());
+            // recorded before delivering: the entries are in memory now, and a failure here re-reads them
+            recordPosition(jedis, subscription, Math.max(newest, subscription.delivered()));
             subscription.deliver(entries);
         }
     }

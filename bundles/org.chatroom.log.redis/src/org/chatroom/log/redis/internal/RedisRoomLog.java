@@ -40,6 +40,7 @@ public class RedisRoomLog implements RoomLog {
     private final Logger logger;
     private final RoomKeys keys;
     private final RedisAccess redis;
+    private final String node;
     private final Follower follower;
     private final HistorySearch search;
     /** Open rooms by name; {@link #OPENING} while one is being opened. */
@@ -53,7 +54,8 @@ public class RedisRoomLog implements RoomLog {
         this.keys = new RoomKeys(config.key_prefix());
         this.redis = new RedisAccess(config);
         this.search = new HistorySearch(config.search_scan_events());
-        this.follower = new Follower(redis, keys, UUID.randomUUID().toString(), config, logger);
+        this.node = UUID.randomUUID().toString();
+        this.follower = new Follower(redis, keys, node, config, logger);
         follower.start();
         logger.info("Room log on Redis at {} (keys {})", redis.address(), keys.describe());
     }
@@ -72,11 +74,13 @@ public class RedisRoomLog implements RoomLog {
             throw new IllegalStateException("room " + room + " is already open");
         }
         try {
-            // the counter first: an event committed meanwhile comes after it and reaches the listener
+            // the counter first, with this node as a reader from there: an event committed meanwhile comes after it,
+            // stays until the node read it, and reaches the listener
             long last = redis.call(jedis -> {
                 jedis.sadd(keys.rooms(), room);
-                String stored = jedis.get(keys.sequence(room));
-                return stored == null ? 0L : Long.parseLong(stored);
+                Object stored = Scripts.OPEN.run(jedis, List.of(keys.sequence(room), keys.readers(room)),
+                        List.of(node, Long.toString(Follower.readerTtlMillis(config))));
+                return Long.parseLong(stored.toString());
             });
             Subscription subscription = new Subscription(room, keys.events(room), listener, last, logger);
             follower.add(subscription);

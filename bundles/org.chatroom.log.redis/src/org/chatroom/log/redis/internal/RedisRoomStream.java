@@ -40,7 +40,7 @@ final class RedisRoomStream implements RoomStream {
         this.follower = follower;
         this.subscription = subscription;
         this.log = log;
-        this.scriptKeys = List.of(keys.sequence(room), keys.events(room), keys.retention(room));
+        this.scriptKeys = List.of(keys.sequence(room), keys.events(room), keys.retention(room), keys.readers(room));
     }
 
     @Override
@@ -128,7 +128,7 @@ final class RedisRoomStream implements RoomStream {
     @Override
     public void delete() throws RoomLogException {
         redis.call(jedis -> jedis.del(keys.events(room), keys.sequence(room), keys.settings(room),
-                keys.retention(room), keys.members(room)) + jedis.srem(keys.rooms(), room));
+                keys.retention(room), keys.members(room), keys.readers(room)) + jedis.srem(keys.rooms(), room));
         close();
     }
 

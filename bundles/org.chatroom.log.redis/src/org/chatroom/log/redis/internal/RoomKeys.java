@@ -37,6 +37,11 @@ final class RoomKeys {
         return room(room) + ":retention";
     }
 
+    /** Hash of the nodes following the room: node to {@code "seq expiresAt"}, how far it has read (see Scripts). */
+    String readers(String room) {
+        return room(room) + ":readers";
+    }
+
     /** Hash of the room's members on every node: name to node. */
     String members(String room) {
         return room(room) + ":members";

@@ -13,22 +13,59 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * The Lua scripts of the log. A script runs atomically on Redis and reaches the AOF as one MULTI/EXEC, so the counter
  * and the stream never disagree, also after a crash of Redis: sequence numbers have no gap.
  *
- * <p>Keys of both scripts: 1 the room's counter, 2 its stream, 3 its retention hash. Arguments: 1 now (epoch ms),
- * 2 default most events, 3 default oldest age (ms), then for the append the entry's fields and values.
+ * <p>Retention never removes an entry a live node has not read yet: each node that follows a room keeps its read
+ * position in the room's readers hash ({@code node -> "seq expiresAt"}, times from Redis's own clock), and trimming
+ * stops above the lowest live position. A reader whose expiry passed (its node died or was cut off) no longer holds
+ * trimming back; such a node reports the gap when it comes back.
+ *
+ * <p>Keys of the append, trim and read scripts: 1 the room's counter, 2 its stream, 3 its retention hash, 4 its readers
+ * hash. Arguments: 1 now (epoch ms), 2 default most events, 3 default oldest age (ms), then for the append the entry's
+ * fields and values, for the read the node, the sequence number it has read and its expiry (ms).
  */
 final class Scripts {
 
     /** Oldest entries one trim looks at for their age; the next append or trim goes on. */
     static final int AGE_SCAN = 256;
 
-    private static final String TRIM = """
+    private static final String CLOCK = """
+            local function redisMillis()
+              local t = redis.call('TIME')
+              return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            end
+            local function reader(seq, ttl)
+              return seq .. ' ' .. string.format('%.0f', redisMillis() + tonumber(ttl))
+            end
+            """;
+
+    private static final String TRIM = CLOCK + """
+            local function lowestReader()
+              local lowest = nil
+              local now = redisMillis()
+              local all = redis.call('HGETALL', KEYS[4])
+              for i = 1, #all, 2 do
+                local seq, expires = string.match(all[i + 1], '^(%%d+) (%%d+)$')
+                if seq == nil or tonumber(expires) < now then
+                  redis.call('HDEL', KEYS[4], all[i])
+                elseif lowest == nil or tonumber(seq) < lowest then
+                  lowest = tonumber(seq)
+                end
+              end
+              return lowest
+            end
             local function trim()
               local limits = redis.call('HMGET', KEYS[3], 'maxEvents', 'maxAgeMillis')
               local maxEvents = tonumber(limits[1] or ARGV[2])
               local maxAge = tonumber(limits[2] or ARGV[3])
+              local lowest = lowestReader()
+              local function cut(first)
+                if lowest ~= nil and lowest + 1 < first then first = lowest + 1 end
+                if first <= 1 then return 0 end
+                return redis.call('XTRIM', KEYS[2], 'MINID', string.format('%%.0f', first) .. '-0')
+              end
               local removed = 0
               if maxEvents > 0 then
-                removed = removed + redis.call('XTRIM', KEYS[2], 'MAXLEN', maxEvents)
+                local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+                removed = removed + cut(last - maxEvents + 1)
               end
               if maxAge > 0 then
                 local cutoff = tonumber(ARGV[1]) - maxAge
@@ -38,7 +75,7 @@ final class Scripts {
                   if tonumber(entry[2][2]) >= cutoff then keep = entry[1]; break end
                 end
                 if keep == nil and #oldest > 0 then keep = oldest[#oldest][1] end
-                if keep ~= nil then removed = removed + redis.call('XTRIM', KEYS[2], 'MINID', keep) end
+                if keep ~= nil then removed = removed + cut(tonumber(string.match(keep, '^(%%d+)'))) end
               end
               return removed
             end
@@ -54,6 +91,23 @@ final class Scripts {
 
     /** Applies the retention now; returns how many entries it removed (0: nothing more to trim). */
     static final Scripts TRIM_NOW = new Scripts(TRIM + "return trim()\n");
+
+    /** Records how far a node has read (and renews its expiry), then trims what that frees; returns the removed. */
+    static final Scripts READ = new Scripts(TRIM + """
+            redis.call('HSET', KEYS[4], ARGV[4], reader(ARGV[5], ARGV[6]))
+            return trim()
+            """);
+
+    /**
+     * Keys 1 the room's counter, 2 its readers hash; arguments 1 the node, 2 its expiry (ms). Registers the node as a
+     * reader at the room's newest event and returns that event's sequence number, in one step: nothing appended
+     * after it can be trimmed before the node read it.
+     */
+    static final Scripts OPEN = new Scripts(CLOCK + """
+            local seq = redis.call('GET', KEYS[1]) or '0'
+            redis.call('HSET', KEYS[2], ARGV[1], reader(seq, ARGV[2]))
+            return seq
+            """);
 
     /** Arguments 1 to 3 of the scripts: now, and the configured retention for rooms without their own. */
     static List<String> limits(RedisLogConfig config) {

@@ -1,6 +1,7 @@
 package org.chatroom.log.redis.internal;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomEventListener;
@@ -20,6 +21,8 @@ final class Subscription {
     private final RoomEventListener listener;
     private final Logger logger;
     private volatile long delivered;
+    /** {@link System#nanoTime()} when the follower last recorded this room's read position in Redis. */
+    private long positionRecordedAt;
 
     Subscription(String room, String key, RoomEventListener listener, long delivered, Logger logger) {
         this.room = room;
@@ -27,6 +30,7 @@ final class Subscription {
         this.listener = listener;
         this.delivered = delivered;
         this.logger = logger;
+        this.positionRecordedAt = System.nanoTime();
     }
 
     String room() {
@@ -41,6 +45,19 @@ final class Subscription {
     /** Sequence number of the newest event given to the listener. */
     long delivered() {
         return delivered;
+    }
+
+    long positionRecordedAt() {
+        return positionRecordedAt;
+    }
+
+    void positionRecorded(long nanos) {
+        positionRecordedAt = nanos;
+    }
+
+    /** Makes the follower record the position before its next read (after a reconnection: it may have expired). */
+    void positionStale() {
+        positionRecordedAt = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
     }
 
     /** Gives the listener the entries it has not had yet, in order (the follower's thread only). */
