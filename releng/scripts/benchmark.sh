@@ -22,27 +22,15 @@
 set -euo pipefail
 shopt -s extglob   # --scenario '@(tls-*|irc-*)'
 root=$(cd "$(dirname "$0")/../.." && pwd)
-duration=10
-warmup=3
-only=""
-pick="*"
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --quick) duration=3 ;;
-        --no-warmup) warmup=0 ;;
-        --only) only=$2; shift ;;
-        --scenario) pick=$2; shift ;;
-        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-tls|inspircd|ours-irc] [--scenario GLOB]" >&2
-           exit 2 ;;
-    esac
-    shift
-done
-
-jar=$(ls "$root"/releng/org.chatroom.loadtest/target/org.chatroom.loadtest-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-    (cd "$root" && ./mvnw -o -B -q package -DskipTests -pl releng/org.chatroom.loadtest)
-    jar=$(ls "$root"/releng/org.chatroom.loadtest/target/org.chatroom.loadtest-*.jar | head -n 1)
+# shellcheck source=lib/loadtool.sh
+. "$root/releng/scripts/lib/loadtool.sh"
+bench_options "$@"
+if [ ${#bench_rest[@]} -gt 0 ]; then
+    echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-tls|inspircd|ours-irc] [--scenario GLOB]" >&2
+    exit 2
 fi
+
+jar=$(loadtool_jar "$root")
 original=$root/bundles/org.chatroom.testing/python/original_server.py
 ours=${CHATROOM_SERVER:-$root/releng/org.chatroom.product/target/products/org.chatroom.product/linux/gtk/x86_64/chatroom/chatroom-server}
 work=$(mktemp -d "${TMPDIR:-/tmp}/chatroom-bench.XXXXXX")
@@ -172,16 +160,8 @@ scenario() {
             timeout 60 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" --label warmup \
                 --clients 100 --senders 10 --duration "$warmup" --sources 200 "${extra[@]}" >/dev/null 2>&1 || true
         fi
-        # bounded: join timeout + duration + drain + slack
-        if out=$(timeout 400 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" \
-                --label "$which-$name" --sources 200 --server-pid "$server_pid" "${extra[@]}" "$@" 2>&1); then
-            echo "$out" | grep -v '^RESULT' >&2
-            echo "$out" | sed -n "s/^RESULT /RESULT server=$which scenario=$name load=$(
-                cut -d' ' -f1 /proc/loadavg) /p" >>"$results"
-        else
-            echo "$out" >&2
-            echo "RESULT server=$which scenario=$name missing=1" >>"$results"
-        fi
+        loadtool_record "$jar" "$results" "$which" "$name" --port "$port" --label "$which-$name" --sources 200 \
+            --server-pid "$server_pid" "${extra[@]}" "$@"
         stop_server
     done
 }

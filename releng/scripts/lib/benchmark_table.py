@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Turns benchmark.sh's RESULT lines into one table (servers side by side) and lists each scenario's arguments."""
+"""Turns benchmark.sh's RESULT lines into one table (servers side by side) and lists each scenario's arguments.
+
+    benchmark_table.py RESULTS [--columns 'KEY=TITLE;KEY=TITLE...' --footer TEXT]
+
+--columns names the servers (the RESULT lines' server=KEY) and their order, for other scripts than benchmark.sh
+(cluster-benchmark.sh); --footer replaces the text above the scenarios' arguments.
+"""
 import sys
 
 COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"), ("ours-tls", "ours over TLS"),
            ("ours-irc", "ours over IRC"), ("inspircd", "InspIRCd 3 (IRC)")]
 METRICS = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("p99 / p50", "ratio"),
-           ("lost", "loss"), ("server CPU per delivery", "cpu1"), ("server memory (RSS)", "rss"),
+           ("cross-node p50 / p99 ms", "cross"), ("lost", "loss"), ("server CPU per delivery", "cpu1"), ("server memory (RSS)", "rss"),
            ("load average", "load")]
 
 
@@ -26,6 +32,8 @@ def fmt(f, metric):
         return "{:,.0f}".format(float(f["deliveries_per_s"]))
     if metric == "lat":
         return "%s / %s" % (f["p50_ms"], f["p99_ms"])
+    if metric == "cross":
+        return "%s / %s" % (f["cross_p50_ms"], f["cross_p99_ms"]) if "cross_p50_ms" in f else "-"
     if metric == "ratio":
         p50 = float(f["p50_ms"])
         return "%.1fx" % (float(f["p99_ms"]) / p50) if p50 > 0 else "?"
@@ -37,7 +45,12 @@ def fmt(f, metric):
     return "?"
 
 
-def main(path):
+FOOTER = """load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run;
+lost = not delivered intact by the end of the drain; CPU per delivery = server CPU from the first send to
+the end of the drain / deliveries; load average = the 1-minute figure at the end of the run):"""
+
+
+def main(path, columns=COLUMNS, footer=FOOTER):
     rows, order, described = {}, [], []
     for line in open(path):
         if line.startswith("SCENARIO "):
@@ -48,7 +61,7 @@ def main(path):
         if key not in order:
             order.append(key)
         rows.setdefault(key, {})[fields["server"]] = fields
-    used = [(server, title) for server, title in COLUMNS if any(server in rows[s] for s in order)]
+    used = [(server, title) for server, title in columns if any(server in rows[s] for s in order)]
     head = ("scenario", "metric") + tuple(title for _, title in used)
     table = []
     for s in order:
@@ -64,12 +77,13 @@ def main(path):
     for r in table:
         print(line(r))
     print()
-    print("load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run;")
-    print("lost = not delivered intact by the end of the drain; CPU per delivery = server CPU from the first send to")
-    print("the end of the drain / deliveries; load average = the 1-minute figure at the end of the run):")
+    print(footer)
     for d in described:
         print("  " + d)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    options = dict(zip(sys.argv[2::2], sys.argv[3::2]))
+    main(sys.argv[1],
+         [tuple(c.split("=", 1)) for c in options["--columns"].split(";")] if "--columns" in options else COLUMNS,
+         options.get("--footer", FOOTER))

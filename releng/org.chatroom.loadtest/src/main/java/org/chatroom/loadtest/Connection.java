@@ -46,10 +46,14 @@ final class Connection implements TokenScanner.Sink {
     private final TokenScanner scanner;
     private final SequenceTracker[] fromSender;
     private final Histogram latency;
+    private final Histogram crossLatency;
+    private final Servers servers;
     private final long epoch;
     private long readAt;
     long delivered;
     long corrupt;
+    /** Messages from senders on another server, with servers that do not share their room (not expected). */
+    long foreign;
     long lastDelivery;
 
     // what it sent (senders only)
@@ -59,7 +63,8 @@ final class Connection implements TokenScanner.Sink {
     long nextDue;
     long windowResets;
 
-    Connection(int index, int sender, boolean idle, Options options, long epoch, Histogram latency) {
+    Connection(int index, int sender, boolean idle, Options options, long epoch, Histogram latency,
+            Histogram crossLatency) {
         int senders = options.senders();
         int padding = options.padding();
         this.index = index;
@@ -68,6 +73,8 @@ final class Connection implements TokenScanner.Sink {
         this.idle = idle;
         this.epoch = epoch;
         this.latency = latency;
+        this.crossLatency = crossLatency;
+        this.servers = options.servers();
         this.scanner = new TokenScanner(padding, this);
         this.fromSender = new SequenceTracker[senders];
         for (int i = 0; i < senders; i++) {
@@ -153,9 +160,17 @@ final class Connection implements TokenScanner.Sink {
             corrupt++;
             return;
         }
+        if (!servers.expects(index, from)) {
+            foreign++;
+            return;
+        }
         if (fromSender[from].receive(seq)) {
             delivered++;
-            latency.record((readAt - epoch - nanos) / 1_000);
+            long micros = (readAt - epoch - nanos) / 1_000;
+            latency.record(micros);
+            if (servers.crossNode(index, from)) {
+                crossLatency.record(micros);
+            }
             lastDelivery = readAt;
         }
         if (from == sender) {

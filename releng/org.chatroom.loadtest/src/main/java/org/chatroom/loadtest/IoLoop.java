@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 import javax.net.ssl.SSLContext;
@@ -41,6 +43,8 @@ final class IoLoop implements Runnable {
     private final SSLContext tls;
 
     final Histogram latency;
+    /** Latency of the deliveries whose receiver is on another server than their sender. */
+    final Histogram crossLatency;
     final Histogram joinLatency = new Histogram();
 
     private int nextToOpen;
@@ -50,14 +54,21 @@ final class IoLoop implements Runnable {
     private volatile long publishedDelivered;
     private volatile long publishedSent;
     private volatile int publishedReceivers;
+    /** Per server: messages sent by this thread's senders on it, and this thread's receivers on it. */
+    private final AtomicLongArray sentByServer;
+    private final AtomicIntegerArray receiversByServer;
     private volatile int publishedPhase = -1;
     private volatile Throwable failure;
 
-    IoLoop(RunControl control, List<Connection> connections, Histogram latency) throws IOException {
+    IoLoop(RunControl control, List<Connection> connections, Histogram latency, Histogram crossLatency)
+            throws IOException {
         this.control = control;
         this.options = control.options();
         this.connections = connections;
         this.latency = latency;
+        this.crossLatency = crossLatency;
+        this.sentByServer = new AtomicLongArray(options.servers().count());
+        this.receiversByServer = new AtomicIntegerArray(options.servers().count());
         this.selector = Selector.open();
         for (Connection c : connections) {
             byIndex.put(c.index, c);
@@ -119,7 +130,7 @@ final class IoLoop implements Runnable {
                 if (options.source(c.index) != null) {
                     c.channel.bind(options.source(c.index));
                 }
-                boolean connected = c.channel.connect(options.server());
+                boolean connected = c.channel.connect(options.servers().address(c.index));
                 c.key = c.channel.register(selector, connected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT, c);
                 c.state = connected ? Connection.State.AWAIT_PROMPT : Connection.State.CONNECTING;
                 if (connected) {
@@ -155,6 +166,7 @@ final class IoLoop implements Runnable {
                 if (!c.idle) {
                     c.receiver = true;
                     receivers++;
+                    receiversByServer.incrementAndGet(options.servers().of(c.index));
                 }
             } else if (c.state != Connection.State.CLOSED) {
                 drop(c);
@@ -265,6 +277,7 @@ final class IoLoop implements Runnable {
                 c.lastProgress = at;
                 c.nextDue += sendInterval;
                 sent++;
+                sentByServer.incrementAndGet(options.servers().of(c.index));
                 flush(c);
                 if (c.out.position() > 0 || c.state == Connection.State.CLOSED) {
                     break; // the socket is full: wait until it drains
@@ -360,6 +373,20 @@ final class IoLoop implements Runnable {
 
     int receivers() {
         return publishedReceivers;
+    }
+
+    /** Adds this thread's messages sent so far, per server of their senders, to {@code sent}. */
+    void addSentByServer(long[] sent) {
+        for (int k = 0; k < sent.length; k++) {
+            sent[k] += sentByServer.get(k);
+        }
+    }
+
+    /** Adds this thread's receivers, per server, to {@code receivers} (known once sending started). */
+    void addReceiversByServer(int[] receivers) {
+        for (int k = 0; k < receivers.length; k++) {
+            receivers[k] += receiversByServer.get(k);
+        }
     }
 
     /** The last phase this thread completed an iteration in. */

@@ -1,13 +1,17 @@
 package org.chatroom.loadtest;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Paces joins across all I/O threads: at most {@code concurrency} clients between connect and welcome at once
  * (0 = no limit), optionally a pause after each join, and optionally (confirmed joins, one at a time) waiting
  * until the previous member has seen the newcomer's {@code NAME joined the chat}: the original server's join
- * broadcast is complete only then, and a join that starts earlier can crash it.
+ * broadcast is complete only then, and a join that starts earlier can crash it. The member who confirms is the last
+ * one who joined the same room (servers that do not share their room are rooms of their own).
  */
 final class JoinGate {
 
@@ -20,7 +24,9 @@ final class JoinGate {
     private final Protocol protocol;
     /** {@link System#nanoTime()} before which nobody connects; 0 before the first join. */
     private final AtomicLong notBefore = new AtomicLong();
-    private int lastJoined = -1;
+    private final IntUnaryOperator roomOf;
+    /** Per room: the last client that joined it. */
+    private final Map<Integer, Integer> lastJoined = new HashMap<>();
     private volatile int confirmer = -1;
     private volatile String notice = "";
     private long confirmDeadline;
@@ -30,7 +36,13 @@ final class JoinGate {
     }
 
     JoinGate(int concurrency, long pauseNanos, boolean confirm, Protocol protocol) {
+        this(concurrency, pauseNanos, confirm, protocol, client -> 0);
+    }
+
+    /** {@code roomOf} tells the room of a client (one room for all: {@code client -> 0}). */
+    JoinGate(int concurrency, long pauseNanos, boolean confirm, Protocol protocol, IntUnaryOperator roomOf) {
         this.confirm = confirm;
+        this.roomOf = roomOf;
         this.protocol = protocol;
         this.slots = confirm ? new Semaphore(1) : concurrency == 0 ? null : new Semaphore(concurrency);
         this.pauseNanos = pauseNanos;
@@ -47,9 +59,8 @@ final class JoinGate {
 
     /** Client {@code index} got its welcome. */
     synchronized void joined(int index, long now) {
-        int previous = lastJoined;
-        lastJoined = index;
-        if (!confirm || previous < 0) {
+        Integer previous = lastJoined.put(roomOf.applyAsInt(index), index);
+        if (!confirm || previous == null) {
             release(now);
             return;
         }

@@ -40,7 +40,7 @@ final class LoadRun {
             long joinWaitEnd = System.nanoTime();
             long sendStart = 0;
             long sendEnd = 0;
-            ServerProcess server = options.serverPid() == 0 ? null : new ServerProcess(options.serverPid());
+            ServerProcess server = options.serverPids().isEmpty() ? null : new ServerProcess(options.serverPids());
             long serverCpu = -1;
             long serverRss = -1;
             if (options.senders() > 0 && !options.duration().isZero() && control.joined() > 0) {
@@ -83,19 +83,21 @@ final class LoadRun {
         int threads = Math.min(options.threads(), options.total());
         List<List<Connection>> shares = new ArrayList<>();
         List<Histogram> latencies = new ArrayList<>();
+        List<Histogram> crossLatencies = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             shares.add(new ArrayList<>());
             latencies.add(new Histogram());
+            crossLatencies.add(new Histogram());
         }
         for (int i = 0; i < options.total(); i++) {
             int share = i % threads;
             int sender = i < options.senders() ? i : -1;
             shares.get(share).add(new Connection(i, sender, i >= options.clients(), options, control.epoch(),
-                    latencies.get(share)));
+                    latencies.get(share), crossLatencies.get(share)));
         }
         List<IoLoop> loops = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            loops.add(new IoLoop(control, shares.get(i), latencies.get(i)));
+            loops.add(new IoLoop(control, shares.get(i), latencies.get(i), crossLatencies.get(i)));
         }
         return loops;
     }
@@ -103,13 +105,16 @@ final class LoadRun {
     /** Waits for the deliveries still in flight: until all expected arrived, nothing arrives for a while, or the drain timeout. */
     private void drain(List<IoLoop> loops) throws InterruptedException {
         long sent = 0;
-        long receivers = 0;
+        long[] sentByServer = new long[options.servers().count()];
+        int[] receiversByServer = new int[options.servers().count()];
         for (IoLoop loop : loops) {
             sent += loop.sent();
-            receivers += loop.receivers();
+            loop.addSentByServer(sentByServer);
+            loop.addReceiversByServer(receiversByServer);
         }
         // IRC servers echo no member's own messages: every sender receives one less
-        long expected = sent * receivers - (options.protocol() == Protocol.IRC ? sent : 0);
+        long expected = options.servers().expected(sentByServer, receiversByServer)
+                - (options.protocol() == Protocol.IRC ? sent : 0);
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         long lastCount = -1;
         long lastChange = System.nanoTime();

@@ -55,12 +55,31 @@ public final class LoadTool {
             out.println(Messages.get("loss", o.label(), r.lost(), r.lossPercent(), r.corrupt(), r.duplicates(),
                     r.reordered(), r.dropped(), r.windowResets()));
         }
+        printSpread(r, out);
         out.println(Messages.get("cpu", o.label(), r.toolCpuNanos() / 1e9));
-        if (o.serverPid() != 0) {
+        if (!o.serverPids().isEmpty()) {
             out.println(Messages.get("server", o.label(), r.serverCpuNanos() / 1e9, r.serverMicrosPerDelivery(),
                     r.serverRssBytes() / 1048576.0));
         }
         out.println(r.machineLine());
         out.flush();
+    }
+
+    /** With several servers: what each got, and the cross-node deliveries. */
+    private static void printSpread(Result r, PrintStream out) {
+        Spread spread = r.spread();
+        if (spread.servers().size() < 2) {
+            return;
+        }
+        String label = r.options().label();
+        for (Spread.Share s : spread.servers()) {
+            out.println(Messages.get("per.server", label, s.address().getAddress().getHostAddress(),
+                    s.address().getPort(), s.joined(), s.senders(), s.receivers(), s.sent(), s.delivered(),
+                    s.expected(), s.foreign()));
+        }
+        if (r.options().servers().shared()) {
+            out.println(Messages.get("cross", label, spread.crossDeliveries(), spread.crossP50Micros() / 1e3,
+                    spread.crossP99Micros() / 1e3));
+        }
     }
 }

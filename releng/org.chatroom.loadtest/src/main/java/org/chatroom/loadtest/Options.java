@@ -4,12 +4,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What one run does, from the command line. Only loopback addresses are accepted: this tool floods a server and
  * must never be pointed at someone else's.
  *
- * @param server       where the room listens (loopback only)
+ * @param servers      where the room listens (loopback only): one server, or several that clients are spread over
  * @param clients      clients that connect and join (N)
  * @param senders      how many of them send (K, at most N; 0 measures joins only)
  * @param duration     how long the senders send
@@ -31,20 +33,21 @@ import java.time.Duration;
  * @param tls          whether the clients speak TLS (any certificate accepted)
  * @param protocol     what the clients speak: the original protocol or IRC
  * @param channel      the IRC channel the clients join
- * @param serverPid    the server's process id on this machine, to read its CPU time and memory around the
- *                     sending window; 0 for none
+ * @param serverPids   the servers' process ids on this machine, to read their CPU time and memory (summed) around
+ *                     the sending window; empty for none
  * @param idle         further clients that join after the N, read everything and are not measured (idle members)
  */
-record Options(InetSocketAddress server, int clients, int senders, Duration duration, int rate, int window,
+record Options(Servers servers, int clients, int senders, Duration duration, int rate, int window,
         int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
-        Protocol protocol, String channel, int idle, long serverPid) {
+        Protocol protocol, String channel, int idle, List<Long> serverPids) {
 
     static final int MAX_CLIENTS = 20_000;
 
     Options {
         require(clients >= 1 && clients <= MAX_CLIENTS, "--clients must be 1.." + MAX_CLIENTS);
         require(idle >= 0 && clients + idle <= MAX_CLIENTS, "--idle must be 0.." + MAX_CLIENTS + " - clients");
-        require(serverPid >= 0, "--server-pid must be a process id");
+        serverPids = List.copyOf(serverPids);
+        require(serverPids.stream().allMatch(pid -> pid > 0), "--server-pid must be process ids");
         require(channel.matches("[#&][!-~&&[^,]]{1,49}"), "--channel must be #NAME (printable ASCII, no comma)");
         require(senders >= 0 && senders <= clients, "--senders must be 0..clients");
         require(rate >= 0, "--rate must be >= 0");
@@ -58,13 +61,12 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         require(!joinTimeout.isNegative() && !joinTimeout.isZero(), "--join-timeout must be > 0");
         require(!drainTimeout.isNegative(), "--drain must be >= 0");
         require(sources >= 0 && sources <= 250 * 250, "--sources must be 0..62500");
-        require(server.getAddress() != null && server.getAddress().isLoopbackAddress(),
-                "only loopback servers may be load-tested, not " + server);
     }
 
     static Options parse(String... args) {
         String host = "127.0.0.1";
-        int port = -1;
+        String ports = null;
+        boolean shared = false;
         int clients = 100;
         int senders = 10;
         double duration = 10;
@@ -84,7 +86,7 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         Protocol protocol = Protocol.ORIGINAL;
         String channel = "#room";
         int idle = 0;
-        long serverPid = 0;
+        List<Long> serverPids = List.of();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--no-newline".equals(option)) {
@@ -93,6 +95,10 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
             }
             if ("--tls".equals(option)) {
                 tls = true;
+                continue;
+            }
+            if ("--shared".equals(option)) {
+                shared = true;
                 continue;
             }
             if ("--confirm-joins".equals(option)) {
@@ -107,7 +113,7 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
             String value = args[++i];
             switch (option) {
                 case "--host" -> host = value;
-                case "--port" -> port = integer(option, value);
+                case "--port" -> ports = value;
                 case "--clients" -> clients = integer(option, value);
                 case "--senders" -> senders = integer(option, value);
                 case "--duration" -> duration = seconds(option, value);
@@ -124,14 +130,14 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
                 case "--protocol" -> protocol = Protocol.of(value);
                 case "--channel" -> channel = value;
                 case "--idle" -> idle = integer(option, value);
-                case "--server-pid" -> serverPid = integer(option, value);
+                case "--server-pid" -> serverPids = processIds(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        require(port > 0 && port < 65_536, "--port 1..65535 is required");
-        return new Options(new InetSocketAddress(loopback(host), port), clients, senders, toDuration(duration),
+        require(ports != null, "--port 1..65535 is required");
+        return new Options(Servers.parse(loopback(host), ports, shared), clients, senders, toDuration(duration),
                 rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
-                protocol, channel, idle, serverPid);
+                protocol, channel, idle, serverPids);
     }
 
     /** Every client: the measured ones and the idle ones. */
@@ -172,6 +178,14 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a whole number, not " + value, e);
         }
+    }
+
+    private static List<Long> processIds(String value) {
+        List<Long> pids = new ArrayList<>();
+        for (String pid : value.split(",", -1)) {
+            pids.add((long) integer("--server-pid", pid.trim()));
+        }
+        return pids;
     }
 
     private static double seconds(String option, String value) {

@@ -12,12 +12,13 @@ import java.util.Locale;
  * @param toolCpuNanos CPU time this tool used during the run (it shares the machine with the server)
  * @param serverCpuNanos the server's CPU time from the first send to the end of the drain, -1 when not measured
  * @param serverRssBytes the server's resident memory at the end of the drain, -1 when not measured
+ * @param spread      the run per server, and its cross-node deliveries
  */
 record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
         long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos, long serverCpuNanos,
-        long serverRssBytes) {
+        long serverRssBytes, Spread spread) {
 
     static Result of(Options options, RunControl control, List<IoLoop> loops, long joinWaitEnd, long sendStart,
             long sendEnd, long toolCpuNanos) {
@@ -34,7 +35,6 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
         int receivers = 0;
         int dropped = 0;
         int joined = 0;
-        long ownSent = 0; // IRC: sent by receivers, which get no echo of their own
         for (IoLoop loop : loops) {
             latency.add(loop.latency);
             joins.add(loop.joinLatency);
@@ -47,7 +47,6 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 windowResets += c.windowResets;
                 if (c.receiver) {
                     receivers++;
-                    ownSent += c.nextSeq;
                     delivered += c.delivered;
                     corrupt += c.corrupt;
                     duplicates += c.duplicates();
@@ -59,21 +58,22 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 }
             }
         }
-        long expected = sent * receivers - (options.protocol() == Protocol.IRC ? ownSent : 0);
+        Spread spread = Spread.of(options, loops);
+        long expected = spread.expected();
         boolean allJoined = joined == options.total() && lastJoin != 0 && lastJoin <= joinWaitEnd;
         long joinNanos = allJoined ? lastJoin - control.epoch() : -1;
         long sendNanos = sendStart == 0 ? 0 : (lastDelivery > sendStart ? lastDelivery : sendEnd) - sendStart;
         return new Result(options, joined, options.total() - joined, joinNanos, joins.percentile(50),
                 joins.percentile(99), receivers, sent, expected, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
-                duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1);
+                duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1, spread);
     }
 
     Result withServer(long cpuNanos, long rssBytes) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
                 latencyMaxMicros, corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
-                rssBytes);
+                rssBytes, spread);
     }
 
     /** The server's CPU time per delivery in the sending window, in microseconds, or -1. */
@@ -109,6 +109,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 sent, receivers, expected, delivered, deliveriesPerSecond(), latencyP50Micros / 1e3,
                 latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
                 corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos / 1e9,
-                serverMicrosPerDelivery(), serverRssBytes / 1048576.0);
+                serverMicrosPerDelivery(), serverRssBytes / 1048576.0)
+                + spread.machineFields(options.servers().shared());
     }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,11 @@ class OptionsTest {
     void defaultsAndOverrides() {
         Options o = Options.parse("--port", "4000", "--clients", "500", "--senders", "10", "--duration", "2.5",
                 "--no-newline", "--connect-concurrency", "1", "--join-pause", "0.005", "--label", "x");
-        assertEquals(4000, o.server().getPort());
-        assertTrue(o.server().getAddress().isLoopbackAddress());
+        assertEquals(4000, o.servers().address(0).getPort());
+        assertEquals(1, o.servers().count());
+        assertFalse(o.servers().shared());
+        assertTrue(o.servers().address(0).getAddress().isLoopbackAddress());
+        assertTrue(o.serverPids().isEmpty());
         assertEquals(500, o.clients());
         assertEquals(Duration.ofMillis(2500), o.duration());
         assertFalse(o.newline());
@@ -27,6 +31,18 @@ class OptionsTest {
         assertEquals(Duration.ofMillis(5), o.joinPause());
         assertEquals(16, o.window());
         assertEquals("x", o.label());
+    }
+
+    @Test
+    void severalServersAndTheirProcesses() {
+        Options o = Options.parse("--port", "4000,4001,4002", "--shared", "--server-pid", "12,13,14");
+        assertEquals(3, o.servers().count());
+        assertTrue(o.servers().shared());
+        assertEquals(4001, o.servers().address(4).getPort(), "client 4 is on the second server");
+        assertEquals(List.of(12L, 13L, 14L), o.serverPids());
+        assertThrows(IllegalArgumentException.class, () -> Options.parse("--port", "4000,"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse("--port", "4000,70000"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse("--port", "4000", "--server-pid", "1,x"));
     }
 
     @Test

@@ -19,7 +19,7 @@ final class OriginalServerProcess implements AutoCloseable {
         String script = System.getProperty("chatroom.originalServer",
                 "../../bundles/org.chatroom.testing/python/original_server.py");
         output = Files.createTempFile("original-server", ".log");
-        process = new ProcessBuilder("python3", script, "0", "127.0.0.1").redirectErrorStream(true)
+        process = new ProcessBuilder("python3", "-u", script, "0", "127.0.0.1").redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
         port = awaitPort();
     }
@@ -42,7 +42,7 @@ final class OriginalServerProcess implements AutoCloseable {
         return port;
     }
 
-    /** What the server printed so far (a Python traceback names the thread that died), for failure messages. */
+    /** What the server printed so far (unbuffered; a Python traceback names the thread that died). */
     String log() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);
     }
