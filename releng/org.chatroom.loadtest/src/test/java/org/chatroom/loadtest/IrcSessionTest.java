@@ -14,7 +14,7 @@ class IrcSessionTest {
 
     private final Options options = Options.parse("--port", "6667", "--protocol", "irc", "--clients", "3",
             "--senders", "2");
-    private final Connection c = new Connection(0, 0, false, options, 0, new Histogram());
+    private final Connection c = new Connection(0, 0, false, options, 0, new Histogram(), new Histogram());
 
     @Test
     void registersJoinsOnWelcomeAndIsJoinedByItsOwnJoin() {

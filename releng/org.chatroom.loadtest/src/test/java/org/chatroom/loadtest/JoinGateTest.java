@@ -64,4 +64,23 @@ class JoinGateTest {
         assertTrue(gate.tryStart(9 + 600_000_001L), "an overdue confirmation is given up");
         assertTrue(gate.settled(9 + 600_000_001L));
     }
+
+    @Test
+    void withSeveralRoomsThePreviousMemberOfTheSameRoomConfirms() {
+        // two servers that do not share a room: even clients on one, odd on the other
+        JoinGate gate = new JoinGate(0, 0, true, Protocol.ORIGINAL, client -> client % 2);
+        assertTrue(gate.tryStart(0));
+        gate.joined(0, 1);
+        assertEquals(-1, gate.confirmer(), "the first member of its room");
+        assertTrue(gate.tryStart(2));
+        gate.joined(1, 3);
+        assertEquals(-1, gate.confirmer(), "the first member of the other room needs no confirmation either");
+        assertTrue(gate.tryStart(4));
+        gate.joined(2, 5);
+        assertEquals(0, gate.confirmer(), "client 0 is in client 2's room, client 1 is not");
+        gate.confirmed(0, 6);
+        assertTrue(gate.tryStart(7));
+        gate.joined(3, 8);
+        assertEquals(1, gate.confirmer());
+    }
 }
