@@ -15,8 +15,9 @@
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
 # (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
-#   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0, which lifts the per-member flood
-#                         limit (20 messages/s), since each load-tool sender is far above it by design
+#   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0 --set max.members.per.room=20000:
+#                         lifts the per-member flood limit (20 messages/s), since each load-tool sender is far above
+#                         it by design, and the room's 10,000 members, which idle-10000+10 goes past by its 10 senders
 #   LOADTEST_JAVA_OPTS    JVM options for the load tool (default -Xms512m -Xmx1g)
 # Needs python3, Java 17 and inspircd (releng/scripts/setup-debian.sh); builds the load tool (offline) if missing.
 set -euo pipefail
@@ -111,7 +112,7 @@ start_server() {
         python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
     else
         CHATROOM_SERVER_DATA=$work/data-$RANDOM \
-            "$ours" --port 0 --bind 127.0.0.1 "${tls[@]}" ${CHATROOM_SERVER_ARGS---set rate.per.second=0} \
+            "$ours" --port 0 --bind 127.0.0.1 "${tls[@]}" ${CHATROOM_SERVER_ARGS---set rate.per.second=0 --set max.members.per.room=20000} \
             >"$log" 2>&1 &
     fi
     server_pid=$!
