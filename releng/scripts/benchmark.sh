@@ -224,5 +224,6 @@ scenario "idle-10000+10x10@100" --clients 10 --idle 10000 --senders 10 --duratio
 servers="ours inspircd ours-irc"
 scenario "irc-100x10@3000" --clients 100 --senders 10 --duration "$duration" --rate 3000 --window 64
 scenario "irc-500x10@2000" --clients 500 --senders 10 --duration "$duration" --rate 2000 --window 64
+scenario "irc-2000joins" --clients 2000 --senders 0 --join-timeout 20
 
 python3 "$root/releng/scripts/lib/benchmark_table.py" "$results"
