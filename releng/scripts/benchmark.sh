@@ -10,13 +10,14 @@
 #
 #   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only SERVER] [--scenario GLOB]
 #
-# SERVER: original, ours, ours-tls, inspircd or ours-irc (our IRC listener, started with --set irc.port=PORT; a
-# server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', '@(idle*|2000x10)').
+# SERVER: original, ours, ours-memory (ours without history: --set roomlog.target=(chat.roomlog=memory)), ours-tls,
+# inspircd or ours-irc (our IRC listener, switched on with --irc FILE; a server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', '@(idle*|2000x10)').
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
 # (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
-#   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0, which lifts the per-member flood
-#                         limit (20 messages/s), since each load-tool sender is far above it by design
+#   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0 --set max.members.per.room=20000:
+#                         lifts the per-member flood limit (20 messages/s), since each load-tool sender is far above
+#                         it by design, and the room's 10,000 members, which idle-10000+10 goes past by its 10 senders
 #   LOADTEST_JAVA_OPTS    JVM options for the load tool (default -Xms512m -Xmx1g)
 # Needs python3, Java 17 and inspircd (releng/scripts/setup-debian.sh); builds the load tool (offline) if missing.
 set -euo pipefail
@@ -26,7 +27,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/scripts/lib/loadtool.sh"
 bench_options "$@"
 if [ ${#bench_rest[@]} -gt 0 ]; then
-    echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-tls|inspircd|ours-irc] [--scenario GLOB]" >&2
+    echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-memory|ours-tls|inspircd|ours-irc]" \
+        "[--scenario GLOB]" >&2
     exit 2
 fi
 
@@ -84,16 +86,21 @@ start_inspircd() {
 # start_server original|ours|ours-tls|ours-irc|inspircd LOG: starts a fresh server on a free loopback port, sets
 # $port (bounded wait); for ours-tls $port is its TLS port, for ours-irc its IRC port
 start_server() {
-    local which=$1 log=$2 tls=() irc_port=""
+    local which=$1 log=$2 tls=() irc_port="" irc_file=$work/irc-$RANDOM.properties
     port=""
     [ "$which" = inspircd ] && { start_inspircd "$log"; return; }
     [ "$which" = ours-tls ] && tls=(--set "tls.port=$(free_port)")
-    [ "$which" = ours-irc ] && { irc_port=$(free_port); tls=(--set "irc.port=$irc_port"); }
+    [ "$which" = ours-memory ] && tls=(--set "roomlog.target=(chat.roomlog=memory)")
+    if [ "$which" = ours-irc ]; then
+        irc_port=$(free_port)
+        printf 'port=%s\ntls.port=-1\nbind.address=127.0.0.1\n' "$irc_port" >"$irc_file"
+        tls=(--irc "$irc_file")
+    fi
     if [ "$which" = original ]; then
         python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
     else
         CHATROOM_SERVER_DATA=$work/data-$RANDOM \
-            "$ours" --port 0 --bind 127.0.0.1 "${tls[@]}" ${CHATROOM_SERVER_ARGS---set rate.per.second=0} \
+            "$ours" --port 0 --bind 127.0.0.1 "${tls[@]}" ${CHATROOM_SERVER_ARGS---set rate.per.second=0 --set max.members.per.room=20000} \
             >"$log" 2>&1 &
     fi
     server_pid=$!
@@ -109,7 +116,7 @@ start_server() {
             # the plain port is up, so the IRC listener is too if this build has one
             port=""
             for _ in $(seq 1 30); do accepting "$irc_port" && { port=$irc_port; return 0; }; sleep 0.1; done
-            echo "our server has no IRC listener (irc.port) in this build" >&2
+            echo "our server has no IRC listener (--irc) in this build" >&2
             break
         fi
         [ -n "$port" ] && return 0
@@ -129,7 +136,7 @@ cpu_ticks() {
 
 # scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server of $servers (IRC servers get
 # --protocol irc; ours-tls --tls)
-servers="original ours"
+servers="original ours ours-memory"
 scenario() {
     local name=$1; shift
     # shellcheck disable=SC2053
@@ -197,5 +204,6 @@ scenario "idle-10000+10x10@100" --clients 10 --idle 10000 --senders 10 --duratio
 servers="ours inspircd ours-irc"
 scenario "irc-100x10@3000" --clients 100 --senders 10 --duration "$duration" --rate 3000 --window 64
 scenario "irc-500x10@2000" --clients 500 --senders 10 --duration "$duration" --rate 2000 --window 64
+scenario "irc-2000joins" --clients 2000 --senders 0 --join-timeout 20
 
 python3 "$root/releng/scripts/lib/benchmark_table.py" "$results"

@@ -8,11 +8,12 @@
 """
 import sys
 
-COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"), ("ours-tls", "ours over TLS"),
+COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"),
+           ("ours-memory", "ours, history off"), ("ours-tls", "ours over TLS"),
            ("ours-irc", "ours over IRC"), ("inspircd", "InspIRCd 3 (IRC)")]
 METRICS = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("p99 / p50", "ratio"),
-           ("cross-node p50 / p99 ms", "cross"), ("lost", "loss"), ("server CPU per delivery", "cpu1"), ("server memory (RSS)", "rss"),
-           ("load average", "load")]
+           ("cross-node p50 / p99 ms", "cross"), ("lost", "loss"), ("server CPU per delivery", "cpu1"),
+           ("server memory (RSS)", "rss"), ("load average", "load")]
 
 
 def fmt(f, metric):
