@@ -32,7 +32,7 @@ def main(path):
     print("targets (issue 10):")
     if emb and r1:
         share = rate(r1) / rate(emb) if rate(emb) > 0 else 0
-        print("  one node on Redis, unpaced: %.0f %% of the embedded ceiling (%s of %s deliveries/s; target 50 %%): %s"
+        print("  one node on Redis, unpaced: %.1f %% of the embedded ceiling (%s of %s deliveries/s; target 50 %%): %s"
               % (100 * share, "{:,.0f}".format(rate(r1)), "{:,.0f}".format(rate(emb)), verdict(share >= 0.5)))
     else:
         print("  one node on Redis against the embedded ceiling: n/a (a run is missing)")
