@@ -85,7 +85,14 @@ final class HistoryCommands {
             refs.add(ref.get());
         }
         try {
-            HistoryBatch.send(client, target, read(HistoryReader.of(client, room), sub, refs, limit));
+            HistoryReader reader = HistoryReader.of(client, room);
+            List<RoomEvent> events = read(reader, sub, refs, limit);
+            if (events.isEmpty() && reader.cut()) { // not the end of the history: an empty batch would say it is
+                fail(client, "MESSAGE_ERROR", Messages.get("history.scanLimit",
+                        client.network.settings().historyScan()), sub, target);
+                return;
+            }
+            HistoryBatch.send(client, target, events);
         } catch (MemberException e) {
             if (e.code() == ErrorCode.NOT_IN_ROOM || e.code() == ErrorCode.NO_SUCH_ROOM) {
                 fail(client, "INVALID_TARGET", e.getMessage(), sub, target);

@@ -27,6 +27,7 @@ final class HistoryReader {
     private final int page;
     private int budget;
     private long end = -1;
+    private boolean cut;
 
     HistoryReader(MemberSession member, String room, boolean allKinds, int page, int budget) {
         this.member = member;
@@ -56,7 +57,7 @@ final class HistoryReader {
     List<RoomEvent> oldest(long lower, long upper, int limit) throws MemberException {
         List<RoomEvent> found = new ArrayList<>();
         long cursor = lower;
-        while (found.size() < limit && budget > 0 && cursor + 1 < upper) {
+        while (found.size() < limit && cursor + 1 < upper && spare()) {
             List<RoomEvent> events = member.after(room, cursor, pageSize(limit - found.size()));
             if (events.isEmpty()) {
                 break;
@@ -79,7 +80,7 @@ final class HistoryReader {
     List<RoomEvent> newest(long lower, long upper, int limit) throws MemberException {
         Deque<RoomEvent> found = new ArrayDeque<>();
         long cursor = Math.min(upper, end());
-        while (found.size() < limit && budget > 0 && cursor - 1 > lower) {
+        while (found.size() < limit && cursor - 1 > lower && spare()) {
             List<RoomEvent> events = member.before(room, cursor, pageSize(limit - found.size()));
             if (events.isEmpty()) {
                 break;
@@ -97,6 +98,17 @@ final class HistoryReader {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** Whether the budget allows another read; notes that a read was cut short when it does not. */
+    private boolean spare() {
+        cut |= budget <= 0;
+        return budget > 0;
+    }
+
+    /** Whether a read stopped at the budget, with events left to read. */
+    boolean cut() {
+        return cut;
     }
 
     private int pageSize(int missing) {
