@@ -10,8 +10,8 @@
 #
 #   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only SERVER] [--scenario GLOB]
 #
-# SERVER: original, ours, ours-tls, inspircd or ours-irc (our IRC listener, started with --set irc.port=PORT; a
-# server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', '@(idle*|2000x10)').
+# SERVER: original, ours, ours-memory (ours without history: --set roomlog.target=(chat.roomlog=memory)), ours-tls,
+# inspircd or ours-irc (our IRC listener, switched on with --irc FILE; a server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', '@(idle*|2000x10)').
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
 # (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
@@ -32,7 +32,8 @@ while [ $# -gt 0 ]; do
         --no-warmup) warmup=0 ;;
         --only) only=$2; shift ;;
         --scenario) pick=$2; shift ;;
-        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-tls|inspircd|ours-irc] [--scenario GLOB]" >&2
+        *) echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-memory|ours-tls|inspircd|ours-irc]" \
+                "[--scenario GLOB]" >&2
            exit 2 ;;
     esac
     shift
@@ -96,11 +97,16 @@ start_inspircd() {
 # start_server original|ours|ours-tls|ours-irc|inspircd LOG: starts a fresh server on a free loopback port, sets
 # $port (bounded wait); for ours-tls $port is its TLS port, for ours-irc its IRC port
 start_server() {
-    local which=$1 log=$2 tls=() irc_port=""
+    local which=$1 log=$2 tls=() irc_port="" irc_file=$work/irc-$RANDOM.properties
     port=""
     [ "$which" = inspircd ] && { start_inspircd "$log"; return; }
     [ "$which" = ours-tls ] && tls=(--set "tls.port=$(free_port)")
-    [ "$which" = ours-irc ] && { irc_port=$(free_port); tls=(--set "irc.port=$irc_port"); }
+    [ "$which" = ours-memory ] && tls=(--set "roomlog.target=(chat.roomlog=memory)")
+    if [ "$which" = ours-irc ]; then
+        irc_port=$(free_port)
+        printf 'port=%s\ntls.port=-1\nbind.address=127.0.0.1\n' "$irc_port" >"$irc_file"
+        tls=(--irc "$irc_file")
+    fi
     if [ "$which" = original ]; then
         python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
     else
@@ -121,7 +127,7 @@ start_server() {
             # the plain port is up, so the IRC listener is too if this build has one
             port=""
             for _ in $(seq 1 30); do accepting "$irc_port" && { port=$irc_port; return 0; }; sleep 0.1; done
-            echo "our server has no IRC listener (irc.port) in this build" >&2
+            echo "our server has no IRC listener (--irc) in this build" >&2
             break
         fi
         [ -n "$port" ] && return 0
@@ -141,7 +147,7 @@ cpu_ticks() {
 
 # scenario NAME LOADTOOL-ARGS...: runs the load tool once against each server of $servers (IRC servers get
 # --protocol irc; ours-tls --tls)
-servers="original ours"
+servers="original ours ours-memory"
 ours_extra=()   # further arguments for our server in the scenarios that follow
 scenario() {
     local name=$1; shift

@@ -12,7 +12,8 @@
 #  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
 #  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly, and that its data
 #     folder (left readable by all before the run) holds nothing others may read;
-#  6. says a line to a server, stops it, starts it again on the same data folder: the line comes back as history;
+#  6. says a line to a server, stops it, starts it again on the same data folder (and with --irc FILE): the line
+#     comes back as history, and an IRC user in #general hears an original-protocol user;
 #  7. runs chatroom-server with --bind 127.0.0.1 --set rate.per.second=0, then the desktop hosts from the same
 #     product and listens on all interfaces with the flood limit: nothing of the server's run reached it.
 # Exits non-zero on the first failure.
@@ -146,15 +147,22 @@ kill -TERM "$server"
 wait_for 20 _gone "$server" || fail "chatroom-server still running 20 s after SIGTERM"
 [ -s "$history_data/.metadata/.plugins/org.chatroom.log.sqlite/roomlog.db" ] \
     || fail "no history file in the server's data folder ($history_data)"
-CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 </dev/null \
-    >"$out/server-history2.log" 2>&1 &
+ircport=$(free_port)
+printf 'port=%s\ntls.port=-1\n' "$ircport" >"$out/irc.properties"
+CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 --irc "$out/irc.properties" \
+    </dev/null >"$out/server-history2.log" 2>&1 &
 server=$!
 track "$server"
 port=$(server_port "$out/server-history2.log" "$server") || fail "chatroom-server did not start again on its data"
 python3 "$lib/history_check.py" recall "$port" bea "remember-me-$$" \
     || fail "the line said before the restart is not in the history on join"
-stop_process "$server" || true
 echo "ok: a line said before a restart comes back as history on join (roomlog.db in the server's data folder)"
+python3 "$lib/irc_check.py" "$ircport" "$port" "hello IRC $$" \
+    || fail "chatroom-server --irc: the IRC user did not hear the original-protocol user in #general"
+grep -q "IRC listener on /127.0.0.1:$ircport" "$out/server-history2.log" \
+    || fail "the IRC listener did not bind where the room does (--bind 127.0.0.1)"
+stop_process "$server" || true
+echo "ok: chatroom-server --irc FILE: an IRC user in #general hears an original-protocol user; IRC binds like the room"
 
 echo "== a server run with its own settings, then the desktop hosts: its own settings, not the server's"
 "$product/chatroom-server" --port 0 --bind 127.0.0.1 --set rate.per.second=0 </dev/null >"$out/server2.log" 2>&1 &
@@ -185,4 +193,4 @@ listing >"$out/install-after.txt"
 diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \
     || fail "programs wrote into the read-only install folder: $(head -n 5 "$out/install-diff.txt")"
 echo "ok: nothing was written into the (read-only) install folder"
-echo "product smoke test: 15 passed, 0 failed"
+echo "product smoke test: 16 passed, 0 failed"

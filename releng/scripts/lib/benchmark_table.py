@@ -2,7 +2,8 @@
 """Turns benchmark.sh's RESULT lines into one table (servers side by side) and lists each scenario's arguments."""
 import sys
 
-COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"), ("ours-tls", "ours over TLS"),
+COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"),
+           ("ours-memory", "ours, history off"), ("ours-tls", "ours over TLS"),
            ("ours-irc", "ours over IRC"), ("inspircd", "InspIRCd 3 (IRC)")]
 METRICS = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("p99 / p50", "ratio"),
            ("lost", "loss"), ("server CPU per delivery", "cpu1"), ("server memory (RSS)", "rss"),

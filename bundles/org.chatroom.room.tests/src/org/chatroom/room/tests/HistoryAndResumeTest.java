@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.api.log.EventKind;
 import org.chatroom.log.memory.internal.MemoryRoomLog;
 import org.chatroom.protocol.RoomLine;
@@ -38,7 +39,7 @@ class HistoryAndResumeTest extends RoomsTestBase {
     void aNewcomerGetsTheLastFiftyEventsMarkedAsHistory() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.UNLIMITED);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE ops");
             for (int i = 1; i <= 70; i++) {
                 alice.send("MSG ops message " + i);
@@ -46,8 +47,8 @@ class HistoryAndResumeTest extends RoomsTestBase {
             for (int i = 1; i <= 70; i++) {
                 assertEquals("message " + i, alice.event(RoomLine.Mark.EVENT).text());
             }
-            RoomClient bob = client("bob");
-            RoomClient.Joined joined = bob.joinRoom("JOIN ops");
+            RawRoomClient bob = client("bob");
+            RawRoomClient.Joined joined = bob.joinRoom("JOIN ops");
             assertEquals(72, joined.seq(), "alice's join, 70 messages, bob's join");
             assertEquals(range(23, 72), seqs(joined.history()));
             assertEquals("message 22", joined.history().get(0).text());
@@ -74,9 +75,9 @@ class HistoryAndResumeTest extends RoomsTestBase {
     void resumeAfterADropWhileOthersTalkLosesNothingAndRepeatsNothing() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.UNLIMITED);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE ops");
-            RoomClient bob = client("bob");
+            RawRoomClient bob = client("bob");
             long seen = bob.joinRoom("JOIN ops").seq();
             assertEquals(2, alice.event(RoomLine.Mark.EVENT).seq());
             alice.send("MSG ops before the drop");
@@ -98,8 +99,8 @@ class HistoryAndResumeTest extends RoomsTestBase {
                     throw new IllegalStateException(e);
                 }
             });
-            RoomClient again = client("bob2");
-            RoomClient.Joined resumed = again.joinRoom("JOIN ops " + seen);
+            RawRoomClient again = client("bob2");
+            RawRoomClient.Joined resumed = again.joinRoom("JOIN ops " + seen);
             List<RoomLine.Event> transcript = new ArrayList<>(resumed.history());
             assertEquals(0, resumed.lost());
             talking.get();
@@ -126,7 +127,7 @@ class HistoryAndResumeTest extends RoomsTestBase {
     void aGapBeyondRetentionIsCountedAsLost() {
         assertTimeoutPreemptively(BOUND, () -> {
             room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), new MemoryRoomLog(20));
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE ops");
             for (int i = 1; i <= 50; i++) {
                 alice.send("MSG ops " + i);
@@ -134,8 +135,8 @@ class HistoryAndResumeTest extends RoomsTestBase {
             for (int i = 1; i <= 50; i++) {
                 alice.event(RoomLine.Mark.EVENT);
             }
-            RoomClient bob = client("bob");
-            RoomClient.Joined resumed = bob.joinRoom("JOIN ops 10");
+            RawRoomClient bob = client("bob");
+            RawRoomClient.Joined resumed = bob.joinRoom("JOIN ops 10");
             assertEquals(52, resumed.seq());
             assertEquals(range(33, 52), seqs(resumed.history()), "the 20 events the log keeps");
             assertEquals(22, resumed.lost(), "events 11 to 32 are gone");
@@ -147,11 +148,11 @@ class HistoryAndResumeTest extends RoomsTestBase {
         assertTimeoutPreemptively(BOUND, () -> {
             UnreliableLog log = new UnreliableLog();
             room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE ops");
             alice.send("MSG ops before bob");
             alice.event(RoomLine.Mark.EVENT);
-            RoomClient bob = client("bob");
+            RawRoomClient bob = client("bob");
             log.holdReads();
             bob.send("JOIN ops");
             assertTrue(log.heldReads.tryAcquire(20, TimeUnit.SECONDS), "bob's history read started");
@@ -163,7 +164,7 @@ class HistoryAndResumeTest extends RoomsTestBase {
                 assertEquals("during " + i, alice.event(RoomLine.Mark.EVENT).text(), "committed and delivered");
             }
             log.releaseReads();
-            RoomClient.Joined joined = bob.joined();
+            RawRoomClient.Joined joined = bob.joined();
             assertEquals(range(1, joined.seq()), seqs(joined.history()), "the history ends where JOINED says");
             for (int i = 1; i <= 20; i++) {
                 RoomLine.Event live = bob.event(RoomLine.Mark.EVENT);

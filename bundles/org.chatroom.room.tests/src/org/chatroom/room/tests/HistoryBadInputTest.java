@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.RoomLine;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ class HistoryBadInputTest extends RoomsTestBase {
     void extremeNumbersAreRefusedAndHarmNobody() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             room = new RoomFixture(RoomFixture.UNLIMITED);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE ops");
-            RoomClient mallory = client("mallory");
+            RawRoomClient mallory = client("mallory");
             String[][] outside = { { "JOIN ops " + HUGE, "BAD_COMMAND" }, { "JOIN ops " + MAX, "FUTURE_SEQ" },
                     { "JOIN ops " + MIN, "BAD_HISTORY" } };
             for (String[] bad : outside) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawOriginalClient;
 import java.time.Duration;
@@ -33,9 +34,9 @@ class MultiRoomTest extends RoomsTestBase {
     void twoRoomsNeverLeakIntoEachOther() {
         assertTimeoutPreemptively(BOUND, () -> {
             RawOriginalClient luca = room.original("luca");
-            RoomClient alice = client("alice");
-            RoomClient bob = client("bob");
-            RoomClient carol = client("carol");
+            RawRoomClient alice = client("alice");
+            RawRoomClient bob = client("bob");
+            RawRoomClient carol = client("carol");
             assertEquals(List.of("alice"), alice.joinRoom("CREATE ops").members());
             alice.joinRoom("CREATE dev");
             bob.joinRoom("JOIN ops");
@@ -44,7 +45,7 @@ class MultiRoomTest extends RoomsTestBase {
             assertEquals("carol", alice.event(RoomLine.Mark.EVENT).name(), "alice sees carol join dev");
 
             bob.send("MSG ops for ops only");
-            for (RoomClient member : List.of(alice, bob)) {
+            for (RawRoomClient member : List.of(alice, bob)) {
                 RoomLine.Event event = member.event(RoomLine.Mark.EVENT);
                 assertEquals(List.of("ops", "bob", "for ops only"), List.of(event.room(), event.name(), event.text()));
             }
@@ -71,8 +72,8 @@ class MultiRoomTest extends RoomsTestBase {
     @Test
     void sequenceNumbersCountEachRoomsEventsWithoutGaps() {
         assertTimeoutPreemptively(BOUND, () -> {
-            RoomClient alice = client("alice");
-            RoomClient.Joined joined = alice.joinRoom("CREATE ops");
+            RawRoomClient alice = client("alice");
+            RawRoomClient.Joined joined = alice.joinRoom("CREATE ops");
             assertEquals(1, joined.seq(), "alice's own join is event 1 of ops");
             assertEquals(EventKind.JOIN, joined.history().get(0).kind());
             alice.send("MSG ops one");
@@ -89,7 +90,7 @@ class MultiRoomTest extends RoomsTestBase {
             assertEquals(new RoomLine.RoomInfo("general", 0, ""), alice.next());
             assertEquals(new RoomLine.RoomInfo("ops", 0, "Friday release"), alice.next());
             assertEquals(new RoomLine.RoomsEnd(2), alice.next());
-            RoomClient.Joined again = alice.joinRoom("JOIN ops 5");
+            RawRoomClient.Joined again = alice.joinRoom("JOIN ops 5");
             assertEquals(List.of(6L, 7L), again.history().stream().map(RoomLine.Event::seq).toList(),
                     "resuming after 5 gives exactly what followed: alicia's leave and her join again");
             assertEquals(EventKind.LEAVE, again.history().get(0).kind());
@@ -104,8 +105,8 @@ class MultiRoomTest extends RoomsTestBase {
             RawOriginalClient luca = room.original("luca");
             RawExtendedClient eve = room.extended("eve");
             luca.expect("eve joined the chat");
-            RoomClient alice = client("alice");
-            RoomClient.Joined joined = alice.joinRoom("JOIN general");
+            RawRoomClient alice = client("alice");
+            RawRoomClient.Joined joined = alice.joinRoom("JOIN general");
             assertEquals(List.of("luca", "eve", "alice"), joined.members());
             assertEquals(List.of("luca", "eve", "alice"),
                     joined.history().stream().filter(e -> e.kind() == EventKind.JOIN).map(RoomLine.Event::name)
@@ -128,8 +129,8 @@ class MultiRoomTest extends RoomsTestBase {
     @Test
     void theHostBansFromOneRoomAndClosesRooms() {
         assertTimeoutPreemptively(BOUND, () -> {
-            RoomClient alice = client("alice");
-            RoomClient bob = client("bob");
+            RawRoomClient alice = client("alice");
+            RawRoomClient bob = client("bob");
             alice.joinRoom("CREATE ops");
             alice.joinRoom("CREATE dev");
             bob.joinRoom("JOIN ops");
@@ -151,7 +152,7 @@ class MultiRoomTest extends RoomsTestBase {
 
             assertThrows(IllegalArgumentException.class, () -> room.server.admin().close("general", "no"));
             assertTrue(room.server.admin().close("dev", "project over"));
-            for (RoomClient member : List.of(alice, bob)) {
+            for (RawRoomClient member : List.of(alice, bob)) {
                 RoomLine.Closed closed = member.expect(RoomLine.Closed.class);
                 assertEquals(List.of("dev", "project over"), List.of(closed.room(), closed.reason()));
             }

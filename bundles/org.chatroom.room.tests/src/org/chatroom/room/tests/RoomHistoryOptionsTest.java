@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
 
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.api.log.Retention;
 import org.chatroom.log.memory.internal.MemoryRoomLog;
 import org.chatroom.protocol.OriginalProtocol;
@@ -26,7 +27,7 @@ class RoomHistoryOptionsTest extends RoomsTestBase {
 
     private static final Duration BOUND = Duration.ofSeconds(60);
 
-    private static void say(RoomClient member, String room, int count) throws Exception {
+    private static void say(RawRoomClient member, String room, int count) throws Exception {
         for (int i = 1; i <= count; i++) {
             member.send("MSG " + room + " " + room + " " + i);
         }
@@ -35,7 +36,7 @@ class RoomHistoryOptionsTest extends RoomsTestBase {
         }
     }
 
-    private static List<Long> seqs(RoomClient.Joined joined) {
+    private static List<Long> seqs(RawRoomClient.Joined joined) {
         return joined.history().stream().map(RoomLine.Event::seq).toList();
     }
 
@@ -44,7 +45,7 @@ class RoomHistoryOptionsTest extends RoomsTestBase {
         assertTimeoutPreemptively(BOUND, () -> {
             MemoryRoomLog log = new MemoryRoomLog(1000);
             room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE ops");
             alice.joinRoom("CREATE dev");
             assertEquals(true, room.server.admin().retention("ops", new Retention(5, Duration.ZERO)));
@@ -52,12 +53,12 @@ class RoomHistoryOptionsTest extends RoomsTestBase {
             say(alice, "ops", 20);
             say(alice, "dev", 20);
 
-            RoomClient bob = client("bob");
-            RoomClient.Joined ops = bob.joinRoom("JOIN ops 0");
+            RawRoomClient bob = client("bob");
+            RawRoomClient.Joined ops = bob.joinRoom("JOIN ops 0");
             assertEquals(22, ops.seq(), "alice's join, 20 messages, bob's join");
             assertEquals(LongStream.rangeClosed(18, 22).boxed().toList(), seqs(ops), "only the last 5 are kept");
             assertEquals(17, ops.lost());
-            RoomClient.Joined dev = bob.joinRoom("JOIN dev 0");
+            RawRoomClient.Joined dev = bob.joinRoom("JOIN dev 0");
             assertEquals(0, dev.lost(), "dev keeps the server's default: everything");
             assertEquals(22, dev.history().size());
 
@@ -66,10 +67,10 @@ class RoomHistoryOptionsTest extends RoomsTestBase {
             assertEquals(new Retention(5, Duration.ZERO), room.server.admin().retention("ops").orElseThrow(),
                     "the room's own retention is kept with the room");
             assertEquals(Retention.UNLIMITED, room.server.admin().retention("dev").orElseThrow());
-            RoomClient carol = client("carol");
+            RawRoomClient carol = client("carol");
             carol.joinRoom("JOIN ops");
             say(carol, "ops", 10);
-            RoomClient.Joined later = client("dave").joinRoom("JOIN ops 0");
+            RawRoomClient.Joined later = client("dave").joinRoom("JOIN ops 0");
             assertEquals(5, later.history().size(), "still 5 after the restart");
 
             assertEquals(true, room.server.admin().retention("ops", null), "back to the default");
@@ -106,7 +107,7 @@ class RoomHistoryOptionsTest extends RoomsTestBase {
             alice.expect(OriginalProtocol.joined("bob"));
 
             assertEquals(true, room.server.admin().originalHistory("general", 3));
-            RoomClient extended = client("erin");
+            RawRoomClient extended = client("erin");
             extended.joinRoom("JOIN general");
             alice.expect(OriginalProtocol.joined("erin"));
             bob.expect(OriginalProtocol.joined("erin"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.api.log.Retention;
 import org.chatroom.log.memory.internal.MemoryRoomLog;
 import org.chatroom.protocol.ErrorCode;
@@ -30,7 +31,7 @@ class RoomLimitsTest extends RoomsTestBase {
     }
 
     /** Alice and bob still talk in ops. */
-    private static void stillTalking(RoomClient alice, RoomClient bob, String text) throws Exception {
+    private static void stillTalking(RawRoomClient alice, RawRoomClient bob, String text) throws Exception {
         alice.send("MSG ops " + text);
         assertEquals(text, bob.event(RoomLine.Mark.EVENT).text());
         assertEquals(text, alice.event(RoomLine.Mark.EVENT).text());
@@ -40,12 +41,12 @@ class RoomLimitsTest extends RoomsTestBase {
     void everyBadRequestGetsItsOwnErrorAndHarmsNobody() {
         assertTimeoutPreemptively(BOUND, () -> {
             open(100, 20, 100, true);
-            RoomClient alice = client("alice");
-            RoomClient bob = client("bob");
+            RawRoomClient alice = client("alice");
+            RawRoomClient bob = client("bob");
             alice.joinRoom("CREATE ops");
             bob.joinRoom("JOIN ops");
             alice.event(RoomLine.Mark.EVENT);
-            RoomClient mallory = client("mallory");
+            RawRoomClient mallory = client("mallory");
             String[][] cases = { { "JOIN nowhere", "NO_SUCH_ROOM" }, { "JOIN {quit}", "ROOM_INVALID" },
                     { "CREATE /slash", "ROOM_INVALID" }, { "CREATE " + "r".repeat(33), "ROOM_INVALID" },
                     { "CREATE OPS", "ROOM_EXISTS" }, { "JOIN ops 999", "FUTURE_SEQ" }, { "JOIN ops -7", "BAD_HISTORY" },
@@ -76,9 +77,9 @@ class RoomLimitsTest extends RoomsTestBase {
     void aJoinFloodIsRefusedAndTheRoomGoesOn() {
         assertTimeoutPreemptively(BOUND, () -> {
             open(100, 100, 100, true);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE ops");
-            RoomClient flooder = client("flooder");
+            RawRoomClient flooder = client("flooder");
             int refused = 0;
             for (int i = 0; i < 30; i++) {
                 flooder.send("JOIN nowhere" + i);
@@ -99,18 +100,18 @@ class RoomLimitsTest extends RoomsTestBase {
     void roomLimitsEachHaveTheirOwnCode() {
         assertTimeoutPreemptively(BOUND, () -> {
             open(4, 2, 2, true);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.joinRoom("CREATE a");
             alice.joinRoom("CREATE b");
             alice.send("CREATE c");
             alice.refused(ErrorCode.MEMBER_ROOM_LIMIT);
-            RoomClient bob = client("bob");
+            RawRoomClient bob = client("bob");
             bob.joinRoom("CREATE c");
             bob.send("CREATE d");
             bob.refused(ErrorCode.TOO_MANY_ROOMS);
-            RoomClient carol = client("carol");
+            RawRoomClient carol = client("carol");
             carol.joinRoom("JOIN c");
-            RoomClient dave = client("dave");
+            RawRoomClient dave = client("dave");
             dave.send("JOIN c");
             dave.refused(ErrorCode.ROOM_FULL);
         });
@@ -120,7 +121,7 @@ class RoomLimitsTest extends RoomsTestBase {
     void onlyTheHostCreatesRoomsWhenSoConfigured() {
         assertTimeoutPreemptively(BOUND, () -> {
             open(10, 10, 10, false);
-            RoomClient alice = client("alice");
+            RawRoomClient alice = client("alice");
             alice.send("CREATE ops");
             alice.refused(ErrorCode.CREATE_DENIED);
             assertEquals("ops", room.server.admin().create("ops").name());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
@@ -35,7 +36,7 @@ class RoomLogFailureTest {
                 RawOriginalClient luca = room.original("luca");
                 RawExtendedClient eve = room.extended("eve");
                 luca.expect("eve joined the chat");
-                RoomClient alice = room.keep(RoomClient.join(room.address, "alice"));
+                RawRoomClient alice = room.keep(RawRoomClient.join(room.address, "alice"));
                 alice.joinRoom("CREATE ops");
 
                 log.down = true;
@@ -66,7 +67,7 @@ class RoomLogFailureTest {
         assertTimeoutPreemptively(BOUND, () -> {
             UnreliableLog log = new UnreliableLog();
             try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
-                RoomClient alice = room.keep(RoomClient.join(room.address, "alice"));
+                RawRoomClient alice = room.keep(RawRoomClient.join(room.address, "alice"));
                 alice.joinRoom("CREATE ops");
                 alice.send("TOPIC ops Friday release");
                 alice.send("MSG ops remember me");
@@ -78,10 +79,10 @@ class RoomLogFailureTest {
                 List<RoomInfo> rooms = room.server.admin().rooms();
                 assertEquals(List.of("general", "ops"), rooms.stream().map(RoomInfo::name).toList());
                 assertEquals(new RoomInfo("ops", "Friday release", 0, 3, true), rooms.get(1));
-                RoomClient bob = room.keep(RoomClient.join(room.address, "bob"));
+                RawRoomClient bob = room.keep(RawRoomClient.join(room.address, "bob"));
                 bob.send("JOIN ops");
                 bob.refused(ErrorCode.ROOM_PASSWORD);
-                RoomClient.Joined joined = bob.joinRoom("JOIN ops - sesame");
+                RawRoomClient.Joined joined = bob.joinRoom("JOIN ops - sesame");
                 assertEquals(4, joined.seq(), "numbers go on: alice's join, topic, message, then bob's join");
                 assertEquals("remember me", joined.history().get(2).text());
                 assertEquals("Friday release", bob.expect(RoomLine.Topic.class).text());

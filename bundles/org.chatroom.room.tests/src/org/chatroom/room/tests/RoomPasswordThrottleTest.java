@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.time.Duration;
 
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.room.internal.Bans;
 import org.chatroom.room.internal.GuessThrottle;
@@ -43,10 +44,10 @@ class RoomPasswordThrottleTest {
     @Test
     void wrongRoomPasswordsMakeTheAddressWaitAcrossConnectionsWhileOthersJoin() {
         assertTimeoutPreemptively(BOUND, () -> {
-            RoomClient alice = room.keep(RoomClient.join(room.address, "alice"));
+            RawRoomClient alice = room.keep(RawRoomClient.join(room.address, "alice"));
             alice.joinRoom("CREATE ops sesame");
             InetAddress guesser = InetAddress.getByName("127.0.0.2");
-            RoomClient mallory = room.keep(RoomClient.join(room.address, "mallory", guesser));
+            RawRoomClient mallory = room.keep(RawRoomClient.join(room.address, "mallory", guesser));
             mallory.send("JOIN ops - guess1");
             assertEquals("Wrong password for the room ops.", mallory.refused(ErrorCode.ROOM_PASSWORD));
             mallory.send("JOIN ops - guess2");
@@ -56,12 +57,12 @@ class RoomPasswordThrottleTest {
             assertTrue(waiting.matches("Too many wrong passwords for the room ops from your address, try again in "
                     + "(59|60) s\\."), "the right password is not even checked while the address waits: " + waiting);
 
-            RoomClient again = room.keep(RoomClient.join(room.address, "mallory2", guesser));
+            RawRoomClient again = room.keep(RawRoomClient.join(room.address, "mallory2", guesser));
             again.send("JOIN ops - sesame");
             assertTrue(again.refused(ErrorCode.ROOM_PASSWORD).startsWith("Too many wrong passwords"),
                     "a new connection from the same address waits too");
 
-            RoomClient bob = room.keep(RoomClient.join(room.address, "bob", InetAddress.getByName("127.0.0.3")));
+            RawRoomClient bob = room.keep(RawRoomClient.join(room.address, "bob", InetAddress.getByName("127.0.0.3")));
             assertTrue(bob.joinRoom("JOIN ops - sesame").members().contains("bob"), "another address joins at once");
         });
     }

@@ -1,5 +1,7 @@
 package org.chatroom.room.tests;
 
+import org.chatroom.testing.RawRoomClient;
+
 import org.junit.jupiter.api.AfterEach;
 
 /** A test of protocol 2 against a {@link RoomFixture} the test opens; closed after each test. */
@@ -14,7 +16,7 @@ abstract class RoomsTestBase {
         }
     }
 
-    RoomClient client(String name) throws Exception {
-        return room.keep(RoomClient.join(room.address, name));
+    RawRoomClient client(String name) throws Exception {
+        return room.keep(RawRoomClient.join(room.address, name));
     }
 }

@@ -103,6 +103,12 @@ public final class ServerApplication implements IApplication {
                 log.info(Messages.format("sharedLog", redis.getOrDefault("address", "127.0.0.1:6379"),
                         args.redisFile()));
             }
+            Map<String, String> irc = args.ircFile() == null ? null
+                    : IrcOption.read(Path.of(args.ircFile()), args.settings().get(RoomHost.BIND_ADDRESS));
+            IrcOption.configure(services.get(ConfigurationAdmin.class), irc);
+            if (irc != null) {
+                log.info(Messages.format("ircListener", args.ircFile()));
+            }
             HostSettings settings = args.hostSettings(password.orElse(""));
             OwnerOnlyAccess.guard(FrameworkUtil.getBundle(getClass()).getBundleContext(), log);
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));

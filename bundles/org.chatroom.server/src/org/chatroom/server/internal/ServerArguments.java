@@ -12,7 +12,7 @@ import org.chatroom.api.room.RoomHost;
 /**
  * The command line of {@code chatroom-server}:
  * {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--password-file FILE | --password-prompt] [--hash-password]
- * [--help]}. There is deliberately no
+ * [--redis FILE] [--irc FILE] [--help]}. There is deliberately no
  * option taking the password itself: a command line is visible to every user ({@code ps}).
  *
  * @param settings room settings of this run (keys of PID {@code org.chatroom.room}), in the order given; keys not
@@ -24,9 +24,10 @@ import org.chatroom.api.room.RoomHost;
  * @param hashPassword whether only to print the hash of the password for the configuration ({@code --hash-password})
  * @param redisFile the settings of the room log on Redis shared with other servers ({@code --redis FILE},
  *                  {@link SharedLog}); {@code null} when this server keeps its rooms alone
+ * @param ircFile   the settings of the IRC listener ({@code --irc FILE}, {@link IrcOption}); {@code null}: no IRC
  */
 public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
-        boolean hashPassword, String redisFile) {
+        boolean hashPassword, String redisFile, String ircFile) {
 
     /** The room's port when the command line names none (PROTOCOL.md). */
     public static final int DEFAULT_PORT = 53000;
@@ -38,12 +39,12 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
     }
 
     public ServerArguments(Map<String, String> settings, boolean help) {
-        this(settings, help, null, false, false, null);
+        this(settings, help, null, false, false, null, null);
     }
 
     public ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
             boolean hashPassword) {
-        this(settings, help, passwordFile, passwordPrompt, hashPassword, null);
+        this(settings, help, passwordFile, passwordPrompt, hashPassword, null, null);
     }
 
     /**
@@ -73,6 +74,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
         boolean prompt = false;
         boolean hash = false;
         String redis = null;
+        String irc = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -84,11 +86,12 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
             case "--password-prompt" -> prompt = true;
             case "--hash-password" -> hash = true;
             case "--redis" -> redis = valueOf(arg, it);
+            case "--irc" -> irc = valueOf(arg, it);
             case "--help", "-h" -> help = true;
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
         }
-        return new ServerArguments(settings, help, passwordFile, prompt, hash, redis);
+        return new ServerArguments(settings, help, passwordFile, prompt, hash, redis, irc);
     }
 
     private static void put(Map<String, String> settings, String assignment) {

@@ -1,16 +1,9 @@
 package org.chatroom.server.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.Map;
-import java.util.Properties;
 
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
@@ -40,32 +33,11 @@ public final class SharedLog {
      *                                  a password
      */
     public static Map<String, String> read(Path file) {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(Messages.format("error.redisFile", file, e.getMessage()), e);
-        }
-        if (properties.stringPropertyNames().stream().anyMatch(key -> key.contains("password")
-                && !key.equals("password.file"))) {
-            throw new IllegalArgumentException(Messages.format("error.redisPassword", file));
-        }
-        Map<String, String> settings = new java.util.TreeMap<>();
-        properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key).strip()));
-        return settings;
+        return SettingsFile.read(file, "error.redisFile", "error.redisPassword");
     }
 
     /** Makes {@code settings} the Redis log's configuration, or removes it when null. */
     static void configure(ConfigurationAdmin admin, Map<String, String> settings) throws IOException {
-        Configuration configuration = admin.getConfiguration(PID, "?");
-        if (settings == null) {
-            if (configuration.getProperties() != null) {
-                configuration.delete();
-            }
-            return;
-        }
-        Dictionary<String, Object> properties = new Hashtable<>();
-        settings.forEach(properties::put);
-        configuration.updateIfDifferent(properties);
+        SettingsFile.configure(admin, PID, settings);
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.RawMember;
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.Services;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +20,8 @@ import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -63,6 +68,19 @@ class PrivateChatTest {
     }
 
     @Test
+    void aPrivateMessageFromAMemberOfARealRoomOpensItsConversation() throws Exception {
+        int port = Chat.host("listener");
+        try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                "bob")) {
+            bob.send("PRIV listener psst from a real room");
+            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+            Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+            Ui.until("bob's line in it", () -> "psst from a real room".equals(Feed.lastText(conversation)),
+                    () -> Feed.lastText(conversation));
+        }
+    }
+
+    @Test
     void aPrivateMessageOpensItsConversationWithItsOwnUnreadCount() {
         Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "zoe", "me", "are you there?"),
                 Feed.said("carol", "room talk")));
@@ -76,6 +94,28 @@ class PrivateChatTest {
 
         Ui.window().getActivePage().activate(view.getPart(true));
         Ui.until("the count to clear when it is read", () -> "zoe".equals(part.getLabel()), part::getLabel);
+    }
+
+    @Test
+    void aConversationOpensBesideTheRoomWideEnoughToReadWithTheMembersStillShown() {
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "wyn", "me", "a word in private")));
+        Ui.until("the conversation with wyn", () -> PrivateChats.isOpen("wyn"), () -> "not open");
+        Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+        Control room = Ui.widget(Control.class, WidgetIds.MESSAGES);
+        Control members = Ui.widget(Control.class, WidgetIds.MEMBERS);
+        int window = Ui.window().getShell().getClientArea().width;
+        Ui.until("the conversation, the room and the members all shown side by side",
+                () -> conversation.isVisible() && room.isVisible() && members.isVisible()
+                        && conversation.getSize().x >= window * 3 / 10 && room.getSize().x >= window * 3 / 10,
+                () -> "window " + window + ", conversation " + conversation.getSize() + " visible "
+                        + conversation.isVisible() + ", room " + room.getSize() + ", members " + members.getSize()
+                        + " visible " + members.isVisible());
+        Rectangle where = conversation.getDisplay().map(conversation.getParent(), null, conversation.getBounds());
+        Rectangle roomWhere = room.getDisplay().map(room.getParent(), null, room.getBounds());
+        Rectangle membersWhere = members.getDisplay().map(members.getParent(), null, members.getBounds());
+        assertTrue(roomWhere.x < where.x && where.x < membersWhere.x,
+                "between the room and the members: room " + roomWhere + ", conversation " + where + ", members "
+                        + membersWhere);
     }
 
     @Test

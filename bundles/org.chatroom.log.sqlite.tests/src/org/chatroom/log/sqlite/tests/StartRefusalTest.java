@@ -55,7 +55,8 @@ class StartRefusalTest {
         }
         StoreSettings defaults = StoreSettings.defaults(folder);
         StoreSettings full = new StoreSettings(folder, defaults.batchMaxItems(), defaults.queueLimit(),
-                defaults.trimPerBatch(), defaults.retention(), defaults.readConnections(), true);
+                defaults.trimPerBatch(), defaults.retention(), defaults.readConnections(), true,
+                defaults.walLimitBytes());
         StoreException refused = assertThrows(StoreException.class, () -> stores.open(full).close());
         assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
     }

@@ -41,4 +41,8 @@ public @interface SqliteLogConfig {
     @AttributeDefinition(name = "%log.config.full_check_at_start.name",
             description = "%log.config.full_check_at_start.description")
     boolean full_check_at_start() default false;
+
+    @AttributeDefinition(name = "%log.config.wal_limit_mb.name", description = "%log.config.wal_limit_mb.description",
+            min = "1")
+    int wal_limit_mb() default 16;
 }

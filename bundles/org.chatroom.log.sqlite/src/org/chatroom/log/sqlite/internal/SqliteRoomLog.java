@@ -60,7 +60,8 @@ public final class SqliteRoomLog implements RoomLog {
         Retention retention = new Retention(config.retention_max_events(),
                 Duration.ofDays(config.retention_max_age_days()));
         return new StoreSettings(folder, config.batch_max_events(), config.queue_limit(), config.trim_per_batch(),
-                retention, config.read_connections(), config.full_check_at_start());
+                retention, config.read_connections(), config.full_check_at_start(),
+                (long) config.wal_limit_mb() << 20);
     }
 
     @Deactivate

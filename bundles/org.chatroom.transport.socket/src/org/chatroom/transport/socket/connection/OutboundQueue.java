@@ -28,13 +28,6 @@ final class OutboundQueue {
         bytes += data.length;
     }
 
-    /** Queues what is left of {@code data} after its first {@code written} bytes went out (queue empty). */
-    void addRemainder(byte[] data, int written) {
-        chunks.add(data);
-        headOffset = written;
-        bytes += data.length - written;
-    }
-
     /** Copies as many waiting bytes as fit into {@code buffer}, without consuming them. */
     void copyTo(ByteBuffer buffer) {
         int offset = headOffset;

@@ -43,9 +43,18 @@ final class Retained {
                 while (room.lastSequence() < written) {
                     Thread.sleep(10);
                 }
-                System.out.printf("retention %,d events: %,d written, %,d kept, disk %,d bytes%s%n", KEEP, written,
-                        store.usage().events().getOrDefault("kept", 0L), store.usage().bytes(), Load.now());
+                System.out.printf("retention %,d events: %,d written, %,d kept, disk %,d bytes (database %,d, WAL %,d)%s%n",
+                        KEEP, written, store.usage().events().getOrDefault("kept", 0L), store.usage().bytes(),
+                        size(folder.resolve("roomlog.db")), size(folder.resolve("roomlog.db-wal")), Load.now());
             }
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 

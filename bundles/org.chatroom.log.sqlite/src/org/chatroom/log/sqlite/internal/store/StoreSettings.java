@@ -16,20 +16,23 @@ import org.chatroom.api.log.Retention;
  * @param readConnections database connections for reads (catch-up, scroll-back, search), used concurrently
  * @param fullCheck       read every page at start ({@code PRAGMA quick_check}: seconds for a million events) instead
  *                        of the schema and the newest pages only
+ * @param walLimitBytes   size of the write-ahead log above which the writer copies it into the database and empties it
+ *                        between two transactions (under constant writing the background checkpoints never catch up
+ *                        with it, and the WAL would grow without bound)
  */
 public record StoreSettings(Path folder, int batchMaxItems, int queueLimit, int trimPerBatch, Retention retention,
-        int readConnections, boolean fullCheck) {
+        int readConnections, boolean fullCheck, long walLimitBytes) {
 
     public StoreSettings {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(retention, "retention");
-        if (batchMaxItems < 1 || queueLimit < 1 || trimPerBatch < 1 || readConnections < 1) {
+        if (batchMaxItems < 1 || queueLimit < 1 || trimPerBatch < 1 || readConnections < 1 || walLimitBytes < 1) {
             throw new IllegalArgumentException("store limits must be positive");
         }
     }
 
     /** The defaults of the component's configuration, in {@code folder}. */
     public static StoreSettings defaults(Path folder) {
-        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false);
+        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false, 16L << 20);
     }
 }

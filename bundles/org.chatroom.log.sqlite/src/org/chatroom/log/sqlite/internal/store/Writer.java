@@ -40,6 +40,7 @@ final class Writer {
     private final Problems problems;
     private final EventWriter events;
     private final Trimmer trimmer;
+    private final WalLimit walLimit;
     private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger waitingAppends = new AtomicInteger();
     /** Rooms whose retention has more to delete: writer thread only. */
@@ -56,6 +57,8 @@ final class Writer {
         this.problems = problems;
         this.events = new EventWriter(connection);
         this.trimmer = new Trimmer(connection, settings.retention(), settings.trimPerBatch());
+        this.walLimit = new WalLimit(connection, settings.folder().toAbsolutePath().resolve(LogStore.FILE),
+                settings.walLimitBytes(), problems);
         this.publisher = new Publisher("room log listeners " + settings.folder(), problems);
         this.thread = new Thread(this::run, "room log writer " + settings.folder());
         thread.setDaemon(true);
@@ -165,6 +168,7 @@ final class Writer {
             return;
         }
         written.published(publisher, () -> waitingAppends.addAndGet(-written.appends));
+        walLimit.committed();
     }
 
     private void trim(Batch written) throws SQLException {

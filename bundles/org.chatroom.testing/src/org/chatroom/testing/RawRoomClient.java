@@ -1,4 +1,4 @@
-package org.chatroom.room.tests;
+package org.chatroom.testing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,28 +22,30 @@ import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ProtocolException;
 import org.chatroom.protocol.RoomLine;
 import org.chatroom.protocol.ServerEvent;
-import org.chatroom.testing.RawExtendedClient;
 
-/** A client of protocol 2 over a raw socket, checking every line it gets. */
-final class RoomClient implements Closeable {
+/**
+ * A client of the rooms protocol ({@code CHATROOM/2}) over a raw socket, checking every line it gets with JUnit
+ * assertions (since 1.6; it was a fixture of the room's tests only).
+ */
+public final class RawRoomClient implements Closeable {
 
-    final Socket socket;
+    public final Socket socket;
     private final InputStream in;
     private final OutputStream out;
 
-    private RoomClient(Socket socket) throws IOException {
+    private RawRoomClient(Socket socket) throws IOException {
         this.socket = socket;
         this.in = new BufferedInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
     }
 
     /** Connects, negotiates {@code CHATROOM/2} and takes {@code name}. */
-    static RoomClient join(InetSocketAddress room, String name) throws IOException, ProtocolException {
+    public static RawRoomClient join(InetSocketAddress room, String name) throws IOException, ProtocolException {
         return join(room, name, null);
     }
 
     /** {@link #join(InetSocketAddress, String)} from the local address {@code local} ({@code null}: any). */
-    static RoomClient join(InetSocketAddress room, String name, InetAddress local)
+    public static RawRoomClient join(InetSocketAddress room, String name, InetAddress local)
             throws IOException, ProtocolException {
         Socket socket = new Socket();
         if (local != null) {
@@ -51,7 +53,7 @@ final class RoomClient implements Closeable {
         }
         socket.connect(room, 5000);
         socket.setSoTimeout(10_000);
-        RoomClient client = new RoomClient(socket);
+        RawRoomClient client = new RawRoomClient(socket);
         assertEquals(OriginalProtocol.PROMPT, new String(client.in.readNBytes(OriginalProtocol.PROMPT.length()),
                 StandardCharsets.UTF_8));
         client.out.write(Hello.helloBytes(2));
@@ -61,49 +63,49 @@ final class RoomClient implements Closeable {
         return client;
     }
 
-    void send(String line) throws IOException {
+    public void send(String line) throws IOException {
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
     /** The next line, without its newline. */
-    String line() throws IOException {
+    public String line() throws IOException {
         return RawExtendedClient.readLine(in);
     }
 
-    RoomLine next() throws IOException, ProtocolException {
+    public RoomLine next() throws IOException, ProtocolException {
         return RoomLine.parse(line());
     }
 
-    <T extends RoomLine> T expect(Class<T> type) throws IOException, ProtocolException {
+    public <T extends RoomLine> T expect(Class<T> type) throws IOException, ProtocolException {
         return assertInstanceOf(type, next());
     }
 
-    <T extends ServerEvent> T plain(Class<T> type) throws IOException, ProtocolException {
+    public <T extends ServerEvent> T plain(Class<T> type) throws IOException, ProtocolException {
         return assertInstanceOf(type, expect(RoomLine.Plain.class).event());
     }
 
     /** The next line is {@code ERR code}; @return its text */
-    String refused(ErrorCode code) throws IOException, ProtocolException {
+    public String refused(ErrorCode code) throws IOException, ProtocolException {
         ServerEvent.Err err = plain(ServerEvent.Err.class);
         assertEquals(code, err.code(), err.text());
         return err.text();
     }
 
-    RoomLine.Event event(RoomLine.Mark mark) throws IOException, ProtocolException {
+    public RoomLine.Event event(RoomLine.Mark mark) throws IOException, ProtocolException {
         RoomLine.Event event = expect(RoomLine.Event.class);
         assertEquals(mark, event.mark(), event.toLine());
         return event;
     }
 
     /** Joins {@code room} (JOIN line as given) and collects the history until JOINED, then MEMBERS (and TOPIC). */
-    Joined joinRoom(String joinLine) throws IOException, ProtocolException {
+    public Joined joinRoom(String joinLine) throws IOException, ProtocolException {
         send(joinLine);
         return joined();
     }
 
     /** Collects the history of a join already asked for, until JOINED, then MEMBERS. */
-    Joined joined() throws IOException, ProtocolException {
+    public Joined joined() throws IOException, ProtocolException {
         List<RoomLine.Event> history = new ArrayList<>();
         long lost = 0;
         while (true) {
@@ -122,7 +124,7 @@ final class RoomClient implements Closeable {
     }
 
     /** What joining a room gave. */
-    record Joined(long seq, List<RoomLine.Event> history, long lost, List<String> members) {
+    public record Joined(long seq, List<RoomLine.Event> history, long lost, List<String> members) {
     }
 
     @Override

@@ -1,0 +1,55 @@
+package org.chatroom.server.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * {@code --irc FILE}: this run also serves its rooms to IRC clients. FILE holds the IRC listener's settings
+ * ({@code port}, {@code tls.port}, {@code bind.address}, {@code server.name}, {@code network}, {@code motd},
+ * {@code operators}...: the keys of its configuration PID {@value #PID}, PROTOCOL.md section 9) as {@code KEY=VALUE}
+ * lines; an empty file gives the defaults (6667, and 6697 with TLS when the room has TLS). {@code operators} lists
+ * accounts separated by commas, each a name, a space and the hash {@code --hash-password} prints. The settings become
+ * that PID's configuration for this run; a run without the option deletes one an earlier run left, so the listener
+ * is off unless the command line asks for it.
+ */
+public final class IrcOption {
+
+    /** Configuration PID of the IRC listener (bundle {@code org.chatroom.irc}). */
+    public static final String PID = "org.chatroom.irc";
+    private static final String OPERATORS = "operators";
+    private static final String BIND_ADDRESS = "bind.address";
+
+    private IrcOption() {
+    }
+
+    /**
+     * Reads the settings in {@code file}; without a {@code bind.address} of its own, the listener binds where the
+     * room does ({@code --bind}), so {@code --bind 127.0.0.1} keeps IRC local too.
+     *
+     * @param roomBind the run's {@code --bind}, null when not given (all interfaces)
+     * @throws IllegalArgumentException with a message for the user when it cannot be read or holds a clear password
+     */
+    public static Map<String, String> read(Path file, String roomBind) {
+        Map<String, String> settings = SettingsFile.read(file, "error.ircFile", "error.ircPassword");
+        if (roomBind != null && !roomBind.isBlank()) {
+            settings.putIfAbsent(BIND_ADDRESS, roomBind.strip());
+        }
+        return settings;
+    }
+
+    /** Makes {@code settings} the IRC listener's configuration, or removes it when null (the listener is off). */
+    public static void configure(ConfigurationAdmin admin, Map<String, String> settings) throws IOException {
+        Map<String, Object> properties = null;
+        if (settings != null) {
+            properties = new TreeMap<>(settings);
+            properties.computeIfPresent(OPERATORS, (key, value) -> Arrays.stream(value.toString().split(","))
+                    .map(String::strip).filter(account -> !account.isEmpty()).toArray(String[]::new));
+        }
+        SettingsFile.configure(admin, PID, properties);
+    }
+}
