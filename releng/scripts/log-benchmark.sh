@@ -3,6 +3,8 @@
 # run as plain Java: group-commit throughput and append-to-commit latency (unpaced and paced), then with N stored
 # messages (default 1,000,000): open time, catch-up of 10,000 events, full-text search, disk bytes; and the disk use of
 # a room whose retention keeps 10,000 events while 100,000 are written. Each figure has the load average beside it.
+# Then, when the product is built, the headless server's start on a data folder holding that history (N stored):
+# launcher to its "listening" line, three runs.
 #
 #   releng/scripts/log-benchmark.sh [--stored N] [--h2] [--dir DIR]
 #
@@ -45,5 +47,31 @@ if [ "$h2" = 1 ]; then
     fi
     echo "== H2 MVStore $h2_version, load average $(cut -d' ' -f1-3 /proc/loadavg)"
     java -Xmx2g -cp "$h2_jar" "$root/releng/scripts/lib/H2LogBench.java" "$work/h2" "$stored"
+fi
+server=$root/releng/org.chatroom.product/target/products/org.chatroom.product/linux/gtk/x86_64/chatroom/chatroom-server
+if [ -x "$server" ]; then
+    data=$work/server
+    mkdir -p "$data/.metadata/.plugins/org.chatroom.log.sqlite"
+    cp "$work/sqlite/roomlog.db" "$data/.metadata/.plugins/org.chatroom.log.sqlite/"
+    for run in 1 2 3; do
+        start=$(date +%s%N)
+        CHATROOM_SERVER_DATA=$data "$server" --port 0 --bind 127.0.0.1 </dev/null >"$work/server-$run.log" 2>&1 &
+        pid=$!
+        listening=""
+        for _ in $(seq 1 1200); do
+            grep -q "Chatroom room listening" "$work/server-$run.log" && { listening=$(date +%s%N); break; }
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.05
+        done
+        kill -TERM "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+        if [ -n "$listening" ]; then
+            echo "server start with $stored stored events, run $run: $(( (listening - start) / 1000000 )) ms to" \
+                "listening [load $(cut -d' ' -f1 /proc/loadavg)]"
+        else
+            echo "server start with $stored stored events, run $run: did not listen within 60 s:" >&2
+            tail -n 5 "$work/server-$run.log" >&2
+        fi
+    done
 fi
 [ -n "$dir" ] || rm -rf "$work"

@@ -38,6 +38,8 @@ final class ChatRoom {
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     private final Bans bans = new Bans();
     private final Map<Session, Long> resumedAt = new HashMap<>();
+    /** The seats as an array for delivery, rebuilt after the seats changed (null then): no copy per event. */
+    private Seat[] seatArray;
     private final HistoryOptions history = new HistoryOptions();
     private RoomStream stream;
     private long delivered;
@@ -90,12 +92,18 @@ final class ChatRoom {
                 topicSetter = event.text().isEmpty() ? "" : event.name();
             }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
-            for (Seat seat : new ArrayList<>(seats.values())) {
-                Long after = resumedAt.get(seat.session());
-                if (after != null && event.seq() <= after) {
-                    continue; // the member got it from another server before it came here
+            if (seatArray == null) {
+                seatArray = seats.values().toArray(new Seat[0]);
+            }
+            boolean resuming = !resumedAt.isEmpty();
+            for (Seat seat : seatArray) { // a copy: delivering may close a member's connection, which unseats it
+                if (resuming) {
+                    Long after = resumedAt.remove(seat.session());
+                    if (after != null && event.seq() <= after) {
+                        resumedAt.put(seat.session(), after);
+                        continue; // the member got it from another server before it came here
+                    }
                 }
-                resumedAt.remove(seat.session());
                 seat.deliver(delivery, event);
             }
         }
@@ -134,6 +142,7 @@ final class ChatRoom {
     Seat sit(Session session, boolean syncing, String joinEcho) {
         Seat seat = new Seat(session, syncing, joinEcho, maxPendingBytes);
         seats.put(session, seat);
+        seatArray = null;
         return seat;
     }
 
@@ -147,12 +156,14 @@ final class ChatRoom {
 
     boolean unseat(Session session) {
         resumedAt.remove(session);
+        seatArray = null;
         return seats.remove(session) != null;
     }
 
     /** Nobody is in the room any more (the server stopped). */
     void clearSeats() {
         seats.clear();
+        seatArray = null;
     }
 
     Collection<Seat> seats() {

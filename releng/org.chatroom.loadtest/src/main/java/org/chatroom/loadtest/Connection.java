@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One client: its handshake over the original protocol (prompt, name, welcome) or IRC ({@link IrcSession}), what it
- * received, and, for a sender, what it sent. An idle client joins and reads but is not measured. Owned by one I/O
+ * received, and, for a sender, what it sent. An idle client joins and reads but is not measured. It counts the
+ * messages of its own room's senders only; a message from another room's sender is a leak. Owned by one I/O
  * thread; read by the main thread only after that thread has ended.
  */
 final class Connection implements TokenScanner.Sink {
@@ -22,6 +23,8 @@ final class Connection implements TokenScanner.Sink {
     final String name;
     /** Sender number 0..K-1, or -1 for a client that only receives. */
     final int sender;
+    /** The room it is in ({@link Rooms}). */
+    final int room;
     /** Joins and reads everything, never sends, and takes no part in the measurement. */
     final boolean idle;
     final ByteBuffer out;
@@ -44,12 +47,17 @@ final class Connection implements TokenScanner.Sink {
     /** The last text received after joining, while others still join (for confirmed joins). */
     private final StringBuilder recent = new StringBuilder();
     private final TokenScanner scanner;
+    private final Rooms rooms;
+    private final int senders;
+    /** Per sender of this room, by its {@link Rooms#slot}. */
     private final SequenceTracker[] fromSender;
     private final Histogram latency;
     private final long epoch;
     private long readAt;
     long delivered;
     long corrupt;
+    /** Messages from a sender of another room. */
+    long leaked;
     long lastDelivery;
 
     // what it sent (senders only)
@@ -60,22 +68,24 @@ final class Connection implements TokenScanner.Sink {
     long windowResets;
 
     Connection(int index, int sender, boolean idle, Options options, long epoch, Histogram latency) {
-        int senders = options.senders();
         int padding = options.padding();
         this.index = index;
         this.name = Options.clientName(index);
         this.sender = sender;
+        this.rooms = options.rooms();
+        this.room = rooms.of(index);
+        this.senders = options.senders();
         this.idle = idle;
         this.epoch = epoch;
         this.latency = latency;
         this.scanner = new TokenScanner(padding, this);
-        this.fromSender = new SequenceTracker[senders];
-        for (int i = 0; i < senders; i++) {
+        this.fromSender = new SequenceTracker[rooms.senders(room, senders)];
+        for (int i = 0; i < fromSender.length; i++) {
             fromSender[i] = new SequenceTracker();
         }
         this.out = ByteBuffer.allocate(Math.max(1024, 2 * (TokenScanner.maxLength(padding) + 64
-                + options.channel().length())));
-        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, options.channel()) : null;
+                + rooms.longestChannel())));
+        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, rooms.channel(room)) : null;
     }
 
     /** Bytes arrived at {@code now}. Returns true when this read completed the join. */
@@ -149,11 +159,15 @@ final class Connection implements TokenScanner.Sink {
 
     @Override
     public void token(int from, long seq, long nanos) {
-        if (from >= fromSender.length) {
+        if (from >= senders) {
             corrupt++;
             return;
         }
-        if (fromSender[from].receive(seq)) {
+        if (rooms.of(from) != room) {
+            leaked++;
+            return;
+        }
+        if (fromSender[rooms.slot(from)].receive(seq)) {
             delivered++;
             latency.record((readAt - epoch - nanos) / 1_000);
             lastDelivery = readAt;

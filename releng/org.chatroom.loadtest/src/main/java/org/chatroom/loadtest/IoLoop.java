@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 import javax.net.ssl.SSLContext;
@@ -39,6 +41,9 @@ final class IoLoop implements Runnable {
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024);
     private final long sendInterval;
     private final SSLContext tls;
+    /** Messages sent and receivers, per room (written by this thread, read by the main thread while it drains). */
+    private final AtomicLongArray sentByRoom;
+    private final AtomicIntegerArray receiversByRoom;
 
     final Histogram latency;
     final Histogram joinLatency = new Histogram();
@@ -49,7 +54,6 @@ final class IoLoop implements Runnable {
     private boolean sendingStarted;
     private volatile long publishedDelivered;
     private volatile long publishedSent;
-    private volatile int publishedReceivers;
     private volatile int publishedPhase = -1;
     private volatile Throwable failure;
 
@@ -59,6 +63,8 @@ final class IoLoop implements Runnable {
         this.connections = connections;
         this.latency = latency;
         this.selector = Selector.open();
+        this.sentByRoom = new AtomicLongArray(options.roomCount());
+        this.receiversByRoom = new AtomicIntegerArray(options.roomCount());
         for (Connection c : connections) {
             byIndex.put(c.index, c);
             if (c.isSender()) {
@@ -149,12 +155,11 @@ final class IoLoop implements Runnable {
     /** Clients that have not joined by now take no part in the measurement. */
     private void beginSending() {
         sendingStarted = true;
-        int receivers = 0;
         for (Connection c : connections) {
             if (c.state == Connection.State.JOINED) {
                 if (!c.idle) {
                     c.receiver = true;
-                    receivers++;
+                    receiversByRoom.incrementAndGet(c.room);
                 }
             } else if (c.state != Connection.State.CLOSED) {
                 drop(c);
@@ -165,7 +170,6 @@ final class IoLoop implements Runnable {
             c.nextDue = start;
             c.lastProgress = start;
         }
-        publishedReceivers = receivers;
     }
 
     /** Handles the ready keys; returns how many there were. */
@@ -265,6 +269,7 @@ final class IoLoop implements Runnable {
                 c.lastProgress = at;
                 c.nextDue += sendInterval;
                 sent++;
+                sentByRoom.incrementAndGet(c.room);
                 flush(c);
                 if (c.out.position() > 0 || c.state == Connection.State.CLOSED) {
                     break; // the socket is full: wait until it drains
@@ -358,8 +363,12 @@ final class IoLoop implements Runnable {
         return publishedSent;
     }
 
-    int receivers() {
-        return publishedReceivers;
+    long sentInRoom(int room) {
+        return sentByRoom.get(room);
+    }
+
+    int receiversInRoom(int room) {
+        return receiversByRoom.get(room);
     }
 
     /** The last phase this thread completed an iteration in. */

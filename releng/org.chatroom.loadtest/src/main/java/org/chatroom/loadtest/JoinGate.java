@@ -1,5 +1,6 @@
 package org.chatroom.loadtest;
 
+import java.util.Arrays;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -7,7 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Paces joins across all I/O threads: at most {@code concurrency} clients between connect and welcome at once
  * (0 = no limit), optionally a pause after each join, and optionally (confirmed joins, one at a time) waiting
  * until the previous member has seen the newcomer's {@code NAME joined the chat}: the original server's join
- * broadcast is complete only then, and a join that starts earlier can crash it.
+ * broadcast is complete only then, and a join that starts earlier can crash it. With several rooms the member who
+ * confirms is the previous newcomer of the same room (members of other rooms see no notice).
  */
 final class JoinGate {
 
@@ -18,9 +20,11 @@ final class JoinGate {
     private final long pauseNanos;
     private final boolean confirm;
     private final Protocol protocol;
+    private final Rooms rooms;
     /** {@link System#nanoTime()} before which nobody connects; 0 before the first join. */
     private final AtomicLong notBefore = new AtomicLong();
-    private int lastJoined = -1;
+    /** Per room, the last client that joined it, or -1. */
+    private final int[] lastJoined;
     private volatile int confirmer = -1;
     private volatile String notice = "";
     private long confirmDeadline;
@@ -30,8 +34,15 @@ final class JoinGate {
     }
 
     JoinGate(int concurrency, long pauseNanos, boolean confirm, Protocol protocol) {
+        this(concurrency, pauseNanos, confirm, protocol, new Rooms(1, "#room"));
+    }
+
+    JoinGate(int concurrency, long pauseNanos, boolean confirm, Protocol protocol, Rooms rooms) {
         this.confirm = confirm;
         this.protocol = protocol;
+        this.rooms = rooms;
+        this.lastJoined = new int[rooms.count()];
+        Arrays.fill(lastJoined, -1);
         this.slots = confirm ? new Semaphore(1) : concurrency == 0 ? null : new Semaphore(concurrency);
         this.pauseNanos = pauseNanos;
     }
@@ -47,8 +58,9 @@ final class JoinGate {
 
     /** Client {@code index} got its welcome. */
     synchronized void joined(int index, long now) {
-        int previous = lastJoined;
-        lastJoined = index;
+        int room = rooms.of(index);
+        int previous = lastJoined[room];
+        lastJoined[room] = index;
         if (!confirm || previous < 0) {
             release(now);
             return;

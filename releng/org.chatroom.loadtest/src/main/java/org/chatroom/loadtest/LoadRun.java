@@ -102,14 +102,19 @@ final class LoadRun {
 
     /** Waits for the deliveries still in flight: until all expected arrived, nothing arrives for a while, or the drain timeout. */
     private void drain(List<IoLoop> loops) throws InterruptedException {
+        int rooms = options.roomCount();
+        long[] sentByRoom = new long[rooms];
+        long[] receiversByRoom = new long[rooms];
         long sent = 0;
-        long receivers = 0;
         for (IoLoop loop : loops) {
             sent += loop.sent();
-            receivers += loop.receivers();
+            for (int room = 0; room < rooms; room++) {
+                sentByRoom[room] += loop.sentInRoom(room);
+                receiversByRoom[room] += loop.receiversInRoom(room);
+            }
         }
         // IRC servers echo no member's own messages: every sender receives one less
-        long expected = sent * receivers - (options.protocol() == Protocol.IRC ? sent : 0);
+        long expected = Rooms.expected(sentByRoom, receiversByRoom, options.protocol() == Protocol.IRC ? sent : 0);
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         long lastCount = -1;
         long lastChange = System.nanoTime();

@@ -30,14 +30,15 @@ import java.time.Duration;
  *                     server's limits per address see many hosts; 0 for the system's choice (127.0.0.1)
  * @param tls          whether the clients speak TLS (any certificate accepted)
  * @param protocol     what the clients speak: the original protocol or IRC
- * @param channel      the IRC channel the clients join
+ * @param channel      the IRC channel the clients join (with several rooms the base of the channels' names)
+ * @param roomCount    how many rooms the clients and the senders are spread over, round-robin ({@link Rooms})
  * @param serverPid    the server's process id on this machine, to read its CPU time and memory around the
  *                     sending window; 0 for none
  * @param idle         further clients that join after the N, read everything and are not measured (idle members)
  */
 record Options(InetSocketAddress server, int clients, int senders, Duration duration, int rate, int window,
         int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
-        Protocol protocol, String channel, int idle, long serverPid) {
+        Protocol protocol, String channel, int roomCount, int idle, long serverPid) {
 
     static final int MAX_CLIENTS = 20_000;
 
@@ -47,6 +48,16 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         require(serverPid >= 0, "--server-pid must be a process id");
         require(channel.matches("[#&][!-~&&[^,]]{1,49}"), "--channel must be #NAME (printable ASCII, no comma)");
         require(senders >= 0 && senders <= clients, "--senders must be 0..clients");
+        require(roomCount >= 1 && roomCount <= clients,
+                "--rooms must be 1..clients (a room without members measures nothing)");
+        require(roomCount == 1 || protocol == Protocol.IRC,
+                "--rooms: the original protocol has one room only; several rooms need --protocol irc");
+        require(senders == 0 || senders >= roomCount, "--senders must be 0 or at least --rooms (" + roomCount
+                + "): " + senders + " senders leave " + (roomCount - senders) + " of the "
+                + roomCount + " rooms with members but no sender");
+        Rooms layout = new Rooms(roomCount, channel);
+        require(layout.longestChannel() <= 50, "--channel is too long for --rooms " + roomCount + ": "
+                + layout.channel(roomCount - 1) + " has over 50 characters");
         require(rate >= 0, "--rate must be >= 0");
         require(window >= 1 && window <= 10_000, "--window must be 1..10000");
         require(padding >= 0 && padding <= 60_000, "--pad must be 0..60000");
@@ -83,6 +94,7 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         boolean tls = false;
         Protocol protocol = Protocol.ORIGINAL;
         String channel = "#room";
+        int rooms = 1;
         int idle = 0;
         long serverPid = 0;
         for (int i = 0; i < args.length; i++) {
@@ -123,6 +135,7 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
                 case "--sources" -> sources = integer(option, value);
                 case "--protocol" -> protocol = Protocol.of(value);
                 case "--channel" -> channel = value;
+                case "--rooms" -> rooms = integer(option, value);
                 case "--idle" -> idle = integer(option, value);
                 case "--server-pid" -> serverPid = integer(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
@@ -131,7 +144,12 @@ record Options(InetSocketAddress server, int clients, int senders, Duration dura
         require(port > 0 && port < 65_536, "--port 1..65535 is required");
         return new Options(new InetSocketAddress(loopback(host), port), clients, senders, toDuration(duration),
                 rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
-                protocol, channel, idle, serverPid);
+                protocol, channel, rooms, idle, serverPid);
+    }
+
+    /** The clients' spread over rooms. */
+    Rooms rooms() {
+        return new Rooms(roomCount, channel);
     }
 
     /** Every client: the measured ones and the idle ones. */

@@ -26,7 +26,7 @@ final class RunControl {
         this.options = options;
         this.epoch = epoch;
         this.joinGate = new JoinGate(options.connectConcurrency(), options.joinPause().toNanos(),
-                options.confirmJoins(), options.protocol());
+                options.confirmJoins(), options.protocol(), options.rooms());
     }
 
     JoinGate joinGate() {

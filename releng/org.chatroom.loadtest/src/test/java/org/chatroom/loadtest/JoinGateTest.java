@@ -64,4 +64,22 @@ class JoinGateTest {
         assertTrue(gate.tryStart(9 + 600_000_001L), "an overdue confirmation is given up");
         assertTrue(gate.settled(9 + 600_000_001L));
     }
+
+    @Test
+    void withSeveralRoomsThePreviousMemberOfTheSameRoomConfirms() {
+        JoinGate gate = new JoinGate(0, 0, true, Protocol.IRC, new Rooms(2, "#room"));
+        assertTrue(gate.tryStart(0));
+        gate.joined(0, 1);
+        assertTrue(gate.tryStart(2));
+        gate.joined(1, 3);
+        assertEquals(-1, gate.confirmer(), "the first member of room 1 needs no confirmation");
+        assertTrue(gate.tryStart(4));
+        gate.joined(2, 5);
+        assertEquals(0, gate.confirmer(), "u0, not u1 of the other room, sees u2 join room 0");
+        assertEquals(":u2!", gate.notice());
+        gate.confirmed(0, 6);
+        assertTrue(gate.tryStart(7));
+        gate.joined(3, 8);
+        assertEquals(1, gate.confirmer());
+    }
 }
