@@ -15,9 +15,10 @@
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
 # (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
-#   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0 --set max.members.per.room=20000:
-#                         lifts the per-member flood limit (20 messages/s), since each load-tool sender is far above
-#                         it by design, and the room's 10,000 members, which idle-10000+10 goes past by its 10 senders
+#   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0 --set max.members.per.room=20000
+#                         --set max.rooms=128: lifts the per-member flood limit (20 messages/s), since each load-tool
+#                         sender is far above it by design, the room's 10,000 members, which idle-10000+10 goes past
+#                         by its 10 senders, and the 100 rooms (the default room included) rooms-100x50 goes past
 #   LOADTEST_JAVA_OPTS    JVM options for the load tool (default -Xms512m -Xmx1g)
 # Needs python3, Java 17 and inspircd (releng/scripts/setup-debian.sh); builds the load tool (offline) if missing.
 set -euo pipefail
@@ -100,7 +101,8 @@ start_server() {
         python3 "$original" 0 127.0.0.1 >"$log" 2>&1 &
     else
         CHATROOM_SERVER_DATA=$work/data-$RANDOM \
-            "$ours" --port 0 --bind 127.0.0.1 "${tls[@]}" ${CHATROOM_SERVER_ARGS---set rate.per.second=0 --set max.members.per.room=20000} \
+            "$ours" --port 0 --bind 127.0.0.1 "${tls[@]}" \
+            ${CHATROOM_SERVER_ARGS---set rate.per.second=0 --set max.members.per.room=20000 --set max.rooms=128} \
             >"$log" 2>&1 &
     fi
     server_pid=$!
@@ -205,5 +207,13 @@ servers="ours inspircd ours-irc"
 scenario "irc-100x10@3000" --clients 100 --senders 10 --duration "$duration" --rate 3000 --window 64
 scenario "irc-500x10@2000" --clients 500 --senders 10 --duration "$duration" --rate 2000 --window 64
 scenario "irc-2000joins" --clients 2000 --senders 0 --join-timeout 20
+# Many rooms (issue 9): 100 rooms x 50 members, all active: 5,000 clients round-robin over channels #room-0..99, one
+# sender per room, paced at 1,000 messages/s in total (10 per sender per second), i.e. 49,000 deliveries/s aggregate
+# (each message reaches the 49 other members of its room), which a 2-core machine running the server and the tool
+# holds. Our server counts the default room, and the warm-up's #room, against max.rooms (100: 128 in the default
+# CHATROOM_SERVER_ARGS).
+servers="ours-irc inspircd"
+scenario "rooms-100x50" --rooms 100 --clients 5000 --senders 100 --duration "$duration" --rate 1000 --window 64 \
+    --join-timeout 120 --drain 10
 
 python3 "$root/releng/scripts/lib/benchmark_table.py" "$results"

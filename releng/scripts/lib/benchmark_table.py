@@ -42,7 +42,8 @@ def fmt(f, metric):
         return "%.2f us" % float(f.get("server_us_per_delivery", -1))
     if metric == "loss":
         return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (
-            ", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "")
+            ", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "") + (
+            ", %s leaked" % f["leaked"] if f.get("leaked", "0") != "0" else "")
     return "?"
 
 

@@ -19,7 +19,8 @@ class IrcRegistrationTest extends IrcRoomTest {
         assertTimeoutPreemptively(BOUND, () -> {
             RawIrcClient ada = room.ircUnregistered();
             ada.send("CAP LS 302");
-            assertEquals(":irc.test CAP * LS :server-time message-tags echo-message multi-prefix batch", ada.line());
+            assertEquals(":irc.test CAP * LS :server-time message-tags echo-message multi-prefix batch"
+                    + " draft/chathistory draft/event-playback", ada.line());
             ada.send("NICK ada");
             ada.send("USER ada 0 * :Ada Lovelace");
             ada.send("CAP REQ :server-time echo-message");

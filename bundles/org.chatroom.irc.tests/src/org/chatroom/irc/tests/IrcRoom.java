@@ -90,6 +90,23 @@ final class IrcRoom implements AutoCloseable {
         return client;
     }
 
+    /** Registered after asking for the capabilities {@code caps} (space separated), the MOTD read. */
+    RawIrcClient ircWith(String nick, String caps) throws IOException {
+        RawIrcClient client = ircUnregistered();
+        client.send("CAP REQ :" + caps);
+        client.send("NICK " + nick);
+        client.send("USER " + nick + " 0 * :" + nick + " the tester");
+        client.send("CAP END");
+        client.await(" (376|422) ");
+        return client;
+    }
+
+    /** Joins {@code channel} and reads the join burst, up to the end of the names. */
+    static void join(RawIrcClient client, String nick, String channel) throws IOException {
+        client.send("JOIN " + channel);
+        client.await(" 366 " + nick + " " + channel + " ");
+    }
+
     RawIrcClient ircUnregistered() throws IOException {
         return keep(RawIrcClient.connect(irc));
     }

@@ -47,6 +47,14 @@ public @interface IrcConfig {
             description = "%irc.config.max_queued_bytes.description", min = "1024")
     int max_queued_bytes() default 1 << 20;
 
+    @AttributeDefinition(name = "%irc.config.chathistory_max.name",
+            description = "%irc.config.chathistory_max.description", min = "1")
+    int chathistory_max() default 100;
+
+    @AttributeDefinition(name = "%irc.config.chathistory_scan_events.name",
+            description = "%irc.config.chathistory_scan_events.description", min = "1")
+    int chathistory_scan_events() default 5000;
+
     @AttributeDefinition(name = "%irc.config.operators.name", description = "%irc.config.operators.description")
     String[] operators() default {};
 

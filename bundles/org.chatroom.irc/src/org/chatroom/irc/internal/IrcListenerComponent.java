@@ -48,7 +48,7 @@ public final class IrcListenerComponent {
         List<String> motd = config.motd().isBlank() ? List.of() : Arrays.asList(config.motd().split("\\\\n|\n"));
         Network.Settings settings = new Network.Settings(config.server_name(), config.network(), motd,
                 config.max_targets(), config.registration_timeout_seconds(), config.ping_seconds(),
-                new Operators(config.operators()));
+                new Operators(config.operators()), config.chathistory_max(), config.chathistory_scan_events());
         ServerTransport tls = config.tls_port() < 0 ? null : tlsTransport;
         if (config.tls_port() >= 0 && tls == null) {
             logger.warn("IRC tls.port {} is configured but no TLS transport matches {}: listening without TLS",

@@ -12,7 +12,10 @@ final class Caps {
     static final String ECHO_MESSAGE = "echo-message";
     static final String MULTI_PREFIX = "multi-prefix";
     static final String BATCH = "batch";
-    static final List<String> OFFERED = List.of(SERVER_TIME, MESSAGE_TAGS, ECHO_MESSAGE, MULTI_PREFIX, BATCH);
+    static final String CHATHISTORY = "draft/chathistory";
+    static final String EVENT_PLAYBACK = "draft/event-playback";
+    static final List<String> OFFERED = List.of(SERVER_TIME, MESSAGE_TAGS, ECHO_MESSAGE, MULTI_PREFIX, BATCH,
+            CHATHISTORY, EVENT_PLAYBACK);
 
     private final Set<String> enabled = ConcurrentHashMap.newKeySet();
 

@@ -16,6 +16,7 @@ final class Commands {
         MessageCommands.addTo(commands);
         QueryCommands.addTo(commands);
         OperatorCommands.addTo(commands);
+        HistoryCommands.addTo(commands);
         return Map.copyOf(commands);
     }
 }

@@ -17,9 +17,14 @@ import org.osgi.service.log.Logger;
  */
 public final class Network {
 
-    /** Settings of one listener. */
+    /**
+     * Settings of one listener.
+     *
+     * @param historyMax  most events one {@code CHATHISTORY} request returns (ISUPPORT {@code CHATHISTORY})
+     * @param historyScan most events of the log one {@code CHATHISTORY} request reads to find them
+     */
     public record Settings(String serverName, String network, List<String> motd, int maxTargets,
-            int registrationTimeoutSeconds, int pingSeconds, Operators operators) {
+            int registrationTimeoutSeconds, int pingSeconds, Operators operators, int historyMax, int historyScan) {
     }
 
     private final Settings settings;

@@ -39,7 +39,8 @@ final class Out {
      * Commands whose last parameter is text, always sent as a trailing parameter (with {@code :}), as clients and
      * bots expect; numerics too, but for those ending in a token.
      */
-    private static final Set<String> TEXT = Set.of("PRIVMSG", "NOTICE", "PART", "TOPIC", "KICK", "QUIT", "ERROR");
+    private static final Set<String> TEXT = Set.of("PRIVMSG", "NOTICE", "PART", "TOPIC", "KICK", "QUIT", "ERROR",
+            "FAIL");
     private static final Set<String> TOKEN_NUMERICS = Set.of("004", "221", "324", "329", "333");
 
     private static boolean trailing(String command, String last) {

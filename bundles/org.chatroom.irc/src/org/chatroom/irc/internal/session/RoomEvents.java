@@ -2,7 +2,6 @@ package org.chatroom.irc.internal.session;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.irc.internal.wire.LineSplitter;
@@ -14,13 +13,12 @@ import org.chatroom.room.member.RoomState;
 
 /**
  * What one IRC client hears of the rooms, as IRC lines: room events (its own message echoed only with
- * {@code echo-message}, a rename once however many rooms it shares), joins completed (JOIN, the history as a
- * {@code chathistory} batch with {@code batch} and {@code server-time}, the topic and the names), private messages,
- * notices, removals and the close.
+ * {@code echo-message}, a rename once however many rooms it shares; each with a {@code msgid} under
+ * {@code message-tags}), joins completed (JOIN, the history as a {@code chathistory} batch with {@code batch} and
+ * {@code server-time} unless the client asks for history itself with {@code draft/chathistory}, the topic and the
+ * names), private messages, notices, removals and the close.
  */
 final class RoomEvents implements MemberListener {
-
-    private static final AtomicLong BATCHES = new AtomicLong();
 
     private final IrcClient client;
 
@@ -30,42 +28,24 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void event(RoomEvent event) {
-        String room = event.room();
-        String channel = IrcNames.channel(room);
-        String me = client.name();
-        boolean own = NameRules.key(event.name()).equals(NameRules.key(me));
-        String tags = tags(event.time(), null);
-        String source = IrcNames.source(event.name(), client.out.server());
-        switch (event.kind()) {
-        case MESSAGE, ACTION -> {
-            if (!own || client.caps.has(Caps.ECHO_MESSAGE)) {
-                say(tags, source, channel, event);
-            }
-        }
-        case TOPIC -> client.out.send(tags, source, "TOPIC", channel, event.text());
-        case JOIN -> {
-            if (client.channels.add(room, event.name())) {
-                client.out.send(tags, source, "JOIN", channel);
-            }
-        }
-        case LEAVE -> {
-            client.channels.remove(room, event.name());
-            client.out.send(tags, source, "PART", channel, event.text());
-        }
-        case NICK -> {
-            if (client.channels.rename(event.name(), event.text())) {
-                client.out.send(tags, source, "NICK", IrcNames.nick(event.text()));
-            }
-        }
+        if (shown(event)) {
+            EventLines.send(client, null, event);
         }
     }
 
-    private void say(String tags, String source, String target, RoomEvent event) {
-        boolean action = event.kind() == org.chatroom.api.log.EventKind.ACTION;
-        int room = Out.room(source, "PRIVMSG", target) - (action ? "\u0001ACTION \u0001".length() : 0);
-        for (String piece : LineSplitter.split(event.text(), room)) {
-            client.out.send(tags, source, "PRIVMSG", target, action ? "\u0001ACTION " + piece + "\u0001" : piece);
+    /** Whether the client is shown {@code event}, its view of the channels updated. */
+    private boolean shown(RoomEvent event) {
+        return switch (event.kind()) {
+        case MESSAGE, ACTION -> !NameRules.key(event.name()).equals(NameRules.key(client.name()))
+                || client.caps.has(Caps.ECHO_MESSAGE);
+        case TOPIC -> true;
+        case JOIN -> client.channels.add(event.room(), event.name());
+        case LEAVE -> {
+            client.channels.remove(event.room(), event.name());
+            yield true;
         }
+        case NICK -> client.channels.rename(event.name(), event.text());
+        };
     }
 
     @Override
@@ -74,28 +54,12 @@ final class RoomEvents implements MemberListener {
         String me = client.name();
         client.channels.joined(state.room(), state.members());
         client.out.send(null, IrcNames.source(me, client.out.server()), "JOIN", channel);
-        if (!history.isEmpty() && client.caps.has(Caps.BATCH) && client.caps.has(Caps.SERVER_TIME)) {
-            String batch = "h" + BATCHES.incrementAndGet();
-            client.out.send(null, client.out.server(), "BATCH", "+" + batch, "chathistory", channel);
-            for (RoomEvent event : history) {
-                history(batch, channel, event);
-            }
-            client.out.send(null, client.out.server(), "BATCH", "-" + batch);
+        if (!history.isEmpty() && client.caps.has(Caps.BATCH) && client.caps.has(Caps.SERVER_TIME)
+                && !client.caps.has(Caps.CHATHISTORY)) {
+            HistoryBatch.send(client, channel, history);
         }
         ChannelReplies.topic(client, channel, state, false);
         ChannelReplies.names(client, channel, state.members());
-    }
-
-    private void history(String batch, String channel, RoomEvent event) {
-        String tags = "batch=" + batch + ";" + Tags.time(event.time());
-        String source = IrcNames.source(event.name(), client.out.server());
-        switch (event.kind()) {
-        case MESSAGE, ACTION -> say(tags, source, channel, event);
-        case TOPIC -> client.out.send(tags, source, "TOPIC", channel, event.text());
-        case JOIN -> client.out.send(tags, source, "JOIN", channel);
-        case LEAVE -> client.out.send(tags, source, "PART", channel, event.text());
-        case NICK -> client.out.send(tags, source, "NICK", IrcNames.nick(event.text()));
-        }
     }
 
     @Override

@@ -40,7 +40,8 @@ final class Welcome {
                 "TARGMAX=PRIVMSG:" + settings.maxTargets() + ",NOTICE:" + settings.maxTargets() + ",JOIN:"
                         + settings.maxTargets() + ",PART:" + settings.maxTargets(),
                 "MAXTARGETS=" + settings.maxTargets(), "AWAYLEN=" + limits.maxMessageBytes(),
-                "KICKLEN=" + limits.maxMessageBytes());
+                "KICKLEN=" + limits.maxMessageBytes(), "CHATHISTORY=" + settings.historyMax(),
+                "MSGREFTYPES=msgid,timestamp");
     }
 
     static void lusers(IrcClient client) {

@@ -192,8 +192,7 @@ final class Follower implements Runnable {
         String room = subscription.room();
         List<String> arguments = new ArrayList<>(Scripts.limits(config));
         arguments.addAll(List.of(node, Long.toString(seq), Long.toString(readerTtl)));
-        Scripts.READ.run(jedis, List.of(keys.sequence(room), keys.events(room), keys.retention(room),
-                keys.readers(room)), arguments);
+        Scripts.READ.run(jedis, keys.scriptKeys(room), arguments);
         subscription.positionRecorded(System.nanoTime());
     }
 

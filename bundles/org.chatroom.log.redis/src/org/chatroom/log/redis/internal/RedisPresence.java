@@ -165,8 +165,7 @@ public class RedisPresence implements ClusterPresence {
                 EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, name, Messages.get("node.lost"));
                 List<String> arguments = new ArrayList<>(Scripts.limits(config));
                 arguments.addAll(EventCodec.fields(leave));
-                Scripts.APPEND.run(jedis, List.of(keys.sequence(room), keys.events(room), keys.retention(room)),
-                        arguments);
+                Scripts.APPEND.run(jedis, keys.scriptKeys(room), arguments);
                 removed.add(name + " (" + room + ")");
             }
         }

@@ -40,7 +40,7 @@ final class RedisRoomStream implements RoomStream {
         this.follower = follower;
         this.subscription = subscription;
         this.log = log;
-        this.scriptKeys = List.of(keys.sequence(room), keys.events(room), keys.retention(room), keys.readers(room));
+        this.scriptKeys = keys.scriptKeys(room);
     }
 
     @Override

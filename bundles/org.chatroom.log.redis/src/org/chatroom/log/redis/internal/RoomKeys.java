@@ -42,6 +42,11 @@ final class RoomKeys {
         return room(room) + ":readers";
     }
 
+    /** The keys of the append, trim and read scripts for {@code room}, in their order (see Scripts). */
+    java.util.List<String> scriptKeys(String room) {
+        return java.util.List.of(sequence(room), events(room), retention(room), readers(room));
+    }
+
     /** Hash of the room's members on every node: name to node. */
     String members(String room) {
         return room(room) + ":members";

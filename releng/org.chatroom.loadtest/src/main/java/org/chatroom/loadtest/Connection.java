@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One client: its handshake over the original protocol (prompt, name, welcome) or IRC ({@link IrcSession}), what it
- * received, and, for a sender, what it sent. An idle client joins and reads but is not measured. Owned by one I/O
+ * received, and, for a sender, what it sent. An idle client joins and reads but is not measured. It counts the
+ * messages of its own room's senders only; a message from another room's sender is a leak. Owned by one I/O
  * thread; read by the main thread only after that thread has ended.
  */
 final class Connection implements TokenScanner.Sink {
@@ -22,6 +23,10 @@ final class Connection implements TokenScanner.Sink {
     final String name;
     /** Sender number 0..K-1, or -1 for a client that only receives. */
     final int sender;
+    /** The room it is in ({@link Rooms}). */
+    final int room;
+    /** Its room, on its server when the servers do not share their rooms ({@link Options#groupOf}). */
+    final int group;
     /** Joins and reads everything, never sends, and takes no part in the measurement. */
     final boolean idle;
     final ByteBuffer out;
@@ -44,6 +49,9 @@ final class Connection implements TokenScanner.Sink {
     /** The last text received after joining, while others still join (for confirmed joins). */
     private final StringBuilder recent = new StringBuilder();
     private final TokenScanner scanner;
+    private final Rooms rooms;
+    private final int senders;
+    /** Per sender of this room, by its {@link Rooms#slot}. */
     private final SequenceTracker[] fromSender;
     private final Histogram latency;
     private final Histogram crossLatency;
@@ -52,7 +60,9 @@ final class Connection implements TokenScanner.Sink {
     private long readAt;
     long delivered;
     long corrupt;
-    /** Messages from senders on another server, with servers that do not share their room (not expected). */
+    /** Messages from a sender of another room. */
+    long leaked;
+    /** Messages from senders on another server, with servers that do not share their rooms (not expected). */
     long foreign;
     long lastDelivery;
 
@@ -65,24 +75,27 @@ final class Connection implements TokenScanner.Sink {
 
     Connection(int index, int sender, boolean idle, Options options, long epoch, Histogram latency,
             Histogram crossLatency) {
-        int senders = options.senders();
         int padding = options.padding();
         this.index = index;
         this.name = Options.clientName(index);
         this.sender = sender;
+        this.rooms = options.rooms();
+        this.room = rooms.of(index);
+        this.group = options.groupOf(index);
+        this.servers = options.servers();
+        this.crossLatency = crossLatency;
+        this.senders = options.senders();
         this.idle = idle;
         this.epoch = epoch;
         this.latency = latency;
-        this.crossLatency = crossLatency;
-        this.servers = options.servers();
         this.scanner = new TokenScanner(padding, this);
-        this.fromSender = new SequenceTracker[senders];
-        for (int i = 0; i < senders; i++) {
+        this.fromSender = new SequenceTracker[rooms.senders(room, senders)];
+        for (int i = 0; i < fromSender.length; i++) {
             fromSender[i] = new SequenceTracker();
         }
         this.out = ByteBuffer.allocate(Math.max(1024, 2 * (TokenScanner.maxLength(padding) + 64
-                + options.channel().length())));
-        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, options.channel()) : null;
+                + rooms.longestChannel())));
+        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, rooms.channel(room)) : null;
     }
 
     /** Bytes arrived at {@code now}. Returns true when this read completed the join. */
@@ -156,7 +169,7 @@ final class Connection implements TokenScanner.Sink {
 
     @Override
     public void token(int from, long seq, long nanos) {
-        if (from >= fromSender.length) {
+        if (from >= senders) {
             corrupt++;
             return;
         }
@@ -164,7 +177,11 @@ final class Connection implements TokenScanner.Sink {
             foreign++;
             return;
         }
-        if (fromSender[from].receive(seq)) {
+        if (rooms.of(from) != room) {
+            leaked++;
+            return;
+        }
+        if (fromSender[rooms.slot(from)].receive(seq)) {
             delivered++;
             long micros = (readAt - epoch - nanos) / 1_000;
             latency.record(micros);

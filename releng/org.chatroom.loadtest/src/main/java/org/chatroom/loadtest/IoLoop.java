@@ -41,6 +41,12 @@ final class IoLoop implements Runnable {
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024);
     private final long sendInterval;
     private final SSLContext tls;
+    /**
+     * Messages sent and receivers, per group of clients who see each other's messages ({@link Options#groupOf}):
+     * written by this thread, read by the main thread while it drains.
+     */
+    private final AtomicLongArray sentByGroup;
+    private final AtomicIntegerArray receiversByGroup;
 
     final Histogram latency;
     /** Latency of the deliveries whose receiver is on another server than their sender. */
@@ -53,10 +59,6 @@ final class IoLoop implements Runnable {
     private boolean sendingStarted;
     private volatile long publishedDelivered;
     private volatile long publishedSent;
-    private volatile int publishedReceivers;
-    /** Per server: messages sent by this thread's senders on it, and this thread's receivers on it. */
-    private final AtomicLongArray sentByServer;
-    private final AtomicIntegerArray receiversByServer;
     private volatile int publishedPhase = -1;
     private volatile Throwable failure;
 
@@ -67,9 +69,9 @@ final class IoLoop implements Runnable {
         this.connections = connections;
         this.latency = latency;
         this.crossLatency = crossLatency;
-        this.sentByServer = new AtomicLongArray(options.servers().count());
-        this.receiversByServer = new AtomicIntegerArray(options.servers().count());
         this.selector = Selector.open();
+        this.sentByGroup = new AtomicLongArray(options.groupCount());
+        this.receiversByGroup = new AtomicIntegerArray(options.groupCount());
         for (Connection c : connections) {
             byIndex.put(c.index, c);
             if (c.isSender()) {
@@ -160,13 +162,11 @@ final class IoLoop implements Runnable {
     /** Clients that have not joined by now take no part in the measurement. */
     private void beginSending() {
         sendingStarted = true;
-        int receivers = 0;
         for (Connection c : connections) {
             if (c.state == Connection.State.JOINED) {
                 if (!c.idle) {
                     c.receiver = true;
-                    receivers++;
-                    receiversByServer.incrementAndGet(options.servers().of(c.index));
+                    receiversByGroup.incrementAndGet(c.group);
                 }
             } else if (c.state != Connection.State.CLOSED) {
                 drop(c);
@@ -177,7 +177,6 @@ final class IoLoop implements Runnable {
             c.nextDue = start;
             c.lastProgress = start;
         }
-        publishedReceivers = receivers;
     }
 
     /** Handles the ready keys; returns how many there were. */
@@ -277,7 +276,7 @@ final class IoLoop implements Runnable {
                 c.lastProgress = at;
                 c.nextDue += sendInterval;
                 sent++;
-                sentByServer.incrementAndGet(options.servers().of(c.index));
+                sentByGroup.incrementAndGet(c.group);
                 flush(c);
                 if (c.out.position() > 0 || c.state == Connection.State.CLOSED) {
                     break; // the socket is full: wait until it drains
@@ -371,22 +370,12 @@ final class IoLoop implements Runnable {
         return publishedSent;
     }
 
-    int receivers() {
-        return publishedReceivers;
+    long sentInGroup(int group) {
+        return sentByGroup.get(group);
     }
 
-    /** Adds this thread's messages sent so far, per server of their senders, to {@code sent}. */
-    void addSentByServer(long[] sent) {
-        for (int k = 0; k < sent.length; k++) {
-            sent[k] += sentByServer.get(k);
-        }
-    }
-
-    /** Adds this thread's receivers, per server, to {@code receivers} (known once sending started). */
-    void addReceiversByServer(int[] receivers) {
-        for (int k = 0; k < receivers.length; k++) {
-            receivers[k] += receiversByServer.get(k);
-        }
+    int receiversInGroup(int group) {
+        return receiversByGroup.get(group);
     }
 
     /** The last phase this thread completed an iteration in. */

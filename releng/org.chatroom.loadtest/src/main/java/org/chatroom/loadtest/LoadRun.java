@@ -104,17 +104,19 @@ final class LoadRun {
 
     /** Waits for the deliveries still in flight: until all expected arrived, nothing arrives for a while, or the drain timeout. */
     private void drain(List<IoLoop> loops) throws InterruptedException {
+        int groups = options.groupCount();
+        long[] sentByGroup = new long[groups];
+        long[] receiversByGroup = new long[groups];
         long sent = 0;
-        long[] sentByServer = new long[options.servers().count()];
-        int[] receiversByServer = new int[options.servers().count()];
         for (IoLoop loop : loops) {
             sent += loop.sent();
-            loop.addSentByServer(sentByServer);
-            loop.addReceiversByServer(receiversByServer);
+            for (int group = 0; group < groups; group++) {
+                sentByGroup[group] += loop.sentInGroup(group);
+                receiversByGroup[group] += loop.receiversInGroup(group);
+            }
         }
         // IRC servers echo no member's own messages: every sender receives one less
-        long expected = options.servers().expected(sentByServer, receiversByServer)
-                - (options.protocol() == Protocol.IRC ? sent : 0);
+        long expected = Rooms.expected(sentByGroup, receiversByGroup, options.protocol() == Protocol.IRC ? sent : 0);
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         long lastCount = -1;
         long lastChange = System.nanoTime();

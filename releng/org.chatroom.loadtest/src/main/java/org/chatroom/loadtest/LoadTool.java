@@ -48,12 +48,12 @@ public final class LoadTool {
         out.println(Messages.get("joins", o.label(), r.joined(), o.total(), joinTime, r.joinP50Micros() / 1e3,
                 r.joinP99Micros() / 1e3, r.joinFailures()));
         if (r.sendNanos() > 0) {
-            out.println(Messages.get("sending", o.label(), o.senders(), o.duration().toMillis() / 1e3, r.sent(),
-                    r.receivers(), r.expected()));
+            out.println(Messages.get("sending", o.label(), o.senders(), o.roomCount(), o.duration().toMillis() / 1e3,
+                    r.sent(), r.receivers(), r.expected()));
             out.println(Messages.get("throughput", o.label(), r.deliveriesPerSecond(), r.latencyP50Micros() / 1e3,
                     r.latencyP99Micros() / 1e3, r.latencyP999Micros() / 1e3, r.latencyMaxMicros() / 1e3));
-            out.println(Messages.get("loss", o.label(), r.lost(), r.lossPercent(), r.corrupt(), r.duplicates(),
-                    r.reordered(), r.dropped(), r.windowResets()));
+            out.println(Messages.get("loss", o.label(), r.lost(), r.lossPercent(), r.corrupt(), r.leaked(),
+                    r.duplicates(), r.reordered(), r.dropped(), r.windowResets()));
         }
         printSpread(r, out);
         out.println(Messages.get("cpu", o.label(), r.toolCpuNanos() / 1e9));

@@ -32,14 +32,15 @@ import java.util.List;
  *                     server's limits per address see many hosts; 0 for the system's choice (127.0.0.1)
  * @param tls          whether the clients speak TLS (any certificate accepted)
  * @param protocol     what the clients speak: the original protocol or IRC
- * @param channel      the IRC channel the clients join
+ * @param channel      the IRC channel the clients join (with several rooms the base of the channels' names)
+ * @param roomCount    how many rooms the clients and the senders are spread over, round-robin ({@link Rooms})
  * @param serverPids   the servers' process ids on this machine, to read their CPU time and memory (summed) around
  *                     the sending window; empty for none
  * @param idle         further clients that join after the N, read everything and are not measured (idle members)
  */
 record Options(Servers servers, int clients, int senders, Duration duration, int rate, int window,
         int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
-        Protocol protocol, String channel, int idle, List<Long> serverPids) {
+        Protocol protocol, String channel, int roomCount, int idle, List<Long> serverPids) {
 
     static final int MAX_CLIENTS = 20_000;
 
@@ -50,6 +51,16 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(serverPids.stream().allMatch(pid -> pid > 0), "--server-pid must be process ids");
         require(channel.matches("[#&][!-~&&[^,]]{1,49}"), "--channel must be #NAME (printable ASCII, no comma)");
         require(senders >= 0 && senders <= clients, "--senders must be 0..clients");
+        require(roomCount >= 1 && roomCount <= clients,
+                "--rooms must be 1..clients (a room without members measures nothing)");
+        require(roomCount == 1 || protocol == Protocol.IRC,
+                "--rooms: the original protocol has one room only; several rooms need --protocol irc");
+        require(senders == 0 || senders >= roomCount, "--senders must be 0 or at least --rooms (" + roomCount
+                + "): " + senders + " senders leave " + (roomCount - senders) + " of the "
+                + roomCount + " rooms with members but no sender");
+        Rooms layout = new Rooms(roomCount, channel);
+        require(layout.longestChannel() <= 50, "--channel is too long for --rooms " + roomCount + ": "
+                + layout.channel(roomCount - 1) + " has over 50 characters");
         require(rate >= 0, "--rate must be >= 0");
         require(window >= 1 && window <= 10_000, "--window must be 1..10000");
         require(padding >= 0 && padding <= 60_000, "--pad must be 0..60000");
@@ -85,6 +96,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         boolean tls = false;
         Protocol protocol = Protocol.ORIGINAL;
         String channel = "#room";
+        int rooms = 1;
         int idle = 0;
         List<Long> serverPids = List.of();
         for (int i = 0; i < args.length; i++) {
@@ -129,6 +141,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
                 case "--sources" -> sources = integer(option, value);
                 case "--protocol" -> protocol = Protocol.of(value);
                 case "--channel" -> channel = value;
+                case "--rooms" -> rooms = integer(option, value);
                 case "--idle" -> idle = integer(option, value);
                 case "--server-pid" -> serverPids = processIds(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
@@ -137,7 +150,24 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(ports != null, "--port 1..65535 is required");
         return new Options(Servers.parse(loopback(host), ports, shared), clients, senders, toDuration(duration),
                 rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
-                protocol, channel, idle, serverPids);
+                protocol, channel, rooms, idle, serverPids);
+    }
+
+    /** The clients' spread over rooms. */
+    Rooms rooms() {
+        return new Rooms(roomCount, channel);
+    }
+
+    /**
+     * The clients who see each other's messages: a room, and with servers that do not share their rooms, a room of
+     * one server. Client {@code i} is in group {@link #groupOf}{@code (i)}, 0 to {@link #groupCount()} - 1.
+     */
+    int groupCount() {
+        return roomCount * (servers.shared() ? 1 : servers.count());
+    }
+
+    int groupOf(int client) {
+        return (client % roomCount) + roomCount * (servers.shared() ? 0 : servers.of(client));
     }
 
     /** Every client: the measured ones and the idle ones. */

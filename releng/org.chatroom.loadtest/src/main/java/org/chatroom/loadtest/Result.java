@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The outcome of one run. Loss is counted per receiver: every receiver that had joined when sending started is
- * expected to get every message sent, its own included; anything missing, corrupt or cut off counts as lost.
+ * expected to get every message sent in its room, its own included (IRC: excluded); anything missing, corrupt or cut
+ * off counts as lost. A message from another room's sender is not a delivery: it is counted as leaked.
  *
  * @param joinNanos   from the start of the run (all connects are opened at once) to the last welcome, or -1 when not every client joined in time
  * @param sendNanos   from the first send to the last delivery (the throughput window)
@@ -17,8 +18,8 @@ import java.util.Locale;
 record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
-        long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos, long serverCpuNanos,
-        long serverRssBytes, Spread spread) {
+        long leaked, long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos,
+        long serverCpuNanos, long serverRssBytes, Spread spread) {
 
     static Result of(Options options, RunControl control, List<IoLoop> loops, long joinWaitEnd, long sendStart,
             long sendEnd, long toolCpuNanos) {
@@ -29,12 +30,16 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
         long sent = 0;
         long delivered = 0;
         long corrupt = 0;
+        long leaked = 0;
         long duplicates = 0;
         long reordered = 0;
         long windowResets = 0;
         int receivers = 0;
         int dropped = 0;
         int joined = 0;
+        long ownSent = 0; // IRC: sent by receivers, which get no echo of their own
+        long[] sentByGroup = new long[options.groupCount()];
+        long[] receiversByGroup = new long[options.groupCount()];
         for (IoLoop loop : loops) {
             latency.add(loop.latency);
             joins.add(loop.joinLatency);
@@ -44,11 +49,15 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                     lastJoin = Math.max(lastJoin, c.joinedAt);
                 }
                 sent += c.nextSeq;
+                sentByGroup[c.group] += c.nextSeq;
                 windowResets += c.windowResets;
                 if (c.receiver) {
                     receivers++;
+                    receiversByGroup[c.group]++;
+                    ownSent += c.nextSeq;
                     delivered += c.delivered;
                     corrupt += c.corrupt;
+                    leaked += c.leaked;
                     duplicates += c.duplicates();
                     reordered += c.reordered();
                     lastDelivery = Math.max(lastDelivery, c.lastDelivery);
@@ -58,21 +67,22 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 }
             }
         }
-        Spread spread = Spread.of(options, loops);
-        long expected = spread.expected();
+        long expected = Rooms.expected(sentByGroup, receiversByGroup,
+                options.protocol() == Protocol.IRC ? ownSent : 0);
         boolean allJoined = joined == options.total() && lastJoin != 0 && lastJoin <= joinWaitEnd;
         long joinNanos = allJoined ? lastJoin - control.epoch() : -1;
         long sendNanos = sendStart == 0 ? 0 : (lastDelivery > sendStart ? lastDelivery : sendEnd) - sendStart;
         return new Result(options, joined, options.total() - joined, joinNanos, joins.percentile(50),
                 joins.percentile(99), receivers, sent, expected, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
-                duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1, spread);
+                leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1,
+                Spread.of(options, loops, sentByGroup));
     }
 
     Result withServer(long cpuNanos, long rssBytes) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
-                latencyMaxMicros, corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
+                latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
                 rssBytes, spread);
     }
 
@@ -97,18 +107,18 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
     String machineLine() {
         return String.format(Locale.ROOT,
                 "RESULT label=%s protocol=%s idle=%d clients=%d joined=%d join_failures=%d join_ms=%s join_p50_ms=%.2f join_p99_ms=%.2f"
-                        + " senders=%d duration_s=%.1f sent=%d receivers=%d expected=%d delivered=%d"
+                        + " senders=%d rooms=%d duration_s=%.1f sent=%d receivers=%d expected=%d delivered=%d"
                         + " deliveries_per_s=%.0f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f lost=%d"
-                        + " loss_pct=%.4f corrupt=%d duplicates=%d reordered=%d dropped=%d window_resets=%d"
+                        + " loss_pct=%.4f corrupt=%d leaked=%d duplicates=%d reordered=%d dropped=%d window_resets=%d"
                         + " tool_cpu_s=%.2f server_window_cpu_s=%.2f server_us_per_delivery=%.4f"
                         + " server_rss_mb=%.0f",
                 options.label(), options.protocol().name().toLowerCase(Locale.ROOT), options.idle(), options.total(),
                 joined, joinFailures,
                 joinNanos < 0 ? "timeout" : String.format(Locale.ROOT, "%.1f", joinNanos / 1e6),
-                joinP50Micros / 1e3, joinP99Micros / 1e3, options.senders(), options.duration().toMillis() / 1e3,
+                joinP50Micros / 1e3, joinP99Micros / 1e3, options.senders(), options.roomCount(), options.duration().toMillis() / 1e3,
                 sent, receivers, expected, delivered, deliveriesPerSecond(), latencyP50Micros / 1e3,
                 latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
-                corrupt, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos / 1e9,
+                corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos / 1e9,
                 serverMicrosPerDelivery(), serverRssBytes / 1048576.0)
                 + spread.machineFields(options.servers().shared());
     }

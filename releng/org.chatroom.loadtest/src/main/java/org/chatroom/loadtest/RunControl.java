@@ -1,7 +1,6 @@
 package org.chatroom.loadtest;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntUnaryOperator;
 
 /** What the main thread and the I/O threads share during one run: the phase, the clock origin and join counts. */
 final class RunControl {
@@ -27,12 +26,7 @@ final class RunControl {
         this.options = options;
         this.epoch = epoch;
         this.joinGate = new JoinGate(options.connectConcurrency(), options.joinPause().toNanos(),
-                options.confirmJoins(), options.protocol(), roomOf(options.servers()));
-    }
-
-    /** Servers that do not share their room each have a room of their own. */
-    private static IntUnaryOperator roomOf(Servers servers) {
-        return servers.shared() ? client -> 0 : servers::of;
+                options.confirmJoins(), options.protocol(), options::groupOf);
     }
 
     JoinGate joinGate() {

@@ -72,28 +72,4 @@ record Servers(List<InetSocketAddress> addresses, boolean shared) {
     boolean crossNode(int receiver, int sender) {
         return of(receiver) != of(sender);
     }
-
-    /**
-     * Deliveries expected on server k when the senders of each server j sent {@code sent[j]} messages and server k
-     * has {@code receivers} receivers (each receiver getting its own messages too).
-     */
-    long expectedOn(int k, long[] sent, int receivers) {
-        long from = sent[k];
-        if (shared) {
-            from = 0;
-            for (long s : sent) {
-                from += s;
-            }
-        }
-        return receivers * from;
-    }
-
-    /** Deliveries expected on all servers, {@code receivers[k]} being the receivers on server k. */
-    long expected(long[] sent, int[] receivers) {
-        long expected = 0;
-        for (int k = 0; k < receivers.length; k++) {
-            expected += expectedOn(k, sent, receivers[k]);
-        }
-        return expected;
-    }
 }

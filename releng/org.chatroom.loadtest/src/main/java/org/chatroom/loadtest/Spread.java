@@ -27,16 +27,18 @@ record Spread(List<Share> servers, long crossDeliveries, long crossP50Micros, lo
             long delivered, long foreign) {
     }
 
-    static Spread of(Options options, List<IoLoop> loops) {
+    /** {@code sentByGroup}: the messages sent in each group of clients who see each other's ({@link Options#groupOf}). */
+    static Spread of(Options options, List<IoLoop> loops, long[] sentByGroup) {
         Servers servers = options.servers();
         int n = servers.count();
         int[] joined = new int[n];
         int[] senders = new int[n];
         int[] receivers = new int[n];
         long[] sent = new long[n];
-        long[] ownSent = new long[n];
+        long[] expected = new long[n];
         long[] delivered = new long[n];
         long[] foreign = new long[n];
+        boolean ownEcho = options.protocol() != Protocol.IRC; // IRC servers echo no member's own messages
         Histogram cross = new Histogram();
         for (IoLoop loop : loops) {
             cross.add(loop.crossLatency);
@@ -49,24 +51,18 @@ record Spread(List<Share> servers, long crossDeliveries, long crossP50Micros, lo
                 }
                 if (c.receiver) {
                     receivers[k]++;
-                    ownSent[k] += c.nextSeq;
+                    expected[k] += sentByGroup[c.group] - (ownEcho ? 0 : c.nextSeq);
                     delivered[k] += c.delivered;
                     foreign[k] += c.foreign;
                 }
             }
         }
-        boolean ownEcho = options.protocol() != Protocol.IRC; // IRC servers echo no member's own messages
         List<Share> shares = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            long expected = servers.expectedOn(k, sent, receivers[k]) - (ownEcho ? 0 : ownSent[k]);
-            shares.add(new Share(servers.addresses().get(k), joined[k], senders[k], receivers[k], sent[k], expected,
+            shares.add(new Share(servers.addresses().get(k), joined[k], senders[k], receivers[k], sent[k], expected[k],
                     delivered[k], foreign[k]));
         }
         return new Spread(shares, cross.count(), cross.percentile(50), cross.percentile(99));
-    }
-
-    long expected() {
-        return servers.stream().mapToLong(Share::expected).sum();
     }
 
     long foreign() {

@@ -67,17 +67,16 @@ class JoinGateTest {
 
     @Test
     void withSeveralRoomsThePreviousMemberOfTheSameRoomConfirms() {
-        // two servers that do not share a room: even clients on one, odd on the other
-        JoinGate gate = new JoinGate(0, 0, true, Protocol.ORIGINAL, client -> client % 2);
+        JoinGate gate = new JoinGate(0, 0, true, Protocol.IRC, new Rooms(2, "#room")::of);
         assertTrue(gate.tryStart(0));
         gate.joined(0, 1);
-        assertEquals(-1, gate.confirmer(), "the first member of its room");
         assertTrue(gate.tryStart(2));
         gate.joined(1, 3);
-        assertEquals(-1, gate.confirmer(), "the first member of the other room needs no confirmation either");
+        assertEquals(-1, gate.confirmer(), "the first member of room 1 needs no confirmation");
         assertTrue(gate.tryStart(4));
         gate.joined(2, 5);
-        assertEquals(0, gate.confirmer(), "client 0 is in client 2's room, client 1 is not");
+        assertEquals(0, gate.confirmer(), "u0, not u1 of the other room, sees u2 join room 0");
+        assertEquals(":u2!", gate.notice());
         gate.confirmed(0, 6);
         assertTrue(gate.tryStart(7));
         gate.joined(3, 8);

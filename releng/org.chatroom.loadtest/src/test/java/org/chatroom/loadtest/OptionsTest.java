@@ -63,16 +63,61 @@ class OptionsTest {
 
     @Test
     void badInputGetsAClearErrorAndTheUsage() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = LoadTool.run(new String[] {"--port", "4000", "--senders", "20", "--clients", "10"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(2, code);
-        String text = err.toString(StandardCharsets.UTF_8);
+        String text = refused("--port", "4000", "--senders", "20", "--clients", "10");
         assertTrue(text.startsWith("Error: --senders must be 0..clients"), text);
         assertTrue(text.contains("Usage:"), text);
         assertThrows(IllegalArgumentException.class, () -> Options.parse("--clients", "10"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse("--port", "4000", "--window", "x"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse("--port", "4000", "--bogus", "1"));
+    }
+
+    @Test
+    void roomsDefaultToOneAndSpreadOverIrcChannels() {
+        Options one = Options.parse("--port", "4000");
+        assertEquals(1, one.roomCount());
+        assertEquals("#room", one.rooms().channel(0), "a single room keeps the base channel");
+        Options o = Options.parse("--port", "4000", "--protocol", "irc", "--clients", "5000", "--senders", "100",
+                "--rooms", "100", "--channel", "#bench");
+        assertEquals(100, o.roomCount());
+        assertEquals("#bench-99", o.rooms().channel(99));
+        assertTrue(o.rooms().channel(0).startsWith("#bench-"));
+    }
+
+    @Test
+    void roomCombinationsThatMeasureNothingAreRefused() {
+        assertEquals("--rooms: the original protocol has one room only; several rooms need --protocol irc",
+                error("--port", "4000", "--rooms", "2"));
+        assertEquals("--senders must be 0 or at least --rooms (4): 3 senders leave 1 of the 4 rooms with members"
+                + " but no sender", error("--port", "4000", "--protocol", "irc", "--clients", "8", "--senders", "3",
+                        "--rooms", "4"));
+        assertTrue(error("--port", "4000", "--protocol", "irc", "--clients", "3", "--senders", "3", "--rooms", "4")
+                .startsWith("--rooms must be 1..clients"));
+        assertTrue(error("--port", "4000", "--protocol", "irc", "--rooms", "0").startsWith("--rooms must be"));
+        assertTrue(error("--port", "4000", "--protocol", "irc", "--rooms", "two").contains("whole number"));
+        assertTrue(error("--port", "4000", "--protocol", "irc", "--clients", "200", "--senders", "100", "--rooms",
+                "100", "--channel", "#" + "c".repeat(47)).startsWith("--channel is too long for --rooms 100"));
+        // joins only: rooms without a sender are fine when nobody sends
+        assertEquals(4, Options.parse("--port", "4000", "--protocol", "irc", "--clients", "8", "--senders", "0",
+                "--rooms", "4").roomCount());
+    }
+
+    @Test
+    void theUsageShowsTheRoomsOption() {
+        String text = refused("--port", "4000", "--rooms", "3");
+        assertTrue(text.startsWith("Error: --rooms: the original protocol has one room only"), text);
+        assertTrue(text.contains("--rooms R"), text);
+    }
+
+    /** Runs the tool with bad arguments: exit code 2 and what it printed on stderr. */
+    private static String refused(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = LoadTool.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String error(String... args) {
+        return assertThrows(IllegalArgumentException.class, () -> Options.parse(args)).getMessage();
     }
 }

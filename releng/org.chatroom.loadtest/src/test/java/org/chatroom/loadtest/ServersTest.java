@@ -27,8 +27,6 @@ class ServersTest {
         Servers servers = Servers.parse(LOOPBACK, "5000,5001", false);
         assertTrue(servers.expects(2, 0));
         assertFalse(servers.expects(1, 0));
-        // 7 messages from server 0's senders to its 3 receivers, 5 from server 1's to its 4
-        assertEquals(7 * 3 + 5 * 4, servers.expected(new long[] {7, 5}, new int[] {3, 4}));
     }
 
     @Test
@@ -37,7 +35,6 @@ class ServersTest {
         assertTrue(servers.expects(1, 0));
         assertTrue(servers.crossNode(1, 0));
         assertFalse(servers.crossNode(2, 0));
-        assertEquals(12 * 7, servers.expected(new long[] {7, 5}, new int[] {3, 4}));
     }
 
     @Test
