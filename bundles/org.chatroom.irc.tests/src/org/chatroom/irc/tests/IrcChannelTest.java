@@ -22,6 +22,29 @@ class IrcChannelTest extends IrcRoomTest {
     }
 
     @Test
+    void eachClientGetsTheTagsItAskedForOnTheSameLiveLine() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient plain = room.inGeneral("plainuser");
+            RawIrcClient timed = room.ircWith("timeduser", "server-time");
+            IrcRoom.join(timed, "timeduser", "#general");
+            RawIrcClient tagged = room.ircWith("taggeduser", "server-time message-tags");
+            IrcRoom.join(tagged, "taggeduser", "#general");
+            RawIrcClient plain2 = room.inGeneral("plainuser2");
+            RawIrcClient speaker = room.inGeneral("speaker");
+            speaker.send("PRIVMSG #general :one line, four encodings");
+            String said = " PRIVMSG #general :one line, four encodings";
+            // the lines are encoded once per set of tags and event: each client must still get its own set
+            assertTrue(plain.await(".*" + said).startsWith(":speaker!"), "no tags for a client without them");
+            assertTrue(plain2.await(".*" + said).startsWith(":speaker!"), "the second plain client gets the same");
+            Tagged time = Tagged.of(timed.await(".*" + said));
+            assertEquals(List.of("time"), List.copyOf(time.tags().keySet()), time.toString());
+            Tagged both = Tagged.of(tagged.await(".*" + said));
+            assertEquals(List.of("time", "msgid"), List.copyOf(both.tags().keySet()), both.toString());
+            assertEquals(time.tags().get("time"), both.tags().get("time"));
+        });
+    }
+
+    @Test
     void joinShowsTopicAndNamesThenMessagesFlow() {
         assertTimeoutPreemptively(BOUND, () -> {
             RawIrcClient ada = room.irc("ada");

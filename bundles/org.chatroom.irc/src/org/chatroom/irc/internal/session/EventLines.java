@@ -17,22 +17,39 @@ final class EventLines {
     private EventLines() {
     }
 
+    /** Where the lines of an event go: a client's output, or a list of encoded lines. */
+    @FunctionalInterface
+    interface Sink {
+        void line(String tags, String source, String command, String... params);
+    }
+
     /** Sends {@code event} as its IRC line(s), whatever its kind; {@code batch} is the batch's id or null. */
     static void send(IrcClient client, String batch, RoomEvent event) {
+        if (batch == null) { // live: encoded once per event for all clients with the same tags (LiveLines)
+            for (byte[] line : LiveLines.of(client, event)) {
+                client.out.send(line);
+            }
+            return;
+        }
+        emit(client, batch, event, client.out::send);
+    }
+
+    /** Gives {@code sink} the line(s) of {@code event} as {@code client} gets them. */
+    static void emit(IrcClient client, String batch, RoomEvent event, Sink sink) {
         String channel = IrcNames.channel(event.room());
         String source = IrcNames.source(event.name(), client.out.server());
         String tags = tags(client, batch, event, 0);
         switch (event.kind()) {
-        case MESSAGE, ACTION -> say(client, batch, event);
-        case TOPIC -> client.out.send(tags, source, "TOPIC", channel, event.text());
-        case JOIN -> client.out.send(tags, source, "JOIN", channel);
-        case LEAVE -> client.out.send(tags, source, "PART", channel, event.text());
-        case NICK -> client.out.send(tags, source, "NICK", IrcNames.nick(event.text()));
+        case MESSAGE, ACTION -> say(client, batch, event, sink);
+        case TOPIC -> sink.line(tags, source, "TOPIC", channel, event.text());
+        case JOIN -> sink.line(tags, source, "JOIN", channel);
+        case LEAVE -> sink.line(tags, source, "PART", channel, event.text());
+        case NICK -> sink.line(tags, source, "NICK", IrcNames.nick(event.text()));
         }
     }
 
     /** A message or an action: {@code PRIVMSG}, split into as many lines as it takes (each with an id of its own). */
-    static void say(IrcClient client, String batch, RoomEvent event) {
+    private static void say(IrcClient client, String batch, RoomEvent event, Sink sink) {
         boolean action = event.kind() == EventKind.ACTION;
         String channel = IrcNames.channel(event.room());
         String source = IrcNames.source(event.name(), client.out.server());
@@ -40,7 +57,7 @@ final class EventLines {
         List<String> pieces = LineSplitter.split(event.text(), room);
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
-            client.out.send(tags(client, batch, event, i), source, "PRIVMSG", channel,
+            sink.line(tags(client, batch, event, i), source, "PRIVMSG", channel,
                     action ? "\u0001ACTION " + piece + "\u0001" : piece);
         }
     }

@@ -51,6 +51,16 @@ final class Out {
 
     /** @param tags without the {@code @}, or null */
     void send(String tags, String source, String command, String... params) {
+        connection.send(line(tags, source, command, params));
+    }
+
+    /** Sends a line {@link #line} made, for this client or another with the same tags. */
+    void send(byte[] line) {
+        connection.send(line);
+    }
+
+    /** The bytes of one line, CR LF ended; @param tags without the {@code @}, or null */
+    static byte[] line(String tags, String source, String command, String... params) {
         StringBuilder line = new StringBuilder();
         if (source != null) {
             line.append(':').append(source).append(' ');
@@ -66,7 +76,8 @@ final class Out {
             line.append(param);
         }
         String text = fit(line.toString());
-        connection.send((tags == null || tags.isEmpty() ? "" : "@" + tags + " ") + text + "\r\n");
+        return ((tags == null || tags.isEmpty() ? "" : "@" + tags + " ") + text + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The bytes a text may take in {@code :source COMMAND target :text} so that the line fits. */
