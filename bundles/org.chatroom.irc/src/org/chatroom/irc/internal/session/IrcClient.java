@@ -26,6 +26,7 @@ public final class IrcClient implements ConnectionHandler {
     final Network network;
     final Out out;
     final Caps caps = new Caps();
+    private volatile NameKeys.Keyed ownKey;
     final ChannelView channels = new ChannelView();
     final Registration registration = new Registration();
     private final Connection connection;
@@ -184,6 +185,17 @@ public final class IrcClient implements ConnectionHandler {
     String name() {
         MemberSession session = member;
         return session == null || !registered() ? "" : session.name();
+    }
+
+    /** The key of {@link #name()} ({@code NameRules.key}), kept until the name changes. */
+    String nameKey() {
+        String name = name();
+        NameKeys.Keyed keyed = ownKey;
+        if (keyed == null || !keyed.name().equals(name)) {
+            keyed = keyed == null ? NameKeys.Keyed.of(name) : keyed.forName(name);
+            ownKey = keyed;
+        }
+        return keyed.key();
     }
 
     /** How numerics address this client: its nick, or {@code *} before it has one. */

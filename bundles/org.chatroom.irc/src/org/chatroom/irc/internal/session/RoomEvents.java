@@ -36,7 +36,7 @@ final class RoomEvents implements MemberListener {
     /** Whether the client is shown {@code event}, its view of the channels updated. */
     private boolean shown(RoomEvent event) {
         return switch (event.kind()) {
-        case MESSAGE, ACTION -> !NameRules.key(event.name()).equals(NameRules.key(client.name()))
+        case MESSAGE, ACTION -> !NameKeys.of(event.name()).equals(client.nameKey())
                 || client.caps.has(Caps.ECHO_MESSAGE);
         case TOPIC -> true;
         case JOIN -> client.channels.add(event.room(), event.name());
