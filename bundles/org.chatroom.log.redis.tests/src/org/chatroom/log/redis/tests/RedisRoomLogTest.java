@@ -229,13 +229,15 @@ class RedisRoomLogTest {
         RoomLog b = redis.nodes().node("b");
         RoomStream lobby = a.open("lobby", event -> { });
         RoomStream onB = b.open("lobby", event -> { });
-        RoomStream other = a.open("{odd:name}", event -> { });
+        Recorder heardInOther = new Recorder();
+        RoomStream other = a.open("{odd:name}", heardInOther);
         lobby.setting("topic", "Welcome");
         lobby.setting("password.hash", "abc");
         lobby.setting("password.hash", null);
         assertEquals(Map.of("topic", "Welcome"), onB.settings());
         assertEquals(Set.of("lobby", "{odd:name}"), b.rooms());
         other.append(message("ada", "hi"));
+        heardInOther.await(1, 10); // appends are queued: committed once the listener has them
         assertEquals(1, b.usage().events().get("{odd:name}"));
         assertThrows(IllegalStateException.class, () -> a.open("lobby", event -> { }));
         lobby.delete();
@@ -253,12 +255,14 @@ class RedisRoomLogTest {
         room.append(new EventDraft(Instant.now(), EventKind.TOPIC, "ada", "redis order topic"));
         room.append(new EventDraft(Instant.now(), EventKind.ACTION, "bob", "likes ORDER in redis"));
         room.append(message("bob", "redis only"));
+        heard.await(4, 10); // appends are queued: committed once the listener has them
         List<String> found = room.search("order  redis", 10).stream().map(RoomEvent::text).toList();
         assertEquals(List.of("likes ORDER in redis", "The Redis stream keeps order"), found);
         assertEquals(1, room.search("redis order", 1).size());
         for (int i = 0; i < 150; i++) {
             room.append(message("ada", "filler " + i));
         }
+        heard.await(154, 10);
         assertEquals(List.of(), room.search("redis order", 10), "beyond the scan limit of 100 newest events");
         assertEquals(List.of(), room.search("   ", 10));
     }

@@ -23,6 +23,9 @@ final class EventCodec {
     static final String NAME = "n";
     static final String TEXT = "x";
 
+    /** Stream fields and values of one event (see {@link #fields}). */
+    static final int FIELD_COUNT = 10;
+
     private EventCodec() {
     }
 

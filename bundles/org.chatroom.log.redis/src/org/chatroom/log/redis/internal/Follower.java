@@ -11,8 +11,12 @@ import org.chatroom.api.log.RoomLogException;
 import org.osgi.service.log.Logger;
 
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XReadParams;
 import redis.clients.jedis.resps.StreamEntry;
@@ -23,9 +27,10 @@ import redis.clients.jedis.resps.StreamEntry;
  * after the last delivered entry of each room: what it missed arrives in order, nothing twice. Opening a room writes
  * to the node's wake stream, which the same {@code XREAD} watches, so the new room is read at once.
  *
- * <p>Before it delivers entries the follower records in Redis how far it has read ({@link Scripts#READ}), and it renews
- * that record while idle: retention trims only what every live node has read, so a burst larger than a room's
- * retention still reaches every node's listeners whole.
+ * <p>The follower records in Redis how far it has delivered ({@link Scripts#READ}) in the same pipeline as its next
+ * {@code XREAD} (one round trip per round, whatever the number of rooms), and renews that record while idle: retention
+ * trims only what every live node has read, so a burst larger than a room's retention still reaches every node's
+ * listeners whole.
  */
 final class Follower implements Runnable {
 
@@ -118,11 +123,9 @@ final class Follower implements Runnable {
     public void run() {
         while (running) {
             try {
-                Jedis jedis = connected();
-                renewStale(jedis);
-                List<Map.Entry<String, List<StreamEntry>>> got = jedis.xread(read, positions());
+                List<Map.Entry<String, List<StreamEntry>>> got = recordAndRead(connected());
                 if (got != null) {
-                    got.forEach(stream -> dispatch(jedis, stream.getKey(), stream.getValue()));
+                    got.forEach(stream -> dispatch(stream.getKey(), stream.getValue()));
                 }
             } catch (JedisException e) {
                 disconnect();
@@ -149,6 +152,7 @@ final class Follower implements Runnable {
         if (jedis == null) {
             jedis = redis.dedicated();
             connection = jedis;
+            jedis.scriptLoad(Scripts.READ.text());
             checkNothingLost(jedis);
             byKey.values().forEach(Subscription::positionStale);
             if (down) {
@@ -178,25 +182,46 @@ final class Follower implements Runnable {
         return positions;
     }
 
-    /** Renews the read positions not recorded for a third of their lifetime. */
-    private void renewStale(Jedis jedis) {
+    /**
+     * One round trip: the read positions that changed since they were recorded (or were not renewed for a third of
+     * their lifetime), then the blocking {@code XREAD}. Positions trail what the listeners have: never ahead of it.
+     */
+    private List<Map.Entry<String, List<StreamEntry>>> recordAndRead(Jedis jedis) {
         long now = System.nanoTime();
-        for (Subscription subscription : byKey.values()) {
-            if (now - subscription.positionRecordedAt() > TimeUnit.MILLISECONDS.toNanos(readerTtl / 3)) {
-                recordPosition(jedis, subscription, subscription.delivered());
+        long renewNanos = TimeUnit.MILLISECONDS.toNanos(readerTtl / 3);
+        Map<Subscription, Response<Object>> recorded = new LinkedHashMap<>();
+        Response<List<Map.Entry<String, List<StreamEntry>>>> got;
+        try (Pipeline pipeline = jedis.pipelined()) {
+            for (Subscription subscription : byKey.values()) {
+                long seq = subscription.delivered();
+                if (seq != subscription.positionRecorded() || now - subscription.positionRecordedAt() > renewNanos) {
+                    List<String> arguments = new ArrayList<>(Scripts.limits(config));
+                    arguments.addAll(List.of(node, Long.toString(seq), Long.toString(readerTtl)));
+                    recorded.put(subscription, pipeline.evalsha(Scripts.READ.sha(),
+                            keys.scriptKeys(subscription.room()), arguments));
+                    subscription.positionRecorded(seq, now);
+                }
             }
+            got = pipeline.xread(read, positions());
+            pipeline.sync();
         }
+        recorded.forEach((subscription, answer) -> {
+            try {
+                answer.get();
+            } catch (JedisDataException e) {
+                subscription.positionStale();
+                if (e instanceof JedisNoScriptException) {
+                    jedis.scriptLoad(Scripts.READ.text());
+                } else {
+                    logger.warn("Recording the read position in room {} failed: {}", subscription.room(),
+                            e.getMessage());
+                }
+            }
+        });
+        return got.get();
     }
 
-    private void recordPosition(Jedis jedis, Subscription subscription, long seq) {
-        String room = subscription.room();
-        List<String> arguments = new ArrayList<>(Scripts.limits(config));
-        arguments.addAll(List.of(node, Long.toString(seq), Long.toString(readerTtl)));
-        Scripts.READ.run(jedis, keys.scriptKeys(room), arguments);
-        subscription.positionRecorded(System.nanoTime());
-    }
-
-    private void dispatch(Jedis jedis, String key, List<StreamEntry> entries) {
+    private void dispatch(String key, List<StreamEntry> entries) {
         if (key.equals(wakeKey)) {
             if (!entries.isEmpty()) {
                 wakeSeen = entries.get(entries.size() - 1).getID();
@@ -205,9 +230,6 @@ final class Follower implements Runnable {
         }
         Subscription subscription = byKey.get(key);
         if (subscription != null && !entries.isEmpty()) {
-            long newest = EventCodec.sequence(entries.get(entries.size() - 1).getID());
-            // recorded before delivering: the entries are in memory now, and a failure here re-reads them
-            recordPosition(jedis, subscription, Math.max(newest, subscription.delivered()));
             subscription.deliver(entries);
         }
     }
@@ -215,12 +237,6 @@ final class Follower implements Runnable {
     private void disconnect() {
         Jedis jedis = connection;
         connection = null;
-        if (jedis != null) {
-            try {
-                jedis.close();
-            } catch (RuntimeException e) {
-                // already broken
-            }
-        }
+        RedisAccess.closeQuietly(jedis);
     }
 }

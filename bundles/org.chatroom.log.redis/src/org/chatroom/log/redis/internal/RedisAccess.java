@@ -61,6 +61,7 @@ final class RedisAccess implements AutoCloseable {
         }
         clientConfig = builder.build();
         followConfig = DefaultJedisClientConfig.builder().from(clientConfig)
+                .socketTimeoutMillis(config.block_millis() + config.timeout_millis())
                 .blockingSocketTimeoutMillis(config.block_millis() + config.timeout_millis()).build();
         GenericObjectPoolConfig<Jedis> poolConfig = new GenericObjectPoolConfig<>();
         poolConfig.setMaxTotal(config.pool_size());
@@ -113,9 +114,25 @@ final class RedisAccess implements AutoCloseable {
         return false;
     }
 
-    /** A new connection of its own, for a blocking read. */
+    /** A new connection of its own with the ordinary timeouts, for the writer of appends. */
+    Jedis connection() {
+        return new Jedis(address, clientConfig);
+    }
+
+    /** A new connection of its own, for a blocking read (also inside a pipeline: every answer may wait that long). */
     Jedis dedicated() {
         return new Jedis(address, followConfig);
+    }
+
+    /** Closes a dedicated connection that may already be broken; null is nothing to close. */
+    static void closeQuietly(Jedis jedis) {
+        if (jedis != null) {
+            try {
+                jedis.close();
+            } catch (RuntimeException e) {
+                // already broken
+            }
+        }
     }
 
     String address() {

@@ -60,6 +60,14 @@ public @interface RedisLogConfig {
             min = "1")
     int read_batch() default 1_000;
 
+    @AttributeDefinition(name = "%redis.config.append_batch.name",
+            description = "%redis.config.append_batch.description", min = "1")
+    int append_batch() default 2_000;
+
+    @AttributeDefinition(name = "%redis.config.append_queue.name",
+            description = "%redis.config.append_queue.description", min = "1")
+    int append_queue() default 20_000;
+
     @AttributeDefinition(name = "%redis.config.search_scan_events.name",
             description = "%redis.config.search_scan_events.description", min = "1")
     int search_scan_events() default 20_000;

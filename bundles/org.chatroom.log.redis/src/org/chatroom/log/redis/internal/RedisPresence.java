@@ -163,9 +163,8 @@ public class RedisPresence implements ClusterPresence {
             if (dead.equals(jedis.hget(keys.members(room), name))) {
                 jedis.hdel(keys.members(room), name);
                 EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, name, Messages.get("node.lost"));
-                List<String> arguments = new ArrayList<>(Scripts.limits(config));
-                arguments.addAll(EventCodec.fields(leave));
-                Scripts.APPEND.run(jedis, keys.scriptKeys(room), arguments);
+                Scripts.APPEND.run(jedis, keys.appendKeys(room, dead),
+                        Scripts.appendArguments(config, "", List.of(leave)));
                 removed.add(name + " (" + room + ")");
             }
         }

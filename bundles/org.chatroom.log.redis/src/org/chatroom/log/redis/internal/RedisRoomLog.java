@@ -42,6 +42,7 @@ public class RedisRoomLog implements RoomLog {
     private final RedisAccess redis;
     private final String node;
     private final Follower follower;
+    private final AppendWriter writer;
     private final HistorySearch search;
     /** Open rooms by name; {@link #OPENING} while one is being opened. */
     private final Map<String, Object> open = new ConcurrentHashMap<>();
@@ -57,6 +58,7 @@ public class RedisRoomLog implements RoomLog {
         this.node = UUID.randomUUID().toString();
         this.follower = new Follower(redis, keys, node, config, logger);
         follower.start();
+        this.writer = new AppendWriter(redis, keys, node, config, logger);
         logger.info("Room log on Redis at {} (keys {})", redis.address(), keys.describe());
     }
 
@@ -64,6 +66,7 @@ public class RedisRoomLog implements RoomLog {
     void deactivate() {
         List.copyOf(open.values()).stream().filter(RedisRoomStream.class::isInstance)
                 .forEach(stream -> ((RedisRoomStream) stream).close());
+        writer.stop(config.timeout_millis());
         follower.stop(config.block_millis() + config.timeout_millis());
         redis.close();
     }
@@ -84,7 +87,8 @@ public class RedisRoomLog implements RoomLog {
             });
             Subscription subscription = new Subscription(room, keys.events(room), listener, last, logger);
             follower.add(subscription);
-            RedisRoomStream stream = new RedisRoomStream(room, keys, redis, follower, subscription, this);
+            RedisRoomStream stream = new RedisRoomStream(room, keys, redis, follower, subscription, this,
+                    writer);
             open.put(room, stream);
             return stream;
         } catch (RoomLogException | RuntimeException e) {

@@ -14,8 +14,8 @@ import org.chatroom.api.log.RoomStream;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
- * One open room on Redis. Appends run the append script on a pooled connection and return once Redis acknowledged
- * them (with {@code appendfsync always}: on disk); the event reaches the listener through the node's follower, like
+ * One open room on Redis. Appends are queued for the node's {@link AppendWriter}, which sends them in rounds; the event
+ * reaches the listener through the node's follower once Redis has it (with {@code appendfsync always}: on disk), like
  * the events other nodes append, so there is one path, one order and no duplicate.
  */
 final class RedisRoomStream implements RoomStream {
@@ -29,17 +29,20 @@ final class RedisRoomStream implements RoomStream {
     private final Follower follower;
     private final Subscription subscription;
     private final RedisRoomLog log;
+    private final AppendWriter writer;
     private final List<String> scriptKeys;
     private volatile boolean closed;
+    private volatile boolean deleted;
 
     RedisRoomStream(String room, RoomKeys keys, RedisAccess redis, Follower follower, Subscription subscription,
-            RedisRoomLog log) {
+            RedisRoomLog log, AppendWriter writer) {
         this.room = room;
         this.keys = keys;
         this.redis = redis;
         this.follower = follower;
         this.subscription = subscription;
         this.log = log;
+        this.writer = writer;
         this.scriptKeys = keys.scriptKeys(room);
     }
 
@@ -51,9 +54,7 @@ final class RedisRoomStream implements RoomStream {
     @Override
     public void append(EventDraft draft) throws RoomLogException {
         openOrThrow();
-        List<String> arguments = new ArrayList<>(log.retentionArguments());
-        arguments.addAll(EventCodec.fields(draft));
-        redis.once(jedis -> Scripts.APPEND.run(jedis, scriptKeys, arguments));
+        writer.append(this, draft);
     }
 
     @Override
@@ -127,9 +128,15 @@ final class RedisRoomStream implements RoomStream {
 
     @Override
     public void delete() throws RoomLogException {
+        deleted = true;
         redis.call(jedis -> jedis.del(keys.events(room), keys.sequence(room), keys.settings(room),
                 keys.retention(room), keys.members(room), keys.readers(room)) + jedis.srem(keys.rooms(), room));
         close();
+    }
+
+    /** The room was deleted: appends still queued for it are dropped. */
+    boolean deleted() {
+        return deleted;
     }
 
     @Override

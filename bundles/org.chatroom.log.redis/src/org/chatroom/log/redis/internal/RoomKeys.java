@@ -47,6 +47,16 @@ final class RoomKeys {
         return java.util.List.of(sequence(room), events(room), retention(room), readers(room));
     }
 
+    /** The keys of the append script for {@code room} appended by {@code node}: the script keys and its round token. */
+    java.util.List<String> appendKeys(String room, String node) {
+        return java.util.List.of(sequence(room), events(room), retention(room), readers(room), appended(room, node));
+    }
+
+    /** The token of {@code node}'s newest round of appends to the room (expires by itself). */
+    String appended(String room, String node) {
+        return room(room) + ":appended:" + node;
+    }
+
     /** Hash of the room's members on every node: name to node. */
     String members(String room) {
         return room(room) + ":members";

@@ -3,8 +3,11 @@ package org.chatroom.log.redis.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+
+import org.chatroom.api.log.EventDraft;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
@@ -19,10 +22,13 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * trimming back; such a node reports the gap when it comes back.
  *
  * <p>Keys of the append, trim and read scripts: 1 the room's counter, 2 its stream, 3 its retention hash, 4 its readers
- * hash. Arguments: 1 now (epoch ms), 2 default most events, 3 default oldest age (ms), then for the append the entry's
+ * hash (and for the append 5 the appending node's round token). Arguments: 1 now (epoch ms), 2 default most events, 3 default oldest age (ms), then for the append the entry's
  * fields and values, for the read the node, the sequence number it has read and its expiry (ms).
  */
 final class Scripts {
+
+    /** How long a room keeps a node's newest round token (the node re-sends a round only while it runs). */
+    static final long ROUND_TOKEN_TTL_MILLIS = 86_400_000L;
 
     /** Oldest entries one trim looks at for their age; the next append or trim goes on. */
     static final int AGE_SCAN = 256;
@@ -81,13 +87,27 @@ final class Scripts {
             end
             """.formatted(AGE_SCAN);
 
-    /** Gives the event the next sequence number, adds it as entry {@code seq-0}, trims; returns the number. */
+    /**
+     * Gives each event of the round the next sequence number, adds it as entry {@code seq-0}, trims; returns the last
+     * number. Key 5 holds the token of the appending node's newest round in this room: a round sent again after a
+     * broken connection (its answer lost) is recognised and not appended twice. Arguments from 4: the node's round
+     * token (empty: no token kept), the number of stream fields and values per event, then the events' fields and
+     * values.
+     */
     static final Scripts APPEND = new Scripts(TRIM + """
-            local seq = redis.call('INCR', KEYS[1])
-            redis.call('XADD', KEYS[2], seq .. '-0', unpack(ARGV, 4))
+            if ARGV[4] ~= '' then
+              if redis.call('GET', KEYS[5]) == ARGV[4] then return -1 end
+              redis.call('SET', KEYS[5], ARGV[4], 'PX', %d)
+            end
+            local per = tonumber(ARGV[5])
+            local seq = 0
+            for i = 6, #ARGV, per do
+              seq = redis.call('INCR', KEYS[1])
+              redis.call('XADD', KEYS[2], seq .. '-0', unpack(ARGV, i, i + per - 1))
+            end
             trim()
             return seq
-            """);
+            """.formatted(ROUND_TOKEN_TTL_MILLIS));
 
     /** Applies the retention now; returns how many entries it removed (0: nothing more to trim). */
     static final Scripts TRIM_NOW = new Scripts(TRIM + "return trim()\n");
@@ -109,6 +129,15 @@ final class Scripts {
             return seq
             """);
 
+    /** The arguments of {@link #APPEND}: the limits, {@code token}, then each draft's fields. */
+    static List<String> appendArguments(RedisLogConfig config, String token, List<EventDraft> drafts) {
+        List<String> arguments = new ArrayList<>(limits(config));
+        arguments.add(token);
+        arguments.add(Integer.toString(EventCodec.FIELD_COUNT));
+        drafts.forEach(draft -> arguments.addAll(EventCodec.fields(draft)));
+        return arguments;
+    }
+
     /** Arguments 1 to 3 of the scripts: now, and the configured retention for rooms without their own. */
     static List<String> limits(RedisLogConfig config) {
         return List.of(Long.toString(System.currentTimeMillis()), Long.toString(config.retention_max_events()),
@@ -126,6 +155,16 @@ final class Scripts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The script's SHA-1 digest, for EVALSHA in a pipeline. */
+    String sha() {
+        return sha;
+    }
+
+    /** The script's text, for SCRIPT LOAD. */
+    String text() {
+        return text;
     }
 
     /** Runs the script by its digest, sending its text only when Redis does not know it (first use, restart). */

@@ -23,6 +23,8 @@ final class Subscription {
     private volatile long delivered;
     /** {@link System#nanoTime()} when the follower last recorded this room's read position in Redis. */
     private long positionRecordedAt;
+    /** The read position the follower last recorded (follower's thread only). */
+    private long positionRecorded;
 
     Subscription(String room, String key, RoomEventListener listener, long delivered, Logger logger) {
         this.room = room;
@@ -31,6 +33,7 @@ final class Subscription {
         this.delivered = delivered;
         this.logger = logger;
         this.positionRecordedAt = System.nanoTime();
+        this.positionRecorded = delivered;
     }
 
     String room() {
@@ -51,7 +54,12 @@ final class Subscription {
         return positionRecordedAt;
     }
 
-    void positionRecorded(long nanos) {
+    long positionRecorded() {
+        return positionRecorded;
+    }
+
+    void positionRecorded(long seq, long nanos) {
+        positionRecorded = seq;
         positionRecordedAt = nanos;
     }
 

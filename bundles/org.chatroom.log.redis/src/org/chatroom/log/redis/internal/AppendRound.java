@@ -1,0 +1,66 @@
+package org.chatroom.log.redis.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chatroom.api.log.EventDraft;
+import org.osgi.service.log.Logger;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * One round of the {@link AppendWriter}: the appends that accumulated while the previous round was in flight, grouped
+ * by room in the order they were made, sent as one pipeline of {@link Scripts#APPEND} calls (one per room) and one
+ * round trip. The round's token lets Redis recognise the round when it is sent again after a broken connection, so
+ * an append is logged once whether or not its first answer arrived.
+ */
+final class AppendRound {
+
+    private final String token;
+    private final Map<RedisRoomStream, List<EventDraft>> byRoom = new LinkedHashMap<>();
+
+    AppendRound(List<Pending> appends, String token) {
+        this.token = token;
+        for (Pending pending : appends) {
+            byRoom.computeIfAbsent(pending.stream(), stream -> new ArrayList<>()).add(pending.draft());
+        }
+    }
+
+    /** Leaves out the rooms deleted meanwhile (their appends would create the room's keys again). */
+    boolean dropDeleted() {
+        byRoom.keySet().removeIf(RedisRoomStream::deleted);
+        return !byRoom.isEmpty();
+    }
+
+    /**
+     * Sends the round and waits for its answers. A room whose script Redis refused (a data error) is reported to
+     * {@code logger} and not sent again; a broken connection, or a script Redis no longer knows, is thrown, and the
+     * whole round may then be sent again.
+     *
+     * @throws redis.clients.jedis.exceptions.JedisException when the round must be sent again
+     */
+    void send(Jedis jedis, RoomKeys keys, String node, RedisLogConfig config, Logger logger) {
+        Map<RedisRoomStream, Response<Object>> answers = new LinkedHashMap<>();
+        try (Pipeline pipeline = jedis.pipelined()) {
+            byRoom.forEach((stream, drafts) -> answers.put(stream, pipeline.evalsha(Scripts.APPEND.sha(),
+                    keys.appendKeys(stream.room(), node), Scripts.appendArguments(config, token, drafts))));
+            pipeline.sync();
+        }
+        answers.forEach((stream, answer) -> {
+            try {
+                answer.get();
+            } catch (JedisNoScriptException e) {
+                throw e;
+            } catch (JedisDataException e) {
+                logger.error("Redis refused {} events of room {}; they are not logged: {}",
+                        byRoom.get(stream).size(), stream.room(), e.getMessage());
+            }
+        });
+    }
+}
