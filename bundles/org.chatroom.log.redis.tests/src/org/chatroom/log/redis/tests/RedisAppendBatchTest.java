@@ -10,12 +10,9 @@ import java.util.Map;
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
-import org.chatroom.testing.RedisServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.args.ClientPauseMode;
 
@@ -35,7 +32,7 @@ class RedisAppendBatchTest {
     void appendsMadeWhileARoundIsInFlightGoToRedisTogether() throws Exception {
         Recorder heard = new Recorder();
         RoomStream room = redis.nodes().node("a").open("lobby", heard);
-        try (Jedis admin = admin()) {
+        try (Jedis admin = redis.admin()) {
             admin.configResetStat();
             admin.clientPause(10_000, ClientPauseMode.WRITE);
             try {
@@ -62,7 +59,7 @@ class RedisAppendBatchTest {
     void tooManyWaitingAppendsAreRefusedClearlyAndTheAcceptedOnesArrive() throws Exception {
         Recorder heard = new Recorder();
         RoomStream room = redis.nodes().node("a", Map.of("append.queue", 50)).open("lobby", heard);
-        try (Jedis admin = admin()) {
+        try (Jedis admin = redis.admin()) {
             admin.clientPause(10_000, ClientPauseMode.WRITE);
             RoomLogException refused;
             try {
@@ -80,12 +77,6 @@ class RedisAppendBatchTest {
             room.append(RedisRoomLogTest.message("ada", "later"));
             assertEquals("later", heard.await(51, 20).get(50).text());
         }
-    }
-
-    private static Jedis admin() {
-        RedisServer server = redis.server();
-        return new Jedis(HostAndPort.from(server.address()),
-                DefaultJedisClientConfig.builder().password(RedisServer.PASSWORD).build());
     }
 
     /** How often Redis ran {@code command} since the statistics were reset (also inside scripts). */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +16,9 @@ import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.params.ClientKillParams;
 
 /** Members across nodes on a real redis-server: names unique in the cluster, shared member lists, dead nodes. */
 class RedisPresenceTest {
@@ -45,8 +51,8 @@ class RedisPresenceTest {
     }
 
     @Test
-    void theMembersOfANodeThatStoppedAreRemovedAndTheRoomsSaySo() throws Exception {
-        Nodes.Node ghost = redis.nodes().start("ghost", FAST);
+    void theMembersOfANodeCutOffFromRedisAreRemovedAndTheRoomsSaySo() throws Exception {
+        Nodes.Node ghost = redis.nodes().start("ghost", withOwnUser("ghost"));
         Nodes.Node survivor = redis.nodes().start("survivor", FAST);
         Recorder heard = new Recorder();
         survivor.log().open("lobby", heard);
@@ -57,12 +63,80 @@ class RedisPresenceTest {
         assertEquals(Set.of("carol", "dave"), survivor.presence().members("lobby"));
         assertFalse(survivor.presence().claim("carol"));
 
-        redis.nodes().stop(ghost); // its heartbeat stops; no goodbye
+        cutOff("ghost"); // its heartbeat fails; no goodbye
         List<RoomEvent> events = heard.await(1, 10);
-        assertEquals(EventKind.LEAVE, events.get(0).kind());
-        assertEquals("carol", events.get(0).name());
+        assertEquals(new Said(EventKind.LEAVE, "carol", "their server stopped answering"), Said.of(events.get(0)));
         assertEquals(Set.of("dave"), survivor.presence().members("lobby"));
         assertTrue(survivor.presence().claim("carol"), "the name is free again");
         assertEquals(1, heard.events().size(), "one leave, announced once");
+    }
+
+    @Test
+    void aNodeBackFromBeingCutOffRegistersItsMembersAgainUnlessTheirNamesWereTaken() throws Exception {
+        Nodes.Node ghost = redis.nodes().start("ghost", withOwnUser("ghost"));
+        Nodes.Node survivor = redis.nodes().start("survivor", FAST);
+        Recorder heard = new Recorder();
+        survivor.log().open("lobby", heard);
+        ghost.presence().claim("carol");
+        ghost.presence().entered("lobby", "carol");
+        ghost.presence().claim("erin");
+        ghost.presence().entered("lobby", "erin");
+
+        cutOff("ghost");
+        heard.await(2, 10); // both reaped
+        assertTrue(survivor.presence().claim("erin"), "taken by the survivor's member while the ghost is away");
+        try (Jedis admin = redis.admin()) {
+            admin.aclSetUser("ghost", "on");
+        }
+        List<RoomEvent> events = heard.await(3, 10);
+        assertEquals(new Said(EventKind.JOIN, "carol", ""), Said.of(events.get(2)));
+        assertEquals(Set.of("carol"), survivor.presence().members("lobby"));
+        assertFalse(survivor.presence().claim("carol"), "carol is the ghost's again");
+        assertTrue(survivor.presence().claim("erin"), "erin stays the survivor's");
+    }
+
+    @Test
+    void aGracefulStopReleasesNamesAndMembersAtOnce() throws Exception {
+        Map<String, Object> slowExpiry = Map.of("heartbeat.millis", 100, "node.expiry.millis", 60_000);
+        Nodes.Node leaving = redis.nodes().start("leaving", slowExpiry);
+        Nodes.Node staying = redis.nodes().start("staying", slowExpiry);
+        Recorder heard = new Recorder();
+        staying.log().open("lobby", heard);
+        leaving.presence().claim("frank");
+        leaving.presence().entered("lobby", "frank");
+
+        redis.nodes().stop(leaving);
+        List<RoomEvent> events = heard.await(1, 10); // far sooner than the 60 s expiry
+        assertEquals(new Said(EventKind.LEAVE, "frank", "their server was stopped"), Said.of(events.get(0)));
+        assertEquals(Set.of(), staying.presence().members("lobby"));
+        assertTrue(staying.presence().claim("frank"));
+    }
+
+    /** What an event says, without its number and time. */
+    private record Said(EventKind kind, String name, String text) {
+        static Said of(RoomEvent event) {
+            return new Said(event.kind(), event.name(), event.text());
+        }
+    }
+
+    /** {@link #FAST} for a node that connects as a Redis user of its own, which {@link #cutOff} can lock out. */
+    private static Map<String, Object> withOwnUser(String user) throws Exception {
+        Path password = redis.folder().resolve(user + "-password");
+        Files.writeString(password, user + "-secret\n");
+        try (Jedis admin = redis.admin()) {
+            admin.aclSetUser(user, "reset", "on", ">" + user + "-secret", "~*", "&*", "+@all");
+        }
+        Map<String, Object> settings = new HashMap<>(FAST);
+        settings.put("user", user);
+        settings.put("password.file", password.toString());
+        return settings;
+    }
+
+    /** The node connecting as {@code user} can no longer reach Redis: its user is disabled, its connections closed. */
+    private static void cutOff(String user) {
+        try (Jedis admin = redis.admin()) {
+            admin.aclSetUser(user, "off");
+            admin.clientKill(ClientKillParams.clientKillParams().user(user));
+        }
     }
 }

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+
 /**
  * One real redis-server for a test class (in a temporary folder), and a fresh set of {@link Nodes} with their own key
  * prefix for each test. Register with {@code @RegisterExtension static final SharedRedis redis = new SharedRedis();}.
@@ -30,6 +34,12 @@ final class SharedRedis implements BeforeAllCallback, AfterAllCallback, BeforeEa
 
     Path folder() {
         return folder;
+    }
+
+    /** A connection of the test's own to the server, as its administrator (the default user). */
+    Jedis admin() {
+        return new Jedis(HostAndPort.from(server.address()),
+                DefaultJedisClientConfig.builder().password(RedisServer.PASSWORD).build());
     }
 
     @Override

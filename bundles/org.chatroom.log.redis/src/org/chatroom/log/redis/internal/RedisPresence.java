@@ -1,17 +1,14 @@
 package org.chatroom.log.redis.internal;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.log.ClusterPresence;
-import org.chatroom.api.log.EventDraft;
-import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
 import org.osgi.service.component.annotations.Activate;
@@ -35,17 +32,20 @@ import redis.clients.jedis.params.SetParams;
         configurationPid = RedisLogConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class RedisPresence implements ClusterPresence {
 
-    private static final String SEPARATOR = "\n";
-
     private final RedisLogConfig config;
     private final Logger logger;
     private final RoomKeys keys;
     private final RedisAccess redis;
+    private final NodeRecords records;
     private final String node = UUID.randomUUID().toString();
+    /** What this node holds, to write it again after other nodes removed it (see {@link #reRegister}). */
+    private final Set<String> names = ConcurrentHashMap.newKeySet();
+    private final Set<String> memberships = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat;
     /** No reaping before this time (nanoTime): after this node could not beat, the others may not have either. */
     private long reapAfter; // heartbeat thread only
     private boolean beatFailed; // heartbeat thread only
+    private boolean registered; // heartbeat thread only: this node's first beat is done
 
     @Activate
     public RedisPresence(@Reference(service = LoggerFactory.class) Logger logger, RedisLogConfig config) {
@@ -53,6 +53,7 @@ public class RedisPresence implements ClusterPresence {
         this.logger = logger;
         this.keys = new RoomKeys(config.key_prefix());
         this.redis = new RedisAccess(config);
+        this.records = new NodeRecords(keys, config);
         this.reapAfter = System.nanoTime();
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "chatroom-redis-heartbeat-" + node);
@@ -62,11 +63,25 @@ public class RedisPresence implements ClusterPresence {
         heartbeat.scheduleWithFixedDelay(this::beat, 0, config.heartbeat_millis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the heartbeat only: what this node still holds is removed by the others once it expires. */
+    /**
+     * Stops the heartbeat and gives up at once what this node holds (its names, its members, each with a LEAVE in its
+     * room); when Redis does not answer, the others remove it once its heartbeat expired.
+     */
     @Deactivate
     void deactivate() throws InterruptedException {
         heartbeat.shutdownNow();
         heartbeat.awaitTermination(config.timeout_millis(), TimeUnit.MILLISECONDS);
+        try {
+            List<String> removed = redis.call(jedis -> {
+                List<String> members = records.remove(jedis, node, Messages.get("node.stopped"));
+                jedis.del(keys.alive(node));
+                return members;
+            });
+            logger.info("Stopped; released this server's names and members {}", removed);
+        } catch (RoomLogException | RuntimeException e) {
+            logger.warn("Stopped without releasing this server's names and members (the other servers remove them "
+                    + "once its heartbeat expired): {}", e.getMessage());
+        }
         redis.close();
     }
 
@@ -77,12 +92,14 @@ public class RedisPresence implements ClusterPresence {
                 return false;
             }
             jedis.sadd(keys.nodeNames(node), name);
+            names.add(name);
             return true;
         });
     }
 
     @Override
     public void release(String name) throws RoomLogException {
+        names.remove(name);
         redis.call(jedis -> {
             if (node.equals(jedis.hget(keys.names(), name))) {
                 jedis.hdel(keys.names(), name);
@@ -95,17 +112,19 @@ public class RedisPresence implements ClusterPresence {
     public void entered(String room, String name) throws RoomLogException {
         redis.call(jedis -> {
             jedis.hset(keys.members(room), name, node);
-            return jedis.sadd(keys.nodeMembers(node), room + SEPARATOR + name);
+            memberships.add(NodeRecords.membership(room, name));
+            return jedis.sadd(keys.nodeMembers(node), NodeRecords.membership(room, name));
         });
     }
 
     @Override
     public void left(String room, String name) throws RoomLogException {
+        memberships.remove(NodeRecords.membership(room, name));
         redis.call(jedis -> {
             if (node.equals(jedis.hget(keys.members(room), name))) {
                 jedis.hdel(keys.members(room), name);
             }
-            return jedis.srem(keys.nodeMembers(node), room + SEPARATOR + name);
+            return jedis.srem(keys.nodeMembers(node), NodeRecords.membership(room, name));
         });
     }
 
@@ -122,8 +141,12 @@ public class RedisPresence implements ClusterPresence {
     private void beat() {
         try {
             redis.call(jedis -> {
-                jedis.sadd(keys.nodes(), node);
+                boolean absent = jedis.sadd(keys.nodes(), node) == 1;
                 jedis.psetex(keys.alive(node), config.node_expiry_millis(), "1");
+                if (absent && registered) {
+                    reRegister(jedis);
+                }
+                registered = true;
                 if (beatFailed) {
                     beatFailed = false;
                     reapAfter = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.node_expiry_millis());
@@ -150,27 +173,17 @@ public class RedisPresence implements ClusterPresence {
                 SetParams.setParams().nx().px(config.node_expiry_millis())))) {
             return;
         }
-        // names first: once a room says the member left, the name may be taken again
-        for (String name : jedis.smembers(keys.nodeNames(dead))) {
-            if (dead.equals(jedis.hget(keys.names(), name))) {
-                jedis.hdel(keys.names(), name);
-            }
-        }
-        List<String> removed = new ArrayList<>();
-        for (String entry : jedis.smembers(keys.nodeMembers(dead))) {
-            String room = entry.substring(0, entry.indexOf(SEPARATOR));
-            String name = entry.substring(entry.indexOf(SEPARATOR) + 1);
-            if (dead.equals(jedis.hget(keys.members(room), name))) {
-                jedis.hdel(keys.members(room), name);
-                EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, name, Messages.get("node.lost"));
-                Scripts.APPEND.run(jedis, keys.appendKeys(room, dead),
-                        Scripts.appendArguments(config, "", List.of(leave)));
-                removed.add(name + " (" + room + ")");
-            }
-        }
-        jedis.del(keys.nodeMembers(dead), keys.nodeNames(dead));
-        jedis.srem(keys.nodes(), dead);
+        List<String> removed = records.remove(jedis, dead, Messages.get("node.lost"));
         logger.info("Server {} stopped answering; removed its members {}", dead, removed);
     }
 
+    /** This node was removed by another while it could not reach Redis: its members and names are written again. */
+    private void reRegister(Jedis jedis) {
+        List<String> taken = records.restore(jedis, node, Set.copyOf(names), Set.copyOf(memberships));
+        if (taken.isEmpty()) {
+            logger.warn(Messages.get("presence.restored"));
+        } else {
+            logger.warn(Messages.get("presence.restored.taken", taken));
+        }
+    }
 }
