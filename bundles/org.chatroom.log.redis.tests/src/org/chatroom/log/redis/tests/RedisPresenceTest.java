@@ -56,10 +56,8 @@ class RedisPresenceTest {
         Nodes.Node survivor = redis.nodes().start("survivor", FAST);
         Recorder heard = new Recorder();
         survivor.log().open("lobby", heard);
-        assertTrue(ghost.presence().claim("carol"));
-        ghost.presence().entered("lobby", "carol");
-        survivor.presence().claim("dave");
-        survivor.presence().entered("lobby", "dave");
+        enter(ghost, "carol");
+        enter(survivor, "dave");
         assertEquals(Set.of("carol", "dave"), survivor.presence().members("lobby"));
         assertFalse(survivor.presence().claim("carol"));
 
@@ -77,10 +75,8 @@ class RedisPresenceTest {
         Nodes.Node survivor = redis.nodes().start("survivor", FAST);
         Recorder heard = new Recorder();
         survivor.log().open("lobby", heard);
-        ghost.presence().claim("carol");
-        ghost.presence().entered("lobby", "carol");
-        ghost.presence().claim("erin");
-        ghost.presence().entered("lobby", "erin");
+        enter(ghost, "carol");
+        enter(ghost, "erin");
 
         cutOff("ghost");
         heard.await(2, 10); // both reaped
@@ -102,14 +98,19 @@ class RedisPresenceTest {
         Nodes.Node staying = redis.nodes().start("staying", slowExpiry);
         Recorder heard = new Recorder();
         staying.log().open("lobby", heard);
-        leaving.presence().claim("frank");
-        leaving.presence().entered("lobby", "frank");
+        enter(leaving, "frank");
 
         redis.nodes().stop(leaving);
         List<RoomEvent> events = heard.await(1, 10); // far sooner than the 60 s expiry
         assertEquals(new Said(EventKind.LEAVE, "frank", "their server was stopped"), Said.of(events.get(0)));
         assertEquals(Set.of(), staying.presence().members("lobby"));
         assertTrue(staying.presence().claim("frank"));
+    }
+
+    /** {@code name} claimed on {@code node} and in its lobby. */
+    private static void enter(Nodes.Node node, String name) throws Exception {
+        assertTrue(node.presence().claim(name));
+        node.presence().entered("lobby", name);
     }
 
     /** What an event says, without its number and time. */
