@@ -27,8 +27,9 @@ import redis.clients.jedis.resps.StreamEntry;
  * after the last delivered entry of each room: what it missed arrives in order, nothing twice. Opening a room writes
  * to the node's wake stream, which the same {@code XREAD} watches, so the new room is read at once.
  *
- * <p>The follower records in Redis how far it has delivered ({@link Scripts#READ}) in the same pipeline as its next
- * {@code XREAD} (one round trip per round, whatever the number of rooms), and renews that record while idle: retention
+ * <p>Before it delivers entries the follower records in Redis how far it has read ({@link Scripts#READ}), for all rooms
+ * of a round in one pipeline (one round trip, whatever the number of rooms), and renews that record while idle in
+ * the same round trip as its blocking {@code XREAD}: retention
  * trims only what every live node has read, so a burst larger than a room's retention still reaches every node's
  * listeners whole.
  */
@@ -123,8 +124,10 @@ final class Follower implements Runnable {
     public void run() {
         while (running) {
             try {
-                List<Map.Entry<String, List<StreamEntry>>> got = recordAndRead(connected());
+                Jedis jedis = connected();
+                List<Map.Entry<String, List<StreamEntry>>> got = recordAndRead(jedis);
                 if (got != null) {
+                    recordBeforeDelivering(jedis, got);
                     got.forEach(stream -> dispatch(stream.getKey(), stream.getValue()));
                 }
             } catch (JedisException e) {
@@ -182,10 +185,7 @@ final class Follower implements Runnable {
         return positions;
     }
 
-    /**
-     * One round trip: the read positions that changed since they were recorded (or were not renewed for a third of
-     * their lifetime), then the blocking {@code XREAD}. Positions trail what the listeners have: never ahead of it.
-     */
+    /** Renews, in the same round trip as the blocking {@code XREAD}, the positions not renewed for a while. */
     private List<Map.Entry<String, List<StreamEntry>>> recordAndRead(Jedis jedis) {
         long now = System.nanoTime();
         long renewNanos = TimeUnit.MILLISECONDS.toNanos(readerTtl / 3);
@@ -193,18 +193,48 @@ final class Follower implements Runnable {
         Response<List<Map.Entry<String, List<StreamEntry>>>> got;
         try (Pipeline pipeline = jedis.pipelined()) {
             for (Subscription subscription : byKey.values()) {
-                long seq = subscription.delivered();
-                if (seq != subscription.positionRecorded() || now - subscription.positionRecordedAt() > renewNanos) {
-                    List<String> arguments = new ArrayList<>(Scripts.limits(config));
-                    arguments.addAll(List.of(node, Long.toString(seq), Long.toString(readerTtl)));
-                    recorded.put(subscription, pipeline.evalsha(Scripts.READ.sha(),
-                            keys.scriptKeys(subscription.room()), arguments));
-                    subscription.positionRecorded(seq, now);
+                if (now - subscription.positionRecordedAt() > renewNanos) {
+                    record(pipeline, subscription, subscription.delivered(), now, recorded);
                 }
             }
             got = pipeline.xread(read, positions());
             pipeline.sync();
         }
+        checkRecorded(jedis, recorded);
+        return got.get();
+    }
+
+    /**
+     * Records, for every room that got entries, that the node has read them, in one round trip for all rooms before
+     * they are delivered: the entries are in memory now, and a failure here reads them again.
+     */
+    private void recordBeforeDelivering(Jedis jedis, List<Map.Entry<String, List<StreamEntry>>> got) {
+        long now = System.nanoTime();
+        Map<Subscription, Response<Object>> recorded = new LinkedHashMap<>();
+        try (Pipeline pipeline = jedis.pipelined()) {
+            for (Map.Entry<String, List<StreamEntry>> stream : got) {
+                Subscription subscription = byKey.get(stream.getKey());
+                List<StreamEntry> entries = stream.getValue();
+                if (subscription != null && !entries.isEmpty()) {
+                    long newest = EventCodec.sequence(entries.get(entries.size() - 1).getID());
+                    record(pipeline, subscription, Math.max(newest, subscription.delivered()), now, recorded);
+                }
+            }
+            pipeline.sync();
+        }
+        checkRecorded(jedis, recorded);
+    }
+
+    private void record(Pipeline pipeline, Subscription subscription, long seq, long now,
+            Map<Subscription, Response<Object>> recorded) {
+        List<String> arguments = new ArrayList<>(Scripts.limits(config));
+        arguments.addAll(List.of(node, Long.toString(seq), Long.toString(readerTtl)));
+        recorded.put(subscription, pipeline.evalsha(Scripts.READ.sha(), keys.scriptKeys(subscription.room()),
+                arguments));
+        subscription.positionRecorded(now);
+    }
+
+    private void checkRecorded(Jedis jedis, Map<Subscription, Response<Object>> recorded) {
         recorded.forEach((subscription, answer) -> {
             try {
                 answer.get();
@@ -218,7 +248,6 @@ final class Follower implements Runnable {
                 }
             }
         });
-        return got.get();
     }
 
     private void dispatch(String key, List<StreamEntry> entries) {

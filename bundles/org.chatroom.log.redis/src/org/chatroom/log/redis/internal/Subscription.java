@@ -23,8 +23,7 @@ final class Subscription {
     private volatile long delivered;
     /** {@link System#nanoTime()} when the follower last recorded this room's read position in Redis. */
     private long positionRecordedAt;
-    /** The read position the follower last recorded (follower's thread only). */
-    private long positionRecorded;
+
 
     Subscription(String room, String key, RoomEventListener listener, long delivered, Logger logger) {
         this.room = room;
@@ -33,7 +32,6 @@ final class Subscription {
         this.delivered = delivered;
         this.logger = logger;
         this.positionRecordedAt = System.nanoTime();
-        this.positionRecorded = delivered;
     }
 
     String room() {
@@ -54,12 +52,7 @@ final class Subscription {
         return positionRecordedAt;
     }
 
-    long positionRecorded() {
-        return positionRecorded;
-    }
-
-    void positionRecorded(long seq, long nanos) {
-        positionRecorded = seq;
+    void positionRecorded(long nanos) {
         positionRecordedAt = nanos;
     }
 
