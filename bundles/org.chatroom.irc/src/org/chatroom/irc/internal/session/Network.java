@@ -31,6 +31,7 @@ public final class Network {
     private final RoomHost host;
     private final ScheduledExecutorService timer;
     private final Flusher flusher;
+    private final LuserCounts lusers;
     private final Logger logger;
     private final Instant created = Instant.now();
     private final Map<IrcClient, Boolean> clients = new ConcurrentHashMap<>();
@@ -43,6 +44,7 @@ public final class Network {
         this.host = host;
         this.timer = timer;
         this.flusher = flusher;
+        this.lusers = new LuserCounts(members);
         this.logger = logger;
     }
 
@@ -65,6 +67,11 @@ public final class Network {
 
     ScheduledExecutorService timer() {
         return timer;
+    }
+
+    /** The counts LUSERS shows. */
+    LuserCounts lusers() {
+        return lusers;
     }
 
     /** Writes the clients' batches of delivered lines. */
