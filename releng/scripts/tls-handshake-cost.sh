@@ -5,10 +5,14 @@
 # sends two key shares, x25519 and secp256r1) and once with x25519 alone (what the load tool offers). CPU time, so a
 # busy machine skews it less than wall time; the JIT still needs a quiet moment to compile.
 #   releng/scripts/tls-handshake-cost.sh [WARM MEASURED]   (default 1000 500 handshakes per row)
-# Needs Java 17 (its keytool makes the keys).
+# Needs Java 17 (its keytool makes the keys) and the load tool's jar (for its TrustAnyServer; built offline if missing).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=lib/loadtool.sh
+. "$root/releng/scripts/lib/loadtool.sh"
+jar=$(loadtool_jar "$root")
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 rounds=("${1:-1000}" "${2:-500}")
-"$java" "$root/releng/scripts/bench/TlsHandshakeCost.java" "${rounds[@]}"
-"$java" -Djdk.tls.namedGroups=x25519 "$root/releng/scripts/bench/TlsHandshakeCost.java" "${rounds[@]}" | tail -n +2
+bench=$root/releng/scripts/bench/TlsHandshakeCost.java
+"$java" -cp "$jar" "$bench" "${rounds[@]}"
+"$java" -cp "$jar" -Djdk.tls.namedGroups=x25519 "$bench" "${rounds[@]}" | tail -n +2

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +15,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+
+import org.chatroom.testing.tls.TrustAnyServer;
 
 /**
  * The figures behind the TLS transport's key type and the load tool's named groups (issue 13, run by
@@ -180,23 +179,7 @@ public class TlsHandshakeCost {
         return context;
     }
 
-    private static SSLContext clientContext() throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] { new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                CHECKED.incrementAndGet();
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        } }, null);
-        return context;
+    private static SSLContext clientContext() {
+        return TrustAnyServer.context(CHECKED::incrementAndGet);
     }
 }
