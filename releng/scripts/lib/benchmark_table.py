@@ -13,6 +13,7 @@ COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)")
            ("ours-irc", "ours over IRC"), ("inspircd", "InspIRCd 3 (IRC)")]
 METRICS = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("p99 / p50", "ratio"),
            ("cross-node p50 / p99 ms", "cross"), ("lost", "loss"), ("server CPU per delivery", "cpu1"),
+           ("server CPU per join", "cpujoin"),
            ("server memory (RSS)", "rss"), ("load average", "load")]
 
 
@@ -27,6 +28,9 @@ def fmt(f, metric):
         return "%s MB" % f.get("server_rss_mb", "?")
     if metric == "load":
         return f.get("load", "?")
+    if metric == "cpujoin":
+        per = float(f.get("server_ms_per_join", -1))
+        return "%.2f ms" % per if per >= 0 and f["senders"] == "0" else "-"
     if f["senders"] == "0":
         return "-"
     if metric == "rate":
@@ -47,9 +51,10 @@ def fmt(f, metric):
     return "?"
 
 
-FOOTER = """load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run;
-lost = not delivered intact by the end of the drain; CPU per delivery = server CPU from the first send to
-the end of the drain / deliveries; load average = the 1-minute figure at the end of the run):"""
+FOOTER = """load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run,
+over TLS after 500 warm-up joins; lost = not delivered intact by the end of the drain; CPU per delivery = server
+CPU from the first send to the end of the drain / deliveries; CPU per join = server CPU from the first connect to
+the last join / clients joined; load average = the 1-minute figure at the end of the run):"""
 
 
 def main(path, columns=COLUMNS, footer=FOOTER):

@@ -102,6 +102,42 @@ class TlsTransportTest {
         });
     }
 
+    /**
+     * The handshake's expensive steps (key agreement, signature) run on the transport's handshake threads, not on the
+     * I/O loop; twenty connections complete their handshakes that way and then carry data.
+     */
+    @Test
+    void handshakesAreComputedOffTheIoLoops() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            List<SSLSocket> sockets = new ArrayList<>();
+            try {
+                for (int i = 0; i < 20; i++) {
+                    sockets.add(RawTls.connect(endpoint.localAddress()));
+                }
+                for (SSLSocket socket : sockets) {
+                    assertEquals("TLSv1.3", socket.getSession().getProtocol());
+                }
+                assertTrue(Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().startsWith("chatroom-tls-handshake-")),
+                        "the server's handshake tasks ran on its handshake threads");
+                for (int i = 0; i < sockets.size(); i++) {
+                    sockets.get(i).getOutputStream().write(("member " + i + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                List<String> received = new ArrayList<>();
+                for (int i = 0; i < sockets.size(); i++) {
+                    received.add(serverSide.next("received").text());
+                }
+                for (int i = 0; i < sockets.size(); i++) {
+                    assertTrue(received.contains("member " + i), received.toString());
+                }
+            } finally {
+                for (SSLSocket socket : sockets) {
+                    socket.close();
+                }
+            }
+        });
+    }
+
     @Test
     void pinnedFingerprintIsReused() {
         assertTimeoutPreemptively(BOUND, () -> {

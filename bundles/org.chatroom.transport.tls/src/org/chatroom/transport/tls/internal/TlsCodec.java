@@ -3,6 +3,7 @@ package org.chatroom.transport.tls.internal;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLEngine;
@@ -19,6 +20,12 @@ import org.chatroom.transport.socket.connection.ByteCodec;
  * within the probe time), bounds the handshake in time, and refuses a second handshake on TLS 1.2 (client-initiated
  * renegotiation). Bytes of an incomplete record are kept per connection (usually none); all buffers a call needs
  * come from the loop's scratch.
+ * <p>
+ * The expensive steps of the first handshake (the engine's delegated tasks: key agreement, signing or checking the
+ * certificate) run on {@code handshakeTasks}, not on the I/O loop, which meanwhile serves its other connections and
+ * keeps what this one receives; when they are done the loop goes on with this connection. Tasks of a later handshake
+ * message (a TLS 1.3 key update) are small and run on the loop, as they must not overlap {@link #encode} from other
+ * threads.
  */
 final class TlsCodec implements ByteCodec {
 
@@ -34,10 +41,14 @@ final class TlsCodec implements ByteCodec {
     private ByteBuffer kept; // bytes of an incomplete record; loop thread
     private boolean sawFirstByte;
     private boolean established;
+    private final Executor handshakeTasks;
+    private boolean tasksRunning; // loop thread
 
-    TlsCodec(SSLEngine engine, Timing timing) {
+    /** @param handshakeTasks where the first handshake's delegated tasks run; {@code null}: on the loop */
+    TlsCodec(SSLEngine engine, Timing timing, Executor handshakeTasks) {
         this.engine = engine;
         this.timing = timing;
+        this.handshakeTasks = handshakeTasks;
         this.server = !engine.getUseClientMode();
         this.packetBytes = engine.getSession().getPacketBufferSize();
         this.plainBytes = engine.getSession().getApplicationBufferSize();
@@ -77,6 +88,10 @@ final class TlsCodec implements ByteCodec {
             }
         }
         ByteBuffer in = withKept(wire, context);
+        if (tasksRunning) {
+            keep(in); // the engine is busy elsewhere: decoded once its tasks are done
+            return;
+        }
         try {
             while (step(in, context, plain)) {
                 // each step unwraps a record, wraps a handshake flight or runs a handshake task
@@ -107,6 +122,10 @@ final class TlsCodec implements ByteCodec {
     private boolean step(ByteBuffer in, Context context, Consumer<ByteBuffer> plain) throws IOException {
         HandshakeStatus status = engine.getHandshakeStatus();
         if (status == HandshakeStatus.NEED_TASK) {
+            if (!established && handshakeTasks != null) {
+                runTasksElsewhere(context, plain);
+                return false;
+            }
             Runnable task;
             while ((task = engine.getDelegatedTask()) != null) {
                 task.run();
@@ -144,6 +163,31 @@ final class TlsCodec implements ByteCodec {
         }
         return result.getStatus() == Status.OK && (in.hasRemaining() || result.bytesProduced() > 0
                 || engine.getHandshakeStatus() != HandshakeStatus.NOT_HANDSHAKING);
+    }
+
+    /** Runs the engine's tasks on the handshake threads, then decodes what was kept meanwhile on the loop. */
+    private void runTasksElsewhere(Context context, Consumer<ByteBuffer> plain) {
+        tasksRunning = true;
+        handshakeTasks.execute(() -> {
+            try {
+                Runnable task;
+                while ((task = engine.getDelegatedTask()) != null) {
+                    task.run();
+                }
+            } finally {
+                context.schedule(0, () -> resume(context, plain));
+            }
+        });
+    }
+
+    /** Loop thread, once the tasks ran: goes on with the handshake (a failed task shows as an SSLException here). */
+    private void resume(Context context, Consumer<ByteBuffer> plain) {
+        tasksRunning = false;
+        try {
+            decode(EMPTY, context, plain);
+        } catch (IOException e) {
+            context.fail(e.getMessage());
+        }
     }
 
     /** A handshake after the first on TLS 1.2 is a renegotiation: refused (TLS 1.3 has none; key updates pass). */

@@ -32,7 +32,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * TLS server transport ({@code chat.transport=tls}). Its endpoints are {@link SecureEndpoint}s, which tell the
  * certificate's fingerprint. The key comes from the configured PKCS12 keystore or, when none is configured, from a
  * self-signed certificate generated on the first {@link #listen} into the bundle's data area and reused after.
- * TLS runs through {@code SSLEngine} on a few I/O loops shared by all connections, like the TCP transport's.
+ * TLS runs through {@code SSLEngine} on a few I/O loops shared by all connections, like the TCP transport's; the
+ * handshakes' expensive steps run on a few handshake threads ({@link HandshakeTasks}), off those loops.
  */
 @Component(service = ServerTransport.class, property = ServerTransport.TYPE + "=tls",
         configurationPid = TlsTransportConfig.PID)
@@ -44,6 +45,7 @@ public final class TlsServerTransport implements ServerTransport {
     private final AddressLimits admission;
     private final Path dataArea;
     private final IoLoopGroup loops;
+    private final HandshakeTasks handshakeTasks;
     private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
     private ServerIdentity identity; // guarded by this
 
@@ -56,6 +58,8 @@ public final class TlsServerTransport implements ServerTransport {
         this.dataArea = context.getDataFile("").toPath();
         int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
         this.loops = new IoLoopGroup("chatroom-tls-server", threads, logger);
+        this.handshakeTasks = new HandshakeTasks("chatroom-tls-handshake",
+                config.handshake_threads() > 0 ? config.handshake_threads() : IoLoopGroup.defaultThreads());
     }
 
     /** The identity, loaded or generated on first use. */
@@ -83,7 +87,7 @@ public final class TlsServerTransport implements ServerTransport {
             server.bind(bind, config.backlog());
             server.configureBlocking(false);
             ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
-                    new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing), true, false,
+                    new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing, handshakeTasks), true, false,
                             config.close_grace_millis(), admission),
                     logger, endpoints::remove);
             endpoints.add(endpoint);
@@ -106,5 +110,6 @@ public final class TlsServerTransport implements ServerTransport {
     void deactivate() {
         List.copyOf(endpoints).forEach(ListeningEndpoint::close);
         loops.shutdown(config.close_grace_millis() + 1000);
+        handshakeTasks.shutdown();
     }
 }

@@ -42,4 +42,8 @@ public @interface TlsTransportConfig {
     @AttributeDefinition(name = "%tls.config.io_threads.name", description = "%tls.config.io_threads.description",
             min = "0")
     int io_threads() default 0;
+
+    @AttributeDefinition(name = "%tls.config.handshake_threads.name",
+            description = "%tls.config.handshake_threads.description", min = "0")
+    int handshake_threads() default 0;
 }

@@ -17,8 +17,6 @@ import java.util.concurrent.locks.LockSupport;
 
 import javax.net.ssl.SSLContext;
 
-import org.chatroom.testing.tls.TrustAnyServer;
-
 /**
  * One selector thread driving a share of the clients: connects them, runs their handshakes, reads and scans
  * everything they receive, and makes its senders send. No blocking call except the bounded select.
@@ -62,8 +60,9 @@ final class IoLoop implements Runnable {
     private volatile int publishedPhase = -1;
     private volatile Throwable failure;
 
-    IoLoop(RunControl control, List<Connection> connections, Histogram latency, Histogram crossLatency)
-            throws IOException {
+    /** @param tls the clients' TLS context, {@code null} for plain TCP */
+    IoLoop(RunControl control, List<Connection> connections, Histogram latency, Histogram crossLatency,
+            SSLContext tls) throws IOException {
         this.control = control;
         this.options = control.options();
         this.connections = connections;
@@ -81,7 +80,7 @@ final class IoLoop implements Runnable {
         long perSender = options.rate() == 0 || options.senders() == 0 ? 0
                 : 1_000_000_000L * options.senders() / options.rate();
         this.sendInterval = perSender;
-        this.tls = options.tls() ? TrustAnyServer.context() : null;
+        this.tls = tls;
     }
 
     @Override

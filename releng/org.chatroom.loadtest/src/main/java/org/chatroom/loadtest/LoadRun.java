@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * One bounded run: N clients join (timed), K of them send for the configured duration, the last deliveries are
  * awaited, everything is closed. Every wait has a deadline, so a run always ends.
@@ -23,10 +25,14 @@ final class LoadRun {
     }
 
     Result run() throws IOException, InterruptedException {
+        TlsClients tls = options.tls() ? TlsClients.create() : null;
+        long warmupCpu = tls == null ? 0 : TlsClients.warmUp(options.tlsWarmup());
+        ServerProcess server = options.serverPids().isEmpty() ? null : new ServerProcess(options.serverPids());
+        long serverJoinCpu = server == null ? -1 : server.cpuNanos();
         long cpuStart = processCpuNanos();
         long epoch = System.nanoTime();
         RunControl control = new RunControl(options, epoch);
-        List<IoLoop> loops = createLoops(control);
+        List<IoLoop> loops = createLoops(control, tls == null ? null : tls.context());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < loops.size(); i++) {
             Thread thread = new Thread(loops.get(i), "load-io-" + i);
@@ -38,9 +44,11 @@ final class LoadRun {
             awaitUntil(() -> control.joined() + control.failed() >= options.total()
                     && control.joinGate().settled(System.nanoTime()) || failed(loops), options.joinTimeout().toMillis());
             long joinWaitEnd = System.nanoTime();
+            if (server != null) {
+                serverJoinCpu = server.cpuNanos() - serverJoinCpu;
+            }
             long sendStart = 0;
             long sendEnd = 0;
-            ServerProcess server = options.serverPids().isEmpty() ? null : new ServerProcess(options.serverPids());
             long serverCpu = -1;
             long serverRss = -1;
             if (options.senders() > 0 && !options.duration().isZero() && control.joined() > 0) {
@@ -72,14 +80,15 @@ final class LoadRun {
                 }
             }
             return Result.of(options, control, loops, joinWaitEnd, sendStart, sendEnd,
-                    processCpuNanos() - cpuStart).withServer(serverCpu, serverRss);
+                    processCpuNanos() - cpuStart).withServer(serverCpu, serverRss).withJoins(serverJoinCpu,
+                    tls == null ? null : new Result.TlsReport(tls.groups(), warmupCpu, tls.fullHandshakes()));
         } finally {
             control.enter(RunControl.STOP);
             loops.forEach(IoLoop::wakeup);
         }
     }
 
-    private List<IoLoop> createLoops(RunControl control) throws IOException {
+    private List<IoLoop> createLoops(RunControl control, SSLContext tls) throws IOException {
         int threads = Math.min(options.threads(), options.total());
         List<List<Connection>> shares = new ArrayList<>();
         List<Histogram> latencies = new ArrayList<>();
@@ -97,7 +106,7 @@ final class LoadRun {
         }
         List<IoLoop> loops = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            loops.add(new IoLoop(control, shares.get(i), latencies.get(i), crossLatencies.get(i)));
+            loops.add(new IoLoop(control, shares.get(i), latencies.get(i), crossLatencies.get(i), tls));
         }
         return loops;
     }

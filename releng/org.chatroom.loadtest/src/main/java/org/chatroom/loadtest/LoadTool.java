@@ -57,7 +57,13 @@ public final class LoadTool {
         }
         printSpread(r, out);
         out.println(Messages.get("cpu", o.label(), r.toolCpuNanos() / 1e9));
+        if (r.tls() != null) {
+            out.println(Messages.get("tls", o.label(), r.tls().groups(), r.tls().fullHandshakes(),
+                    r.tls().warmupCpuNanos() / 1e9));
+        }
         if (!o.serverPids().isEmpty()) {
+            out.println(Messages.get("server.joins", o.label(), r.serverJoinCpuNanos() / 1e9,
+                    r.serverMillisPerJoin()));
             out.println(Messages.get("server", o.label(), r.serverCpuNanos() / 1e9, r.serverMicrosPerDelivery(),
                     r.serverRssBytes() / 1048576.0));
         }

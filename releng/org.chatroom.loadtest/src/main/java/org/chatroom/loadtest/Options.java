@@ -37,10 +37,12 @@ import java.util.List;
  * @param serverPids   the servers' process ids on this machine, to read their CPU time and memory (summed) around
  *                     the sending window; empty for none
  * @param idle         further clients that join after the N, read everything and are not measured (idle members)
+ * @param tlsWarmup    rounds of the TLS clients' crypto run before the run starts ({@link TlsClients#warmUp}), so that
+ *                     a join storm is not measured with this tool's crypto still interpreted
  */
 record Options(Servers servers, int clients, int senders, Duration duration, int rate, int window,
         int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
-        Protocol protocol, String channel, int roomCount, int idle, List<Long> serverPids) {
+        Protocol protocol, String channel, int roomCount, int idle, List<Long> serverPids, int tlsWarmup) {
 
     static final int MAX_CLIENTS = 20_000;
 
@@ -72,6 +74,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(!joinTimeout.isNegative() && !joinTimeout.isZero(), "--join-timeout must be > 0");
         require(!drainTimeout.isNegative(), "--drain must be >= 0");
         require(sources >= 0 && sources <= 250 * 250, "--sources must be 0..62500");
+        require(tlsWarmup >= 0 && tlsWarmup <= 100_000, "--tls-warmup must be 0..100000");
     }
 
     static Options parse(String... args) {
@@ -99,6 +102,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         int rooms = 1;
         int idle = 0;
         List<Long> serverPids = List.of();
+        int tlsWarmup = 300;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--no-newline".equals(option)) {
@@ -144,13 +148,14 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
                 case "--rooms" -> rooms = integer(option, value);
                 case "--idle" -> idle = integer(option, value);
                 case "--server-pid" -> serverPids = processIds(value);
+                case "--tls-warmup" -> tlsWarmup = integer(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         require(ports != null, "--port 1..65535 is required");
         return new Options(Servers.parse(loopback(host), ports, shared), clients, senders, toDuration(duration),
                 rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
-                protocol, channel, rooms, idle, serverPids);
+                protocol, channel, rooms, idle, serverPids, tlsWarmup);
     }
 
     /** The clients' spread over rooms. */

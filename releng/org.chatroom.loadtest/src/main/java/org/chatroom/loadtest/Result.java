@@ -14,12 +14,22 @@ import java.util.Locale;
  * @param serverCpuNanos the server's CPU time from the first send to the end of the drain, -1 when not measured
  * @param serverRssBytes the server's resident memory at the end of the drain, -1 when not measured
  * @param spread      the run per server, and its cross-node deliveries
+ * @param serverJoinCpuNanos the server's CPU time from the first connect to the end of the joins, -1 when not measured
+ * @param tls         how the clients spoke TLS, or {@code null} over plain TCP
  */
 record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
         long leaked, long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos,
-        long serverCpuNanos, long serverRssBytes, Spread spread) {
+        long serverCpuNanos, long serverRssBytes, Spread spread, long serverJoinCpuNanos, TlsReport tls) {
+
+    /**
+     * @param groups          the key share the clients offered
+     * @param warmupCpuNanos  CPU time of the crypto warm-up before the run (not in {@code toolCpuNanos})
+     * @param fullHandshakes  handshakes in which the server presented its certificate (none is a resumption)
+     */
+    record TlsReport(String groups, long warmupCpuNanos, long fullHandshakes) {
+    }
 
     static Result of(Options options, RunControl control, List<IoLoop> loops, long joinWaitEnd, long sendStart,
             long sendEnd, long toolCpuNanos) {
@@ -76,14 +86,26 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 joins.percentile(99), receivers, sent, expected, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
                 leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1,
-                Spread.of(options, loops, sentByGroup));
+                Spread.of(options, loops, sentByGroup), -1, null);
     }
 
     Result withServer(long cpuNanos, long rssBytes) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
                 latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
-                rssBytes, spread);
+                rssBytes, spread, serverJoinCpuNanos, tls);
+    }
+
+    Result withJoins(long serverJoinCpu, TlsReport report) {
+        return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
+                expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
+                latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos,
+                serverCpuNanos, serverRssBytes, spread, serverJoinCpu, report);
+    }
+
+    /** The server's CPU time per client joined, from the first connect to the end of the joins, in ms, or -1. */
+    double serverMillisPerJoin() {
+        return serverJoinCpuNanos < 0 || joined == 0 ? -1 : serverJoinCpuNanos / 1e6 / joined;
     }
 
     /** The server's CPU time per delivery in the sending window, in microseconds, or -1. */
@@ -111,7 +133,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                         + " deliveries_per_s=%.0f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f lost=%d"
                         + " loss_pct=%.4f corrupt=%d leaked=%d duplicates=%d reordered=%d dropped=%d window_resets=%d"
                         + " tool_cpu_s=%.2f server_window_cpu_s=%.2f server_us_per_delivery=%.4f"
-                        + " server_rss_mb=%.0f",
+                        + " server_rss_mb=%.0f server_join_cpu_s=%.2f server_ms_per_join=%.3f",
                 options.label(), options.protocol().name().toLowerCase(Locale.ROOT), options.idle(), options.total(),
                 joined, joinFailures,
                 joinNanos < 0 ? "timeout" : String.format(Locale.ROOT, "%.1f", joinNanos / 1e6),
@@ -119,7 +141,8 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 sent, receivers, expected, delivered, deliveriesPerSecond(), latencyP50Micros / 1e3,
                 latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
                 corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos / 1e9,
-                serverMicrosPerDelivery(), serverRssBytes / 1048576.0)
+                serverMicrosPerDelivery(), serverRssBytes / 1048576.0, serverJoinCpuNanos / 1e9, serverMillisPerJoin())
+                + (tls == null ? "" : " tls_groups=" + tls.groups() + " tls_full_handshakes=" + tls.fullHandshakes())
                 + spread.machineFields(options.servers().shared());
     }
 }
