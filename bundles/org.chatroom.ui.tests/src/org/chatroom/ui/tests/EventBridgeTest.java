@@ -15,7 +15,6 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
-import org.chatroom.ui.internal.bridge.FlushPacer;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ import org.osgi.service.event.EventHandler;
 /**
  * The event bridge under a flood: 5,000 messages in about a second reach the views as one batch per flush interval,
  * complete and in order, with a state change after the events that came before it; a burst reaches them in batches
- * of at most {@code batch.max} events; after a quiet interval the next flush goes at once.
+ * of at most {@code batch.max} events.
  */
 class EventBridgeTest {
 
@@ -72,17 +71,6 @@ class EventBridgeTest {
         } finally {
             registration.unregister();
         }
-    }
-
-    @Test
-    void afterAQuietIntervalTheNextFlushGoesAtOnceElseOneIntervalAfterTheLast() {
-        long ms = 1_000_000;
-        FlushPacer pacer = new FlushPacer(40 * ms);
-        assertEquals(0, pacer.delay(5 * ms), "nothing flushed yet: at once");
-        pacer.flushed(10 * ms);
-        assertEquals(30 * ms, pacer.delay(20 * ms), "10 ms after a flush: the rest of the interval");
-        assertEquals(0, pacer.delay(50 * ms), "a whole interval after the last flush: at once");
-        assertEquals(0, pacer.delay(5_000 * ms), "a quiet room: at once");
     }
 
     @Test

@@ -21,11 +21,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Hears the chat client (whiteboard) and forwards to the views through EventAdmin, which the e4 event broker reads.
- * Chat events are coalesced and posted at most once per {@code flush.millis} (at once after a quiet interval, so a
- * line in a quiet room shows without waiting), so a room flooding thousands of messages a second costs the UI a
- * handful of updates; a post carries at most {@code batch.max} events, so that a burst (a backlog after a reconnect)
- * reaches the UI as several short runs with input and painting between them, not one long stall. State changes go
- * out at once, after the events before them.
+ * Chat events are coalesced and posted at most once per {@code flush.millis}, so a room flooding thousands of
+ * messages a second costs the UI a handful of updates; a post carries at most {@code batch.max} events, so that a
+ * burst (a backlog after a reconnect) reaches the UI as several short runs with input and painting between them, not
+ * one long stall. State changes go out at once, after the events before them.
  */
 @Component(service = ChatListener.class, configurationPid = "org.chatroom.ui.bridge")
 @Designate(ocd = ChatEventBridge.Config.class)
@@ -43,14 +42,14 @@ public final class ChatEventBridge implements ChatListener {
     }
 
     private final EventAdmin eventAdmin;
+    private final long flushMillis;
     private final UpdateBatcher batcher;
-    private final FlushPacer pacer;
     private final ScheduledExecutorService flusher;
 
     @Activate
     public ChatEventBridge(@Reference EventAdmin eventAdmin, Config config) {
         this.eventAdmin = eventAdmin;
-        this.pacer = new FlushPacer(TimeUnit.MILLISECONDS.toNanos(Math.max(10, config.flush_millis())));
+        this.flushMillis = Math.max(10, config.flush_millis());
         this.batcher = new UpdateBatcher(Math.max(50, config.batch_max()));
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "chatroom-ui-bridge"));
     }
@@ -63,7 +62,7 @@ public final class ChatEventBridge implements ChatListener {
     @Override
     public void events(List<ChatEvent> events) {
         if (!events.isEmpty() && batcher.addEvents(events)) {
-            schedule(paced());
+            schedule(flushMillis);
         }
     }
 
@@ -76,26 +75,17 @@ public final class ChatEventBridge implements ChatListener {
     @Override
     public void membersChanged(List<String> members) {
         if (batcher.addMembers(members)) {
-            schedule(paced());
+            schedule(flushMillis);
         }
     }
 
-    private long paced() {
-        synchronized (pacer) {
-            return pacer.delay(System.nanoTime());
-        }
-    }
-
-    private void schedule(long delayNanos) {
+    private void schedule(long delay) {
         if (!flusher.isShutdown()) {
-            flusher.schedule(this::flush, delayNanos, TimeUnit.NANOSECONDS);
+            flusher.schedule(this::flush, delay, TimeUnit.MILLISECONDS);
         }
     }
 
     private void flush() {
-        synchronized (pacer) {
-            pacer.flushed(System.nanoTime());
-        }
         batcher.drain((topic, data) -> eventAdmin.postEvent(new Event(topic, Map.of(Topics.DATA, data))));
     }
 }
