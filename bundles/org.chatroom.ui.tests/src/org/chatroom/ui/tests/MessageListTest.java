@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.Services;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,33 @@ class MessageListTest {
             }
             bridge.events(events);
         }
-        Ui.until("the last of 120,000 messages", () -> "m119999".equals(lastText(table)), () -> lastText(table));
+        // in runs of at most batch.max (1,000) rows with painting between them, no longer in one: longer in all
+        Ui.until("the last of 120,000 messages", Duration.ofSeconds(60), () -> "m119999".equals(lastText(table)),
+                () -> lastText(table));
         assertEquals(100_000, table.getItemCount(), "at most 100,000 rows are kept");
         assertEquals("m20000", table.getItem(0).getText(2), "the oldest 20,000 were dropped");
         Ui.until("the list to follow new messages while the user is at the bottom",
                 () -> table.getTopIndex() > 99_000, () -> "top index " + table.getTopIndex());
+    }
+
+    @Test
+    void aFullListDropsItsOldestRowsAndTheSelectionKeepsItsMessage() {
+        InstanceScope.INSTANCE.getNode(ChatPreferences.NODE).putInt(ChatPreferences.SCROLLBACK,
+                ChatPreferences.MIN_SCROLLBACK);
+        Table table = Ui.messages();
+        Ui.until("the smaller scroll-back", () -> table.getItemCount() <= ChatPreferences.MIN_SCROLLBACK,
+                () -> table.getItemCount() + " rows");
+        Feed.messages("full", "full ", ChatPreferences.MIN_SCROLLBACK);
+        Ui.until("a full list", () -> ("full " + (ChatPreferences.MIN_SCROLLBACK - 1)).equals(lastText(table)),
+                () -> lastText(table));
+        int chosen = Ui.lastRowContaining("full 900", 200);
+        Feed.select(table, chosen);
+        Feed.messages("more", "more ", 200);
+        Ui.until("200 more", () -> "more 199".equals(lastText(table)), () -> lastText(table));
+        assertEquals(ChatPreferences.MIN_SCROLLBACK, table.getItemCount(), "still full");
+        assertEquals("full 200", table.getItem(0).getText(2), "the oldest 200 rows were dropped");
+        assertEquals(1, table.getSelectionCount());
+        assertEquals("full 900", table.getSelection()[0].getText(2), "the selected message is still the one selected");
     }
 
     @Test

@@ -22,7 +22,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * Hears the chat client (whiteboard) and forwards to the views through EventAdmin, which the e4 event broker reads.
  * Chat events are coalesced and posted at most once per {@code flush.millis}, so a room flooding thousands of
- * messages a second costs the UI a handful of updates; state changes go out at once, after the events before them.
+ * messages a second costs the UI a handful of updates; a post carries at most {@code batch.max} events, so that a
+ * burst (a backlog after a reconnect) reaches the UI as several short runs with input and painting between them, not
+ * one long stall. State changes go out at once, after the events before them.
  */
 @Component(service = ChatListener.class, configurationPid = "org.chatroom.ui.bridge")
 @Designate(ocd = ChatEventBridge.Config.class)
@@ -33,17 +35,22 @@ public final class ChatEventBridge implements ChatListener {
         @AttributeDefinition(name = "%bridge.config.flush_millis.name",
                 description = "%bridge.config.flush_millis.description", min = "10", max = "1000")
         int flush_millis() default 75;
+
+        @AttributeDefinition(name = "%bridge.config.batch_max.name",
+                description = "%bridge.config.batch_max.description", min = "50", max = "100000")
+        int batch_max() default 1000;
     }
 
     private final EventAdmin eventAdmin;
     private final long flushMillis;
-    private final UpdateBatcher batcher = new UpdateBatcher();
+    private final UpdateBatcher batcher;
     private final ScheduledExecutorService flusher;
 
     @Activate
     public ChatEventBridge(@Reference EventAdmin eventAdmin, Config config) {
         this.eventAdmin = eventAdmin;
         this.flushMillis = Math.max(10, config.flush_millis());
+        this.batcher = new UpdateBatcher(Math.max(50, config.batch_max()));
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "chatroom-ui-bridge"));
     }
 

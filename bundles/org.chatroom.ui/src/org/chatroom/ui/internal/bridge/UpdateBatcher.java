@@ -8,11 +8,17 @@ import org.chatroom.api.client.ChatEvent;
 
 /**
  * Coalesces what the client reports into few, ordered posts: consecutive chat events become one batch, only the
- * latest member list between two flushes survives. Thread-safe; {@link #drain} hands out everything pending, in order.
+ * latest member list between two flushes survives; a batch holds at most {@code batchMax} events (a burst becomes
+ * several). Thread-safe; {@link #drain} hands out everything pending, in order.
  */
 final class UpdateBatcher {
 
     private final List<Object> pending = new ArrayList<>();
+    private final int batchMax;
+
+    UpdateBatcher(int batchMax) {
+        this.batchMax = batchMax;
+    }
 
     /** @return true when this is the first thing pending (the caller schedules a flush) */
     synchronized boolean addEvents(List<ChatEvent> events) {
@@ -46,7 +52,11 @@ final class UpdateBatcher {
         }
         for (Object item : items) {
             if (item instanceof EventBatch batch) {
-                post.accept(Topics.EVENTS, List.copyOf(batch.events));
+                List<ChatEvent> events = batch.events;
+                for (int from = 0; from < events.size(); from += batchMax) {
+                    int to = Math.min(events.size(), from + batchMax);
+                    post.accept(Topics.EVENTS, List.copyOf(events.subList(from, to)));
+                }
             } else if (item instanceof MemberList members) {
                 post.accept(Topics.MEMBERS, members.names);
             } else {
