@@ -16,6 +16,9 @@ final class Caps {
     static final String EVENT_PLAYBACK = "draft/event-playback";
     static final List<String> OFFERED = List.of(SERVER_TIME, MESSAGE_TAGS, ECHO_MESSAGE, MULTI_PREFIX, BATCH,
             CHATHISTORY, EVENT_PLAYBACK);
+    /** Offered only where there are accounts to log in to ({@link SaslPolicy#offered()}). */
+    static final String SASL = "sasl";
+    static final String SASL_MECHANISMS = "PLAIN";
 
     private final Set<String> enabled = ConcurrentHashMap.newKeySet();
 
@@ -23,10 +26,20 @@ final class Caps {
         return enabled.contains(cap);
     }
 
-    /** Applies a {@code CAP REQ}: all or nothing; @return whether all were offered */
-    boolean request(List<String> changes) {
+    /**
+     * What {@code CAP LS} lists: the offered capabilities, and {@code sasl} when offered, with its mechanisms for a
+     * client that asked with version 302 or later ({@code sasl=PLAIN}).
+     */
+    static String ls(boolean sasl, boolean values) {
+        String all = String.join(" ", OFFERED);
+        return sasl ? all + " " + SASL + (values ? "=" + SASL_MECHANISMS : "") : all;
+    }
+
+    /** Applies a {@code CAP REQ}: all or nothing; @return whether all were offered ({@code sasl} if it is) */
+    boolean request(List<String> changes, boolean sasl) {
         for (String change : changes) {
-            if (!OFFERED.contains(change.startsWith("-") ? change.substring(1) : change)) {
+            String cap = change.startsWith("-") ? change.substring(1) : change;
+            if (!OFFERED.contains(cap) && !(sasl && SASL.equals(cap))) {
                 return false;
             }
         }

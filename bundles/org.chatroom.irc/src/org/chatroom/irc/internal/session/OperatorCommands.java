@@ -23,7 +23,7 @@ final class OperatorCommands {
 
     private static void oper(IrcClient client, IrcMessage message) {
         String me = client.target();
-        Operators operators = client.network.operators();
+        Accounts operators = client.network.operators();
         if (!operators.any()) {
             client.out.numeric(me, "491", Messages.get("noOperHost"));
         } else if (operators.matches(message.param(0), message.param(1))) {
