@@ -2,6 +2,7 @@ package org.chatroom.api.transport;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -33,4 +34,15 @@ public interface Connection {
     void close(String detail);
 
     boolean isOpen();
+
+    /**
+     * The thread that serves this connection, as an executor whose tasks run in order, or {@code null} when it has
+     * none. A sender with the same bytes for many connections sends cheapest from there, one task per executor, in
+     * parallel over the transport's threads. The same object for every connection that thread serves.
+     *
+     * @since 2.1
+     */
+    default Executor executor() {
+        return null;
+    }
 }

@@ -38,8 +38,8 @@ final class ChatRoom {
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     private final Bans bans = new Bans();
     private final Map<Session, Long> resumedAt = new HashMap<>();
-    /** The seats as an array for delivery, rebuilt after the seats changed (null then): no copy per event. */
-    private Seat[] seatArray;
+    /** How events reach the seats, planned again after the seats changed (null then). */
+    private FanOut fanOut;
     private final HistoryOptions history = new HistoryOptions();
     private RoomStream stream;
     private long delivered;
@@ -92,19 +92,11 @@ final class ChatRoom {
                 topicSetter = event.text().isEmpty() ? "" : event.name();
             }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
-            if (seatArray == null) {
-                seatArray = seats.values().toArray(new Seat[0]);
+            if (fanOut == null) {
+                fanOut = FanOut.plan(seats.values(), resumedAt);
             }
-            boolean resuming = !resumedAt.isEmpty();
-            for (Seat seat : seatArray) { // a copy: delivering may close a member's connection, which unseats it
-                if (resuming) {
-                    Long after = resumedAt.remove(seat.session());
-                    if (after != null && event.seq() <= after) {
-                        resumedAt.put(seat.session(), after);
-                        continue; // the member got it from another server before it came here
-                    }
-                }
-                seat.deliver(delivery, event);
+            if (fanOut.deliver(delivery, event, resumedAt)) {
+                fanOut = null;
             }
         }
     }
@@ -142,8 +134,14 @@ final class ChatRoom {
     Seat sit(Session session, boolean syncing, String joinEcho) {
         Seat seat = new Seat(session, syncing, joinEcho, maxPendingBytes);
         seats.put(session, seat);
-        seatArray = null;
+        fanOut = null;
         return seat;
+    }
+
+    /** {@code seat} has its history: what waited is sent, and it gets events as they come. */
+    void live(Seat seat) {
+        seat.live();
+        fanOut = null;
     }
 
     /**
@@ -152,18 +150,19 @@ final class ChatRoom {
      */
     void resumesAfter(Session session, long seq) {
         resumedAt.put(session, seq);
+        fanOut = null;
     }
 
     boolean unseat(Session session) {
         resumedAt.remove(session);
-        seatArray = null;
+        fanOut = null;
         return seats.remove(session) != null;
     }
 
     /** Nobody is in the room any more (the server stopped). */
     void clearSeats() {
         seats.clear();
-        seatArray = null;
+        fanOut = null;
     }
 
     Collection<Seat> seats() {

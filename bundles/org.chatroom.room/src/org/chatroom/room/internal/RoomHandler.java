@@ -21,6 +21,7 @@ final class RoomHandler implements ConnectionAcceptor {
     private final Logger logger;
     private final MemberCommands commands;
     private final RoomCommands roomCommands;
+    private final OrderedConnection.Lanes lanes = new OrderedConnection.Lanes();
 
     RoomHandler(Lobby lobby, RoomLimits limits, RoomAccess access, ScheduledExecutorService timer,
             Executor readers, Logger logger) {
@@ -35,7 +36,7 @@ final class RoomHandler implements ConnectionAcceptor {
 
     @Override
     public ConnectionHandler accept(Connection connection) {
-        Session session = new Session(connection, lobby, limits, access, commands, roomCommands, logger);
+        Session session = new Session(lanes.ordered(connection), lobby, limits, access, commands, roomCommands, logger);
         return new ConnectionHandler() {
             @Override
             public void opened(Connection opened) {

@@ -110,7 +110,7 @@ final class RoomJoin {
             } else {
                 sendJoined(member, room, start, backlog);
             }
-            seat.live();
+            room.live(seat);
         }
     }
 

@@ -35,22 +35,30 @@ final class Seat {
         return pending != null;
     }
 
-    void deliver(Delivery delivery, RoomEvent event) {
+    /** Whether this member simply gets every event now: not skipping up to its own join, not reading history. */
+    boolean plain() {
+        return joinEcho == null && pending == null;
+    }
+
+    /** @return whether this seat became {@link #plain()} */
+    boolean deliver(Delivery delivery, RoomEvent event) {
         if (joinEcho != null) { // ordered before this member's own join, or the join itself: not for this member
             if (event.kind() == EventKind.JOIN && joinEcho.equals(event.name())) {
                 joinEcho = null;
+                return pending == null;
             }
-            return;
+            return false;
         }
         if (pending == null) {
             session.deliver(delivery);
-            return;
+            return false;
         }
         pending.add(delivery);
         pendingBytes += delivery.size();
         if (pendingBytes > maxPendingBytes) {
             session.connection().close("too slow to keep up while joining");
         }
+        return false;
     }
 
     /** Sends what waited during the history, then goes live. */

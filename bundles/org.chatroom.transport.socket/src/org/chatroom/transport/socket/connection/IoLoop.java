@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.log.Logger;
@@ -24,7 +25,7 @@ import org.osgi.service.log.Logger;
  * the thread waits in {@code select}: an awake thread runs its tasks before it selects again. Timers
  * ({@link #schedule}) run on the thread too, checked once a round.
  */
-public final class IoLoop implements Runnable {
+public final class IoLoop implements Runnable, Executor {
 
     /** Buffers of one loop that codecs may use during one call (loop thread only), allocated on first use. */
     public static final class Scratch {
@@ -183,6 +184,7 @@ public final class IoLoop implements Runnable {
     }
 
     /** Runs {@code task} on the loop thread, soon. */
+    @Override
     public void execute(Runnable task) {
         tasks.add(task);
         wakeup();

@@ -8,6 +8,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -243,6 +244,12 @@ public class NioConnection implements Connection, Selectable, ByteCodec.Context 
     @Override
     public boolean send(byte[] data) {
         return writes.send(data);
+    }
+
+    /** The connection's I/O loop: sends from it are queued without a lock handoff and written once per round. */
+    @Override
+    public Executor executor() {
+        return loop;
     }
 
     /** Called by the I/O thread that queued bytes, at the end of its round: see {@link WritePath}. */

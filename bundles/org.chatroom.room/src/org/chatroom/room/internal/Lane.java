@@ -1,0 +1,54 @@
+package org.chatroom.room.internal;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.chatroom.api.transport.Connection;
+
+/**
+ * One transport thread as the room sends through it ({@link Connection#executor()}): a committed event reaches the
+ * members that thread serves in one task on that thread, so a room's fan-out runs on all transport threads at once
+ * instead of on the thread that delivers the log's events. While such tasks are outstanding, anything else sent to a
+ * member of this lane goes the same way ({@link OrderedConnection}), so a member gets its lines in the order the
+ * room sent them.
+ */
+final class Lane {
+
+    private final Executor executor;
+    private final AtomicInteger outstanding = new AtomicInteger();
+
+    Lane(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** Sends {@code bytes} to every connection of {@code wires} (all served by this lane), from the lane's thread. */
+    void send(byte[] bytes, Connection[] wires) {
+        later(() -> {
+            for (Connection wire : wires) {
+                wire.send(bytes);
+            }
+        });
+    }
+
+    /** Runs {@code task} on the lane's thread, after everything handed to this lane before. */
+    void later(Runnable task) {
+        outstanding.incrementAndGet();
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    outstanding.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            outstanding.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /** Whether tasks handed to this lane have not finished: a send now must queue behind them to keep the order. */
+    boolean busy() {
+        return outstanding.get() > 0;
+    }
+}
