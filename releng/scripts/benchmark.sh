@@ -131,6 +131,19 @@ start_server() {
     return 1
 }
 
+# settle PID: waits (at most 15 s) until the server is quiet, using under 10 % of a core over half a second, so
+# that what the warm-up left queued is not delivered into the measured run
+settle() {
+    local before after
+    for _ in $(seq 1 30); do
+        before=$(cpu_ticks "$1") || return 0
+        sleep 0.5
+        after=$(cpu_ticks "$1") || return 0
+        [ $((after - before)) -lt 5 ] && return 0
+    done
+    echo "the $1 server was still busy 15 s after the warm-up" >&2
+}
+
 # cpu_ticks PID: user + system CPU time of a process so far, in clock ticks
 cpu_ticks() {
     awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
@@ -168,6 +181,7 @@ scenario() {
             # original server is left broken by clients that leave, so it gets none; InspIRCd is compiled)
             timeout 60 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" --port "$port" --label warmup \
                 --clients 100 --senders 10 --duration "$warmup" --sources 200 "${extra[@]}" >/dev/null 2>&1 || true
+            settle "$server_pid"
         fi
         loadtool_record "$jar" "$results" "$which" "$name" --port "$port" --label "$which-$name" --sources 200 \
             --server-pid "$server_pid" "${extra[@]}" "$@"

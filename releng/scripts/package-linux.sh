@@ -27,16 +27,18 @@ if [ "$type" = deb ]; then
 fi
 rm -rf "$out" && mkdir -p "$out"
 
-# jpackage's input: the product without its sh launcher scripts (jpackage makes native launchers instead)
+# jpackage's input: the product without its sh launcher scripts (jpackage makes native launchers instead). The runtime
+# gets the JDK's class data sharing archive (--generate-cds-archive: a jlinked runtime has none otherwise), the server
+# the launcher script's JIT thresholds (chatroom-server, chatroom-jvm.sh).
 input=$out/input
 cp -r "$product" "$input"
-rm -f "$input/chatroom" "$input/chatroom-server"
+rm -f "$input/chatroom" "$input/chatroom-server" "$input/chatroom-jvm.sh"
 launcher=$(cd "$input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 # jpackage's --arguments apply only when the user gives none, so the application is chosen by system properties,
 # which take precedence over config.ini; -data is replaced by the instance-area default (@user.home is Equinox's).
 # Each program has its own configuration area under its data folder, never in the (read-only, shared) app image.
 cat >"$out/server.properties" <<PROPS
-java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server -Dosgi.configuration.area.default=@user.home/.chatroom/server/configuration
+java-options=-XX:CompileThresholdScaling=10 -Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server -Dosgi.configuration.area.default=@user.home/.chatroom/server/configuration
 PROPS
 cat >"$out/console.properties" <<PROPS
 java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.console.application -Dosgi.instance.area.default=@user.home/.chatroom/console -Dosgi.configuration.area.default=@user.home/.chatroom/console/configuration
@@ -56,7 +58,7 @@ jpackage --type "$type" --dest "$out" --name Chatroom --app-version 1.0.0 --vend
     --add-launcher chatroom-server="$out/server.properties" \
     --add-launcher chatroom-console="$out/console.properties" \
     --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs \
-    --jlink-options '--strip-debug --no-man-pages --no-header-files' \
+    --jlink-options '--strip-debug --no-man-pages --no-header-files --generate-cds-archive' \
     ${CHATROOM_JPACKAGE_OPTS:-} "${deb_options[@]}" \
     || fail "jpackage failed"
 seconds=$(( $(date +%s) - start ))

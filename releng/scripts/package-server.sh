@@ -32,8 +32,12 @@ cp -r "$product" "$home/app"
 rm -f "$home/app/chatroom"
 # the modules the product needs (jdeps plus what Equinox reaches by reflection, TLS, locale data), as the app image
 jlink --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs \
-    --strip-debug --no-man-pages --no-header-files --compress=2 --output "$home/runtime" \
+    --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive --output "$home/runtime" \
     || fail "jlink failed"
+# the runtime's class data sharing archive (--generate-cds-archive): the JDK's classes mapped ready at every start, and
+# the base the launcher's own archive of the server's classes builds on (chatroom-jvm.sh); the variant for heaps
+# over 32 GB (no compressed pointers) goes
+rm -f "$home/runtime/lib/server/classes_nocoops.jsa"
 install -m 0755 "$files/chatroom-server-service" "$home/bin/"
 install -D -m 0644 "$files/chatroom-server.service" "$stage/lib/systemd/system/chatroom-server.service"
 install -D -m 0644 "$files/chatroom-server.conf" "$stage/etc/chatroom-server/chatroom-server.conf"

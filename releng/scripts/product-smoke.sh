@@ -44,6 +44,7 @@ desktop_session() {
     local app=$!
     track "$app"
     wait_window Chatroom "$app" || return 1
+    cp "/proc/$app/maps" "$out/$1.maps"   # what the JVM mapped (its class data sharing archive, checked below)
     sleep 2   # let the window paint before the screenshot
     local w
     w=$(xdotool search --onlyvisible --name "^Chatroom" 2>/dev/null | head -n 1)
@@ -51,7 +52,8 @@ desktop_session() {
     eval "$(xdotool getwindowgeometry --shell "$w")"
     convert "$out/$1.png" -crop "$((WIDTH * 6 / 10))x26+$X+$((Y + HEIGHT - 26))" "$out/$1-status.png"
     xdotool windowfocus --sync "$w" key --window "$w" alt+c && sleep 1 && xdotool key q
-    wait_for 20 _gone "$app" || { echo "the desktop did not quit from its menu"; stop_process "$app"; return 1; }
+    # 60 s: the first run of a user writes its class data sharing archive as its JVM exits (seconds, more under load)
+    wait_for 60 _gone "$app" || { echo "the desktop did not quit from its menu"; stop_process "$app"; return 1; }
 }
 # the status line says "Disconnected": text in the strip, not one flat colour
 has_status_line() { [ "$(convert "$out/$1-status.png" -format '%[fx:standard_deviation>0.01]' info:)" = 1 ]; }
@@ -62,6 +64,9 @@ echo "ok: window shown with its status line, screenshot $out/desktop.png"
 desktop_session desktop-again || fail "the desktop did not start again on the same workspace"
 has_status_line desktop-again || fail "the status line is gone on the second start ($out/desktop-again-status.png)"
 echo "ok: started again on the same workspace: the status line is there"
+grep -q "desktop-cds/[0-9]*\.jsa" "$out/desktop-again.maps" \
+    || fail "the second desktop start did not map the class data sharing archive the first one wrote"
+echo "ok: the second start mapped the class archive the first one wrote (~/.cache/chatroom/desktop-cds)"
 
 echo "== headless server"
 # its data folder as an older version (or a careless copy) left it, readable by all: the server makes it owner-only
@@ -85,6 +90,11 @@ if grep -q 'org\.eclipse\.swt\.' "$out/server-classes.txt"; then
     fail "SWT classes are loaded in the headless server: $(grep -m 3 'org\.eclipse\.swt\.' "$out/server-classes.txt")"
 fi
 echo "ok: no SWT class among the $(grep -c . "$out/server-classes.txt") loaded classes"
+# the server's own bundle list (chatroom-jvm.sh): without it, the workbench's DS components and EMF load here too
+if grep -q 'org\.eclipse\.\(e4\|emf\|jface\)\.' "$out/server-classes.txt"; then
+    fail "desktop bundles' classes are loaded in the headless server: $(grep -m 3 'org\.eclipse\.\(e4\|emf\|jface\)\.' "$out/server-classes.txt")"
+fi
+echo "ok: no workbench, EMF or JFace class in the server (its bundle list leaves the desktop's bundles out)"
 python3 "$lib/seed_client.py" "$port" smoke hello || fail "original-protocol exchange with chatroom-server"
 echo "ok: original protocol exchange"
 python3 "$lib/defaults_check.py" spec "$product" "$root/bundles/org.chatroom.protocol/PROTOCOL.md" \
@@ -126,7 +136,8 @@ echo "ok: console client joined, sent, and saw the room"
 wait "$handshake" || fail "the default handshake timeout: $(cat "$out/handshake.log")"
 cat "$out/handshake.log"
 kill -TERM "$server"
-wait_for 10 _gone "$server" || fail "chatroom-server still running 10 s after SIGTERM"
+# 30 s: its first run writes the class data sharing archive (DATA/cds) as its JVM exits
+wait_for 30 _gone "$server" || fail "chatroom-server still running 30 s after SIGTERM"
 code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
 echo "ok: stopped on SIGTERM (exit code $code)"
@@ -144,7 +155,7 @@ track "$server"
 port=$(server_port "$out/server-history1.log" "$server") || fail "chatroom-server exited or reported no port within 120 s"
 python3 "$lib/history_check.py" say "$port" ada "remember-me-$$" || fail "could not say a line in the default room"
 kill -TERM "$server"
-wait_for 20 _gone "$server" || fail "chatroom-server still running 20 s after SIGTERM"
+wait_for 30 _gone "$server" || fail "chatroom-server still running 30 s after SIGTERM"
 [ -s "$history_data/.metadata/.plugins/org.chatroom.log.sqlite/roomlog.db" ] \
     || fail "no history file in the server's data folder ($history_data)"
 ircport=$(free_port)
@@ -157,6 +168,9 @@ port=$(server_port "$out/server-history2.log" "$server") || fail "chatroom-serve
 python3 "$lib/history_check.py" recall "$port" bea "remember-me-$$" \
     || fail "the line said before the restart is not in the history on join"
 echo "ok: a line said before a restart comes back as history on join (roomlog.db in the server's data folder)"
+grep -q "$history_data/cds/[0-9]*\.jsa" "/proc/$server/maps" \
+    || fail "the restarted server did not map the class data sharing archive its first run wrote ($history_data/cds)"
+echo "ok: the restarted server mapped the class archive its first run wrote (DATA/cds)"
 python3 "$lib/irc_check.py" "$ircport" "$port" "hello IRC $$" \
     || fail "chatroom-server --irc: the IRC user did not hear the original-protocol user in #general"
 grep -q "IRC listener on /127.0.0.1:$ircport" "$out/server-history2.log" \
@@ -193,4 +207,4 @@ listing >"$out/install-after.txt"
 diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \
     || fail "programs wrote into the read-only install folder: $(head -n 5 "$out/install-diff.txt")"
 echo "ok: nothing was written into the (read-only) install folder"
-echo "product smoke test: 16 passed, 0 failed"
+echo "product smoke test: 19 passed, 0 failed"

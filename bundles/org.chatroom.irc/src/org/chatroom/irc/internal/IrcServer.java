@@ -10,12 +10,13 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
+import org.chatroom.irc.internal.session.Flusher;
 import org.chatroom.irc.internal.session.IrcClient;
 import org.chatroom.irc.internal.session.Network;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.osgi.service.log.Logger;
 
-/** A running IRC listener: its endpoints (plain, and TLS when asked), its clients and its timer. */
+/** A running IRC listener: its endpoints (plain, and TLS when asked), its clients, its timer and its flusher. */
 public final class IrcServer implements AutoCloseable {
 
     /** A client's tags and line, without CR LF: the most one frame may hold. */
@@ -23,12 +24,15 @@ public final class IrcServer implements AutoCloseable {
 
     private final Network network;
     private final ScheduledExecutorService timer;
+    private final Flusher flusher;
     private final Endpoint plain;
     private final Endpoint tls; // may be null
 
-    private IrcServer(Network network, ScheduledExecutorService timer, Endpoint plain, Endpoint tls) {
+    private IrcServer(Network network, ScheduledExecutorService timer, Flusher flusher, Endpoint plain,
+            Endpoint tls) {
         this.network = network;
         this.timer = timer;
+        this.flusher = flusher;
         this.plain = plain;
         this.tls = tls;
     }
@@ -46,7 +50,8 @@ public final class IrcServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        Network network = new Network(settings, members, host, timer, logger);
+        Flusher flusher = new Flusher("chatroom-irc-flusher", logger);
+        Network network = new Network(settings, members, host, timer, flusher, logger);
         TransportLimits limits = new TransportLimits(MAX_FRAME, maxQueuedBytes);
         Endpoint plain = null;
         try {
@@ -55,12 +60,13 @@ public final class IrcServer implements AutoCloseable {
                     : tlsTransport.listen(tlsBind, limits, connection -> new IrcClient(network, connection));
             long ping = Math.max(1, settings.pingSeconds() / 4);
             timer.scheduleWithFixedDelay(network::keepAlive, ping, ping, TimeUnit.SECONDS);
-            return new IrcServer(network, timer, plain, tls);
+            return new IrcServer(network, timer, flusher, plain, tls);
         } catch (IOException | RuntimeException e) {
             if (plain != null) {
                 plain.close();
             }
             timer.shutdownNow();
+            flusher.close();
             throw e;
         }
     }
@@ -82,5 +88,6 @@ public final class IrcServer implements AutoCloseable {
             tls.close();
         }
         timer.shutdownNow();
+        flusher.close();
     }
 }

@@ -11,12 +11,23 @@ import org.chatroom.api.transport.Connection;
 /**
  * How one room's committed events reach its members, planned once for as long as its seats do not change. Members
  * that simply get every event, on a transport with threads of its own, are grouped by {@link Lane} and protocol
- * version: one task per group and event, on the lane's thread. The others (joining, resuming, skipping their own
+ * version: one task per group and event on the lane's thread, or fewer when the lane is busy ({@link Batch}). The others (joining, resuming, skipping their own
  * join, or a front end's members) are served one by one, as before. Built and used under the lobby's lock.
  */
 final class FanOut {
 
-    private record Group(Lane lane, int version, Connection[] wires) {
+    /** Members on one lane with one protocol version; {@code open} is the batch their last event went into. */
+    private static final class Group {
+        final Lane lane;
+        final int version;
+        final Connection[] wires;
+        Batch open;
+
+        Group(Lane lane, int version, Connection[] wires) {
+            this.lane = lane;
+            this.version = version;
+            this.wires = wires;
+        }
     }
 
     private final Seat[] oneByOne;
@@ -84,9 +95,9 @@ final class FanOut {
             changed |= seat.deliver(delivery, event);
         }
         for (Group group : groups) {
-            byte[] bytes = delivery.forVersion(group.version());
+            byte[] bytes = delivery.forVersion(group.version);
             if (bytes != null) {
-                group.lane().send(bytes, group.wires());
+                group.open = group.lane.send(bytes, group.wires, group.open);
             }
         }
         return changed;

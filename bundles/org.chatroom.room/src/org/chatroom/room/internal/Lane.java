@@ -2,6 +2,7 @@ package org.chatroom.room.internal;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.chatroom.api.transport.Connection;
 
@@ -16,22 +17,41 @@ final class Lane {
 
     private final Executor executor;
     private final AtomicInteger outstanding = new AtomicInteger();
+    /** Counts what was queued here other than room events: a {@link Batch} started before may not grow past it. */
+    private final AtomicLong seals = new AtomicLong();
 
     Lane(Executor executor) {
         this.executor = executor;
     }
 
-    /** Sends {@code bytes} to every connection of {@code wires} (all served by this lane), from the lane's thread. */
-    void send(byte[] bytes, Connection[] wires) {
+    /**
+     * Sends {@code bytes} to every connection of {@code wires} (all served by this lane), from the lane's thread: appended
+     * to {@code open} when that batch for the same connections still waits, else in a new batch.
+     *
+     * @return the batch the bytes went into, to pass as {@code open} with the next event for the same connections
+     */
+    Batch send(byte[] bytes, Connection[] wires, Batch open) {
+        if (open != null && open.append(bytes, seals.get())) {
+            return open;
+        }
+        Batch batch = new Batch(bytes, seals.get());
         later(() -> {
+            byte[] all = batch.take();
             for (Connection wire : wires) {
-                wire.send(bytes);
+                wire.send(all);
             }
         });
+        return batch;
+    }
+
+    /** Runs {@code task} on the lane's thread after everything queued before, room events included. */
+    void behind(Runnable task) {
+        seals.incrementAndGet();
+        later(task);
     }
 
     /** Runs {@code task} on the lane's thread, after everything handed to this lane before. */
-    void later(Runnable task) {
+    private void later(Runnable task) {
         outstanding.incrementAndGet();
         try {
             executor.execute(() -> {

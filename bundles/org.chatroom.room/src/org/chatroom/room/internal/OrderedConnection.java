@@ -55,7 +55,7 @@ final class OrderedConnection implements Connection {
     @Override
     public boolean send(byte[] data) {
         if (lane.busy()) {
-            lane.later(() -> wire.send(data));
+            lane.behind(() -> wire.send(data));
             return wire.isOpen();
         }
         return wire.send(data);
@@ -69,7 +69,7 @@ final class OrderedConnection implements Connection {
     @Override
     public void close(String detail) {
         if (lane.busy()) {
-            lane.later(() -> wire.close(detail));
+            lane.behind(() -> wire.close(detail));
         } else {
             wire.close(detail);
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chatroom.protocol.NameRules;
 
 /**
  * The channels one IRC client is in and who it has been shown in each (by folded name, as shown), so that a member
@@ -22,40 +21,40 @@ final class ChannelView {
     synchronized void joined(String room, List<String> names) {
         Map<String, String> shown = new HashMap<>();
         for (String name : names) {
-            shown.put(NameRules.key(name), name);
+            shown.put(NameKeys.of(name), name);
         }
-        channels.put(NameRules.key(room), new Channel(room, shown));
+        channels.put(NameKeys.of(room), new Channel(room, shown));
     }
 
     synchronized void left(String room) {
-        channels.remove(NameRules.key(room));
+        channels.remove(NameKeys.of(room));
     }
 
     synchronized boolean in(String room) {
-        return channels.containsKey(NameRules.key(room));
+        return channels.containsKey(NameKeys.of(room));
     }
 
     /** @return whether {@code name} was not shown in {@code room} yet */
     synchronized boolean add(String room, String name) {
-        Channel channel = channels.get(NameRules.key(room));
-        return channel != null && channel.shown().put(NameRules.key(name), name) == null;
+        Channel channel = channels.get(NameKeys.of(room));
+        return channel != null && channel.shown().put(NameKeys.of(name), name) == null;
     }
 
     synchronized void remove(String room, String name) {
-        Channel channel = channels.get(NameRules.key(room));
+        Channel channel = channels.get(NameKeys.of(room));
         if (channel != null) {
-            channel.shown().remove(NameRules.key(name));
+            channel.shown().remove(NameKeys.of(name));
         }
     }
 
     /** Renames {@code oldName} where it is shown so; @return whether it was (the client must hear it, once) */
     synchronized boolean rename(String oldName, String newName) {
-        String oldKey = NameRules.key(oldName);
+        String oldKey = NameKeys.of(oldName);
         boolean shown = false;
         for (Channel channel : channels.values()) {
             if (oldName.equals(channel.shown().get(oldKey))) {
                 channel.shown().remove(oldKey);
-                channel.shown().put(NameRules.key(newName), newName);
+                channel.shown().put(NameKeys.of(newName), newName);
                 shown = true;
             }
         }

@@ -27,7 +27,7 @@ final class EventLines {
     static void send(IrcClient client, String batch, RoomEvent event) {
         if (batch == null) { // live: encoded once per event for all clients with the same tags (LiveLines)
             for (byte[] line : LiveLines.of(client, event)) {
-                client.out.send(line);
+                client.out.later(line);
             }
             return;
         }

@@ -43,7 +43,7 @@ public final class IrcClient implements ConnectionHandler {
     public IrcClient(Network network, Connection connection) {
         this.network = network;
         this.connection = connection;
-        this.out = new Out(connection, network.settings().serverName());
+        this.out = new Out(connection, network.settings().serverName(), network.flusher());
         connection.setFraming(Framing.LINES); // before its first byte: IRC lines end with CR LF or LF
     }
 

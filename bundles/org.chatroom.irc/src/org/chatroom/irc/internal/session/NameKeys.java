@@ -1,20 +1,26 @@
 package org.chatroom.irc.internal.session;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.chatroom.protocol.NameRules;
 
 /**
- * {@link NameRules#key} (case folding, normalisation and the confusable skeleton) remembered: a room delivers one
- * event to all its IRC clients in a row, and each asked whether the event was its own. Computing both keys per member
- * and event took over a third of the delivering thread (ICU's {@code SpoofChecker}) and held our listener's latency
- * in seconds at 100 x 10.
+ * {@link NameRules#key} (case folding, normalisation and the confusable skeleton) remembered for the names and rooms
+ * the listener sees: it is a pure function of the name, asked per member and event on the room's delivering thread
+ * (whose event is it, who joined, who left) and per member on every join (the channel's names). Computing it each
+ * time took over a third of the delivering thread (ICU's {@code SpoofChecker}) at 100 x 10 and most of a 2,000-member
+ * join storm. Bounded: past {@value #MAX_NAMES} names the memory starts over.
  */
 final class NameKeys {
+
+    static final int MAX_NAMES = 20_000;
 
     /** A name and its key. */
     record Keyed(String name, String key) {
 
         static Keyed of(String name) {
-            return new Keyed(name, NameRules.key(name));
+            return new Keyed(name, NameKeys.of(name));
         }
 
         /** This one when it is {@code name}'s, else a new one. */
@@ -23,19 +29,21 @@ final class NameKeys {
         }
     }
 
-    /** The last event name keyed on each delivering thread. */
-    private static final ThreadLocal<Keyed> LAST = new ThreadLocal<>();
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private NameKeys() {
     }
 
-    /** The key of {@code name}, computed once for a run of calls with the same name on this thread. */
+    /** The key of {@code name}, computed once while it is remembered. */
     static String of(String name) {
-        Keyed last = LAST.get();
-        if (last == null || !last.name().equals(name)) {
-            last = Keyed.of(name);
-            LAST.set(last);
+        String key = KEYS.get(name);
+        if (key == null) {
+            key = NameRules.key(name);
+            if (KEYS.size() >= MAX_NAMES) {
+                KEYS.clear();
+            }
+            KEYS.put(name, key);
         }
-        return last.key();
+        return key;
     }
 }

@@ -7,13 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.chatroom.api.room.RoomHost;
-import org.chatroom.protocol.NameRules;
 import org.chatroom.room.member.MemberService;
 import org.osgi.service.log.Logger;
 
 /**
- * What every IRC client of one listener shares: its settings, the rooms' member service, the commands, the timer and
- * the IRC clients by name (for WHOIS, AWAY and WHO details only the IRC side knows).
+ * What every IRC client of one listener shares: its settings, the rooms' member service, the commands, the timer, the
+ * flusher and the IRC clients by name (for WHOIS, AWAY and WHO details only the IRC side knows).
  */
 public final class Network {
 
@@ -33,17 +32,21 @@ public final class Network {
     private final MemberService members;
     private final RoomHost host;
     private final ScheduledExecutorService timer;
+    private final Flusher flusher;
+    private final LuserCounts lusers;
     private final Logger logger;
     private final Instant created = Instant.now();
     private final Map<IrcClient, Boolean> clients = new ConcurrentHashMap<>();
     private final Map<String, Command> commands = Commands.all();
 
     public Network(Settings settings, MemberService members, RoomHost host, ScheduledExecutorService timer,
-            Logger logger) {
+            Flusher flusher, Logger logger) {
         this.settings = settings;
         this.members = members;
         this.host = host;
         this.timer = timer;
+        this.flusher = flusher;
+        this.lusers = new LuserCounts(members);
         this.logger = logger;
     }
 
@@ -72,6 +75,16 @@ public final class Network {
         return timer;
     }
 
+    /** The counts LUSERS shows. */
+    LuserCounts lusers() {
+        return lusers;
+    }
+
+    /** Writes the clients' batches of delivered lines. */
+    Flusher flusher() {
+        return flusher;
+    }
+
     Logger logger() {
         return logger;
     }
@@ -94,10 +107,10 @@ public final class Network {
 
     /** The registered IRC client called {@code name}, or null (a member of another protocol, or nobody). */
     IrcClient client(String name) {
-        String key = NameRules.key(name);
+        String key = NameKeys.of(name);
         for (IrcClient client : clients.keySet()) {
             String own = client.name();
-            if (!own.isEmpty() && NameRules.key(own).equals(key)) {
+            if (!own.isEmpty() && NameKeys.of(own).equals(key)) {
                 return client;
             }
         }

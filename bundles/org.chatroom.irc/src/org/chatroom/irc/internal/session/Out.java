@@ -7,15 +7,28 @@ import org.chatroom.api.transport.Connection;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.irc.internal.wire.LineSplitter;
 
-/** Writes IRC lines to one client: CR LF ended, at most 512 bytes besides tags (a last parameter is cut to fit). */
+/**
+ * Writes IRC lines to one client: CR LF ended, at most 512 bytes besides tags (a last parameter is cut to fit). What
+ * the rooms deliver ({@link #later}, or anything sent inside {@link #deferred}) is batched and written by the
+ * {@link Flusher}; any other line first writes the batch, so the client gets every line in the order it was sent here.
+ */
 final class Out {
+
+    /** A batch this large is written at once by the thread that fills it, instead of waiting for the flusher. */
+    static final int MAX_BATCH_BYTES = 16 * 1024;
+    private static final ThreadLocal<Boolean> DEFERRING = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private final Connection connection;
     private final String server;
+    private final Flusher flusher;
+    // guarded by this
+    private final LineBatch batch = new LineBatch();
+    private boolean flushDue;
 
-    Out(Connection connection, String server) {
+    Out(Connection connection, String server, Flusher flusher) {
         this.connection = connection;
         this.server = server;
+        this.flusher = flusher;
     }
 
     String server() {
@@ -51,12 +64,64 @@ final class Out {
 
     /** @param tags without the {@code @}, or null */
     void send(String tags, String source, String command, String... params) {
-        connection.send(line(tags, source, command, params));
+        send(line(tags, source, command, params));
     }
 
     /** Sends a line {@link #line} made, for this client or another with the same tags. */
     void send(byte[] line) {
-        connection.send(line);
+        if (DEFERRING.get()) {
+            later(line);
+            return;
+        }
+        synchronized (this) {
+            writeBatch();
+            connection.send(line);
+        }
+    }
+
+    /** A line the rooms delivered: added to the batch, which the flusher writes soon (at once when it is full). */
+    void later(byte[] line) {
+        synchronized (this) {
+            batch.add(line);
+            if (batch.bytes() >= MAX_BATCH_BYTES) {
+                writeBatch();
+                return;
+            }
+            if (flushDue) {
+                return;
+            }
+            flushDue = true;
+        }
+        flusher.flushSoon(this);
+    }
+
+    /** Runs {@code delivery} (a room's callback) with the lines it sends on this thread batched as by {@link #later}. */
+    void deferred(Runnable delivery) {
+        if (DEFERRING.get()) {
+            delivery.run();
+            return;
+        }
+        DEFERRING.set(Boolean.TRUE);
+        try {
+            delivery.run();
+        } finally {
+            DEFERRING.set(Boolean.FALSE);
+        }
+    }
+
+    /** The flusher's turn: writes the batch. */
+    void flush() {
+        synchronized (this) {
+            flushDue = false;
+            writeBatch();
+        }
+    }
+
+    // under this lock
+    private void writeBatch() {
+        if (!batch.isEmpty()) {
+            connection.send(batch.take());
+        }
     }
 
     /** The bytes of one line, CR LF ended; @param tags without the {@code @}, or null */
@@ -96,7 +161,11 @@ final class Out {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** Writes the batch, then closes the connection. */
     void close(String detail) {
+        synchronized (this) {
+            writeBatch();
+        }
         connection.close(detail);
     }
 }

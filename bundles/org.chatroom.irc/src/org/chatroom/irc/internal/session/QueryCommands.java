@@ -43,7 +43,8 @@ final class QueryCommands {
         commands.put("WHO", Command.of(1, false, QueryCommands::who));
         commands.put("WHOIS", Command.of(1, false, QueryCommands::whois));
         commands.put("ISON", Command.of(1, false, QueryCommands::ison));
-        commands.put("LUSERS", Command.of(0, false, (client, message) -> Welcome.lusers(client)));
+        commands.put("LUSERS", Command.of(0, false, (client, message) -> Welcome.lusers(client,
+                client.network.lusers().now())));
         commands.put("MOTD", Command.of(0, false, (client, message) -> Welcome.motd(client)));
     }
 

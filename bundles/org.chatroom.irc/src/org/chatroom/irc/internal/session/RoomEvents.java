@@ -7,7 +7,6 @@ import org.chatroom.api.log.RoomEvent;
 import org.chatroom.irc.internal.wire.LineSplitter;
 import org.chatroom.irc.internal.wire.Tags;
 import org.chatroom.protocol.ErrorCode;
-import org.chatroom.protocol.NameRules;
 import org.chatroom.room.member.MemberListener;
 import org.chatroom.room.member.RoomState;
 
@@ -16,7 +15,8 @@ import org.chatroom.room.member.RoomState;
  * {@code echo-message}, a rename once however many rooms it shares; each with a {@code msgid} under
  * {@code message-tags}), joins completed (JOIN, the history as a {@code chathistory} batch with {@code batch} and
  * {@code server-time} unless the client asks for history itself with {@code draft/chathistory}, the topic and the
- * names), private messages, notices, removals and the close.
+ * names), private messages, notices, removals and the close. What the rooms deliver here is batched per client
+ * ({@link Out#later}, {@link Out#deferred}): the delivering thread holds the rooms' lock.
  */
 final class RoomEvents implements MemberListener {
 
@@ -50,6 +50,10 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void joined(RoomState state, List<RoomEvent> history, long lost) {
+        client.out.deferred(() -> joinReplies(state, history));
+    }
+
+    private void joinReplies(RoomState state, List<RoomEvent> history) {
         String channel = IrcNames.channel(state.room());
         String me = client.name();
         client.channels.joined(state.room(), state.members());
@@ -64,9 +68,13 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void privateMessage(Instant time, String from, String to, String text) {
+        client.out.deferred(() -> privateLines(time, from, to, text));
+    }
+
+    private void privateLines(Instant time, String from, String to, String text) {
         String me = client.name();
-        boolean fromMe = NameRules.key(from).equals(NameRules.key(me));
-        boolean toMe = NameRules.key(to).equals(NameRules.key(me));
+        boolean fromMe = NameKeys.of(from).equals(NameKeys.of(me));
+        boolean toMe = NameKeys.of(to).equals(NameKeys.of(me));
         if (fromMe && !toMe && !client.caps.has(Caps.ECHO_MESSAGE)) {
             return;
         }
@@ -79,7 +87,7 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void notice(Instant time, String text) {
-        client.out.send(tags(time, null), client.out.server(), "NOTICE", client.target(), text);
+        client.out.deferred(() -> client.out.send(tags(time, null), client.out.server(), "NOTICE", client.target(), text));
     }
 
     @Override
@@ -90,7 +98,8 @@ final class RoomEvents implements MemberListener {
     @Override
     public void parted(String room, String reason) {
         client.channels.left(room);
-        client.out.send(null, client.out.server(), "KICK", IrcNames.channel(room), client.target(), reason);
+        client.out.deferred(() -> client.out.send(null, client.out.server(), "KICK", IrcNames.channel(room),
+                client.target(), reason));
     }
 
     @Override

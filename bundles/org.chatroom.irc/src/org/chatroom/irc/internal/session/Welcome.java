@@ -28,7 +28,7 @@ final class Welcome {
             params.add(Messages.get("isupport"));
             client.out.numeric(me, "005", params.toArray(String[]::new));
         }
-        lusers(client);
+        lusers(client, client.network.lusers().recent());
         motd(client);
     }
 
@@ -44,13 +44,11 @@ final class Welcome {
                 "MSGREFTYPES=msgid,timestamp");
     }
 
-    static void lusers(IrcClient client) {
+    static void lusers(IrcClient client, LuserCounts.Counts counts) {
         String me = client.target();
-        int members = client.network.members().memberCount();
-        client.out.numeric(me, "251", Messages.get("lusers", members));
-        client.out.numeric(me, "254", Integer.toString(client.network.members().rooms().size()),
-                Messages.get("channelsFormed"));
-        client.out.numeric(me, "255", Messages.get("localClients", members));
+        client.out.numeric(me, "251", Messages.get("lusers", counts.members()));
+        client.out.numeric(me, "254", Integer.toString(counts.rooms()), Messages.get("channelsFormed"));
+        client.out.numeric(me, "255", Messages.get("localClients", counts.members()));
     }
 
     static void motd(IrcClient client) {
