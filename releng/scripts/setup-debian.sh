@@ -21,6 +21,11 @@ command -v Xvfb >/dev/null || need+=(xvfb)                           # releng/sc
 command -v redis-server >/dev/null || need+=(redis-server)           # org.chatroom.log.redis.tests, releng/scripts/redis.sh
 [ -x /usr/sbin/inspircd ] || need+=(inspircd)                        # org.chatroom.client.irc.tests, the load tool's IRC test, benchmark.sh
 command -v ii >/dev/null || need+=(ii)                               # org.chatroom.irc.tests: a real IRC client
+command -v weechat-headless >/dev/null || need+=(weechat-headless)   # org.chatroom.irc.tests: WeeChat, SASL included
+dpkg -s weechat-plugins >/dev/null 2>&1 || need+=(weechat-plugins)  # WeeChat's fifo, through which the test types
+command -v irssi >/dev/null || need+=(irssi)                         # org.chatroom.irc.tests: irssi, typed into in tmux
+command -v tmux >/dev/null || need+=(tmux)
+command -v openssl >/dev/null || need+=(openssl)                     # org.chatroom.irc.tests: openssl s_client on 6697
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

@@ -34,8 +34,17 @@ public final class RawIrcClient implements Closeable {
     public static RawIrcClient connect(InetSocketAddress server) throws IOException {
         Socket socket = new Socket();
         socket.connect(server, 5000);
-        socket.setSoTimeout(10_000);
-        return new RawIrcClient(socket);
+        return over(socket);
+    }
+
+    /**
+     * An IRC client over a socket already connected (e.g. a TLS socket); reads wait at most 10 s.
+     *
+     * @since 1.7
+     */
+    public static RawIrcClient over(Socket connected) throws IOException {
+        connected.setSoTimeout(10_000);
+        return new RawIrcClient(connected);
     }
 
     /** Connects and registers as {@code nick} (NICK, USER), reading up to the end of the MOTD. */

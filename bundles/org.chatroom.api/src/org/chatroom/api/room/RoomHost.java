@@ -162,6 +162,20 @@ public interface RoomHost {
      * @since 1.3
      */
     List<String> bans(String room);
+
+    /**
+     * Takes the member called {@code name} (compared as names are) out of one room, as the host: the room's other
+     * members see it leave "kicked by host: reason". A member that can be outside rooms (a {@code chatroom/2}
+     * client, an IRC user) is told it left that room and stays on the server, free to join again; a client of the
+     * original protocol or of {@code chatroom/1}, which is always in the default room, is removed from the server
+     * as by {@link #kick(String, String)}.
+     *
+     * @param reason why, shown to everyone; may be empty
+     * @return whether that member was in that room (of this server)
+     * @since 1.5
+     */
+    boolean kick(String room, String name, String reason);
+
     /**
      * Sets how much history the room log keeps of one room (its own retention, kept with the room's settings and
      * applied at once); {@code null} goes back to the configured default ({@code retention.events},

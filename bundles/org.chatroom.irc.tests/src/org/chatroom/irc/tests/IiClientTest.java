@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.chatroom.testing.RawIrcClient;
 import org.junit.jupiter.api.AfterEach;
@@ -41,44 +37,20 @@ class IiClientTest extends IrcRoomTest {
                     "iiuser", "-f", "ii on Debian", "-i", dir.toString()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("ii.log").toFile()).start();
             Path server = dir.resolve("127.0.0.1");
-            await(() -> Files.exists(server.resolve("in")), "ii's server FIFO");
-            write(server.resolve("in"), "/j #general");
+            ClientFiles.await(() -> Files.exists(server.resolve("in")), "ii's server FIFO");
+            ClientFiles.write(server.resolve("in"), "/j #general");
             assertEquals(":iiuser!iiuser@irc.test JOIN #general", bob.await("JOIN #general"));
 
             Path channel = server.resolve("#general");
-            await(() -> Files.exists(channel.resolve("in")), "ii's channel FIFO");
-            write(channel.resolve("in"), "hello from ii");
+            ClientFiles.await(() -> Files.exists(channel.resolve("in")), "ii's channel FIFO");
+            ClientFiles.write(channel.resolve("in"), "hello from ii");
             assertEquals(":iiuser!iiuser@irc.test PRIVMSG #general :hello from ii", bob.await("PRIVMSG"));
 
             bob.send("PRIVMSG #general :hello ii, from bob");
-            await(() -> read(channel.resolve("out")).contains("<bob> hello ii, from bob"), "bob's line in ii's out");
-            String out = read(channel.resolve("out"));
+            ClientFiles.await(() -> ClientFiles.read(channel.resolve("out")).contains("<bob> hello ii, from bob"),
+                    "bob's line in ii's out");
+            String out = ClientFiles.read(channel.resolve("out"));
             assertTrue(out.indexOf("<iiuser> hello from ii") < out.indexOf("<bob> hello ii, from bob"), out);
         });
-    }
-
-    private static void write(Path fifo, String line) throws IOException {
-        try (OutputStream out = Files.newOutputStream(fifo)) {
-            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    /** Polls a file condition (ii says nothing else) every 20 ms, at most 20 s. */
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + what + " within 20 s");
-            }
-            Thread.sleep(20);
-        }
     }
 }

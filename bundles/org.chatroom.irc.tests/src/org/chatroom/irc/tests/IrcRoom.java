@@ -3,6 +3,7 @@ package org.chatroom.irc.tests;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -17,6 +18,7 @@ import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawIrcClient;
 import org.chatroom.testing.RawOriginalClient;
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.Services;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -24,13 +26,16 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Our room from DS on a free loopback port with the IRC listener from DS beside it (configuration PID
- * {@code org.chatroom.irc}, free port, no TLS), and the clients a test opened.
+ * {@code org.chatroom.irc}, free port, no TLS unless the settings give {@code tls.port}), and the clients a test
+ * opened.
  */
 final class IrcRoom implements AutoCloseable {
 
     final HostedRoom room;
     final InetSocketAddress irc;
     final InetSocketAddress chat;
+    /** Where IRC clients connect with TLS; null unless the settings gave {@code tls.port}. */
+    final InetSocketAddress ircTls;
     private final List<AutoCloseable> clients = new ArrayList<>();
 
     IrcRoom() throws Exception {
@@ -47,6 +52,8 @@ final class IrcRoom implements AutoCloseable {
             assertNotNull(listener, "the IRC listener did not start with the room");
             irc = new InetSocketAddress("127.0.0.1", listener.address().getPort());
             chat = new InetSocketAddress("127.0.0.1", room.port);
+            InetSocketAddress tls = listener.tlsAddress();
+            ircTls = tls == null ? null : new InetSocketAddress("127.0.0.1", tls.getPort());
         } finally {
             listeners.close();
         }
@@ -119,6 +126,11 @@ final class IrcRoom implements AutoCloseable {
         return keep(RawExtendedClient.join(chat, name));
     }
 
+    /** A client of the rooms protocol ({@code chatroom/2}, as the desktop speaks it), named but in no room yet. */
+    RawRoomClient rooms(String name) throws Exception {
+        return keep(RawRoomClient.join(chat, name));
+    }
+
     <T extends AutoCloseable> T keep(T client) {
         clients.add(client);
         return client;
@@ -129,6 +141,19 @@ final class IrcRoom implements AutoCloseable {
         room.close();
         for (AutoCloseable client : clients) {
             client.close();
+        }
+    }
+
+    /** Reads an original client's bytes until {@code text} came (the socket's read timeout bounds each read). */
+    static void awaitText(RawOriginalClient client, String text) throws IOException {
+        InputStream in = client.input();
+        StringBuilder seen = new StringBuilder();
+        while (seen.indexOf(text) < 0) {
+            int b = in.read();
+            if (b < 0 || seen.length() > 100_000) {
+                throw new AssertionError("no '" + text + "' in: " + seen);
+            }
+            seen.append((char) b);
         }
     }
 }

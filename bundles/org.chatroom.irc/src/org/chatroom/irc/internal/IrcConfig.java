@@ -58,6 +58,17 @@ public @interface IrcConfig {
     @AttributeDefinition(name = "%irc.config.operators.name", description = "%irc.config.operators.description")
     String[] operators() default {};
 
+    @AttributeDefinition(name = "%irc.config.accounts.name", description = "%irc.config.accounts.description")
+    String[] accounts() default {};
+
+    @AttributeDefinition(name = "%irc.config.sasl_required.name",
+            description = "%irc.config.sasl_required.description")
+    boolean sasl_required() default false;
+
+    @AttributeDefinition(name = "%irc.config.sasl_attempts.name",
+            description = "%irc.config.sasl_attempts.description", min = "1")
+    int sasl_attempts() default 3;
+
     @AttributeDefinition(name = "%irc.config.transport_target.name",
             description = "%irc.config.transport_target.description")
     String transport_target() default "(chat.transport=tcp)";

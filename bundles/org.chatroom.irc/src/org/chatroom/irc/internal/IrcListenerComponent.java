@@ -8,7 +8,8 @@ import java.util.List;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.irc.internal.session.Network;
-import org.chatroom.irc.internal.session.Operators;
+import org.chatroom.irc.internal.session.SaslPolicy;
+import org.chatroom.irc.internal.session.Accounts;
 import org.chatroom.room.member.MemberService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,7 +49,9 @@ public final class IrcListenerComponent {
         List<String> motd = config.motd().isBlank() ? List.of() : Arrays.asList(config.motd().split("\\\\n|\n"));
         Network.Settings settings = new Network.Settings(config.server_name(), config.network(), motd,
                 config.max_targets(), config.registration_timeout_seconds(), config.ping_seconds(),
-                new Operators(config.operators()), config.chathistory_max(), config.chathistory_scan_events());
+                new Accounts(config.operators(), "operators"), config.chathistory_max(),
+                config.chathistory_scan_events(), new SaslPolicy(new Accounts(config.accounts(), "accounts"),
+                        config.sasl_required(), config.sasl_attempts()));
         ServerTransport tls = config.tls_port() < 0 ? null : tlsTransport;
         if (config.tls_port() >= 0 && tls == null) {
             logger.warn("IRC tls.port {} is configured but no TLS transport matches {}: listening without TLS",

@@ -99,6 +99,30 @@ public final class RoomAdmin {
         });
     }
 
+    /**
+     * Takes the member called {@code name} out of one room; one that cannot be outside the default room (original
+     * protocol, {@code chatroom/1}) is removed from the server, told {@code byeText}.
+     *
+     * @return whether it was in that room
+     */
+    public boolean kick(String roomName, String name, String leaveReason, String byeText) {
+        synchronized (lobby.lock) {
+            ChatRoom room = lobby.rooms().find(roomName);
+            Session member = room == null ? null : lobby.named(name);
+            if (member == null || room.seat(member) == null) {
+                return false;
+            }
+            if (member.version() == 2) {
+                lobby.leaveRoom(room, member, leaveReason);
+                member.parted(room.name(), leaveReason,
+                        EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason)));
+            } else {
+                lobby.remove(session -> session == member, leaveReason, Encoders.refusal(byeText));
+            }
+            return true;
+        }
+    }
+
     public boolean unban(String name, String nameOrAddress) {
         boolean[] lifted = new boolean[1];
         withRoom(name, room -> {

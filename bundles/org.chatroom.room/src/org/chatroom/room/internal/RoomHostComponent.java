@@ -276,6 +276,16 @@ public final class RoomHostComponent implements RoomHost {
     }
 
     @Override
+    public synchronized boolean kick(String room, String name, String reason) {
+        boolean kicked = running != null && running.admin().kick(room, name, reasoned("leave.kicked", reason),
+                reasoned("bye.removed", reason));
+        if (kicked) {
+            logger.info("the host removed {} from room {}: {}", name, room, reason);
+        }
+        return kicked;
+    }
+
+    @Override
     public synchronized boolean unban(String room, String nameOrAddress) {
         return running != null && running.admin().unban(room, nameOrAddress);
     }

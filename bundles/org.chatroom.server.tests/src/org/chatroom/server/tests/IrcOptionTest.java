@@ -67,11 +67,14 @@ class IrcOptionTest {
         ServiceReference<ConfigurationAdmin> reference = context.getServiceReference(ConfigurationAdmin.class);
         ConfigurationAdmin admin = context.getService(reference);
         try {
-            IrcOption.configure(admin, Map.of("port", "6668", "operators", "ada pbkdf2-sha256$a, bob pbkdf2-sha256$b"));
+            IrcOption.configure(admin, Map.of("port", "6668", "operators", "ada pbkdf2-sha256$a, bob pbkdf2-sha256$b",
+                    "accounts", "carol pbkdf2-sha256$c,"));
             Dictionary<String, Object> properties = admin.getConfiguration(IrcOption.PID, "?").getProperties();
             assertEquals("6668", properties.get("port"));
             assertArrayEquals(new String[] { "ada pbkdf2-sha256$a", "bob pbkdf2-sha256$b" },
                     (String[]) properties.get("operators"), "one account per comma-separated value");
+            assertArrayEquals(new String[] { "carol pbkdf2-sha256$c" }, (String[]) properties.get("accounts"),
+                    "SASL accounts as well");
 
             IrcOption.configure(admin, null);
             assertNull(admin.getConfiguration(IrcOption.PID, "?").getProperties(),

@@ -3,6 +3,7 @@ package org.chatroom.server.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,8 +13,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * {@code --irc FILE}: this run also serves its rooms to IRC clients. FILE holds the IRC listener's settings
  * ({@code port}, {@code tls.port}, {@code bind.address}, {@code server.name}, {@code network}, {@code motd},
  * {@code operators}...: the keys of its configuration PID {@value #PID}, PROTOCOL.md section 9) as {@code KEY=VALUE}
- * lines; an empty file gives the defaults (6667, and 6697 with TLS when the room has TLS). {@code operators} lists
- * accounts separated by commas, each a name, a space and the hash {@code --hash-password} prints. The settings become
+ * lines; an empty file gives the defaults (6667, and 6697 with TLS when the room has TLS). {@code operators} and
+ * {@code accounts} (SASL) list accounts separated by commas, each a name, a space and the hash
+ * {@code --hash-password} prints. The settings become
  * that PID's configuration for this run; a run without the option deletes one an earlier run left, so the listener
  * is off unless the command line asks for it.
  */
@@ -21,7 +23,8 @@ public final class IrcOption {
 
     /** Configuration PID of the IRC listener (bundle {@code org.chatroom.irc}). */
     public static final String PID = "org.chatroom.irc";
-    private static final String OPERATORS = "operators";
+    /** The keys that list accounts ({@code name hash}), separated by commas in the file. */
+    private static final List<String> ACCOUNT_LISTS = List.of("operators", "accounts");
     private static final String BIND_ADDRESS = "bind.address";
 
     private IrcOption() {
@@ -47,8 +50,10 @@ public final class IrcOption {
         Map<String, Object> properties = null;
         if (settings != null) {
             properties = new TreeMap<>(settings);
-            properties.computeIfPresent(OPERATORS, (key, value) -> Arrays.stream(value.toString().split(","))
-                    .map(String::strip).filter(account -> !account.isEmpty()).toArray(String[]::new));
+            for (String list : ACCOUNT_LISTS) {
+                properties.computeIfPresent(list, (key, value) -> Arrays.stream(value.toString().split(","))
+                        .map(String::strip).filter(account -> !account.isEmpty()).toArray(String[]::new));
+            }
         }
         SettingsFile.configure(admin, PID, properties);
     }

@@ -18,6 +18,12 @@ final class Caps {
     static final String EVENT_PLAYBACK = "draft/event-playback";
     static final List<String> OFFERED = List.of(SERVER_TIME, MESSAGE_TAGS, ECHO_MESSAGE, MULTI_PREFIX, BATCH,
             CHATHISTORY, EVENT_PLAYBACK);
+    /** Offered only where there are accounts to log in to ({@link SaslPolicy#offered()}). */
+    static final String SASL = "sasl";
+    static final String SASL_MECHANISMS = "PLAIN";
+    /** Every capability that has a bit: those always offered, then {@code sasl}. */
+    private static final List<String> KNOWN = List.of(SERVER_TIME, MESSAGE_TAGS, ECHO_MESSAGE, MULTI_PREFIX, BATCH,
+            CHATHISTORY, EVENT_PLAYBACK, SASL);
 
     private volatile int enabled;
 
@@ -25,16 +31,26 @@ final class Caps {
         return (enabled & bit(cap)) != 0;
     }
 
-    /** The bit of an offered capability (the constants above: found by identity at once), 0 for any other. */
+    /** The bit of a known capability (the constants above: found by identity at once), 0 for any other. */
     private static int bit(String cap) {
-        int index = OFFERED.indexOf(cap);
+        int index = KNOWN.indexOf(cap);
         return index < 0 ? 0 : 1 << index;
     }
 
-    /** Applies a {@code CAP REQ}: all or nothing; @return whether all were offered */
-    synchronized boolean request(List<String> changes) {
+    /**
+     * What {@code CAP LS} lists: the offered capabilities, and {@code sasl} when offered, with its mechanisms for a
+     * client that asked with version 302 or later ({@code sasl=PLAIN}).
+     */
+    static String ls(boolean sasl, boolean values) {
+        String all = String.join(" ", OFFERED);
+        return sasl ? all + " " + SASL + (values ? "=" + SASL_MECHANISMS : "") : all;
+    }
+
+    /** Applies a {@code CAP REQ}: all or nothing; @return whether all were offered ({@code sasl} if it is) */
+    synchronized boolean request(List<String> changes, boolean sasl) {
         for (String change : changes) {
-            if (!OFFERED.contains(change.startsWith("-") ? change.substring(1) : change)) {
+            String cap = change.startsWith("-") ? change.substring(1) : change;
+            if (!OFFERED.contains(cap) && !(sasl && SASL.equals(cap))) {
                 return false;
             }
         }
@@ -48,7 +64,7 @@ final class Caps {
 
     String list() {
         List<String> names = new ArrayList<>();
-        for (String cap : OFFERED) {
+        for (String cap : KNOWN) {
             if (has(cap)) {
                 names.add(cap);
             }

@@ -17,6 +17,7 @@ final class Commands {
         QueryCommands.addTo(commands);
         OperatorCommands.addTo(commands);
         HistoryCommands.addTo(commands);
+        SaslCommands.addTo(commands);
         return Map.copyOf(commands);
     }
 }

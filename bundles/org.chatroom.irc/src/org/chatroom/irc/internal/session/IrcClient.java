@@ -26,6 +26,7 @@ public final class IrcClient implements ConnectionHandler {
     final Network network;
     final Out out;
     final Caps caps = new Caps();
+    final SaslLogin sasl = new SaslLogin();
     private volatile NameKeys.Keyed ownKey;
     final ChannelView channels = new ChannelView();
     final Registration registration = new Registration();

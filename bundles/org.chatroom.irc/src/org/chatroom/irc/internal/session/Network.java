@@ -21,9 +21,11 @@ public final class Network {
      *
      * @param historyMax  most events one {@code CHATHISTORY} request returns (ISUPPORT {@code CHATHISTORY})
      * @param historyScan most events of the log one {@code CHATHISTORY} request reads to find them
+     * @param sasl        the SASL accounts and rules
      */
     public record Settings(String serverName, String network, List<String> motd, int maxTargets,
-            int registrationTimeoutSeconds, int pingSeconds, Operators operators, int historyMax, int historyScan) {
+            int registrationTimeoutSeconds, int pingSeconds, Accounts operators, int historyMax, int historyScan,
+            SaslPolicy sasl) {
     }
 
     private final Settings settings;
@@ -61,8 +63,12 @@ public final class Network {
         return host;
     }
 
-    Operators operators() {
+    Accounts operators() {
         return settings.operators();
+    }
+
+    SaslPolicy sasl() {
+        return settings.sasl();
     }
 
     ScheduledExecutorService timer() {

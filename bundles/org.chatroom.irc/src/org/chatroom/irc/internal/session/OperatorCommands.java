@@ -8,8 +8,9 @@ import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.room.member.MemberException;
 
 /**
- * OPER, and what an operator does as the room's host ({@code RoomHost}): KICK removes the member from the server
- * (the host's kick; rooms have no kick of their own), MODE +b/-b bans from and admits to a room, MODE b lists.
+ * OPER, and what an operator does as the room's host ({@code RoomHost}): KICK takes a member out of one room,
+ * MODE +b/-b bans from and admits to a room, MODE b lists. Only operators do: rooms have no owner or channel
+ * operator of their own (in every protocol the host alone removes members).
  */
 final class OperatorCommands {
 
@@ -23,7 +24,7 @@ final class OperatorCommands {
 
     private static void oper(IrcClient client, IrcMessage message) {
         String me = client.target();
-        Operators operators = client.network.operators();
+        Accounts operators = client.network.operators();
         if (!operators.any()) {
             client.out.numeric(me, "491", Messages.get("noOperHost"));
         } else if (operators.matches(message.param(0), message.param(1))) {
@@ -38,16 +39,23 @@ final class OperatorCommands {
         }
     }
 
+    /**
+     * {@code KICK #channel nick[,nick...] [:reason]}: an operator takes members out of that room only, as the host
+     * does ({@code RoomHost.kick(room, ...)}); a member of the original protocol, which cannot be outside the
+     * default room, is removed from the server.
+     */
     private static void kick(IrcClient client, IrcMessage message) throws MemberException {
         String channel = message.param(0);
-        ChannelCommands.room(channel);
+        String room = client.member().room(ChannelCommands.room(channel)).room(); // 403 for no such room
         if (!client.operator()) {
             client.out.numeric(client.target(), "482", channel, Messages.get("notOperator"));
             return;
         }
         String reason = message.has(3) ? Formatting.strip(message.param(2)) : "";
-        if (!client.network.host().kick(message.param(1), reason)) {
-            client.out.numeric(client.target(), "441", message.param(1), channel, Messages.get("notOnChannel"));
+        for (String nick : message.param(1).split(",")) {
+            if (!nick.isEmpty() && !client.network.host().kick(room, nick, reason)) {
+                client.out.numeric(client.target(), "441", nick, channel, Messages.get("notOnChannel"));
+            }
         }
     }
 

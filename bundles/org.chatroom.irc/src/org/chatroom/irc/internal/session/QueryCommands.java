@@ -107,6 +107,10 @@ final class QueryCommands {
             client.out.numeric(me, "319", shown, channels.toString());
         }
         client.out.numeric(me, "312", shown, client.out.server(), client.network.settings().network());
+        String account = irc == null ? null : irc.sasl.account();
+        if (account != null) {
+            client.out.numeric(me, "330", shown, account, Messages.get("loggedInAs"));
+        }
         if (irc != null && irc.away() != null) {
             client.out.numeric(me, "301", shown, irc.away());
         }

@@ -29,7 +29,9 @@ final class RegistrationCommands {
             if (!client.registered()) {
                 client.registration.negotiating = true;
             }
-            client.out.fromServer("CAP", me, "LS", String.join(" ", Caps.OFFERED));
+            boolean values = message.has(2) && message.param(1).matches("\\d{3,5}")
+                    && Integer.parseInt(message.param(1)) >= 302;
+            client.out.fromServer("CAP", me, "LS", Caps.ls(client.network.sasl().offered(), values));
         }
         case "LIST" -> client.out.fromServer("CAP", me, "LIST", client.caps.list());
         case "REQ" -> {
@@ -38,10 +40,12 @@ final class RegistrationCommands {
             }
             String wanted = message.has(2) ? message.param(1).strip() : "";
             List<String> changes = wanted.isEmpty() ? List.of() : Arrays.asList(wanted.split(" +"));
-            client.out.fromServer("CAP", me, client.caps.request(changes) ? "ACK" : "NAK", wanted);
+            boolean all = client.caps.request(changes, client.network.sasl().offered());
+            client.out.fromServer("CAP", me, all ? "ACK" : "NAK", wanted);
         }
         case "END" -> {
             client.registration.negotiating = false;
+            SaslCommands.abandon(client);
             tryRegister(client);
         }
         default -> client.out.numeric(me, "410", message.param(0), Messages.get("invalidCap"));
@@ -92,6 +96,11 @@ final class RegistrationCommands {
     private static void tryRegister(IrcClient client) throws MemberException {
         Registration registration = client.registration;
         if (!registration.ready()) {
+            return;
+        }
+        if (client.network.sasl().required() && client.sasl.account() == null) {
+            client.out.fromServer("FAIL", "*", "ACCOUNT_REQUIRED", Messages.get("sasl.required"));
+            client.quit(Messages.get("leave.lost"), Messages.get("sasl.required"));
             return;
         }
         try {
