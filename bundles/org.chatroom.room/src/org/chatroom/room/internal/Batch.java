@@ -10,8 +10,12 @@ import java.util.Arrays;
  */
 final class Batch {
 
-    /** Appending stops here: the bytes a member gets in one send stay bounded. */
-    static final int MAX_BYTES = 64 * 1024;
+    /**
+     * Appending stops here: what a member gets in one send stays small against the transport's queue limit per
+     * connection (a 64 KB batch into a 64 KiB queue cut a reader that kept up: BadInputAndFailuresTest), and at the
+     * size from which the transport writes a queue at once.
+     */
+    static final int MAX_BYTES = 16 * 1024;
 
     private final long seal;
     private byte[] bytes;
