@@ -1,9 +1,12 @@
 package org.chatroom.room.internal;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.Framing;
@@ -31,6 +34,23 @@ final class OrderedConnection implements Connection {
         Connection ordered(Connection connection) {
             Executor executor = connection.executor();
             return executor == null ? connection : new OrderedConnection(connection, lanes.computeIfAbsent(executor, Lane::new));
+        }
+
+        /**
+         * Waits, at most {@code millis}, until what was queued on every lane so far has run: a goodbye queued behind
+         * room events must reach the transport before the server closes its connections.
+         */
+        void drain(long millis) {
+            List<Lane> all = List.copyOf(lanes.values());
+            CountDownLatch done = new CountDownLatch(all.size());
+            for (Lane lane : all) {
+                lane.behind(done::countDown);
+            }
+            try {
+                done.await(millis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

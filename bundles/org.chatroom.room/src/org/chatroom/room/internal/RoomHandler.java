@@ -34,6 +34,11 @@ final class RoomHandler implements ConnectionAcceptor {
         this.roomCommands = new RoomCommands(lobby, readers, access.throttle(), logger);
     }
 
+    /** Waits (at most {@code millis}) until what was queued for the members on the transport's threads has run. */
+    void drain(long millis) {
+        lanes.drain(millis);
+    }
+
     @Override
     public ConnectionHandler accept(Connection connection) {
         Session session = new Session(lanes.ordered(connection), lobby, limits, access, commands, roomCommands, logger);

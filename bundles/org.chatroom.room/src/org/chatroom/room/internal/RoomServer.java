@@ -28,6 +28,8 @@ public final class RoomServer {
 
     /** Threads reading history from the room log, so that a slow read never holds a connection's thread. */
     private static final int READERS = 2;
+    /** How long a stop waits for the goodbyes queued on the transport's threads before closing the endpoints. */
+    private static final long STOP_DRAIN_MILLIS = 2_000;
 
     private final Lobby lobby;
     private final Endpoint endpoint;
@@ -35,10 +37,12 @@ public final class RoomServer {
     private final ScheduledExecutorService timer;
     private final ExecutorService readers;
     private final MemberService members;
+    private final RoomHandler handler;
 
-    private RoomServer(Lobby lobby, Endpoint endpoint, Endpoint tlsEndpoint, ScheduledExecutorService timer,
-            ExecutorService readers, MemberService members) {
+    private RoomServer(Lobby lobby, RoomHandler handler, Endpoint endpoint, Endpoint tlsEndpoint,
+            ScheduledExecutorService timer, ExecutorService readers, MemberService members) {
         this.lobby = lobby;
+        this.handler = handler;
         this.endpoint = endpoint;
         this.tlsEndpoint = tlsEndpoint;
         this.timer = timer;
@@ -109,7 +113,7 @@ public final class RoomServer {
             MemberService members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
                     new MemberCommands(lobby, limits, logger),
                     new RoomCommands(lobby, readers, access.throttle(), logger), readers, logger));
-            return new RoomServer(lobby, endpoint, tlsEndpoint, timer, readers, members);
+            return new RoomServer(lobby, handler, endpoint, tlsEndpoint, timer, readers, members);
         } catch (IOException | RuntimeException e) {
             if (endpoint != null) {
                 endpoint.close();
@@ -164,6 +168,7 @@ public final class RoomServer {
         timer.shutdownNow();
         readers.shutdownNow();
         lobby.stop(reason);
+        handler.drain(STOP_DRAIN_MILLIS); // the goodbyes may wait behind room events on the transport's threads
         endpoint.close();
         if (tlsEndpoint != null) {
             tlsEndpoint.close();
