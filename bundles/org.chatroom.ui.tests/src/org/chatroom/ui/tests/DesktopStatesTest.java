@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.Services;
 import java.net.InetAddress;
-import java.util.Map;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
-import org.chatroom.ui.internal.app.Unread;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.dialogs.HostRoomDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.event.EventAdmin;
 
 /** Issue 11, defect 6 and the Host Room dialog: what the commands offer when, and what the window says. */
 class DesktopStatesTest {
@@ -139,12 +138,15 @@ class DesktopStatesTest {
         Chat.host();
         String inRoom = "Chatroom - localhost:" + port;
         Ui.until("the title to name the room", () -> shell.getText().equals(inRoom), shell::getText);
-        EventAdmin events = Services.require(EventAdmin.class, null);
-        events.postEvent(new org.osgi.service.event.Event(Unread.TOPIC, Map.of(Topics.DATA, new Unread(3, 1))));
-        Ui.until("the unread count in the title",
-                () -> shell.getText().equals("Chatroom (3, 1@) - localhost:" + port), shell::getText);
-        events.postEvent(new org.osgi.service.event.Event(Unread.TOPIC, Map.of(Topics.DATA, Unread.NONE)));
-        Ui.until("the count to go", () -> shell.getText().equals(inRoom), shell::getText);
+        IEventBroker broker = Ui.window().getService(IEventBroker.class);
+        broker.send(Topics.UNREAD, new UnreadCount(3, 1));
+        String unread = "(3, 1 for you) " + inRoom;
+        Ui.until("the unread count in the title", () -> shell.getText().equals(unread), shell::getText);
+        Chat.disconnect(Services.require(ChatClient.class, null));
+        Ui.until("the count to stay when the room goes", () -> shell.getText().equals("(3, 1 for you) Chatroom"),
+                shell::getText);
+        broker.send(Topics.UNREAD, UnreadCount.NONE);
+        Ui.until("the count to go", () -> shell.getText().equals(Messages.windowTitle), shell::getText);
         assertEquals(shell.getText().strip(), shell.getText());
     }
 

@@ -13,8 +13,6 @@ public final class Messages extends NLS {
     public static String aboutLicenceChatroom;
     public static String aboutLicenceEclipse;
     public static String windowTitleRoom;
-    public static String windowTitleUnread;
-    public static String windowTitleMentions;
     public static String stateCouldNotConnect;
     public static String hostDialogTitle;
     public static String hostDialogMessage;

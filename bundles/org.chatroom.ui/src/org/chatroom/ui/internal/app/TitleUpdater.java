@@ -4,18 +4,23 @@ import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.notify.UnreadTitle;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 
-/** The window title: the product, the room the client is in (or joining), and the unread count posted by the views. */
+/**
+ * The window title, its only writer: the unread count the room tabs post ({@link Topics#UNREAD}), the product, and
+ * the room the client is in (or joining), as in {@code (3, 1 for you) Chatroom - host:port}.
+ */
 final class TitleUpdater {
 
     private final IWorkbenchWindowConfigurer window;
     private String room = "";
     private boolean inRoom;
-    private Unread unread = Unread.NONE;
+    private UnreadCount unread = UnreadCount.NONE;
 
     private TitleUpdater(IWorkbenchWindowConfigurer window) {
         this.window = window;
@@ -26,7 +31,7 @@ final class TitleUpdater {
         IEventBroker broker = window.getWindow().getService(IEclipseContext.class).get(IEventBroker.class);
         broker.subscribe(Topics.ROOM, event -> updater.room((String) event.getProperty(Topics.DATA)));
         broker.subscribe(Topics.STATE, event -> updater.state((StateChange) event.getProperty(Topics.DATA)));
-        broker.subscribe(Unread.TOPIC, event -> updater.unread((Unread) event.getProperty(Topics.DATA)));
+        broker.subscribe(Topics.UNREAD, event -> updater.unread((UnreadCount) event.getProperty(Topics.DATA)));
         updater.show();
     }
 
@@ -39,13 +44,10 @@ final class TitleUpdater {
 
     private void state(StateChange change) {
         inRoom = change.state() != ConnectionState.DISCONNECTED;
-        if (!inRoom) {
-            unread = Unread.NONE;
-        }
         show();
     }
 
-    private void unread(Unread count) {
+    private void unread(UnreadCount count) {
         unread = count;
         show();
     }
@@ -58,17 +60,12 @@ final class TitleUpdater {
     }
 
     /**
-     * @return "Chatroom (3) - host:port": the product first (scripts and task bars find the window by it), then the
-     *         unread count, then the room; never a trailing space
+     * @return "(3) Chatroom - host:port": the unread count first (it is what a task bar shows when the title is cut),
+     *         then the product (scripts find the window by it), then the room; never a trailing space
      */
-    static String text(String room, Unread unread) {
-        String title = Messages.windowTitle;
-        if (unread.messages() > 0) {
-            String count = unread.mentions() > 0
-                    ? NLS.bind(Messages.windowTitleMentions, unread.messages(), unread.mentions())
-                    : String.valueOf(unread.messages());
-            title = NLS.bind(Messages.windowTitleUnread, title, count);
-        }
-        return (room.isBlank() ? title : NLS.bind(Messages.windowTitleRoom, title, room.strip())).strip();
+    static String text(String room, UnreadCount unread) {
+        String title = room.isBlank() ? Messages.windowTitle : NLS.bind(Messages.windowTitleRoom, Messages.windowTitle,
+                room.strip());
+        return UnreadTitle.of(title.strip(), unread);
     }
 }

@@ -13,7 +13,7 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * Draws the user back to the window while it is not focused: tells whether the window has the focus and when it
- * gets it back, shows the unread count in the window title and the tray, and pops up a notification for what the
+ * gets it back, shows the unread count in the tray (the title is the title updater's), and pops up a notification for what the
  * preference asks for (all messages, mentions and private ones, or nothing).
  */
 public final class WindowAttention {
@@ -73,7 +73,6 @@ public final class WindowAttention {
         if (shell.isDisposed()) {
             return;
         }
-        shell.setText(UnreadTitle.of(shell.getText(), count));
         tray.show(count);
     }
 
