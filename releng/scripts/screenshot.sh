@@ -33,9 +33,9 @@ mkdir -p "$settings"
 printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port" > "$settings/org.chatroom.ui.prefs"
 
 window=""
-find_window() { window=$(xdotool search --onlyvisible --name '^Chatroom' | head -1); [ -n "$window" ]; }
+find_window() { window=$(xdotool search --onlyvisible --name '^(\([^)]*\) )?Chatroom' | head -1); [ -n "$window" ]; }
 room_up() { exec 9<>"/dev/tcp/127.0.0.1/$port"; }
-joined() { xdotool search --onlyvisible --name '^Chatroom - ' >/dev/null; }   # the title names the room once joined
+joined() { xdotool search --onlyvisible --name '^(\([^)]*\) )?Chatroom - ' >/dev/null; }   # the title names the room once joined
 shot() { sleep 1; import -window "$1" "$dest/$2.png"; echo "Saved $dest/$2.png"; }
 focus() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; }
 say() { printf '%s\n' "$2" >&"$1"; sleep 0.4; }
@@ -59,8 +59,12 @@ dialog=""
 find_dialog() { dialog=$(xdotool search --onlyvisible --name '^Host a Room' | head -1); [ -n "$dialog" ]; }
 wait_for 60 find_dialog || fail "the Host Room dialog did not open (Ctrl+Shift+H)"
 shot "$dialog" chatroom-host
-focus "$dialog"
-xdotool key Return
+for try in 1 2 3; do   # Return on the dialog hosts; a busy machine may not have given the dialog the focus yet
+    find_dialog || break
+    focus "$dialog"
+    xdotool key Return
+    wait_for 20 room_up && break
+done
 wait_for 60 room_up || fail "the product hosts no room"
 wait_for 120 joined || fail "the desktop did not join its room"
 
@@ -115,7 +119,7 @@ xdotool key Return
 say 3 'Anyone for lunch?'
 shot "$window" chatroom-rooms
 exec 5>&-
-stop_process $app 20 || true
+stop_process $app 60 || fail "the desktop did not stop within 60 s (its workspace stays locked)"
 
 # --- dark theme: the same room, the system theme switched (the views follow it by default)
 port=$(free_port)
