@@ -1,5 +1,6 @@
 package org.chatroom.api.log;
 
+import java.util.List;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -32,4 +33,45 @@ public interface ClusterPresence {
 
     /** The members of {@code room} on every node, by name. */
     Set<String> members(String room) throws RoomLogException;
+
+    /**
+     * The server-wide bans every node applies (names and addresses, as given), in the order they were banned.
+     *
+     * @since 1.2
+     */
+    List<String> bans() throws RoomLogException;
+
+    /**
+     * Adds {@code nameOrAddress} to the server-wide bans of every node (unless it is there) and tells the other
+     * nodes, as {@link #bansChanged()} does.
+     *
+     * @since 1.2
+     */
+    void ban(String nameOrAddress) throws RoomLogException;
+
+    /**
+     * Removes {@code nameOrAddress}, spelled as {@link #bans()} has it, from the server-wide bans and tells the other
+     * nodes.
+     *
+     * @since 1.2
+     */
+    void unban(String nameOrAddress) throws RoomLogException;
+
+    /**
+     * Tells every node's {@link ClusterListener}s that bans changed (the server-wide ones, or a room's in its
+     * settings), within about one heartbeat, so that each node removes its members a new ban covers.
+     *
+     * @since 1.2
+     */
+    void bansChanged() throws RoomLogException;
+
+    /**
+     * {@code listener} hears from now on what other nodes changed for this node's members: names lost, bans.
+     *
+     * @since 1.2
+     */
+    void watch(ClusterListener listener);
+
+    /** {@code listener} hears nothing more. @since 1.2 */
+    void unwatch(ClusterListener listener);
 }
