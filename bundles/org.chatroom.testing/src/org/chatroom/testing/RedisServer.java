@@ -20,6 +20,8 @@ public final class RedisServer implements AutoCloseable {
 
     private final Path dir;
     private final Path passwordFile;
+    /** The users {@link #user} made, to make again after a restart (Redis keeps ACL users only in memory here). */
+    private final List<String> users = new ArrayList<>();
     private int port;
 
     private RedisServer(Path dir) throws IOException {
@@ -61,8 +63,15 @@ public final class RedisServer implements AutoCloseable {
     public Path user(String name) throws IOException, InterruptedException {
         Path file = dir.resolve(name + "-password");
         Files.writeString(file, PASSWORD + "-" + name + "\n");
-        cli("ACL", "SETUSER", name, "reset", "on", ">" + PASSWORD + "-" + name, "~*", "&*", "+@all");
+        makeUser(name);
+        synchronized (users) {
+            users.add(name);
+        }
         return file;
+    }
+
+    private void makeUser(String name) throws IOException, InterruptedException {
+        cli("ACL", "SETUSER", name, "reset", "on", ">" + PASSWORD + "-" + name, "~*", "&*", "+@all");
     }
 
     /** User {@code name} can no longer reach the server: it is disabled and its connections closed. */
@@ -86,10 +95,17 @@ public final class RedisServer implements AutoCloseable {
         return run(builder, "redis-cli " + command[0]);
     }
 
-    /** Starts it again on its port and data, after {@link #kill} or {@link #stop}. */
+    /** Starts it again on its port and data, after {@link #kill} or {@link #stop}, with the users {@link #user} made. */
     public void restart() throws IOException, InterruptedException {
         script("start", data().toString(), "--port", Integer.toString(port), "--password-file",
                 passwordFile.toString());
+        List<String> made;
+        synchronized (users) {
+            made = List.copyOf(users);
+        }
+        for (String name : made) {
+            makeUser(name);
+        }
     }
 
     /** SIGKILL: a crash; only what reached the AOF survives. */
