@@ -12,7 +12,7 @@ import redis.clients.jedis.Jedis;
 final class SharedBans {
 
     private final RoomKeys keys;
-    private String seen; // heartbeat thread only: the counter at the last check
+    private String seen = "0"; // heartbeat thread only: the counter at the last check
 
     SharedBans(RoomKeys keys) {
         this.keys = keys;
@@ -40,10 +40,10 @@ final class SharedBans {
         jedis.incr(keys.bansVersion());
     }
 
-    /** Whether the counter moved since the last call (the first call only records it). */
+    /** Whether the counter moved since the last call (for the first call: whether any ban was ever changed). */
     boolean moved(Jedis jedis) {
         String now = Objects.requireNonNullElse(jedis.get(keys.bansVersion()), "0");
-        boolean moved = seen != null && !seen.equals(now);
+        boolean moved = !seen.equals(now);
         seen = now;
         return moved;
     }
