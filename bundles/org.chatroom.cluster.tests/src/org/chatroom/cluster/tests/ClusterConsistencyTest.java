@@ -36,7 +36,7 @@ class ClusterConsistencyTest {
             Member bob = cluster.join(2, "bob", Protocol.ROOMS);
             cluster.redis.lockOut("node1");
             // node 2 removes node 1's members once node 1's heartbeat expired (3 s), and the room says so
-            bob.awaitAnyLine(line -> line.matches("EVENT general [0-9]+ \\S+ LEAVE erin .*"));
+            bob.awaitEvent("LEAVE", "erin");
             Member erin2 = cluster.join(2, "erin", Protocol.ROOMS);
             cluster.redis.letIn("node1");
 
@@ -58,7 +58,7 @@ class ClusterConsistencyTest {
         try (Cluster cluster = Cluster.start(folder, 2)) {
             Member ann = cluster.join(1, "ann", Protocol.ROOMS);
             Member bob = cluster.join(2, "bob", Protocol.EXTENDED);
-            ann.awaitAnyLine(line -> line.matches("EVENT general [0-9]+ \\S+ JOIN bob")); // bob hears from here on
+            ann.awaitEvent("JOIN", "bob"); // bob hears from here on
             assertTrue(ann.sayConfirmed(0));
             // Redis is full (no eviction): it refuses the append script of the node's writer, a data error
             cluster.redis.cli("CONFIG", "SET", "maxmemory", "1");
@@ -84,7 +84,7 @@ class ClusterConsistencyTest {
 
             mal.awaitAnyLine(line -> line.startsWith("BYE "));
             mal.awaitClosed();
-            ann.awaitAnyLine(line -> line.matches("EVENT general [0-9]+ \\S+ LEAVE mal .*"));
+            ann.awaitEvent("LEAVE", "mal");
             String answer = Member.nickAnswer(cluster.node(2).address(), "mal");
             assertTrue(answer.startsWith("ERR NICK_INVALID"), "the ban holds on node 2: " + answer);
             assertEquals(new TreeSet<>(List.of("ann")), new TreeSet<>(ann.names()));
@@ -99,7 +99,7 @@ class ClusterConsistencyTest {
             cluster.node(1).command("ban-from " + Member.ROOM + " mal");
 
             mal.awaitAnyLine(line -> line.startsWith("PARTED ") && line.contains(" " + Member.ROOM));
-            ann.awaitAnyLine(line -> line.matches("EVENT general [0-9]+ \\S+ LEAVE mal .*"));
+            ann.awaitEvent("LEAVE", "mal");
             assertEquals(new TreeSet<>(List.of("ann")), new TreeSet<>(ann.names()));
             assertTrue(mal.connected(), "a room ban takes mal out of the room, not off the server");
         }

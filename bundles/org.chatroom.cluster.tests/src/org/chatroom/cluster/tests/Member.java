@@ -294,6 +294,11 @@ final class Member implements AutoCloseable {
         }
     }
 
+    /** Waits until the room's event {@code kind} about {@code who} arrived (chatroom/2 only); @return its line */
+    String awaitEvent(String kind, String who) throws InterruptedException, IOException {
+        return awaitAnyLine(line -> line.matches("EVENT " + ROOM + " [0-9]+ \\S+ " + kind + " " + who + "( .*)?"));
+    }
+
     /** Waits until a line {@code wanted} matches arrived; @return it */
     String awaitAnyLine(Predicate<String> wanted) throws InterruptedException, IOException {
         return awaitLine(wanted, 0);
