@@ -13,8 +13,11 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>A node proves it is alive with heartbeats. When one stops (crash, network loss, or shutdown), another node
  * removes its members once its heartbeat expires and appends a {@link EventKind#LEAVE} event for each of them to
- * their rooms, so every room on every node says so through its {@link RoomEventListener}. Topics, bans and passwords
- * need nothing more: they are room settings ({@link RoomStream#settings()}), which a distributed log shares.
+ * their rooms, so every room on every node says so through its {@link RoomEventListener}. A node cut off longer than
+ * that finds, when it returns, that the names its members lost to other nodes' members meanwhile stay theirs
+ * ({@link ClusterListener#namesLost}). Topics, passwords and a room's bans are room settings
+ * ({@link RoomStream#settings()}), which a distributed log shares; the server-wide bans are kept here
+ * ({@link #bans()}), and every change of a ban is told to every node ({@link ClusterListener#bansChanged}).
  */
 @ProviderType
 public interface ClusterPresence {
