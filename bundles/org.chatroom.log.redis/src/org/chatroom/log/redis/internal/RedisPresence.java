@@ -52,6 +52,14 @@ public class RedisPresence implements ClusterPresence {
     private long reapAfter; // heartbeat thread only
     private boolean beatFailed; // heartbeat thread only
     private boolean registered; // heartbeat thread only: this node's first beat is done
+    /**
+     * Heartbeat thread only: what a beat found, kept until a beat gets through whole (a beat broken half-way, or run
+     * again by {@link RedisAccess#call} on a new connection, would otherwise forget it): this node was found removed
+     * and must write itself again, names lost to other nodes, bans changed.
+     */
+    private boolean restoring;
+    private final Set<String> lostNames = new java.util.HashSet<>();
+    private boolean bansMoved;
 
     @Activate
     public RedisPresence(@Reference(service = LoggerFactory.class) Logger logger, RedisLogConfig config) {
@@ -186,26 +194,32 @@ public class RedisPresence implements ClusterPresence {
      */
     private void beat() {
         try {
-            News news = redis.call(jedis -> {
-                boolean absent = jedis.sadd(keys.nodes(), node) == 1;
+            redis.call(jedis -> {
+                restoring |= jedis.sadd(keys.nodes(), node) == 1 && registered;
                 jedis.psetex(keys.alive(node), config.node_expiry_millis(), "1");
-                Set<String> lost = absent && registered ? reRegister(jedis) : Set.of();
+                if (restoring) {
+                    lostNames.addAll(reRegister(jedis)); // writes again only what is not written yet
+                    restoring = false;
+                }
                 registered = true;
-                News found = new News(lost, bans.moved(jedis));
+                bansMoved |= bans.moved(jedis);
                 if (beatFailed) {
                     beatFailed = false;
                     reapAfter = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.node_expiry_millis());
                 }
                 if (System.nanoTime() - reapAfter < 0) {
-                    return found;
+                    return null;
                 }
                 for (String other : jedis.smembers(keys.nodes())) {
                     if (!other.equals(node) && !jedis.exists(keys.alive(other))) {
                         reap(jedis, other);
                     }
                 }
-                return found;
+                return null;
             });
+            News news = new News(Set.copyOf(lostNames), bansMoved);
+            lostNames.clear();
+            bansMoved = false;
             news.tell(listeners, logger);
         } catch (RoomLogException | RuntimeException e) {
             beatFailed = true;
