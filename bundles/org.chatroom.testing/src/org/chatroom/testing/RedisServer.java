@@ -20,6 +20,8 @@ public final class RedisServer implements AutoCloseable {
 
     private final Path dir;
     private final Path passwordFile;
+    /** The users {@link #user} made, to make again after a restart (Redis keeps ACL users only in memory here). */
+    private final List<String> users = new ArrayList<>();
     private int port;
 
     private RedisServer(Path dir) throws IOException {
@@ -54,10 +56,56 @@ public final class RedisServer implements AutoCloseable {
         return passwordFile;
     }
 
-    /** Starts it again on its port and data, after {@link #kill} or {@link #stop}. */
+    /**
+     * A Redis user of its own for one client (a node of a cluster), with every right, so that {@link #lockOut} can cut
+     * that client alone off; @return the file holding its password
+     */
+    public Path user(String name) throws IOException, InterruptedException {
+        Path file = dir.resolve(name + "-password");
+        Files.writeString(file, PASSWORD + "-" + name + "\n");
+        makeUser(name);
+        synchronized (users) {
+            users.add(name);
+        }
+        return file;
+    }
+
+    private void makeUser(String name) throws IOException, InterruptedException {
+        cli("ACL", "SETUSER", name, "reset", "on", ">" + PASSWORD + "-" + name, "~*", "&*", "+@all");
+    }
+
+    /** User {@code name} can no longer reach the server: it is disabled and its connections closed. */
+    public void lockOut(String name) throws IOException, InterruptedException {
+        cli("ACL", "SETUSER", name, "off");
+        cli("CLIENT", "KILL", "USER", name);
+    }
+
+    /** User {@code name} may connect again. */
+    public void letIn(String name) throws IOException, InterruptedException {
+        cli("ACL", "SETUSER", name, "on");
+    }
+
+    /** Runs one command with {@code redis-cli} as the server's administrator; @return its output */
+    public String cli(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("redis-cli", "--no-auth-warning", "-h", "127.0.0.1", "-p",
+                Integer.toString(port)));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().put("REDISCLI_AUTH", PASSWORD);
+        return run(builder, "redis-cli " + command[0]);
+    }
+
+    /** Starts it again on its port and data, after {@link #kill} or {@link #stop}, with the users {@link #user} made. */
     public void restart() throws IOException, InterruptedException {
         script("start", data().toString(), "--port", Integer.toString(port), "--password-file",
                 passwordFile.toString());
+        List<String> made;
+        synchronized (users) {
+            made = List.copyOf(users);
+        }
+        for (String name : made) {
+            makeUser(name);
+        }
     }
 
     /** SIGKILL: a crash; only what reached the AOF survives. */
@@ -82,14 +130,18 @@ public final class RedisServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(script().toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(new ProcessBuilder(command).redirectErrorStream(true), "redis.sh " + arguments[0]);
+    }
+
+    private static String run(ProcessBuilder builder, String what) throws IOException, InterruptedException {
+        Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IOException("redis.sh " + String.join(" ", arguments) + " took over 30 s");
+            throw new IOException(what + " took over 30 s");
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new IOException("redis.sh " + arguments[0] + " failed: " + output);
+        if (process.exitValue() != 0 || output.startsWith("ERR") || output.startsWith("(error)")) {
+            throw new IOException(what + " failed: " + output);
         }
         return output;
     }

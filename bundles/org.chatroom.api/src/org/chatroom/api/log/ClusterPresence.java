@@ -1,5 +1,6 @@
 package org.chatroom.api.log;
 
+import java.util.List;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -12,8 +13,11 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>A node proves it is alive with heartbeats. When one stops (crash, network loss, or shutdown), another node
  * removes its members once its heartbeat expires and appends a {@link EventKind#LEAVE} event for each of them to
- * their rooms, so every room on every node says so through its {@link RoomEventListener}. Topics, bans and passwords
- * need nothing more: they are room settings ({@link RoomStream#settings()}), which a distributed log shares.
+ * their rooms, so every room on every node says so through its {@link RoomEventListener}. A node cut off longer than
+ * that finds, when it returns, that the names its members lost to other nodes' members meanwhile stay theirs
+ * ({@link ClusterListener#namesLost}). Topics, passwords and a room's bans are room settings
+ * ({@link RoomStream#settings()}), which a distributed log shares; the server-wide bans are kept here
+ * ({@link #bans()}), and every change of a ban is told to every node ({@link ClusterListener#bansChanged}).
  */
 @ProviderType
 public interface ClusterPresence {
@@ -32,4 +36,45 @@ public interface ClusterPresence {
 
     /** The members of {@code room} on every node, by name. */
     Set<String> members(String room) throws RoomLogException;
+
+    /**
+     * The server-wide bans every node applies (names and addresses, as given), in the order they were banned.
+     *
+     * @since 1.2
+     */
+    List<String> bans() throws RoomLogException;
+
+    /**
+     * Adds {@code nameOrAddress} to the server-wide bans of every node (unless it is there) and tells the other
+     * nodes, as {@link #bansChanged()} does.
+     *
+     * @since 1.2
+     */
+    void ban(String nameOrAddress) throws RoomLogException;
+
+    /**
+     * Removes {@code nameOrAddress}, spelled as {@link #bans()} has it, from the server-wide bans and tells the other
+     * nodes.
+     *
+     * @since 1.2
+     */
+    void unban(String nameOrAddress) throws RoomLogException;
+
+    /**
+     * Tells every node's {@link ClusterListener}s that bans changed (the server-wide ones, or a room's in its
+     * settings), within about one heartbeat, so that each node removes its members a new ban covers.
+     *
+     * @since 1.2
+     */
+    void bansChanged() throws RoomLogException;
+
+    /**
+     * {@code listener} hears from now on what other nodes changed for this node's members: names lost, bans.
+     *
+     * @since 1.2
+     */
+    void watch(ClusterListener listener);
+
+    /** {@code listener} hears nothing more. @since 1.2 */
+    void unwatch(ClusterListener listener);
 }

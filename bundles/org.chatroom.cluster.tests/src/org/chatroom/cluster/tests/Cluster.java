@@ -37,6 +37,9 @@ final class Cluster implements AutoCloseable {
                         return NodeProcess.start(name, cluster.redis, prefix, folder);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
                     }
                 }));
             }

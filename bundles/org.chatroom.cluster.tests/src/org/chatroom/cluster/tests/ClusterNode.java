@@ -1,10 +1,12 @@
 package org.chatroom.cluster.tests;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.chatroom.log.redis.internal.RedisLogConfig;
@@ -23,8 +25,10 @@ import org.osgi.service.log.Logger;
 /**
  * One node of a cluster in a JVM of its own, started by {@link NodeProcess}: the real room on the real TCP transport,
  * with the real room log and presence on Redis, built as their components are (the same constructors, the
- * configuration the test gives). Arguments: Redis address, password file, key prefix, node name. Prints
- * {@value #LISTENING} and its port once it listens, logs to stderr, and serves until its stdin ends (or it is killed).
+ * configuration the test gives). Arguments: Redis address, Redis user, its password file, key prefix, node name.
+ * Prints {@value #LISTENING} and its port once it listens, logs to stderr, and serves until its stdin ends (or it is
+ * killed). A line {@code ban NAME-OR-ADDRESS} on its stdin is the host banning server-wide on this node,
+ * {@code ban-from ROOM NAME-OR-ADDRESS} banning from one room.
  */
 public final class ClusterNode {
 
@@ -34,9 +38,9 @@ public final class ClusterNode {
     }
 
     public static void main(String[] args) throws IOException {
-        Logger logger = stderrLogger(args[3]);
-        RedisLogConfig redis = ConfigDefaults.of(RedisLogConfig.class, Map.of("address", args[0], "password_file",
-                args[1], "key_prefix", args[2], "heartbeat_millis", 250, "node_expiry_millis", 3_000,
+        Logger logger = stderrLogger(args[4]);
+        RedisLogConfig redis = ConfigDefaults.of(RedisLogConfig.class, Map.of("address", args[0], "user", args[1],
+                "password_file", args[2], "key_prefix", args[3], "heartbeat_millis", 250, "node_expiry_millis", 3_000,
                 "retry_max_millis", 200, "block_millis", 1_000, "timeout_millis", 1_000));
         RedisRoomLog log = new RedisRoomLog(logger, redis);
         RedisPresence presence = new RedisPresence(logger, redis);
@@ -48,9 +52,14 @@ public final class ClusterNode {
                 RoomAccess.open(), logger);
         System.out.println(LISTENING + server.status().address().getPort());
         System.out.flush();
-        InputStream in = System.in;
-        while (in.read() >= 0) {
-            // serves until the test closes stdin
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) { // serves until stdin ends
+            if (line.startsWith("ban ")) {
+                server.ban(line.substring(4), "banned by host", "You were removed by the host.");
+            } else if (line.startsWith("ban-from ")) {
+                String[] roomAndTarget = line.substring(9).split(" ", 2);
+                server.admin().ban(roomAndTarget[0], roomAndTarget[1], "banned by host");
+            }
         }
         server.stop("node stopped");
         System.exit(0);

@@ -75,36 +75,69 @@ final class Member implements AutoCloseable {
         connect(node, newName, lastSeq());
     }
 
-    private void connect(InetSocketAddress node, String as, long since) throws IOException, InterruptedException {
+    /** Where a connection's text and lines start in what this member recorded. */
+    private record Start(int text, int lines) {
+    }
+
+    /** Connects to {@code node} and waits for its prompt; @return where this connection's text and lines start */
+    private Start open(InetSocketAddress node, String as) throws IOException, InterruptedException {
         Socket opened = new Socket();
         opened.connect(node, 5_000);
-        int textFrom;
-        int linesFrom;
+        Start start;
         synchronized (this) {
             socket = opened;
             out = opened.getOutputStream();
             ended = false;
-            textFrom = text.length();
-            linesFrom = lines.size();
+            start = new Start(text.length(), lines.size());
         }
         Thread reader = new Thread(() -> read(opened), "member-" + as);
         reader.setDaemon(true);
         reader.start();
-        awaitText(OriginalProtocol.PROMPT, textFrom);
+        awaitText(OriginalProtocol.PROMPT, start.text());
+        return start;
+    }
+
+    private void connect(InetSocketAddress node, String as, long since) throws IOException, InterruptedException {
+        Start start = open(node, as);
+        int textFrom = start.text();
+        int linesFrom = start.lines();
         if (protocol == Protocol.ORIGINAL) {
             write(as);
             awaitText("Welcome to the chat " + as + ".", textFrom);
             return;
         }
+        awaitLine(line -> line.startsWith("WELCOME ") && line.endsWith(" " + as), nick(as, linesFrom));
+        if (protocol == Protocol.ROOMS) {
+            send(since < 0 ? "JOIN " + ROOM : "JOIN " + ROOM + " " + since);
+            awaitLine(line -> line.startsWith("JOINED ") && line.contains(" " + ROOM + " "), linesFrom);
+        }
+    }
+
+    /** Says hello and asks for the name {@code as} (extended protocols); @return where the answer's lines start */
+    private int nick(String as, int linesFrom) throws IOException, InterruptedException {
         int version = protocol == Protocol.ROOMS ? 2 : 1;
         writeBytes(Hello.helloBytes(version));
         String ok = new String(Hello.okBytes(version), StandardCharsets.UTF_8).strip();
         awaitLine(line -> line.endsWith(ok), linesFrom); // the line starts with the prompt, which has no newline
+        int answerFrom;
+        synchronized (this) {
+            answerFrom = lines.size();
+        }
         send("NICK " + as);
-        awaitLine(line -> line.startsWith("WELCOME ") && line.endsWith(" " + as), linesFrom);
-        if (protocol == Protocol.ROOMS) {
-            send(since < 0 ? "JOIN " + ROOM : "JOIN " + ROOM + " " + since);
-            awaitLine(line -> line.startsWith("JOINED ") && line.contains(" " + ROOM + " "), linesFrom);
+        return answerFrom;
+    }
+
+    /**
+     * Connects to {@code node} with the {@code chatroom/1} protocol and asks for the name {@code name}; @return the
+     * server's answer, its {@code WELCOME} or {@code ERR} line (the connection is closed after)
+     */
+    static String nickAnswer(InetSocketAddress node, String name) throws IOException, InterruptedException {
+        Member member = new Member(name, Protocol.EXTENDED);
+        try {
+            int from = member.nick(name, member.open(node, name).lines());
+            return member.awaitLine(line -> line.startsWith("WELCOME ") || line.startsWith("ERR "), from);
+        } finally {
+            member.close();
         }
     }
 
@@ -261,6 +294,11 @@ final class Member implements AutoCloseable {
         }
     }
 
+    /** Waits until the room's event {@code kind} about {@code who} arrived (chatroom/2 only); @return its line */
+    String awaitEvent(String kind, String who) throws InterruptedException, IOException {
+        return awaitAnyLine(line -> line.matches("EVENT " + ROOM + " [0-9]+ \\S+ " + kind + " " + who + "( .*)?"));
+    }
+
     /** Waits until a line {@code wanted} matches arrived; @return it */
     String awaitAnyLine(Predicate<String> wanted) throws InterruptedException, IOException {
         return awaitLine(wanted, 0);
@@ -297,6 +335,18 @@ final class Member implements AutoCloseable {
 
     synchronized long lastSeq() {
         return seqs.isEmpty() ? 0 : seqs.get(seqs.size() - 1);
+    }
+
+    /** Waits until the node closed the connection. */
+    synchronized void awaitClosed() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!ended) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(name + " is still connected; lines " + tail(lines));
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     /** Whether the connection is still open (the node did not close it). */

@@ -39,12 +39,17 @@ final class NodeProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts node {@code name} on {@code redis} with the cluster's key {@code prefix}; waits until it listens. */
-    static NodeProcess start(String name, RedisServer redis, String prefix, Path logs) throws IOException {
+    /**
+     * Starts node {@code name} on {@code redis}, as a Redis user of its own called {@code name} (which
+     * {@link RedisServer#lockOut} can cut off alone), with the cluster's key {@code prefix}; waits until it listens.
+     */
+    static NodeProcess start(String name, RedisServer redis, String prefix, Path logs)
+            throws IOException, InterruptedException {
+        Path password = redis.user(name);
         String classPath = BundleClassPath.of(FrameworkUtil.getBundle(NodeProcess.class).getBundleContext(), BUNDLES);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", classPath,
-                ClusterNode.class.getName(), redis.address(), redis.passwordFile().toString(), prefix, name)
+                ClusterNode.class.getName(), redis.address(), name, password.toString(), prefix, name)
                 .redirectError(logs.resolve(name + ".log").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
@@ -74,6 +79,12 @@ final class NodeProcess implements AutoCloseable {
 
     InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Gives the node one command line (see {@link ClusterNode}). */
+    void command(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
     }
 
     /** SIGKILL: the node stops without a goodbye. */

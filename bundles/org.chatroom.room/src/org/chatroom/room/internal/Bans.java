@@ -47,6 +47,18 @@ public final class Bans {
         return refused;
     }
 
+    /** Replaces every ban with {@code saved}, at once; @return the entries left out, as {@link #load} */
+    public synchronized List<String> replace(List<String> saved) {
+        entries.clear();
+        rules.clear();
+        return load(saved);
+    }
+
+    /** The ban on {@code nameOrAddress} as it was given (its spelling in {@link #list()}), if there is one. */
+    public synchronized Optional<String> find(String nameOrAddress) {
+        return Optional.ofNullable(entries.get(key(nameOrAddress.strip())));
+    }
+
     public synchronized boolean remove(String nameOrAddress) {
         String key = key(nameOrAddress.strip());
         rules.remove(key);

@@ -11,19 +11,21 @@ import java.util.Map;
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
+import org.chatroom.api.log.RoomEventListener;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.room.password.PasswordHash;
+import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameRules;
 
 /**
  * One room: its members (seats), its topic, its password and bans, and its stream in the room log. Events are
  * appended to the stream and reach the members only from {@link #committed(RoomEvent)}, in sequence order: a member
  * never receives an event the log could lose. Everything but {@link #committed} runs under the lobby's lock; the
- * log's thread takes that lock to deliver.
+ * log's thread takes that lock to deliver; it also tells the sender of an event the log refused after accepting it.
  */
-final class ChatRoom {
+final class ChatRoom implements RoomEventListener {
 
     static final String TOPIC = "topic";
     static final String TOPIC_SETTER = "topic.setter";
@@ -81,7 +83,8 @@ final class ChatRoom {
     }
 
     /** The log's callback: delivers {@code event} to the members, once, in order. */
-    void committed(RoomEvent event) {
+    @Override
+    public void committed(RoomEvent event) {
         synchronized (lock) {
             if (event.seq() <= delivered) {
                 return;
@@ -97,6 +100,26 @@ final class ChatRoom {
             }
             if (fanOut.deliver(delivery, event, resumedAt)) {
                 fanOut = null;
+            }
+        }
+    }
+
+    /**
+     * The log's callback: {@code draft}, accepted by the log, will never be committed. The sender of a message, action
+     * or topic, when still in the room, is told that it was not sent, as when the log refuses at once; nobody else
+     * hears of it. (A lost join, leave or rename is only in the server's log, by the log itself.)
+     */
+    @Override
+    public void refused(EventDraft draft, RoomLogException why) {
+        if (draft.kind() != EventKind.MESSAGE && draft.kind() != EventKind.ACTION && draft.kind() != EventKind.TOPIC) {
+            return;
+        }
+        synchronized (lock) {
+            for (Session member : seats.keySet()) {
+                if (member.name().equals(draft.name())) {
+                    member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", why.getMessage()));
+                    return;
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.chatroom.api.log.ClusterListener;
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLogException;
 import org.osgi.service.log.Logger;
@@ -71,6 +72,55 @@ final class Cluster {
                 presence.left(room.name(), name);
             } catch (RoomLogException e) {
                 logger.warn("could not tell the cluster that {} left {}: {}", name, room.name(), e.getMessage());
+            }
+        }
+    }
+
+    /** {@code listener} hears what the other nodes change for this node's members; nothing when alone. */
+    void watch(ClusterListener listener) {
+        if (presence != null) {
+            presence.watch(listener);
+        }
+    }
+
+    void unwatch(ClusterListener listener) {
+        if (presence != null) {
+            presence.unwatch(listener);
+        }
+    }
+
+    /** The server-wide bans the nodes share. @throws RoomLogException when they cannot be read */
+    List<String> bans() throws RoomLogException {
+        return presence == null ? List.of() : presence.bans();
+    }
+
+    /** Shares the server-wide ban on {@code nameOrAddress} with the other nodes; a failure is logged. */
+    void ban(String nameOrAddress) {
+        tellOthers("the ban on " + nameOrAddress, () -> presence.ban(nameOrAddress));
+    }
+
+    /** Lifts the shared server-wide ban spelled {@code nameOrAddress}; a failure is logged. */
+    void unban(String nameOrAddress) {
+        tellOthers("the lifted ban on " + nameOrAddress, () -> presence.unban(nameOrAddress));
+    }
+
+    /** Tells the other nodes that a room's bans changed (they remove their members it covers); failures logged. */
+    void roomBansChanged(String room) {
+        tellOthers("the bans of room " + room, presence == null ? null : presence::bansChanged);
+    }
+
+    /** A change the other nodes are told of. */
+    @FunctionalInterface
+    private interface Telling {
+        void run() throws RoomLogException;
+    }
+
+    private void tellOthers(String what, Telling telling) {
+        if (presence != null) {
+            try {
+                telling.run();
+            } catch (RoomLogException e) {
+                logger.warn("could not tell the other servers {}: {}", what, e.getMessage());
             }
         }
     }

@@ -50,6 +50,11 @@ final class Lobby {
         return rooms;
     }
 
+    /** The server-wide bans. */
+    Bans bans() {
+        return bans;
+    }
+
     /**
      * Takes {@code name} (already checked against {@link NameRules}) for {@code session} and welcomes it; an original
      * or {@code chatroom/1} member enters the default room, whose members see it join.
@@ -318,6 +323,28 @@ final class Lobby {
                 names.add(member.name());
             }
             return names;
+        }
+    }
+
+    /**
+     * The member called {@code name} lost the name to a member of another server while this one was cut off from them
+     * (their rooms already said it left): it is taken out of the rooms without another leave, told {@code text} and
+     * closed. @return whether there was such a member
+     */
+    boolean nameLost(String name, String text) {
+        synchronized (lock) {
+            Session member = byName.remove(NameRules.key(name));
+            if (member == null) {
+                return false;
+            }
+            for (ChatRoom room : memberships.remove(member)) {
+                room.unseat(member);
+                rooms.cluster().left(room, name);
+            }
+            rooms.cluster().release(name);
+            member.deliver(Encoders.refusal(text));
+            member.connection().close("name taken on another server");
+            return true;
         }
     }
 

@@ -88,15 +88,21 @@ public final class RoomAdmin {
         return withRoom(name, room -> {
             room.bans().add(nameOrAddress);
             room.saveBans();
-            byte[] parted = EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason));
-            for (Seat seat : room.seats()) {
-                Session member = seat.session();
-                if (Bans.covers(nameOrAddress, member.name(), member.address())) {
-                    lobby.leaveRoom(room, member, leaveReason);
-                    member.parted(room.name(), leaveReason, parted);
-                }
-            }
+            lobby.rooms().cluster().roomBansChanged(room.name());
+            expelBanned(room, leaveReason);
         });
+    }
+
+    /** Takes the members the room's bans cover out of it, telling them {@code leaveReason}. Under the lobby's lock. */
+    void expelBanned(ChatRoom room, String leaveReason) {
+        byte[] parted = EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason));
+        for (Seat seat : room.seats()) {
+            Session member = seat.session();
+            if (room.bans().bansName(member.name()) || room.bans().bansAddress(member.address())) {
+                lobby.leaveRoom(room, member, leaveReason);
+                member.parted(room.name(), leaveReason, parted);
+            }
+        }
     }
 
     /**

@@ -196,7 +196,7 @@ public final class RoomHostComponent implements RoomHost {
         }
         logger.info("the host banned {}: {}", nameOrAddress, reason);
         if (running != null) {
-            List<String> removed = running.removeMatching(nameOrAddress, reasoned("leave.banned", reason),
+            List<String> removed = running.ban(nameOrAddress, reasoned("leave.banned", reason),
                     reasoned("bye.removed", reason));
             if (!removed.isEmpty()) {
                 logger.info("removed by the ban on {}: {}", nameOrAddress, removed);
@@ -206,9 +206,13 @@ public final class RoomHostComponent implements RoomHost {
 
     @Override
     public synchronized boolean unban(String nameOrAddress) {
+        Optional<String> entry = bans.find(nameOrAddress);
         boolean lifted = bans.remove(nameOrAddress);
         if (lifted) {
             saveBans();
+            if (running != null) {
+                running.unbanned(entry.get());
+            }
             logger.info("the host lifted the ban on {}", nameOrAddress);
         }
         return lifted;

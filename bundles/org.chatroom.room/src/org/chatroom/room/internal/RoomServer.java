@@ -38,10 +38,12 @@ public final class RoomServer {
     private final ExecutorService readers;
     private final MemberService members;
     private final RoomHandler handler;
+    private final ClusterWatch watch;
 
-    private RoomServer(Lobby lobby, RoomHandler handler, Endpoint endpoint, Endpoint tlsEndpoint,
+    private RoomServer(Lobby lobby, ClusterWatch watch, RoomHandler handler, Endpoint endpoint, Endpoint tlsEndpoint,
             ScheduledExecutorService timer, ExecutorService readers, MemberService members) {
         this.lobby = lobby;
+        this.watch = watch;
         this.handler = handler;
         this.endpoint = endpoint;
         this.tlsEndpoint = tlsEndpoint;
@@ -77,15 +79,21 @@ public final class RoomServer {
 
     /**
      * As above, as a node of a cluster when {@code presence} is given: the servers sharing {@code log} (a distributed
-     * log) serve the same rooms, with names unique across them and member lists that include their members.
+     * log) serve the same rooms, with names unique across them and member lists that include their members, and
+     * share the server-wide bans ({@link ClusterWatch}: the cluster's list replaces {@code access}' bans, unless the
+     * cluster has none yet, which then gets them).
      */
     public static RoomServer open(ServerTransport transport, InetSocketAddress bind, ServerTransport tlsTransport,
             InetSocketAddress tlsBind, RoomLog log, ClusterPresence presence, RoomLimits limits, RoomPolicy policy,
             RoomAccess access, Logger logger) throws IOException {
         Lobby lobby = new Lobby(access.bans(), log, Cluster.of(presence, logger), policy, limits, logger);
+        ClusterWatch watch = presence == null ? null : new ClusterWatch(lobby, logger);
         synchronized (lobby.lock) {
             try {
                 lobby.rooms().restore();
+                if (watch != null) {
+                    watch.start();
+                }
             } catch (RoomLogException e) {
                 lobby.rooms().closeAll();
                 throw new IOException(Messages.get("log.unavailable", e.getMessage()), e);
@@ -113,8 +121,11 @@ public final class RoomServer {
             MemberService members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
                     new MemberCommands(lobby, limits, logger),
                     new RoomCommands(lobby, readers, access.throttle(), logger), readers, logger));
-            return new RoomServer(lobby, handler, endpoint, tlsEndpoint, timer, readers, members);
+            return new RoomServer(lobby, watch, handler, endpoint, tlsEndpoint, timer, readers, members);
         } catch (IOException | RuntimeException e) {
+            if (watch != null) {
+                watch.stop();
+            }
             if (endpoint != null) {
                 endpoint.close();
             }
@@ -163,8 +174,28 @@ public final class RoomServer {
                 Encoders.refusal(byeText));
     }
 
+    /**
+     * Bans {@code nameOrAddress} server-wide (in the bans this server was opened with, and on the other servers of its
+     * cluster) and removes every member it covers; @return the names removed here
+     *
+     * @throws IllegalArgumentException when it is empty or an invalid address
+     */
+    public List<String> ban(String nameOrAddress, String leaveReason, String byeText) {
+        lobby.bans().add(nameOrAddress);
+        lobby.rooms().cluster().ban(nameOrAddress.strip());
+        return removeMatching(nameOrAddress, leaveReason, byeText);
+    }
+
+    /** The server-wide ban spelled {@code entry} (as the bans list it) was lifted: the other servers lift it too. */
+    public void unbanned(String entry) {
+        lobby.rooms().cluster().unban(entry);
+    }
+
     /** Tells every member {@code reason}, closes them all and stops listening. */
     public void stop(String reason) {
+        if (watch != null) {
+            watch.stop();
+        }
         timer.shutdownNow();
         readers.shutdownNow();
         lobby.stop(reason);

@@ -62,7 +62,7 @@ final class Rooms {
 
     private ChatRoom open(String name, boolean isDefault) throws RoomLogException {
         ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes(), cluster);
-        RoomStream stream = log.open(name, room::committed);
+        RoomStream stream = log.open(name, room);
         try {
             room.attach(stream);
             stream.retention(room.history().retention(policy.retention()));

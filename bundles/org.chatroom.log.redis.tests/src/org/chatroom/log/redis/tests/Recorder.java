@@ -7,13 +7,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomEventListener;
+import org.chatroom.api.log.RoomLogException;
 
-/** A listener that keeps what it is given and lets a test wait (bounded) for a number of events. */
+/**
+ * A listener that keeps what it is given (committed events, and drafts refused after they were accepted) and lets a
+ * test wait (bounded) for a number of events.
+ */
 class Recorder implements RoomEventListener {
 
     private final List<RoomEvent> events = new ArrayList<>();
+    private final List<EventDraft> refused = new ArrayList<>();
+    private String refusal;
+
+    @Override
+    public synchronized void refused(EventDraft draft, RoomLogException why) {
+        refused.add(draft);
+        refusal = why.getMessage();
+        notifyAll();
+    }
+
+    /** Waits until {@code count} drafts were refused, at most {@code seconds}; returns the last reason. */
+    synchronized String awaitRefused(int count, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long left;
+        while (refused.size() < count && (left = deadline - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        assertEquals(count, refused.size(), "drafts refused within " + seconds + " s: " + refused);
+        return refusal;
+    }
 
     @Override
     public synchronized void committed(RoomEvent event) {

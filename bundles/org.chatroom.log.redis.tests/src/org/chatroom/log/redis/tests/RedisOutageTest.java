@@ -54,6 +54,28 @@ class RedisOutageTest {
     }
 
     @Test
+    void appendsRedisRefusesAfterTheWriterAcceptedThemAreRefusedToTheRoomAndNeverCommitted() throws Exception {
+        Recorder heard = new Recorder();
+        RoomStream stream = nodes.node("a").open("lobby", heard);
+        stream.append(RedisRoomLogTest.message("ada", "before"));
+        heard.await(1, 10);
+
+        redis.cli("CONFIG", "SET", "maxmemory", "1"); // full, no eviction: Redis refuses the append script
+        try {
+            stream.append(RedisRoomLogTest.message("ada", "lost"));
+            stream.append(RedisRoomLogTest.message("bob", "lost too"));
+            String why = heard.awaitRefused(2, 20);
+            assertTrue(why.contains("failed to store") && why.contains("OOM"), why);
+        } finally {
+            redis.cli("CONFIG", "SET", "maxmemory", "0");
+        }
+        stream.append(RedisRoomLogTest.message("ada", "after"));
+        List<RoomEvent> events = heard.await(2, 10);
+        assertEquals(List.of("before", "after"), events.stream().map(RoomEvent::text).toList());
+        Recorder.assertGapFree(events);
+    }
+
+    @Test
     void redisDownRefusesAppendsClearlyAndTheLogRecoversByItself() throws Exception {
         Recorder heardOnA = new Recorder();
         Recorder heardOnB = new Recorder();

@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
+import org.chatroom.api.log.ClusterListener;
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
@@ -77,6 +81,13 @@ class RedisPresenceTest {
         survivor.log().open("lobby", heard);
         enter(ghost, "carol");
         enter(ghost, "erin");
+        BlockingQueue<Set<String>> lost = new LinkedBlockingQueue<>();
+        ghost.presence().watch(new ClusterListener() {
+            @Override
+            public void namesLost(Set<String> names) {
+                lost.add(names);
+            }
+        });
 
         cutOff("ghost");
         heard.await(2, 10); // both reaped
@@ -89,6 +100,30 @@ class RedisPresenceTest {
         assertEquals(Set.of("carol"), survivor.presence().members("lobby"));
         assertFalse(survivor.presence().claim("carol"), "carol is the ghost's again");
         assertTrue(survivor.presence().claim("erin"), "erin stays the survivor's");
+        assertEquals(Set.of("erin"), lost.poll(10, TimeUnit.SECONDS), "the ghost's room is told erin was lost");
+    }
+
+    @Test
+    void serverWideBansAreSharedAndEveryNodeHearsOfAChange() throws Exception {
+        ClusterPresence a = redis.nodes().start("a", FAST).presence();
+        ClusterPresence b = redis.nodes().start("b", FAST).presence();
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        b.watch(new ClusterListener() {
+            @Override
+            public void bansChanged() {
+                heard.add("changed");
+            }
+        });
+        a.ban("mallory");
+        a.ban("10.0.0.0/8");
+        a.ban("mallory");
+        assertEquals(List.of("mallory", "10.0.0.0/8"), b.bans());
+        assertEquals("changed", heard.poll(10, TimeUnit.SECONDS));
+        heard.clear();
+        b.unban("mallory");
+        assertEquals(List.of("10.0.0.0/8"), a.bans());
+        a.bansChanged(); // a room's bans changed
+        assertEquals("changed", heard.poll(10, TimeUnit.SECONDS));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chatroom.api.log.EventDraft;
+import org.chatroom.api.log.RoomLogException;
 import org.osgi.service.log.Logger;
 
 import redis.clients.jedis.Jedis;
@@ -18,7 +19,8 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * One round of the {@link AppendWriter}: the appends that accumulated while the previous round was in flight, grouped
  * by room in the order they were made, sent as one pipeline of {@link Scripts#APPEND} calls (one per room) and one
  * round trip. The round's token lets Redis recognise the round when it is sent again after a broken connection, so
- * an append is logged once whether or not its first answer arrived.
+ * an append is logged once whether or not its first answer arrived. An append the round cannot log is refused to its
+ * room ({@link RedisRoomStream#refuse}), which tells its sender: nothing accepted is dropped without a word.
  */
 final class AppendRound {
 
@@ -39,9 +41,9 @@ final class AppendRound {
     }
 
     /**
-     * Sends the round and waits for its answers. A room whose script Redis refused (a data error) is reported to
-     * {@code logger} and not sent again; a broken connection, or a script Redis no longer knows, is thrown, and the
-     * whole round may then be sent again.
+     * Sends the round and waits for its answers. A room whose script Redis refused (a data error: Redis out of
+     * memory, a key of the wrong type) is reported to {@code logger}, its appends refused, and not sent again; a
+     * broken connection, or a script Redis no longer knows, is thrown, and the whole round may then be sent again.
      *
      * @throws redis.clients.jedis.exceptions.JedisException when the round must be sent again
      */
@@ -58,9 +60,35 @@ final class AppendRound {
             } catch (JedisNoScriptException e) {
                 throw e;
             } catch (JedisDataException e) {
-                logger.error("Redis refused {} events of room {}; they are not logged: {}",
+                logger.error("Redis refused {} events of room {}; they are not logged, their senders are told: {}",
                         byRoom.get(stream).size(), stream.room(), e.getMessage());
+                refuse(stream, new RoomLogException(Messages.get("failed", e.getMessage()), e));
             }
         });
+    }
+
+    /**
+     * After the round failed in an unexpected way: asks Redis which rooms took it (their newest round token is this
+     * round's) and refuses the appends of the others with {@code why}.
+     *
+     * @throws redis.clients.jedis.exceptions.JedisException when Redis cannot be asked; the question may be asked again
+     */
+    void settle(Jedis jedis, RoomKeys keys, String node, RoomLogException why) {
+        Map<RedisRoomStream, String> tokens = new LinkedHashMap<>();
+        byRoom.keySet().forEach(stream -> tokens.put(stream, jedis.get(keys.appended(stream.room(), node))));
+        tokens.forEach((stream, newest) -> {
+            if (!token.equals(newest)) {
+                refuse(stream, why);
+            }
+        });
+    }
+
+    /** Refuses every append of the round with {@code why} (the writer stops and cannot ask Redis). */
+    void refuseAll(RoomLogException why) {
+        byRoom.keySet().forEach(stream -> refuse(stream, why));
+    }
+
+    private void refuse(RedisRoomStream stream, RoomLogException why) {
+        byRoom.get(stream).forEach(draft -> stream.refuse(draft, why));
     }
 }

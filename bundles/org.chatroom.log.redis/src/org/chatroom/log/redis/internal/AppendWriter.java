@@ -22,7 +22,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * <p>When a round fails because Redis cannot be reached, the writer keeps the round and sends it again (the same
  * token: nothing twice) until Redis answers; meanwhile new appends are refused with the reason, so senders get a
  * clear error and nothing accepted is dropped. Appends are also refused when more than
- * {@link RedisLogConfig#append_queue()} wait.
+ * {@link RedisLogConfig#append_queue()} wait. An append the writer accepted and then cannot log (Redis refused its
+ * room's script, or the round failed unexpectedly) is refused to its room afterwards, which tells its sender.
  */
 final class AppendWriter implements Runnable {
 
@@ -131,7 +132,34 @@ final class AppendWriter implements Runnable {
                     return;
                 }
             } catch (RuntimeException e) {
-                logger.error("Appending a round failed; its events are not logged", e);
+                logger.error("Appending a round failed; the events Redis did not take are refused to their senders",
+                        e);
+                disconnect();
+                settle(round, new RoomLogException(Messages.get("failed", e), e));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Refuses the appends of {@code round} that Redis did not take, asking it until it answers (or the writer is
+     * cancelled while Redis is away: then all of them, as nothing more can be known).
+     */
+    private void settle(AppendRound round, RoomLogException why) {
+        while (true) {
+            try {
+                round.settle(connected(), keys, node, why);
+                return;
+            } catch (JedisException e) {
+                disconnect();
+                if (!backoff.pause()) {
+                    round.refuseAll(why);
+                    return;
+                }
+            } catch (RuntimeException e) {
+                logger.error("Could not ask Redis which events of a failed round it took; all are refused", e);
+                disconnect();
+                round.refuseAll(why);
                 return;
             }
         }

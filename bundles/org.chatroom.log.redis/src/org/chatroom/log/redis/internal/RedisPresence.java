@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.chatroom.api.log.ClusterListener;
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
@@ -26,7 +28,9 @@ import redis.clients.jedis.params.SetParams;
  * Cluster presence on the same Redis as the room log: a hash of claimed names (name to node), a hash of members per
  * room, and per node the set of its names and of its room memberships. Each node renews its key {@code alive} every
  * {@code heartbeat.millis} with an expiry of {@code node.expiry.millis}, and looks for nodes whose key expired: the
- * first to lock such a node removes its names and members and appends their LEAVE events to the rooms.
+ * first to lock such a node removes its names and members and appends their LEAVE events to the rooms. The beat also
+ * tells this node's {@link ClusterListener}s what the others changed: names this node's members lost while it was
+ * cut off, and bans.
  */
 @Component(service = ClusterPresence.class, property = RoomLog.TYPE + "=redis",
         configurationPid = RedisLogConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -37,6 +41,8 @@ public class RedisPresence implements ClusterPresence {
     private final RoomKeys keys;
     private final RedisAccess redis;
     private final NodeRecords records;
+    private final SharedBans bans;
+    private final List<ClusterListener> listeners = new CopyOnWriteArrayList<>();
     private final String node = UUID.randomUUID().toString();
     /** What this node holds, to write it again after other nodes removed it (see {@link #reRegister}). */
     private final Set<String> names = ConcurrentHashMap.newKeySet();
@@ -46,6 +52,14 @@ public class RedisPresence implements ClusterPresence {
     private long reapAfter; // heartbeat thread only
     private boolean beatFailed; // heartbeat thread only
     private boolean registered; // heartbeat thread only: this node's first beat is done
+    /**
+     * Heartbeat thread only: what a beat found, kept until a beat gets through whole (a beat broken half-way, or run
+     * again by {@link RedisAccess#call} on a new connection, would otherwise forget it): this node was found removed
+     * and must write itself again, names lost to other nodes, bans changed.
+     */
+    private boolean restoring;
+    private final Set<String> lostNames = new java.util.HashSet<>();
+    private boolean bansMoved;
 
     @Activate
     public RedisPresence(@Reference(service = LoggerFactory.class) Logger logger, RedisLogConfig config) {
@@ -54,6 +68,7 @@ public class RedisPresence implements ClusterPresence {
         this.keys = new RoomKeys(config.key_prefix());
         this.redis = new RedisAccess(config);
         this.records = new NodeRecords(keys, config);
+        this.bans = new SharedBans(keys);
         this.reapAfter = System.nanoTime();
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "chatroom-redis-heartbeat-" + node);
@@ -133,20 +148,61 @@ public class RedisPresence implements ClusterPresence {
         return Set.copyOf(redis.call(jedis -> jedis.hkeys(keys.members(room))));
     }
 
+    @Override
+    public List<String> bans() throws RoomLogException {
+        return List.copyOf(redis.call(bans::read));
+    }
+
+    @Override
+    public void ban(String nameOrAddress) throws RoomLogException {
+        redis.call(jedis -> {
+            bans.add(jedis, nameOrAddress);
+            return null;
+        });
+    }
+
+    @Override
+    public void unban(String nameOrAddress) throws RoomLogException {
+        redis.call(jedis -> {
+            bans.remove(jedis, nameOrAddress);
+            return null;
+        });
+    }
+
+    @Override
+    public void bansChanged() throws RoomLogException {
+        redis.call(jedis -> {
+            bans.changed(jedis);
+            return null;
+        });
+    }
+
+    @Override
+    public void watch(ClusterListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void unwatch(ClusterListener listener) {
+        listeners.remove(listener);
+    }
+
     /**
      * Renews this node's key and removes the nodes whose key expired; but right after Redis was unreachable (or
      * restarted) from here, it gives the others one expiry time to beat again first: they were probably cut off too,
-     * and are alive.
+     * and are alive. Then tells the listeners what the others changed (outside the call: they may call Redis too).
      */
     private void beat() {
         try {
             redis.call(jedis -> {
-                boolean absent = jedis.sadd(keys.nodes(), node) == 1;
+                restoring |= jedis.sadd(keys.nodes(), node) == 1 && registered;
                 jedis.psetex(keys.alive(node), config.node_expiry_millis(), "1");
-                if (absent && registered) {
-                    reRegister(jedis);
+                if (restoring) {
+                    lostNames.addAll(reRegister(jedis)); // writes again only what is not written yet
+                    restoring = false;
                 }
                 registered = true;
+                bansMoved |= bans.moved(jedis);
                 if (beatFailed) {
                     beatFailed = false;
                     reapAfter = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.node_expiry_millis());
@@ -161,6 +217,10 @@ public class RedisPresence implements ClusterPresence {
                 }
                 return null;
             });
+            News news = new News(Set.copyOf(lostNames), bansMoved);
+            lostNames.clear();
+            bansMoved = false;
+            news.tell(listeners, logger);
         } catch (RoomLogException | RuntimeException e) {
             beatFailed = true;
             logger.debug("Heartbeat failed: {}", e.getMessage());
@@ -177,13 +237,37 @@ public class RedisPresence implements ClusterPresence {
         logger.info("Server {} stopped answering; removed its members {}", dead, removed);
     }
 
-    /** This node was removed by another while it could not reach Redis: its members and names are written again. */
-    private void reRegister(Jedis jedis) {
+    /**
+     * This node was removed by another while it could not reach Redis: its members and names are written again,
+     * except the names other nodes' members took meanwhile (the claim Redis holds wins), which are returned.
+     */
+    private Set<String> reRegister(Jedis jedis) {
         List<String> taken = records.restore(jedis, node, Set.copyOf(names), Set.copyOf(memberships));
         if (taken.isEmpty()) {
             logger.warn(Messages.get("presence.restored"));
         } else {
             logger.warn(Messages.get("presence.restored.taken", taken));
+            taken.forEach(names::remove);
+        }
+        return Set.copyOf(taken);
+    }
+
+    /** What one heartbeat found for the listeners. */
+    private record News(Set<String> lostNames, boolean bansChanged) {
+
+        void tell(List<ClusterListener> listeners, Logger logger) {
+            for (ClusterListener listener : listeners) {
+                try {
+                    if (!lostNames.isEmpty()) {
+                        listener.namesLost(lostNames);
+                    }
+                    if (bansChanged) {
+                        listener.bansChanged();
+                    }
+                } catch (RuntimeException e) {
+                    logger.error("A cluster listener failed", e);
+                }
+            }
         }
     }
 }

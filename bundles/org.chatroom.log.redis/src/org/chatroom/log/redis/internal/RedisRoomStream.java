@@ -134,6 +134,15 @@ final class RedisRoomStream implements RoomStream {
         close();
     }
 
+    /** Tells the room that {@code draft}, which {@link #append} accepted, will never be committed. */
+    void refuse(EventDraft draft, RoomLogException why) {
+        try {
+            subscription.listener().refused(draft, why);
+        } catch (RuntimeException e) {
+            // the room's own failure: nothing more to tell
+        }
+    }
+
     /** The room was deleted: appends still queued for it are dropped. */
     boolean deleted() {
         return deleted;

@@ -67,6 +67,16 @@ final class RoomKeys {
         return prefix + "names";
     }
 
+    /** List of the server-wide bans every node applies, in the order they were banned. */
+    String bans() {
+        return prefix + "bans";
+    }
+
+    /** Counter raised at each change of any ban (server-wide or a room's): the nodes watch it. */
+    String bansVersion() {
+        return prefix + "bans:version";
+    }
+
     /** Set of the nodes that have sent a heartbeat and were not removed yet. */
     String nodes() {
         return prefix + "nodes";

@@ -38,6 +38,10 @@ final class Subscription {
         return room;
     }
 
+    RoomEventListener listener() {
+        return listener;
+    }
+
     /** The room's stream key. */
     String key() {
         return key;
