@@ -42,12 +42,7 @@ class IrcLaneOrderTest extends IrcRoomTest {
                     heard.add(line.substring(line.indexOf(" :") + 2));
                 }
             }
-            List<String> said = new ArrayList<>();
-            for (int i = 0; i < ROUNDS; i++) {
-                said.add("said " + i);
-                said.add("whispered " + i);
-            }
-            assertEquals(said, heard, "the reader hears the room and the private messages as they were said");
+            assertEquals(alternating("said ", "whispered "), heard, "the reader hears the room and the private messages as they were said");
         });
     }
 
@@ -68,12 +63,7 @@ class IrcLaneOrderTest extends IrcRoomTest {
                     order.add("pong " + line.substring(line.lastIndexOf("token") + "token".length()));
                 }
             }
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < ROUNDS; i++) {
-                expected.add("echo " + i);
-                expected.add("pong " + i);
-            }
-            assertEquals(expected, order, "each PONG comes after the echo of the line sent before its PING");
+            assertEquals(alternating("echo ", "pong "), order, "each PONG comes after the echo of the line sent before its PING");
         });
     }
 
@@ -106,5 +96,15 @@ class IrcLaneOrderTest extends IrcRoomTest {
                 assertEquals(first + i, heard.get(i), "every line after the join, once and in order");
             }
         });
+    }
+
+    /** {@code first} 0, {@code second} 0, {@code first} 1, ... up to {@code ROUNDS - 1}. */
+    private static List<String> alternating(String first, String second) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            lines.add(first + i);
+            lines.add(second + i);
+        }
+        return lines;
     }
 }
