@@ -43,6 +43,7 @@ public final class Network {
     private final Instant created = Instant.now();
     private final Map<IrcClient, Boolean> clients = new ConcurrentHashMap<>();
     private final Map<String, Command> commands = Commands.all();
+    private final Kicks kicks = new Kicks();
 
     public Network(Settings settings, MemberService members, RoomHost host, ScheduledExecutorService timer,
             Logger logger) {
@@ -90,6 +91,11 @@ public final class Network {
 
     Instant created() {
         return created;
+    }
+
+    /** The kicks the operators made, shown as KICK to the other clients. */
+    Kicks kicks() {
+        return kicks;
     }
 
     Command command(String name) {
