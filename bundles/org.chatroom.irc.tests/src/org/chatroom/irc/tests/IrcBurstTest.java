@@ -12,10 +12,10 @@ import org.chatroom.testing.RawIrcClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the rooms deliver to IRC clients is batched per client and written by the listener's flusher, or at once by
- * the delivering thread when a batch passes 16 KiB; a line a client's own command gets writes the batch first. A
- * burst must still reach every client whole and in order, with the replies to its commands in between, and a quit
- * must still end with the ERROR line.
+ * What the rooms deliver to IRC clients is written from each client's connection thread, where the rooms call it; a
+ * line a client's own command gets is handed to that thread behind what the rooms queued there before. A burst must
+ * still reach every client whole and in order, with the replies to its commands in between, and a quit must still
+ * end with the ERROR line.
  */
 class IrcBurstTest extends IrcRoomTest {
 

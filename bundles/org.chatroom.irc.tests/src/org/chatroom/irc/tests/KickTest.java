@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * KICK per room: an operator (who acts as the host) takes a member out of one channel; members of every protocol
- * see the leave; who can be outside rooms (IRC, {@code chatroom/2}) stays connected, who cannot (original,
+ * see the leave (IRC clients as KICK by that operator, with the room's reason); who can be outside rooms (IRC, {@code chatroom/2}) stays connected, who cannot (original,
  * {@code chatroom/1}) is removed from the server. Nobody else may kick: rooms have no owner.
  */
 class KickTest extends IrcRoomTest {
@@ -56,6 +56,8 @@ class KickTest extends IrcRoomTest {
 
             op.send("KICK #general eve :spam");
             assertEquals(":irc.test KICK #general eve :kicked by host: spam", eve.await(" KICK "));
+            assertEquals(":op!op@irc.test KICK #general eve :kicked by host: spam", op.await(" KICK #general eve "),
+                    "the other IRC clients see the kick, by whom");
             IrcRoom.awaitText(carol, "eve left the chat.");
             assertEquals("kicked by host: spam", leave(alice, "eve").reason());
             assertEquals("kicked by host: spam", leave(dana, "general", "eve").text());
@@ -76,6 +78,21 @@ class KickTest extends IrcRoomTest {
             dana.send("MSG general still on the server");
             assertEquals(":dana!dana@irc.test PRIVMSG #general :still on the server",
                     op.await("^:dana!\\S+ PRIVMSG "));
+        });
+    }
+
+    @Test
+    void aLeaveAfterAKickIsAPartAgain() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient op = room.inGeneral("op");
+            op.send("OPER root op-secret");
+            op.await(" 381 op ");
+            RawIrcClient eve = room.inGeneral("eve");
+            op.send("KICK #general eve :once");
+            assertEquals(":op!op@irc.test KICK #general eve :kicked by host: once", op.await(" KICK #general eve "));
+            IrcRoom.join(eve, "eve", "#general");
+            eve.send("PART #general :later");
+            assertEquals(":eve!eve@irc.test PART #general :later", op.await(" (PART|KICK) #general"));
         });
     }
 

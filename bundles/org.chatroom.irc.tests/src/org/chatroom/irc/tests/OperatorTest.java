@@ -62,7 +62,7 @@ class OperatorTest extends IrcRoomTest {
 
             op.send("KICK #general mallory :spam"); // out of the room, not off the server (KickTest)
             assertEquals(":irc.test KICK #general mallory :kicked by host: spam", mallory.await(" KICK "));
-            assertEquals(":mallory!mallory@irc.test PART #general :kicked by host: spam", op.await("PART"));
+            assertEquals(":op!op@irc.test KICK #general mallory :kicked by host: spam", op.await(" KICK "));
             op.send("KICK #general nobody");
             assertTrue(op.await(" 441 ").startsWith(":irc.test 441 op nobody #general :"));
         });

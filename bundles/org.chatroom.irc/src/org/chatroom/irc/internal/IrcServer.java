@@ -10,29 +10,27 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.transport.Endpoint;
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
-import org.chatroom.irc.internal.session.Flusher;
 import org.chatroom.irc.internal.session.IrcClient;
 import org.chatroom.irc.internal.session.Network;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.osgi.service.log.Logger;
 
-/** A running IRC listener: its endpoints (plain, and TLS when asked), its clients, its timer and its flusher. */
+/** A running IRC listener: its endpoints (plain, and TLS when asked), its clients and its timer. */
 public final class IrcServer implements AutoCloseable {
 
     /** A client's tags and line, without CR LF: the most one frame may hold. */
     static final int MAX_FRAME = IrcMessage.MAX_CLIENT_TAG_BYTES + IrcMessage.MAX_LINE_BYTES;
+    /** How long stopping waits for the goodbyes queued on the connections' threads. */
+    private static final long STOP_DRAIN_MILLIS = 2_000;
 
     private final Network network;
     private final ScheduledExecutorService timer;
-    private final Flusher flusher;
     private final Endpoint plain;
     private final Endpoint tls; // may be null
 
-    private IrcServer(Network network, ScheduledExecutorService timer, Flusher flusher, Endpoint plain,
-            Endpoint tls) {
+    private IrcServer(Network network, ScheduledExecutorService timer, Endpoint plain, Endpoint tls) {
         this.network = network;
         this.timer = timer;
-        this.flusher = flusher;
         this.plain = plain;
         this.tls = tls;
     }
@@ -50,8 +48,7 @@ public final class IrcServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        Flusher flusher = new Flusher("chatroom-irc-flusher", logger);
-        Network network = new Network(settings, members, host, timer, flusher, logger);
+        Network network = new Network(settings, members, host, timer, logger);
         TransportLimits limits = new TransportLimits(MAX_FRAME, maxQueuedBytes);
         Endpoint plain = null;
         try {
@@ -60,13 +57,12 @@ public final class IrcServer implements AutoCloseable {
                     : tlsTransport.listen(tlsBind, limits, connection -> new IrcClient(network, connection));
             long ping = Math.max(1, settings.pingSeconds() / 4);
             timer.scheduleWithFixedDelay(network::keepAlive, ping, ping, TimeUnit.SECONDS);
-            return new IrcServer(network, timer, flusher, plain, tls);
+            return new IrcServer(network, timer, plain, tls);
         } catch (IOException | RuntimeException e) {
             if (plain != null) {
                 plain.close();
             }
             timer.shutdownNow();
-            flusher.close();
             throw e;
         }
     }
@@ -82,12 +78,11 @@ public final class IrcServer implements AutoCloseable {
 
     @Override
     public void close() {
-        network.closeAll(Messages.get("stopping"));
+        network.closeAll(Messages.get("stopping"), STOP_DRAIN_MILLIS);
         plain.close();
         if (tls != null) {
             tls.close();
         }
         timer.shutdownNow();
-        flusher.close();
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.chatroom.api.log.EventKind;
 import org.chatroom.protocol.ErrorCode;
@@ -80,6 +82,38 @@ class MemberServiceTest {
                 ServerEvent.Leave leave = alice.expect(ServerEvent.Leave.class);
                 assertEquals(List.of("fronty", "gone"), List.of(leave.name(), leave.reason()));
                 assertThrows(MemberException.class, () -> fe.say("general", EventKind.MESSAGE, "after"));
+            }
+        });
+    }
+
+    @Test
+    void aFrontEndMemberOnItsConnectionsThreadHearsEverythingThereInTheRoomsOrder() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "front-end-loop"));
+            try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED)) {
+                RawOriginalClient carol = room.original("carol");
+                RawExtendedClient alice = room.extended("alice");
+                RecordingMember heard = new RecordingMember(true);
+                MemberSession fe = room.server.members().open(FROM, "test", heard, loop);
+                fe.register("frontend", "");
+                fe.join("general", "", -1);
+                assertTrue(heard.next().startsWith("front-end-loop: joined general "), "joined on the loop");
+                fe.say("general", EventKind.MESSAGE, "one"); // the memory log: committed before say returns
+                fe.later(() -> heard.add("reply after one"));
+                fe.privateMessage("alice", "back");
+                fe.say("general", EventKind.ACTION, "waves");
+                fe.later(() -> heard.add("reply after waves"));
+                assertEquals(List.of("front-end-loop: event general 4 MESSAGE frontend one",
+                        "front-end-loop: reply after one", "front-end-loop: private frontend alice back",
+                        "front-end-loop: event general 5 ACTION frontend waves", "front-end-loop: reply after waves"),
+                        List.of(heard.next(), heard.next(), heard.next(), heard.next(), heard.next()),
+                        "every call on the loop, in the order the room made it, a later task behind them");
+                carol.send("from carol");
+                assertEquals("front-end-loop: event general 6 MESSAGE carol from carol", heard.next());
+                alice.send("PRIV frontend psst");
+                assertEquals("front-end-loop: private alice frontend psst", heard.next());
+            } finally {
+                loop.shutdownNow();
             }
         });
     }

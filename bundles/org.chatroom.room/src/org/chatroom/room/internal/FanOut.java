@@ -7,12 +7,15 @@ import java.util.Map;
 
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.transport.Connection;
+import org.chatroom.room.member.MemberListener;
 
 /**
  * How one room's committed events reach its members, planned once for as long as its seats do not change. Members
  * that simply get every event, on a transport with threads of its own, are grouped by {@link Lane} and protocol
- * version: one task per group and event on the lane's thread, or fewer when the lane is busy ({@link Batch}). The others (joining, resuming, skipping their own
- * join, or a front end's members) are served one by one, as before. Built and used under the lobby's lock.
+ * version: one task per group and event on the lane's thread, or fewer when the lane is busy ({@link Batch}). A front
+ * end's members whose connection has such a thread are grouped by lane the same way, and hear their calls there
+ * ({@link Calls}). The others (joining, resuming, skipping their own join, or a front end's members without a lane)
+ * are served one by one, as before. Built and used under the lobby's lock.
  */
 final class FanOut {
 
@@ -30,12 +33,26 @@ final class FanOut {
         }
     }
 
+    /** A front end's members on one lane; {@code open} is the batch of calls their last event went into. */
+    private static final class Listeners {
+        final Lane lane;
+        final MemberListener[] listeners;
+        Calls open;
+
+        Listeners(Lane lane, MemberListener[] listeners) {
+            this.lane = lane;
+            this.listeners = listeners;
+        }
+    }
+
     private final Seat[] oneByOne;
     private final Group[] groups;
+    private final Listeners[] listeners;
 
-    private FanOut(Seat[] oneByOne, Group[] groups) {
+    private FanOut(Seat[] oneByOne, Group[] groups, Listeners[] listeners) {
         this.oneByOne = oneByOne;
         this.groups = groups;
+        this.listeners = listeners;
     }
 
     /** @param resuming the sessions that skip events up to a sequence number ({@link ChatRoom#resumesAfter}) */
@@ -44,27 +61,42 @@ final class FanOut {
         List<Lane> lanes = new ArrayList<>();
         List<Integer> versions = new ArrayList<>();
         List<List<Connection>> wires = new ArrayList<>();
+        List<Lane> memberLanes = new ArrayList<>();
+        List<List<MemberListener>> members = new ArrayList<>();
         for (Seat seat : seats) {
             Session session = seat.session();
-            if (!seat.plain() || resuming.containsKey(session) || session.member() != null
-                    || !(session.connection() instanceof OrderedConnection ordered)) {
+            if (!seat.plain() || resuming.containsKey(session)) {
                 single.add(seat);
-                continue;
+            } else if (session.member() instanceof MemberRelay relay && relay.lane() != null) {
+                int group = memberLanes.indexOf(relay.lane());
+                if (group < 0) {
+                    memberLanes.add(relay.lane());
+                    members.add(new ArrayList<>());
+                    group = memberLanes.size() - 1;
+                }
+                members.get(group).add(relay.listener());
+            } else if (session.member() == null && session.connection() instanceof OrderedConnection ordered) {
+                int group = find(lanes, versions, ordered.lane(), session.version());
+                if (group < 0) {
+                    lanes.add(ordered.lane());
+                    versions.add(session.version());
+                    wires.add(new ArrayList<>());
+                    group = lanes.size() - 1;
+                }
+                wires.get(group).add(ordered.wire());
+            } else {
+                single.add(seat);
             }
-            int group = find(lanes, versions, ordered.lane(), session.version());
-            if (group < 0) {
-                lanes.add(ordered.lane());
-                versions.add(session.version());
-                wires.add(new ArrayList<>());
-                group = lanes.size() - 1;
-            }
-            wires.get(group).add(ordered.wire());
         }
         Group[] groups = new Group[lanes.size()];
         for (int i = 0; i < groups.length; i++) {
             groups[i] = new Group(lanes.get(i), versions.get(i), wires.get(i).toArray(new Connection[0]));
         }
-        return new FanOut(single.toArray(new Seat[0]), groups);
+        Listeners[] listeners = new Listeners[memberLanes.size()];
+        for (int i = 0; i < listeners.length; i++) {
+            listeners[i] = new Listeners(memberLanes.get(i), members.get(i).toArray(new MemberListener[0]));
+        }
+        return new FanOut(single.toArray(new Seat[0]), groups, listeners);
     }
 
     private static int find(List<Lane> lanes, List<Integer> versions, Lane lane, int version) {
@@ -98,6 +130,11 @@ final class FanOut {
             byte[] bytes = delivery.forVersion(group.version);
             if (bytes != null) {
                 group.open = group.lane.send(bytes, group.wires, group.open);
+            }
+        }
+        if (delivery.member() != null) {
+            for (Listeners group : listeners) {
+                group.open = group.lane.call(delivery.member(), group.listeners, group.open);
             }
         }
         return changed;

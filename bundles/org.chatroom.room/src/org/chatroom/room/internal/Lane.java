@@ -3,8 +3,10 @@ package org.chatroom.room.internal;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.chatroom.api.transport.Connection;
+import org.chatroom.room.member.MemberListener;
 
 /**
  * One transport thread as the room sends through it ({@link Connection#executor()}): a committed event reaches the
@@ -42,6 +44,21 @@ final class Lane {
             }
         });
         return batch;
+    }
+
+    /**
+     * Makes {@code call} to every listener of {@code listeners} (a front end's members served by this lane) on the
+     * lane's thread, appended to {@code open} when that batch for the same listeners still waits.
+     *
+     * @return the batch the call went into, to pass as {@code open} with the next event for the same listeners
+     */
+    Calls call(Consumer<MemberListener> call, MemberListener[] listeners, Calls open) {
+        if (open != null && open.append(call, seals.get())) {
+            return open;
+        }
+        Calls calls = new Calls(call, seals.get());
+        later(() -> calls.run(listeners));
+        return calls;
     }
 
     /** Runs {@code task} on the lane's thread after everything queued before, room events included. */

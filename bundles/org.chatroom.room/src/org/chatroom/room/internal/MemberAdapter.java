@@ -30,7 +30,7 @@ final class MemberAdapter implements MemberSession {
 
     /** Where front ends' members live: the room core and what it takes to act in it. */
     record Core(Lobby lobby, RoomLimits limits, RoomAccess access, MemberCommands commands,
-            RoomCommands roomCommands, Executor executor, Logger logger) {
+            RoomCommands roomCommands, Executor executor, OrderedConnection.Lanes lanes, Logger logger) {
     }
 
     private final Core core;
@@ -40,9 +40,10 @@ final class MemberAdapter implements MemberSession {
     private final Admission admission;
     private final PasswordGate gate;
 
-    MemberAdapter(Core core, InetSocketAddress address, String via, MemberListener listener) {
+    /** @param loop the transport thread serving the member's connection, or {@code null} */
+    MemberAdapter(Core core, InetSocketAddress address, String via, MemberListener listener, Executor loop) {
         this.core = core;
-        this.relay = new MemberRelay(listener);
+        this.relay = new MemberRelay(listener, loop == null ? null : core.lanes().lane(loop));
         this.connection = new MemberConnection(via, address, this::closedByRoom);
         this.session = new Session(connection, core.lobby(), core.limits(), core.access(), core.commands(),
                 core.roomCommands(), core.logger());
@@ -212,6 +213,11 @@ final class MemberAdapter implements MemberSession {
             connection.close(Messages.get("bye.flood"));
             throw new MemberException(ErrorCode.RATE_LIMITED, Messages.get("bye.flood"));
         }
+    }
+
+    @Override
+    public void later(Runnable task) {
+        relay.later(task);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.chatroom.room.internal;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.protocol.ErrorCode;
@@ -24,11 +25,17 @@ final class MemberGateway implements MemberService {
 
     @Override
     public MemberSession open(InetSocketAddress address, String via, MemberListener listener) throws MemberException {
+        return open(address, via, listener, null);
+    }
+
+    @Override
+    public MemberSession open(InetSocketAddress address, String via, MemberListener listener, Executor loop)
+            throws MemberException {
         if (core.access().bans().bansAddress(address == null ? null : address.getAddress())) {
             core.logger().info("{} member from {} refused: banned address", via, address);
             throw new MemberException(ErrorCode.ROOM_BANNED, Messages.get("refused.banned"));
         }
-        return new MemberAdapter(core, address, via, listener);
+        return new MemberAdapter(core, address, via, listener, loop);
     }
 
     @Override

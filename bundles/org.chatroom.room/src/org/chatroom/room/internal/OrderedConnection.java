@@ -33,7 +33,12 @@ final class OrderedConnection implements Connection {
         /** {@code connection} in its lane, or itself when its transport has no thread of its own. */
         Connection ordered(Connection connection) {
             Executor executor = connection.executor();
-            return executor == null ? connection : new OrderedConnection(connection, lanes.computeIfAbsent(executor, Lane::new));
+            return executor == null ? connection : new OrderedConnection(connection, lane(executor));
+        }
+
+        /** The lane of {@code executor}, a transport thread: a front end's member served there shares it. */
+        Lane lane(Executor executor) {
+            return lanes.computeIfAbsent(executor, Lane::new);
         }
 
         /**

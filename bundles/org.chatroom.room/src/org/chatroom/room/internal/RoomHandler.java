@@ -34,6 +34,11 @@ final class RoomHandler implements ConnectionAcceptor {
         this.roomCommands = new RoomCommands(lobby, readers, access.throttle(), logger);
     }
 
+    /** The lanes of the transport's threads, which front ends' members share with the room's own connections. */
+    OrderedConnection.Lanes lanes() {
+        return lanes;
+    }
+
     /** Waits (at most {@code millis}) until what was queued for the members on the transport's threads has run. */
     void drain(long millis) {
         lanes.drain(millis);

@@ -120,7 +120,7 @@ public final class RoomServer {
                     : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
             MemberService members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
                     new MemberCommands(lobby, limits, logger),
-                    new RoomCommands(lobby, readers, access.throttle(), logger), readers, logger));
+                    new RoomCommands(lobby, readers, access.throttle(), logger), readers, handler.lanes(), logger));
             return new RoomServer(lobby, watch, handler, endpoint, tlsEndpoint, timer, readers, members);
         } catch (IOException | RuntimeException e) {
             if (watch != null) {

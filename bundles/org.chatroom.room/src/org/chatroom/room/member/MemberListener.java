@@ -8,8 +8,10 @@ import org.chatroom.protocol.ErrorCode;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * What a front end hears for one member. Called from the room's threads (under its lock, in the room's order), so
- * an implementation must not block: it encodes and queues.
+ * What a front end hears for one member. Called in the room's order, from the room's threads (under its lock), or
+ * from the member's connection's thread when the session was opened with it ({@link MemberService#open(
+ * java.net.InetSocketAddress, String, MemberListener, java.util.concurrent.Executor)}); an implementation must not
+ * block: it encodes and queues.
  */
 @ConsumerType
 public interface MemberListener {

@@ -3,6 +3,7 @@ package org.chatroom.room.member;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.chatroom.api.room.RoomInfo;
 import org.osgi.annotation.versioning.ProviderType;
@@ -23,6 +24,19 @@ public interface MemberService {
      * @throws MemberException {@code ROOM_BANNED} for a banned address, {@code NOT_JOINED} when the rooms stopped
      */
     MemberSession open(InetSocketAddress address, String via, MemberListener listener) throws MemberException;
+
+    /**
+     * Opens a session as above whose listener is called on {@code loop}, the transport thread serving the user's
+     * connection ({@code Connection.executor()}): every call after everything the rooms queued there before, in the
+     * order the rooms made them, and live room events for all members on that thread in one task, so a front end
+     * encodes an event once for all of them and writes from its connection's own thread. Its replies to the user's
+     * own commands must then go through {@code loop} as well to stay behind the events committed before them.
+     *
+     * @param loop the connection's thread, or {@code null} for calls on the rooms' threads as {@link #open} makes
+     * @since 1.1
+     */
+    MemberSession open(InetSocketAddress address, String via, MemberListener listener, Executor loop)
+            throws MemberException;
 
     /** The limits every member is held to, so a front end can state them to its users. */
     MemberLimits limits();

@@ -67,6 +67,15 @@ public interface MemberSession {
     /** Counts one line the front end received that no other call here counts (a query), against the flood limit. */
     void admit() throws MemberException;
 
+    /**
+     * Runs {@code task} where the listener is called, after every call the rooms queued for this member before: on the
+     * connection's thread when the session was opened with one (at once otherwise). A front end's replies to its
+     * user's commands go this way, so that none overtakes a room event committed before it.
+     *
+     * @since 1.1
+     */
+    void later(Runnable task);
+
     /** Leaves every room and frees the name; the others see {@code reason}. Further calls are refused. */
     void close(String reason);
 }

@@ -24,6 +24,7 @@ final class Caps {
     /** Every capability that has a bit: those always offered, then {@code sasl}. */
     private static final List<String> KNOWN = List.of(SERVER_TIME, MESSAGE_TAGS, ECHO_MESSAGE, MULTI_PREFIX, BATCH,
             CHATHISTORY, EVENT_PLAYBACK, SASL);
+    private static final String[] BY_BIT = KNOWN.toArray(new String[0]);
 
     private volatile int enabled;
 
@@ -31,8 +32,16 @@ final class Caps {
         return (enabled & bit(cap)) != 0;
     }
 
-    /** The bit of a known capability (the constants above: found by identity at once), 0 for any other. */
+    /**
+     * The bit of a known capability, 0 for any other. The constants above are found by identity: asked per member and
+     * event on the connections' threads, comparing the text ({@code List.indexOf}) took a tenth of their samples.
+     */
     private static int bit(String cap) {
+        for (int i = 0; i < BY_BIT.length; i++) {
+            if (BY_BIT[i] == cap) {
+                return 1 << i;
+            }
+        }
         int index = KNOWN.indexOf(cap);
         return index < 0 ? 0 : 1 << index;
     }

@@ -43,8 +43,20 @@ final class EventLines {
         case MESSAGE, ACTION -> say(client, batch, event, sink);
         case TOPIC -> sink.line(tags, source, "TOPIC", channel, event.text());
         case JOIN -> sink.line(tags, source, "JOIN", channel);
-        case LEAVE -> sink.line(tags, source, "PART", channel, event.text());
+        case LEAVE -> leave(client, event, tags, source, sink);
         case NICK -> sink.line(tags, source, "NICK", IrcNames.nick(event.text()));
+        }
+    }
+
+    /** A leave: {@code KICK} by the operator when it is the leave of a kick this listener made, else {@code PART}. */
+    private static void leave(IrcClient client, RoomEvent event, String tags, String source, Sink sink) {
+        String channel = IrcNames.channel(event.room());
+        Kicks.Kick kick = client.network.kicks().of(event);
+        if (kick == null) {
+            sink.line(tags, source, "PART", channel, event.text());
+        } else {
+            sink.line(tags, IrcNames.source(kick.kicker(), client.out.server()), "KICK", channel,
+                    IrcNames.nick(event.name()), event.text());
         }
     }
 

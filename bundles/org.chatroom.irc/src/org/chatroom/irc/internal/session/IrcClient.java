@@ -19,7 +19,7 @@ import org.chatroom.room.member.MemberSession;
 
 /**
  * One IRC connection: parses its lines and runs their commands on the connection's thread, in a member session of the
- * rooms ({@link MemberSession}) that it hears through {@link RoomEvents}.
+ * rooms ({@link MemberSession}) that it hears through {@link RoomEvents}, on that thread too.
  */
 public final class IrcClient implements ConnectionHandler {
 
@@ -43,20 +43,21 @@ public final class IrcClient implements ConnectionHandler {
     public IrcClient(Network network, Connection connection) {
         this.network = network;
         this.connection = connection;
-        this.out = new Out(connection, network.settings().serverName(), network.flusher());
+        this.out = new Out(connection, network.settings().serverName());
         connection.setFraming(Framing.LINES); // before its first byte: IRC lines end with CR LF or LF
     }
 
     @Override
     public void opened(Connection opened) {
         try {
-            member = network.members().open(connection.remoteAddress(), "irc", new RoomEvents(this));
+            member = network.members().open(connection.remoteAddress(), "irc", new RoomEvents(this), out.loop());
         } catch (MemberException e) {
             out.send(null, null, "ERROR", Messages.get("closing", e.getMessage()));
-            connection.close("refused: " + e.getMessage());
+            out.close("refused: " + e.getMessage());
             closed.set(true);
             return;
         }
+        out.orderedBy(member);
         network.add(this);
         try {
             registrationTimeout = network.timer().schedule(this::registrationExpired,
@@ -90,7 +91,7 @@ public final class IrcClient implements ConnectionHandler {
             out.fromServer("NOTICE", target(), Messages.get("malformed", e.getMessage()));
             return;
         }
-        dispatch(message);
+        out.replying(() -> dispatch(message));
     }
 
     private void dispatch(IrcMessage message) {

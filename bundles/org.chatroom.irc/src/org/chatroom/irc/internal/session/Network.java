@@ -1,9 +1,15 @@
 package org.chatroom.irc.internal.session;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.chatroom.api.room.RoomHost;
@@ -11,8 +17,8 @@ import org.chatroom.room.member.MemberService;
 import org.osgi.service.log.Logger;
 
 /**
- * What every IRC client of one listener shares: its settings, the rooms' member service, the commands, the timer, the
- * flusher and the IRC clients by name (for WHOIS, AWAY and WHO details only the IRC side knows).
+ * What every IRC client of one listener shares: its settings, the rooms' member service, the commands, the timer and
+ * the IRC clients by name (for WHOIS, AWAY and WHO details only the IRC side knows).
  */
 public final class Network {
 
@@ -32,20 +38,19 @@ public final class Network {
     private final MemberService members;
     private final RoomHost host;
     private final ScheduledExecutorService timer;
-    private final Flusher flusher;
     private final LuserCounts lusers;
     private final Logger logger;
     private final Instant created = Instant.now();
     private final Map<IrcClient, Boolean> clients = new ConcurrentHashMap<>();
     private final Map<String, Command> commands = Commands.all();
+    private final Kicks kicks = new Kicks();
 
     public Network(Settings settings, MemberService members, RoomHost host, ScheduledExecutorService timer,
-            Flusher flusher, Logger logger) {
+            Logger logger) {
         this.settings = settings;
         this.members = members;
         this.host = host;
         this.timer = timer;
-        this.flusher = flusher;
         this.lusers = new LuserCounts(members);
         this.logger = logger;
     }
@@ -80,17 +85,17 @@ public final class Network {
         return lusers;
     }
 
-    /** Writes the clients' batches of delivered lines. */
-    Flusher flusher() {
-        return flusher;
-    }
-
     Logger logger() {
         return logger;
     }
 
     Instant created() {
         return created;
+    }
+
+    /** The kicks the operators made, shown as KICK to the other clients. */
+    Kicks kicks() {
+        return kicks;
     }
 
     Command command(String name) {
@@ -125,10 +130,30 @@ public final class Network {
         }
     }
 
-    /** The listener stops: every client is told and closed. */
-    public void closeAll(String reason) {
+    /**
+     * The listener stops: every client is told and closed. Waits (at most {@code millis}) until the connections'
+     * threads wrote that, as it waits there behind what the rooms queued.
+     */
+    public void closeAll(String reason, long millis) {
+        Set<Executor> loops = new HashSet<>();
         for (IrcClient client : List.copyOf(clients.keySet())) {
             client.quit(reason, reason);
+            if (client.out.loop() != null) {
+                loops.add(client.out.loop());
+            }
+        }
+        CountDownLatch done = new CountDownLatch(loops.size());
+        for (Executor loop : loops) {
+            try {
+                loop.execute(done::countDown);
+            } catch (RejectedExecutionException e) {
+                done.countDown();
+            }
+        }
+        try {
+            done.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -53,7 +53,12 @@ final class OperatorCommands {
         }
         String reason = message.has(3) ? Formatting.strip(message.param(2)) : "";
         for (String nick : message.param(1).split(",")) {
-            if (!nick.isEmpty() && !client.network.host().kick(room, nick, reason)) {
+            if (nick.isEmpty()) {
+                continue;
+            }
+            client.network.kicks().kicking(room, nick, client.name());
+            if (!client.network.host().kick(room, nick, reason)) {
+                client.network.kicks().failed(room, nick);
                 client.out.numeric(client.target(), "441", nick, channel, Messages.get("notOnChannel"));
             }
         }

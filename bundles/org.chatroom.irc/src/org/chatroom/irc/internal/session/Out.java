@@ -1,34 +1,61 @@
 package org.chatroom.irc.internal.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.chatroom.api.transport.Connection;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.irc.internal.wire.LineSplitter;
+import org.chatroom.room.member.MemberSession;
 
 /**
  * Writes IRC lines to one client: CR LF ended, at most 512 bytes besides tags (a last parameter is cut to fit). What
- * the rooms deliver ({@link #later}, or anything sent inside {@link #deferred}) is batched and written by the
- * {@link Flusher}; any other line first writes the batch, so the client gets every line in the order it was sent here.
+ * the rooms deliver comes on the connection's own thread (its {@code loop}, on which the member's session was opened),
+ * in the rooms' order, and is written at once ({@link #later}, or anything sent inside {@link #deferred}): the
+ * transport writes what its thread queued for a connection once per round. Any other line (a reply to the client's
+ * command, a PING from the timer) is handed to that thread too, behind the room events the rooms queued for the
+ * member before it ({@link MemberSession#later}), so that no reply overtakes an event committed before it: the
+ * replies to one line the client sent in one task ({@link #replying}), any other line in a task of its own. (Lines
+ * handed over in one task while another waits would overtake the room events queued between them.)
  */
 final class Out {
 
-    /** A batch this large is written at once by the thread that fills it, instead of waiting for the flusher. */
-    static final int MAX_BATCH_BYTES = 16 * 1024;
-    private static final ThreadLocal<Boolean> DEFERRING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private static final ThreadLocal<Boolean> DELIVERING = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private final Connection connection;
     private final String server;
-    private final Flusher flusher;
-    // guarded by this
-    private final LineBatch batch = new LineBatch();
-    private boolean flushDue;
+    private final Executor loop; // may be null: then every line is written at once
+    /** Runs a task behind what the rooms queued for the member; the loop itself until the member is open. */
+    private volatile Executor ordered;
+    /** The replies of the command running on {@code loop}; another thread never sees its own there. */
+    private Replies replies;
 
-    Out(Connection connection, String server, Flusher flusher) {
+    /** What one command sends, and whether it closes the connection after. */
+    private static final class Replies {
+        final Thread thread = Thread.currentThread();
+        final List<byte[]> lines = new ArrayList<>();
+        String close;
+    }
+
+    Out(Connection connection, String server) {
         this.connection = connection;
         this.server = server;
-        this.flusher = flusher;
+        this.loop = connection.executor();
+        this.ordered = loop;
+    }
+
+    /** From now on, lines not delivered by the rooms go through {@code member}, behind its room events. */
+    void orderedBy(MemberSession member) {
+        this.ordered = member::later;
+    }
+
+    /** The thread the connection is served on, which the rooms call this client on; {@code null} when none. */
+    Executor loop() {
+        return loop;
     }
 
     String server() {
@@ -67,60 +94,71 @@ final class Out {
         send(line(tags, source, command, params));
     }
 
-    /** Sends a line {@link #line} made, for this client or another with the same tags. */
+    /** Sends a line {@link #line} made: at once while the rooms deliver, else behind what they queued before. */
     void send(byte[] line) {
-        if (DEFERRING.get()) {
-            later(line);
+        if (loop == null || DELIVERING.get()) {
+            connection.send(line);
             return;
         }
-        synchronized (this) {
-            writeBatch();
-            connection.send(line);
+        Replies running = replies;
+        if (running != null && running.thread == Thread.currentThread()) {
+            running.lines.add(line);
+        } else {
+            onLoop(() -> connection.send(line));
         }
     }
 
-    /** A line the rooms delivered: added to the batch, which the flusher writes soon (at once when it is full). */
+    /**
+     * Runs {@code command} (the client's line, on the connection's thread) with the lines it sends handed over in one
+     * task once it is done, behind the room events it or anyone else committed meanwhile.
+     */
+    void replying(Runnable command) {
+        if (loop == null || replies != null) {
+            command.run();
+            return;
+        }
+        Replies running = new Replies();
+        replies = running;
+        try {
+            command.run();
+        } finally {
+            replies = null;
+            if (!running.lines.isEmpty() || running.close != null) {
+                onLoop(() -> {
+                    running.lines.forEach(connection::send);
+                    if (running.close != null) {
+                        connection.close(running.close);
+                    }
+                });
+            }
+        }
+    }
+
+    /** A line the rooms delivered, on the connection's thread: written at once. */
     void later(byte[] line) {
-        synchronized (this) {
-            batch.add(line);
-            if (batch.bytes() >= MAX_BATCH_BYTES) {
-                writeBatch();
-                return;
-            }
-            if (flushDue) {
-                return;
-            }
-            flushDue = true;
-        }
-        flusher.flushSoon(this);
+        connection.send(line);
     }
 
-    /** Runs {@code delivery} (a room's callback) with the lines it sends on this thread batched as by {@link #later}. */
+    /** Runs {@code delivery} (a room's callback) with the lines it sends written at once, as by {@link #later}. */
     void deferred(Runnable delivery) {
-        if (DEFERRING.get()) {
+        if (DELIVERING.get()) {
             delivery.run();
             return;
         }
-        DEFERRING.set(Boolean.TRUE);
+        DELIVERING.set(Boolean.TRUE);
         try {
             delivery.run();
         } finally {
-            DEFERRING.set(Boolean.FALSE);
+            DELIVERING.set(Boolean.FALSE);
         }
     }
 
-    /** The flusher's turn: writes the batch. */
-    void flush() {
-        synchronized (this) {
-            flushDue = false;
-            writeBatch();
-        }
-    }
-
-    // under this lock
-    private void writeBatch() {
-        if (!batch.isEmpty()) {
-            connection.send(batch.take());
+    /** Runs {@code task} on the connection's thread after what was queued there before (at once when it is gone). */
+    private void onLoop(Runnable task) {
+        try {
+            ordered.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.run();
         }
     }
 
@@ -161,11 +199,15 @@ final class Out {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    /** Writes the batch, then closes the connection. */
+    /** Closes the connection once the lines sent before are written. */
     void close(String detail) {
-        synchronized (this) {
-            writeBatch();
+        Replies running = replies;
+        if (loop == null) {
+            connection.close(detail);
+        } else if (running != null && running.thread == Thread.currentThread()) {
+            running.close = detail;
+        } else {
+            onLoop(() -> connection.close(detail));
         }
-        connection.close(detail);
     }
 }

@@ -15,8 +15,8 @@ import org.chatroom.room.member.RoomState;
  * {@code echo-message}, a rename once however many rooms it shares; each with a {@code msgid} under
  * {@code message-tags}), joins completed (JOIN, the history as a {@code chathistory} batch with {@code batch} and
  * {@code server-time} unless the client asks for history itself with {@code draft/chathistory}, the topic and the
- * names), private messages, notices, removals and the close. What the rooms deliver here is batched per client
- * ({@link Out#later}, {@link Out#deferred}): the delivering thread holds the rooms' lock.
+ * names), private messages, notices, removals and the close. The rooms call it on the client's connection's thread,
+ * in their order, and what it sends is written from there at once ({@link Out#later}, {@link Out#deferred}).
  */
 final class RoomEvents implements MemberListener {
 
@@ -92,7 +92,7 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void error(ErrorCode code, String text) {
-        client.out.fromServer("NOTICE", client.target(), text);
+        client.out.deferred(() -> client.out.fromServer("NOTICE", client.target(), text));
     }
 
     @Override
