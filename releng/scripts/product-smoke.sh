@@ -46,6 +46,7 @@ desktop_session() {
     wait_window Chatroom "$app" || return 1
     cp "/proc/$app/maps" "$out/$1.maps"   # what the JVM mapped (its class data sharing archive, checked below)
     sleep 2   # let the window paint before the screenshot
+    jcmd "$app" VM.class_hierarchy >"$out/$1-classes.txt" 2>&1 || true   # what it loaded for its window (below)
     local w
     w=$(xdotool search --onlyvisible --name "^Chatroom" 2>/dev/null | head -n 1)
     import -window root "$out/$1.png"
@@ -61,6 +62,14 @@ desktop_session desktop || fail "desktop product did not show its window and qui
 [ -s "$out/desktop.png" ] || fail "no screenshot"
 has_status_line desktop || fail "no status line on the first start ($out/desktop-status.png)"
 echo "ok: window shown with its status line, screenshot $out/desktop.png"
+# nothing activated before it is needed: the room's history (SQLite, its native library and threads) opens when the
+# desktop hosts a room, not for its window (it cost about 10 % of the start's CPU, README "Desktop performance")
+grep -q 'org\.chatroom\.ui\.internal\.' "$out/desktop-classes.txt" \
+    || fail "jcmd could not list the desktop's loaded classes: $(head -n 3 "$out/desktop-classes.txt")"
+if grep -q 'org\.chatroom\.log\.sqlite\.' "$out/desktop-classes.txt"; then
+    fail "the desktop opened the room history before hosting: $(grep -m 3 'org\.chatroom\.log\.sqlite\.' "$out/desktop-classes.txt")"
+fi
+echo "ok: no room history class loaded for the desktop's window"
 desktop_session desktop-again || fail "the desktop did not start again on the same workspace"
 has_status_line desktop-again || fail "the status line is gone on the second start ($out/desktop-again-status.png)"
 echo "ok: started again on the same workspace: the status line is there"

@@ -12,6 +12,7 @@ dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 command -v import >/dev/null && import -version 2>/dev/null | grep -q ImageMagick || need+=(imagemagick)
 command -v xdotool >/dev/null || need+=(xdotool)
 command -v xclip >/dev/null || need+=(xclip)                         # org.chatroom.ui.tests: another program pastes
+command -v xprop >/dev/null || need+=(x11-utils)                     # org.chatroom.ui.tests: the urgency hint as a task bar reads it
 command -v python3 >/dev/null || need+=(python3)
 command -v javac >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v jcmd >/dev/null || need+=(openjdk-17-jdk-headless)

@@ -1,7 +1,9 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.OwnLines;
 import org.chatroom.ui.internal.prefs.Validators;
 import org.chatroom.ui.internal.views.InputHistory;
 import org.chatroom.ui.internal.views.MessageRow;
@@ -34,6 +37,22 @@ class LogicTest {
         assertEquals(List.of("d", "e"), List.of(rows.get(0).text(), rows.get(1).text()));
         assertEquals(0, rows.resize(10));
         assertEquals(2, rows.size());
+    }
+
+    /** The event bridge flushes at once what holds one of these, so a typed line is not queued behind a flood. */
+    @Test
+    void ownLinesAreTheUsersMessagesActionsAndPrivateMessagesButNotHistory() {
+        Instant now = Instant.now();
+        ChatEvent said = new ChatEvent(Kind.MESSAGE, now, "ada", "", "hi");
+        ChatEvent other = new ChatEvent(Kind.MESSAGE, now, "bob", "", "hi");
+        assertTrue(OwnLines.any(List.of(other, said), "ada"));
+        assertTrue(OwnLines.any(List.of(new ChatEvent(Kind.ACTION, now, "ada", "", "waves")), "ada"));
+        assertTrue(OwnLines.any(List.of(new ChatEvent(Kind.PRIVATE, now, "ada", "bob", "psst")), "ada"));
+        assertFalse(OwnLines.any(List.of(other), "ada"));
+        assertFalse(OwnLines.any(List.of(new ChatEvent(Kind.JOIN, now, "ada", "", "")), "ada"));
+        assertFalse(OwnLines.any(List.of(new ChatEvent(Kind.MESSAGE, now, "ada", "", "old", "lobby", 3, true)),
+                "ada"), "a line of the room's history is not one just typed");
+        assertFalse(OwnLines.any(List.of(said), ""), "no nickname yet");
     }
 
     @Test

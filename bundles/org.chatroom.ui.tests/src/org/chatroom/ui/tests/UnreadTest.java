@@ -117,6 +117,34 @@ class UnreadTest {
         assertFalse(Ui.window().getShell().isFocusControl(), "the notification took no focus");
     }
 
+    @Test
+    void aMentionOrAPrivateMessageWhileAwaySetsTheUrgencyHintUntilTheWindowIsFocused() {
+        Shell window = Ui.window().getShell();
+        away();
+        Feed.bridge().events(List.of(Feed.said("carol", "an ordinary line")));
+        Ui.awaitRow("an ordinary line");
+        Ui.spin(200);
+        assertFalse(WmHints.urgent(window), "no urgency for an ordinary message: " + WmHints.read(window));
+        Feed.bridge().events(List.of(Feed.said("carol", "reader: lunch?")));
+        Ui.until("the urgency hint after a mention", () -> WmHints.urgent(window), () -> WmHints.read(window));
+
+        focus(window);
+        Ui.until("the urgency hint cleared by the focus", () -> !WmHints.urgent(window), () -> WmHints.read(window));
+        away();
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "carol", "reader", "psst")));
+        Ui.until("the urgency hint after a private message", () -> WmHints.urgent(window),
+                () -> WmHints.read(window));
+
+        focus(window);
+        Ui.until("the urgency hint cleared again", () -> !WmHints.urgent(window), () -> WmHints.read(window));
+        Chat.prefs().put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_OFF);
+        away();
+        Feed.bridge().events(List.of(Feed.said("dave", "reader: are you there?")));
+        Ui.awaitRow("reader: are you there?");
+        Ui.spin(200);
+        assertFalse(WmHints.urgent(window), "no urgency with notifications off: " + WmHints.read(window));
+    }
+
     private static Label notification() {
         for (Shell shell : Ui.display().getShells()) {
             if (WidgetIds.NOTIFICATION.equals(shell.getData(WidgetIds.KEY)) && !shell.isDisposed()) {

@@ -27,9 +27,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * The durable room log ({@code chat.roomlog=sqlite}): one SQLite database in WAL mode with {@code synchronous=FULL}
  * in the configured folder (by default the run's instance area, see {@link HistoryFolder}), written by one thread with group commit. When the
  * history cannot be used (damaged file, another process has it, unwritable folder) the component does not activate
- * and logs why at ERROR, so that no room runs without its history.
+ * and logs why at ERROR, so that no room runs without its history. A delayed component: the database and SQLite's
+ * native library are opened when a room run takes the log, not at the framework's start (the desktop hosts no room
+ * until asked, and opening them before its window cost it about 10 % of its start CPU, README "Desktop performance");
+ * released with the last run that used it.
  */
-@Component(configurationPid = SqliteRoomLog.PID, service = RoomLog.class, immediate = true,
+@Component(configurationPid = SqliteRoomLog.PID, service = RoomLog.class,
         property = RoomLog.TYPE + "=" + SqliteRoomLog.TYPE)
 @Designate(ocd = SqliteLogConfig.class)
 public final class SqliteRoomLog implements RoomLog {

@@ -13,8 +13,10 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * Draws the user back to the window while it is not focused: tells whether the window has the focus and when it
- * gets it back, shows the unread count in the tray (the title is the title updater's), and pops up a notification for what the
- * preference asks for (all messages, mentions and private ones, or nothing).
+ * gets it back, shows the unread count in the tray (the window title is {@code TitleUpdater}'s), pops up a
+ * notification for what the preference asks for (all messages, mentions and private ones, or nothing), and sets the
+ * window's urgency hint for a mention or a private message (unless notifications are off) until the window has the
+ * focus again.
  */
 public final class WindowAttention {
 
@@ -34,7 +36,10 @@ public final class WindowAttention {
         this.broker = broker;
         this.tray = new UnreadTray(shell);
         this.popup = new NotificationPopup(shell);
-        focus = e -> back.run();
+        focus = e -> {
+            UrgencyHint.set(shell, false);
+            back.run();
+        };
         shell.addListener(SWT.Activate, focus);
         onUnread = e -> unread((UnreadCount) e.getProperty(Topics.DATA));
         onAlert = e -> alert((MessageRow) e.getProperty(Topics.DATA));
@@ -64,6 +69,7 @@ public final class WindowAttention {
         broker.unsubscribe(onAlert);
         if (!shell.isDisposed()) {
             shell.removeListener(SWT.Activate, focus);
+            UrgencyHint.set(shell, false);
         }
         tray.dispose();
         popup.close();
@@ -81,6 +87,9 @@ public final class WindowAttention {
         boolean mention = row.style() == Style.MENTION || row.style() == Style.PRIVATE;
         if (LookPreferences.NOTIFY_ALL.equals(level) || mention && LookPreferences.NOTIFY_MENTIONS.equals(level)) {
             popup.show(row);
+        }
+        if (mention && !LookPreferences.NOTIFY_OFF.equals(level) && away()) {
+            UrgencyHint.set(shell, true);
         }
     }
 }

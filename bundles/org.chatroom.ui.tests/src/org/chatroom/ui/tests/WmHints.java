@@ -1,0 +1,36 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.swt.internal.gtk.GDK;
+import org.eclipse.swt.internal.gtk3.GTK3;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * What the X server holds in a shell's {@code WM_HINTS}, read as a task bar or window manager reads it: by another
+ * X client ({@code xprop}, Debian package x11-utils), not through GTK.
+ */
+final class WmHints {
+
+    private WmHints() {
+    }
+
+    /** @return whether the shell's X window has the ICCCM urgency hint ({@code XUrgencyHint}) set */
+    static boolean urgent(Shell shell) {
+        return read(shell).contains("urgency hint bit is set");
+    }
+
+    static String read(Shell shell) {
+        long xid = GDK.gdk_x11_window_get_xid(GTK3.gtk_widget_get_window(GTK3.gtk_widget_get_toplevel(shell.handle)));
+        try {
+            Process xprop = new ProcessBuilder("xprop", "-id", Long.toString(xid), "WM_HINTS")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            return new String(xprop.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return fail("xprop (Debian package x11-utils, releng/scripts/setup-debian.sh) could not run: " + e);
+        }
+    }
+}
