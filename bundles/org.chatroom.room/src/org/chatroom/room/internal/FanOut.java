@@ -1,7 +1,7 @@
 package org.chatroom.room.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +9,13 @@ import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.transport.Connection;
 
 /**
- * How one room's committed events reach its members, planned once for as long as its seats do not change. Members
- * that simply get every event, on a transport with threads of its own, are grouped by {@link Lane} and protocol
- * version: one task per group and event on the lane's thread, or fewer when the lane is busy ({@link Batch}). The others (joining, resuming, skipping their own
- * join, or a front end's members) are served one by one, as before. Built and used under the lobby's lock.
+ * How one room's committed events reach its members, kept up to date seat by seat. Members that simply get every
+ * event, on a transport with threads of its own, are grouped by {@link Lane} and protocol version: one task per
+ * group and event on the lane's thread, or fewer when the lane is busy ({@link Batch}). The others (joining,
+ * resuming, skipping their own join, or a front end's members) are served one by one. A seat that changes moves
+ * between them in constant time ({@link #place}): the plan was made again over all members after every change
+ * before, twice per join, which in a storm of 10,000 joins took most of the delivering thread, under the lobby's
+ * lock. Used under the lobby's lock only.
  */
 final class FanOut {
 
@@ -20,86 +23,111 @@ final class FanOut {
     private static final class Group {
         final Lane lane;
         final int version;
-        final Connection[] wires;
+        final Members<Connection> wires = new Members<>(Connection.class);
         Batch open;
 
-        Group(Lane lane, int version, Connection[] wires) {
+        Group(Lane lane, int version) {
             this.lane = lane;
             this.version = version;
-            this.wires = wires;
         }
     }
 
-    private final Seat[] oneByOne;
-    private final Group[] groups;
-
-    private FanOut(Seat[] oneByOne, Group[] groups) {
-        this.oneByOne = oneByOne;
-        this.groups = groups;
+    /** Where a seat is served: in a group (with its wire) or one by one ({@code group == null}). */
+    private record Place(Group group, Connection wire) {
     }
+
+    private final Members<Seat> oneByOne = new Members<>(Seat.class);
+    private final List<Group> groups = new ArrayList<>();
+    private final Map<Seat, Place> places = new IdentityHashMap<>();
+    private final Map<Session, Long> resuming;
 
     /** @param resuming the sessions that skip events up to a sequence number ({@link ChatRoom#resumesAfter}) */
-    static FanOut plan(Collection<Seat> seats, Map<Session, Long> resuming) {
-        List<Seat> single = new ArrayList<>();
-        List<Lane> lanes = new ArrayList<>();
-        List<Integer> versions = new ArrayList<>();
-        List<List<Connection>> wires = new ArrayList<>();
-        for (Seat seat : seats) {
-            Session session = seat.session();
-            if (!seat.plain() || resuming.containsKey(session) || session.member() != null
-                    || !(session.connection() instanceof OrderedConnection ordered)) {
-                single.add(seat);
-                continue;
-            }
-            int group = find(lanes, versions, ordered.lane(), session.version());
-            if (group < 0) {
-                lanes.add(ordered.lane());
-                versions.add(session.version());
-                wires.add(new ArrayList<>());
-                group = lanes.size() - 1;
-            }
-            wires.get(group).add(ordered.wire());
-        }
-        Group[] groups = new Group[lanes.size()];
-        for (int i = 0; i < groups.length; i++) {
-            groups[i] = new Group(lanes.get(i), versions.get(i), wires.get(i).toArray(new Connection[0]));
-        }
-        return new FanOut(single.toArray(new Seat[0]), groups);
+    FanOut(Map<Session, Long> resuming) {
+        this.resuming = resuming;
     }
 
-    private static int find(List<Lane> lanes, List<Integer> versions, Lane lane, int version) {
-        for (int i = 0; i < lanes.size(); i++) {
-            if (lanes.get(i) == lane && versions.get(i) == version) {
-                return i;
+    /** Puts {@code seat} where its current state says (a new seat, or one that changed), out of where it was. */
+    void place(Seat seat) {
+        remove(seat);
+        Session session = seat.session();
+        if (!seat.plain() || resuming.containsKey(session) || session.member() != null
+                || !(session.connection() instanceof OrderedConnection ordered)) {
+            oneByOne.add(seat);
+            places.put(seat, new Place(null, null));
+            return;
+        }
+        Group group = group(ordered.lane(), session.version());
+        group.wires.add(ordered.wire());
+        group.open = null; // a batch that waits is for the members it started with
+        places.put(seat, new Place(group, ordered.wire()));
+    }
+
+    /** {@code seat} left the room. */
+    void remove(Seat seat) {
+        Place place = places.remove(seat);
+        if (place == null) {
+            return;
+        }
+        if (place.group() == null) {
+            oneByOne.remove(seat);
+        } else {
+            place.group().wires.remove(place.wire());
+            place.group().open = null;
+        }
+    }
+
+    /** Nobody is in the room any more. */
+    void clear() {
+        places.clear();
+        oneByOne.clear();
+        groups.clear();
+    }
+
+    private Group group(Lane lane, int version) {
+        for (Group group : groups) {
+            if (group.lane == lane && group.version == version) {
+                return group;
             }
         }
-        return -1;
+        Group group = new Group(lane, version);
+        groups.add(group);
+        return group;
     }
 
     /**
-     * Delivers one event to every seat of the plan.
-     *
-     * @return whether a seat's state changed (it stopped skipping or resuming), so that the plan must be made again
+     * Delivers one event to every seat of the plan. A seat whose state changes on the way (it stopped skipping or
+     * resuming) moves once the groups have the event: it got the event, or was not to get it, one by one.
      */
-    boolean deliver(Delivery delivery, RoomEvent event, Map<Session, Long> resuming) {
-        boolean changed = false;
-        for (Seat seat : oneByOne) { // delivering may close a member's connection, which unseats it: an array
+    void deliver(Delivery delivery, RoomEvent event) {
+        List<Seat> changed = null;
+        for (Seat seat : oneByOne.snapshot()) { // delivering may close a member's connection, which unseats it
+            if (!places.containsKey(seat)) {
+                continue; // unseated by an earlier delivery of this event
+            }
             Long after = resuming.isEmpty() ? null : resuming.get(seat.session());
             if (after != null) {
                 if (event.seq() <= after) {
                     continue; // the member got it from another server before it came here
                 }
                 resuming.remove(seat.session());
-                changed = true;
             }
-            changed |= seat.deliver(delivery, event);
+            if (seat.deliver(delivery, event) || after != null) {
+                changed = changed == null ? new ArrayList<>() : changed;
+                changed.add(seat);
+            }
         }
         for (Group group : groups) {
             byte[] bytes = delivery.forVersion(group.version);
-            if (bytes != null) {
-                group.open = group.lane.send(bytes, group.wires, group.open);
+            if (bytes != null && group.wires.size() > 0) {
+                group.open = group.lane.send(bytes, group.wires.snapshot(), group.open);
             }
         }
-        return changed;
+        if (changed != null) {
+            for (Seat seat : changed) {
+                if (places.containsKey(seat)) {
+                    place(seat);
+                }
+            }
+        }
     }
 }
