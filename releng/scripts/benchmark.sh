@@ -213,12 +213,16 @@ scenario "tls-500x10@2400" --clients 500 --senders 10 --duration "$duration" --r
 scenario "tls-500x10" --clients 500 --senders 10 --duration "$duration" --window 16 $paced
 scenario "tls-2000joins" --clients 2000 --senders 0 --join-timeout 20
 # Plain only: 2,000 members x 10 senders unpaced (p99 against p50); 10 active members all sending, without and with
-# 10,000 idle members (joined, reading everything, never sending: every message goes to 10,010 members)
+# 10,000 idle members (joined, reading everything, never sending: every message goes to 10,010 members). Both idle
+# scenarios settle first (--settle): sending starts once every member has received a line sent after the last join,
+# so the 10,010 joins' notices (about 50 million lines) are all delivered and the room is in its steady state; the
+# load tool prints how long that took after the last join (settle_ms). Without it the join storm was still being
+# delivered when the measured run started, and the senders' messages queued behind it.
 servers="ours"
 scenario "2000x10" --clients 2000 --senders 10 --duration "$duration" --window 16 --join-timeout 60
-scenario "idle-0+10x10@100" --clients 10 --senders 10 --duration "$duration" --rate 100 --window 64
+scenario "idle-0+10x10@100" --clients 10 --senders 10 --duration "$duration" --rate 100 --window 64 --settle
 scenario "idle-10000+10x10@100" --clients 10 --idle 10000 --senders 10 --duration "$duration" --rate 100 \
-    --window 64 --join-timeout 240 --drain 10
+    --window 64 --join-timeout 240 --drain 10 --settle
 # The reference: the same paced loads against InspIRCd over IRC and against ours (original protocol; and over IRC
 # once our IRC listener exists): 100 x 10 at 300 msg/s each, 500 x 10 at 200 msg/s each
 servers="ours inspircd ours-irc"

@@ -11,7 +11,7 @@ import sys
 COLUMNS = [("original", "original (Python)"), ("ours", "ours (chatroom-server)"),
            ("ours-memory", "ours, history off"), ("ours-tls", "ours over TLS"),
            ("ours-irc", "ours over IRC"), ("inspircd", "InspIRCd 3 (IRC)")]
-METRICS = [("joined", "join"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("p99 / p50", "ratio"),
+METRICS = [("joined", "join"), ("settled after the last join", "settle"), ("deliveries/s", "rate"), ("latency p50 / p99 ms", "lat"), ("p99 / p50", "ratio"),
            ("cross-node p50 / p99 ms", "cross"), ("lost", "loss"), ("server CPU per delivery", "cpu1"),
            ("server CPU per join", "cpujoin"),
            ("server memory (RSS)", "rss"), ("load average", "load")]
@@ -28,6 +28,10 @@ def fmt(f, metric):
         return "%s MB" % f.get("server_rss_mb", "?")
     if metric == "load":
         return f.get("load", "?")
+    if metric == "settle":
+        if "settle_ms" not in f:
+            return "-"
+        return "timeout" if f["settle_ms"] == "timeout" else "%.2f s" % (float(f["settle_ms"]) / 1000)
     if metric == "cpujoin":
         per = float(f.get("server_ms_per_join", -1))
         return "%.2f ms" % per if per >= 0 and f["senders"] == "0" else "-"

@@ -40,8 +40,8 @@ final class ChatRoom implements RoomEventListener {
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     private final Bans bans = new Bans();
     private final Map<Session, Long> resumedAt = new HashMap<>();
-    /** How events reach the seats, planned again after the seats changed (null then). */
-    private FanOut fanOut;
+    /** How events reach the seats, told of every change of a seat. */
+    private final FanOut fanOut = new FanOut(resumedAt);
     private final HistoryOptions history = new HistoryOptions();
     private RoomStream stream;
     private long delivered;
@@ -95,12 +95,7 @@ final class ChatRoom implements RoomEventListener {
                 topicSetter = event.text().isEmpty() ? "" : event.name();
             }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
-            if (fanOut == null) {
-                fanOut = FanOut.plan(seats.values(), resumedAt);
-            }
-            if (fanOut.deliver(delivery, event, resumedAt)) {
-                fanOut = null;
-            }
+            fanOut.deliver(delivery, event);
         }
     }
 
@@ -156,15 +151,18 @@ final class ChatRoom implements RoomEventListener {
 
     Seat sit(Session session, boolean syncing, String joinEcho) {
         Seat seat = new Seat(session, syncing, joinEcho, maxPendingBytes);
-        seats.put(session, seat);
-        fanOut = null;
+        Seat previous = seats.put(session, seat);
+        if (previous != null) {
+            fanOut.remove(previous);
+        }
+        fanOut.place(seat);
         return seat;
     }
 
     /** {@code seat} has its history: what waited is sent, and it gets events as they come. */
     void live(Seat seat) {
         seat.live();
-        fanOut = null;
+        fanOut.place(seat);
     }
 
     /**
@@ -173,19 +171,26 @@ final class ChatRoom implements RoomEventListener {
      */
     void resumesAfter(Session session, long seq) {
         resumedAt.put(session, seq);
-        fanOut = null;
+        Seat seat = seats.get(session);
+        if (seat != null) {
+            fanOut.place(seat);
+        }
     }
 
     boolean unseat(Session session) {
         resumedAt.remove(session);
-        fanOut = null;
-        return seats.remove(session) != null;
+        Seat seat = seats.remove(session);
+        if (seat == null) {
+            return false;
+        }
+        fanOut.remove(seat);
+        return true;
     }
 
     /** Nobody is in the room any more (the server stopped). */
     void clearSeats() {
         seats.clear();
-        fanOut = null;
+        fanOut.clear();
     }
 
     Collection<Seat> seats() {

@@ -58,6 +58,10 @@ final class Connection implements TokenScanner.Sink {
     private final Servers servers;
     private final long epoch;
     private long readAt;
+    /** The settling line this member waits for, or {@code null}; how much of it matched so far. */
+    private byte[] watching;
+    private int watched;
+    private boolean sawMarker;
     long delivered;
     long corrupt;
     /** Messages from a sender of another room. */
@@ -101,6 +105,9 @@ final class Connection implements TokenScanner.Sink {
     /** Bytes arrived at {@code now}. Returns true when this read completed the join. */
     boolean received(ByteBuffer bytes, long now) {
         readAt = now;
+        if (watching != null && state == State.JOINED) {
+            watchFor(bytes);
+        }
         if (state == State.JOINED && idle) {
             bytes.position(bytes.limit());
             return false;
@@ -135,6 +142,31 @@ final class Connection implements TokenScanner.Sink {
         scanner.scan(handshake.substring(at + welcome.length()).getBytes(StandardCharsets.ISO_8859_1));
         handshake.setLength(0);
         return true;
+    }
+
+    /** From now on, looks for {@code marker} in what it receives ({@link #tookMarker}). */
+    void watch(byte[] marker) {
+        watching = marker;
+        watched = 0;
+    }
+
+    /** Whether the marker arrived since the last call (true once). */
+    boolean tookMarker() {
+        boolean saw = sawMarker;
+        sawMarker = false;
+        return saw;
+    }
+
+    /** Matches the marker across reads; its first byte occurs in it only once, so a mismatch restarts at most there. */
+    private void watchFor(ByteBuffer bytes) {
+        for (int i = bytes.position(); i < bytes.limit() && watching != null; i++) {
+            byte b = bytes.get(i);
+            watched = b == watching[watched] ? watched + 1 : b == watching[0] ? 1 : 0;
+            if (watched == watching.length) {
+                watching = null;
+                sawMarker = true;
+            }
+        }
     }
 
     void joined(long now) {

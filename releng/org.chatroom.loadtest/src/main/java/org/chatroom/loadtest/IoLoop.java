@@ -55,6 +55,7 @@ final class IoLoop implements Runnable {
     private long delivered;
     private long sent;
     private boolean sendingStarted;
+    private boolean settling;
     private volatile long publishedDelivered;
     private volatile long publishedSent;
     private volatile int publishedPhase = -1;
@@ -93,6 +94,9 @@ final class IoLoop implements Runnable {
                 }
                 selector.select(SELECT_MILLIS);
                 int handled = handleSelected();
+                if (phase == RunControl.JOIN && !settling && control.marker() != null) {
+                    beginSettling(control.marker());
+                }
                 if (phase == RunControl.JOIN) {
                     confirmJoin();
                     connectMore();
@@ -156,6 +160,22 @@ final class IoLoop implements Runnable {
             gate.confirmed(confirmer, now);
         }
         gate.expire(now);
+    }
+
+    /** Every member watches for the settling line; the first client sends it. */
+    private void beginSettling(byte[] marker) throws IOException {
+        settling = true;
+        for (Connection c : connections) {
+            if (c.state == Connection.State.JOINED) {
+                c.watch(marker);
+            }
+        }
+        Connection first = byIndex.get(0);
+        if (first != null && first.state == Connection.State.JOINED) {
+            first.out.put(marker);
+            first.out.put((byte) '\n');
+            flush(first);
+        }
     }
 
     /** Clients that have not joined by now take no part in the measurement. */
@@ -236,6 +256,9 @@ final class IoLoop implements Runnable {
             }
             boolean waitingForWelcome = c.state != Connection.State.JOINED;
             boolean joinedNow = c.received(readBuffer, now);
+            if (c.tookMarker()) {
+                control.settledOne();
+            }
             delivered += c.delivered - before;
             if ((waitingForWelcome || c.irc != null) && c.out.position() > 0) {
                 flush(c); // the name after the prompt; IRC: JOIN after the welcome, PONG

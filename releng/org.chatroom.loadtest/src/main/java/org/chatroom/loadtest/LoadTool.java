@@ -47,6 +47,10 @@ public final class LoadTool {
                 : String.format(Locale.ROOT, "%.3f s", r.joinNanos() / 1e9);
         out.println(Messages.get("joins", o.label(), r.joined(), o.total(), joinTime, r.joinP50Micros() / 1e3,
                 r.joinP99Micros() / 1e3, r.joinFailures()));
+        if (o.settle()) {
+            out.println(r.settleNanos() < 0 ? Messages.get("settle.timeout", o.label())
+                    : Messages.get("settled", o.label(), r.settleNanos() / 1e9));
+        }
         if (r.sendNanos() > 0) {
             out.println(Messages.get("sending", o.label(), o.senders(), o.roomCount(), o.duration().toMillis() / 1e3,
                     r.sent(), r.receivers(), r.expected()));

@@ -39,10 +39,13 @@ import java.util.List;
  * @param idle         further clients that join after the N, read everything and are not measured (idle members)
  * @param tlsWarmup    rounds of the TLS clients' crypto run before the run starts ({@link TlsClients#warmUp}), so that
  *                     a join storm is not measured with this tool's crypto still interpreted
+ * @param settle       after the joins, sending starts only once every member has received a line the first client
+ *                     sent after the last join: the room delivered every join notice before it (a steady state)
  */
 record Options(Servers servers, int clients, int senders, Duration duration, int rate, int window,
         int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
-        Protocol protocol, String channel, int roomCount, int idle, List<Long> serverPids, int tlsWarmup) {
+        Protocol protocol, String channel, int roomCount, int idle, List<Long> serverPids, int tlsWarmup,
+        boolean settle) {
 
     static final int MAX_CLIENTS = 20_000;
 
@@ -75,6 +78,8 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(!drainTimeout.isNegative(), "--drain must be >= 0");
         require(sources >= 0 && sources <= 250 * 250, "--sources must be 0..62500");
         require(tlsWarmup >= 0 && tlsWarmup <= 100_000, "--tls-warmup must be 0..100000");
+        require(!settle || protocol == Protocol.ORIGINAL && servers.count() == 1,
+                "--settle needs the original protocol and one server (an IRC server echoes nobody's own line)");
     }
 
     static Options parse(String... args) {
@@ -89,6 +94,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         int padding = 0;
         boolean newline = true;
         boolean confirmJoins = false;
+        boolean settle = false;
         int threads = 2;
         int connectConcurrency = 0;
         double joinPause = 0;
@@ -119,6 +125,10 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
             }
             if ("--confirm-joins".equals(option)) {
                 confirmJoins = true;
+                continue;
+            }
+            if ("--settle".equals(option)) {
+                settle = true;
                 continue;
             }
             if ("--newline".equals(option)) {
@@ -155,7 +165,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(ports != null, "--port 1..65535 is required");
         return new Options(Servers.parse(loopback(host), ports, shared), clients, senders, toDuration(duration),
                 rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
-                protocol, channel, rooms, idle, serverPids, tlsWarmup);
+                protocol, channel, rooms, idle, serverPids, tlsWarmup, settle);
     }
 
     /** The clients' spread over rooms. */

@@ -16,12 +16,15 @@ import java.util.Locale;
  * @param spread      the run per server, and its cross-node deliveries
  * @param serverJoinCpuNanos the server's CPU time from the first connect to the end of the joins, -1 when not measured
  * @param tls         how the clients spoke TLS, or {@code null} over plain TCP
+ * @param settleNanos from the last join until every member had the settling line ({@link Options#settle}), -1 when
+ *                    not settled (not asked for, or not within the join timeout)
  */
 record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
         long leaked, long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos,
-        long serverCpuNanos, long serverRssBytes, Spread spread, long serverJoinCpuNanos, TlsReport tls) {
+        long serverCpuNanos, long serverRssBytes, Spread spread, long serverJoinCpuNanos, TlsReport tls,
+        long settleNanos) {
 
     /**
      * @param groups          the key share the clients offered
@@ -86,21 +89,21 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 joins.percentile(99), receivers, sent, expected, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
                 leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1,
-                Spread.of(options, loops, sentByGroup), -1, null);
+                Spread.of(options, loops, sentByGroup), -1, null, control.settleNanos());
     }
 
     Result withServer(long cpuNanos, long rssBytes) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
                 latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
-                rssBytes, spread, serverJoinCpuNanos, tls);
+                rssBytes, spread, serverJoinCpuNanos, tls, settleNanos);
     }
 
     Result withJoins(long serverJoinCpu, TlsReport report) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
                 latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos,
-                serverCpuNanos, serverRssBytes, spread, serverJoinCpu, report);
+                serverCpuNanos, serverRssBytes, spread, serverJoinCpu, report, settleNanos);
     }
 
     /** The server's CPU time per client joined, from the first connect to the end of the joins, in ms, or -1. */
@@ -142,6 +145,8 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
                 corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos / 1e9,
                 serverMicrosPerDelivery(), serverRssBytes / 1048576.0, serverJoinCpuNanos / 1e9, serverMillisPerJoin())
+                + (!options.settle() ? "" : " settle_ms=" + (settleNanos < 0 ? "timeout"
+                        : String.format(Locale.ROOT, "%.1f", settleNanos / 1e6)))
                 + (tls == null ? "" : " tls_groups=" + tls.groups() + " tls_full_handshakes=" + tls.fullHandshakes())
                 + spread.machineFields(options.servers().shared());
     }

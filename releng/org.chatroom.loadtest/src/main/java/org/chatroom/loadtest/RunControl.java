@@ -21,6 +21,10 @@ final class RunControl {
     private final AtomicInteger failed = new AtomicInteger();
     private volatile int phase = JOIN;
     private volatile long sendStart;
+    /** The line every member must receive before sending starts ({@link Options#settle}), once settling began. */
+    private volatile byte[] marker;
+    private final AtomicInteger settled = new AtomicInteger();
+    private volatile long settleNanos = -1;
 
     RunControl(Options options, long epoch) {
         this.options = options;
@@ -57,6 +61,32 @@ final class RunControl {
 
     long sendStart() {
         return sendStart;
+    }
+
+    /** Settling begins: the first client sends {@code line}, every member watches for it. */
+    void startSettling(byte[] line) {
+        marker = line;
+    }
+
+    byte[] marker() {
+        return marker;
+    }
+
+    void settledOne() {
+        settled.incrementAndGet();
+    }
+
+    int settled() {
+        return settled.get();
+    }
+
+    /** From the start of settling until every member had the marker; -1 when not settled (none, or timed out). */
+    long settleNanos() {
+        return settleNanos;
+    }
+
+    void settledAfter(long nanos) {
+        settleNanos = nanos;
     }
 
     void joinedOne() {

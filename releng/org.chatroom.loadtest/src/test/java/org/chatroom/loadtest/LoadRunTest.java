@@ -43,6 +43,23 @@ class LoadRunTest {
     }
 
     @Test
+    void settlingWaitsUntilEveryMemberHasTheLineSentAfterTheLastJoin() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (OriginalServerProcess server = new OriginalServerProcess()) {
+                Result r = new LoadRun(Options.parse("--port", Integer.toString(server.port()), "--clients", "5",
+                        "--idle", "10", "--senders", "2", "--duration", "0.5", "--window", "4", "--confirm-joins",
+                        "--join-pause", "0.05", "--settle", "--label", "test")).run();
+                assertEquals(15, r.joined());
+                assertTrue(r.settleNanos() >= 0, "every member, the idle ones too, saw the line: " + r.machineLine());
+                assertTrue(r.machineLine().contains(" settle_ms="), r.machineLine());
+                assertEquals(r.sent() * 5, r.expected(), "idle members are not measured");
+                assertEquals(r.expected(), r.delivered(), r.machineLine());
+                assertEquals(0, r.corrupt(), "the settling line is no message token");
+            }
+        });
+    }
+
+    @Test
     void messagesTheOriginalServerCutsAreCountedCorruptAndLost() {
         assertTimeoutPreemptively(LIMIT, () -> {
             try (OriginalServerProcess server = new OriginalServerProcess()) {

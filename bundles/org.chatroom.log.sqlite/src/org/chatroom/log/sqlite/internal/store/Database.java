@@ -34,6 +34,9 @@ final class Database {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(0);
+            // the writer numbers the events itself: without this the driver follows every INSERT (two per message,
+            // the event and its words) with a regex check, a new statement and "SELECT last_insert_rowid()"
+            config.setGetGeneratedKeys(false);
             connection = config.createConnection(url(file));
             prepare(connection, file, fullCheck);
             connection.setAutoCommit(false);
