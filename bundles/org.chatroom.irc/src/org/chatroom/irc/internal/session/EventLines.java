@@ -26,8 +26,9 @@ final class EventLines {
     /** Sends {@code event} as its IRC line(s), whatever its kind; {@code batch} is the batch's id or null. */
     static void send(IrcClient client, String batch, RoomEvent event) {
         if (batch == null) { // live: encoded once per event for all clients with the same tags (LiveLines)
-            for (byte[] line : LiveLines.of(client, event)) {
-                client.out.later(line);
+            List<byte[]> lines = LiveLines.of(client, event);
+            for (int i = 0; i < lines.size(); i++) { // no iterator: this runs per member and event
+                client.out.later(lines.get(i));
             }
             return;
         }

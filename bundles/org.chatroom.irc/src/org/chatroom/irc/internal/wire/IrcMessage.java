@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One IRC message from a client ("Modern IRC" message format): optional tags, optional source, a command (upper
@@ -19,6 +20,9 @@ public record IrcMessage(Map<String, String> tags, String source, String command
     /** Bytes of the rest of a line, without CR LF. */
     public static final int MAX_LINE_BYTES = 510;
     private static final int MAX_PARAMS = 15;
+    /** Compiled once: {@link String#matches} compiled them again for every line a client sent. */
+    private static final Pattern COMMAND = Pattern.compile("[A-Za-z]+|[0-9]{3}");
+    private static final Pattern TAG_KEY = Pattern.compile("\\+?([A-Za-z0-9.-]+/)?[A-Za-z0-9-]+");
 
     public String param(int index) {
         return index < params.size() ? params.get(index) : null;
@@ -68,7 +72,7 @@ public record IrcMessage(Map<String, String> tags, String source, String command
         }
         int space = text.indexOf(' ');
         String command = space < 0 ? text : text.substring(0, space);
-        if (!command.matches("[A-Za-z]+|[0-9]{3}")) {
+        if (!COMMAND.matcher(command).matches()) {
             throw new IrcParseException("no command");
         }
         List<String> params = new ArrayList<>();
@@ -93,7 +97,7 @@ public record IrcMessage(Map<String, String> tags, String source, String command
         for (String tag : section.split(";", -1)) {
             int equals = tag.indexOf('=');
             String key = equals < 0 ? tag : tag.substring(0, equals);
-            if (!key.matches("\\+?([A-Za-z0-9.-]+/)?[A-Za-z0-9-]+")) {
+            if (!TAG_KEY.matcher(key).matches()) {
                 throw new IrcParseException("malformed tag: " + tag);
             }
             tags.put(key, equals < 0 ? "" : Tags.unescape(tag.substring(equals + 1)));
