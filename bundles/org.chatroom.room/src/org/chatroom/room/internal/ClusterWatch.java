@@ -68,22 +68,18 @@ final class ClusterWatch implements ClusterListener {
             logger.warn("bans changed on another server but cannot be read: {}", e.getMessage());
             return;
         }
-        List<ChatRoom> rooms;
+        Map<ChatRoom, Long> edits = new LinkedHashMap<>();
         synchronized (lobby.lock) {
-            rooms = lobby.rooms().list();
+            lobby.rooms().list().forEach(room -> edits.put(room, room.edits()));
         }
         Map<ChatRoom, RoomSettings> read = new LinkedHashMap<>();
-        for (ChatRoom room : rooms) {
-            long edits;
-            synchronized (lobby.lock) {
-                edits = room.edits();
-            }
+        edits.forEach((room, before) -> {
             try {
-                read.put(room, new RoomSettings(room.stream().settings(), edits));
+                read.put(room, new RoomSettings(room.stream().settings(), before));
             } catch (RoomLogException e) {
                 logger.warn("the bans of room {} cannot be read: {}", room.name(), e.getMessage());
             }
-        }
+        });
         apply(shared, read);
         lobby.bans().mirrored();
     }
