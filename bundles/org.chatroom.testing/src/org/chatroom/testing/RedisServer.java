@@ -80,6 +80,19 @@ public final class RedisServer implements AutoCloseable {
         cli("CLIENT", "KILL", "USER", name);
     }
 
+    /**
+     * User {@code name} may no longer run {@code command} (also inside scripts, which then fail at that command with
+     * no effect before it): a failure Redis reports after a client sent its command, while the rest works.
+     */
+    public void deny(String name, String command) throws IOException, InterruptedException {
+        cli("ACL", "SETUSER", name, "-" + command);
+    }
+
+    /** User {@code name} may run {@code command} again. */
+    public void allow(String name, String command) throws IOException, InterruptedException {
+        cli("ACL", "SETUSER", name, "+" + command);
+    }
+
     /** User {@code name} may connect again. */
     public void letIn(String name) throws IOException, InterruptedException {
         cli("ACL", "SETUSER", name, "on");

@@ -5,7 +5,8 @@
  * annotation with its defaults (1.2); {@link org.chatroom.testing.RawExtendedClient#readLine} for any raw
  * client of the extended protocols (1.3); a real redis-server, a configuration annotation with some values, and the
  * class path of bundles for a child JVM (1.4); a real InspIRCd and a raw IRC user (1.5); a raw client of the rooms protocol, {@link org.chatroom.testing.RawRoomClient} (1.6); a raw IRC client over any socket (TLS) and a real program driven by lines, {@link org.chatroom.testing.LineProcess} (1.7); Redis users a test can lock out, and {@code redis-cli} commands
- * ({@link org.chatroom.testing.RedisServer#user}, 1.8).
+ * ({@link org.chatroom.testing.RedisServer#user}, 1.8); commands a Redis user may not run
+ * ({@link org.chatroom.testing.RedisServer#deny}, 1.9).
  */
-@org.osgi.annotation.versioning.Version("1.8.0")
+@org.osgi.annotation.versioning.Version("1.9.0")
 package org.chatroom.testing;

@@ -45,6 +45,16 @@ public interface ClusterPresence {
     List<String> bans() throws RoomLogException;
 
     /**
+     * The server-wide bans every node applies, made {@code saved} (a node's own saved bans, as given) first when the
+     * cluster never had a list: no node ever banned, lifted a ban or seeded a non-empty list. Once the cluster has had
+     * a list, it is the truth, also when it is empty, and {@code saved} is ignored: a node that was stopped while a ban
+     * was lifted does not bring it back. Seeding is atomic: of nodes starting at once, one seeds.
+     *
+     * @since 1.3
+     */
+    List<String> seedBans(List<String> saved) throws RoomLogException;
+
+    /**
      * Adds {@code nameOrAddress} to the server-wide bans of every node (unless it is there) and tells the other
      * nodes, as {@link #bansChanged()} does.
      *

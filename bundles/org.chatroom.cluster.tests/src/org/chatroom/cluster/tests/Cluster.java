@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.chatroom.room.internal.BanFile;
 import org.chatroom.testing.RedisServer;
 
 /**
@@ -20,15 +21,18 @@ final class Cluster implements AutoCloseable {
     final RedisServer redis;
     final List<NodeProcess> nodes = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    private final Path folder;
+    private final String prefix = "cluster-" + UUID.randomUUID() + ":";
 
-    private Cluster(RedisServer redis) {
+    private Cluster(RedisServer redis, Path folder) {
         this.redis = redis;
+        this.folder = folder;
     }
 
     static Cluster start(Path folder, int count) throws IOException, InterruptedException {
-        Cluster cluster = new Cluster(RedisServer.start(folder.resolve("redis")));
+        Cluster cluster = new Cluster(RedisServer.start(folder.resolve("redis")), folder);
+        String prefix = cluster.prefix;
         try {
-            String prefix = "cluster-" + UUID.randomUUID() + ":";
             List<CompletableFuture<NodeProcess>> starting = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 String name = "node" + i;
@@ -55,6 +59,30 @@ final class Cluster implements AutoCloseable {
 
     NodeProcess node(int number) {
         return nodes.get(number - 1);
+    }
+
+    /** Stops node {@code number} (as its host would: its members and names are released). */
+    void stop(int number) throws IOException, InterruptedException {
+        node(number).close();
+    }
+
+    /** Starts node {@code number} again, with the same Redis user, key prefix and files. */
+    void restart(int number) throws IOException, InterruptedException {
+        NodeProcess old = node(number);
+        old.close();
+        nodes.set(number - 1, NodeProcess.start(old.name, redis, prefix, folder));
+    }
+
+    /** The server-wide bans node {@code number} keeps in its file (none when it has no file). */
+    List<String> savedBans(int number) throws IOException {
+        return new BanFile(NodeProcess.banFile(folder, node(number).name)).read();
+    }
+
+    /** Connects to node {@code node} with the name {@code name}, in no room yet ({@code chatroom/2}). */
+    Member named(int node, String name) throws IOException, InterruptedException {
+        Member member = Member.named(node(node).address(), name);
+        members.add(member);
+        return member;
     }
 
     Member join(int node, String name, Member.Protocol protocol) throws IOException, InterruptedException {

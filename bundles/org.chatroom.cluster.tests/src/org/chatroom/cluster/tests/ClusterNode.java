@@ -6,12 +6,18 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.chatroom.log.redis.internal.RedisLogConfig;
 import org.chatroom.log.redis.internal.RedisPresence;
 import org.chatroom.log.redis.internal.RedisRoomLog;
+import org.chatroom.room.internal.BanFile;
+import org.chatroom.room.internal.Bans;
+import org.chatroom.room.internal.Password;
 import org.chatroom.room.internal.RoomAccess;
 import org.chatroom.room.internal.RoomLimits;
 import org.chatroom.room.internal.RoomPolicy;
@@ -33,6 +39,7 @@ import org.osgi.service.log.Logger;
 public final class ClusterNode {
 
     static final String LISTENING = "LISTENING ";
+    static final String DONE = "DONE ";
 
     private ClusterNode() {
     }
@@ -44,25 +51,49 @@ public final class ClusterNode {
                 "retry_max_millis", 200, "block_millis", 1_000, "timeout_millis", 1_000));
         RedisRoomLog log = new RedisRoomLog(logger, redis);
         RedisPresence presence = new RedisPresence(logger, redis);
+        BanFile banFile = new BanFile(Path.of(args[5]));
+        Bans bans = new Bans();
+        bans.load(banFile.read());
+        bans.mirrorTo(list -> save(banFile, list));
         SocketServerTransport transport = new SocketServerTransport(logger, ConfigDefaults.of(SocketTransportConfig.class),
                 ConfigDefaults.of(AddressLimitsConfig.class, Map.of("max_connections_per_address", 10_000,
                         "connections_per_second_per_address", 10_000.0, "connection_burst_per_address", 10_000)));
         RoomServer server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 null, null, log, presence, new RoomLimits(4096, 8 << 20, 0, 40, 32), RoomPolicy.DEFAULT,
-                RoomAccess.open(), logger);
+                new RoomAccess(Password.NONE, bans, RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT), logger);
         System.out.println(LISTENING + server.status().address().getPort());
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) { // serves until stdin ends
-            if (line.startsWith("ban ")) {
-                server.ban(line.substring(4), "banned by host", "You were removed by the host.");
-            } else if (line.startsWith("ban-from ")) {
-                String[] roomAndTarget = line.substring(9).split(" ", 2);
-                server.admin().ban(roomAndTarget[0], roomAndTarget[1], "banned by host");
+            String[] words = line.split(" ", 3);
+            switch (words[0]) {
+            case "ban" -> {
+                server.ban(words[1], "banned by host", "You were removed by the host.");
+                save(banFile, bans.list());
             }
+            case "unban" -> {
+                String entry = bans.find(words[1]).orElseThrow();
+                bans.remove(entry);
+                save(banFile, bans.list());
+                server.unbanned(entry);
+            }
+            case "ban-from" -> server.admin().ban(words[1], words[2], "banned by host");
+            case "unban-from" -> server.admin().unban(words[1], words[2]);
+            default -> throw new IllegalArgumentException("unknown command: " + line);
+            }
+            System.out.println(DONE + line);
+            System.out.flush();
         }
         server.stop("node stopped");
         System.exit(0);
+    }
+
+    private static void save(BanFile file, List<String> bans) {
+        try {
+            file.write(bans);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An OSGi {@link Logger} writing info and up to stderr, {@code {}} replaced by the arguments. */

@@ -60,6 +60,14 @@ final class Member implements AutoCloseable {
         return member;
     }
 
+    /** A chatroom/2 member called {@code name} on {@code node}, in no room yet. */
+    static Member named(InetSocketAddress node, String name) throws IOException, InterruptedException {
+        Member member = new Member(name, Protocol.ROOMS);
+        int from = member.nick(name, member.open(node, name).lines());
+        member.awaitLine(line -> line.startsWith("WELCOME ") && line.endsWith(" " + name), from);
+        return member;
+    }
+
     /** A chatroom/2 member that joins {@value #ROOM} with its whole kept history ({@code JOIN general 0}). */
     static Member replaying(InetSocketAddress node, String name) throws IOException, InterruptedException {
         Member member = new Member(name, Protocol.ROOMS);
@@ -297,6 +305,16 @@ final class Member implements AutoCloseable {
     /** Waits until the room's event {@code kind} about {@code who} arrived (chatroom/2 only); @return its line */
     String awaitEvent(String kind, String who) throws InterruptedException, IOException {
         return awaitAnyLine(line -> line.matches("EVENT " + ROOM + " [0-9]+ \\S+ " + kind + " " + who + "( .*)?"));
+    }
+
+    /** How many lines this member has received (extended protocols): where lines still to come start. */
+    synchronized int lineCount() {
+        return lines.size();
+    }
+
+    /** Waits until a line {@code wanted} matches arrived after the first {@code from} lines; @return it */
+    String awaitLineAfter(int from, Predicate<String> wanted) throws InterruptedException, IOException {
+        return awaitLine(wanted, from);
     }
 
     /** Waits until a line {@code wanted} matches arrived; @return it */

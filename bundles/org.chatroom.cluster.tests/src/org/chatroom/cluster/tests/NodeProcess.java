@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,7 +21,7 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * A {@link ClusterNode} in a JVM of its own, on the bundles of this test runtime; {@link #kill()} is SIGKILL. Its log
- * goes to {@code NAME.log} in the folder given.
+ * goes to {@code NAME.log} in the folder given, its server-wide bans are kept in {@code NAME-bans.txt} there.
  */
 final class NodeProcess implements AutoCloseable {
 
@@ -32,11 +34,18 @@ final class NodeProcess implements AutoCloseable {
     final String name;
     private final Process process;
     private final int port;
+    private final BlockingQueue<String> done;
 
-    private NodeProcess(String name, Process process, int port) {
+    private NodeProcess(String name, Process process, int port, BlockingQueue<String> done) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.done = done;
+    }
+
+    /** The file of node {@code name}'s server-wide bans in {@code folder}. */
+    static Path banFile(Path folder, String name) {
+        return folder.resolve(name + "-bans.txt");
     }
 
     /**
@@ -49,28 +58,34 @@ final class NodeProcess implements AutoCloseable {
         String classPath = BundleClassPath.of(FrameworkUtil.getBundle(NodeProcess.class).getBundleContext(), BUNDLES);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", classPath,
-                ClusterNode.class.getName(), redis.address(), name, password.toString(), prefix, name)
-                .redirectError(logs.resolve(name + ".log").toFile()).start();
+                ClusterNode.class.getName(), redis.address(), name, password.toString(), prefix, name,
+                banFile(logs, name).toString()).redirectError(logs.resolve(name + ".log").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
-        CompletableFuture<String> listening = CompletableFuture.supplyAsync(() -> {
+        BlockingQueue<String> done = new LinkedBlockingQueue<>();
+        CompletableFuture<String> listening = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith(ClusterNode.LISTENING)) {
-                        return line.substring(ClusterNode.LISTENING.length()).strip();
+                        listening.complete(line.substring(ClusterNode.LISTENING.length()).strip());
+                    } else if (line.startsWith(ClusterNode.DONE)) {
+                        done.add(line.substring(ClusterNode.DONE.length()));
                     }
                 }
-                return null;
             } catch (IOException e) {
-                return null;
+                // the node ended
             }
-        });
+            listening.complete(null);
+        }, "node-out-" + name);
+        reader.setDaemon(true);
+        reader.start();
         try {
             String port = listening.get(60, TimeUnit.SECONDS);
             if (port == null) {
                 throw new IOException("node " + name + " ended before listening; see " + logs.resolve(name + ".log"));
             }
-            return new NodeProcess(name, process, Integer.parseInt(port));
+            return new NodeProcess(name, process, Integer.parseInt(port), done);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             throw new IOException("node " + name + " did not listen within 60 s; see " + logs.resolve(name + ".log"), e);
@@ -81,10 +96,23 @@ final class NodeProcess implements AutoCloseable {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     }
 
-    /** Gives the node one command line (see {@link ClusterNode}). */
-    void command(String line) throws IOException {
-        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    /** Gives the node one command line (see {@link ClusterNode}) and waits until it carried it out. */
+    void command(String line) throws IOException, InterruptedException {
+        commands(List.of(line));
+    }
+
+    /** Gives the node {@code lines} at once, then waits until it carried out every one (in order). */
+    void commands(List<String> lines) throws IOException, InterruptedException {
+        StringBuilder all = new StringBuilder();
+        lines.forEach(line -> all.append(line).append('\n'));
+        process.getOutputStream().write(all.toString().getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().flush();
+        for (String line : lines) {
+            String finished = done.poll(30, TimeUnit.SECONDS);
+            if (!line.equals(finished)) {
+                throw new AssertionError("node " + name + " did not carry out '" + line + "' within 30 s: " + finished);
+            }
+        }
     }
 
     /** SIGKILL: the node stops without a goodbye. */

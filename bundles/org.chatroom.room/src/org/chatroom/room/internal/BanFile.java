@@ -13,11 +13,11 @@ import java.util.List;
  * order they were banned; blank lines and lines starting with {@code #} are ignored, so a host may edit it while the
  * room service is stopped. It is replaced whole on every change, never left half written.
  */
-final class BanFile {
+public final class BanFile {
 
     private final Path file;
 
-    BanFile(Path file) {
+    public BanFile(Path file) {
         this.file = file;
     }
 
@@ -26,7 +26,7 @@ final class BanFile {
     }
 
     /** @return the bans in the file, none when there is no file yet */
-    List<String> read() throws IOException {
+    public List<String> read() throws IOException {
         List<String> bans = new ArrayList<>();
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -39,7 +39,7 @@ final class BanFile {
         return bans;
     }
 
-    void write(List<String> bans) throws IOException {
+    public void write(List<String> bans) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         List<String> lines = new ArrayList<>();
         lines.add(Messages.get("banFile.header"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.chatroom.protocol.NameRules;
 
@@ -18,6 +19,21 @@ public final class Bans {
 
     private final Map<String, String> entries = new LinkedHashMap<>(); // key -> as given
     private final Map<String, AddressRule> rules = new LinkedHashMap<>(); // key -> rule, for the address entries
+    private volatile Consumer<List<String>> mirror = list -> {
+    };
+
+    /**
+     * {@code to} gets the whole list each time it was replaced by bans learnt from elsewhere (the other servers of a
+     * cluster): the host keeps its saved copy equal to them.
+     */
+    public void mirrorTo(Consumer<List<String>> to) {
+        mirror = to;
+    }
+
+    /** Gives the list to the {@link #mirrorTo mirror}, after it was replaced; not under a lock (it may write a file). */
+    void mirrored() {
+        mirror.accept(list());
+    }
 
     /**
      * @return whether it was not banned yet
@@ -85,6 +101,11 @@ public final class Bans {
         String target = nameOrAddress.strip();
         return AddressRule.parse(target).map(rule -> rule.matches(address))
                 .orElseGet(() -> nameKey(target).equals(nameKey(name)));
+    }
+
+    /** The key under which the ban on {@code nameOrAddress} is kept: equal for bans that are the same ban. */
+    static String keyOf(String nameOrAddress) {
+        return key(nameOrAddress.strip());
     }
 
     private static String key(String target) {

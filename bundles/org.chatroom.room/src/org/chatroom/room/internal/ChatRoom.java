@@ -18,6 +18,7 @@ import org.chatroom.api.room.RoomInfo;
 import org.chatroom.room.password.PasswordHash;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameRules;
+import org.osgi.service.log.Logger;
 
 /**
  * One room: its members (seats), its topic, its password and bans, and its stream in the room log. Events are
@@ -27,89 +28,131 @@ import org.chatroom.protocol.NameRules;
  */
 final class ChatRoom implements RoomEventListener {
 
-    static final String TOPIC = "topic";
-    static final String TOPIC_SETTER = "topic.setter";
     static final String PASSWORD = "password";
-    static final String BANS = "bans";
+
+    /** Told when the log refused, after accepting it, a member's join of a room. */
+    @FunctionalInterface
+    interface JoinRefusals {
+        void refused(ChatRoom room, String name, RoomLogException why);
+    }
 
     private final String name;
     private final boolean defaultRoom;
     private final Object lock;
     private final int maxPendingBytes;
     private final Cluster cluster;
+    private final JoinRefusals joinRefusals;
+    private final Logger logger;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
-    private final Bans bans = new Bans();
+    private final RoomBans bans = new RoomBans();
     private final Map<Session, Long> resumedAt = new HashMap<>();
     /** How events reach the seats, told of every change of a seat. */
     private final FanOut fanOut = new FanOut(resumedAt);
     private final HistoryOptions history = new HistoryOptions();
+    private final RoomTopic topic = new RoomTopic();
     private RoomStream stream;
     private long delivered;
-    private String topic = "";
-    private String topicSetter = "";
     private String passwordHash = "";
+    /** Raised by each change of the settings made here, so that settings read before it are not applied over it. */
+    private long edits;
 
-    ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes, Cluster cluster) {
+    ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes, Cluster cluster,
+            JoinRefusals joinRefusals, Logger logger) {
         this.name = name;
         this.defaultRoom = defaultRoom;
         this.lock = lock;
         this.maxPendingBytes = maxPendingBytes;
         this.cluster = cluster;
+        this.joinRefusals = joinRefusals;
+        this.logger = logger;
     }
 
     /** Takes over the opened stream and the settings it kept. */
     void attach(RoomStream opened) throws RoomLogException {
         this.stream = opened;
         this.delivered = opened.lastSequence();
-        reload();
+        Map<String, String> settings = stream.settings();
+        topic.load(settings);
+        apply(settings);
     }
 
     /**
-     * Reads the settings the log keeps (topic, password, bans) again: other servers sharing the room may have changed
-     * them. Under the lobby's lock.
+     * Reads the settings the log keeps (password, bans, history options) again: other servers sharing the room may
+     * have changed them. The topic is not read again: the room follows the committed {@code TOPIC} events. Under the
+     * lobby's lock.
      */
     void reload() throws RoomLogException {
-        Map<String, String> settings = stream.settings();
-        topic = settings.getOrDefault(TOPIC, "");
-        topicSetter = settings.getOrDefault(TOPIC_SETTER, "");
-        passwordHash = settings.getOrDefault(PASSWORD, "");
-        bans.list().forEach(bans::remove);
-        history.load(settings);
-        for (String ban : settings.getOrDefault(BANS, "").split("\n")) {
-            if (!ban.isBlank()) {
-                bans.add(ban);
-            }
+        apply(stream.settings());
+    }
+
+    /**
+     * Applies {@code settings} read outside the lobby's lock when this server changed none since {@code editsBefore}
+     * ({@link #edits()} before the read); else the read may be older than the change, and is left out. Under the
+     * lobby's lock. @return whether they were applied
+     */
+    boolean apply(Map<String, String> settings, long editsBefore) {
+        if (edits != editsBefore) {
+            return false;
         }
+        apply(settings);
+        return true;
+    }
+
+    private void apply(Map<String, String> settings) {
+        passwordHash = settings.getOrDefault(PASSWORD, "");
+        history.load(settings);
+        bans.load(settings);
+    }
+
+    /** How many changes of its settings this server made; under the lobby's lock. */
+    long edits() {
+        return edits;
+    }
+
+    /** This server changes the room's settings now (the host); under the lobby's lock. */
+    void edited() {
+        edits++;
     }
 
     /** The log's callback: delivers {@code event} to the members, once, in order. */
     @Override
     public void committed(RoomEvent event) {
+        boolean ownTopic = false;
         synchronized (lock) {
             if (event.seq() <= delivered) {
                 return;
             }
             delivered = event.seq();
             if (event.kind() == EventKind.TOPIC) { // also when another server set it
-                topic = event.text();
-                topicSetter = event.text().isEmpty() ? "" : event.name();
+                ownTopic = topic.committed(event);
             }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             fanOut.deliver(delivery, event);
+        }
+        if (ownTopic) {
+            RoomTopic.store(stream, event, logger);
         }
     }
 
     /**
      * The log's callback: {@code draft}, accepted by the log, will never be committed. The sender of a message, action
      * or topic, when still in the room, is told that it was not sent, as when the log refuses at once; nobody else
-     * hears of it. (A lost join, leave or rename is only in the server's log, by the log itself.)
+     * hears of it, and a refused topic changes nothing. A member whose join was refused is told and taken out of the
+     * room again ({@link JoinRefusals}). (A lost leave or rename is only in the server's log, by the log itself.)
      */
     @Override
     public void refused(EventDraft draft, RoomLogException why) {
+        if (draft.kind() == EventKind.JOIN) {
+            joinRefusals.refused(this, draft.name(), why);
+            return;
+        }
         if (draft.kind() != EventKind.MESSAGE && draft.kind() != EventKind.ACTION && draft.kind() != EventKind.TOPIC) {
             return;
         }
         synchronized (lock) {
+            if (draft.kind() == EventKind.TOPIC) {
+                topic.refused(draft);
+            }
             for (Session member : seats.keySet()) {
                 if (member.name().equals(draft.name())) {
                     member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", why.getMessage()));
@@ -211,20 +254,25 @@ final class ChatRoom implements RoomEventListener {
     }
 
     String topic() {
-        return topic;
+        return topic.text();
     }
 
     String topicSetter() {
-        return topicSetter;
+        return topic.setter();
     }
 
-    /** Sets the topic and keeps it in the log's settings, then appends the event. */
+    /**
+     * Appends the event that sets the topic; the topic changes, here and on every server sharing the room, once it is
+     * committed, and is kept in the log's settings then.
+     */
     void topic(String setter, String text) throws RoomLogException {
-        append(EventKind.TOPIC, setter, text);
-        topic = text;
-        topicSetter = setter;
-        stream.setting(TOPIC, text.isEmpty() ? null : text);
-        stream.setting(TOPIC_SETTER, text.isEmpty() ? null : setter);
+        EventDraft draft = topic.draft(setter, text);
+        try {
+            stream.append(draft);
+        } catch (RoomLogException e) {
+            topic.refused(draft);
+            throw e;
+        }
     }
 
     boolean passwordRequired() {
@@ -246,16 +294,26 @@ final class ChatRoom implements RoomEventListener {
         return history;
     }
 
+    /** The room's bans as this server last read or changed them. */
     Bans bans() {
-        return bans;
+        return bans.bans();
     }
 
-    void saveBans() throws RoomLogException {
-        List<String> list = bans.list();
-        stream.setting(BANS, list.isEmpty() ? null : String.join("\n", list));
+    /**
+     * Bans {@code nameOrAddress} from the room (one write of its own in the log). @return whether it was not banned
+     *
+     * @throws IllegalArgumentException when it is empty or an invalid address
+     */
+    boolean ban(String nameOrAddress) throws RoomLogException {
+        return bans.add(stream, nameOrAddress);
+    }
+
+    /** Lifts the room's ban on {@code nameOrAddress}; @return whether this server knew it */
+    boolean unban(String nameOrAddress) throws RoomLogException {
+        return bans.remove(stream, nameOrAddress);
     }
 
     RoomInfo info() {
-        return new RoomInfo(name, topic, seats.size(), delivered, passwordRequired());
+        return new RoomInfo(name, topic.text(), seats.size(), delivered, passwordRequired());
     }
 }

@@ -94,6 +94,14 @@ final class Cluster {
         return presence == null ? List.of() : presence.bans();
     }
 
+    /**
+     * The server-wide bans the nodes share, made {@code saved} first when the cluster never had a list (alone:
+     * {@code saved}). @throws RoomLogException when they cannot be read
+     */
+    List<String> seedBans(List<String> saved) throws RoomLogException {
+        return presence == null ? saved : presence.seedBans(saved);
+    }
+
     /** Shares the server-wide ban on {@code nameOrAddress} with the other nodes; a failure is logged. */
     void ban(String nameOrAddress) {
         tellOthers("the ban on " + nameOrAddress, () -> presence.ban(nameOrAddress));

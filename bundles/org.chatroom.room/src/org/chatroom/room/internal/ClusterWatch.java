@@ -1,6 +1,8 @@
 package org.chatroom.room.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.chatroom.api.log.ClusterListener;
@@ -24,17 +26,17 @@ final class ClusterWatch implements ClusterListener {
     }
 
     /**
-     * Takes the server-wide bans of the cluster at start; a cluster that has none yet gets this server's. Under the
-     * lobby's lock. @throws RoomLogException when the cluster's bans cannot be read
+     * Takes the server-wide bans of the cluster at start; a cluster that never had any (no server ever banned or
+     * seeded) gets this server's saved ones first. Once the cluster has a list it is the truth, also when it is empty:
+     * a server's own saved bans do not bring back a ban lifted elsewhere, and they mirror the cluster's list
+     * ({@link Bans#mirrored}). Under the lobby's lock (the server is not listening yet).
+     *
+     * @throws RoomLogException when the cluster's bans cannot be read
      */
     void start() throws RoomLogException {
         Cluster cluster = lobby.rooms().cluster();
-        List<String> shared = cluster.bans();
-        if (shared.isEmpty()) {
-            lobby.bans().list().forEach(cluster::ban);
-        } else {
-            replaceBans(shared);
-        }
+        replaceBans(cluster.seedBans(lobby.bans().list()));
+        lobby.bans().mirrored();
         cluster.watch(this);
     }
 
@@ -52,6 +54,11 @@ final class ClusterWatch implements ClusterListener {
         }
     }
 
+    /**
+     * Reads the cluster's server-wide bans and every open room's settings outside the lobby's lock (a round trip
+     * each), then applies them under it: removes the members they cover. A room whose settings this server changed
+     * meanwhile keeps its own (that change raised the ban counter, so the next heartbeat reads them again).
+     */
     @Override
     public void bansChanged() {
         List<String> shared;
@@ -61,6 +68,27 @@ final class ClusterWatch implements ClusterListener {
             logger.warn("bans changed on another server but cannot be read: {}", e.getMessage());
             return;
         }
+        Map<ChatRoom, Long> edits = new LinkedHashMap<>();
+        synchronized (lobby.lock) {
+            lobby.rooms().list().forEach(room -> edits.put(room, room.edits()));
+        }
+        Map<ChatRoom, RoomSettings> read = new LinkedHashMap<>();
+        edits.forEach((room, before) -> {
+            try {
+                read.put(room, new RoomSettings(room.stream().settings(), before));
+            } catch (RoomLogException e) {
+                logger.warn("the bans of room {} cannot be read: {}", room.name(), e.getMessage());
+            }
+        });
+        apply(shared, read);
+        lobby.bans().mirrored();
+    }
+
+    /** A room's settings as read, and how many changes this server had made to them before. */
+    private record RoomSettings(Map<String, String> settings, long editsBefore) {
+    }
+
+    private void apply(List<String> shared, Map<ChatRoom, RoomSettings> read) {
         String reason = Messages.get("leave.bannedNoReason");
         synchronized (lobby.lock) {
             replaceBans(shared);
@@ -71,14 +99,11 @@ final class ClusterWatch implements ClusterListener {
                 logger.info("removed by a ban set on another server: {}", removed);
             }
             RoomAdmin admin = new RoomAdmin(lobby);
-            for (ChatRoom room : lobby.rooms().list()) {
-                try {
-                    room.reload();
+            read.forEach((room, settings) -> {
+                if (lobby.rooms().find(room.name()) == room && room.apply(settings.settings(), settings.editsBefore())) {
                     admin.expelBanned(room, reason);
-                } catch (RoomLogException e) {
-                    logger.warn("the bans of room {} cannot be read: {}", room.name(), e.getMessage());
                 }
-            }
+            });
         }
     }
 

@@ -20,6 +20,7 @@ import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameProblem;
 import org.chatroom.protocol.NameRules;
 import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.protocol.RoomLine;
 import org.chatroom.protocol.ServerEvent;
 import org.osgi.service.log.Logger;
 
@@ -42,7 +43,7 @@ final class Lobby {
 
     Lobby(Bans bans, RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Logger logger) {
         this.bans = bans;
-        this.rooms = new Rooms(log, cluster, policy, limits, lock, logger);
+        this.rooms = new Rooms(log, cluster, policy, limits, lock, this::joinRefused, logger);
         this.logger = logger;
     }
 
@@ -203,6 +204,42 @@ final class Lobby {
         } catch (RoomLogException e) {
             logger.error("{} left {} but the room log refused the event; the others are not told", session.name(),
                     room.name(), e);
+        }
+    }
+
+    /**
+     * The log refused {@code name}'s join of {@code room} after accepting it: nobody else heard of it, so the member
+     * is told ({@code LOG_UNAVAILABLE}) and taken out of the room without a leave, as if it had been refused at once.
+     * A {@code chatroom/2} member (or a front end's) that already had {@code JOINED} also gets {@code PARTED}; an
+     * original or {@code chatroom/1} member, which cannot be outside the default room, is disconnected and its name
+     * given back.
+     */
+    void joinRefused(ChatRoom room, String name, RoomLogException why) {
+        synchronized (lock) {
+            Session member = byName.get(NameRules.key(name));
+            Seat seat = member == null ? null : room.seat(member);
+            if (seat == null) {
+                return; // left (or removed) meanwhile
+            }
+            logger.warn("{} could not join {}: the room log refused the join after accepting it: {}", name,
+                    room.name(), why.getMessage());
+            String text = Messages.get("error.joinLogUnavailable", why.getMessage());
+            room.unseat(member);
+            rooms.cluster().left(room, name);
+            if (member.version() < 2) {
+                byName.remove(NameRules.key(name));
+                memberships.remove(member);
+                rooms.cluster().release(name);
+                member.refuse(ErrorCode.LOG_UNAVAILABLE, text);
+                member.connection().close("join not logged");
+                return;
+            }
+            memberships.get(member).remove(room);
+            member.refuse(ErrorCode.LOG_UNAVAILABLE, text);
+            if (!seat.syncing()) { // it had JOINED: it is out again
+                member.parted(room.name(), text,
+                        EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), text)));
+            }
         }
     }
 

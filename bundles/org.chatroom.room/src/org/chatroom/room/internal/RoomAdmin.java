@@ -86,8 +86,7 @@ public final class RoomAdmin {
     /** Bans from one room and takes the matching members out of it, telling them {@code reason}. */
     public boolean ban(String name, String nameOrAddress, String leaveReason) {
         return withRoom(name, room -> {
-            room.bans().add(nameOrAddress);
-            room.saveBans();
+            room.ban(nameOrAddress);
             lobby.rooms().cluster().roomBansChanged(room.name());
             expelBanned(room, leaveReason);
         });
@@ -132,8 +131,8 @@ public final class RoomAdmin {
     public boolean unban(String name, String nameOrAddress) {
         boolean[] lifted = new boolean[1];
         withRoom(name, room -> {
-            lifted[0] = room.bans().remove(nameOrAddress);
-            room.saveBans();
+            lifted[0] = room.unban(nameOrAddress);
+            lobby.rooms().cluster().roomBansChanged(room.name());
         });
         return lifted[0];
     }
@@ -188,6 +187,7 @@ public final class RoomAdmin {
                 return false;
             }
             try {
+                room.edited();
                 change.apply(room);
             } catch (RoomLogException e) {
                 throw new IllegalStateException(Messages.get("error.logUnavailable", e.getMessage()), e);

@@ -36,7 +36,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * filter of the configuration ({@code (chat.transport=tcp)} by default); a configuration change applies at the next
  * {@link #start()}. With {@code tls.port} set and a TLS transport present (optional reference {@code tls.transport},
  * filter {@code tls.transport.target}), the room also listens with TLS on that port. The host's bans are kept in
- * {@value #BAN_FILE} in the run's own data folder ({@link BanLocation}), so they outlive the component and the process. The rooms' events and
+ * {@value #BAN_FILE} in the run's own data folder ({@link BanLocation}), so they outlive the component and the process;
+ * on a node of a cluster the file mirrors the cluster's server-wide bans, and seeds only a cluster that never had
+ * any ({@link ClusterWatch}). The rooms' events and
  * settings are kept by the {@link RoomLog} matching {@code roomlog.target} at each {@link #start()} (so a run's
  * {@link HostSettings} may choose it too); the rooms it remembers are restored then. A log shared by several servers
  * comes with a {@link org.chatroom.api.log.ClusterPresence}, which makes this server a node of that cluster.
@@ -76,6 +78,7 @@ public final class RoomHostComponent implements RoomHost {
         Path data = BanLocation.of(context);
         this.banFile = data == null ? null : new BanFile(data);
         loadBans();
+        bans.mirrorTo(list -> saveBans()); // a cluster's server-wide bans, as this node learns them
     }
 
     private void loadBans() {
@@ -94,15 +97,21 @@ public final class RoomHostComponent implements RoomHost {
         }
     }
 
-    /** Writes the bans out after a change; when that fails they still hold until the room service stops. */
+    /**
+     * Writes the bans out after a change (the host's, or the cluster's list learnt from another node); when that fails
+     * they still hold until the room service stops.
+     */
     private void saveBans() {
         if (banFile == null) {
             return;
         }
-        try {
-            banFile.write(bans.list());
-        } catch (IOException | RuntimeException e) {
-            logger.error("could not save the bans to {}: they hold until the room service stops", banFile.path(), e);
+        synchronized (banFile) { // the host's thread and the cluster's heartbeat write the one file
+            try {
+                banFile.write(bans.list());
+            } catch (IOException | RuntimeException e) {
+                logger.error("could not save the bans to {}: they hold until the room service stops", banFile.path(),
+                        e);
+            }
         }
     }
 

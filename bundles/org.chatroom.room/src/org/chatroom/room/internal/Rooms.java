@@ -29,12 +29,15 @@ final class Rooms {
     private final Object lock;
     private final Logger logger;
     private final Cluster cluster;
+    private final ChatRoom.JoinRefusals joinRefusals;
     private final Map<String, ChatRoom> byKey = new TreeMap<>();
     private ChatRoom defaultRoom;
 
-    Rooms(RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Object lock, Logger logger) {
+    Rooms(RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Object lock,
+            ChatRoom.JoinRefusals joinRefusals, Logger logger) {
         this.log = log;
         this.cluster = cluster;
+        this.joinRefusals = joinRefusals;
         this.policy = policy;
         this.limits = limits;
         this.lock = lock;
@@ -61,7 +64,7 @@ final class Rooms {
     }
 
     private ChatRoom open(String name, boolean isDefault) throws RoomLogException {
-        ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes(), cluster);
+        ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes(), cluster, joinRefusals, logger);
         RoomStream stream = log.open(name, room);
         try {
             room.attach(stream);

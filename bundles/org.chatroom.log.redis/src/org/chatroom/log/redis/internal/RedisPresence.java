@@ -154,6 +154,11 @@ public class RedisPresence implements ClusterPresence {
     }
 
     @Override
+    public List<String> seedBans(List<String> saved) throws RoomLogException {
+        return List.copyOf(redis.call(jedis -> bans.seed(jedis, saved)));
+    }
+
+    @Override
     public void ban(String nameOrAddress) throws RoomLogException {
         redis.call(jedis -> {
             bans.add(jedis, nameOrAddress);

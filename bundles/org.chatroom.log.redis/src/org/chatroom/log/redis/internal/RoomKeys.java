@@ -72,6 +72,11 @@ final class RoomKeys {
         return prefix + "bans";
     }
 
+    /** Present once the cluster has a list of server-wide bans (seeded or changed): an empty list is then the truth. */
+    String bansKept() {
+        return prefix + "bans:kept";
+    }
+
     /** Counter raised at each change of any ban (server-wide or a room's): the nodes watch it. */
     String bansVersion() {
         return prefix + "bans:version";

@@ -1,0 +1,88 @@
+package org.chatroom.cluster.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.chatroom.cluster.tests.Member.Protocol;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Events Redis refuses after the node accepted them, other than messages: a topic and joins. Node 1's Redis user may
+ * not run {@code SET}, the first write of the append script, so Redis refuses every append of node 1 when the round
+ * arrives, with no effect, while the claims, memberships and settings node 1 writes go through. Real node JVMs on a
+ * real redis-server, as in {@link ClusterTest}.
+ */
+@Timeout(300)
+class ClusterRefusalTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aTopicRedisRefusesAfterTheNodeAcceptedItChangesTheTopicNowhere() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member ann = cluster.join(1, "ann", Protocol.ROOMS);
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS);
+            ann.send("TOPIC " + Member.ROOM + " first");
+            bob.awaitAnyLine(line -> line.matches("EVENT " + Member.ROOM + " [0-9]+ \\S+ TOPIC ann first"));
+            cluster.redis.deny("node1", "set");
+            try {
+                int from = ann.lineCount();
+                ann.send("TOPIC " + Member.ROOM + " second");
+                ann.awaitLineAfter(from, line -> line.startsWith("ERR LOG_UNAVAILABLE "));
+            } finally {
+                cluster.redis.allow("node1", "set");
+            }
+
+            for (int node : List.of(1, 2)) {
+                Member rooms = cluster.join(node, "rooms" + node, Protocol.ROOMS);
+                String topic = rooms.awaitAnyLine(line -> line.startsWith("TOPIC "));
+                assertTrue(topic.endsWith(" " + Member.ROOM + " ann first"), "node " + node + ": " + topic);
+                Member extended = cluster.join(node, "ext" + node, Protocol.EXTENDED);
+                topic = extended.awaitAnyLine(line -> line.startsWith("TOPIC "));
+                assertTrue(topic.endsWith(" ann first"), "node " + node + ": " + topic);
+            }
+            assertTrue(bob.lines().stream().noneMatch(line -> line.contains("second")), "bob heard nothing of it");
+        }
+    }
+
+    @Test
+    void aJoinRedisRefusesAfterTheNodeAcceptedItIsRefusedToTheMemberWhoIsLeftOutsideTheRoom() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS);
+            Member cy = cluster.named(1, "cy");
+            cluster.redis.deny("node1", "set");
+            try {
+                cy.send("JOIN " + Member.ROOM);
+                cy.awaitAnyLine(line -> line.startsWith("ERR LOG_UNAVAILABLE "));
+                // an original or chatroom/1 member cannot be outside the default room: told, and disconnected
+                Member dee = cluster.join(1, "dee", Protocol.EXTENDED);
+                dee.awaitAnyLine(line -> line.startsWith("ERR LOG_UNAVAILABLE "));
+                dee.awaitClosed();
+            } finally {
+                cluster.redis.allow("node1", "set");
+            }
+
+            int from = cy.lineCount();
+            cy.send("JOIN " + Member.ROOM); // cy is outside the room: not ALREADY_IN_ROOM
+            String joined = cy.awaitLineAfter(from, line -> line.startsWith("JOINED ") || line.startsWith("ERR "));
+            assertTrue(joined.startsWith("JOINED "), joined);
+            Member dee = cluster.join(1, "dee", Protocol.EXTENDED); // the name was given back
+            bob.awaitEvent("JOIN", "dee");
+            for (String name : List.of("cy", "dee")) {
+                assertEquals(1, bob.lines().stream().filter(line -> line.matches(
+                        "EVENT " + Member.ROOM + " [0-9]+ \\S+ JOIN " + name)).count(), "bob saw " + name + " join once");
+            }
+            TreeSet<String> everybody = new TreeSet<>(List.of("bob", "cy", "dee"));
+            for (Member member : List.of(bob, cy, dee)) {
+                assertEquals(everybody, new TreeSet<>(member.names()), member.name + "'s member list");
+            }
+        }
+    }
+}

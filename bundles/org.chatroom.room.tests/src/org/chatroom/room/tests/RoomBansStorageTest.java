@@ -1,0 +1,56 @@
+package org.chatroom.room.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.chatroom.api.log.RoomStream;
+import org.chatroom.log.memory.internal.MemoryRoomLog;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.room.internal.RoomAccess;
+import org.chatroom.room.internal.RoomPolicy;
+import org.chatroom.testing.RawRoomClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A room's bans as the room log keeps them, one setting per ban: those an earlier version kept as one list are still
+ * applied, and move to settings of their own at the first edit; edits outlive a restart.
+ */
+class RoomBansStorageTest extends RoomsTestBase {
+
+    private static final Duration BOUND = Duration.ofSeconds(60);
+
+    @Test
+    void bansKeptAsOneListByAnEarlierVersionHoldAndMoveToOneSettingEachAtTheFirstEdit() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            MemoryRoomLog log = new MemoryRoomLog(1000);
+            try (RoomStream ops = log.open("ops", event -> { })) {
+                ops.setting("created", "2026-11-30T12:00:00Z");
+                ops.setting("bans", "mal\n10.9.0.0/16"); // as versions before this one wrote them
+            }
+            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+            assertEquals(List.of("mal", "10.9.0.0/16"), room.server.admin().bans("ops"));
+            RawRoomClient mal = client("mal");
+            mal.send("JOIN ops");
+            mal.refused(ErrorCode.ROOM_BANNED);
+
+            assertTrue(room.server.admin().unban("ops", "10.9.0.0/16"));
+            assertTrue(room.server.admin().ban("ops", "eve", "banned by host"));
+            room.close();
+
+            Map<String, String> settings;
+            try (RoomStream ops = log.open("ops", event -> { })) {
+                settings = ops.settings();
+            }
+            assertFalse(settings.containsKey("bans"), "the old list is gone: " + settings);
+            assertEquals(2, settings.keySet().stream().filter(key -> key.startsWith("ban.")).count(), settings.toString());
+            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+            assertEquals(List.of("mal", "eve"), room.server.admin().bans("ops"), "in the order they were set");
+        });
+    }
+}
