@@ -142,7 +142,12 @@ final class ChatRoom implements RoomEventListener {
 
     /** Appends an event; it reaches the members once committed. */
     void append(EventKind kind, String member, String text) throws RoomLogException {
-        stream.append(new EventDraft(Instant.now(), kind, member, text));
+        append(kind, member, text, "");
+    }
+
+    /** Appends an event caused by {@code by} ({@link org.chatroom.api.log.RoomEvent#by()}). */
+    void append(EventKind kind, String member, String text, String by) throws RoomLogException {
+        stream.append(new EventDraft(Instant.now(), kind, member, text, by));
     }
 
     Seat seat(Session session) {
