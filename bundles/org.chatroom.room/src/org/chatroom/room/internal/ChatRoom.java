@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
@@ -38,6 +40,10 @@ final class ChatRoom implements RoomEventListener {
     private final int maxPendingBytes;
     private final Cluster cluster;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
+    /** The members as the delivered events say (joins, leaves, renames up to {@link #delivered}), in join order. */
+    private final Set<String> roster = new LinkedHashSet<>();
+    /** What waits for the join of a member (by the name it joined with) to be delivered. */
+    private final Map<String, Runnable> joinWaits = new HashMap<>();
     private final Bans bans = new Bans();
     private final Map<Session, Long> resumedAt = new HashMap<>();
     /** How events reach the seats, told of every change of a seat. */
@@ -90,12 +96,43 @@ final class ChatRoom implements RoomEventListener {
                 return;
             }
             delivered = event.seq();
-            if (event.kind() == EventKind.TOPIC) { // also when another server set it
+            switch (event.kind()) {
+            case TOPIC -> { // also when another server set it
                 topic = event.text();
                 topicSetter = event.text().isEmpty() ? "" : event.name();
             }
+            case JOIN -> roster.add(event.name());
+            case LEAVE -> roster.remove(event.name());
+            case NICK -> {
+                if (roster.remove(event.name())) {
+                    roster.add(event.text());
+                }
+            }
+            default -> {
+                // messages and actions change no member
+            }
+            }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             fanOut.deliver(delivery, event);
+            if (event.kind() == EventKind.JOIN) {
+                Runnable waiting = joinWaits.remove(event.name());
+                if (waiting != null) {
+                    waiting.run();
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code then} once the join of the member called {@code name} has been delivered, so that
+     * {@link #deliveredNames()} hold it and everyone who joined before it: at once when it has, else from
+     * {@link #committed} (or {@link #refused}, when the log gives the join up). Under the lobby's lock.
+     */
+    void afterJoinDelivered(String name, Runnable then) {
+        if (roster.contains(name)) {
+            then.run();
+        } else {
+            joinWaits.put(name, then);
         }
     }
 
@@ -106,6 +143,15 @@ final class ChatRoom implements RoomEventListener {
      */
     @Override
     public void refused(EventDraft draft, RoomLogException why) {
+        if (draft.kind() == EventKind.JOIN) {
+            synchronized (lock) {
+                Runnable waiting = joinWaits.remove(draft.name());
+                if (waiting != null) {
+                    waiting.run();
+                }
+            }
+            return;
+        }
         if (draft.kind() != EventKind.MESSAGE && draft.kind() != EventKind.ACTION && draft.kind() != EventKind.TOPIC) {
             return;
         }
@@ -195,6 +241,8 @@ final class ChatRoom implements RoomEventListener {
     /** Nobody is in the room any more (the server stopped). */
     void clearSeats() {
         seats.clear();
+        roster.clear();
+        joinWaits.clear();
         fanOut.clear();
     }
 
@@ -213,6 +261,15 @@ final class ChatRoom implements RoomEventListener {
             names.add(member.name());
         }
         return cluster.names(name, names);
+    }
+
+    /**
+     * The members as the events delivered so far say, up to {@link #delivered()} (on every server that shares the
+     * room): unlike {@link #names()}, without those whose join is not delivered yet and with those whose leave is not,
+     * so that a member given these names and then the events after {@link #delivered()} hears each change once.
+     */
+    List<String> deliveredNames() {
+        return cluster.names(name, new ArrayList<>(roster));
     }
 
     String topic() {
