@@ -2,7 +2,8 @@
 rem Chatroom headless room server for Windows: the same room bundles as the desktop product, with no SWT.
 rem   chatroom-server [--port N] [--bind ADDRESS]
 rem Prints where it listens; Ctrl+C stops it cleanly. JAVA_HOME selects the Java runtime (17 or newer),
-rem CHATROOM_SERVER_DATA its data folder (default %USERPROFILE%\.chatroom\server), CHATROOM_VM_ARGS extra JVM options.
+rem CHATROOM_SERVER_DATA its data folder (default %USERPROFILE%\.chatroom\server), CHATROOM_VM_ARGS extra JVM options,
+rem CHATROOM_SERVER_HEAP its maximum heap (default 512m; "default" leaves the JVM's own; see chatroom-jvm.sh).
 setlocal
 set "here=%~dp0"
 set "launcher="
@@ -15,5 +16,9 @@ set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 set "data=%CHATROOM_SERVER_DATA%"
 if not defined data set "data=%USERPROFILE%\.chatroom\server"
-"%java%" %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -configuration "%data%\configuration" -application org.chatroom.server.application -data "%data%" %*
+set "heap=%CHATROOM_SERVER_HEAP%"
+if not defined heap set "heap=512m"
+set "memory=-Xmx%heap% -XX:G1PeriodicGCInterval=60000"
+if /i "%heap%"=="default" set "memory=-XX:G1PeriodicGCInterval=60000"
+"%java%" %memory% %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -configuration "%data%\configuration" -application org.chatroom.server.application -data "%data%" %*
 exit /b %ERRORLEVEL%

@@ -13,8 +13,14 @@ import java.util.Objects;
  * @param kind what happened
  * @param name the member it is about
  * @param text the message, action or topic text, the leave reason or the new name; empty when none
+ * @param by   for a {@link EventKind#LEAVE}: who removed the member, the kicker's name for a kick, {@link #SERVER}
+ *             when the server did (a ban); empty when the member left by itself, and for every other kind
+ *             (since 1.3)
  */
-public record RoomEvent(String room, long seq, Instant time, EventKind kind, String name, String text) {
+public record RoomEvent(String room, long seq, Instant time, EventKind kind, String name, String text, String by) {
+
+    /** {@link #by()} of a member the server removed (a ban), rather than a member or the host. */
+    public static final String SERVER = "*";
 
     public RoomEvent {
         Objects.requireNonNull(room, "room");
@@ -22,8 +28,19 @@ public record RoomEvent(String room, long seq, Instant time, EventKind kind, Str
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(by, "by");
         if (seq < 1) {
             throw new IllegalArgumentException("sequence numbers start at 1: " + seq);
         }
+    }
+
+    /** An event nobody else caused ({@link #by()} empty). */
+    public RoomEvent(String room, long seq, Instant time, EventKind kind, String name, String text) {
+        this(room, seq, time, kind, name, text, "");
+    }
+
+    /** Whether this is the leave of a member somebody (or the server) removed. */
+    public boolean removal() {
+        return kind == EventKind.LEAVE && !by.isEmpty();
     }
 }

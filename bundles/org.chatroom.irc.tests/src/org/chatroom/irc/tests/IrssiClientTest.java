@@ -29,7 +29,8 @@ class IrssiClientTest extends IrcRoomTest {
                     + room.irc.getPort())) {
                 assertTrue(irssi.await("End of /MOTD").contains("Welcome to the Chatroom Network"));
                 irssi.type("/join #general");
-                assertEquals(":irssiuser!irssiuser@irc.test JOIN #general", bob.await("JOIN #general"));
+                // carol's join may come after bob's names (once the room log committed it): skipped
+                assertEquals(":irssiuser!irssiuser@irc.test JOIN #general", bob.await("^:irssiuser!\\S+ JOIN "));
                 irssi.await("[ bob]");
 
                 irssi.type("hello from irssi");

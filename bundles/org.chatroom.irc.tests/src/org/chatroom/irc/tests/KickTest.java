@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * KICK per room: an operator (who acts as the host) takes a member out of one channel; members of every protocol
- * see the leave (IRC clients as KICK by that operator, with the room's reason); who can be outside rooms (IRC, {@code chatroom/2}) stays connected, who cannot (original,
- * {@code chatroom/1}) is removed from the server. Nobody else may kick: rooms have no owner.
+ * see the leave (IRC clients as KICK by that operator, with the room's reason; a kick by the host as KICK by the host,
+ * a ban's removal as KICK by the server); who can be outside rooms (IRC, {@code chatroom/2}) stays connected, who
+ * cannot (original, {@code chatroom/1}) is removed from the server. Nobody else may kick: rooms have no owner.
  */
 class KickTest extends IrcRoomTest {
 
@@ -82,6 +83,40 @@ class KickTest extends IrcRoomTest {
     }
 
     @Test
+    void kicksAndBansByTheHostReachIrcClientsAsKick() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient watcher = room.inGeneral("watcher");
+            RawIrcClient eve = room.inGeneral("eve");
+            RawIrcClient zed = room.inGeneral("zed");
+            RawIrcClient mallory = room.inGeneral("mallory");
+            String side = Conversation.channel("kicks"); // a new room: the durable log keeps rooms across tests
+            IrcRoom.join(watcher, "watcher", side);
+            IrcRoom.join(eve, "eve", side);
+
+            assertTrue(room.room.host.kick(side.substring(1), "eve", "off topic"));
+            assertEquals(":host!host@irc.test KICK " + side + " eve :kicked by host: off topic",
+                    removal(watcher, side, "eve"), "a kick by the host, out of one room");
+            assertTrue(room.room.host.kick("eve", "enough"));
+            assertEquals(":host!host@irc.test KICK #general eve :kicked by host: enough",
+                    removal(watcher, "#general", "eve"), "a kick by the host, off the server");
+            assertTrue(room.room.host.ban("general", "zed", "noise"));
+            assertEquals(":irc.test KICK #general zed :banned by host: noise",
+                    removal(watcher, "#general", "zed"), "a room's ban: the server removed zed");
+            try {
+                room.room.host.ban("mallory", "spam");
+                assertEquals(":irc.test KICK #general mallory :banned by host: spam",
+                        removal(watcher, "#general", "mallory"), "a server-wide ban");
+            } finally {
+                room.room.host.unban("mallory");
+                room.room.host.unban("general", "zed");
+            }
+            zed.send("PING zed-still-connected");
+            zed.await(" PONG .*zed-still-connected");
+            mallory.readToEnd(); // closed by the ban
+        });
+    }
+
+    @Test
     void aLeaveAfterAKickIsAPartAgain() {
         assertTimeoutPreemptively(BOUND, () -> {
             RawIrcClient op = room.inGeneral("op");
@@ -113,6 +148,11 @@ class KickTest extends IrcRoomTest {
             op.send("KICK #general");
             assertTrue(op.await(" 461 ").startsWith(":irc.test 461 op KICK :"));
         });
+    }
+
+    /** Reads an IRC client's lines up to {@code nick}'s leave of {@code channel}, a PART or a KICK. */
+    private static String removal(RawIrcClient client, String channel, String nick) throws IOException {
+        return client.await("^:" + nick + "!\\S+ PART " + channel + " |KICK " + channel + " " + nick + " ");
     }
 
     /** Reads a chatroom/2 client's lines up to {@code name}'s leave of {@code roomName}. */

@@ -45,7 +45,7 @@ class OperatorTest extends IrcRoomTest {
             // the others hear eve leave once the leave is committed to the room log, which may be before or after
             // the reply to the MODE command: both are read, in whichever order they come
             String mode = ":op!op@irc.test MODE #general +b eve!*@*";
-            String part = ":eve!eve@irc.test PART #general :banned by host: banned by an operator";
+            String part = ":irc.test KICK #general eve :banned by host: banned by an operator";
             List<String> seen = new ArrayList<>();
             while (!seen.contains(mode) || !seen.contains(part)) {
                 seen.add(op.line());
@@ -61,8 +61,10 @@ class OperatorTest extends IrcRoomTest {
             eve.await(" 366 eve #general ");
 
             op.send("KICK #general mallory :spam"); // out of the room, not off the server (KickTest)
-            assertEquals(":irc.test KICK #general mallory :kicked by host: spam", mallory.await(" KICK "));
-            assertEquals(":op!op@irc.test KICK #general mallory :kicked by host: spam", op.await(" KICK "));
+            assertEquals(":irc.test KICK #general mallory :kicked by host: spam",
+                    mallory.await(" KICK #general mallory "));
+            assertEquals(":op!op@irc.test KICK #general mallory :kicked by host: spam",
+                    op.await(" KICK #general mallory "));
             op.send("KICK #general nobody");
             assertTrue(op.await(" 441 ").startsWith(":irc.test 441 op nobody #general :"));
         });

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
@@ -44,6 +46,10 @@ final class ChatRoom implements RoomEventListener {
     private final JoinRefusals joinRefusals;
     private final Logger logger;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
+    /** The members as the delivered events say (joins, leaves, renames up to {@link #delivered}), in join order. */
+    private final Set<String> roster = new LinkedHashSet<>();
+    /** What waits for the join of a member (by the name it joined with) to be delivered. */
+    private final Map<String, Runnable> joinWaits = new HashMap<>();
     private final RoomBans bans = new RoomBans();
     private final Map<Session, Long> resumedAt = new HashMap<>();
     /** How events reach the seats, told of every change of a seat. */
@@ -123,11 +129,40 @@ final class ChatRoom implements RoomEventListener {
                 return;
             }
             delivered = event.seq();
-            if (event.kind() == EventKind.TOPIC) { // also when another server set it
-                ownTopic = topic.committed(event);
+            switch (event.kind()) {
+            case TOPIC -> ownTopic = topic.committed(event); // also when another server set it
+            case JOIN -> roster.add(event.name());
+            case LEAVE -> roster.remove(event.name());
+            case NICK -> {
+                if (roster.remove(event.name())) {
+                    roster.add(event.text());
+                }
+            }
+            default -> {
+                // messages and actions change no member
+            }
             }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             fanOut.deliver(delivery, event);
+            if (event.kind() == EventKind.JOIN) {
+                Runnable waiting = joinWaits.remove(event.name());
+                if (waiting != null) {
+                    waiting.run();
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code then} once the join of the member called {@code name} has been delivered, so that
+     * {@link #deliveredNames()} hold it and everyone who joined before it: at once when it has, else from
+     * {@link #committed} (or {@link #refused}, when the log gives the join up). Under the lobby's lock.
+     */
+    void afterJoinDelivered(String name, Runnable then) {
+        if (roster.contains(name)) {
+            then.run();
+        } else {
+            joinWaits.put(name, then);
         }
         if (ownTopic) {
             RoomTopic.store(stream, event, logger);
@@ -143,6 +178,12 @@ final class ChatRoom implements RoomEventListener {
     @Override
     public void refused(EventDraft draft, RoomLogException why) {
         if (draft.kind() == EventKind.JOIN) {
+            synchronized (lock) {
+                Runnable waiting = joinWaits.remove(draft.name());
+                if (waiting != null) {
+                    waiting.run();
+                }
+            }
             joinRefusals.refused(this, draft.name(), why);
             return;
         }
@@ -185,7 +226,12 @@ final class ChatRoom implements RoomEventListener {
 
     /** Appends an event; it reaches the members once committed. */
     void append(EventKind kind, String member, String text) throws RoomLogException {
-        stream.append(new EventDraft(Instant.now(), kind, member, text));
+        append(kind, member, text, "");
+    }
+
+    /** Appends an event caused by {@code by} ({@link org.chatroom.api.log.RoomEvent#by()}). */
+    void append(EventKind kind, String member, String text, String by) throws RoomLogException {
+        stream.append(new EventDraft(Instant.now(), kind, member, text, by));
     }
 
     Seat seat(Session session) {
@@ -233,6 +279,8 @@ final class ChatRoom implements RoomEventListener {
     /** Nobody is in the room any more (the server stopped). */
     void clearSeats() {
         seats.clear();
+        roster.clear();
+        joinWaits.clear();
         fanOut.clear();
     }
 
@@ -251,6 +299,15 @@ final class ChatRoom implements RoomEventListener {
             names.add(member.name());
         }
         return cluster.names(name, names);
+    }
+
+    /**
+     * The members as the events delivered so far say, up to {@link #delivered()} (on every server that shares the
+     * room): unlike {@link #names()}, without those whose join is not delivered yet and with those whose leave is not,
+     * so that a member given these names and then the events after {@link #delivered()} hears each change once.
+     */
+    List<String> deliveredNames() {
+        return cluster.names(name, new ArrayList<>(roster));
     }
 
     String topic() {

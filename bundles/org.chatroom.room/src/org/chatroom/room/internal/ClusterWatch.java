@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chatroom.api.log.ClusterListener;
+import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLogException;
 import org.osgi.service.log.Logger;
 
@@ -94,7 +95,7 @@ final class ClusterWatch implements ClusterListener {
             replaceBans(shared);
             Bans bans = lobby.bans();
             List<String> removed = lobby.remove(member -> bans.bansName(member.name())
-                    || bans.bansAddress(member.address()), reason, Encoders.refusal(Messages.get("bye.removedNoReason")));
+                    || bans.bansAddress(member.address()), reason, RoomEvent.SERVER, Encoders.refusal(Messages.get("bye.removedNoReason")));
             if (!removed.isEmpty()) {
                 logger.info("removed by a ban set on another server: {}", removed);
             }

@@ -175,6 +175,11 @@ final class Lobby {
 
     /** Takes {@code session} out of every room and frees its name; @return whether it had a name */
     boolean leave(Session session, String reason) {
+        return leave(session, reason, "");
+    }
+
+    /** As {@link #leave(Session, String)}, removed by {@code by} ({@code RoomEvent.by}). */
+    boolean leave(Session session, String reason, String by) {
         synchronized (lock) {
             Set<ChatRoom> joined = memberships.remove(session);
             if (joined == null) {
@@ -182,7 +187,7 @@ final class Lobby {
             }
             byName.remove(NameRules.key(session.name()));
             for (ChatRoom room : joined) {
-                leaveRoom(room, session, reason);
+                leaveRoom(room, session, reason, by);
             }
             rooms.cluster().release(session.name());
             return true;
@@ -191,6 +196,11 @@ final class Lobby {
 
     /** Takes {@code session} out of {@code room}; the others see it leave once the log committed that. Under lock. */
     void leaveRoom(ChatRoom room, Session session, String reason) {
+        leaveRoom(room, session, reason, "");
+    }
+
+    /** As {@link #leaveRoom(ChatRoom, Session, String)}, removed by {@code by} ({@code RoomEvent.by}). Under lock. */
+    void leaveRoom(ChatRoom room, Session session, String reason, String by) {
         if (!room.unseat(session)) {
             return;
         }
@@ -200,7 +210,7 @@ final class Lobby {
         }
         rooms.cluster().left(room, session.name());
         try {
-            room.append(EventKind.LEAVE, session.name(), reason);
+            room.append(EventKind.LEAVE, session.name(), reason, by);
         } catch (RoomLogException e) {
             logger.error("{} left {} but the room log refused the event; the others are not told", session.name(),
                     room.name(), e);
@@ -340,11 +350,12 @@ final class Lobby {
 
     /**
      * Removes the members {@code match} picks from the server: the others see them leave for {@code leaveReason},
-     * each is sent {@code bye} and closed.
+     * removed {@code by} ({@code RoomEvent.by}: the kicker, or {@code RoomEvent.SERVER} for a ban), each is sent
+     * {@code bye} and closed.
      *
      * @return the names of the removed members
      */
-    List<String> remove(Predicate<Session> match, String leaveReason, Delivery bye) {
+    List<String> remove(Predicate<Session> match, String leaveReason, String by, Delivery bye) {
         synchronized (lock) {
             List<Session> removed = new ArrayList<>();
             for (Session member : memberships.keySet()) {
@@ -354,7 +365,7 @@ final class Lobby {
             }
             List<String> names = new ArrayList<>(removed.size());
             for (Session member : removed) {
-                leave(member, leaveReason);
+                leave(member, leaveReason, by);
                 member.deliver(bye);
                 member.connection().close("removed by the host");
                 names.add(member.name());

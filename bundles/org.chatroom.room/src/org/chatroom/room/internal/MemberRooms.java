@@ -19,6 +19,15 @@ final class MemberRooms {
                 room.passwordRequired());
     }
 
+    /**
+     * The room for a member that joins it: the members as of its last delivered event, which the member gets the
+     * events after ({@link ChatRoom#deliveredNames()}).
+     */
+    static RoomState joinedState(ChatRoom room) {
+        return new RoomState(room.name(), room.topic(), room.topicSetter(), room.deliveredNames(), room.delivered(),
+                room.passwordRequired());
+    }
+
     /** The room called {@code name}; @throws MemberException when there is none or the name is bad */
     static ChatRoom find(Lobby lobby, String name) throws MemberException {
         try {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.chatroom.api.log.LogUsage;
 import org.chatroom.api.log.Retention;
+import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.protocol.ErrorCode;
@@ -92,13 +93,16 @@ public final class RoomAdmin {
         });
     }
 
-    /** Takes the members the room's bans cover out of it, telling them {@code leaveReason}. Under the lobby's lock. */
+    /**
+     * Takes the members the room's bans cover out of it, telling them {@code leaveReason}; their leave names the
+     * server as who removed them. Under the lobby's lock.
+     */
     void expelBanned(ChatRoom room, String leaveReason) {
         byte[] parted = EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason));
         for (Seat seat : room.seats()) {
             Session member = seat.session();
             if (room.bans().bansName(member.name()) || room.bans().bansAddress(member.address())) {
-                lobby.leaveRoom(room, member, leaveReason);
+                lobby.leaveRoom(room, member, leaveReason, RoomEvent.SERVER);
                 member.parted(room.name(), leaveReason, parted);
             }
         }
@@ -118,11 +122,12 @@ public final class RoomAdmin {
                 return false;
             }
             if (member.version() == 2) {
-                lobby.leaveRoom(room, member, leaveReason);
+                lobby.leaveRoom(room, member, leaveReason, Messages.get("host.name"));
                 member.parted(room.name(), leaveReason,
                         EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason)));
             } else {
-                lobby.remove(session -> session == member, leaveReason, Encoders.refusal(byeText));
+                lobby.remove(session -> session == member, leaveReason, Messages.get("host.name"),
+                        Encoders.refusal(byeText));
             }
             return true;
         }

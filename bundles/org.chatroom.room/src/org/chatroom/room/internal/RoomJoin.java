@@ -46,7 +46,9 @@ final class RoomJoin {
     void join(Session member, RoomCommand.Join request) {
         ChatRoom room;
         long start;
+        String joinedAs; // its join event's name, even if it is renamed before that is delivered
         synchronized (lobby.lock) {
+            joinedAs = member.name();
             if (!lobby.named(member)) {
                 return; // removed meanwhile
             }
@@ -58,7 +60,7 @@ final class RoomJoin {
                 check(member, room, request);
                 lobby.rooms().cluster().entered(room, member.name());
                 try {
-                    room.append(EventKind.JOIN, member.name(), "");
+                    room.append(EventKind.JOIN, joinedAs, "");
                 } catch (RoomLogException e) {
                     lobby.rooms().cluster().left(room, member.name());
                     throw e;
@@ -81,7 +83,7 @@ final class RoomJoin {
         }
         long historyEnd = start;
         try {
-            readers.execute(() -> complete(member, room, request, historyEnd));
+            readers.execute(() -> complete(member, joinedAs, room, request, historyEnd));
         } catch (RejectedExecutionException e) {
             member.connection().close("room stopped");
         }
@@ -92,7 +94,7 @@ final class RoomJoin {
     }
 
     /** Reads the history (on a reader thread), then sends it and goes live. */
-    private void complete(Session member, ChatRoom room, RoomCommand.Join request, long start) {
+    private void complete(Session member, String joinedAs, ChatRoom room, RoomCommand.Join request, long start) {
         Backlog backlog = new Backlog(List.of(), 0);
         try {
             backlog = history(room.stream(), request.since(), start);
@@ -105,12 +107,21 @@ final class RoomJoin {
             if (seat == null) {
                 return; // left or removed meanwhile
             }
-            if (member.member() != null) {
-                member.member().joined(MemberRooms.state(room), backlog.events(), backlog.lost());
-            } else {
+            if (member.member() == null) {
                 sendJoined(member, room, start, backlog);
+                room.live(seat);
+                return;
             }
-            room.live(seat);
+            // a front end's member gets the members as the delivered events say, once they say it joined (so they
+            // hold everyone who joined before it), and after that only the changes the events bring
+            List<RoomEvent> events = backlog.events();
+            long lost = backlog.lost();
+            room.afterJoinDelivered(joinedAs, () -> {
+                if (room.seat(member) == seat) {
+                    member.member().joined(MemberRooms.joinedState(room), events, lost);
+                    room.live(seat);
+                }
+            });
         }
     }
 

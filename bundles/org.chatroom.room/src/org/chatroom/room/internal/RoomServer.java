@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLog;
+import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.api.room.TlsListener;
@@ -159,19 +160,20 @@ public final class RoomServer {
     }
 
     /**
-     * Removes the member called {@code name}: the others see it leave for {@code leaveReason}, it gets
+     * Removes the member called {@code name}: the others see it leave for {@code leaveReason}, kicked by the host
+     * ({@code host.name}), it gets
      * {@code byeText} and is closed. @return whether there was such a member
      */
     public boolean kick(String name, String leaveReason, String byeText) {
         String key = NameRules.key(name);
         return !lobby.remove(member -> key.equals(NameRules.key(member.name())), leaveReason,
-                Encoders.refusal(byeText)).isEmpty();
+                Messages.get("host.name"), Encoders.refusal(byeText)).isEmpty();
     }
 
     /** Removes every member matching a ban on {@code nameOrAddress}; @return the names removed */
     public List<String> removeMatching(String nameOrAddress, String leaveReason, String byeText) {
         return lobby.remove(member -> Bans.covers(nameOrAddress, member.name(), member.address()), leaveReason,
-                Encoders.refusal(byeText));
+                RoomEvent.SERVER, Encoders.refusal(byeText));
     }
 
     /**

@@ -1,29 +1,40 @@
 package org.chatroom.irc.internal.session;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chatroom.api.log.RoomEvent;
 
 /**
- * The channels one IRC client is in and who it has been shown in each (by folded name, as shown), so that a member
- * renamed in several rooms is one {@code NICK} line. Leaf operations only: never held while calling out.
+ * The channels one IRC client is in, and for each the room's last event its names reply already reflects: the room
+ * gives a joining member the members as of its last delivered event ({@code RoomState.lastSequence}), so a join, leave
+ * or rename numbered up to there is in the names the client got and is not said again, and one numbered after is new.
+ * Nothing is kept per member (a map of every member per client and channel made a 2,000-member join storm quadratic
+ * in memory and most of the listener's CPU). A member renamed in several rooms the client shares is one {@code NICK}
+ * line: the renames said lately are remembered. Leaf operations only: never held while calling out.
  */
 final class ChannelView {
 
-    private record Channel(String room, Map<String, String> shown) {
+    /** Renames remembered to say each once, however many rooms it comes from. */
+    private static final int RECENT_RENAMES = 64;
+
+    private record Channel(String room, long reflected) {
     }
 
     private final Map<String, Channel> channels = new LinkedHashMap<>(); // room key -> channel
-
-    synchronized void joined(String room, List<String> names) {
-        Map<String, String> shown = new HashMap<>();
-        for (String name : names) {
-            shown.put(NameKeys.of(name), name);
+    private final Map<String, String> renames = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > RECENT_RENAMES;
         }
-        channels.put(NameKeys.of(room), new Channel(room, shown));
+    };
+
+    /** The client joined {@code room}; its names reply reflects the room's events up to {@code reflected}. */
+    synchronized void joined(String room, long reflected) {
+        channels.put(NameKeys.of(room), new Channel(room, reflected));
     }
 
     synchronized void left(String room) {
@@ -34,31 +45,31 @@ final class ChannelView {
         return channels.containsKey(NameKeys.of(room));
     }
 
-    /** @return whether {@code name} was not shown in {@code room} yet */
-    synchronized boolean add(String room, String name) {
-        Channel channel = channels.get(NameKeys.of(room));
-        return channel != null && channel.shown().put(NameKeys.of(name), name) == null;
+    /** Whether {@code event} (a join, leave or rename) is newer than the names the client got of its room. */
+    synchronized boolean news(RoomEvent event) {
+        Channel channel = channels.get(NameKeys.of(event.room()));
+        return channel == null || event.seq() > channel.reflected();
     }
 
-    synchronized void remove(String room, String name) {
-        Channel channel = channels.get(NameKeys.of(room));
-        if (channel != null) {
-            channel.shown().remove(NameKeys.of(name));
-        }
+    /** Whether the client is in {@code event}'s room and has not had it in its names reply. */
+    synchronized boolean newIn(RoomEvent event) {
+        Channel channel = channels.get(NameKeys.of(event.room()));
+        return channel != null && event.seq() > channel.reflected();
     }
 
-    /** Renames {@code oldName} where it is shown so; @return whether it was (the client must hear it, once) */
+    /** {@code oldName} is now {@code newName}; @return whether the client has not been told yet (say it, once) */
     synchronized boolean rename(String oldName, String newName) {
-        String oldKey = NameKeys.of(oldName);
-        boolean shown = false;
-        for (Channel channel : channels.values()) {
-            if (oldName.equals(channel.shown().get(oldKey))) {
-                channel.shown().remove(oldKey);
-                channel.shown().put(NameKeys.of(newName), newName);
-                shown = true;
+        if (newName.equals(renames.get(oldName))) {
+            return false;
+        }
+        for (Iterator<String> into = renames.values().iterator(); into.hasNext();) {
+            if (into.next().equals(oldName)) { // this member's rename before: a later one from that name is new
+                into.remove();
             }
         }
-        return shown;
+        renames.remove(newName);
+        renames.put(oldName, newName);
+        return true;
     }
 
     /** The rooms, by their names. */

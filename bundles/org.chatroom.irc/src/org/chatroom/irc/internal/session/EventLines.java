@@ -49,15 +49,21 @@ final class EventLines {
         }
     }
 
-    /** A leave: {@code KICK} by the operator when it is the leave of a kick this listener made, else {@code PART}. */
+    /**
+     * A leave: {@code KICK} by the operator when it is the leave of a kick this listener made, {@code KICK} by whom
+     * the event names when somebody else removed the member (the host; the server for a ban), else {@code PART}.
+     */
     private static void leave(IrcClient client, RoomEvent event, String tags, String source, Sink sink) {
         String channel = IrcNames.channel(event.room());
         Kicks.Kick kick = client.network.kicks().of(event);
-        if (kick == null) {
+        String kicker = kick != null ? IrcNames.source(kick.kicker(), client.out.server())
+                : !event.removal() ? null
+                : RoomEvent.SERVER.equals(event.by()) ? client.out.server()
+                : IrcNames.source(event.by(), client.out.server());
+        if (kicker == null) {
             sink.line(tags, source, "PART", channel, event.text());
         } else {
-            sink.line(tags, IrcNames.source(kick.kicker(), client.out.server()), "KICK", channel,
-                    IrcNames.nick(event.name()), event.text());
+            sink.line(tags, kicker, "KICK", channel, IrcNames.nick(event.name()), event.text());
         }
     }
 

@@ -8,10 +8,10 @@ import org.chatroom.api.log.RoomEvent;
 
 /**
  * The kicks this listener's operators made, so that the other IRC clients see the member's leave as {@code KICK} by
- * the operator rather than as {@code PART}: the rooms record a kick as a leave with its reason only. The first leave
+ * the operator rather than as {@code PART}: the rooms record a kick as a leave by the host. The first leave
  * of that member from that room delivered after the kick is the kick's (every client asking about the same event gets
  * the same answer); any later one is a leave again. Kicks made elsewhere (the desktop's host, another server sharing
- * the rooms) stay a {@code PART} with the room's reason.
+ * the rooms) are a {@code KICK} by whom the room's event names ({@code RoomEvent.by}).
  */
 final class Kicks {
 

@@ -1,6 +1,7 @@
 package org.chatroom.irc.internal.session;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.chatroom.api.log.RoomEvent;
@@ -39,12 +40,10 @@ final class RoomEvents implements MemberListener {
         case MESSAGE, ACTION -> !NameKeys.of(event.name()).equals(client.nameKey())
                 || client.caps.has(Caps.ECHO_MESSAGE);
         case TOPIC -> true;
-        case JOIN -> client.channels.add(event.room(), event.name());
-        case LEAVE -> {
-            client.channels.remove(event.room(), event.name());
-            yield true;
-        }
-        case NICK -> client.channels.rename(event.name(), event.text());
+        // its own join the client was told by the join's replies
+        case JOIN -> client.channels.newIn(event) && !NameKeys.of(event.name()).equals(client.nameKey());
+        case LEAVE -> client.channels.news(event);
+        case NICK -> client.channels.news(event) && client.channels.rename(event.name(), event.text());
         };
     }
 
@@ -56,14 +55,19 @@ final class RoomEvents implements MemberListener {
     private void joinReplies(RoomState state, List<RoomEvent> history) {
         String channel = IrcNames.channel(state.room());
         String me = client.name();
-        client.channels.joined(state.room(), state.members());
+        client.channels.joined(state.room(), state.lastSequence());
         client.out.send(null, IrcNames.source(me, client.out.server()), "JOIN", channel);
         if (!history.isEmpty() && client.caps.has(Caps.BATCH) && client.caps.has(Caps.SERVER_TIME)
                 && !client.caps.has(Caps.CHATHISTORY)) {
             HistoryBatch.send(client, channel, history);
         }
         ChannelReplies.topic(client, channel, state, false);
-        ChannelReplies.names(client, channel, state.members());
+        List<String> names = state.members();
+        if (!names.contains(me)) { // its join not yet committed when the room took the names: it is in the channel
+            names = new ArrayList<>(names);
+            names.add(me);
+        }
+        ChannelReplies.names(client, channel, names);
     }
 
     @Override

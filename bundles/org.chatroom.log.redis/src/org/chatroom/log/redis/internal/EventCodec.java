@@ -22,9 +22,11 @@ final class EventCodec {
     static final String KIND = "k";
     static final String NAME = "n";
     static final String TEXT = "x";
+    /** Who removed the member of a leave ({@code RoomEvent.by}), usually empty; absent in older entries. */
+    static final String BY = "b";
 
     /** Stream fields and values of one event (see {@link #fields}). */
-    static final int FIELD_COUNT = 10;
+    static final int FIELD_COUNT = 12;
 
     private EventCodec() {
     }
@@ -32,7 +34,7 @@ final class EventCodec {
     static List<String> fields(EventDraft draft) {
         Instant time = draft.time();
         return List.of(TIME, Long.toString(time.toEpochMilli()), NANOS, Integer.toString(time.getNano() % 1_000_000),
-                KIND, draft.kind().name(), NAME, draft.name(), TEXT, draft.text());
+                KIND, draft.kind().name(), NAME, draft.name(), TEXT, draft.text(), BY, draft.by());
     }
 
     static RoomEvent decode(String room, StreamEntry entry) {
@@ -40,7 +42,7 @@ final class EventCodec {
         Instant time = Instant.ofEpochMilli(Long.parseLong(fields.get(TIME)))
                 .plusNanos(Long.parseLong(fields.getOrDefault(NANOS, "0")));
         return new RoomEvent(room, sequence(entry.getID()), time, EventKind.valueOf(fields.get(KIND)),
-                fields.get(NAME), fields.getOrDefault(TEXT, ""));
+                fields.get(NAME), fields.getOrDefault(TEXT, ""), fields.getOrDefault(BY, ""));
     }
 
     static long sequence(StreamEntryID id) {

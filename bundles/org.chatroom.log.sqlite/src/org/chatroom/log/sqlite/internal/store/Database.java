@@ -77,6 +77,11 @@ final class Database {
             statement.execute("PRAGMA wal_autocheckpoint = 0"); // the Checkpointer's thread does them
             // a real write, so that a file or folder that cannot be written is refused now, not at the first message
             statement.execute("BEGIN IMMEDIATE");
+            if (version == 1) {
+                for (String sql : Schema.FROM_1) {
+                    statement.execute(sql);
+                }
+            }
             for (String sql : Schema.CREATE) {
                 statement.execute(sql);
             }

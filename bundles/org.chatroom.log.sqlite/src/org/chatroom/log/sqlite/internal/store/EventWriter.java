@@ -22,7 +22,8 @@ final class EventWriter {
 
     EventWriter(Connection connection) throws SQLException {
         insertEvent = connection.prepareStatement(
-                "INSERT INTO events(id, room, seq, time_ns, kind, name, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO events(id, room, seq, time_ns, kind, name, text, removed_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insertWords = connection.prepareStatement("INSERT INTO words(rowid, text) VALUES (?, ?)");
         updateLast = connection.prepareStatement("UPDATE rooms SET last_seq = ? WHERE id = ?");
         try (Statement statement = connection.createStatement();
@@ -43,6 +44,7 @@ final class EventWriter {
         insertEvent.setString(5, append.draft().kind().name());
         insertEvent.setString(6, append.draft().name());
         insertEvent.setString(7, append.draft().text());
+        insertEvent.setString(8, append.draft().by());
         insertEvent.executeUpdate();
         EventKind kind = append.draft().kind();
         if (kind == EventKind.MESSAGE || kind == EventKind.ACTION) {

@@ -73,7 +73,8 @@ final class Queries {
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 events.add(new RoomEvent(room.name, rows.getLong(1), EventWriter.instant(rows.getLong(2)),
-                        EventKind.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5)));
+                        EventKind.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5),
+                        rows.getString(6)));
             }
         }
         return events;
