@@ -151,6 +151,9 @@ final class ChatRoom implements RoomEventListener {
                 }
             }
         }
+        if (ownTopic) {
+            RoomTopic.store(stream, event, logger);
+        }
     }
 
     /**
@@ -163,9 +166,6 @@ final class ChatRoom implements RoomEventListener {
             then.run();
         } else {
             joinWaits.put(name, then);
-        }
-        if (ownTopic) {
-            RoomTopic.store(stream, event, logger);
         }
     }
 
