@@ -22,8 +22,8 @@ import org.chatroom.testing.tls.TrustAnyServer;
  * <ul>
  * <li>a client offers one key share, x25519 ({@value #GROUPS_PROPERTY}), where the JDK's default sends two (x25519
  * and secp256r1), which cost a second key generation per handshake, about 1 ms of CPU on this machine;</li>
- * <li>the client's crypto (x25519; ECDSA P-256 and Ed25519, the room certificates' kinds) is compiled before the
- * run starts ({@link #warmUp}), not during the join storm.</li>
+ * <li>the client's crypto (x25519, ECDSA P-256 as the room's certificate uses it) is compiled before the run starts
+ * ({@link #warmUp}), not during the join storm.</li>
  * </ul>
  */
 final class TlsClients {
@@ -62,9 +62,8 @@ final class TlsClients {
     }
 
     /**
-     * Runs what a client computes in a handshake {@code rounds} times: an x25519 key pair and agreement, and the
-     * signature check of either kind of certificate a room may have (ECDSA P-256, Ed25519, which rooms generate since
-     * 2026-12), so that neither runs interpreted in the storm whichever the server has.
+     * Runs what a client computes in a handshake {@code rounds} times: an x25519 key pair and agreement and an ECDSA
+     * P-256 signature check.
      *
      * @return the CPU time it took, in nanoseconds
      */
@@ -82,11 +81,6 @@ final class TlsClients {
             signer.initSign(server.getPrivate());
             signer.update(transcript);
             byte[] signature = signer.sign();
-            KeyPair edwards = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            Signature edSigner = Signature.getInstance("Ed25519");
-            edSigner.initSign(edwards.getPrivate());
-            edSigner.update(transcript);
-            byte[] edSignature = edSigner.sign();
             for (int i = 0; i < rounds; i++) {
                 KeyAgreement agreement = KeyAgreement.getInstance("XDH");
                 agreement.init(x25519.generateKeyPair().getPrivate());
@@ -97,12 +91,6 @@ final class TlsClients {
                 verifier.update(transcript);
                 if (!verifier.verify(signature)) {
                     throw new IllegalStateException("ECDSA check failed while warming up");
-                }
-                Signature edVerifier = Signature.getInstance("Ed25519");
-                edVerifier.initVerify(edwards.getPublic());
-                edVerifier.update(transcript);
-                if (!edVerifier.verify(edSignature)) {
-                    throw new IllegalStateException("Ed25519 check failed while warming up");
                 }
             }
         } catch (GeneralSecurityException e) {
