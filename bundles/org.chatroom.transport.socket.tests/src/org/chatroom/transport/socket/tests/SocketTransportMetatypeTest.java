@@ -29,8 +29,8 @@ class SocketTransportMetatypeTest {
     @Test
     void metatypeOfTheTcpTransportPidMatchesItsConfig() throws Exception {
         assertEquals(List.of(), ConfigurationMetatype.differences(
-                List.of(SocketTransportConfig.class, AddressLimitsConfig.class, IoLoopConfig.class), SocketTransportConfig.PID,
-                Set.of()));
+                List.of(SocketTransportConfig.class, AddressLimitsConfig.class, IoLoopConfig.class),
+                SocketTransportConfig.PID, Set.of()));
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class IoLoop implements Runnable, Executor {
     }
 
     private static final long SELECT_MILLIS = 200;
-    /** {@link #waiting}: the thread is awake, or waits in {@code select} and is woken for tasks, or waits and is not. */
+    /** {@link #waiting}: the thread is awake, or waits in {@code select} woken for tasks, or waits not woken. */
     private static final int AWAKE = 0;
     private static final int WAKEABLE = 1;
     private static final int GATHERING = 2;
@@ -101,10 +101,8 @@ public final class IoLoop implements Runnable, Executor {
      * one that reads {@code GATHERING}: the loop selects at most until its window ends.
      */
     private volatile int waiting = AWAKE;
-    /** Nanos of the gathering window; 0: no window. */
-    private final long gatherNanos;
-    /** Loop thread only: {@code System.nanoTime()} before which this loop does not write its connections again. */
-    private long flushDue;
+    /** Loop thread only: when this loop may write its connections again. */
+    private final GatherWindow window;
 
     /**
      * Connections that threads other than I/O threads queued bytes for (a room log's delivery thread), to write in
@@ -149,8 +147,7 @@ public final class IoLoop implements Runnable, Executor {
         this.selector = Selector.open();
         this.logger = logger;
         this.thread = new IoThread(this, name);
-        this.gatherNanos = TimeUnit.MICROSECONDS.toNanos(gatherMicros);
-        this.flushDue = System.nanoTime();
+        this.window = new GatherWindow(gatherMicros);
     }
 
     /** @return the loop whose thread is calling, or {@code null} when called from any other thread */
@@ -189,19 +186,7 @@ public final class IoLoop implements Runnable, Executor {
         if (!timers.isEmpty()) {
             millis = Math.min(millis, TimeUnit.NANOSECONDS.toMillis(timers.peek().due - System.nanoTime()) + 1);
         }
-        if (gatherLeft > 0) {
-            millis = Math.min(millis, TimeUnit.NANOSECONDS.toMillis(gatherLeft + 999_999));
-        }
-        return Math.max(1, millis);
-    }
-
-    /** Nanos left of this loop's gathering window; 0 when it may write now. */
-    private long gatherLeft() {
-        if (gatherNanos == 0) {
-            return 0;
-        }
-        long left = flushDue - System.nanoTime();
-        return left > 0 ? left : 0;
+        return Math.max(1, GatherWindow.selectMillis(millis, gatherLeft));
     }
 
     void start() {
@@ -276,13 +261,14 @@ public final class IoLoop implements Runnable, Executor {
     public void run() {
         while (running) {
             try {
-                long gatherLeft = gatherLeft();
+                long gatherLeft = window.left();
+                boolean flushNow = gatherLeft == 0 && !(pendingFlush.isEmpty() && handOff.isEmpty());
                 waiting = gatherLeft > 0 ? GATHERING : WAKEABLE;
                 try {
-                    if (tasks.isEmpty() && !foreignPending) {
+                    if (tasks.isEmpty() && !foreignPending && !flushNow) {
                         selector.select(selectMillis(gatherLeft));
                     } else {
-                        selector.selectNow(); // tasks queued meanwhile run without waiting
+                        selector.selectNow(); // tasks queued meanwhile, or writes whose window ended, without waiting
                     }
                 } finally {
                     waiting = AWAKE;
@@ -336,10 +322,10 @@ public final class IoLoop implements Runnable, Executor {
      * moderate rates that saves a wakeup and a round of the other loop per message.
      */
     private void flushPending() {
-        if (pendingFlush.isEmpty() && handOff.isEmpty() || gatherLeft() > 0) {
+        if (pendingFlush.isEmpty() && handOff.isEmpty() || window.left() > 0) {
             return;
         }
-        flushDue = System.nanoTime() + gatherNanos;
+        window.writing();
         flush(pendingFlush);
         pendingFlush.clear();
         if (!handOff.isEmpty()) {
