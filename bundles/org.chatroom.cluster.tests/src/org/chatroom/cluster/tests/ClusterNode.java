@@ -24,6 +24,7 @@ import org.chatroom.room.internal.RoomPolicy;
 import org.chatroom.room.internal.RoomServer;
 import org.chatroom.testing.ConfigDefaults;
 import org.chatroom.transport.socket.connection.AddressLimitsConfig;
+import org.chatroom.transport.socket.connection.IoLoopConfig;
 import org.chatroom.transport.socket.internal.SocketServerTransport;
 import org.chatroom.transport.socket.internal.SocketTransportConfig;
 import org.osgi.service.log.Logger;
@@ -57,7 +58,8 @@ public final class ClusterNode {
         bans.mirrorTo(list -> save(banFile, list));
         SocketServerTransport transport = new SocketServerTransport(logger, ConfigDefaults.of(SocketTransportConfig.class),
                 ConfigDefaults.of(AddressLimitsConfig.class, Map.of("max_connections_per_address", 10_000,
-                        "connections_per_second_per_address", 10_000.0, "connection_burst_per_address", 10_000)));
+                        "connections_per_second_per_address", 10_000.0, "connection_burst_per_address", 10_000)),
+                ConfigDefaults.of(IoLoopConfig.class));
         RoomServer server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 null, null, log, presence, new RoomLimits(4096, 8 << 20, 0, 40, 32), RoomPolicy.DEFAULT,
                 new RoomAccess(Password.NONE, bans, RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT), logger);

@@ -11,6 +11,7 @@ import org.chatroom.testing.ConfigDefaults;
 import org.chatroom.testing.ConfigurationMetatype;
 import org.chatroom.transport.socket.connection.AddressLimits;
 import org.chatroom.transport.socket.connection.AddressLimitsConfig;
+import org.chatroom.transport.socket.connection.IoLoopConfig;
 import org.chatroom.transport.socket.internal.SocketTransportConfig;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,8 @@ class SocketTransportMetatypeTest {
     @Test
     void metatypeOfTheTcpTransportPidMatchesItsConfig() throws Exception {
         assertEquals(List.of(), ConfigurationMetatype.differences(
-                List.of(SocketTransportConfig.class, AddressLimitsConfig.class), SocketTransportConfig.PID, Set.of()));
+                List.of(SocketTransportConfig.class, AddressLimitsConfig.class, IoLoopConfig.class),
+                SocketTransportConfig.PID, Set.of()));
     }
 
     @Test

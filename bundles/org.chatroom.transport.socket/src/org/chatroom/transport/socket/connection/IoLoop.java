@@ -24,6 +24,12 @@ import org.osgi.service.log.Logger;
  * tasks (registrations, closes, a connection whose socket buffer filled up), never one per message, and only while
  * the thread waits in {@code select}: an awake thread runs its tasks before it selects again. Timers
  * ({@link #schedule}) run on the thread too, checked once a round.
+ * <p>
+ * With a gathering window ({@link IoLoopConfig#write_gather_micros()}) a loop writes the connections it queued bytes
+ * for at most once a window: after a write it waits for the rest of the window without being woken for tasks (they
+ * run, and what they queue is written, when the window ends or a read wakes the loop first), so at moderate rates a
+ * room's events of one window reach each member in one task and one write instead of one each. A loop that wrote
+ * nothing for a window writes at the end of the round, as without one.
  */
 public final class IoLoop implements Runnable, Executor {
 
@@ -62,6 +68,10 @@ public final class IoLoop implements Runnable, Executor {
     }
 
     private static final long SELECT_MILLIS = 200;
+    /** {@link #waiting}: the thread is awake, or waits in {@code select} woken for tasks, or waits not woken. */
+    private static final int AWAKE = 0;
+    private static final int WAKEABLE = 1;
+    private static final int GATHERING = 2;
     private static final int READ_BUFFER_BYTES = 64 * 1024;
     private static final int WRITE_BUFFER_BYTES = 64 * 1024;
 
@@ -85,19 +95,21 @@ public final class IoLoop implements Runnable, Executor {
     private final Scratch scratch = new Scratch();
     private volatile boolean running = true;
     /**
-     * True from just before the thread checks its tasks and selects until select returns. A thread that adds a task
-     * or changes an interest set and then reads false needs no wakeup: the loop sees the task (and the selector the
-     * new interest) before it selects again.
+     * {@link #WAKEABLE} or {@link #GATHERING} from just before the thread checks its tasks and selects until select
+     * returns, else {@link #AWAKE}. A thread that adds a task or changes an interest set and then reads {@code AWAKE}
+     * needs no wakeup: the loop sees the task (and the selector the new interest) before it selects again; nor does
+     * one that reads {@code GATHERING}: the loop selects at most until its window ends.
      */
-    private volatile boolean selecting;
+    private volatile int waiting = AWAKE;
+    /** Loop thread only: when this loop may write its connections again. */
+    private final GatherWindow window;
+
     /**
      * Connections that threads other than I/O threads queued bytes for (a room log's delivery thread), to write in
      * this loop's next round: one list under one lock instead of a task per connection, which cost that thread a
      * fifth of its time in {@code ConcurrentLinkedQueue.offer} when it delivered to thousands of members.
      */
     private final List<NioConnection> foreignFlush = new ArrayList<>();
-    /** Loop thread only: the connections taken from {@link #foreignFlush} for this round. */
-    private final List<NioConnection> foreignTaken = new ArrayList<>();
     /** Set by an adder after adding to {@link #foreignFlush}, cleared by the loop before it takes the list. */
     private volatile boolean foreignPending;
 
@@ -131,10 +143,11 @@ public final class IoLoop implements Runnable, Executor {
         }
     }
 
-    IoLoop(String name, Logger logger) throws IOException {
+    IoLoop(String name, Logger logger, long gatherMicros) throws IOException {
         this.selector = Selector.open();
         this.logger = logger;
         this.thread = new IoThread(this, name);
+        this.window = new GatherWindow(gatherMicros);
     }
 
     /** @return the loop whose thread is calling, or {@code null} when called from any other thread */
@@ -167,12 +180,13 @@ public final class IoLoop implements Runnable, Executor {
         }
     }
 
-    private long selectMillis() {
-        if (timers.isEmpty()) {
-            return SELECT_MILLIS;
+    /** How long to select: until the next timer, and while gathering ({@code gatherLeft} > 0) until the window ends. */
+    private long selectMillis(long gatherLeft) {
+        long millis = SELECT_MILLIS;
+        if (!timers.isEmpty()) {
+            millis = Math.min(millis, TimeUnit.NANOSECONDS.toMillis(timers.peek().due - System.nanoTime()) + 1);
         }
-        long left = TimeUnit.NANOSECONDS.toMillis(timers.peek().due - System.nanoTime());
-        return Math.max(1, Math.min(SELECT_MILLIS, left + 1));
+        return Math.max(1, GatherWindow.selectMillis(millis, gatherLeft));
     }
 
     void start() {
@@ -201,22 +215,24 @@ public final class IoLoop implements Runnable, Executor {
         }
     }
 
-    private void flushForeign() {
+    /** Adds what other threads queued bytes for to this round's connections to write. */
+    private void takeForeign() {
         if (!foreignPending) {
             return;
         }
         foreignPending = false;
         synchronized (foreignFlush) {
-            foreignTaken.addAll(foreignFlush);
+            pendingFlush.addAll(foreignFlush);
             foreignFlush.clear();
         }
-        flush(foreignTaken);
-        foreignTaken.clear();
     }
 
-    /** Makes a waiting select return (for a new task or interest set); no system call when the loop is awake. */
+    /**
+     * Makes a waiting select return (for a new task or interest set); no system call when the loop is awake, nor when
+     * it gathers (it wakes by itself when its window ends).
+     */
     void wakeup() {
-        if (selecting && !inLoop()) {
+        if (waiting == WAKEABLE && !inLoop()) {
             selector.wakeup();
         }
     }
@@ -245,19 +261,21 @@ public final class IoLoop implements Runnable, Executor {
     public void run() {
         while (running) {
             try {
-                selecting = true;
+                long gatherLeft = window.left();
+                boolean flushNow = gatherLeft == 0 && !(pendingFlush.isEmpty() && handOff.isEmpty());
+                waiting = gatherLeft > 0 ? GATHERING : WAKEABLE;
                 try {
-                    if (tasks.isEmpty() && !foreignPending) {
-                        selector.select(selectMillis());
+                    if (tasks.isEmpty() && !foreignPending && !flushNow) {
+                        selector.select(selectMillis(gatherLeft));
                     } else {
-                        selector.selectNow(); // tasks queued meanwhile run without waiting
+                        selector.selectNow(); // tasks queued meanwhile, or writes whose window ended, without waiting
                     }
                 } finally {
-                    selecting = false;
+                    waiting = AWAKE;
                 }
                 dispatchSelected();
                 runTasks();
-                flushForeign();
+                takeForeign();
                 flushPending();
                 expireClosing();
                 runTimers();
@@ -297,20 +315,25 @@ public final class IoLoop implements Runnable, Executor {
     }
 
     /**
-     * Writes this round's connections. Another loop's connections go to their owner when it is awake (it writes them
-     * at the end of its round, together with whatever it queued for them itself, and needs no wakeup); when the
-     * owner waits in select, this thread writes them (under each connection's lock) rather than waking it for them:
-     * at moderate rates that saves a wakeup and a round of the other loop per message.
+     * Writes this round's connections, unless this loop's gathering window is still open (they wait for the round
+     * that ends it). Another loop's connections go to their owner when it is awake or gathering (it writes them when
+     * it next writes its own, together with whatever it queued for them itself, and needs no wakeup); when the owner
+     * waits in select, this thread writes them (under each connection's lock) rather than waking it for them: at
+     * moderate rates that saves a wakeup and a round of the other loop per message.
      */
     private void flushPending() {
+        if (pendingFlush.isEmpty() && handOff.isEmpty() || window.left() > 0) {
+            return;
+        }
+        window.writing();
         flush(pendingFlush);
         pendingFlush.clear();
         if (!handOff.isEmpty()) {
             handOff.forEach((owner, connections) -> {
-                if (owner.selecting) {
+                if (owner.waiting == WAKEABLE) {
                     flush(connections);
                 } else {
-                    owner.execute(() -> owner.flush(connections));
+                    owner.execute(() -> owner.pendingFlush.addAll(connections));
                 }
             });
             handOff.clear();

@@ -13,9 +13,15 @@ public final class IoLoopGroup {
     private final List<IoLoop> loops = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
 
+    /** Loops that write at the end of every round (a client's: one message typed alone goes out at once). */
     public IoLoopGroup(String name, int threads, Logger logger) throws IOException {
+        this(name, threads, logger, 0);
+    }
+
+    /** Loops that gather writes for {@code gatherMicros} after each ({@link IoLoopConfig#write_gather_micros()}). */
+    public IoLoopGroup(String name, int threads, Logger logger, long gatherMicros) throws IOException {
         for (int i = 0; i < threads; i++) {
-            loops.add(new IoLoop(name + "-" + i, logger));
+            loops.add(new IoLoop(name + "-" + i, logger, gatherMicros));
         }
         loops.forEach(IoLoop::start);
     }

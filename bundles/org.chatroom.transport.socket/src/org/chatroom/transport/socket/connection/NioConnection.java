@@ -257,6 +257,11 @@ public class NioConnection implements Connection, Selectable, ByteCodec.Context 
         writes.flushQueued(current);
     }
 
+    /** Write system calls made for this connection so far: how well its loop gathers what is sent to it. */
+    public synchronized long writeCalls() {
+        return writes.writeCalls();
+    }
+
     @Override
     public void sendWire(ByteBuffer wire) {
         writes.sendWire(wire);

@@ -42,6 +42,7 @@ final class WritePath {
     private ByteBuffer wirePending; // encoded bytes the socket did not take yet
     private boolean flushScheduled;
     private boolean writeArmed;
+    private long writeCalls;
 
     WritePath(NioConnection connection, SocketChannel channel, IoLoop loop, ByteCodec codec, long maxQueuedBytes) {
         this.connection = connection;
@@ -155,7 +156,7 @@ final class WritePath {
             }
             try {
                 if (wirePending == null) {
-                    channel.write(wire);
+                    write(wire);
                 }
                 if (wire.hasRemaining()) {
                     wirePending = wirePending == null ? copyOf(wire) : joined(wirePending, wire);
@@ -223,7 +224,7 @@ final class WritePath {
                 queue.copyTo(buffer);
                 buffer.flip();
                 if (codec.transparent()) {
-                    queue.consume(channel.write(buffer));
+                    queue.consume(write(buffer));
                     if (buffer.hasRemaining()) {
                         return true;
                     }
@@ -244,7 +245,7 @@ final class WritePath {
             ByteBuffer wire = current.scratch().wire(WIRE_BYTES);
             queue.consume(codec.encode(plain, wire));
             wire.flip();
-            channel.write(wire);
+            write(wire);
             if (wire.hasRemaining()) {
                 wirePending = copyOf(wire);
                 return false;
@@ -256,7 +257,7 @@ final class WritePath {
     /** Under the connection's lock: @return whether the encoded bytes waiting are all written */
     private boolean writePending() throws IOException {
         if (wirePending != null) {
-            channel.write(wirePending);
+            write(wirePending);
             if (wirePending.hasRemaining()) {
                 return false;
             }
@@ -275,6 +276,17 @@ final class WritePath {
         } catch (CancelledKeyException | NullPointerException e) {
             return false;
         }
+    }
+
+    /** Under the connection's lock: one write system call. */
+    private int write(ByteBuffer bytes) throws IOException {
+        writeCalls++;
+        return channel.write(bytes);
+    }
+
+    /** Under the connection's lock: write system calls so far. */
+    long writeCalls() {
+        return writeCalls;
     }
 
     private CloseStateMachine closeState() {

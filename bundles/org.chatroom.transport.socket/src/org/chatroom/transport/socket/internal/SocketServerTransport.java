@@ -14,6 +14,7 @@ import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.transport.socket.connection.AddressLimits;
 import org.chatroom.transport.socket.connection.AddressLimitsConfig;
+import org.chatroom.transport.socket.connection.IoLoopConfig;
 import org.chatroom.transport.socket.connection.IoLoopGroup;
 import org.chatroom.transport.socket.connection.ListeningEndpoint;
 import org.chatroom.transport.socket.connection.PlainCodec;
@@ -39,12 +40,12 @@ public final class SocketServerTransport implements ServerTransport {
 
     @Activate
     public SocketServerTransport(@Reference(service = LoggerFactory.class) Logger logger, SocketTransportConfig config,
-            AddressLimitsConfig limits) throws IOException {
+            AddressLimitsConfig limits, IoLoopConfig loopConfig) throws IOException {
         this.logger = logger;
         this.config = config;
         this.admission = AddressLimits.of(limits);
         int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
-        this.loops = new IoLoopGroup("chatroom-tcp-server", threads, logger);
+        this.loops = new IoLoopGroup("chatroom-tcp-server", threads, logger, loopConfig.write_gather_micros());
     }
 
     @Override

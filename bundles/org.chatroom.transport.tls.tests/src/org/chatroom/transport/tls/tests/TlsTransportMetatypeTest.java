@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.chatroom.testing.ConfigurationMetatype;
 import org.chatroom.transport.socket.connection.AddressLimitsConfig;
+import org.chatroom.transport.socket.connection.IoLoopConfig;
 import org.chatroom.transport.tls.internal.TlsTransportConfig;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class TlsTransportMetatypeTest {
     @Test
     void metatypeOfTheTlsTransportPidMatchesItsConfig() throws Exception {
         assertEquals(List.of(), ConfigurationMetatype.differences(
-                List.of(TlsTransportConfig.class, AddressLimitsConfig.class), TlsTransportConfig.PID,
+                List.of(TlsTransportConfig.class, AddressLimitsConfig.class, IoLoopConfig.class), TlsTransportConfig.PID,
                 Set.of("keystore.password")));
     }
 

@@ -17,6 +17,7 @@ import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.transport.TransportLimits;
 import org.chatroom.transport.socket.connection.AddressLimits;
 import org.chatroom.transport.socket.connection.AddressLimitsConfig;
+import org.chatroom.transport.socket.connection.IoLoopConfig;
 import org.chatroom.transport.socket.connection.IoLoopGroup;
 import org.chatroom.transport.socket.connection.ListeningEndpoint;
 import org.osgi.framework.BundleContext;
@@ -51,13 +52,13 @@ public final class TlsServerTransport implements ServerTransport {
 
     @Activate
     public TlsServerTransport(@Reference(service = LoggerFactory.class) Logger logger, TlsTransportConfig config,
-            AddressLimitsConfig limits, BundleContext context) throws IOException {
+            AddressLimitsConfig limits, IoLoopConfig loopConfig, BundleContext context) throws IOException {
         this.logger = logger;
         this.config = config;
         this.admission = AddressLimits.of(limits);
         this.dataArea = context.getDataFile("").toPath();
         int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
-        this.loops = new IoLoopGroup("chatroom-tls-server", threads, logger);
+        this.loops = new IoLoopGroup("chatroom-tls-server", threads, logger, loopConfig.write_gather_micros());
         this.handshakeTasks = new HandshakeTasks("chatroom-tls-handshake",
                 config.handshake_threads() > 0 ? config.handshake_threads() : IoLoopGroup.defaultThreads());
     }

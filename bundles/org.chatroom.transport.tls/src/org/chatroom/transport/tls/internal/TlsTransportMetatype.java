@@ -1,6 +1,7 @@
 package org.chatroom.transport.tls.internal;
 
 import org.chatroom.transport.socket.connection.AddressLimitsConfig;
+import org.chatroom.transport.socket.connection.IoLoopConfig;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
@@ -10,5 +11,5 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 @ObjectClassDefinition(localization = "OSGI-INF/l10n/bundle", name = "%tls.config.name",
         description = "%tls.config.description")
-interface TlsTransportMetatype extends TlsTransportConfig, AddressLimitsConfig {
+interface TlsTransportMetatype extends TlsTransportConfig, AddressLimitsConfig, IoLoopConfig {
 }
