@@ -2,11 +2,13 @@
 # Prepares the materialized products for a faster first start (issue 11, "Performance"; README "Desktop performance").
 # Run by the build (pom.xml, between materialize-products and archive-products):
 #   prepare-product.sh JAVA PRODUCTS_DIR
-# 1. Every product: the framework jar (org.eclipse.osgi) loses its signature files and its manifest's per-entry
-#    digests (UnsignJar.java). The launcher loads the framework from this jar through a URLClassLoader, so the JVM
-#    checked the SHA-256 digest of each of its 527 classes on every start and kept them all out of the class data
-#    sharing archive (the JVM archives no class of a signed jar). Nothing in the product checks the signature (Equinox's
-#    signed-content support is off, there is no security manager); the classes are byte for byte Eclipse's.
+# 1. Every product: the two jars the JVM itself loads classes from, the launcher jar (java -jar) and the framework
+#    jar (org.eclipse.osgi, loaded by the launcher through a URLClassLoader), lose their signature files and their
+#    manifests' per-entry digests (UnsignJar.java). The JVM parsed and checked both signatures (PKCS#7, certificate
+#    chain, timestamp) and the SHA-256 digest of each of their classes on every start, and kept those classes out of
+#    the class data sharing archive (it archives no class of a signed jar). Nothing in the product checks these
+#    signatures (Equinox's signed-content support is off, there is no security manager); the classes are byte for
+#    byte Eclipse's. The bundles' own jars are read by Equinox, which does not check them, and stay as they are.
 # 2. The Linux product: its configuration/ folder gets the framework's state (the bundles installed from bundles.info
 #    and resolved) and the extension registry's cache, written by one `-initialize` run. Each program still has a
 #    configuration area of its own (the launcher scripts' -configuration); Equinox reads this one as the read-only
@@ -20,11 +22,11 @@ products=$2
 here=$(cd "$(dirname "$0")" && pwd)
 for product in "$products"/*/*/*/chatroom "$products"/*/*/*/chatroom.app/Contents/Eclipse; do
     [ -d "$product/plugins" ] || continue
-    for jar in "$product"/plugins/org.eclipse.osgi_*.jar; do
+    for jar in "$product"/plugins/org.eclipse.osgi_*.jar "$product"/plugins/org.eclipse.equinox.launcher_*.jar; do
         "$java" "$here/UnsignJar.java" "$jar"
         name=$(basename "$jar" .jar)
         # the p2 artifact list records the jar's size
-        sed -i "/id='org.eclipse.osgi' version='${name#org.eclipse.osgi_}'/,/<\/artifact>/ s/name='download.size' value='[0-9]*'/name='download.size' value='$(stat -c %s "$jar")'/" \
+        sed -i "/id='${name%%_*}' version='${name#*_}'/,/<\/artifact>/ s/name='download.size' value='[0-9]*'/name='download.size' value='$(stat -c %s "$jar")'/" \
             "$product/artifacts.xml"
     done
 done
