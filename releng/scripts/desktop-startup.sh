@@ -17,7 +17,9 @@ product=$out/chatroom
 export HOME=$out/home
 mkdir -p "$HOME"
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
-for run in $(seq 1 "$runs"); do
+# one start under an Xvfb of its own; exits 2 when the desktop ended before showing a window (e.g. no display:
+# xvfb-run -a can race another xvfb-run for a display number on a shared machine), and that run is tried again once
+start_once() {
     xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
         start=$(date +%s%N)
         CHATROOM_DATA="$2/ws-$3" "$1/chatroom" >"$2/desktop-$3.log" 2>&1 &
@@ -32,9 +34,24 @@ for run in $(seq 1 "$runs"); do
                 echo "run $3: window after $shown ms, JVM CPU $cpu ms (load $load); resident $mem 5 s later"
                 kill $app; wait $app 2>/dev/null; exit 0
             fi
+            if ! kill -0 $app 2>/dev/null; then
+                echo "run $3: the desktop ended before its window: $(grep -m 1 -h -o "SWTError.*\\|Exception.*" \
+                    "$2/ws-$3/.metadata/.log" "$2/desktop-$3.log" 2>/dev/null)"
+                exit 2
+            fi
             sleep 0.025
         done
-        echo "run $3: no window within 180 s"; kill -9 $app; exit 1' _ "$product" "$out" "$run"
+        echo "run $3: no window within 180 s"; kill -9 $app; exit 1' _ "$product" "$out" "$1"
+}
+for run in $(seq 1 "$runs"); do
+    status=0
+    start_once "$run" || status=$?
+    if [ "$status" = 2 ]; then
+        rm -rf "$out/ws-$run"
+        start_once "$run"
+    elif [ "$status" != 0 ]; then
+        exit "$status"
+    fi
 done
 CHATROOM_SERVER_DATA=$out/server "$product/chatroom-server" --port 0 --bind 127.0.0.1 </dev/null >"$out/server.log" 2>&1 &
 server=$!

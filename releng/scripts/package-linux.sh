@@ -32,6 +32,7 @@ rm -rf "$out" && mkdir -p "$out"
 # the launcher script's JIT thresholds and its default maximum heap (chatroom-server, chatroom-jvm.sh).
 input=$out/input
 cp -r "$product" "$input"
+drop_prepared_state "$input"
 rm -f "$input/chatroom" "$input/chatroom-server" "$input/chatroom-jvm.sh"
 launcher=$(cd "$input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 # jpackage's --arguments apply only when the user gives none, so the application is chosen by system properties,

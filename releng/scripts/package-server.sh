@@ -29,6 +29,7 @@ home=$stage/usr/lib/chatroom-server
 # the product without the desktop launcher script (the server loads no SWT; its bundles stay, bundles.info lists them)
 mkdir -p "$home/bin"
 cp -r "$product" "$home/app"
+drop_prepared_state "$home/app"
 rm -f "$home/app/chatroom"
 # the modules the product needs (jdeps plus what Equinox reaches by reflection, TLS, locale data), as the app image
 jlink --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs \

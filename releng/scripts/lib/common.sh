@@ -14,6 +14,8 @@
 #   stop_process PID [S]         SIGTERM, then wait (default 10 s) for PID to exit; return 1 if it still runs
 #   server_port LOG PID          wait (120 s) until the chatroom-server PID logs "listening on 127.0.0.1:PORT", print PORT
 #   java_pid_of PATTERN          print the pid of the one java process whose command line matches PATTERN
+#   drop_prepared_state PRODUCT  remove the framework state and registry cache prepared at build time from a copy of
+#                                the product whose jars lost their modification times (see the function)
 # Python helpers beside this file: seed_client.py (original protocol), tls_probe.py, free_port.py.
 
 lib=${lib:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}
@@ -107,4 +109,12 @@ java_pid_of() {
     pids=$(pgrep -f -- "$1" || true)
     [ "$(echo "$pids" | grep -c .)" -eq 1 ] || { echo "expected one process matching $1, found: ${pids:-none}" >&2; return 1; }
     echo "$pids"
+}
+
+# The build prepares the Linux product's configuration/ (releng/org.chatroom.product/prepare/prepare-product.sh): the
+# framework's state and the extension registry's cache, which Equinox trusts only while every jar keeps the
+# modification time it had at build time. A copy that gives the jars new times (cp -r, jpackage) leaves them out, and
+# each program installs and resolves its bundles into its own configuration area at its first start, as before.
+drop_prepared_state() {
+    rm -rf "$1/configuration/org.eclipse.osgi" "$1/configuration/org.eclipse.core.runtime"
 }

@@ -2,6 +2,9 @@ package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -9,13 +12,19 @@ import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.theme.LookPreferences;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tray;
+import org.eclipse.swt.widgets.TrayItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +152,34 @@ class UnreadTest {
         Ui.awaitRow("reader: are you there?");
         Ui.spin(200);
         assertFalse(WmHints.urgent(window), "no urgency with notifications off: " + WmHints.read(window));
+    }
+
+    /**
+     * During a flood the unread count changes with every batch: the tray's badge is drawn again only when what it
+     * shows changes (the count up to 99, "99+", the mention colour); the tooltip always has the exact count.
+     */
+    @Test
+    void theTrayBadgeIsDrawnAgainOnlyWhenWhatItShowsChanges() {
+        IEventBroker broker = Ui.window().getService(IEventBroker.class);
+        Tray tray = Ui.display().getSystemTray();
+        assertNotNull(tray, "a system tray under GTK");
+        try {
+            broker.send(Topics.UNREAD, new UnreadCount(150, 0));
+            TrayItem item = tray.getItem(0);
+            Image many = item.getImage();
+            broker.send(Topics.UNREAD, new UnreadCount(160, 0));
+            assertSame(many, item.getImage(), "99+ either way: the same badge");
+            assertTrue(item.getToolTipText().contains("160"), item.getToolTipText());
+            broker.send(Topics.UNREAD, new UnreadCount(160, 1));
+            assertNotSame(many, item.getImage(), "a mention colours the badge");
+            Image mention = item.getImage();
+            broker.send(Topics.UNREAD, new UnreadCount(5, 1));
+            assertNotSame(mention, item.getImage(), "another count");
+            assertEquals(1, tray.getItemCount());
+        } finally {
+            broker.send(Topics.UNREAD, UnreadCount.NONE);
+        }
+        assertEquals(0, tray.getItemCount(), "nothing unread: no tray icon");
     }
 
     private static Label notification() {
