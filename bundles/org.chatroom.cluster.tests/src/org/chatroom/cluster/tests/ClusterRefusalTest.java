@@ -85,4 +85,51 @@ class ClusterRefusalTest {
             }
         }
     }
+
+    @Test
+    void aLeaveRedisRefusesAfterTheNodeAcceptedItReachesEveryNodeOnceRedisTakesIt() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member ann = cluster.join(1, "ann", Protocol.ROOMS);
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS);
+            Member cy = cluster.join(1, "cy", Protocol.ROOMS);
+            bob.awaitEvent("JOIN", "cy");
+            cluster.redis.deny("node1", "set");
+            try {
+                ann.send("PART " + Member.ROOM);
+                ann.awaitAnyLine(line -> line.startsWith("PARTED "));
+                assertEquals(new TreeSet<>(List.of("bob", "cy", "dee")), new TreeSet<>(cluster.join(2, "dee",
+                        Protocol.ROOMS).names()), "the presence records say ann left");
+            } finally {
+                cluster.redis.allow("node1", "set");
+            }
+            for (Member member : List.of(bob, cy)) {
+                member.awaitEvent("LEAVE", "ann");
+                assertEquals(1, member.lines().stream().filter(line -> line.matches(
+                        "EVENT " + Member.ROOM + " [0-9]+ \\S+ LEAVE ann( .*)?")).count(), member.name);
+            }
+        }
+    }
+
+    @Test
+    void aRenameRedisRefusesAfterTheNodeAcceptedItReachesEveryNodeOnceRedisTakesIt() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member ann = cluster.join(1, "ann", Protocol.ROOMS);
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS);
+            cluster.redis.deny("node1", "set");
+            try {
+                int from = ann.lineCount();
+                ann.send("NICK anna");
+                ann.awaitLineAfter(from, line -> line.startsWith("WELCOME "));
+            } finally {
+                cluster.redis.allow("node1", "set");
+            }
+            bob.awaitEvent("NICK", "ann anna");
+            TreeSet<String> everybody = new TreeSet<>(List.of("anna", "bob", "eve"));
+            Member eve = cluster.join(2, "eve", Protocol.ROOMS);
+            bob.awaitEvent("JOIN", "eve");
+            for (Member member : List.of(ann, bob, eve)) {
+                assertEquals(everybody, new TreeSet<>(member.names()), member.name + "'s member list");
+            }
+        }
+    }
 }

@@ -30,10 +30,12 @@ final class ChatRoom implements RoomEventListener {
 
     static final String PASSWORD = "password";
 
-    /** Told when the log refused, after accepting it, a member's join of a room. */
-    @FunctionalInterface
-    interface JoinRefusals {
-        void refused(ChatRoom room, String name, RoomLogException why);
+    /** Told when the log refused, after accepting it, a member's join, leave or rename in a room. */
+    interface Refusals {
+        void joinRefused(ChatRoom room, String name, RoomLogException why);
+
+        /** {@code draft}, a {@code LEAVE} or {@code NICK} that happened on this server, is owed to the room. */
+        void owed(ChatRoom room, EventDraft draft, RoomLogException why);
     }
 
     private final String name;
@@ -41,7 +43,7 @@ final class ChatRoom implements RoomEventListener {
     private final Object lock;
     private final int maxPendingBytes;
     private final Cluster cluster;
-    private final JoinRefusals joinRefusals;
+    private final Refusals refusals;
     private final Logger logger;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     private final RoomBans bans = new RoomBans();
@@ -57,13 +59,13 @@ final class ChatRoom implements RoomEventListener {
     private long edits;
 
     ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes, Cluster cluster,
-            JoinRefusals joinRefusals, Logger logger) {
+            Refusals refusals, Logger logger) {
         this.name = name;
         this.defaultRoom = defaultRoom;
         this.lock = lock;
         this.maxPendingBytes = maxPendingBytes;
         this.cluster = cluster;
-        this.joinRefusals = joinRefusals;
+        this.refusals = refusals;
         this.logger = logger;
     }
 
@@ -138,12 +140,17 @@ final class ChatRoom implements RoomEventListener {
      * The log's callback: {@code draft}, accepted by the log, will never be committed. The sender of a message, action
      * or topic, when still in the room, is told that it was not sent, as when the log refuses at once; nobody else
      * hears of it, and a refused topic changes nothing. A member whose join was refused is told and taken out of the
-     * room again ({@link JoinRefusals}). (A lost leave or rename is only in the server's log, by the log itself.)
+     * room again; a leave or rename, which happened here all the same, is appended again until the log takes it
+     * ({@link Refusals}).
      */
     @Override
     public void refused(EventDraft draft, RoomLogException why) {
         if (draft.kind() == EventKind.JOIN) {
-            joinRefusals.refused(this, draft.name(), why);
+            refusals.joinRefused(this, draft.name(), why);
+            return;
+        }
+        if (draft.kind() == EventKind.LEAVE || draft.kind() == EventKind.NICK) {
+            refusals.owed(this, draft, why);
             return;
         }
         if (draft.kind() != EventKind.MESSAGE && draft.kind() != EventKind.ACTION && draft.kind() != EventKind.TOPIC) {
@@ -185,7 +192,22 @@ final class ChatRoom implements RoomEventListener {
 
     /** Appends an event; it reaches the members once committed. */
     void append(EventKind kind, String member, String text) throws RoomLogException {
-        stream.append(new EventDraft(Instant.now(), kind, member, text));
+        append(new EventDraft(Instant.now(), kind, member, text));
+    }
+
+    void append(EventDraft draft) throws RoomLogException {
+        stream.append(draft);
+    }
+
+    /** Whether a member of this server called {@code member} (compared as names are) has a seat. */
+    boolean seated(String member) {
+        String key = NameRules.key(member);
+        for (Session session : seats.keySet()) {
+            if (NameRules.key(session.name()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Seat seat(Session session) {
