@@ -4,5 +4,5 @@
  * room appends events and delivers them to its members only once the log reports them committed, so that a member
  * never receives an event the log could lose.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.chatroom.api.log;

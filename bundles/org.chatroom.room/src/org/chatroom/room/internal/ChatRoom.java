@@ -119,19 +119,20 @@ final class ChatRoom implements RoomEventListener {
     /** The log's callback: delivers {@code event} to the members, once, in order. */
     @Override
     public void committed(RoomEvent event) {
-        boolean ownTopic = false;
+        boolean topicSet = false;
         synchronized (lock) {
             if (event.seq() <= delivered) {
                 return;
             }
             delivered = event.seq();
             if (event.kind() == EventKind.TOPIC) { // also when another server set it
-                ownTopic = topic.committed(event);
+                topic.committed(event);
+                topicSet = true;
             }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             fanOut.deliver(delivery, event);
         }
-        if (ownTopic) {
+        if (topicSet) { // every server that commits it keeps it, unless a later one is kept
             RoomTopic.store(stream, event, logger);
         }
     }
@@ -157,9 +158,6 @@ final class ChatRoom implements RoomEventListener {
             return;
         }
         synchronized (lock) {
-            if (draft.kind() == EventKind.TOPIC) {
-                topic.refused(draft);
-            }
             for (Session member : seats.keySet()) {
                 if (member.name().equals(draft.name())) {
                     member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", why.getMessage()));
@@ -288,13 +286,7 @@ final class ChatRoom implements RoomEventListener {
      * committed, and is kept in the log's settings then.
      */
     void topic(String setter, String text) throws RoomLogException {
-        EventDraft draft = topic.draft(setter, text);
-        try {
-            stream.append(draft);
-        } catch (RoomLogException e) {
-            topic.refused(draft);
-            throw e;
-        }
+        stream.append(RoomTopic.draft(setter, text));
     }
 
     boolean passwordRequired() {
