@@ -51,6 +51,29 @@ public interface RoomStream extends AutoCloseable {
     /** Stores one setting; {@code null} removes it. Durable when this returns. */
     void setting(String key, String value) throws RoomLogException;
 
+    /**
+     * Stores {@code settings} (a {@code null} or empty value removes one) as they stand after committed event
+     * {@code seq}, and {@code seq} as the setting {@code marker}, unless {@code marker} already holds a later event:
+     * when several servers write the settings an event implies (each server that commits it may), the newest event's
+     * stay, in whatever order the writes arrive. Durable when this returns. The default reads, compares and writes one
+     * setting at a time, which is enough for a log only one server writes; a shared log does it atomically.
+     *
+     * @return whether they were stored
+     * @since 1.4
+     */
+    default boolean settingsAt(String marker, long seq, Map<String, String> settings) throws RoomLogException {
+        String kept = settings().get(marker);
+        if (kept != null && Long.parseLong(kept) >= seq) {
+            return false;
+        }
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            String value = setting.getValue();
+            setting(setting.getKey(), value == null || value.isEmpty() ? null : value);
+        }
+        setting(marker, Long.toString(seq));
+        return true;
+    }
+
     /** Deletes the room's events and settings for good (the room was closed); the stream is closed after. */
     void delete() throws RoomLogException;
 

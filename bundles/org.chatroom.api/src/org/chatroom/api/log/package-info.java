@@ -3,7 +3,8 @@
  * {@value org.chatroom.api.log.RoomLog#TYPE} service property and a target filter in the room's configuration). The
  * room appends events and delivers them to its members only once the log reports them committed, so that a member
  * never receives an event the log could lose. 1.3: a leave names who removed the member ({@link RoomEvent#by()}), and
- * a cluster seeds its server-wide bans once ({@link ClusterPresence#seedBans}).
+ * a cluster seeds its server-wide bans once ({@link ClusterPresence#seedBans}). 1.4: settings kept as of one event
+ * ({@link RoomStream#settingsAt}), so that the stored topic follows the log's order.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.chatroom.api.log;

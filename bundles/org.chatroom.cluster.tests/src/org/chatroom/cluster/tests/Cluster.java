@@ -73,6 +73,31 @@ final class Cluster implements AutoCloseable {
         nodes.set(number - 1, NodeProcess.start(old.name, redis, prefix, folder));
     }
 
+    /**
+     * Node {@code number}'s Redis user may read every key but write no room's settings (the keys ending in
+     * {@code :settings}) until {@link #letWriteSettings}.
+     */
+    void denySettingsWrites(int number) throws IOException, InterruptedException {
+        redis.cli("ACL", "SETUSER", node(number).name, "resetkeys", "%R~*", "~*[^s]", "~*[^g]s");
+    }
+
+    void letWriteSettings(int number) throws IOException, InterruptedException {
+        redis.cli("ACL", "SETUSER", node(number).name, "resetkeys", "~*");
+    }
+
+    /** Waits until the settings of {@code room} in Redis hold {@code value} for {@code key} (bounded). */
+    void awaitSetting(String room, String key, String value) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        String kept;
+        while (!(kept = redis.cli("HGET", prefix + "{" + room + "}:settings", key).strip()).equals(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the settings of " + room + " keep " + key + " = '" + kept + "', not "
+                        + value);
+            }
+            Thread.sleep(50); // polls Redis for the condition
+        }
+    }
+
     /** The server-wide bans node {@code number} keeps in its file (none when it has no file). */
     List<String> savedBans(int number) throws IOException {
         return new BanFile(NodeProcess.banFile(folder, node(number).name)).read();

@@ -104,4 +104,29 @@ class ClusterConsistencyTest {
             assertTrue(mal.connected(), "a room ban takes mal out of the room, not off the server");
         }
     }
+
+    @Test
+    void aRoomPasswordSetOnOneNodeAppliesToTheNextJoinOnAnother() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member ann = cluster.named(1, "ann");
+            ann.send("CREATE side");
+            ann.awaitAnyLine(line -> line.startsWith("JOINED ") && line.contains(" side "));
+            Member bob = cluster.named(2, "bob");
+            bob.send("JOIN side"); // node 2 opens the room
+            bob.awaitAnyLine(line -> line.startsWith("JOINED ") && line.contains(" side "));
+            int from = bob.lineCount();
+            bob.send("PART side");
+            bob.awaitLineAfter(from, line -> line.startsWith("PARTED "));
+
+            cluster.node(1).command("password side secret");
+            from = bob.lineCount();
+            bob.send("JOIN side");
+            String answer = bob.awaitLineAfter(from, line -> line.startsWith("JOINED ") || line.startsWith("ERR "));
+            assertTrue(answer.startsWith("ERR ROOM_PASSWORD "), answer);
+            from = bob.lineCount();
+            bob.send("JOIN side - secret");
+            answer = bob.awaitLineAfter(from, line -> line.startsWith("JOINED ") || line.startsWith("ERR "));
+            assertTrue(answer.startsWith("JOINED "), answer);
+        }
+    }
 }

@@ -81,6 +81,7 @@ public final class ClusterNode {
             }
             case "ban-from" -> server.admin().ban(words[1], words[2], "banned by host");
             case "unban-from" -> server.admin().unban(words[1], words[2]);
+            case "password" -> server.admin().password(words[1], words[2]);
             default -> throw new IllegalArgumentException("unknown command: " + line);
             }
             System.out.println(DONE + line);

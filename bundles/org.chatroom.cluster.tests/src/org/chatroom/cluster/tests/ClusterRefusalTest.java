@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Events Redis refuses after the node accepted them, other than messages: a topic and joins. Node 1's Redis user may
+ * Events Redis refuses after the node accepted them, other than messages: a topic, joins, leaves and renames; and
+ * the topic kept in the settings when the setter's node cannot write it. Node 1's Redis user may
  * not run {@code SET}, the first write of the append script, so Redis refuses every append of node 1 when the round
  * arrives, with no effect, while the claims, memberships and settings node 1 writes go through. Real node JVMs on a
  * real redis-server, as in {@link ClusterTest}.
@@ -83,6 +84,74 @@ class ClusterRefusalTest {
             for (Member member : List.of(bob, cy, dee)) {
                 assertEquals(everybody, new TreeSet<>(member.names()), member.name + "'s member list");
             }
+        }
+    }
+
+    @Test
+    void aLeaveRedisRefusesAfterTheNodeAcceptedItReachesEveryNodeOnceRedisTakesIt() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member ann = cluster.join(1, "ann", Protocol.ROOMS);
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS);
+            Member cy = cluster.join(1, "cy", Protocol.ROOMS);
+            bob.awaitEvent("JOIN", "cy");
+            cluster.redis.deny("node1", "set");
+            try {
+                ann.send("PART " + Member.ROOM);
+                ann.awaitAnyLine(line -> line.startsWith("PARTED "));
+                assertEquals(new TreeSet<>(List.of("bob", "cy", "dee")), new TreeSet<>(cluster.join(2, "dee",
+                        Protocol.ROOMS).names()), "the presence records say ann left");
+            } finally {
+                cluster.redis.allow("node1", "set");
+            }
+            for (Member member : List.of(bob, cy)) {
+                member.awaitEvent("LEAVE", "ann");
+                assertEquals(1, member.lines().stream().filter(line -> line.matches(
+                        "EVENT " + Member.ROOM + " [0-9]+ \\S+ LEAVE ann( .*)?")).count(), member.name);
+            }
+        }
+    }
+
+    @Test
+    void aRenameRedisRefusesAfterTheNodeAcceptedItReachesEveryNodeOnceRedisTakesIt() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member ann = cluster.join(1, "ann", Protocol.ROOMS);
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS);
+            cluster.redis.deny("node1", "set");
+            try {
+                int from = ann.lineCount();
+                ann.send("NICK anna");
+                ann.awaitLineAfter(from, line -> line.startsWith("WELCOME "));
+            } finally {
+                cluster.redis.allow("node1", "set");
+            }
+            bob.awaitEvent("NICK", "ann anna");
+            TreeSet<String> everybody = new TreeSet<>(List.of("anna", "bob", "eve"));
+            Member eve = cluster.join(2, "eve", Protocol.ROOMS);
+            bob.awaitEvent("JOIN", "eve");
+            for (Member member : List.of(ann, bob, eve)) {
+                assertEquals(everybody, new TreeSet<>(member.names()), member.name + "'s member list");
+            }
+        }
+    }
+
+    @Test
+    void aTopicItsSettersNodeCannotKeepInTheSettingsIsKeptByTheOtherNodeForNodesOpeningTheRoomLater()
+            throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2)) {
+            Member ann = cluster.join(1, "ann", Protocol.ROOMS);
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS);
+            cluster.denySettingsWrites(1);
+            try {
+                ann.send("TOPIC " + Member.ROOM + " kept");
+                bob.awaitAnyLine(line -> line.matches("EVENT " + Member.ROOM + " [0-9]+ \\S+ TOPIC ann kept"));
+                cluster.awaitSetting(Member.ROOM, "topic", "kept"); // node 2 committed it and keeps it
+            } finally {
+                cluster.letWriteSettings(1);
+            }
+            cluster.restart(1); // opens the room again from its settings
+            Member cy = cluster.join(1, "cy", Protocol.ROOMS);
+            String topic = cy.awaitAnyLine(line -> line.startsWith("TOPIC "));
+            assertTrue(topic.endsWith(" " + Member.ROOM + " ann kept"), topic);
         }
     }
 }

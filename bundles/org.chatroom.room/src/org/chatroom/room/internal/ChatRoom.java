@@ -32,10 +32,12 @@ final class ChatRoom implements RoomEventListener {
 
     static final String PASSWORD = "password";
 
-    /** Told when the log refused, after accepting it, a member's join of a room. */
-    @FunctionalInterface
-    interface JoinRefusals {
-        void refused(ChatRoom room, String name, RoomLogException why);
+    /** Told when the log refused, after accepting it, a member's join, leave or rename in a room. */
+    interface Refusals {
+        void joinRefused(ChatRoom room, String name, RoomLogException why);
+
+        /** {@code draft}, a {@code LEAVE} or {@code NICK} that happened on this server, is owed to the room. */
+        void owed(ChatRoom room, EventDraft draft, RoomLogException why);
     }
 
     private final String name;
@@ -43,7 +45,7 @@ final class ChatRoom implements RoomEventListener {
     private final Object lock;
     private final int maxPendingBytes;
     private final Cluster cluster;
-    private final JoinRefusals joinRefusals;
+    private final Refusals refusals;
     private final Logger logger;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
     /** The members as the delivered events say (joins, leaves, renames up to {@link #delivered}), in join order. */
@@ -63,13 +65,13 @@ final class ChatRoom implements RoomEventListener {
     private long edits;
 
     ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes, Cluster cluster,
-            JoinRefusals joinRefusals, Logger logger) {
+            Refusals refusals, Logger logger) {
         this.name = name;
         this.defaultRoom = defaultRoom;
         this.lock = lock;
         this.maxPendingBytes = maxPendingBytes;
         this.cluster = cluster;
-        this.joinRefusals = joinRefusals;
+        this.refusals = refusals;
         this.logger = logger;
     }
 
@@ -123,14 +125,17 @@ final class ChatRoom implements RoomEventListener {
     /** The log's callback: delivers {@code event} to the members, once, in order. */
     @Override
     public void committed(RoomEvent event) {
-        boolean ownTopic = false;
+        boolean topicSet = false;
         synchronized (lock) {
             if (event.seq() <= delivered) {
                 return;
             }
             delivered = event.seq();
             switch (event.kind()) {
-            case TOPIC -> ownTopic = topic.committed(event); // also when another server set it
+            case TOPIC -> { // also when another server set it
+                topic.committed(event);
+                topicSet = true;
+            }
             case JOIN -> roster.add(event.name());
             case LEAVE -> roster.remove(event.name());
             case NICK -> {
@@ -151,7 +156,7 @@ final class ChatRoom implements RoomEventListener {
                 }
             }
         }
-        if (ownTopic) {
+        if (topicSet) { // every server that commits it keeps it, unless a later one is kept
             RoomTopic.store(stream, event, logger);
         }
     }
@@ -173,7 +178,8 @@ final class ChatRoom implements RoomEventListener {
      * The log's callback: {@code draft}, accepted by the log, will never be committed. The sender of a message, action
      * or topic, when still in the room, is told that it was not sent, as when the log refuses at once; nobody else
      * hears of it, and a refused topic changes nothing. A member whose join was refused is told and taken out of the
-     * room again ({@link JoinRefusals}). (A lost leave or rename is only in the server's log, by the log itself.)
+     * room again; a leave or rename, which happened here all the same, is appended again until the log takes it
+     * ({@link Refusals}).
      */
     @Override
     public void refused(EventDraft draft, RoomLogException why) {
@@ -184,16 +190,17 @@ final class ChatRoom implements RoomEventListener {
                     waiting.run();
                 }
             }
-            joinRefusals.refused(this, draft.name(), why);
+            refusals.joinRefused(this, draft.name(), why);
+            return;
+        }
+        if (draft.kind() == EventKind.LEAVE || draft.kind() == EventKind.NICK) {
+            refusals.owed(this, draft, why);
             return;
         }
         if (draft.kind() != EventKind.MESSAGE && draft.kind() != EventKind.ACTION && draft.kind() != EventKind.TOPIC) {
             return;
         }
         synchronized (lock) {
-            if (draft.kind() == EventKind.TOPIC) {
-                topic.refused(draft);
-            }
             for (Session member : seats.keySet()) {
                 if (member.name().equals(draft.name())) {
                     member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", why.getMessage()));
@@ -226,12 +233,22 @@ final class ChatRoom implements RoomEventListener {
 
     /** Appends an event; it reaches the members once committed. */
     void append(EventKind kind, String member, String text) throws RoomLogException {
-        append(kind, member, text, "");
+        append(new EventDraft(Instant.now(), kind, member, text));
     }
 
-    /** Appends an event caused by {@code by} ({@link org.chatroom.api.log.RoomEvent#by()}). */
-    void append(EventKind kind, String member, String text, String by) throws RoomLogException {
-        stream.append(new EventDraft(Instant.now(), kind, member, text, by));
+    void append(EventDraft draft) throws RoomLogException {
+        stream.append(draft);
+    }
+
+    /** Whether a member of this server called {@code member} (compared as names are) has a seat. */
+    boolean seated(String member) {
+        String key = NameRules.key(member);
+        for (Session session : seats.keySet()) {
+            if (NameRules.key(session.name()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Seat seat(Session session) {
@@ -323,13 +340,7 @@ final class ChatRoom implements RoomEventListener {
      * committed, and is kept in the log's settings then.
      */
     void topic(String setter, String text) throws RoomLogException {
-        EventDraft draft = topic.draft(setter, text);
-        try {
-            stream.append(draft);
-        } catch (RoomLogException e) {
-            topic.refused(draft);
-            throw e;
-        }
+        stream.append(RoomTopic.draft(setter, text));
     }
 
     boolean passwordRequired() {

@@ -133,6 +133,19 @@ final class Cluster {
         }
     }
 
+    /** Whether a member of any node called {@code name} is in {@code room}; false when alone or not known. */
+    boolean has(ChatRoom room, String name) {
+        if (presence == null) {
+            return false;
+        }
+        try {
+            return presence.members(room.name()).contains(name);
+        } catch (RoomLogException e) {
+            logger.warn("members of {} on the other servers unknown: {}", room.name(), e.getMessage());
+            return false;
+        }
+    }
+
     /**
      * The members of {@code room} on every node: those of the cluster sorted by name, then this node's own not yet
      * known there; this node's own alone (in joining order) when alone or when the other nodes cannot be asked.

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
@@ -31,7 +32,7 @@ import org.osgi.service.log.Logger;
  * the log's callback under it too, so all members of a room see its events in the same order. Sending never blocks
  * (connections queue or cut off a slow reader), so the lock is held briefly.
  */
-final class Lobby {
+final class Lobby implements ChatRoom.Refusals {
 
     final Object lock = new Object();
     private final Bans bans;
@@ -39,11 +40,12 @@ final class Lobby {
     private final Logger logger;
     private final Map<String, Session> byName = new HashMap<>();
     private final Map<Session, Set<ChatRoom>> memberships = new LinkedHashMap<>();
+    private final OwedEvents owed = new OwedEvents();
     private boolean stopped;
 
     Lobby(Bans bans, RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Logger logger) {
         this.bans = bans;
-        this.rooms = new Rooms(log, cluster, policy, limits, lock, this::joinRefused, logger);
+        this.rooms = new Rooms(log, cluster, policy, limits, lock, this, logger);
         this.logger = logger;
     }
 
@@ -209,11 +211,46 @@ final class Lobby {
             joined.remove(room);
         }
         rooms.cluster().left(room, session.name());
+        EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, session.name(), reason, by);
         try {
-            room.append(EventKind.LEAVE, session.name(), reason, by);
+            room.append(leave);
         } catch (RoomLogException e) {
-            logger.error("{} left {} but the room log refused the event; the others are not told", session.name(),
-                    room.name(), e);
+            owe(room, leave, e);
+        }
+    }
+
+    @Override
+    public void owed(ChatRoom room, EventDraft draft, RoomLogException why) {
+        synchronized (lock) {
+            owe(room, draft, why);
+        }
+    }
+
+    // under lock
+    private void owe(ChatRoom room, EventDraft draft, RoomLogException why) {
+        logger.warn("the room log refused {} {} {} in {}; appended again until it takes it: {}", draft.kind(),
+                draft.name(), draft.text(), room.name(), why.getMessage());
+        owed.add(room, draft);
+    }
+
+    /**
+     * Appends again the leaves and renames the log refused ({@link OwedEvents}), unless the name is back in the room
+     * (here or on another server) meanwhile. Run by the server's timer.
+     */
+    void retryOwed() {
+        synchronized (lock) {
+            if (owed.isEmpty()) {
+                return;
+            }
+            try {
+                int appended = owed.retry((room, draft) -> room.seated(draft.name())
+                        || rooms.cluster().has(room, draft.name()));
+                logger.info("appended {} refused leaves or renames again", appended);
+            } catch (RoomLogException e) {
+                logger.debug("the room log still refuses the owed leaves and renames: {}", e.getMessage());
+            } catch (RuntimeException e) {
+                logger.error("could not append the owed leaves and renames", e);
+            }
         }
     }
 
@@ -224,7 +261,8 @@ final class Lobby {
      * original or {@code chatroom/1} member, which cannot be outside the default room, is disconnected and its name
      * given back.
      */
-    void joinRefused(ChatRoom room, String name, RoomLogException why) {
+    @Override
+    public void joinRefused(ChatRoom room, String name, RoomLogException why) {
         synchronized (lock) {
             Session member = byName.get(NameRules.key(name));
             Seat seat = member == null ? null : room.seat(member);
@@ -311,12 +349,13 @@ final class Lobby {
                 return claimed;
             }
             for (ChatRoom room : joined) {
+                EventDraft nick = new EventDraft(Instant.now(), EventKind.NICK, oldName, newName);
                 try {
                     rooms.cluster().left(room, oldName);
                     rooms.cluster().entered(room, newName);
-                    room.append(EventKind.NICK, oldName, newName);
+                    room.append(nick);
                 } catch (RoomLogException e) {
-                    logger.error("the room log refused {}'s new name in {}", oldName, room.name(), e);
+                    owe(room, nick, e);
                 }
             }
             if (!sameKey) {

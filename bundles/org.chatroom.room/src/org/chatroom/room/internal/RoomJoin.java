@@ -3,6 +3,7 @@ package org.chatroom.room.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -16,10 +17,11 @@ import org.chatroom.protocol.RoomLine;
 import org.osgi.service.log.Logger;
 
 /**
- * A {@code chatroom/2} member joining a room: checks under the lobby's lock, a seat that holds live events back, the
- * history read from the log outside the lock on a reader thread (up to the last event delivered when the seat was
- * taken), then under the lock again the history, {@code JOINED}, the members, the topic and what was held back. So the history ends
- * exactly where the live stream begins: no gap, no duplicate.
+ * A {@code chatroom/2} member joining a room: the room's settings read from a shared log outside the lobby's lock
+ * (a password or ban set on another server applies to the next join), checks under the lobby's lock, a seat that
+ * holds live events back, the history read from the log outside the lock on a reader thread (up to the last event
+ * delivered when the seat was taken), then under the lock again the history, {@code JOINED}, the members, the topic
+ * and what was held back. So the history ends exactly where the live stream begins: no gap, no duplicate.
  */
 final class RoomJoin {
 
@@ -44,6 +46,13 @@ final class RoomJoin {
 
     /** Joins {@code request.room()}, or refuses it to {@code member} with its own code. */
     void join(Session member, RoomCommand.Join request) {
+        Settings read;
+        try {
+            read = settings(request.room());
+        } catch (RoomLogException e) {
+            refuseUnlogged(member, request, e);
+            return;
+        }
         ChatRoom room;
         long start;
         String joinedAs; // its join event's name, even if it is renamed before that is delivered
@@ -54,8 +63,9 @@ final class RoomJoin {
             }
             try {
                 room = lobby.rooms().get(request.room());
-                if (lobby.rooms().cluster().shared()) {
-                    room.reload(); // password and bans as another server may have set them
+                if (lobby.rooms().cluster().shared() && (read.room() != room
+                        || !room.apply(read.settings(), read.editsBefore()))) {
+                    room.reload(); // not read before (opened now), or changed here since: read again
                 }
                 check(member, room, request);
                 lobby.rooms().cluster().entered(room, member.name());
@@ -69,8 +79,7 @@ final class RoomJoin {
                 member.refuse(refusal.code(), refusal.getMessage());
                 return;
             } catch (RoomLogException e) {
-                logger.warn("{} could not join {}: {}", member.name(), request.room(), e.getMessage());
-                member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.joinLogUnavailable", e.getMessage()));
+                refuseUnlogged(member, request, e);
                 return;
             }
             room.sit(member, true, null);
@@ -87,6 +96,30 @@ final class RoomJoin {
         } catch (RejectedExecutionException e) {
             member.connection().close("room stopped");
         }
+    }
+
+    /** A room's settings as read outside the lobby's lock, and how many changes this server had made before. */
+    private record Settings(ChatRoom room, Map<String, String> settings, long editsBefore) {
+    }
+
+    /**
+     * Reads the settings of {@code name} (password and bans as another server may have set them) when the room is
+     * shared and open here, outside the lobby's lock: a round trip that would hold up every other join of the server.
+     */
+    private Settings settings(String name) throws RoomLogException {
+        ChatRoom room;
+        long editsBefore;
+        synchronized (lobby.lock) {
+            room = lobby.rooms().cluster().shared() ? lobby.rooms().find(name) : null;
+            editsBefore = room == null ? 0 : room.edits();
+        }
+        return room == null ? new Settings(null, Map.of(), 0)
+                : new Settings(room, room.stream().settings(), editsBefore);
+    }
+
+    private void refuseUnlogged(Session member, RoomCommand.Join request, RoomLogException e) {
+        logger.warn("{} could not join {}: {}", member.name(), request.room(), e.getMessage());
+        member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.joinLogUnavailable", e.getMessage()));
     }
 
     /** What a joining member gets before live events: the events, and how many it asked for that are gone. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLog;
@@ -113,6 +114,7 @@ public final class RoomServer {
             thread.setDaemon(true);
             return thread;
         });
+        timer.scheduleWithFixedDelay(lobby::retryOwed, 1, 1, TimeUnit.SECONDS);
         RoomHandler handler = new RoomHandler(lobby, limits, access, timer, readers, logger);
         Endpoint endpoint = null;
         try {

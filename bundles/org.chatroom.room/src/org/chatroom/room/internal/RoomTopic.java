@@ -1,9 +1,7 @@
 package org.chatroom.room.internal;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.chatroom.api.log.EventDraft;
@@ -16,18 +14,19 @@ import org.osgi.service.log.Logger;
 /**
  * A room's topic as its committed {@code TOPIC} events set it, on this server and on every other one sharing the room:
  * a topic the log refuses (at once or after accepting it) changes nothing anywhere. The topic is also kept in the
- * room's settings for the servers that open the room later; the server whose member set it writes it there once the
- * event is committed, never before. Used under the lobby's lock, except {@link #store}.
+ * room's settings for the servers that open the room later: every server that commits a {@code TOPIC} event writes it
+ * there, with the event's sequence number ({@value #TOPIC_SEQ}), and a write for an older event than the one kept is
+ * left out ({@link RoomStream#settingsAt}), so the settings follow the log's order whichever server writes first, and
+ * keep the topic when its setter's server stops before writing. Used under the lobby's lock, except {@link #store}.
  */
 final class RoomTopic {
 
     static final String TOPIC = "topic";
     static final String TOPIC_SETTER = "topic.setter";
+    static final String TOPIC_SEQ = "topic.seq";
 
     private String text = "";
     private String setter = "";
-    /** The topics this server appended that the log has neither committed nor refused yet, oldest first. */
-    private final Deque<EventDraft> own = new ArrayDeque<>();
 
     /** Takes the topic the log's settings kept (when the room is opened). */
     void load(Map<String, String> settings) {
@@ -43,44 +42,29 @@ final class RoomTopic {
         return setter;
     }
 
-    /** The event that sets {@code topic}, to be appended; it counts as this server's own until committed or refused. */
-    EventDraft draft(String by, String topic) {
-        EventDraft draft = new EventDraft(Instant.now(), EventKind.TOPIC, by, topic);
-        own.add(draft);
-        return draft;
+    /** The event that sets {@code topic}, to be appended; it changes the topic once committed. */
+    static EventDraft draft(String by, String topic) {
+        return new EventDraft(Instant.now(), EventKind.TOPIC, by, topic);
     }
 
-    /** {@code draft} will never be committed (refused at once or after being accepted): it changes nothing. */
-    void refused(EventDraft draft) {
-        own.remove(draft);
-    }
-
-    /**
-     * The committed {@code TOPIC} event {@code event} (of any server) is the topic now. @return whether it was one of
-     * this server's own, which this server then keeps in the settings ({@link #store})
-     */
-    boolean committed(RoomEvent event) {
+    /** The committed {@code TOPIC} event {@code event} (of any server) is the topic now. */
+    void committed(RoomEvent event) {
         text = event.text();
         setter = event.text().isEmpty() ? "" : event.name();
-        for (Iterator<EventDraft> drafts = own.iterator(); drafts.hasNext();) {
-            EventDraft draft = drafts.next();
-            if (draft.name().equals(event.name()) && draft.text().equals(event.text())) {
-                drafts.remove();
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
-     * Keeps the committed topic {@code event} in the room's settings, for the servers that open the room later; not
-     * under the lobby's lock (a round trip to a shared log). A failure is logged: the live rooms have the event.
+     * Keeps the committed topic {@code event} in the room's settings unless a later one is kept, for the servers that
+     * open the room later; not under the lobby's lock (a round trip to a shared log). A failure is logged: the live
+     * rooms have the event, and the other servers write it too.
      */
     static void store(RoomStream stream, RoomEvent event, Logger logger) {
         boolean cleared = event.text().isEmpty();
+        Map<String, String> topic = new HashMap<>();
+        topic.put(TOPIC, cleared ? null : event.text());
+        topic.put(TOPIC_SETTER, cleared ? null : event.name());
         try {
-            stream.setting(TOPIC, cleared ? null : event.text());
-            stream.setting(TOPIC_SETTER, cleared ? null : event.name());
+            stream.settingsAt(TOPIC_SEQ, event.seq(), topic);
         } catch (RoomLogException e) {
             logger.warn("the topic of {} (event {}) reached every member but could not be kept in its settings: {}",
                     event.room(), event.seq(), e.getMessage());

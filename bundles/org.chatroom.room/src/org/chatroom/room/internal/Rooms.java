@@ -29,15 +29,15 @@ final class Rooms {
     private final Object lock;
     private final Logger logger;
     private final Cluster cluster;
-    private final ChatRoom.JoinRefusals joinRefusals;
+    private final ChatRoom.Refusals refusals;
     private final Map<String, ChatRoom> byKey = new TreeMap<>();
     private ChatRoom defaultRoom;
 
     Rooms(RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Object lock,
-            ChatRoom.JoinRefusals joinRefusals, Logger logger) {
+            ChatRoom.Refusals refusals, Logger logger) {
         this.log = log;
         this.cluster = cluster;
-        this.joinRefusals = joinRefusals;
+        this.refusals = refusals;
         this.policy = policy;
         this.limits = limits;
         this.lock = lock;
@@ -64,7 +64,7 @@ final class Rooms {
     }
 
     private ChatRoom open(String name, boolean isDefault) throws RoomLogException {
-        ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes(), cluster, joinRefusals, logger);
+        ChatRoom room = new ChatRoom(name, isDefault, lock, limits.maxQueuedBytes(), cluster, refusals, logger);
         RoomStream stream = log.open(name, room);
         try {
             room.attach(stream);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,8 +70,8 @@ class RedisRoomLogTest {
     void twoNodesAppendingConcurrentlyToOneRoomHearOneOrderWithoutGap() throws Exception {
         Recorder heardOnA = new Recorder();
         Recorder heardOnB = new Recorder();
-        RoomStream onA = redis.nodes().node("a").open("lobby", heardOnA);
-        RoomStream onB = redis.nodes().node("b").open("lobby", heardOnB);
+        RoomStream onA = redis.nodes().node("a").open("topics", heardOnA);
+        RoomStream onB = redis.nodes().node("b").open("topics", heardOnB);
         int perSender = 500;
         ExecutorService senders = Executors.newFixedThreadPool(4);
         List<Future<?>> sent = new ArrayList<>();
@@ -221,6 +222,22 @@ class RedisRoomLogTest {
         room.append(message("ada", "last"));
         heard.await(11, 10);
         assertEquals(9, room.firstSequence());
+    }
+
+    @Test
+    void settingsWrittenAsOfAnEventKeepTheNewestEventsWhicheverNodeWritesLast() throws Exception {
+        RoomStream onA = redis.nodes().node("a").open("topics", event -> { });
+        RoomStream onB = redis.nodes().node("b").open("topics", event -> { });
+        Map<String, String> newer = new HashMap<>(Map.of("topic", "newer", "topic.setter", "bob"));
+        assertTrue(onB.settingsAt("topic.seq", 7, newer));
+        assertFalse(onA.settingsAt("topic.seq", 5, Map.of("topic", "older", "topic.setter", "ada")));
+        assertFalse(onA.settingsAt("topic.seq", 7, Map.of("topic", "same event again")));
+        assertEquals(Map.of("topic", "newer", "topic.setter", "bob", "topic.seq", "7"), onA.settings());
+        Map<String, String> cleared = new HashMap<>();
+        cleared.put("topic", null);
+        cleared.put("topic.setter", "");
+        assertTrue(onA.settingsAt("topic.seq", 9, cleared));
+        assertEquals(Map.of("topic.seq", "9"), onB.settings());
     }
 
     @Test

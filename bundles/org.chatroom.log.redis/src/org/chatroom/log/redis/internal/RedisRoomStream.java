@@ -127,6 +127,17 @@ final class RedisRoomStream implements RoomStream {
     }
 
     @Override
+    public boolean settingsAt(String marker, long seq, Map<String, String> settings) throws RoomLogException {
+        List<String> arguments = new ArrayList<>(List.of(marker, Long.toString(seq)));
+        settings.forEach((key, value) -> {
+            arguments.add(key);
+            arguments.add(value == null ? "" : value);
+        });
+        Object stored = redis.call(jedis -> Scripts.SETTINGS_AT.run(jedis, List.of(keys.settings(room)), arguments));
+        return Long.valueOf(1).equals(stored);
+    }
+
+    @Override
     public void delete() throws RoomLogException {
         deleted = true;
         redis.call(jedis -> jedis.del(keys.events(room), keys.sequence(room), keys.settings(room),

@@ -130,6 +130,22 @@ final class Scripts {
             """);
 
     /** The arguments of {@link #APPEND}: the limits, {@code token}, then each draft's fields. */
+    /**
+     * Stores settings as of an event (key: the room's settings hash; arguments: the marker field, the event's sequence
+     * number, then field and value pairs, an empty value removing the field) unless the marker holds a later event.
+     * Returns 1 when stored, 0 when not.
+     */
+    static final Scripts SETTINGS_AT = new Scripts("""
+            local kept = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+            if kept >= tonumber(ARGV[2]) then return 0 end
+            for i = 3, #ARGV, 2 do
+              if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i])
+              else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+            end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+            return 1
+            """);
+
     static List<String> appendArguments(RedisLogConfig config, String token, List<EventDraft> drafts) {
         List<String> arguments = new ArrayList<>(limits(config));
         arguments.add(token);
