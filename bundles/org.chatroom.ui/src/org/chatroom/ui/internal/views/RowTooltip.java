@@ -11,7 +11,8 @@ final class RowTooltip {
 
     /** Rows longer than this (characters) get a tooltip; shorter ones fit the column. */
     static final int LONG = 60;
-    static final int WRAP = 100;
+    /** Below GTK's own tooltip width (70 characters, its label's max-width-chars), which would break longer lines again. */
+    static final int WRAP = 64;
 
     private final Table table;
     private final Scrollback rows;
