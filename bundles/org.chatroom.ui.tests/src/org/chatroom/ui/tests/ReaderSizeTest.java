@@ -7,23 +7,28 @@ import java.util.List;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 
 /**
  * Found by using the product (issue 11, defect 3 again): the reader below the list kept the height of the first
  * selection, so a long message selected after a short row showed in one clipped line; at 400x300 the reader took the
  * whole view and hid the list. The tooltip, wrapped at 100 characters, was wrapped again by GTK at 70 into ragged
- * lines twice as many, running off the screen.
+ * lines twice as many, and a 3,500-character message ran off the bottom of the screen (GTK does not move a tall
+ * tooltip above the pointer): it now shows 20 lines and says that the reader has the rest.
  */
 class ReaderSizeTest {
 
     /** GTK's tooltip label wraps longer lines (its max-width-chars); ours must fit inside it. */
     private static final int GTK_TOOLTIP_CHARS = 70;
+    /** A small screen's height in pixels: half of it is what a tooltip below the pointer may take. */
+    private static final int SCREEN_768 = 768;
 
     private static String longText(String end) {
         return "begin " + "a long message to read in full ".repeat(100) + end;
@@ -76,14 +81,46 @@ class ReaderSizeTest {
         Feed.bridge().events(List.of(Feed.said("dora", text)));
         Ui.awaitRow("tipEnd");
         Table table = Ui.messages();
-        Rectangle cell = table.getItem(Ui.lastRowContaining("tipEnd", 5)).getBounds(2);
-        Event move = new Event();
-        move.x = cell.x + 5;
-        move.y = cell.y + cell.height / 2;
-        table.notifyListeners(SWT.MouseMove, move);
-        String tip = table.getToolTipText();
-        assertTrue(tip != null && tip.replace("\n", " ").contains(text), "the tooltip has the whole message: " + tip);
+        String tip = tooltipOver(table, "tipEnd");
+        assertTrue(tip != null && tip.replace("\n", " ").contains(text.substring(0, 600)), "the message's start: "
+                + tip);
         assertTrue(tip.lines().allMatch(line -> line.length() <= GTK_TOOLTIP_CHARS),
                 "no line is long enough for GTK to break it again: " + tip.lines().mapToInt(String::length).max());
+        GC gc = new GC(table);
+        int lineHeight = gc.getFontMetrics().getHeight();
+        gc.dispose();
+        int height = (int) tip.lines().count() * lineHeight;
+        assertTrue(height <= SCREEN_768 / 2, "the tooltip fits below the pointer on a 768-pixel screen: "
+                + tip.lines().count() + " lines");
+        assertTrue(tip.strip().endsWith(")") && !tip.replace("\n", " ").contains(text),
+                "a cut tooltip says where the rest is: " + tip.lines().reduce((a, b) -> b).orElse(""));
+    }
+
+    @Test
+    void aTooltipThatFitsIsWhole() {
+        String text = "begin " + "a medium message ".repeat(20) + "midEnd";
+        Feed.bridge().events(List.of(Feed.said("dora", text)));
+        Ui.awaitRow("midEnd");
+        String tip = tooltipOver(Ui.messages(), "midEnd");
+        assertTrue(tip != null && tip.replace("\n", " ").endsWith(text), "the whole message: " + tip);
+    }
+
+    /**
+     * The table's tooltip once the pointer left the table and then moved over the newest row containing
+     * {@code text}, scrolled into view first (GTK scrolls when idle: until then the point may hit another row).
+     */
+    private static String tooltipOver(Table table, String text) {
+        TableItem item = table.getItem(Ui.lastRowContaining(text, 5));
+        table.showItem(item);
+        Event move = new Event();
+        Ui.until("the row under the pointer", () -> {
+            Rectangle cell = item.getBounds(2);
+            move.x = cell.x + 5;
+            move.y = cell.y + cell.height / 2;
+            return table.getItem(new Point(move.x, move.y)) == item;
+        }, () -> "top " + table.getTopIndex());
+        table.notifyListeners(SWT.MouseExit, new Event());
+        table.notifyListeners(SWT.MouseMove, move);
+        return table.getToolTipText();
     }
 }

@@ -75,9 +75,11 @@ final class MessageReader {
 
     private int wantedHeight() {
         Rectangle area = text.getParent().getClientArea();
-        int wanted = text.computeSize(Math.max(100, area.width), SWT.DEFAULT).y;
-        int share = area.height * MAX_SHARE_PERCENT / 100;
-        return Math.max(text.getLineHeight(), Math.min(wanted, Math.min(MAX_LINES * text.getLineHeight(), share)));
+        int most = Math.min(MAX_LINES * text.getLineHeight(), area.height * MAX_SHARE_PERCENT / 100);
+        // as many rows as lines fill the reader anyway: no wrapping of a whole selected scrollback at every resize
+        int wanted = text.getLineCount() >= MAX_LINES ? most
+                : text.computeSize(Math.max(100, area.width), SWT.DEFAULT).y;
+        return Math.max(text.getLineHeight(), Math.min(wanted, most));
     }
 
     private void styleLinks() {
