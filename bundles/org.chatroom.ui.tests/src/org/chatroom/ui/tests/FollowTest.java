@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,9 @@ class FollowTest {
         Feed.messages("new", "below ", 3);
         Ui.until("the 3 new messages", () -> "below 2".equals(Feed.lastText(table)), () -> Feed.lastText(table));
         assertFalse(Feed.newestVisible(table), "new rows do not pull the reader down");
+        Label count = Ui.widget(Label.class, WidgetIds.JUMP_COUNT);
+        Ui.until("the bar to count them in plain words", () -> count.getText().matches("\\d+ new messages below"),
+                count::getText); // it said "3 new message(s) below" (found by using the product)
 
         Event end = new Event();
         end.keyCode = SWT.END;

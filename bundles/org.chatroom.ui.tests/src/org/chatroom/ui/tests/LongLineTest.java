@@ -50,7 +50,8 @@ class LongLineTest {
         move.y = bounds.y + bounds.height / 2;
         table.notifyListeners(SWT.MouseMove, move);
         String tip = table.getToolTipText();
-        assertTrue(tip != null && tip.replace("\n", " ").contains(text), "the tooltip has the whole message");
+        assertTrue(tip != null && tip.replace("\n", " ").contains(text.substring(0, 600)),
+                "the tooltip has the message's start: " + tip);
         assertTrue(tip.lines().allMatch(line -> line.length() <= 100), "the tooltip is wrapped");
         Feed.deselect(table);
         assertTrue(!reader.isVisible(), "the reader goes when nothing is selected");

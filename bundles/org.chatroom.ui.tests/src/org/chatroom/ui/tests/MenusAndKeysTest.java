@@ -73,6 +73,10 @@ class MenusAndKeysTest {
             assertTrue(components.lines().anyMatch(l -> l.startsWith("org.apache.felix.scr") && l.contains("apache.org/licenses")),
                     "a licence as the bundle states it: " + components.lines().filter(l -> l.contains("felix"))
                             .toList());
+            int screen = about[0].getMonitor().getClientArea().width;
+            assertTrue(about[0].getSize().x < screen * 3 / 4, "the introduction wraps instead of widening the dialog"
+                    + " to its one line (found by using the product: it was as wide as the screen): "
+                    + about[0].getSize().x + " of " + screen);
         } finally {
             about[0].close();
         }

@@ -78,11 +78,17 @@ class ThemeTest {
         Table table = Ui.messages();
         RGB system = table.getBackground().getRGB();
         Chat.prefs().put(LookPreferences.THEME, Theme.DARK.name());
+        RGB systemHeader = table.getHeaderBackground().getRGB();
+        Chat.prefs().put(LookPreferences.THEME, Theme.DARK.name());
         Ui.until("the dark list", () -> table.getBackground().getRGB().equals(Theme.DARK.background()),
                 () -> table.getBackground().toString());
+        // the column headers stayed in the system's colours (found by using the product: a dark header over light rows)
+        assertEquals(Theme.DARK.background(), table.getHeaderBackground().getRGB(), "the headers darken too");
+        assertEquals(Theme.DARK.foreground(), table.getHeaderForeground().getRGB(), "the headers' text too");
         Chat.prefs().put(LookPreferences.THEME, Theme.SYSTEM.name());
         Ui.until("the system's list again", () -> table.getBackground().getRGB().equals(system),
                 () -> table.getBackground().toString());
         assertEquals(system, table.getBackground().getRGB());
+        assertEquals(systemHeader, table.getHeaderBackground().getRGB(), "the system's headers again");
     }
 }

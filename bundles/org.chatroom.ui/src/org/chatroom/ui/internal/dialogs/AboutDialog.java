@@ -25,6 +25,8 @@ public final class AboutDialog extends Dialog {
     public static final String SHELL = "about.dialog";
     public static final String COMPONENTS = "about.components";
 
+    private static final int LIST_WIDTH = 640;
+
     private final Bundle[] bundles;
 
     public AboutDialog(Shell parent, Bundle[] bundles) {
@@ -51,12 +53,14 @@ public final class AboutDialog extends Dialog {
         intro.setText(NLS.bind(Messages.aboutText, new Object[] { version("org.chatroom.ui"),
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch") }));
-        intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData introSize = new GridData(SWT.FILL, SWT.TOP, true, false);
+        introSize.widthHint = LIST_WIDTH; // a wrapping label asks for its whole text on one line otherwise
+        intro.setLayoutData(introSize);
         Text list = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         list.setData(WidgetIds.KEY, COMPONENTS);
         list.setText(components());
         GridData size = new GridData(SWT.FILL, SWT.FILL, true, true);
-        size.widthHint = 640;
+        size.widthHint = LIST_WIDTH;
         size.heightHint = 320;
         list.setLayoutData(size);
         return area;

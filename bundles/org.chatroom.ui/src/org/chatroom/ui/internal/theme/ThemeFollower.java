@@ -46,6 +46,8 @@ public final class ThemeFollower {
         control.setBackground(color(theme.background()));
         control.setForeground(color(theme.foreground()));
         if (control instanceof Table table) {
+            table.setHeaderBackground(color(theme.background())); // GTK draws the headers apart from the rows
+            table.setHeaderForeground(color(theme.foreground()));
             table.clearAll(); // rows take their colours from the table's again
         }
         if (control instanceof Composite composite) {

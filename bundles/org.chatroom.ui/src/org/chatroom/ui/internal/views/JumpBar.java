@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.views;
 
-import org.eclipse.osgi.util.NLS;
+import java.text.MessageFormat;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -23,6 +24,7 @@ final class JumpBar {
         bar.setLayout(layout);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         count = new Label(bar, SWT.NONE);
+        count.setData(WidgetIds.KEY, WidgetIds.JUMP_COUNT);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button jump = new Button(bar, SWT.PUSH);
         jump.setText(ViewTexts.jumpToLatest);
@@ -37,7 +39,7 @@ final class JumpBar {
             return;
         }
         boolean visible = !table.following();
-        count.setText(table.missed() == 0 ? ViewTexts.readingOlder : NLS.bind(ViewTexts.newBelow, table.missed()));
+        count.setText(table.missed() == 0 ? ViewTexts.readingOlder : MessageFormat.format(ViewTexts.newBelow, table.missed()));
         GridData data = (GridData) bar.getLayoutData();
         if (data.exclude == visible) {
             data.exclude = !visible;

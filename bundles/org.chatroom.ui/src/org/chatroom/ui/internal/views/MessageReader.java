@@ -11,6 +11,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Cursor;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -22,6 +23,8 @@ import org.eclipse.swt.widgets.Event;
 final class MessageReader {
 
     private static final int MAX_LINES = 8;
+    /** The most of the view the reader takes, so that the list keeps the larger part (at 400x300 too). */
+    private static final int MAX_SHARE_PERCENT = 40;
 
     private final StyledText text;
     private final Supplier<LinkLauncher> launcher;
@@ -35,6 +38,7 @@ final class MessageReader {
         hand = parent.getDisplay().getSystemCursor(SWT.CURSOR_HAND);
         text.addListener(SWT.MouseUp, this::click);
         text.addListener(SWT.MouseMove, this::hover);
+        parent.addListener(SWT.Resize, e -> fit(false));
         show(List.of());
     }
 
@@ -43,22 +47,39 @@ final class MessageReader {
     }
 
     void show(List<MessageRow> rows) {
-        GridData data = (GridData) text.getLayoutData();
         boolean visible = !rows.isEmpty();
+        text.setText(visible ? RowCopy.text(rows) : "");
         if (visible) {
-            text.setText(RowCopy.text(rows));
             styleLinks();
-            int width = Math.max(100, text.getParent().getClientArea().width);
-            int wanted = text.computeSize(width, SWT.DEFAULT).y;
-            data.heightHint = Math.min(wanted, MAX_LINES * text.getLineHeight());
-        } else {
-            text.setText("");
         }
-        if (data.exclude == visible || text.getVisible() != visible) {
-            data.exclude = !visible;
-            text.setVisible(visible);
+        GridData data = (GridData) text.getLayoutData();
+        boolean changed = data.exclude == visible || text.getVisible() != visible;
+        data.exclude = !visible;
+        text.setVisible(visible);
+        fit(changed);
+    }
+
+    /**
+     * Gives the reader the height its rows need, at most {@link #MAX_LINES} lines and {@link #MAX_SHARE_PERCENT} of
+     * the view, whenever the selection or the view's size changes: a longer selection after a short one gets its
+     * lines, and the list stays in sight in a small window.
+     */
+    private void fit(boolean changed) {
+        GridData data = (GridData) text.getLayoutData();
+        int height = data.exclude ? 0 : wantedHeight();
+        if (changed || height != data.heightHint) {
+            data.heightHint = height;
             text.getParent().layout(true);
         }
+    }
+
+    private int wantedHeight() {
+        Rectangle area = text.getParent().getClientArea();
+        int most = Math.min(MAX_LINES * text.getLineHeight(), area.height * MAX_SHARE_PERCENT / 100);
+        // as many rows as lines fill the reader anyway: no wrapping of a whole selected scrollback at every resize
+        int wanted = text.getLineCount() >= MAX_LINES ? most
+                : text.computeSize(Math.max(100, area.width), SWT.DEFAULT).y;
+        return Math.max(text.getLineHeight(), Math.min(wanted, most));
     }
 
     private void styleLinks() {

@@ -11,7 +11,10 @@ final class RowTooltip {
 
     /** Rows longer than this (characters) get a tooltip; shorter ones fit the column. */
     static final int LONG = 60;
-    static final int WRAP = 100;
+    /** Below GTK's own tooltip width (70 characters, its label's max-width-chars), which would break longer lines again. */
+    static final int WRAP = 64;
+    /** Lines a tooltip shows at most: GTK does not move a taller one above the pointer, its end ran off the screen. */
+    static final int MAX_LINES = 20;
 
     private final Table table;
     private final Scrollback rows;
@@ -33,7 +36,19 @@ final class RowTooltip {
         }
         MessageRow row = index < 0 || index >= rows.size() ? null : rows.get(index);
         boolean isLong = row != null && (row.text().length() > LONG || row.text().indexOf('\n') >= 0);
-        show(index, isLong ? wrap(row.plain(), WRAP) : null);
+        show(index, isLong ? capped(wrap(row.plain(), WRAP)) : null);
+    }
+
+    /** The first {@link #MAX_LINES} lines, then a line saying where the rest is (the reader, on selecting the row). */
+    private static String capped(String wrapped) {
+        int end = -1;
+        for (int line = 0; line < MAX_LINES; line++) {
+            end = wrapped.indexOf('\n', end + 1);
+            if (end < 0) {
+                return wrapped;
+            }
+        }
+        return wrapped.substring(0, end) + "\n" + ViewTexts.tooltipMore;
     }
 
     private void show(int index, String text) {

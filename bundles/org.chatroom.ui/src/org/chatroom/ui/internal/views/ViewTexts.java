@@ -8,6 +8,7 @@ public final class ViewTexts extends NLS {
     public static String jumpToLatest;
     public static String readingOlder;
     public static String newBelow;
+    public static String tooltipMore;
     public static String menuCopy;
     public static String menuOpenLink;
     public static String menuJump;

@@ -15,6 +15,8 @@ public final class WidgetIds {
     public static final String HOSTING = "hosting";
     public static final String READER = "reader";
     public static final String JUMP = "jump";
+    /** The jump bar's count of what was said below. */
+    public static final String JUMP_COUNT = "jumpCount";
     public static final String JUMP_MENU = "jumpMenu";
     public static final String COPY = "copy";
     public static final String OPEN_LINK = "openLink";
