@@ -18,5 +18,5 @@ public @interface IoLoopConfig {
      */
     @AttributeDefinition(name = "%loop.write_gather_micros.name",
             description = "%loop.write_gather_micros.description", min = "0")
-    long write_gather_micros() default 1000;
+    long write_gather_micros() default 0;
 }
