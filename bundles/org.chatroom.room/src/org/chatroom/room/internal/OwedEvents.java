@@ -14,18 +14,19 @@ import org.chatroom.api.log.RoomLogException;
  * The leaves and renames that happened on this server but that the log refused (at once, or after accepting them):
  * the member is gone from the room, or renamed, here and in the cluster's presence records, so the log owes the rooms
  * the event, and it is appended again until the log takes it, in the order they happened. One whose member is back
- * under that name meanwhile is dropped (the room has moved on). Used under the lobby's lock.
+ * under that name meanwhile is dropped (the room has moved on). A leave keeps who removed the member
+ * ({@code EventDraft.by}). Used under the lobby's lock.
  */
 final class OwedEvents {
 
-    private record Owed(ChatRoom room, EventKind kind, String name, String text) {
+    private record Owed(ChatRoom room, EventKind kind, String name, String text, String by) {
     }
 
     private final List<Owed> owed = new ArrayList<>();
 
     /** {@code draft} (a {@code LEAVE} or {@code NICK} of {@code room}) was refused: it is owed. */
     void add(ChatRoom room, EventDraft draft) {
-        owed.add(new Owed(room, draft.kind(), draft.name(), draft.text()));
+        owed.add(new Owed(room, draft.kind(), draft.name(), draft.text(), draft.by()));
     }
 
     boolean isEmpty() {
@@ -41,7 +42,7 @@ final class OwedEvents {
         int appended = 0;
         for (Iterator<Owed> events = owed.iterator(); events.hasNext();) {
             Owed event = events.next();
-            EventDraft draft = new EventDraft(Instant.now(), event.kind(), event.name(), event.text());
+            EventDraft draft = new EventDraft(Instant.now(), event.kind(), event.name(), event.text(), event.by());
             if (!stale.test(event.room(), draft)) {
                 event.room().append(draft);
                 appended++;
