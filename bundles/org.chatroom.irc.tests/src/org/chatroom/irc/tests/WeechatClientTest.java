@@ -66,13 +66,17 @@ class WeechatClientTest extends IrcRoomTest {
             bob.send("WHOIS wee");
             assertEquals(":irc.test 330 bob wee ada :is logged in as", bob.await(" 330 "), "logged in with SASL");
 
+            // WeeChat drops a FIFO line for a buffer it has not opened yet: bob sees the JOIN before WeeChat has
+            // processed its own, so wait for its logger to write the join into the channel's log.
+            Path log = home.resolve("logs").resolve("irc.ours.#general.weechatlog");
+            ClientFiles.await(() -> ClientFiles.read(log).contains("has joined #general"),
+                    "WeeChat's own join in its log of #general");
             ClientFiles.await(() -> Files.exists(fifo), "WeeChat's FIFO");
             ClientFiles.write(fifo, "irc.ours.#general *hello from weechat");
             assertEquals(":wee!wee@irc.test PRIVMSG #general :hello from weechat", bob.await(" PRIVMSG "));
             IrcRoom.awaitText(carol, "wee: hello from weechat");
 
             carol.send("hello weechat, from carol\n");
-            Path log = home.resolve("logs").resolve("irc.ours.#general.weechatlog");
             ClientFiles.await(() -> ClientFiles.read(log).contains("carol\thello weechat, from carol"),
                     "carol's line in WeeChat's log of #general");
             String seen = ClientFiles.read(log);
