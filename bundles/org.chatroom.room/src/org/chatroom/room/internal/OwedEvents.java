@@ -3,7 +3,9 @@ package org.chatroom.room.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.chatroom.api.log.EventDraft;
@@ -15,7 +17,8 @@ import org.chatroom.api.log.RoomLogException;
  * the member is gone from the room, or renamed, here and in the cluster's presence records, so the log owes the rooms
  * the event, and it is appended again until the log takes it, in the order they happened. One whose member is back
  * under that name meanwhile is dropped (the room has moved on). A leave keeps who removed the member
- * ({@code EventDraft.by}). Used under the lobby's lock.
+ * ({@code EventDraft.by}). Kept in memory only: when the node dies, the other nodes remove its members. Used under the
+ * lobby's lock.
  */
 final class OwedEvents {
 
@@ -33,14 +36,27 @@ final class OwedEvents {
         return owed.isEmpty();
     }
 
+    int size() {
+        return owed.size();
+    }
+
+    /** The rooms owed an event, each once. */
+    List<ChatRoom> rooms() {
+        Set<ChatRoom> rooms = new LinkedHashSet<>();
+        owed.forEach(event -> rooms.add(event.room()));
+        return List.copyOf(rooms);
+    }
+
     /**
-     * Appends the owed events again, oldest first, except those {@code stale} says no longer apply (given the room and
-     * the event's kind, name and text as a draft); stops at the first the log refuses at once, which stays owed with
-     * the ones after it. One the log refuses later comes back through {@link #add}. @return how many were appended
+     * Appends the first {@code max} owed events again, oldest first, except those {@code stale} says no longer apply
+     * (given the room and the event's kind, name and text as a draft); stops at the first the log refuses at once,
+     * which stays owed with the ones after it. One the log refuses later comes back through {@link #add}.
+     * @return how many were appended
      */
-    int retry(BiPredicate<ChatRoom, EventDraft> stale) throws RoomLogException {
+    int retry(int max, BiPredicate<ChatRoom, EventDraft> stale) throws RoomLogException {
         int appended = 0;
-        for (Iterator<Owed> events = owed.iterator(); events.hasNext();) {
+        int seen = 0;
+        for (Iterator<Owed> events = owed.iterator(); events.hasNext() && seen++ < max;) {
             Owed event = events.next();
             EventDraft draft = new EventDraft(Instant.now(), event.kind(), event.name(), event.text(), event.by());
             if (!stale.test(event.room(), draft)) {
