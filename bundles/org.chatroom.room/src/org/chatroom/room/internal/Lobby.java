@@ -132,7 +132,11 @@ final class Lobby {
 
     /** Appends again the leaves and renames the log refused ({@link LogRefusals#retry}). Run by the server's timer. */
     void retryOwed() {
-        refusals.retry();
+        try {
+            refusals.retry();
+        } catch (RuntimeException e) { // the timer would not run it again
+            logger.error("could not append the owed leaves and renames", e);
+        }
     }
 
     /** Says {@code text} in {@code room} as {@code kind}; tells the sender when the log cannot take it. */

@@ -91,34 +91,34 @@ final class LogRefusals implements ChatRoom.Refusals {
      * server's timer.
      */
     void retry() {
-        List<ChatRoom> rooms;
-        int due;
+        List<OwedEvents.Owed> due;
         synchronized (lock) {
             if (owed.isEmpty()) {
                 return;
             }
-            rooms = owed.rooms();
-            due = owed.size();
+            due = owed.due();
         }
         Map<ChatRoom, Set<String>> elsewhere = new HashMap<>();
         try {
-            for (ChatRoom room : rooms) {
-                elsewhere.put(room, cluster.memberKeys(room));
+            for (OwedEvents.Owed event : due) {
+                if (!elsewhere.containsKey(event.room)) {
+                    elsewhere.put(event.room, cluster.memberKeys(event.room));
+                }
             }
         } catch (RoomLogException e) {
             logger.debug("the owed leaves and renames wait: the other servers cannot be asked: {}", e.getMessage());
             return;
         }
+        OwedEvents.Round round;
         synchronized (lock) {
-            try {
-                int appended = owed.retry(due, (room, draft) -> members.seated(room, draft.name())
-                        || elsewhere.get(room).contains(NameRules.key(draft.name())));
-                logger.info("appended {} refused leaves or renames again", appended);
-            } catch (RoomLogException e) {
-                logger.debug("the room log still refuses the owed leaves and renames: {}", e.getMessage());
-            } catch (RuntimeException e) {
-                logger.error("could not append the owed leaves and renames", e);
-            }
+            round = owed.retry(due.size(), event -> members.seated(event.room, event.name)
+                    || elsewhere.get(event.room).contains(NameRules.key(event.name)));
+        }
+        if (round.refused() != null) {
+            logger.debug("the room log still refuses owed leaves and renames: {}", round.refused().getMessage());
+        }
+        if (round.appended() > 0) {
+            logger.info("appended {} refused leaves or renames again", round.appended());
         }
     }
 }
