@@ -121,6 +121,24 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGSTOP: the server stays up but answers nobody (its connections and new ones wait, as behind a stalled network
+     * or a server swapping) until {@link #thaw}.
+     */
+    public void freeze() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** SIGCONT after {@link #freeze}: the server answers again what waited. */
+    public void thaw() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        String pid = Files.readString(data().resolve("redis.pid")).strip();
+        run(new ProcessBuilder("kill", signal, pid).redirectErrorStream(true), "kill " + signal);
+    }
+
     /** SIGKILL: a crash; only what reached the AOF survives. */
     public void kill() throws IOException, InterruptedException {
         script("kill", data().toString());

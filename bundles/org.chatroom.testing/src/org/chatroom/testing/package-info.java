@@ -8,5 +8,5 @@
  * ({@link org.chatroom.testing.RedisServer#user}, 1.8); commands a Redis user may not run
  * ({@link org.chatroom.testing.RedisServer#deny}, 1.9).
  */
-@org.osgi.annotation.versioning.Version("1.9.0")
+@org.osgi.annotation.versioning.Version("1.10.0")
 package org.chatroom.testing;

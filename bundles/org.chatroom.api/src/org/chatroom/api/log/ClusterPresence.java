@@ -22,7 +22,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ClusterPresence {
 
-    /** Claims {@code name} for a member of this node; false when a member of another node has it. */
+    /**
+     * Claims {@code name} for a member of this node; false when a member of another node has it, or a name the rooms
+     * take for the same one (compared on the folded key of {@code org.chatroom.protocol.NameRules}: case, width and
+     * look-alike letters ignored).
+     */
     boolean claim(String name) throws RoomLogException;
 
     /** Gives {@code name} back (its member left this server). */

@@ -23,14 +23,21 @@ final class Cluster implements AutoCloseable {
     private final List<Member> members = new ArrayList<>();
     private final Path folder;
     private final String prefix = "cluster-" + UUID.randomUUID() + ":";
+    private final List<String> settings;
 
-    private Cluster(RedisServer redis, Path folder) {
+    private Cluster(RedisServer redis, Path folder, List<String> settings) {
         this.redis = redis;
         this.folder = folder;
+        this.settings = settings;
     }
 
     static Cluster start(Path folder, int count) throws IOException, InterruptedException {
-        Cluster cluster = new Cluster(RedisServer.start(folder.resolve("redis")), folder);
+        return start(folder, count, List.of());
+    }
+
+    /** As {@link #start(Path, int)}, every node with the Redis settings {@code KEY=NUMBER} overridden. */
+    static Cluster start(Path folder, int count, List<String> settings) throws IOException, InterruptedException {
+        Cluster cluster = new Cluster(RedisServer.start(folder.resolve("redis")), folder, List.copyOf(settings));
         String prefix = cluster.prefix;
         try {
             List<CompletableFuture<NodeProcess>> starting = new ArrayList<>();
@@ -38,7 +45,7 @@ final class Cluster implements AutoCloseable {
                 String name = "node" + i;
                 starting.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        return NodeProcess.start(name, cluster.redis, prefix, folder);
+                        return NodeProcess.start(name, cluster.redis, prefix, folder, settings);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } catch (InterruptedException e) {
@@ -70,7 +77,7 @@ final class Cluster implements AutoCloseable {
     void restart(int number) throws IOException, InterruptedException {
         NodeProcess old = node(number);
         old.close();
-        nodes.set(number - 1, NodeProcess.start(old.name, redis, prefix, folder));
+        nodes.set(number - 1, NodeProcess.start(old.name, redis, prefix, folder, settings));
     }
 
     /**
@@ -96,6 +103,14 @@ final class Cluster implements AutoCloseable {
             }
             Thread.sleep(50); // polls Redis for the condition
         }
+    }
+
+    /**
+     * Writes into Redis that {@code name} is a member of {@code room} on another node, as that node does before it
+     * appends the member's join: what every node sees until the join is delivered to it.
+     */
+    void recordMemberElsewhere(String room, String name) throws IOException, InterruptedException {
+        redis.cli("HSET", prefix + "{" + room + "}:members", name, "another-node");
     }
 
     /** The server-wide bans node {@code number} keeps in its file (none when it has no file). */

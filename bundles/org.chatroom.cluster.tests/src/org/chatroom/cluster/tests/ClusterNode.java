@@ -9,9 +9,13 @@ import java.net.InetSocketAddress;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.irc.internal.IrcConfig;
+import org.chatroom.irc.internal.IrcListenerComponent;
 import org.chatroom.log.redis.internal.RedisLogConfig;
 import org.chatroom.log.redis.internal.RedisPresence;
 import org.chatroom.log.redis.internal.RedisRoomLog;
@@ -32,8 +36,9 @@ import org.osgi.service.log.Logger;
 /**
  * One node of a cluster in a JVM of its own, started by {@link NodeProcess}: the real room on the real TCP transport,
  * with the real room log and presence on Redis, built as their components are (the same constructors, the
- * configuration the test gives). Arguments: Redis address, Redis user, its password file, key prefix, node name.
- * Prints {@value #LISTENING} and its port once it listens, logs to stderr, and serves until its stdin ends (or it is
+ * configuration the test gives). Arguments: Redis address, Redis user, its password file, key prefix, node name, its
+ * ban file, then any {@code KEY=NUMBER} overriding a Redis setting ({@code timeout_millis=60000}).
+ * Serves IRC too (no TLS, no operators). Prints {@value #LISTENING}, its port and its IRC port once it listens, logs to stderr, and serves until its stdin ends (or it is
  * killed). A line {@code ban NAME-OR-ADDRESS} on its stdin is the host banning server-wide on this node,
  * {@code ban-from ROOM NAME-OR-ADDRESS} banning from one room.
  */
@@ -47,9 +52,14 @@ public final class ClusterNode {
 
     public static void main(String[] args) throws IOException {
         Logger logger = stderrLogger(args[4]);
-        RedisLogConfig redis = ConfigDefaults.of(RedisLogConfig.class, Map.of("address", args[0], "user", args[1],
-                "password_file", args[2], "key_prefix", args[3], "heartbeat_millis", 250, "node_expiry_millis", 3_000,
+        Map<String, Object> settings = new HashMap<>(Map.of("address", args[0], "user", args[1], "password_file",
+                args[2], "key_prefix", args[3], "heartbeat_millis", 250, "node_expiry_millis", 3_000,
                 "retry_max_millis", 200, "block_millis", 1_000, "timeout_millis", 1_000));
+        for (int i = 6; i < args.length; i++) { // KEY=MILLIS overrides the test gives
+            String[] setting = args[i].split("=", 2);
+            settings.put(setting[0], Integer.valueOf(setting[1]));
+        }
+        RedisLogConfig redis = ConfigDefaults.of(RedisLogConfig.class, settings);
         RedisRoomLog log = new RedisRoomLog(logger, redis);
         RedisPresence presence = new RedisPresence(logger, redis);
         BanFile banFile = new BanFile(Path.of(args[5]));
@@ -63,7 +73,10 @@ public final class ClusterNode {
         RoomServer server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 null, null, log, presence, new RoomLimits(4096, 8 << 20, 0, 40, 32), RoomPolicy.DEFAULT,
                 new RoomAccess(Password.NONE, bans, RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT), logger);
-        System.out.println(LISTENING + server.status().address().getPort());
+        IrcListenerComponent irc = new IrcListenerComponent(ConfigDefaults.of(IrcConfig.class, Map.of("port", 0,
+                "tls_port", -1, "bind_address", "127.0.0.1", "server_name", "irc." + args[4])), server.members(),
+                hostWithoutOperators(), transport, null, logger);
+        System.out.println(LISTENING + server.status().address().getPort() + " " + irc.address().getPort());
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) { // serves until stdin ends
@@ -89,6 +102,14 @@ public final class ClusterNode {
         }
         server.stop("node stopped");
         System.exit(0);
+    }
+
+    /** The IRC listener's host: this node has no IRC operators, so nothing calls it. */
+    private static RoomHost hostWithoutOperators() {
+        return (RoomHost) Proxy.newProxyInstance(RoomHost.class.getClassLoader(), new Class<?>[] { RoomHost.class },
+                (proxy, method, arguments) -> {
+                    throw new UnsupportedOperationException("no IRC operators on a test node: " + method.getName());
+                });
     }
 
     private static void save(BanFile file, List<String> bans) {

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -26,20 +27,23 @@ import org.osgi.framework.FrameworkUtil;
 final class NodeProcess implements AutoCloseable {
 
     private static final List<String> BUNDLES = List.of("org.chatroom.api", "org.chatroom.protocol",
-            "org.chatroom.room", "org.chatroom.transport.socket", "org.chatroom.log.redis", "org.chatroom.testing",
-            "org.chatroom.cluster.tests", "redis.clients.jedis", "json", "org.apache.commons.commons-pool2",
+            "org.chatroom.room", "org.chatroom.transport.socket", "org.chatroom.irc", "org.chatroom.log.redis",
+            "org.chatroom.testing", "org.chatroom.cluster.tests", "redis.clients.jedis", "json", "org.apache.commons.commons-pool2",
             "com.google.gson", "redis.clients.authentication.redis-authx-core", "slf4j.api", "slf4j.simple",
             "com.ibm.icu");
 
     final String name;
     private final Process process;
     private final int port;
+    private final int ircPort;
     private final BlockingQueue<String> done;
 
-    private NodeProcess(String name, Process process, int port, BlockingQueue<String> done) {
+    private NodeProcess(String name, Process process, String ports, BlockingQueue<String> done) {
         this.name = name;
         this.process = process;
-        this.port = port;
+        String[] both = ports.split(" ");
+        this.port = Integer.parseInt(both[0]);
+        this.ircPort = Integer.parseInt(both[1]);
         this.done = done;
     }
 
@@ -54,12 +58,20 @@ final class NodeProcess implements AutoCloseable {
      */
     static NodeProcess start(String name, RedisServer redis, String prefix, Path logs)
             throws IOException, InterruptedException {
+        return start(name, redis, prefix, logs, List.of());
+    }
+
+    /** As {@link #start(String, RedisServer, String, Path)}, with Redis settings {@code KEY=NUMBER} overridden. */
+    static NodeProcess start(String name, RedisServer redis, String prefix, Path logs, List<String> settings)
+            throws IOException, InterruptedException {
         Path password = redis.user(name);
         String classPath = BundleClassPath.of(FrameworkUtil.getBundle(NodeProcess.class).getBundleContext(), BUNDLES);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", classPath,
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp", classPath,
                 ClusterNode.class.getName(), redis.address(), name, password.toString(), prefix, name,
-                banFile(logs, name).toString()).redirectError(logs.resolve(name + ".log").toFile()).start();
+                banFile(logs, name).toString()));
+        command.addAll(settings);
+        Process process = new ProcessBuilder(command).redirectError(logs.resolve(name + ".log").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         BlockingQueue<String> done = new LinkedBlockingQueue<>();
@@ -85,7 +97,7 @@ final class NodeProcess implements AutoCloseable {
             if (port == null) {
                 throw new IOException("node " + name + " ended before listening; see " + logs.resolve(name + ".log"));
             }
-            return new NodeProcess(name, process, Integer.parseInt(port), done);
+            return new NodeProcess(name, process, port, done);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             throw new IOException("node " + name + " did not listen within 60 s; see " + logs.resolve(name + ".log"), e);
@@ -94,6 +106,11 @@ final class NodeProcess implements AutoCloseable {
 
     InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Where IRC clients connect to this node. */
+    InetSocketAddress ircAddress() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), ircPort);
     }
 
     /** Gives the node one command line (see {@link ClusterNode}) and waits until it carried it out. */

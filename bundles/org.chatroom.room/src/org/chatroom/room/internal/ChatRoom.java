@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
@@ -17,7 +15,6 @@ import org.chatroom.api.log.RoomEventListener;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
 import org.chatroom.api.room.RoomInfo;
-import org.chatroom.room.password.PasswordHash;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameRules;
 import org.osgi.service.log.Logger;
@@ -29,8 +26,6 @@ import org.osgi.service.log.Logger;
  * log's thread takes that lock to deliver; it also tells the sender of an event the log refused after accepting it.
  */
 final class ChatRoom implements RoomEventListener {
-
-    static final String PASSWORD = "password";
 
     /** Told when the log refused, after accepting it, a member's join, leave or rename in a room. */
     interface Refusals {
@@ -48,21 +43,15 @@ final class ChatRoom implements RoomEventListener {
     private final Refusals refusals;
     private final Logger logger;
     private final Map<Session, Seat> seats = new LinkedHashMap<>();
-    /** The members as the delivered events say (joins, leaves, renames up to {@link #delivered}), in join order. */
-    private final Set<String> roster = new LinkedHashSet<>();
-    /** What waits for the join of a member (by the name it joined with) to be delivered. */
-    private final Map<String, Runnable> joinWaits = new HashMap<>();
-    private final RoomBans bans = new RoomBans();
+    /** The members as the delivered events say (up to {@link #delivered}), and what waits for a join. */
+    private final RoomRoster roster = new RoomRoster();
+    private final RoomRules rules = new RoomRules();
     private final Map<Session, Long> resumedAt = new HashMap<>();
     /** How events reach the seats, told of every change of a seat. */
     private final FanOut fanOut = new FanOut(resumedAt);
-    private final HistoryOptions history = new HistoryOptions();
     private final RoomTopic topic = new RoomTopic();
     private RoomStream stream;
     private long delivered;
-    private String passwordHash = "";
-    /** Raised by each change of the settings made here, so that settings read before it are not applied over it. */
-    private long edits;
 
     ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes, Cluster cluster,
             Refusals refusals, Logger logger) {
@@ -75,13 +64,17 @@ final class ChatRoom implements RoomEventListener {
         this.logger = logger;
     }
 
-    /** Takes over the opened stream and the settings it kept. */
+    /**
+     * Takes over the opened stream and the settings it kept; the members other servers sharing the room have in it
+     * are its members as far as the events delivered from now on are concerned.
+     */
     void attach(RoomStream opened) throws RoomLogException {
         this.stream = opened;
         this.delivered = opened.lastSequence();
         Map<String, String> settings = stream.settings();
         topic.load(settings);
-        apply(settings);
+        rules.apply(settings);
+        roster.seed(cluster.names(name, List.of()));
     }
 
     /**
@@ -90,7 +83,7 @@ final class ChatRoom implements RoomEventListener {
      * lobby's lock.
      */
     void reload() throws RoomLogException {
-        apply(stream.settings());
+        rules.apply(stream.settings());
     }
 
     /**
@@ -99,27 +92,17 @@ final class ChatRoom implements RoomEventListener {
      * lobby's lock. @return whether they were applied
      */
     boolean apply(Map<String, String> settings, long editsBefore) {
-        if (edits != editsBefore) {
-            return false;
-        }
-        apply(settings);
-        return true;
-    }
-
-    private void apply(Map<String, String> settings) {
-        passwordHash = settings.getOrDefault(PASSWORD, "");
-        history.load(settings);
-        bans.load(settings);
+        return rules.apply(settings, editsBefore);
     }
 
     /** How many changes of its settings this server made; under the lobby's lock. */
     long edits() {
-        return edits;
+        return rules.edits();
     }
 
     /** This server changes the room's settings now (the host); under the lobby's lock. */
     void edited() {
-        edits++;
+        rules.edited();
     }
 
     /** The log's callback: delivers {@code event} to the members, once, in order. */
@@ -131,29 +114,15 @@ final class ChatRoom implements RoomEventListener {
                 return;
             }
             delivered = event.seq();
-            switch (event.kind()) {
-            case TOPIC -> { // also when another server set it
+            if (event.kind() == EventKind.TOPIC) { // also when another server set it
                 topic.committed(event);
                 topicSet = true;
             }
-            case JOIN -> roster.add(event.name());
-            case LEAVE -> roster.remove(event.name());
-            case NICK -> {
-                if (roster.remove(event.name())) {
-                    roster.add(event.text());
-                }
-            }
-            default -> {
-                // messages and actions change no member
-            }
-            }
+            roster.committed(event);
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             fanOut.deliver(delivery, event);
             if (event.kind() == EventKind.JOIN) {
-                Runnable waiting = joinWaits.remove(event.name());
-                if (waiting != null) {
-                    waiting.run();
-                }
+                roster.joinSettled(event.name());
             }
         }
         if (topicSet) { // every server that commits it keeps it, unless a later one is kept
@@ -167,11 +136,7 @@ final class ChatRoom implements RoomEventListener {
      * {@link #committed} (or {@link #refused}, when the log gives the join up). Under the lobby's lock.
      */
     void afterJoinDelivered(String name, Runnable then) {
-        if (roster.contains(name)) {
-            then.run();
-        } else {
-            joinWaits.put(name, then);
-        }
+        roster.afterJoin(name, then);
     }
 
     /**
@@ -185,10 +150,7 @@ final class ChatRoom implements RoomEventListener {
     public void refused(EventDraft draft, RoomLogException why) {
         if (draft.kind() == EventKind.JOIN) {
             synchronized (lock) {
-                Runnable waiting = joinWaits.remove(draft.name());
-                if (waiting != null) {
-                    waiting.run();
-                }
+                roster.joinSettled(draft.name());
             }
             refusals.joinRefused(this, draft.name(), why);
             return;
@@ -240,17 +202,6 @@ final class ChatRoom implements RoomEventListener {
         stream.append(draft);
     }
 
-    /** Whether a member of this server called {@code member} (compared as names are) has a seat. */
-    boolean seated(String member) {
-        String key = NameRules.key(member);
-        for (Session session : seats.keySet()) {
-            if (NameRules.key(session.name()).equals(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     Seat seat(Session session) {
         return seats.get(session);
     }
@@ -297,7 +248,6 @@ final class ChatRoom implements RoomEventListener {
     void clearSeats() {
         seats.clear();
         roster.clear();
-        joinWaits.clear();
         fanOut.clear();
     }
 
@@ -321,10 +271,12 @@ final class ChatRoom implements RoomEventListener {
     /**
      * The members as the events delivered so far say, up to {@link #delivered()} (on every server that shares the
      * room): unlike {@link #names()}, without those whose join is not delivered yet and with those whose leave is not,
-     * so that a member given these names and then the events after {@link #delivered()} hears each change once.
+     * so that a member given these names and then the events after {@link #delivered()} hears each change once. Not
+     * the cluster's presence records: another server records its member there before the member's join is delivered
+     * here, and a member given that name and then its join would hear it join twice.
      */
     List<String> deliveredNames() {
-        return cluster.names(name, new ArrayList<>(roster));
+        return roster.names();
     }
 
     String topic() {
@@ -344,27 +296,25 @@ final class ChatRoom implements RoomEventListener {
     }
 
     boolean passwordRequired() {
-        return !passwordHash.isEmpty();
+        return rules.passwordRequired();
     }
 
     boolean passwordMatches(String guess) {
-        return passwordHash.isEmpty() || PasswordHash.isEncoded(passwordHash) && PasswordHash.parse(passwordHash).matches(guess);
+        return rules.passwordMatches(guess);
     }
 
     void password(String password) throws RoomLogException {
-        String hash = password.isEmpty() ? "" : PasswordHash.of(password, PasswordHash.DEFAULT_ITERATIONS).encoded();
-        stream.setting(PASSWORD, hash.isEmpty() ? null : hash);
-        passwordHash = hash;
+        rules.password(stream, password);
     }
 
     /** The room's own retention and lines for original clients. */
     HistoryOptions history() {
-        return history;
+        return rules.history();
     }
 
     /** The room's bans as this server last read or changed them. */
     Bans bans() {
-        return bans.bans();
+        return rules.bans();
     }
 
     /**
@@ -373,12 +323,12 @@ final class ChatRoom implements RoomEventListener {
      * @throws IllegalArgumentException when it is empty or an invalid address
      */
     boolean ban(String nameOrAddress) throws RoomLogException {
-        return bans.add(stream, nameOrAddress);
+        return rules.ban(stream, nameOrAddress);
     }
 
     /** Lifts the room's ban on {@code nameOrAddress}; @return whether this server knew it */
     boolean unban(String nameOrAddress) throws RoomLogException {
-        return bans.remove(stream, nameOrAddress);
+        return rules.unban(stream, nameOrAddress);
     }
 
     RoomInfo info() {

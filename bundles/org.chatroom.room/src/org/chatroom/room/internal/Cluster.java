@@ -1,23 +1,28 @@
 package org.chatroom.room.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.chatroom.api.log.ClusterListener;
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLogException;
+import org.chatroom.protocol.NameRules;
 import org.osgi.service.log.Logger;
 
 /**
  * The other servers (nodes) that share this server's rooms through a distributed room log, seen through its
  * {@link ClusterPresence}: names unique across the nodes, and member lists that include the other nodes' members.
- * On a server alone ({@link #alone}) every operation is local and cannot fail. Used under the lobby's lock.
+ * On a server alone ({@link #alone}) every operation is local and cannot fail. Used under the lobby's lock, but for
+ * {@link #memberKeys} and the server-wide bans, which are thread safe.
  */
 final class Cluster {
 
     private final ClusterPresence presence; // null when alone
     private final Logger logger;
+    private final PendingBans pendingBans = new PendingBans();
 
     private Cluster(ClusterPresence presence, Logger logger) {
         this.presence = presence;
@@ -102,14 +107,64 @@ final class Cluster {
         return presence == null ? saved : presence.seedBans(saved);
     }
 
-    /** Shares the server-wide ban on {@code nameOrAddress} with the other nodes; a failure is logged. */
+    /**
+     * Shares the server-wide ban on {@code nameOrAddress} with the other nodes; when they cannot be told now (or
+     * earlier changes still wait), it waits for {@link #sendPendingBans} and applies here meanwhile.
+     */
     void ban(String nameOrAddress) {
-        tellOthers("the ban on " + nameOrAddress, () -> presence.ban(nameOrAddress));
+        changeBan(nameOrAddress, true);
     }
 
-    /** Lifts the shared server-wide ban spelled {@code nameOrAddress}; a failure is logged. */
+    /** Lifts the shared server-wide ban spelled {@code nameOrAddress}; waits as {@link #ban} does. */
     void unban(String nameOrAddress) {
-        tellOthers("the lifted ban on " + nameOrAddress, () -> presence.unban(nameOrAddress));
+        changeBan(nameOrAddress, false);
+    }
+
+    private void changeBan(String entry, boolean banned) {
+        if (presence == null) {
+            return;
+        }
+        if (pendingBans.isEmpty()) {
+            try {
+                sendBan(entry, banned);
+                return;
+            } catch (RoomLogException e) {
+                logger.warn("could not tell the other servers the {} on {} now; told once they can be: {}",
+                        banned ? "ban" : "lifted ban", entry, e.getMessage());
+            }
+        }
+        pendingBans.add(entry, banned);
+    }
+
+    private void sendBan(String entry, boolean banned) throws RoomLogException {
+        if (banned) {
+            presence.ban(entry);
+        } else {
+            presence.unban(entry);
+        }
+    }
+
+    /**
+     * Tells the other nodes the changes of the server-wide bans they could not be told when they were made, in order;
+     * those they still cannot be told wait for the next call. Run by the server's timer, outside the lobby's lock.
+     */
+    void sendPendingBans() {
+        if (pendingBans.isEmpty()) {
+            return;
+        }
+        try {
+            int sent = pendingBans.send(this::sendBan);
+            logger.info("told the other servers {} changes of the server-wide bans made while they could not be told",
+                    sent);
+        } catch (RoomLogException e) {
+            logger.debug("the other servers still cannot be told the changes of the server-wide bans: {}",
+                    e.getMessage());
+        }
+    }
+
+    /** The cluster's server-wide bans {@code shared} with the changes made here that it has not taken yet. */
+    List<String> withPendingBans(List<String> shared) {
+        return pendingBans.over(shared);
     }
 
     /** Tells the other nodes that a room's bans changed (they remove their members it covers); failures logged. */
@@ -133,17 +188,17 @@ final class Cluster {
         }
     }
 
-    /** Whether a member of any node called {@code name} is in {@code room}; false when alone or not known. */
-    boolean has(ChatRoom room, String name) {
+    /**
+     * The folded keys ({@link NameRules#key}) of the members of {@code room} on every node, compared as names are;
+     * empty when alone. @throws RoomLogException when the other nodes cannot be asked
+     */
+    Set<String> memberKeys(ChatRoom room) throws RoomLogException {
         if (presence == null) {
-            return false;
+            return Set.of();
         }
-        try {
-            return presence.members(room.name()).contains(name);
-        } catch (RoomLogException e) {
-            logger.warn("members of {} on the other servers unknown: {}", room.name(), e.getMessage());
-            return false;
-        }
+        Set<String> keys = new HashSet<>();
+        presence.members(room.name()).forEach(name -> keys.add(NameRules.key(name)));
+        return keys;
     }
 
     /**

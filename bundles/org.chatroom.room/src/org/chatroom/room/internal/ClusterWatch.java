@@ -108,7 +108,9 @@ final class ClusterWatch implements ClusterListener {
         }
     }
 
+    /** Takes {@code shared}, the cluster's server-wide bans, with the changes made here it has not taken yet. */
     private void replaceBans(List<String> shared) {
-        lobby.bans().replace(shared).forEach(refused -> logger.warn("ignored a shared ban: {}", refused));
+        lobby.bans().replace(lobby.rooms().cluster().withPendingBans(shared))
+                .forEach(refused -> logger.warn("ignored a shared ban: {}", refused));
     }
 }

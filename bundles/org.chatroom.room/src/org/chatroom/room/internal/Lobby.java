@@ -3,11 +3,7 @@ package org.chatroom.room.internal;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,9 +16,6 @@ import org.chatroom.api.room.RoomStatus;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameProblem;
 import org.chatroom.protocol.NameRules;
-import org.chatroom.protocol.OriginalProtocol;
-import org.chatroom.protocol.RoomLine;
-import org.chatroom.protocol.ServerEvent;
 import org.osgi.service.log.Logger;
 
 /**
@@ -30,22 +23,25 @@ import org.osgi.service.log.Logger;
  * {@code chatroom/1} members are in the default room only, {@code chatroom/2} members in the rooms they join. Every
  * change happens under one lock ({@link #lock}); room events are appended to the room log under it and delivered by
  * the log's callback under it too, so all members of a room see its events in the same order. Sending never blocks
- * (connections queue or cut off a slow reader), so the lock is held briefly.
+ * (connections queue or cut off a slow reader), so the lock is held briefly. Who has a name is in a
+ * {@link MemberIndex}, how a name is taken in {@link LobbyEntry}, what the log refused in {@link LogRefusals}.
  */
-final class Lobby implements ChatRoom.Refusals {
+final class Lobby {
 
     final Object lock = new Object();
     private final Bans bans;
     private final Rooms rooms;
     private final Logger logger;
-    private final Map<String, Session> byName = new HashMap<>();
-    private final Map<Session, Set<ChatRoom>> memberships = new LinkedHashMap<>();
-    private final OwedEvents owed = new OwedEvents();
+    private final MemberIndex members = new MemberIndex();
+    private final LogRefusals refusals;
+    private final LobbyEntry entry;
     private boolean stopped;
 
     Lobby(Bans bans, RoomLog log, Cluster cluster, RoomPolicy policy, RoomLimits limits, Logger logger) {
         this.bans = bans;
-        this.rooms = new Rooms(log, cluster, policy, limits, lock, this, logger);
+        this.refusals = new LogRefusals(lock, members, cluster, logger);
+        this.rooms = new Rooms(log, cluster, policy, limits, lock, refusals, logger);
+        this.entry = new LobbyEntry(bans, rooms, members, logger);
         this.logger = logger;
     }
 
@@ -70,109 +66,28 @@ final class Lobby implements ChatRoom.Refusals {
                 session.connection().close(stopped ? "room stopped" : "handshake timed out");
                 return Optional.empty();
             }
-            if (bans.bansAddress(session.address())) {
-                session.deliver(Encoders.refusal(Messages.get("refused.banned")));
-                session.connection().close("banned address");
-                return Optional.empty();
-            }
-            if (bans.bansName(name)) {
-                return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.banned")));
-            }
-            String key = NameRules.key(name);
-            if (byName.containsKey(key)) {
-                return Optional.of(NameProblem.taken());
-            }
-            Optional<NameProblem> claimed = claim(name);
-            if (claimed.isPresent()) {
-                return claimed;
-            }
-            Instant now = Instant.now();
-            if (session.version() == 2) {
-                register(session, name);
-                session.send(Encoders.welcome(now, name));
-                return Optional.empty();
-            }
-            Optional<NameProblem> problem = enterDefaultRoom(session, name, now);
-            if (problem.isPresent() || !memberships.containsKey(session)) {
-                rooms.cluster().release(name);
-            }
-            return problem;
+            return entry.join(session, name);
         }
-    }
-
-    /** Claims {@code name} on the other servers sharing the rooms; @return the problem when it cannot be had */
-    private Optional<NameProblem> claim(String name) {
-        try {
-            return rooms.cluster().claim(name) ? Optional.empty() : Optional.of(NameProblem.taken());
-        } catch (RoomLogException e) {
-            logger.warn("{} could not join: the other servers could not be asked for the name: {}", name,
-                    e.getMessage());
-            return Optional.of(new NameProblem(ErrorCode.LOG_UNAVAILABLE,
-                    Messages.get("error.joinLogUnavailable", e.getMessage())));
-        }
-    }
-
-    // under lock
-    private Optional<NameProblem> enterDefaultRoom(Session session, String name, Instant now) {
-        ChatRoom room = rooms.defaultRoom();
-        if (room.size() >= rooms.policy().maxMembersPerRoom()) {
-            session.deliver(Encoders.refusal(Messages.get("error.roomFull", room.name())));
-            session.connection().close("default room full");
-            return Optional.empty();
-        }
-        long seen = room.delivered(); // what an original client may get as history: before its own join
-        try {
-            rooms.cluster().entered(room, name);
-            room.append(EventKind.JOIN, name, "");
-        } catch (RoomLogException e) {
-            rooms.cluster().left(room, name);
-            logger.error("{} could not join: the room log refused the event", name, e);
-            return Optional.of(new NameProblem(ErrorCode.LOG_UNAVAILABLE,
-                    Messages.get("error.joinLogUnavailable", e.getMessage())));
-        }
-        register(session, name);
-        // a log that committed the join at once has delivered it already; else this member hears nothing of the
-        // room until its own join comes back (what the log ordered before it is not for this member, as before rooms)
-        room.sit(session, false, room.delivered() > seen ? null : name);
-        memberships.get(session).add(room);
-        if (session.extended()) {
-            session.send(Encoders.welcome(now, name));
-            session.send(Encoders.members(now, room.names()));
-            if (!room.topic().isEmpty()) {
-                session.send(Encoders.extended(new ServerEvent.Topic(now, room.topicSetter(), room.topic())));
-            }
-        } else {
-            session.send(Encoders.original(OriginalProtocol.welcome(name)));
-            OriginalHistory.send(session, room, seen, rooms.policy(), logger);
-        }
-        return Optional.empty();
-    }
-
-    // under lock
-    private void register(Session session, String name) {
-        session.name(name);
-        byName.put(NameRules.key(name), session);
-        memberships.put(session, new LinkedHashSet<>());
     }
 
     /** The rooms {@code session} is in; empty when it has no name. Under lock. */
     Set<ChatRoom> roomsOf(Session session) {
-        return memberships.getOrDefault(session, Set.of());
+        return members.roomsOf(session);
     }
 
     /** The member called {@code name} (compared as names are), or null. Under lock. */
     Session named(String name) {
-        return byName.get(NameRules.key(name));
+        return members.named(name);
     }
 
     /** How many members have a name. Under lock. */
     int count() {
-        return byName.size();
+        return members.count();
     }
 
     /** Whether {@code session} has a name on this server. Under lock. */
     boolean named(Session session) {
-        return memberships.containsKey(session);
+        return members.has(session);
     }
 
     /** Takes {@code session} out of every room and frees its name; @return whether it had a name */
@@ -183,11 +98,10 @@ final class Lobby implements ChatRoom.Refusals {
     /** As {@link #leave(Session, String)}, removed by {@code by} ({@code RoomEvent.by}). */
     boolean leave(Session session, String reason, String by) {
         synchronized (lock) {
-            Set<ChatRoom> joined = memberships.remove(session);
+            Set<ChatRoom> joined = members.remove(session);
             if (joined == null) {
                 return false;
             }
-            byName.remove(NameRules.key(session.name()));
             for (ChatRoom room : joined) {
                 leaveRoom(room, session, reason, by);
             }
@@ -206,88 +120,22 @@ final class Lobby implements ChatRoom.Refusals {
         if (!room.unseat(session)) {
             return;
         }
-        Set<ChatRoom> joined = memberships.get(session);
-        if (joined != null) {
-            joined.remove(room);
-        }
+        members.leftRoom(session, room);
         rooms.cluster().left(room, session.name());
         EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, session.name(), reason, by);
         try {
             room.append(leave);
         } catch (RoomLogException e) {
-            owe(room, leave, e);
+            refusals.owe(room, leave, e);
         }
     }
 
-    @Override
-    public void owed(ChatRoom room, EventDraft draft, RoomLogException why) {
-        synchronized (lock) {
-            owe(room, draft, why);
-        }
-    }
-
-    // under lock
-    private void owe(ChatRoom room, EventDraft draft, RoomLogException why) {
-        logger.warn("the room log refused {} {} {} in {}; appended again until it takes it: {}", draft.kind(),
-                draft.name(), draft.text(), room.name(), why.getMessage());
-        owed.add(room, draft);
-    }
-
-    /**
-     * Appends again the leaves and renames the log refused ({@link OwedEvents}), unless the name is back in the room
-     * (here or on another server) meanwhile. Run by the server's timer.
-     */
+    /** Appends again the leaves and renames the log refused ({@link LogRefusals#retry}). Run by the server's timer. */
     void retryOwed() {
-        synchronized (lock) {
-            if (owed.isEmpty()) {
-                return;
-            }
-            try {
-                int appended = owed.retry((room, draft) -> room.seated(draft.name())
-                        || rooms.cluster().has(room, draft.name()));
-                logger.info("appended {} refused leaves or renames again", appended);
-            } catch (RoomLogException e) {
-                logger.debug("the room log still refuses the owed leaves and renames: {}", e.getMessage());
-            } catch (RuntimeException e) {
-                logger.error("could not append the owed leaves and renames", e);
-            }
-        }
-    }
-
-    /**
-     * The log refused {@code name}'s join of {@code room} after accepting it: nobody else heard of it, so the member
-     * is told ({@code LOG_UNAVAILABLE}) and taken out of the room without a leave, as if it had been refused at once.
-     * A {@code chatroom/2} member (or a front end's) that already had {@code JOINED} also gets {@code PARTED}; an
-     * original or {@code chatroom/1} member, which cannot be outside the default room, is disconnected and its name
-     * given back.
-     */
-    @Override
-    public void joinRefused(ChatRoom room, String name, RoomLogException why) {
-        synchronized (lock) {
-            Session member = byName.get(NameRules.key(name));
-            Seat seat = member == null ? null : room.seat(member);
-            if (seat == null) {
-                return; // left (or removed) meanwhile
-            }
-            logger.warn("{} could not join {}: the room log refused the join after accepting it: {}", name,
-                    room.name(), why.getMessage());
-            String text = Messages.get("error.joinLogUnavailable", why.getMessage());
-            room.unseat(member);
-            rooms.cluster().left(room, name);
-            if (member.version() < 2) {
-                byName.remove(NameRules.key(name));
-                memberships.remove(member);
-                rooms.cluster().release(name);
-                member.refuse(ErrorCode.LOG_UNAVAILABLE, text);
-                member.connection().close("join not logged");
-                return;
-            }
-            memberships.get(member).remove(room);
-            member.refuse(ErrorCode.LOG_UNAVAILABLE, text);
-            if (!seat.syncing()) { // it had JOINED: it is out again
-                member.parted(room.name(), text,
-                        EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), text)));
-            }
+        try {
+            refusals.retry();
+        } catch (RuntimeException e) { // the timer would not run it again
+            logger.error("could not append the owed leaves and renames", e);
         }
     }
 
@@ -327,13 +175,11 @@ final class Lobby implements ChatRoom.Refusals {
     /** @return the problem when {@code newName} is another member's, else empty */
     Optional<NameProblem> rename(Session session, String newName) {
         synchronized (lock) {
-            Set<ChatRoom> joined = memberships.get(session);
-            if (joined == null) {
+            if (!members.has(session)) {
                 return Optional.empty();
             }
             String oldName = session.name();
-            String newKey = NameRules.key(newName);
-            Session holder = byName.get(newKey);
+            Session holder = members.named(newName);
             if (holder != null && holder != session) {
                 return Optional.of(NameProblem.taken());
             }
@@ -341,29 +187,27 @@ final class Lobby implements ChatRoom.Refusals {
                 return Optional.empty();
             }
             if (bans.bansName(newName)) {
-                return Optional.of(new NameProblem(ErrorCode.NICK_INVALID, Messages.get("name.banned")));
+                return Optional.of(LobbyEntry.banned());
             }
-            boolean sameKey = NameRules.key(oldName).equals(newKey);
-            Optional<NameProblem> claimed = sameKey ? Optional.empty() : claim(newName);
+            boolean sameKey = NameRules.key(oldName).equals(NameRules.key(newName));
+            Optional<NameProblem> claimed = sameKey ? Optional.empty() : entry.claim(newName);
             if (claimed.isPresent()) {
                 return claimed;
             }
-            for (ChatRoom room : joined) {
+            for (ChatRoom room : members.roomsOf(session)) {
                 EventDraft nick = new EventDraft(Instant.now(), EventKind.NICK, oldName, newName);
                 try {
                     rooms.cluster().left(room, oldName);
                     rooms.cluster().entered(room, newName);
                     room.append(nick);
                 } catch (RoomLogException e) {
-                    owe(room, nick, e);
+                    refusals.owe(room, nick, e);
                 }
             }
             if (!sameKey) {
                 rooms.cluster().release(oldName);
             }
-            byName.remove(NameRules.key(oldName));
-            byName.put(newKey, session);
-            session.name(newName);
+            members.renamed(session, oldName, newName);
             if (session.version() == 2) {
                 session.send(Encoders.welcome(Instant.now(), newName));
             }
@@ -374,8 +218,8 @@ final class Lobby implements ChatRoom.Refusals {
     /** Sends to {@code to} and echoes to the sender; @return false when nobody is called {@code to} */
     boolean privateMessage(Session from, String to, String text) {
         synchronized (lock) {
-            Session target = byName.get(NameRules.key(to));
-            if (target == null || !memberships.containsKey(from)) {
+            Session target = members.named(to);
+            if (target == null || !members.has(from)) {
                 return false;
             }
             Delivery delivery = Encoders.privateMessage(Instant.now(), from.name(), target.name(), text);
@@ -397,7 +241,7 @@ final class Lobby implements ChatRoom.Refusals {
     List<String> remove(Predicate<Session> match, String leaveReason, String by, Delivery bye) {
         synchronized (lock) {
             List<Session> removed = new ArrayList<>();
-            for (Session member : memberships.keySet()) {
+            for (Session member : members.members()) {
                 if (match.test(member)) {
                     removed.add(member);
                 }
@@ -420,11 +264,11 @@ final class Lobby implements ChatRoom.Refusals {
      */
     boolean nameLost(String name, String text) {
         synchronized (lock) {
-            Session member = byName.remove(NameRules.key(name));
+            Session member = members.named(name);
             if (member == null) {
                 return false;
             }
-            for (ChatRoom room : memberships.remove(member)) {
+            for (ChatRoom room : members.remove(member)) {
                 room.unseat(member);
                 rooms.cluster().left(room, name);
             }
@@ -443,7 +287,7 @@ final class Lobby implements ChatRoom.Refusals {
      */
     boolean expire(Session session, Delivery why) {
         synchronized (lock) {
-            if (memberships.containsKey(session) || !session.connection().isOpen()) {
+            if (members.has(session) || !session.connection().isOpen()) {
                 return false;
             }
             session.expire();
@@ -463,15 +307,14 @@ final class Lobby implements ChatRoom.Refusals {
             Instant now = Instant.now();
             Delivery notice = Encoders.notice(now, reason);
             byte[] bye = Encoders.bye(now, reason);
-            for (Session member : memberships.keySet()) {
+            for (Session member : members.members()) {
                 member.deliver(notice);
                 if (member.extended()) {
                     member.send(bye);
                 }
                 member.connection().close("room stopped");
             }
-            memberships.clear();
-            byName.clear();
+            members.clear();
             rooms.closeAll();
         }
     }

@@ -115,6 +115,7 @@ public final class RoomServer {
             return thread;
         });
         timer.scheduleWithFixedDelay(lobby::retryOwed, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(lobby.rooms().cluster()::sendPendingBans, 1, 1, TimeUnit.SECONDS);
         RoomHandler handler = new RoomHandler(lobby, limits, access, timer, readers, logger);
         Endpoint endpoint = null;
         try {
@@ -180,7 +181,8 @@ public final class RoomServer {
 
     /**
      * Bans {@code nameOrAddress} server-wide (in the bans this server was opened with, and on the other servers of its
-     * cluster) and removes every member it covers; @return the names removed here
+     * cluster: at once, or once Redis answers again when this server is cut off from it) and removes every member it
+     * covers here; @return the names removed here
      *
      * @throws IllegalArgumentException when it is empty or an invalid address
      */

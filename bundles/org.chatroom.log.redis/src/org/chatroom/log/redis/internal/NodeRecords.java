@@ -2,11 +2,13 @@ package org.chatroom.log.redis.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
+import org.chatroom.protocol.NameRules;
 
 import redis.clients.jedis.Jedis;
 
@@ -55,23 +57,26 @@ final class NodeRecords {
     }
 
     /**
-     * Writes again what {@code node} holds after it was removed: each name not taken meanwhile, and the memberships of
-     * those names, each with a JOIN event. Returns the names another node took meanwhile (not written: their members
+     * Writes again what {@code node} holds after it was removed: each name not taken meanwhile (claims compare folded
+     * keys), and the memberships of those names, each with a JOIN event. Returns the names another node took meanwhile (not written: their members
      * are in no room of the cluster any more).
      */
     List<String> restore(Jedis jedis, String node, Set<String> names, Set<String> memberships) {
         List<String> taken = new ArrayList<>();
+        Set<String> takenKeys = new HashSet<>();
         for (String name : names) {
-            if (jedis.hsetnx(keys.names(), name, node) == 1 || node.equals(jedis.hget(keys.names(), name))) {
-                jedis.sadd(keys.nodeNames(node), name);
+            String key = NameRules.key(name);
+            if (jedis.hsetnx(keys.names(), key, node) == 1 || node.equals(jedis.hget(keys.names(), key))) {
+                jedis.sadd(keys.nodeNames(node), key);
             } else {
                 taken.add(name);
+                takenKeys.add(key);
             }
         }
         for (String entry : memberships) {
             String room = room(entry);
             String name = name(entry);
-            if (!taken.contains(name) && !node.equals(jedis.hget(keys.members(room), name))) {
+            if (!takenKeys.contains(NameRules.key(name)) && !node.equals(jedis.hget(keys.members(room), name))) {
                 jedis.hset(keys.members(room), name, node);
                 jedis.sadd(keys.nodeMembers(node), entry);
                 appendNow(jedis, room, node, new EventDraft(Instant.now(), EventKind.JOIN, name, ""));

@@ -13,6 +13,7 @@ import org.chatroom.api.log.ClusterListener;
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLog;
 import org.chatroom.api.log.RoomLogException;
+import org.chatroom.protocol.NameRules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -25,7 +26,8 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Cluster presence on the same Redis as the room log: a hash of claimed names (name to node), a hash of members per
+ * Cluster presence on the same Redis as the room log: a hash of claimed names (the name's folded key,
+ * {@link NameRules#key}, to node: {@code Bob}, {@code bob} and their look-alikes are one claim), a hash of members per
  * room, and per node the set of its names and of its room memberships. Each node renews its key {@code alive} every
  * {@code heartbeat.millis} with an expiry of {@code node.expiry.millis}, and looks for nodes whose key expired: the
  * first to lock such a node removes its names and members and appends their LEAVE events to the rooms. The beat also
@@ -102,11 +104,12 @@ public class RedisPresence implements ClusterPresence {
 
     @Override
     public boolean claim(String name) throws RoomLogException {
+        String key = NameRules.key(name);
         return redis.call(jedis -> {
-            if (jedis.hsetnx(keys.names(), name, node) == 0 && !node.equals(jedis.hget(keys.names(), name))) {
+            if (jedis.hsetnx(keys.names(), key, node) == 0 && !node.equals(jedis.hget(keys.names(), key))) {
                 return false;
             }
-            jedis.sadd(keys.nodeNames(node), name);
+            jedis.sadd(keys.nodeNames(node), key);
             names.add(name);
             return true;
         });
@@ -115,11 +118,12 @@ public class RedisPresence implements ClusterPresence {
     @Override
     public void release(String name) throws RoomLogException {
         names.remove(name);
+        String key = NameRules.key(name);
         redis.call(jedis -> {
-            if (node.equals(jedis.hget(keys.names(), name))) {
-                jedis.hdel(keys.names(), name);
+            if (node.equals(jedis.hget(keys.names(), key))) {
+                jedis.hdel(keys.names(), key);
             }
-            return jedis.srem(keys.nodeNames(node), name);
+            return jedis.srem(keys.nodeNames(node), key);
         });
     }
 

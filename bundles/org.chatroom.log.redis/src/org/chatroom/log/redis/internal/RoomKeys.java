@@ -62,7 +62,7 @@ final class RoomKeys {
         return room(room) + ":members";
     }
 
-    /** Hash of the names claimed in the cluster: name to node. */
+    /** Hash of the names claimed in the cluster: the name's folded key ({@code NameRules.key}) to node. */
     String names() {
         return prefix + "names";
     }
@@ -102,7 +102,7 @@ final class RoomKeys {
         return prefix + "node:" + node + ":members";
     }
 
-    /** Set of the names the node claimed. */
+    /** Set of the names the node claimed (their folded keys). */
     String nodeNames(String node) {
         return prefix + "node:" + node + ":names";
     }
