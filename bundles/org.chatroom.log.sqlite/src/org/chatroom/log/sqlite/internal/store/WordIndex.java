@@ -76,14 +76,20 @@ final class WordIndex {
         return Math.max(0, TimeUnit.NANOSECONDS.toMillis(delayNanos - (nowNanos - pendingSince)) + 1);
     }
 
-    /** In the open transaction: indexes every message after {@link #indexed} up to {@code lastId}. */
+    /**
+     * In the open transaction: indexes every message up to {@code lastId} not indexed yet (after {@link #indexed}, or
+     * after what this transaction indexed already: a search's round and the batch's own may share one).
+     */
     void index(long lastId) throws SQLException {
-        if (pending == 0 || lastId <= indexed) {
-            pending = 0;
-            behind = false;
+        long from = indexing >= 0 ? indexing : indexed;
+        if (pending == 0 || lastId <= from) {
+            if (indexing < 0) {
+                pending = 0;
+                behind = false;
+            }
             return;
         }
-        catchUp.setLong(1, indexed);
+        catchUp.setLong(1, from);
         catchUp.executeUpdate();
         indexing = lastId;
     }
