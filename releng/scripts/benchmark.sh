@@ -8,12 +8,14 @@
 # The clients are spread over 200 loopback source addresses (--sources 200): our transport limits connections per
 # address (64 by default, and 16 unfinished TLS handshakes), as a room on the internet sees many hosts, not one.
 #
-#   releng/scripts/benchmark.sh [--quick] [--no-warmup] [--only SERVER] [--scenario GLOB]
+#   releng/scripts/benchmark.sh [--quick] [--no-warmup | --warmup S] [--only SERVER] [--scenario GLOB]
 #
 # SERVER: original, ours, ours-memory (ours without history: --set roomlog.target=(chat.roomlog=memory)), ours-tls,
 # inspircd or ours-irc (our IRC listener, switched on with --irc FILE; a server without one is reported n/a). GLOB picks scenarios by name (e.g. 'irc-*', '@(idle*|2000x10)').
 # --quick runs 3 s per scenario instead of 10 s. Before each measured run against our server, an unmeasured 3 s run
-# (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it. Environment:
+# (100 clients x 10 senders) lets the JVM compile the hot paths; --no-warmup skips it, --warmup S runs it for S
+# seconds (with the server's -XX:CompileThresholdScaling=10, 3 s leave much of the compiling to the measured window:
+# at irc-100x10@3000 the C2 compiler threads took up to half of the server's CPU in it). Environment:
 #   CHATROOM_SERVER       our server launcher (default: the product built under releng/org.chatroom.product/target)
 #   CHATROOM_SERVER_ARGS  extra arguments for it; default: --set rate.per.second=0 --set max.members.per.room=20000
 #                         --set max.rooms=128: lifts the per-member flood limit (20 messages/s), since each load-tool
@@ -28,7 +30,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/scripts/lib/loadtool.sh"
 bench_options "$@"
 if [ ${#bench_rest[@]} -gt 0 ]; then
-    echo "usage: $0 [--quick] [--no-warmup] [--only original|ours|ours-memory|ours-tls|inspircd|ours-irc]" \
+    echo "usage: $0 [--quick] [--no-warmup | --warmup S] [--only original|ours|ours-memory|ours-tls|inspircd|ours-irc]" \
         "[--scenario GLOB]" >&2
     exit 2
 fi

@@ -6,7 +6,8 @@
 #                                              RESULT line to RESULTS tagged server=SERVER scenario=SCENARIO and the
 #                                              1-minute load average at its end (missing=1 when the run failed)
 #   bench_options ARGS...                      the options every benchmark script takes: sets duration (--quick: 3 s,
-#                                              else 10 s), warmup (--no-warmup: 0, else 3 s), only (--only SERVER)
+#                                              else 10 s), warmup (--no-warmup: 0, --warmup S: S seconds, else 3 s),
+#                                              only (--only SERVER)
 #                                              and pick (--scenario GLOB, default *); the other arguments, in order,
 #                                              into the array bench_rest
 # LOADTEST_JAVA_OPTS: JVM options for the load tool (default -Xms512m -Xmx1g).
@@ -17,6 +18,7 @@ bench_options() {
         case "$1" in
             --quick) duration=3 ;;
             --no-warmup) warmup=0 ;;
+            --warmup) warmup=$2; shift ;;
             --only) only=$2; shift ;;
             --scenario) pick=$2; shift ;;
             *) bench_rest+=("$1") ;;

@@ -3,6 +3,7 @@ package org.chatroom.protocol.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -20,6 +21,15 @@ class NameRulesTest {
     @ValueSource(strings = { "alice", "Émile", "李雷", "a", "x_y-z.1", "🙂smile", "12345678901234567890123456789012" })
     void acceptsReasonableNames(String name) {
         assertEquals(Optional.empty(), NameRules.check(name, 32));
+    }
+
+    @Test
+    void aKeyIsRememberedNotFoldedAgain() {
+        String name = "Rémi-" + System.nanoTime(); // a name no other test folded
+        String first = NameRules.key(name);
+
+        assertSame(first, NameRules.key(new String(name)), "the same key object: ICU ran once for this name");
+        assertEquals(NameRules.key("remi-" + name.substring(5)), first, "and still the folded key");
     }
 
     @Test

@@ -1,20 +1,14 @@
 package org.chatroom.irc.internal.session;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.chatroom.protocol.NameRules;
 
 /**
- * {@link NameRules#key} (case folding, normalisation and the confusable skeleton) remembered for the names and rooms
- * the listener sees: it is a pure function of the name, asked per member and event on the room's delivering thread
- * (whose event is it, who joined, who left) and per member on every join (the channel's names). Computing it each
- * time took over a third of the delivering thread (ICU's {@code SpoofChecker}) at 100 x 10 and most of a 2,000-member
- * join storm. Bounded: past {@value #MAX_NAMES} names the memory starts over.
+ * {@link NameRules#key} (case folding, normalisation and the confusable skeleton), which remembers the keys of the
+ * names and rooms seen lately: asked per member and event on the room's delivering thread (whose event is it, who
+ * joined, who left) and per member on every join (the channel's names). Computing it each time took over a third of
+ * the delivering thread (ICU's {@code SpoofChecker}) at 100 x 10 and most of a 2,000-member join storm.
  */
 final class NameKeys {
-
-    static final int MAX_NAMES = 20_000;
 
     /** A name and its key. */
     record Keyed(String name, String key) {
@@ -29,21 +23,11 @@ final class NameKeys {
         }
     }
 
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-
     private NameKeys() {
     }
 
     /** The key of {@code name}, computed once while it is remembered. */
     static String of(String name) {
-        String key = KEYS.get(name);
-        if (key == null) {
-            key = NameRules.key(name);
-            if (KEYS.size() >= MAX_NAMES) {
-                KEYS.clear();
-            }
-            KEYS.put(name, key);
-        }
-        return key;
+        return NameRules.key(name);
     }
 }

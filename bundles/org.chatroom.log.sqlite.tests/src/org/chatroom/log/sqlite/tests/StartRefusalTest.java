@@ -56,7 +56,7 @@ class StartRefusalTest {
         StoreSettings defaults = StoreSettings.defaults(folder);
         StoreSettings full = new StoreSettings(folder, defaults.batchMaxItems(), defaults.queueLimit(),
                 defaults.trimPerBatch(), defaults.retention(), defaults.readConnections(), true,
-                defaults.walLimitBytes());
+                defaults.walLimitBytes(), defaults.wordsPerRound(), defaults.wordsDelayMillis());
         StoreException refused = assertThrows(StoreException.class, () -> stores.open(full).close());
         assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
     }

@@ -45,4 +45,12 @@ public @interface SqliteLogConfig {
     @AttributeDefinition(name = "%log.config.wal_limit_mb.name", description = "%log.config.wal_limit_mb.description",
             min = "1")
     int wal_limit_mb() default 16;
+
+    @AttributeDefinition(name = "%log.config.words_per_round.name",
+            description = "%log.config.words_per_round.description", min = "1")
+    int words_per_round() default 256;
+
+    @AttributeDefinition(name = "%log.config.words_delay_ms.name",
+            description = "%log.config.words_delay_ms.description", min = "0")
+    int words_delay_ms() default 1000;
 }

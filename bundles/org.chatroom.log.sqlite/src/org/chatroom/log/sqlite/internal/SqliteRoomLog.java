@@ -64,7 +64,7 @@ public final class SqliteRoomLog implements RoomLog {
                 Duration.ofDays(config.retention_max_age_days()));
         return new StoreSettings(folder, config.batch_max_events(), config.queue_limit(), config.trim_per_batch(),
                 retention, config.read_connections(), config.full_check_at_start(),
-                (long) config.wal_limit_mb() << 20);
+                (long) config.wal_limit_mb() << 20, config.words_per_round(), config.words_delay_ms());
     }
 
     @Deactivate

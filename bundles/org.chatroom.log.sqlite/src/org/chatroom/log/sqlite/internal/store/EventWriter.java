@@ -7,16 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 
-import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
 
-/** Inserts events and their words and keeps each room's newest number. Writer thread only. */
+/** Inserts events and keeps each room's newest number (their words are indexed in rounds: {@link WordIndex}). Writer thread only. */
 final class EventWriter {
 
     private static final long NANOS = 1_000_000_000L;
 
     private final PreparedStatement insertEvent;
-    private final PreparedStatement insertWords;
     private final PreparedStatement updateLast;
     private long nextId;
 
@@ -24,7 +22,6 @@ final class EventWriter {
         insertEvent = connection.prepareStatement(
                 "INSERT INTO events(id, room, seq, time_ns, kind, name, text, removed_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        insertWords = connection.prepareStatement("INSERT INTO words(rowid, text) VALUES (?, ?)");
         updateLast = connection.prepareStatement("UPDATE rooms SET last_seq = ? WHERE id = ?");
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
@@ -46,15 +43,14 @@ final class EventWriter {
         insertEvent.setString(7, append.draft().text());
         insertEvent.setString(8, append.draft().by());
         insertEvent.executeUpdate();
-        EventKind kind = append.draft().kind();
-        if (kind == EventKind.MESSAGE || kind == EventKind.ACTION) {
-            insertWords.setLong(1, id);
-            insertWords.setString(2, append.draft().text());
-            insertWords.executeUpdate();
-        }
         nextId = id + 1;
         room.written = seq;
         return append.draft().committed(room.name, seq);
+    }
+
+    /** The id of the newest event written (0 when none). */
+    long lastId() {
+        return nextId - 1;
     }
 
     void lastSequence(RoomState room) throws SQLException {

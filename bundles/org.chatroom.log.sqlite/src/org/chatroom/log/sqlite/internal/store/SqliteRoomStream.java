@@ -64,6 +64,7 @@ final class SqliteRoomStream implements RoomStream {
         if (match.isEmpty()) {
             return List.of();
         }
+        store.writer().indexWords(); // what was committed before the search is found
         return store.readers().read(c -> Queries.search(c, room, match, max));
     }
 

@@ -19,20 +19,24 @@ import org.chatroom.api.log.Retention;
  * @param walLimitBytes   size of the write-ahead log above which the writer copies it into the database and empties it
  *                        between two transactions (under constant writing the background checkpoints never catch up
  *                        with it, and the WAL would grow without bound)
+ * @param wordsPerRound   messages whose words the full-text index takes in one round ({@link WordIndex})
+ * @param wordsDelayMillis longest a committed message waits for its words to be indexed (a search never waits: it
+ *                        indexes what waits first)
  */
 public record StoreSettings(Path folder, int batchMaxItems, int queueLimit, int trimPerBatch, Retention retention,
-        int readConnections, boolean fullCheck, long walLimitBytes) {
+        int readConnections, boolean fullCheck, long walLimitBytes, int wordsPerRound, long wordsDelayMillis) {
 
     public StoreSettings {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(retention, "retention");
-        if (batchMaxItems < 1 || queueLimit < 1 || trimPerBatch < 1 || readConnections < 1 || walLimitBytes < 1) {
+        if (batchMaxItems < 1 || queueLimit < 1 || trimPerBatch < 1 || readConnections < 1 || walLimitBytes < 1
+                || wordsPerRound < 1 || wordsDelayMillis < 0) {
             throw new IllegalArgumentException("store limits must be positive");
         }
     }
 
     /** The defaults of the component's configuration, in {@code folder}. */
     public static StoreSettings defaults(Path folder) {
-        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false, 16L << 20);
+        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false, 16L << 20, 256, 1000);
     }
 }

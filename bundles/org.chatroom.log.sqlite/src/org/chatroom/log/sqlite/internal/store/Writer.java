@@ -41,6 +41,7 @@ final class Writer {
     private final EventWriter events;
     private final Trimmer trimmer;
     private final WalLimit walLimit;
+    private final WordIndex words;
     private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger waitingAppends = new AtomicInteger();
     /** Rooms whose retention has more to delete: writer thread only. */
@@ -56,6 +57,7 @@ final class Writer {
         this.rooms = rooms;
         this.problems = problems;
         this.events = new EventWriter(connection);
+        this.words = new WordIndex(connection, settings.wordsPerRound(), settings.wordsDelayMillis());
         this.trimmer = new Trimmer(connection, settings.retention(), settings.trimPerBatch());
         this.walLimit = new WalLimit(connection, settings.folder().toAbsolutePath().resolve(LogStore.FILE),
                 settings.walLimitBytes(), problems);
@@ -100,6 +102,16 @@ final class Writer {
         }
     }
 
+    /** Indexes the words of every message committed so far, unless they are already (before a search). */
+    void indexWords() throws RoomLogException {
+        if (words.behind()) {
+            call(c -> {
+                words.index(events.lastId());
+                return null;
+            });
+        }
+    }
+
     /** Trims {@code room} from the next batch on; for tasks, which run on the writer thread. */
     void trimSoon(RoomState room) {
         trimming.add(room);
@@ -122,10 +134,11 @@ final class Writer {
         boolean stop = false;
         while (!stop) {
             try {
-                Work head = queue.poll(trimming.isEmpty() ? AGE_CHECK.toMillis() : 0, TimeUnit.MILLISECONDS);
-                if (head == null) {
+                long wait = Math.min(AGE_CHECK.toMillis(), words.millisUntilDue(System.nanoTime()));
+                Work head = queue.poll(trimming.isEmpty() ? wait : 0, TimeUnit.MILLISECONDS);
+                if (head == null && !words.due(System.nanoTime())) {
                     rooms.get().forEach(trimming::add);
-                } else {
+                } else if (head != null) {
                     batch.add(head);
                     queue.drainTo(batch, settings.batchMaxItems() - 1);
                 }
@@ -134,16 +147,18 @@ final class Writer {
                 stop = true;
             }
             stop |= batch.removeIf(Work.Stop.class::isInstance);
-            write(batch);
+            write(batch, false);
             batch.clear();
         }
         List<Work> left = new ArrayList<>();
         queue.drainTo(left);
-        write(left);
+        write(left, true);
     }
 
-    private void write(List<Work> batch) {
-        if (batch.isEmpty() && trimming.isEmpty()) {
+    /** @param last whether this is the last transaction: then the words of every message are indexed */
+    private void write(List<Work> batch, boolean last) {
+        long now = System.nanoTime();
+        if (batch.isEmpty() && trimming.isEmpty() && !words.due(now) && !last) {
             return;
         }
         Batch written = new Batch(batch);
@@ -151,6 +166,7 @@ final class Writer {
             for (Work work : batch) {
                 if (work instanceof Work.Append append) {
                     written.appended(append, events.insert(append));
+                    words.appended(append.draft().kind(), now);
                 } else if (work instanceof Work.Task<?> task) {
                     runTask(task);
                     written.tasks.add(task);
@@ -161,8 +177,13 @@ final class Writer {
             }
             trimming.addAll(written.rooms);
             trim(written);
+            if (last || words.due(now)) {
+                words.index(events.lastId());
+            }
             connection.commit();
+            words.committed();
         } catch (SQLException | RuntimeException e) {
+            words.rolledBack();
             waitingAppends.addAndGet(-written.appends);
             rollback(written, e);
             return;
