@@ -36,18 +36,17 @@ final class Calls {
         return true;
     }
 
-    /**
-     * The lane's thread, once: makes every call appended so far, each event to every listener before the next, the
-     * listeners in their order from index {@code first} on, wrapping round ({@link Lane#inTurn}).
-     */
-    void run(MemberListener[] listeners, int first) {
+    /** The lane's thread, once: makes every call appended so far, each event to every listener before the next. */
+    void run(MemberListener[] listeners) {
         List<Consumer<MemberListener>> all;
         synchronized (this) {
             taken = true;
             all = List.copyOf(calls);
         }
         for (Consumer<MemberListener> call : all) { // event by event: a front end encodes each once for all of them
-            Lane.inTurn(listeners, first, call);
+            for (MemberListener listener : listeners) {
+                call.accept(listener);
+            }
         }
     }
 }

@@ -14,12 +14,6 @@ import org.chatroom.room.member.MemberListener;
  * instead of on the thread that delivers the log's events. While such tasks are outstanding, anything else sent to a
  * member of this lane goes the same way ({@link OrderedConnection}), so a member gets its lines in the order the
  * room sent them.
- * <p>
- * Each batch starts somewhere else in its members' order ({@link #inTurn}): served always in the same order, the
- * members at its end got every event last, a whole lane's writes after the first ones, and the members at its head
- * (who joined first, the load tool's senders among them) always first. The starts follow the golden ratio round the
- * order, so that any run of batches, however short against the number of members, spreads its starts evenly (one
- * member further each time spread 1,500 batches over 1,000 members as half of them last twice and half once).
  */
 final class Lane {
 
@@ -27,11 +21,6 @@ final class Lane {
     private final AtomicInteger outstanding = new AtomicInteger();
     /** Counts what was queued here other than room events: a {@link Batch} started before may not grow past it. */
     private final AtomicLong seals = new AtomicLong();
-    /** 2^32 divided by the golden ratio: the step between batch starts, as a fraction of the order times 2^32. */
-    private static final long GOLDEN_STEP = 0x9E3779B9L;
-
-    /** Counts the batches started here: where the next one starts in its members' order. */
-    private final AtomicInteger turns = new AtomicInteger();
 
     Lane(Executor executor) {
         this.executor = executor;
@@ -48,10 +37,11 @@ final class Lane {
             return open;
         }
         Batch batch = new Batch(bytes, seals.get());
-        int first = nextFirst(wires.length);
         later(() -> {
             byte[] all = batch.take();
-            inTurn(wires, first, wire -> wire.send(all));
+            for (Connection wire : wires) {
+                wire.send(all);
+            }
         });
         return batch;
     }
@@ -67,25 +57,8 @@ final class Lane {
             return open;
         }
         Calls calls = new Calls(call, seals.get());
-        int first = nextFirst(listeners.length);
-        later(() -> calls.run(listeners, first));
+        later(() -> calls.run(listeners));
         return calls;
-    }
-
-    /** Where a new batch for {@code members} members starts in their order. */
-    private int nextFirst(int members) {
-        long fraction = (turns.getAndIncrement() * GOLDEN_STEP) & 0xFFFF_FFFFL; // of 2^32
-        return (int) ((fraction * members) >>> 32);
-    }
-
-    /** Applies {@code action} to every one of {@code members}, starting at index {@code first} and wrapping round. */
-    static <T> void inTurn(T[] members, int first, Consumer<T> action) {
-        for (int i = first; i < members.length; i++) {
-            action.accept(members[i]);
-        }
-        for (int i = 0; i < first; i++) {
-            action.accept(members[i]);
-        }
     }
 
     /** Runs {@code task} on the lane's thread after everything queued before, room events included. */
