@@ -63,6 +63,8 @@ final class Connection implements TokenScanner.Sink {
     private int watched;
     private boolean sawMarker;
     long delivered;
+    /** The latency of every delivery to this receiver added up ({@link Fairness}). */
+    long latencySumMicros;
     long corrupt;
     /** Messages from a sender of another room. */
     long leaked;
@@ -217,6 +219,7 @@ final class Connection implements TokenScanner.Sink {
             delivered++;
             long micros = (readAt - epoch - nanos) / 1_000;
             latency.record(micros);
+            latencySumMicros += micros;
             if (servers.crossNode(index, from)) {
                 crossLatency.record(micros);
             }

@@ -60,6 +60,8 @@ final class IoLoop implements Runnable {
     private volatile long publishedSent;
     private volatile int publishedPhase = -1;
     private volatile Throwable failure;
+    /** The longest round of this thread while sending ({@link Fairness}). */
+    private long longestRoundNanos;
 
     /** @param tls the clients' TLS context, {@code null} for plain TCP */
     IoLoop(RunControl control, List<Connection> connections, Histogram latency, Histogram crossLatency,
@@ -88,7 +90,13 @@ final class IoLoop implements Runnable {
     public void run() {
         try {
             connectMore();
+            long roundStart = System.nanoTime();
             for (int phase = control.phase(); phase != RunControl.STOP; phase = control.phase()) {
+                long now = System.nanoTime();
+                if (phase == RunControl.SEND) {
+                    longestRoundNanos = Math.max(longestRoundNanos, now - roundStart);
+                }
+                roundStart = now;
                 if (phase >= RunControl.SEND && !sendingStarted) {
                     beginSending();
                 }
@@ -403,6 +411,11 @@ final class IoLoop implements Runnable {
     /** The last phase this thread completed an iteration in. */
     int phaseSeen() {
         return publishedPhase;
+    }
+
+    /** Read after this thread ended. */
+    long longestRoundNanos() {
+        return longestRoundNanos;
     }
 
     Throwable failure() {

@@ -58,6 +58,9 @@ public final class LoadTool {
                     r.latencyP99Micros() / 1e3, r.latencyP999Micros() / 1e3, r.latencyMaxMicros() / 1e3));
             out.println(Messages.get("loss", o.label(), r.lost(), r.lossPercent(), r.corrupt(), r.leaked(),
                     r.duplicates(), r.reordered(), r.dropped(), r.windowResets()));
+            Fairness f = r.fairness();
+            out.println(Messages.get("fairness", o.label(), f.tenths(), f.fastestReceiverMeanMicros() / 1e3,
+                    f.slowestReceiverMeanMicros() / 1e3, f.longestRoundMicros() / 1e3));
         }
         printSpread(r, out);
         out.println(Messages.get("cpu", o.label(), r.toolCpuNanos() / 1e9));

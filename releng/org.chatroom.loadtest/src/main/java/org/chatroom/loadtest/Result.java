@@ -18,13 +18,14 @@ import java.util.Locale;
  * @param tls         how the clients spoke TLS, or {@code null} over plain TCP
  * @param settleNanos from the last join until every member had the settling line ({@link Options#settle}), -1 when
  *                    not settled (not asked for, or not within the join timeout)
+ * @param fairness    the receivers' mean latency by join order, and this tool's longest round while sending
  */
 record Result(Options options, int joined, int joinFailures, long joinNanos, long joinP50Micros,
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
         long leaked, long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos,
         long serverCpuNanos, long serverRssBytes, Spread spread, long serverJoinCpuNanos, TlsReport tls,
-        long settleNanos) {
+        long settleNanos, Fairness fairness) {
 
     /**
      * @param groups          the key share the clients offered
@@ -89,21 +90,21 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 joins.percentile(99), receivers, sent, expected, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
                 leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1,
-                Spread.of(options, loops, sentByGroup), -1, null, control.settleNanos());
+                Spread.of(options, loops, sentByGroup), -1, null, control.settleNanos(), Fairness.of(loops));
     }
 
     Result withServer(long cpuNanos, long rssBytes) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
                 latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
-                rssBytes, spread, serverJoinCpuNanos, tls, settleNanos);
+                rssBytes, spread, serverJoinCpuNanos, tls, settleNanos, fairness);
     }
 
     Result withJoins(long serverJoinCpu, TlsReport report) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
                 latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos,
-                serverCpuNanos, serverRssBytes, spread, serverJoinCpu, report, settleNanos);
+                serverCpuNanos, serverRssBytes, spread, serverJoinCpu, report, settleNanos, fairness);
     }
 
     /** The server's CPU time per client joined, from the first connect to the end of the joins, in ms, or -1. */

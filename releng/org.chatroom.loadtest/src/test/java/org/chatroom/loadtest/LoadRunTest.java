@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,12 @@ class LoadRunTest {
                 assertTrue(r.latencyP50Micros() > 0 && r.latencyP99Micros() >= r.latencyP50Micros(), r.machineLine());
                 assertTrue(r.joinNanos() > 0, "all joined in time");
                 assertTrue(r.machineLine().contains(" lost=0 "), r.machineLine());
+                Fairness fairness = r.fairness();
+                assertTrue(Arrays.stream(fairness.tenthMeanMicros()).allMatch(mean -> mean > 0)
+                        && fairness.fastestReceiverMeanMicros() > 0
+                        && fairness.slowestReceiverMeanMicros() >= fairness.fastestReceiverMeanMicros(),
+                        "every tenth of the receivers has its mean latency: " + fairness.tenths());
+                assertTrue(fairness.longestRoundMicros() > 0, "the I/O threads' rounds were timed");
             }
         });
     }
