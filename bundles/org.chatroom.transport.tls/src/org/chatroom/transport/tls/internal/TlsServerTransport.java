@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.net.ssl.SSLEngine;
-
 import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
@@ -49,6 +47,7 @@ public final class TlsServerTransport implements ServerTransport {
     private final HandshakeTasks handshakeTasks;
     private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
     private ServerIdentity identity; // guarded by this
+    private ServerEngines engines; // guarded by this
 
     @Activate
     public TlsServerTransport(@Reference(service = LoggerFactory.class) Logger logger, TlsTransportConfig config,
@@ -73,14 +72,27 @@ public final class TlsServerTransport implements ServerTransport {
                         config.keystore_password().toCharArray(), config.key_alias());
             }
             logger.info("TLS identity from {}, SHA-256 fingerprint {}", identity.source(), identity.fingerprint());
+            engines = EngineChoice.choose(config.engine(), identity, logger);
         }
         return identity;
+    }
+
+    /** The engines serving, chosen with the identity on the first {@link #listen}. */
+    synchronized ServerEngines engines() throws IOException {
+        identity();
+        return engines;
+    }
+
+    /** Which TLS engine serves ({@code jdk}, {@code native (BoringSSL)}), once this transport listened. */
+    public synchronized String engineName() {
+        return engines == null ? "" : engines.name();
     }
 
     @Override
     public SecureEndpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionAcceptor acceptor)
             throws IOException {
         ServerIdentity current = identity();
+        ServerEngines serving = engines();
         Timing timing = Timing.of(config);
         ServerSocketChannel server = ServerSocketChannel.open();
         try {
@@ -88,7 +100,7 @@ public final class TlsServerTransport implements ServerTransport {
             server.bind(bind, config.backlog());
             server.configureBlocking(false);
             ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
-                    new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing, handshakeTasks), true, false,
+                    new ListeningEndpoint.Settings(() -> TlsCodec.server(serving, timing, handshakeTasks), true, false,
                             config.close_grace_millis(), admission),
                     logger, endpoints::remove);
             endpoints.add(endpoint);
@@ -101,16 +113,15 @@ public final class TlsServerTransport implements ServerTransport {
         }
     }
 
-    private static SSLEngine serverEngine(ServerIdentity identity) {
-        SSLEngine engine = identity.context().createSSLEngine();
-        engine.setUseClientMode(false);
-        return TlsProtocols.restrict(engine);
-    }
-
     @Deactivate
     void deactivate() {
         List.copyOf(endpoints).forEach(ListeningEndpoint::close);
         loops.shutdown(config.close_grace_millis() + 1000);
         handshakeTasks.shutdown();
+        synchronized (this) {
+            if (engines != null) {
+                engines.close();
+            }
+        }
     }
 }
