@@ -62,17 +62,19 @@ public final class TlsServerTransport implements ServerTransport {
                 config.handshake_threads() > 0 ? config.handshake_threads() : IoLoopGroup.defaultThreads());
     }
 
-    /** The identity, loaded or generated on first use. */
+    /** The identity, loaded or generated on first use, with the engines that serve it. */
     synchronized ServerIdentity identity() throws IOException {
         if (identity == null) {
+            ServerIdentity loaded;
             if (config.keystore_path().isBlank()) {
-                identity = ServerIdentity.generated(dataArea);
+                loaded = ServerIdentity.generated(dataArea);
             } else {
-                identity = ServerIdentity.load(Path.of(config.keystore_path()),
+                loaded = ServerIdentity.load(Path.of(config.keystore_path()),
                         config.keystore_password().toCharArray(), config.key_alias());
             }
-            logger.info("TLS identity from {}, SHA-256 fingerprint {}", identity.source(), identity.fingerprint());
-            engines = EngineChoice.choose(config.engine(), identity, logger);
+            logger.info("TLS identity from {}, SHA-256 fingerprint {}", loaded.source(), loaded.fingerprint());
+            engines = EngineChoice.choose(config.engine(), loaded, logger);
+            identity = loaded;
         }
         return identity;
     }
