@@ -10,6 +10,9 @@
 #                                              only (--only SERVER)
 #                                              and pick (--scenario GLOB, default *); the other arguments, in order,
 #                                              into the array bench_rest
+#   loadtool_classpath JAR                     print the class path to run the load tool with: its jar and, unless
+#                                              LOADTEST_TLS_ENGINE=jdk, the built product's Netty and tcnative jars,
+#                                              so that its TLS clients use BoringSSL (the tool says which engine)
 # LOADTEST_JAVA_OPTS: JVM options for the load tool (default -Xms512m -Xmx1g).
 
 bench_options() {
@@ -37,11 +40,23 @@ loadtool_jar() {
     echo "$jar"
 }
 
+loadtool_classpath() {
+    local plugins cp=$1
+    plugins=$(cd "$(dirname "$1")/../../.." && pwd)/releng/org.chatroom.product/target/products/org.chatroom.product/linux/gtk/x86_64/chatroom/plugins
+    if [ "${LOADTEST_TLS_ENGINE:-native}" != jdk ]; then
+        for lib in "$plugins"/io.netty.*.jar; do
+            [ -f "$lib" ] && cp=$cp:$lib
+        done
+    fi
+    echo "$cp"
+}
+
 loadtool_record() {
     local jar=$1 results=$2 server=$3 scenario=$4 output
     shift 4
     # shellcheck disable=SC2086
-    if output=$(timeout 400 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" "$@" 2>&1); then
+    if output=$(timeout 400 java ${LOADTEST_JAVA_OPTS:--Xms512m -Xmx1g} -cp "$(loadtool_classpath "$jar")" \
+            org.chatroom.loadtest.LoadTool "$@" 2>&1); then
         echo "$output" | grep -v '^RESULT' >&2
         echo "$output" | sed -n "s/^RESULT /RESULT server=$server scenario=$scenario load=$(
             cut -d' ' -f1 /proc/loadavg) /p" >>"$results"

@@ -31,25 +31,33 @@ public final class TrustAnyServer {
     public static SSLContext context(Runnable serverChecked) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] { new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                    // a client's context: never asked
-                }
-
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                    serverChecked.run(); // any room: the callers check nothing about the server
-                }
-
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            } }, null);
+            context.init(null, new TrustManager[] { trustManager(serverChecked) }, null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("no TLS in this JVM", e);
         }
+    }
+
+    /**
+     * The trust manager of {@link #context(Runnable)}, for a client built by another TLS library (the load tool's
+     * native clients).
+     */
+    public static X509TrustManager trustManager(Runnable serverChecked) {
+        return new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                // a client's context: never asked
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                serverChecked.run(); // any room: the callers check nothing about the server
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
     }
 }

@@ -67,4 +67,15 @@ public interface ByteCodec {
 
     /** The bytes that end a session politely (TLS close_notify) into {@code wire}; nothing for plain TCP. */
     void goodbye(ByteBuffer wire);
+
+    /**
+     * The connection has closed: the codec frees what it holds outside the heap (a native TLS engine). Called once,
+     * under the connection's lock; the codec may still be called afterwards by a call in progress and must then fail
+     * cleanly. Nothing to do by default.
+     *
+     * @since 1.3
+     */
+    default void released() {
+        // nothing held outside the heap
+    }
 }

@@ -174,6 +174,7 @@ final class CloseStateMachine {
         } catch (IOException e) {
             // closing anyway; nothing more to do
         }
+        codec.released();
         connection.closedFor(reason, detail);
     }
 

@@ -9,10 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -21,11 +24,14 @@ import javax.net.ssl.SSLContext;
  * The room's key and certificate as an {@link SSLContext}, with the certificate's SHA-256 fingerprint: from a
  * configured PKCS12 keystore, or generated self-signed once into a directory and reused after.
  *
- * @param context     server-side TLS context
+ * @param context     server-side TLS context of the JDK's engine
+ * @param key         the private key, for the native engine ({@link NativeEngines})
+ * @param chain       the certificate chain, the room's certificate first
  * @param fingerprint SHA-256 fingerprint of the certificate
  * @param source      where the key came from, for the log (never the password)
  */
-public record ServerIdentity(SSLContext context, String fingerprint, String source) {
+public record ServerIdentity(SSLContext context, PrivateKey key, List<X509Certificate> chain, String fingerprint,
+        String source) {
 
     static final String GENERATED_KEYSTORE = "server.p12";
     static final String GENERATED_SECRET = "server.p12.password";
@@ -49,7 +55,10 @@ public record ServerIdentity(SSLContext context, String fingerprint, String sour
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys.getKeyManagers(), null, null);
             String fingerprint = Fingerprints.sha256((X509Certificate) entry.getCertificate());
-            return new ServerIdentity(context, fingerprint, path + " (" + chosen + ")");
+            List<X509Certificate> chain = Arrays.stream(entry.getCertificateChain())
+                    .map(X509Certificate.class::cast).toList();
+            return new ServerIdentity(context, entry.getPrivateKey(), chain, fingerprint,
+                    path + " (" + chosen + ")");
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot load keystore " + path + ": " + e.getMessage(), e);
         }

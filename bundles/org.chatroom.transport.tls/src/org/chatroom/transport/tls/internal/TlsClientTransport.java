@@ -77,7 +77,7 @@ public final class TlsClientTransport implements ClientTransport {
         TlsClientConnection connection;
         try {
             connection = NioClient.connect(loops, remote, timeout, (channel, loop) -> new TlsClientConnection(
-                    "client-" + ids.incrementAndGet(), channel, loop, new TlsCodec(engine(remote), CLIENT, null), handler,
+                    "client-" + ids.incrementAndGet(), channel, loop, new TlsCodec(engine(remote), CLIENT), handler,
                     limits, GRACE_MILLIS, connections::remove));
         } catch (SocketTimeoutException e) {
             throw new SocketTimeoutException(Messages.get("not.tls", address, "no answer in time"));

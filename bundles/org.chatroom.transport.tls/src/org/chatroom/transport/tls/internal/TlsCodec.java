@@ -17,15 +17,16 @@ import org.chatroom.transport.socket.connection.ByteCodec;
 /**
  * TLS through an {@link SSLEngine} on the shared I/O loops: no thread of its own. On the server it also tells a
  * plain client in clear text that the port needs TLS (its first byte is not a handshake record, or it says nothing
- * within the probe time), bounds the handshake in time, and refuses a second handshake on TLS 1.2 (client-initiated
- * renegotiation). Bytes of an incomplete record are kept per connection (usually none); all buffers a call needs
- * come from the loop's scratch.
+ * within the probe time), bounds the handshake in time, and refuses a second handshake on TLS 1.2 (renegotiation,
+ * spotted by {@link RenegotiationGuard} before the engine sees it). Bytes of an incomplete record are kept per
+ * connection (usually none); all buffers a call needs come from the loop's scratch.
  * <p>
  * The expensive steps of the first handshake (the engine's delegated tasks: key agreement, signing or checking the
  * certificate) run on {@code handshakeTasks}, not on the I/O loop, which meanwhile serves its other connections and
  * keeps what this one receives; when they are done the loop goes on with this connection. Tasks of a later handshake
  * message (a TLS 1.3 key update) are small and run on the loop, as they must not overlap {@link #encode} from other
- * threads.
+ * threads. The engine is the JDK's or BoringSSL's ({@link ServerEngines}); the latter has no delegated tasks and is
+ * released, through {@link #released()}, when the connection closes.
  */
 final class TlsCodec implements ByteCodec {
 
@@ -42,16 +43,34 @@ final class TlsCodec implements ByteCodec {
     private boolean sawFirstByte;
     private boolean established;
     private final Executor handshakeTasks;
+    private final Consumer<SSLEngine> release;
     private boolean tasksRunning; // loop thread
+    private boolean renegotiable; // loop thread: established on TLS 1.2
+    private boolean settle; // loop thread: one more unwrap, without input, may finish the handshake
 
-    /** @param handshakeTasks where the first handshake's delegated tasks run; {@code null}: on the loop */
-    TlsCodec(SSLEngine engine, Timing timing, Executor handshakeTasks) {
+    /** A client's codec: its delegated tasks run on the loop, its JDK engine needs no release. */
+    TlsCodec(SSLEngine engine, Timing timing) {
+        this(engine, timing, null, unused -> {
+        });
+    }
+
+    /**
+     * @param handshakeTasks where the first handshake's delegated tasks run; {@code null}: on the loop
+     * @param release        frees the engine once the connection closed
+     */
+    TlsCodec(SSLEngine engine, Timing timing, Executor handshakeTasks, Consumer<SSLEngine> release) {
         this.engine = engine;
         this.timing = timing;
         this.handshakeTasks = handshakeTasks;
+        this.release = release;
         this.server = !engine.getUseClientMode();
         this.packetBytes = engine.getSession().getPacketBufferSize();
         this.plainBytes = engine.getSession().getApplicationBufferSize();
+    }
+
+    /** A server connection's codec with an engine of {@code engines}, released to them on close. */
+    static TlsCodec server(ServerEngines engines, Timing timing, Executor handshakeTasks) {
+        return new TlsCodec(engines.create(), timing, handshakeTasks, engines::release);
     }
 
     SSLEngine engine() {
@@ -88,6 +107,9 @@ final class TlsCodec implements ByteCodec {
             }
         }
         ByteBuffer in = withKept(wire, context);
+        if (renegotiable && RenegotiationGuard.holdsHandshake(in)) {
+            throw new SSLException("TLS renegotiation refused");
+        }
         if (tasksRunning) {
             keep(in); // the engine is busy elsewhere: decoded once its tasks are done
             return;
@@ -145,23 +167,24 @@ final class TlsCodec implements ByteCodec {
             }
             return after(result.getHandshakeStatus(), context);
         }
-        if (!in.hasRemaining() && status != HandshakeStatus.NEED_UNWRAP_AGAIN) {
+        if (!in.hasRemaining() && status != HandshakeStatus.NEED_UNWRAP_AGAIN && !settle) {
             return false;
         }
+        settle = false;
         ByteBuffer out = context.scratch().plain(plainBytes);
         SSLEngineResult result = engine.unwrap(in, out);
         if (result.getStatus() == Status.CLOSED) {
             throw new EOFException("TLS close_notify");
         }
-        refuseRenegotiation(result.getHandshakeStatus());
+        boolean goOn = after(result.getHandshakeStatus(), context); // before the bytes: the connection opens first
         out.flip();
         if (out.hasRemaining()) {
             plain.accept(out);
         }
-        if (!after(result.getHandshakeStatus(), context)) {
-            return false;
-        }
-        return result.getStatus() == Status.OK && (in.hasRemaining() || result.bytesProduced() > 0
+        // BoringSSL tells that the handshake finished only at the unwrap after the one that took the last record
+        settle = !established && result.bytesConsumed() > 0 && !in.hasRemaining()
+                && result.getHandshakeStatus() == HandshakeStatus.NEED_UNWRAP;
+        return goOn && result.getStatus() == Status.OK && (in.hasRemaining() || result.bytesProduced() > 0
                 || engine.getHandshakeStatus() != HandshakeStatus.NOT_HANDSHAKING);
     }
 
@@ -190,17 +213,10 @@ final class TlsCodec implements ByteCodec {
         }
     }
 
-    /** A handshake after the first on TLS 1.2 is a renegotiation: refused (TLS 1.3 has none; key updates pass). */
-    private void refuseRenegotiation(HandshakeStatus status) throws SSLException {
-        if (established && status != HandshakeStatus.NOT_HANDSHAKING && status != HandshakeStatus.FINISHED
-                && "TLSv1.2".equals(engine.getSession().getProtocol())) {
-            throw new SSLException("TLS renegotiation refused");
-        }
-    }
-
     private boolean after(HandshakeStatus status, Context context) {
         if (status == HandshakeStatus.FINISHED && !established) {
             established = true;
+            renegotiable = "TLSv1.2".equals(engine.getSession().getProtocol());
             return context.established();
         }
         return true;
@@ -239,6 +255,11 @@ final class TlsCodec implements ByteCodec {
             consumed += result.bytesConsumed();
         }
         return consumed;
+    }
+
+    @Override
+    public void released() {
+        release.accept(engine);
     }
 
     @Override

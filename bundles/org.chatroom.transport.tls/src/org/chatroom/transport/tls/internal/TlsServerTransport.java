@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.net.ssl.SSLEngine;
-
 import org.chatroom.api.transport.ConnectionAcceptor;
 import org.chatroom.api.transport.SecureEndpoint;
 import org.chatroom.api.transport.ServerTransport;
@@ -49,6 +47,7 @@ public final class TlsServerTransport implements ServerTransport {
     private final HandshakeTasks handshakeTasks;
     private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
     private ServerIdentity identity; // guarded by this
+    private ServerEngines engines; // guarded by this
 
     @Activate
     public TlsServerTransport(@Reference(service = LoggerFactory.class) Logger logger, TlsTransportConfig config,
@@ -63,24 +62,39 @@ public final class TlsServerTransport implements ServerTransport {
                 config.handshake_threads() > 0 ? config.handshake_threads() : IoLoopGroup.defaultThreads());
     }
 
-    /** The identity, loaded or generated on first use. */
+    /** The identity, loaded or generated on first use, with the engines that serve it. */
     synchronized ServerIdentity identity() throws IOException {
         if (identity == null) {
+            ServerIdentity loaded;
             if (config.keystore_path().isBlank()) {
-                identity = ServerIdentity.generated(dataArea);
+                loaded = ServerIdentity.generated(dataArea);
             } else {
-                identity = ServerIdentity.load(Path.of(config.keystore_path()),
+                loaded = ServerIdentity.load(Path.of(config.keystore_path()),
                         config.keystore_password().toCharArray(), config.key_alias());
             }
-            logger.info("TLS identity from {}, SHA-256 fingerprint {}", identity.source(), identity.fingerprint());
+            logger.info("TLS identity from {}, SHA-256 fingerprint {}", loaded.source(), loaded.fingerprint());
+            engines = EngineChoice.choose(config.engine(), loaded, logger);
+            identity = loaded;
         }
         return identity;
+    }
+
+    /** The engines serving, chosen with the identity on the first {@link #listen}. */
+    synchronized ServerEngines engines() throws IOException {
+        identity();
+        return engines;
+    }
+
+    /** Which TLS engine serves ({@code jdk}, {@code native (BoringSSL)}), once this transport listened. */
+    public synchronized String engineName() {
+        return engines == null ? "" : engines.name();
     }
 
     @Override
     public SecureEndpoint listen(InetSocketAddress bind, TransportLimits limits, ConnectionAcceptor acceptor)
             throws IOException {
         ServerIdentity current = identity();
+        ServerEngines serving = engines();
         Timing timing = Timing.of(config);
         ServerSocketChannel server = ServerSocketChannel.open();
         try {
@@ -88,7 +102,7 @@ public final class TlsServerTransport implements ServerTransport {
             server.bind(bind, config.backlog());
             server.configureBlocking(false);
             ListeningEndpoint endpoint = new ListeningEndpoint(server, loops, limits, acceptor,
-                    new ListeningEndpoint.Settings(() -> new TlsCodec(serverEngine(current), timing, handshakeTasks), true, false,
+                    new ListeningEndpoint.Settings(() -> TlsCodec.server(serving, timing, handshakeTasks), true, false,
                             config.close_grace_millis(), admission),
                     logger, endpoints::remove);
             endpoints.add(endpoint);
@@ -101,16 +115,15 @@ public final class TlsServerTransport implements ServerTransport {
         }
     }
 
-    private static SSLEngine serverEngine(ServerIdentity identity) {
-        SSLEngine engine = identity.context().createSSLEngine();
-        engine.setUseClientMode(false);
-        return TlsProtocols.restrict(engine);
-    }
-
     @Deactivate
     void deactivate() {
         List.copyOf(endpoints).forEach(ListeningEndpoint::close);
         loops.shutdown(config.close_grace_millis() + 1000);
         handshakeTasks.shutdown();
+        synchronized (this) {
+            if (engines != null) {
+                engines.close();
+            }
+        }
     }
 }

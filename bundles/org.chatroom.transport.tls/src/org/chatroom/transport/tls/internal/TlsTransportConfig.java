@@ -2,6 +2,7 @@ package org.chatroom.transport.tls.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.Option;
 
 /**
  * Configuration of the TLS server transport (PID {@value #PID}) but its admission limits, which are
@@ -42,6 +43,12 @@ public @interface TlsTransportConfig {
     @AttributeDefinition(name = "%tls.config.io_threads.name", description = "%tls.config.io_threads.description",
             min = "0")
     int io_threads() default 0;
+
+    @AttributeDefinition(name = "%tls.config.engine.name", description = "%tls.config.engine.description",
+            options = { @Option(value = "auto", label = "%tls.config.engine.auto"),
+                    @Option(value = "jdk", label = "%tls.config.engine.jdk"),
+                    @Option(value = "native", label = "%tls.config.engine.native") })
+    String engine() default "auto";
 
     @AttributeDefinition(name = "%tls.config.handshake_threads.name",
             description = "%tls.config.handshake_threads.description", min = "0")

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
-import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 
 /**
  * One selector thread driving a share of the clients: connects them, runs their handshakes, reads and scans
@@ -38,7 +39,7 @@ final class IoLoop implements Runnable {
     private final Selector selector;
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(256 * 1024);
     private final long sendInterval;
-    private final SSLContext tls;
+    private final Supplier<SSLEngine> tls;
     /**
      * Messages sent and receivers, per group of clients who see each other's messages ({@link Options#groupOf}):
      * written by this thread, read by the main thread while it drains.
@@ -63,9 +64,9 @@ final class IoLoop implements Runnable {
     /** The longest round of this thread while sending ({@link Fairness}). */
     private long longestRoundNanos;
 
-    /** @param tls the clients' TLS context, {@code null} for plain TCP */
+    /** @param tls the clients' TLS engines, {@code null} for plain TCP */
     IoLoop(RunControl control, List<Connection> connections, Histogram latency, Histogram crossLatency,
-            SSLContext tls) throws IOException {
+            Supplier<SSLEngine> tls) throws IOException {
         this.control = control;
         this.options = control.options();
         this.connections = connections;
@@ -136,7 +137,7 @@ final class IoLoop implements Runnable {
             c.state = Connection.State.CONNECTING;
             c.connectStart = System.nanoTime();
             try {
-                c.wire = tls == null ? Wire.PLAIN : new TlsWire(tls);
+                c.wire = tls == null ? Wire.PLAIN : new TlsWire(tls.get());
                 c.channel = SocketChannel.open();
                 c.channel.configureBlocking(false);
                 c.channel.setOption(StandardSocketOptions.TCP_NODELAY, true);

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 
 /**
  * One bounded run: N clients join (timed), K of them send for the configured duration, the last deliveries are
@@ -32,7 +33,7 @@ final class LoadRun {
         long cpuStart = processCpuNanos();
         long epoch = System.nanoTime();
         RunControl control = new RunControl(options, epoch);
-        List<IoLoop> loops = createLoops(control, tls == null ? null : tls.context());
+        List<IoLoop> loops = createLoops(control, tls == null ? null : tls.engines());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < loops.size(); i++) {
             Thread thread = new Thread(loops.get(i), "load-io-" + i);
@@ -84,7 +85,7 @@ final class LoadRun {
             }
             return Result.of(options, control, loops, joinWaitEnd, sendStart, sendEnd,
                     processCpuNanos() - cpuStart).withServer(serverCpu, serverRss).withJoins(serverJoinCpu,
-                    tls == null ? null : new Result.TlsReport(tls.groups(), warmupCpu, tls.fullHandshakes()));
+                    tls == null ? null : new Result.TlsReport(tls.engineName(), tls.groups(), warmupCpu, tls.fullHandshakes()));
         } finally {
             control.enter(RunControl.STOP);
             loops.forEach(IoLoop::wakeup);
@@ -106,7 +107,7 @@ final class LoadRun {
         }
     }
 
-    private List<IoLoop> createLoops(RunControl control, SSLContext tls) throws IOException {
+    private List<IoLoop> createLoops(RunControl control, Supplier<SSLEngine> tls) throws IOException {
         int threads = Math.min(options.threads(), options.total());
         List<List<Connection>> shares = new ArrayList<>();
         List<Histogram> latencies = new ArrayList<>();

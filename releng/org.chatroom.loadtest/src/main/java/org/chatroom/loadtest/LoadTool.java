@@ -65,7 +65,7 @@ public final class LoadTool {
         printSpread(r, out);
         out.println(Messages.get("cpu", o.label(), r.toolCpuNanos() / 1e9));
         if (r.tls() != null) {
-            out.println(Messages.get("tls", o.label(), r.tls().groups(), r.tls().fullHandshakes(),
+            out.println(Messages.get("tls", o.label(), r.tls().engine(), r.tls().groups(), r.tls().fullHandshakes(),
                     r.tls().warmupCpuNanos() / 1e9));
         }
         if (!o.serverPids().isEmpty()) {

@@ -28,11 +28,12 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
         long settleNanos, Fairness fairness) {
 
     /**
+     * @param engine          the clients' TLS engine: {@code JDK} or {@code native (BoringSSL)}
      * @param groups          the key share the clients offered
      * @param warmupCpuNanos  CPU time of the crypto warm-up before the run (not in {@code toolCpuNanos})
      * @param fullHandshakes  handshakes in which the server presented its certificate (none is a resumption)
      */
-    record TlsReport(String groups, long warmupCpuNanos, long fullHandshakes) {
+    record TlsReport(String engine, String groups, long warmupCpuNanos, long fullHandshakes) {
     }
 
     static Result of(Options options, RunControl control, List<IoLoop> loops, long joinWaitEnd, long sendStart,
@@ -148,7 +149,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                 serverMicrosPerDelivery(), serverRssBytes / 1048576.0, serverJoinCpuNanos / 1e9, serverMillisPerJoin())
                 + (!options.settle() ? "" : " settle_ms=" + (settleNanos < 0 ? "timeout"
                         : String.format(Locale.ROOT, "%.1f", settleNanos / 1e6)))
-                + (tls == null ? "" : " tls_groups=" + tls.groups() + " tls_full_handshakes=" + tls.fullHandshakes())
+                + (tls == null ? "" : " tls_engine=" + tls.engine().replace(' ', '_') + " tls_groups=" + tls.groups() + " tls_full_handshakes=" + tls.fullHandshakes())
                 + spread.machineFields(options.servers().shared());
     }
 }

@@ -8,9 +8,11 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 import javax.crypto.KeyAgreement;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 
 import org.chatroom.testing.tls.TrustAnyServer;
 
@@ -23,7 +25,10 @@ import org.chatroom.testing.tls.TrustAnyServer;
  * <li>a client offers one key share, x25519 ({@value #GROUPS_PROPERTY}), where the JDK's default sends two (x25519
  * and secp256r1), which cost a second key generation per handshake, about 1 ms of CPU on this machine;</li>
  * <li>the client's crypto (x25519, ECDSA P-256 as the room's certificate uses it) is compiled before the run starts
- * ({@link #warmUp}), not during the join storm.</li>
+ * ({@link #warmUp}), not during the join storm;</li>
+ * <li>where Netty's tcnative (BoringSSL) is on the class path (loadtool.sh adds the product's) and loads, the clients'
+ * engines are BoringSSL's ({@link NativeClientEngines}), at a fraction of the JDK's CPU per handshake; the output
+ * says which engine the clients used.</li>
  * </ul>
  */
 final class TlsClients {
@@ -32,9 +37,31 @@ final class TlsClients {
     static final String GROUPS = "x25519";
 
     private final LongAdder fullHandshakes = new LongAdder();
-    private final SSLContext context = TrustAnyServer.context(fullHandshakes::increment);
+    private final Supplier<SSLEngine> engines;
+    private final String engineName;
 
     private TlsClients() {
+        Supplier<SSLEngine> chosen;
+        String name;
+        try {
+            NativeClientEngines natives = NativeClientEngines.create(
+                    TrustAnyServer.trustManager(fullHandshakes::increment), GROUPS);
+            chosen = natives::create;
+            name = natives.name();
+        } catch (LinkageError | IllegalStateException e) {
+            SSLContext context = TrustAnyServer.context(fullHandshakes::increment);
+            chosen = () -> jdkEngine(context);
+            name = "JDK";
+        }
+        this.engines = chosen;
+        this.engineName = name;
+    }
+
+    private static SSLEngine jdkEngine(SSLContext context) {
+        SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(true);
+        engine.setEnabledProtocols(new String[] { "TLSv1.3", "TLSv1.2" });
+        return engine;
     }
 
     /**
@@ -48,8 +75,14 @@ final class TlsClients {
         return new TlsClients();
     }
 
-    SSLContext context() {
-        return context;
+    /** A new client engine per connection, TLS 1.3 and 1.2. */
+    Supplier<SSLEngine> engines() {
+        return engines;
+    }
+
+    /** {@code JDK}, or {@code native (BoringSSL)} when tcnative loaded. */
+    String engineName() {
+        return engineName;
     }
 
     String groups() {

@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLEngineResult.Status;
 
 /**
- * A client's TLS through an {@link SSLEngine}, driven by the tool's selector thread (non-blocking). It trusts any
- * certificate ({@link org.chatroom.testing.tls.TrustAnyServer}): the tool measures a room on loopback, it does not
+ * A client's TLS through an {@link SSLEngine} (the JDK's or BoringSSL's, {@link TlsClients}), driven by the tool's
+ * selector thread (non-blocking). It trusts any certificate ({@link org.chatroom.testing.tls.TrustAnyServer}): the tool measures a room on loopback, it does not
  * check who runs it.
  */
 final class TlsWire implements Wire {
@@ -25,10 +24,9 @@ final class TlsWire implements Wire {
     private final ByteBuffer netOut; // kept in write mode
     private boolean handshakeDone;
 
-    TlsWire(SSLContext context) {
-        engine = context.createSSLEngine();
-        engine.setUseClientMode(true);
-        engine.setEnabledProtocols(new String[] { "TLSv1.3", "TLSv1.2" });
+    /** @param engine a client engine, TLS 1.3 and 1.2 ({@link TlsClients#engines()}) */
+    TlsWire(SSLEngine engine) {
+        this.engine = engine;
         int packet = engine.getSession().getPacketBufferSize();
         netIn = ByteBuffer.allocate(2 * packet);
         netOut = ByteBuffer.allocate(4 * packet);
