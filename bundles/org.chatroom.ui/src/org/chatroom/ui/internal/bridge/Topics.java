@@ -21,6 +21,8 @@ public final class Topics {
     public static final String ALERT = "org/chatroom/ui/alert";
     /** Data: {@code List<ChatEvent>}, private messages, posted once their conversation views exist. */
     public static final String PRIVATE = "org/chatroom/ui/private";
+    /** Data: {@code ConversationUnread}, a private conversation's unread count when it changes (title, tray). */
+    public static final String CONVERSATION_UNREAD = "org/chatroom/ui/conversationUnread";
     /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */
     public static final String SENT = "org/chatroom/ui/sent";
 
