@@ -109,13 +109,19 @@ public final class MessageListPart {
         notice(why);
     }
 
+    /**
+     * A row for a change of the connection worth telling in the list: not connecting, and not connected (the client
+     * says whom it joined as, the status line says connected), not the plain disconnect after a reason shown.
+     */
     @Inject
     @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         boolean news = change.state() != shownState || !change.detail().isBlank();
         String text = stateText.describe(change);
         boolean expected = leaving && change.state() == ConnectionState.DISCONNECTED && change.detail().isBlank();
-        if (rooms != null && news && !expected && change.state() != ConnectionState.CONNECTING) {
+        boolean said = change.state() == ConnectionState.CONNECTING
+                || change.state() == ConnectionState.CONNECTED && change.detail().isBlank();
+        if (rooms != null && news && !expected && !said) {
             rooms.everywhere(formatter.local(text), change.state());
         }
         leaving = leaving && change.state() != ConnectionState.DISCONNECTED;
