@@ -16,16 +16,10 @@ import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What hosting and joining a room shows: a few lines in the order they happened, one name for the room. */
 class JoiningTest {
-
-    @BeforeEach
-    void caughtUp() {
-        Ui.settle();
-    }
 
     @AfterEach
     void reset() throws Exception {

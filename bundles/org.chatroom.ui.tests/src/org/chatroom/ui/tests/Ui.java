@@ -73,22 +73,6 @@ final class Ui {
     }
 
     private static final long DRAIN_MILLIS = 50;
-    private static final long QUIET_NANOS = 300_000_000L;
-
-    /**
-     * Runs the event loop until nothing came for the UI for 300 ms: what an earlier test left queued (a flood's
-     * batches) is shown before a test that reads the newest rows starts. Fails after {@link #WAIT}.
-     */
-    static void settle() {
-        Display display = display();
-        long[] quietSince = { System.nanoTime() };
-        until("the window to show what earlier tests sent", () -> {
-            if (drain(display)) {
-                quietSince[0] = System.nanoTime();
-            }
-            return System.nanoTime() - quietSince[0] > QUIET_NANOS;
-        }, () -> "still busy");
-    }
 
     /** @return whether anything was dispatched */
     private static boolean drain(Display display) {

@@ -9,7 +9,7 @@ public final class Topics {
     public static final String STATE = "org/chatroom/ui/state";
     /** Data: {@code List<String>}, the whole member list. */
     public static final String MEMBERS = "org/chatroom/ui/members";
-    /** Data: a String shown as a local notice in the message list. */
+    /** Data: a String shown as a local notice in the message list, or a {@link LocalNotice} with its time. */
     public static final String NOTICE = "org/chatroom/ui/notice";
     /** Data: a String, where others connect to the hosted room; empty when not hosting. */
     public static final String HOSTING = "org/chatroom/ui/hosting";

@@ -5,6 +5,7 @@ import java.util.List;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
@@ -88,9 +89,11 @@ public final class MessageListPart {
 
     @Inject
     @Optional
-    void notice(@UIEventTopic(Topics.NOTICE) String text) {
+    void notice(@UIEventTopic(Topics.NOTICE) Object notice) {
         if (rooms != null) {
-            rooms.shown().appendQuietly(List.of(formatter.local(text)));
+            MessageRow row = notice instanceof LocalNotice stamped ? formatter.local(stamped.text(), stamped.time())
+                    : formatter.local(String.valueOf(notice));
+            rooms.shown().appendQuietly(List.of(row));
         }
     }
 
