@@ -16,7 +16,7 @@ trap 'rm -f "$log"' EXIT
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify \
     -pl bundles/org.chatroom.ui.tests,features/org.chatroom.feature -am \
     -Dtest=DesktopFloodBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    "-Dtycho.testArgLine=${DESKTOP_VM-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx1g -XX:TrimNativeHeapInterval=2000"}" >"$log" 2>&1 || {
+    "-Dtycho.testArgLine=${DESKTOP_VM-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms160m -Xmn12m -Xmx1g -XX:MetaspaceSize=64m -XX:TrimNativeHeapInterval=2000"}" >"$log" 2>&1 || {
     tail -50 "$log" >&2
     exit 1
 }

@@ -54,7 +54,7 @@ start=$(date +%s)
 jpackage --type "$type" --dest "$out" --name Chatroom --app-version 1.0.0 --vendor Chatroom \
     --description "Chatroom: desktop chat client and headless room server" \
     --input "$input" --main-jar "$launcher" --main-class org.eclipse.equinox.launcher.Main \
-    --java-options '-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx1g -XX:TrimNativeHeapInterval=2000' \
+    --java-options '-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms160m -Xmn12m -Xmx1g -XX:MetaspaceSize=64m -XX:TrimNativeHeapInterval=2000' \
     --java-options '-Dosgi.instance.area.default=@user.home/.chatroom/workspace -Dosgi.configuration.area.default=@user.home/.chatroom/workspace/.metadata/configuration' \
     --add-launcher chatroom-server="$out/server.properties" \
     --add-launcher chatroom-console="$out/console.properties" \

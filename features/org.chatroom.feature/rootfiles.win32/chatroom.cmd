@@ -22,7 +22,7 @@ set "data=%CHATROOM_DATA%"
 if not defined data set "data=%USERPROFILE%\.chatroom\workspace"
 if "%~1"=="--console" goto console
 rem the desktop's JVM options, as in the Linux script (see README "Desktop performance")
-set "desktop_vm=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx1g"
+set "desktop_vm=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms160m -Xmn12m -Xmx1g -XX:MetaspaceSize=64m"
 start "Chatroom" "%javaw%" %desktop_vm% %CHATROOM_VM_ARGS% -jar "%launcher%" -configuration "%data%\.metadata\configuration" -data "%data%" %*
 exit /b 0
 :console

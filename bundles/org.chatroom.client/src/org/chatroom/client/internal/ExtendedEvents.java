@@ -8,14 +8,29 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.protocol.NameRules;
 import org.chatroom.protocol.ServerEvent;
 
-/** Turns extended-protocol server lines into events and keeps the member list they describe. */
+/**
+ * Turns extended-protocol server lines into events and keeps the member list they describe. A room that closes
+ * says why twice, a notice (for original-protocol clients) and then {@code BYE} with the same words: the
+ * {@code BYE} then adds no second line.
+ */
 final class ExtendedEvents {
 
     private final List<String> members = new ArrayList<>();
     private boolean membersChanged;
+    /** The text of the line read last when it was a notice, else {@code null}. */
+    private String lastNotice;
 
     /** @return the event for the user, or {@code null} when the line only changes the member list */
     ChatEvent read(ServerEvent line) {
+        String noticeBefore = lastNotice;
+        lastNotice = line instanceof ServerEvent.Notice n ? n.text() : null;
+        if (line instanceof ServerEvent.Bye b && b.reason().equals(noticeBefore)) {
+            return null; // said already
+        }
+        return event(line);
+    }
+
+    private ChatEvent event(ServerEvent line) {
         if (line instanceof ServerEvent.Msg m) {
             return new ChatEvent(Kind.MESSAGE, m.time(), m.name(), "", m.text());
         } else if (line instanceof ServerEvent.Me m) {

@@ -67,11 +67,14 @@ final class RoomLines {
         } else if (line instanceof RoomLine.RoomInfo info) {
             if (firstListed != null && firstListed.isEmpty()) {
                 firstListed = info.room();
+            } else if (firstListed == null) { // the list the user asked for; the client's own is not shown
+                events.add(notice(Instant.now(), "", Messages.format("room.listed", info.room(), info.members(),
+                        info.topic())));
             }
-            events.add(notice(Instant.now(), "", Messages.format("room.listed", info.room(), info.members(),
-                    info.topic())));
         } else if (line instanceof RoomLine.RoomsEnd end) {
-            events.add(notice(Instant.now(), "", Messages.format("room.listEnd", end.count())));
+            if (firstListed == null) {
+                events.add(notice(Instant.now(), "", Messages.format("room.listEnd", end.count())));
+            }
             String chosen = firstListed;
             firstListed = null;
             return chosen == null || chosen.isEmpty() ? null : chosen;

@@ -10,14 +10,14 @@ import org.chatroom.api.client.ConnectionState;
 import org.chatroom.protocol.SafeText;
 
 /** Prints what the room says; notices when the connection has ended for good. */
-final class ConsolePrinter implements ChatListener {
+public final class ConsolePrinter implements ChatListener {
 
     private final PrintStream out;
     private final EventFormatter formatter;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean wasConnecting;
 
-    ConsolePrinter(PrintStream out, EventFormatter formatter) {
+    public ConsolePrinter(PrintStream out, EventFormatter formatter) {
         this.out = out;
         this.formatter = formatter;
     }
@@ -61,7 +61,7 @@ final class ConsolePrinter implements ChatListener {
     }
 
     /** Released when the client is disconnected after having tried to connect, and will not reconnect. */
-    CountDownLatch ended() {
+    public CountDownLatch ended() {
         return ended;
     }
 }

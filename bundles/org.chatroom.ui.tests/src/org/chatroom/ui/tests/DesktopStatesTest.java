@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.Services;
 import java.net.InetAddress;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
@@ -136,7 +138,11 @@ class DesktopStatesTest {
         int port = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.host();
-        String inRoom = "Chatroom - localhost:" + port;
+        Ui.until("the status line to say where others connect", () -> Ui.hosting().contains(":" + port),
+                Ui::hosting);
+        Matcher where = Pattern.compile("(\\S+:" + port + ")").matcher(Ui.hosting());
+        assertTrue(where.find(), Ui.hosting());
+        String inRoom = "Chatroom - " + where.group(1); // the room named as the status line names it
         Ui.until("the title to name the room", () -> shell.getText().equals(inRoom), shell::getText);
         IEventBroker broker = Ui.window().getService(IEventBroker.class);
         broker.send(Topics.UNREAD, new UnreadCount(3, 1));

@@ -11,12 +11,14 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 
+import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
@@ -49,6 +51,18 @@ class EventBridgeTest {
                 received.add(data);
             }
         }, props);
+    }
+
+    /**
+     * The flood ends with a made-up state change ("flood over") that the window shows: the bridge tells it the
+     * client's real state again, so the tests after this one start from a window that says disconnected.
+     */
+    @AfterEach
+    void realStateShown() {
+        ChatClient client = Services.require(ChatClient.class, null);
+        Services.require(ChatListener.class, BRIDGE).stateChanged(client.state(), "");
+        Ui.until("the window to show the client's real state", () -> !Ui.status().contains("flood over"),
+                Ui::status);
     }
 
     @Test

@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.theme.LookPreferencePage;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +40,40 @@ class PreferencePageTest {
 
     private String error() {
         return ((IPreferencePage) dialog.getSelectedPage()).getErrorMessage();
+    }
+
+    @Test
+    void everyPageNameShowsWholeInTheTree() {
+        dialog = PreferencesUtil.createPreferenceDialogOn(Ui.window().getShell(), ChatPreferencePage.ID,
+                new String[] { ChatPreferencePage.ID, LookPreferencePage.ID }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Tree tree = dialog.getTreeViewer().getTree();
+        dialog.getTreeViewer().expandAll();
+        Ui.spin(50);
+        List<String> cut = new ArrayList<>();
+        GC gc = new GC(tree);
+        try {
+            for (TreeItem item : items(tree.getItems())) {
+                int right = item.getBounds().x + gc.textExtent(item.getText()).x;
+                if (right > tree.getClientArea().width) {
+                    cut.add(item.getText() + " ends at " + right);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        assertTrue(items(tree.getItems()).size() >= 2, "the Chatroom pages are listed");
+        assertEquals(List.of(), cut, "cut off in a tree " + tree.getClientArea().width + " pixels wide");
+    }
+
+    private static List<TreeItem> items(TreeItem[] level) {
+        List<TreeItem> all = new ArrayList<>();
+        for (TreeItem item : level) {
+            all.add(item);
+            all.addAll(items(item.getItems()));
+        }
+        return all;
     }
 
     @Test

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.theme.LookPreferences;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -124,6 +126,26 @@ class UnreadTest {
         Ui.until("a notification for every message", () -> notification() != null
                 && notification().getText().equals("anything at all"), () -> String.valueOf(notification()));
         assertFalse(Ui.window().getShell().isFocusControl(), "the notification took no focus");
+    }
+
+    /**
+     * A private message counts in its own conversation only: the room's tab counts nothing, the window's total and
+     * the notification count it once, and the notification says once that it is private.
+     */
+    @Test
+    void aPrivateMessageCountsInItsConversationOnlyAndItsNotificationSaysPrivateOnce() {
+        Shell window = Ui.window().getShell();
+        away();
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "quinn", "reader", "got a minute?")));
+        Ui.until("the conversation with quinn", () -> PrivateChats.isOpen("quinn"), () -> "not open");
+        Ui.until("a notification of the private message", () -> notification() != null
+                && notification().getText().endsWith("got a minute?"), () -> String.valueOf(notification()));
+        String said = String.join(" ", Arrays.stream(notification().getParent().getChildren())
+                .map(child -> ((Label) child).getText()).toList());
+        assertEquals(1, said.split("private", -1).length - 1, "'private' once in the notification: " + said);
+        Ui.until("the total in the window title", () -> window.getText().startsWith("(1, 1 "), window::getText);
+        assertTrue(Rooms.labels().stream().noneMatch(label -> label.endsWith(")")),
+                "no count on a room's tab: " + Rooms.labels());
     }
 
     @Test

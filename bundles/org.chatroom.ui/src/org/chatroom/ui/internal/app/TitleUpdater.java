@@ -13,12 +13,15 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 
 /**
  * The window title, its only writer: the unread count the room tabs post ({@link Topics#UNREAD}), the product, and
- * the room the client is in (or joining), as in {@code (3, 1 for you) Chatroom - host:port}.
+ * the room the client is in (or joining), as in {@code (3, 1 for you) Chatroom - host:port}. A room this program
+ * hosts is named as the status line names it, by the first address others connect to ({@link Topics#HOSTING}).
  */
 final class TitleUpdater {
 
     private final IWorkbenchWindowConfigurer window;
     private String room = "";
+    /** The first address of the hosted room, empty while not hosting. */
+    private String hosted = "";
     private boolean inRoom;
     private UnreadCount unread = UnreadCount.NONE;
 
@@ -30,6 +33,7 @@ final class TitleUpdater {
         TitleUpdater updater = new TitleUpdater(window);
         IEventBroker broker = window.getWindow().getService(IEclipseContext.class).get(IEventBroker.class);
         broker.subscribe(Topics.ROOM, event -> updater.room((String) event.getProperty(Topics.DATA)));
+        broker.subscribe(Topics.HOSTING, event -> updater.hosting((String) event.getProperty(Topics.DATA)));
         broker.subscribe(Topics.STATE, event -> updater.state((StateChange) event.getProperty(Topics.DATA)));
         broker.subscribe(Topics.UNREAD, event -> updater.unread((UnreadCount) event.getProperty(Topics.DATA)));
         updater.show();
@@ -39,6 +43,13 @@ final class TitleUpdater {
     private void room(String key) {
         int split = key.lastIndexOf('_');
         room = split < 0 ? key : key.substring(0, split) + ":" + key.substring(split + 1);
+        show();
+    }
+
+    /** @param where the addresses others connect to, comma separated, as the status line shows them */
+    private void hosting(String where) {
+        int comma = where.indexOf(',');
+        hosted = (comma < 0 ? where : where.substring(0, comma)).strip();
         show();
     }
 
@@ -56,7 +67,7 @@ final class TitleUpdater {
         if (window.getWindow().getShell() == null || window.getWindow().getShell().isDisposed()) {
             return;
         }
-        window.setTitle(text(inRoom ? room : "", unread));
+        window.setTitle(text(!inRoom ? "" : hosted.isEmpty() ? room : hosted, unread));
     }
 
     /**

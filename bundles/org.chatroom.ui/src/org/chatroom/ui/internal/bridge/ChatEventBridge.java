@@ -10,6 +10,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -31,8 +32,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * one long stall. State changes go out at once, after the events before them, and so does a line the user sent (its
  * echo from the room): during a flood it would otherwise wait up to a flush interval behind the room's traffic
  * (README "Desktop performance": the typed line's delay).
+ * <p>
+ * The client whose nickname tells the user's own lines (the one the views use: the highest ranked) is looked up
+ * when events arrive ({@link ComponentContext#locateService}), not bound at activation: the client activates this
+ * listener while it binds its listeners, and getting the client back at that moment was a circular reference (SCR
+ * logged it as an error at every start).
  */
-@Component(service = ChatListener.class, configurationPid = "org.chatroom.ui.bridge")
+@Component(service = ChatListener.class, configurationPid = "org.chatroom.ui.bridge",
+        reference = @Reference(name = ChatEventBridge.CLIENT, service = ChatClient.class,
+                cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+                policyOption = ReferencePolicyOption.GREEDY))
 @Designate(ocd = ChatEventBridge.Config.class)
 public final class ChatEventBridge implements ChatListener {
 
@@ -47,19 +56,18 @@ public final class ChatEventBridge implements ChatListener {
         int batch_max() default 1000;
     }
 
+    static final String CLIENT = "client";
+
     private final EventAdmin eventAdmin;
+    private final ComponentContext context;
     private final long flushMillis;
     private final UpdateBatcher batcher;
     private final ScheduledExecutorService flusher;
 
-    /** The client whose nickname tells the user's own lines (the one the views use: the highest ranked). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ChatClient client;
-
     @Activate
-    public ChatEventBridge(@Reference EventAdmin eventAdmin, Config config) {
+    public ChatEventBridge(@Reference EventAdmin eventAdmin, Config config, ComponentContext context) {
         this.eventAdmin = eventAdmin;
+        this.context = context;
         this.flushMillis = Math.max(10, config.flush_millis());
         this.batcher = new UpdateBatcher(Math.max(50, config.batch_max()));
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "chatroom-ui-bridge"));
@@ -76,7 +84,7 @@ public final class ChatEventBridge implements ChatListener {
             return;
         }
         boolean first = batcher.addEvents(events);
-        ChatClient current = client;
+        ChatClient current = (ChatClient) context.locateService(CLIENT);
         if (current != null && OwnLines.any(events, current.nickname())) {
             schedule(0);
         } else if (first) {

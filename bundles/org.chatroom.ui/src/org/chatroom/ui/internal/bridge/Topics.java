@@ -9,7 +9,7 @@ public final class Topics {
     public static final String STATE = "org/chatroom/ui/state";
     /** Data: {@code List<String>}, the whole member list. */
     public static final String MEMBERS = "org/chatroom/ui/members";
-    /** Data: a String shown as a local notice in the message list. */
+    /** Data: a String shown as a local notice in the message list, or a {@link LocalNotice} with its time. */
     public static final String NOTICE = "org/chatroom/ui/notice";
     /** Data: a String, where others connect to the hosted room; empty when not hosting. */
     public static final String HOSTING = "org/chatroom/ui/hosting";
@@ -21,6 +21,8 @@ public final class Topics {
     public static final String ALERT = "org/chatroom/ui/alert";
     /** Data: {@code List<ChatEvent>}, private messages, posted once their conversation views exist. */
     public static final String PRIVATE = "org/chatroom/ui/private";
+    /** Data: {@code ConversationUnread}, a private conversation's unread count when it changes (title, tray). */
+    public static final String CONVERSATION_UNREAD = "org/chatroom/ui/conversationUnread";
     /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */
     public static final String SENT = "org/chatroom/ui/sent";
 

@@ -1,10 +1,13 @@
 package org.chatroom.ui.internal.handlers;
 
+import java.time.Instant;
+
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
+import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -41,8 +44,8 @@ public final class ConnectHandler {
         }
         app.getContext().set(JoinedRoom.class, JoinedRoom.REMOTE);
         broker.post(Topics.ROOM, settings.host() + "_" + settings.port());
-        broker.post(Topics.NOTICE, NLS.bind(Messages.connectingTo,
-                new Object[] { settings.host(), String.valueOf(settings.port()), settings.nickname() }));
+        broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
+                new Object[] { settings.host(), String.valueOf(settings.port()), settings.nickname() })));
         client.connect(settings);
     }
 }

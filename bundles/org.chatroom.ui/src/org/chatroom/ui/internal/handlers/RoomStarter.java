@@ -1,12 +1,14 @@
 package org.chatroom.ui.internal.handlers;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
+import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.HostChoice;
@@ -62,8 +64,8 @@ public final class RoomStarter {
     private void announce(RoomStatus status, HostChoice choice) {
         int port = status.address().getPort();
         broker.post(Topics.HOSTING, HostAddresses.describe(status.address(), true));
-        broker.post(Topics.NOTICE, NLS.bind(Messages.hostingStarted,
-                HostAddresses.describe(status.address(), false), String.valueOf(port)));
+        broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.hostingStarted,
+                HostAddresses.describe(status.address(), false), String.valueOf(port))));
         room.tlsListener().ifPresentOrElse(tls -> broker.post(Topics.NOTICE, NLS.bind(Messages.hostingTls,
                 new Object[] { HostAddresses.describe(tls.address(), false), String.valueOf(tls.address().getPort()),
                         tls.fingerprint() })),

@@ -52,6 +52,11 @@ public final class WindowAttention {
      *         (Host Room, preferences) is not elsewhere
      */
     public boolean away() {
+        return away(shell);
+    }
+
+    /** @return whether another window than {@code shell} and its dialogs has the focus */
+    public static boolean away(Shell shell) {
         if (shell.isDisposed()) {
             return false;
         }

@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -47,6 +48,12 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     @Override
     protected IPreferenceStore doGetPreferenceStore() {
         return new ScopedPreferenceStore(InstanceScope.INSTANCE, ChatPreferences.NODE);
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        PageTreeWidth.fit(getContainer());
+        return super.createContents(parent);
     }
 
     @Override

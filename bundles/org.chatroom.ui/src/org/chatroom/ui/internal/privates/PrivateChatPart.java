@@ -8,10 +8,12 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.theme.ThemeFollower;
 import org.chatroom.ui.internal.views.Conversation;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
+import org.chatroom.ui.internal.views.MessageRow.Style;
 import org.chatroom.ui.internal.views.RowFormatter;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -22,20 +24,27 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
  * A private conversation with one member, apart from the room: what each said to the other, an input line that
- * sends privately, and its own unread count in its tab while it is not the active view.
+ * sends privately, and its own unread count in its tab while it is not the active view. A private message counts
+ * here only (never in a room's tab); the window's total includes it ({@link Topics#CONVERSATION_UNREAD}), and one
+ * that comes while the window is not focused raises a notification.
  */
 public final class PrivateChatPart {
 
     private final RowFormatter formatter = new RowFormatter();
     private Conversation conversation;
+    private Shell shell;
     private String peer;
     private int unread;
+    /** The count last told to the window's total. */
+    private int published;
 
     @Inject
     @Optional
@@ -57,6 +66,7 @@ public final class PrivateChatPart {
     @PostConstruct
     void createControls(Composite parent) {
         peer = PrivateChats.name(part.getElementId());
+        shell = parent.getShell();
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
         ThemeFollower.follow(parent);
@@ -66,6 +76,13 @@ public final class PrivateChatPart {
     /** The member this conversation is with. */
     public String peer() {
         return peer;
+    }
+
+    @PreDestroy
+    void closed() {
+        if (published != 0) {
+            broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, 0));
+        }
     }
 
     @Focus
@@ -83,16 +100,22 @@ public final class PrivateChatPart {
         }
         String me = client == null ? "" : client.nickname();
         List<MessageRow> rows = new ArrayList<>();
+        MessageRow latestIn = null;
         for (ChatEvent event : events) {
             boolean in = event.from().equalsIgnoreCase(peer) && !event.to().equalsIgnoreCase(peer);
             boolean out = event.from().equalsIgnoreCase(me) && event.to().equalsIgnoreCase(peer);
             if (event.kind() == Kind.PRIVATE && (in || out)) {
-                rows.add(formatter.conversation(event, me));
+                MessageRow row = formatter.conversation(event, me);
+                rows.add(row);
                 unread += in ? 1 : 0;
+                latestIn = in ? row : latestIn;
             }
         }
         conversation.append(rows);
         showUnread();
+        if (latestIn != null && WindowAttention.away(shell)) {
+            broker.post(Topics.ALERT, new MessageRow(latestIn.time(), peer, latestIn.text(), Style.PRIVATE));
+        }
     }
 
     private boolean send(String line) {
@@ -112,5 +135,9 @@ public final class PrivateChatPart {
         }
         part.setLabel(unread == 0 ? NLS.bind(ViewTexts.privateTitle, peer)
                 : NLS.bind(ViewTexts.privateTitleUnread, peer, unread));
+        if (unread != published) {
+            published = unread;
+            broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, unread));
+        }
     }
 }

@@ -74,11 +74,6 @@ final class RoomPage {
         }
     }
 
-    /** Private messages: shown in their own conversation only, counted as unread (and notified) here. */
-    void privates(List<ChatEvent> events, String me) {
-        view.countElsewhere(events.stream().map(event -> formatter.format(event, me)).toList());
-    }
-
     /** Rows of this client (connection state): shown, not counted as unread. */
     void local(MessageRow row) {
         List<RoomTimeline.Line> held = new ArrayList<>();

@@ -1,6 +1,9 @@
 package org.chatroom.ui.internal.rooms;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.privates.ConversationUnread;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.RoomView;
@@ -43,6 +47,8 @@ public final class RoomTabs {
     /** The key binding context of the room tabs (plugin.xml), active while they exist. */
     public static final String CONTEXT = "org.chatroom.ui.contexts.rooms";
 
+    private static final Duration OWN_JOIN_AGE = Duration.ofMinutes(1);
+
     private final CTabFolder folder;
     private final Supplier<ChatClient> client;
     private final Supplier<LinkLauncher> launcher;
@@ -51,6 +57,8 @@ public final class RoomTabs {
     private final int capacity;
     private final List<RoomPage> pages = new ArrayList<>();
     private final RoomRequests requests;
+    /** The private conversations' unread counts (every one of their messages is for the user), by member. */
+    private final Map<String, Integer> conversations = new HashMap<>();
     private UnreadCount total = UnreadCount.NONE;
 
     public RoomTabs(Composite parent, int capacity, Supplier<ChatClient> client, Supplier<LinkLauncher> launcher,
@@ -73,10 +81,13 @@ public final class RoomTabs {
         requests = new RoomRequests(folder.getDisplay(), client, this::selected);
         EventHandler typed = e -> requests.typed((String) e.getProperty(Topics.DATA));
         broker.subscribe(RoomRequests.TOPIC, typed);
+        EventHandler privateCount = e -> conversation((ConversationUnread) e.getProperty(Topics.DATA));
+        broker.subscribe(Topics.CONVERSATION_UNREAD, privateCount);
         IContextService contexts = PlatformUI.getWorkbench().getService(IContextService.class);
         IContextActivation keys = contexts.activateContext(CONTEXT); // Ctrl+F
         folder.addDisposeListener(e -> {
             broker.unsubscribe(typed);
+            broker.unsubscribe(privateCount);
             contexts.deactivateContext(keys);
         });
         folder.setSelection(add().tab());
@@ -95,20 +106,25 @@ public final class RoomTabs {
     public void events(List<ChatEvent> events, String me) {
         Map<RoomPage, List<ChatEvent>> byPage = new LinkedHashMap<>();
         List<RoomPage> left = new ArrayList<>();
-        List<ChatEvent> privates = new ArrayList<>();
         for (ChatEvent event : events) {
-            if (event.kind() == Kind.PRIVATE) { // shown in its conversation; counted where the user is
-                privates.add(event);
+            if (event.kind() == Kind.PRIVATE || ownJoin(event, me)) { // private: in its conversation only
                 continue;
             }
             RoomPage page = target(event, left);
             byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(event);
         }
         byPage.forEach((page, batch) -> page.show(batch, me));
-        if (!privates.isEmpty()) {
-            selected().privates(privates, me);
-        }
         left.forEach(this::remove);
+    }
+
+    /**
+     * The room telling this client that it joined, live or as the newest line of the history it replays on a join
+     * (a join of this client less than {@link #OWN_JOIN_AGE} old): the client's notice ("Joined the room ...") says
+     * it already. Joins of this client further back in the history stay.
+     */
+    private static boolean ownJoin(ChatEvent event, String me) {
+        return event.kind() == Kind.JOIN && !me.isEmpty() && event.from().equalsIgnoreCase(me)
+                && (!event.history() || event.time().isAfter(Instant.now().minus(OWN_JOIN_AGE)));
     }
 
     /** A row of this client in every tab (the connection's state). */
@@ -225,10 +241,22 @@ public final class RoomTabs {
         }
     }
 
+    private void conversation(ConversationUnread count) {
+        if (folder.isDisposed()) {
+            return;
+        }
+        conversations.put(count.peer(), count.unread());
+        unread(null, null);
+    }
+
+    /** Sets {@code page}'s count (none: only the total changed) and posts the window's total when it changed. */
     private void unread(RoomPage page, UnreadCount count) {
-        page.unread(count);
-        int messages = 0;
-        int mentions = 0;
+        if (page != null) {
+            page.unread(count);
+        }
+        int privates = conversations.values().stream().mapToInt(Integer::intValue).sum();
+        int messages = privates;
+        int mentions = privates;
         for (RoomPage each : pages) {
             messages += each.unread().unread();
             mentions += each.unread().mentions();

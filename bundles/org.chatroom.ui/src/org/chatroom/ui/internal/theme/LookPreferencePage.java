@@ -1,14 +1,19 @@
 package org.chatroom.ui.internal.theme;
 
+import org.chatroom.ui.internal.prefs.PageTreeWidth;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /** Chatroom > Appearance and Notifications: the theme of the chat views and when to notify. */
 public final class LookPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String ID = "org.chatroom.ui.preferences.look";
 
     public LookPreferencePage() {
         super(GRID);
@@ -19,6 +24,12 @@ public final class LookPreferencePage extends FieldEditorPreferencePage implemen
     @Override
     public void init(IWorkbench workbench) {
         // the store is set in the constructor
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        PageTreeWidth.fit(getContainer());
+        return super.createContents(parent);
     }
 
     @Override

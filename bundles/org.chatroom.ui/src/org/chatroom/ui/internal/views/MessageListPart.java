@@ -5,6 +5,7 @@ import java.util.List;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
@@ -88,9 +89,11 @@ public final class MessageListPart {
 
     @Inject
     @Optional
-    void notice(@UIEventTopic(Topics.NOTICE) String text) {
+    void notice(@UIEventTopic(Topics.NOTICE) Object notice) {
         if (rooms != null) {
-            rooms.shown().appendQuietly(List.of(formatter.local(text)));
+            MessageRow row = notice instanceof LocalNotice stamped ? formatter.local(stamped.text(), stamped.time())
+                    : formatter.local(String.valueOf(notice));
+            rooms.shown().appendQuietly(List.of(row));
         }
     }
 
@@ -109,13 +112,19 @@ public final class MessageListPart {
         notice(why);
     }
 
+    /**
+     * A row for a change of the connection worth telling in the list: not connecting, and not connected (the client
+     * says whom it joined as, the status line says connected), not the plain disconnect after a reason shown.
+     */
     @Inject
     @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         boolean news = change.state() != shownState || !change.detail().isBlank();
         String text = stateText.describe(change);
         boolean expected = leaving && change.state() == ConnectionState.DISCONNECTED && change.detail().isBlank();
-        if (rooms != null && news && !expected && change.state() != ConnectionState.CONNECTING) {
+        boolean said = change.state() == ConnectionState.CONNECTING
+                || change.state() == ConnectionState.CONNECTED && change.detail().isBlank();
+        if (rooms != null && news && !expected && !said) {
             rooms.everywhere(formatter.local(text), change.state());
         }
         leaving = leaving && change.state() != ConnectionState.DISCONNECTED;

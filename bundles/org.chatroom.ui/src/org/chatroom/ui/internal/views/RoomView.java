@@ -52,12 +52,7 @@ public final class RoomView {
 
     /** Adds rows below, with a "new messages" marker and unread counts while {@code away}. */
     public void append(List<MessageRow> rows, String markerTime) {
-        view.append(unread.arriving(rows, List.of(), markerTime));
-    }
-
-    /** Counts rows shown in another view (private messages in their conversation) as unread; appends nothing. */
-    public void countElsewhere(List<MessageRow> rows) {
-        view.append(unread.arriving(List.of(), rows, ""));
+        view.append(unread.arriving(rows, markerTime));
     }
 
     /** Adds rows without unread accounting (notices of this client). */

@@ -57,6 +57,11 @@ public final class RowFormatter {
         return notice(now(), text);
     }
 
+    /** A notice of this client written at {@code time}. */
+    public MessageRow local(String text, Instant time) {
+        return notice(time(time), text);
+    }
+
     /** @return the local time now, as rows show it */
     public String now() {
         return time(Instant.now());

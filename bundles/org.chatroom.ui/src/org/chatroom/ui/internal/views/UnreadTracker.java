@@ -49,11 +49,10 @@ final class UnreadTracker {
 
     /**
      * @param rows the rows for this list
-     * @param elsewhere rows shown in another view (private messages in their conversation): counted, not appended
      * @return the rows to append: {@code rows}, with a marker line before the first unread one when due
      */
-    List<MessageRow> arriving(List<MessageRow> rows, List<MessageRow> elsewhere, String markerTime) {
-        int first = count(rows, elsewhere);
+    List<MessageRow> arriving(List<MessageRow> rows, String markerTime) {
+        int first = count(rows);
         if (first < 0 || marked) {
             return rows;
         }
@@ -68,7 +67,7 @@ final class UnreadTracker {
     }
 
     /** @return the index in {@code rows} of the first one counted as unread, -1 when none was */
-    private int count(List<MessageRow> rows, List<MessageRow> elsewhere) {
+    private int count(List<MessageRow> rows) {
         if (!away.getAsBoolean()) {
             return -1;
         }
@@ -76,12 +75,10 @@ final class UnreadTracker {
         int counted = 0;
         MessageRow latest = null;
         MessageRow latestMention = null;
-        List<MessageRow> all = new ArrayList<>(rows);
-        all.addAll(elsewhere);
-        for (int i = 0; i < all.size(); i++) {
-            MessageRow row = all.get(i);
+        for (int i = 0; i < rows.size(); i++) {
+            MessageRow row = rows.get(i);
             if (row.said() && row.style() != Style.OWN) {
-                first = first < 0 && i < rows.size() ? i : first;
+                first = first < 0 ? i : first;
                 counted++;
                 latest = row;
                 if (row.style() == Style.MENTION || row.style() == Style.PRIVATE) {

@@ -1,0 +1,67 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.rooms.RoomTexts;
+import org.chatroom.ui.internal.theme.Palette;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What hosting and joining a room shows: a few lines in the order they happened, one name for the room. */
+class JoiningTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+    }
+
+    @Test
+    void hostingAndJoiningAddAFewLinesInTimeOrder() throws Exception {
+        int port = Chat.host("joiner");
+        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
+        Ui.until("joiner in the member list", () -> Arrays.asList(members.getItems()).contains("joiner"),
+                () -> String.join(",", members.getItems()));
+        Table table = Ui.messages();
+        int start = Ui.lastRowContaining("(port " + port + ")", 50);
+        assertTrue(start >= 0, "the hosting notice: " + Ui.lastRows(12));
+        // what earlier tests said in this room comes back as its history: dimmed rows above a separator line
+        RGB history = new Palette(table.getForeground().getRGB(), table.getBackground().getRGB())
+                .foreground(Style.HISTORY);
+        List<String> rows = new ArrayList<>();
+        for (int i = start; i < table.getItemCount(); i++) {
+            String row = Ui.row(table, i);
+            if (!history.equals(table.getItem(i).getForeground().getRGB()) && !row.endsWith(RoomTexts.historyEnd)) {
+                rows.add(row);
+            }
+        }
+        assertTrue(rows.size() <= 3, "hosting, whom the client joined as, the room joined: " + rows);
+        assertTrue(rows.stream().noneMatch(row -> row.endsWith("| " + Messages.stateConnected)
+                || row.contains("/join ROOM") || row.contains("joiner joined")), "nothing said twice: " + rows);
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(rows.get(i - 1).substring(0, 8).compareTo(rows.get(i).substring(0, 8)) <= 0,
+                    "in time order: " + rows);
+        }
+    }
+
+    @Test
+    void theTitleNamesTheHostedRoomAsTheStatusLineDoes() throws Exception {
+        int port = Chat.host("namer");
+        Matcher where = Pattern.compile("(\\S+:" + port + ")").matcher(Ui.hosting());
+        assertTrue(where.find(), "the status line says where others connect: " + Ui.hosting());
+        String address = where.group(1);
+        Ui.until("the title to name the room as the status line does",
+                () -> Ui.window().getShell().getText().endsWith(" - " + address),
+                () -> Ui.window().getShell().getText() + " / " + Ui.hosting());
+    }
+}
