@@ -42,6 +42,13 @@ public interface ClusterPresence {
     Set<String> members(String room) throws RoomLogException;
 
     /**
+     * The members of {@code room} on the other nodes, by name: {@link #members} without those this node recorded.
+     *
+     * @since 1.5
+     */
+    Set<String> othersMembers(String room) throws RoomLogException;
+
+    /**
      * The server-wide bans every node applies (names and addresses, as given), in the order they were banned.
      *
      * @since 1.2

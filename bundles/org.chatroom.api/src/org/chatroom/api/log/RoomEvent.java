@@ -14,12 +14,16 @@ import java.util.Objects;
  * @param name the member it is about
  * @param text the message, action or topic text, the leave reason or the new name; empty when none
  * @param by   for a {@link EventKind#LEAVE}: who removed the member, the kicker's name for a kick, {@link #SERVER}
- *             when the server did (a ban); empty when the member left by itself, and for every other kind
+ *             when the server or its host did (a ban, a kick from the host's window or console); empty when the
+ *             member left by itself, and for every other kind
  *             (since 1.3)
  */
 public record RoomEvent(String room, long seq, Instant time, EventKind kind, String name, String text, String by) {
 
-    /** {@link #by()} of a member the server removed (a ban), rather than a member or the host. */
+    /**
+     * {@link #by()} of a member the server removed (a ban) or its host (who is no member, and whose name a member may
+     * have), rather than a member.
+     */
     public static final String SERVER = "*";
 
     public RoomEvent {

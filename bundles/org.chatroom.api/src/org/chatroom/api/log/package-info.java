@@ -6,5 +6,5 @@
  * a cluster seeds its server-wide bans once ({@link ClusterPresence#seedBans}). 1.4: settings kept as of one event
  * ({@link RoomStream#settingsAt}), so that the stored topic follows the log's order.
  */
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.chatroom.api.log;

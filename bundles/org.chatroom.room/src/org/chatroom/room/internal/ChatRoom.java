@@ -119,6 +119,9 @@ final class ChatRoom implements RoomEventListener {
                 topicSet = true;
             }
             roster.committed(event);
+            if (event.kind() == EventKind.LEAVE) {
+                cluster.leaveSettled(this, event.name());
+            }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             fanOut.deliver(delivery, event);
             if (event.kind() == EventKind.JOIN) {
@@ -206,6 +209,16 @@ final class ChatRoom implements RoomEventListener {
         return seats.get(session);
     }
 
+    /** Whether a member of this server has a seat here under exactly {@code name}. */
+    boolean seatedAs(String name) {
+        for (Session member : seats.keySet()) {
+            if (member.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Seat sit(Session session, boolean syncing, String joinEcho) {
         Seat seat = new Seat(session, syncing, joinEcho, maxPendingBytes);
         Seat previous = seats.put(session, seat);
@@ -265,7 +278,7 @@ final class ChatRoom implements RoomEventListener {
         for (Session member : seats.keySet()) {
             names.add(member.name());
         }
-        return cluster.names(name, names);
+        return roster.withoutDeparted(cluster.names(name, names), names);
     }
 
     /**

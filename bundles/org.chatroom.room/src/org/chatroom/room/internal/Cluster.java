@@ -16,13 +16,15 @@ import org.osgi.service.log.Logger;
  * The other servers (nodes) that share this server's rooms through a distributed room log, seen through its
  * {@link ClusterPresence}: names unique across the nodes, and member lists that include the other nodes' members.
  * On a server alone ({@link #alone}) every operation is local and cannot fail. Used under the lobby's lock, but for
- * {@link #memberKeys} and the server-wide bans, which are thread safe.
+ * {@link #othersKeys} and the server-wide bans, which are thread safe.
  */
 final class Cluster {
 
     private final ClusterPresence presence; // null when alone
     private final Logger logger;
     private final PendingBans pendingBans = new PendingBans();
+    /** This node's members that left a room and whose {@code LEAVE} is not delivered yet, by room and name. */
+    private final Set<String> departing = new HashSet<>();
 
     private Cluster(ClusterPresence presence, Logger logger) {
         this.presence = presence;
@@ -68,6 +70,33 @@ final class Cluster {
         if (presence != null) {
             presence.entered(room.name(), name);
         }
+    }
+
+    /**
+     * {@code name} left {@code room} with a {@code LEAVE} just appended: its presence record stays until that leave is
+     * delivered or given up ({@link #leaveSettled}), so that while the log does not have it (refused, owed, and
+     * appended again by {@link LogRefusals}) the room's members on every node still count it, and a node that dies
+     * owing the leave has it said by the node expiry, which appends a leave for each member a dead node records.
+     */
+    void leaving(ChatRoom room, String name) {
+        if (presence != null) {
+            departing.add(departure(room, name));
+        }
+    }
+
+    /**
+     * The {@code LEAVE} of {@code name} in {@code room} was delivered, or given up because the name is back in the
+     * room: when it was this node's member's, its presence record goes, unless the member is back here under that
+     * very name (the record is the new seat's then).
+     */
+    void leaveSettled(ChatRoom room, String name) {
+        if (departing.remove(departure(room, name)) && !room.seatedAs(name)) {
+            left(room, name);
+        }
+    }
+
+    private static String departure(ChatRoom room, String name) {
+        return room.name() + '\n' + name;
     }
 
     /** {@code name} left {@code room}; a failure is logged (the node's members are removed when it stops). */
@@ -189,15 +218,15 @@ final class Cluster {
     }
 
     /**
-     * The folded keys ({@link NameRules#key}) of the members of {@code room} on every node, compared as names are;
-     * empty when alone. @throws RoomLogException when the other nodes cannot be asked
+     * The folded keys ({@link NameRules#key}) of the members of {@code room} on the other nodes, compared as names
+     * are; empty when alone. @throws RoomLogException when the other nodes cannot be asked
      */
-    Set<String> memberKeys(ChatRoom room) throws RoomLogException {
+    Set<String> othersKeys(ChatRoom room) throws RoomLogException {
         if (presence == null) {
             return Set.of();
         }
         Set<String> keys = new HashSet<>();
-        presence.members(room.name()).forEach(name -> keys.add(NameRules.key(name)));
+        presence.othersMembers(room.name()).forEach(name -> keys.add(NameRules.key(name)));
         return keys;
     }
 

@@ -121,7 +121,7 @@ final class Lobby {
             return;
         }
         members.leftRoom(session, room);
-        rooms.cluster().left(room, session.name());
+        rooms.cluster().leaving(room, session.name());
         EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, session.name(), reason, by);
         try {
             room.append(leave);

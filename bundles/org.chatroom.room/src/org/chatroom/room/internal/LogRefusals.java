@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chatroom.api.log.EventDraft;
+import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomLogException;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameRules;
@@ -84,6 +85,20 @@ final class LogRefusals implements ChatRoom.Refusals {
     }
 
     /**
+     * Whether the room moved on from {@code event}: its name is back in the room, here or on another node (one of
+     * {@code othersKeys}). A leave given up so lets go of the presence record the leaving member kept.
+     */
+    private boolean movedOn(OwedEvents.Owed event, Set<String> othersKeys) {
+        if (!members.seated(event.room, event.name) && !othersKeys.contains(NameRules.key(event.name))) {
+            return false;
+        }
+        if (event.kind == EventKind.LEAVE) {
+            cluster.leaveSettled(event.room, event.name);
+        }
+        return true;
+    }
+
+    /**
      * Appends again the leaves and renames the log refused, unless the name is back in the room (here or on another
      * server) meanwhile. Who is in the rooms on the other servers is read outside the lobby's lock (a round trip per
      * room, which a slow or cut-off Redis makes long); the events are appended under it, in the order they happened,
@@ -102,7 +117,7 @@ final class LogRefusals implements ChatRoom.Refusals {
         try {
             for (OwedEvents.Owed event : due) {
                 if (!elsewhere.containsKey(event.room)) {
-                    elsewhere.put(event.room, cluster.memberKeys(event.room));
+                    elsewhere.put(event.room, cluster.othersKeys(event.room));
                 }
             }
         } catch (RoomLogException e) {
@@ -111,8 +126,7 @@ final class LogRefusals implements ChatRoom.Refusals {
         }
         OwedEvents.Round round;
         synchronized (lock) {
-            round = owed.retry(due.size(), event -> members.seated(event.room, event.name)
-                    || elsewhere.get(event.room).contains(NameRules.key(event.name)));
+            round = owed.retry(due.size(), event -> movedOn(event, elsewhere.get(event.room)));
         }
         if (round.refused() != null) {
             logger.debug("the room log still refuses owed leaves and renames: {}", round.refused().getMessage());

@@ -11,11 +11,12 @@ import org.chatroom.api.log.RoomLogException;
 
 /**
  * The leaves and renames that happened on this server but that the log refused (at once, or after accepting them):
- * the member is gone from the room, or renamed, here and in the cluster's presence records, so the log owes the rooms
- * the event, and it is appended again until the log takes it, in the order they happened. One whose member is back
- * under that name meanwhile is dropped (the room has moved on). A leave keeps who removed the member
- * ({@code EventDraft.by}). Kept in memory only: a node that dies owing a leave takes it along (the member's presence
- * record is gone already, so the node expiry does not say it either). Used under the lobby's lock.
+ * the member is gone from the room, or renamed, here, so the log owes the rooms the event, and it is appended again
+ * until the log takes it, in the order they happened. One whose member is back under that name meanwhile is dropped
+ * (the room has moved on). A leave keeps who removed the member ({@code EventDraft.by}). Kept in memory only; a
+ * leaving member's presence record stays until its leave is delivered ({@link Cluster#leaving}), so a node that dies
+ * owing a leave has it said by the node expiry. A rename is recorded at once: a node that dies owing one takes it
+ * along (the expiry then says the new name leave). Used under the lobby's lock.
  */
 final class OwedEvents {
 

@@ -122,11 +122,11 @@ public final class RoomAdmin {
                 return false;
             }
             if (member.version() == 2) {
-                lobby.leaveRoom(room, member, leaveReason, Messages.get("host.name"));
+                lobby.leaveRoom(room, member, leaveReason, RoomEvent.SERVER);
                 member.parted(room.name(), leaveReason,
                         EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason)));
             } else {
-                lobby.remove(session -> session == member, leaveReason, Messages.get("host.name"),
+                lobby.remove(session -> session == member, leaveReason, RoomEvent.SERVER,
                         Encoders.refusal(byeText));
             }
             return true;

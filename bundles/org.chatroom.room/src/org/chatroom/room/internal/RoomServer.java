@@ -163,14 +163,14 @@ public final class RoomServer {
     }
 
     /**
-     * Removes the member called {@code name}: the others see it leave for {@code leaveReason}, kicked by the host
-     * ({@code host.name}), it gets
+     * Removes the member called {@code name}: the others see it leave for {@code leaveReason}, removed by the server
+     * ({@code RoomEvent.SERVER}: the host is no member, and a member may be called as the host is shown), it gets
      * {@code byeText} and is closed. @return whether there was such a member
      */
     public boolean kick(String name, String leaveReason, String byeText) {
         String key = NameRules.key(name);
         return !lobby.remove(member -> key.equals(NameRules.key(member.name())), leaveReason,
-                Messages.get("host.name"), Encoders.refusal(byeText)).isEmpty();
+                RoomEvent.SERVER, Encoders.refusal(byeText)).isEmpty();
     }
 
     /** Removes every member matching a ban on {@code nameOrAddress}; @return the names removed */

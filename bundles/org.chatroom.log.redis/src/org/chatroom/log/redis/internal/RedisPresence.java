@@ -1,6 +1,8 @@
 package org.chatroom.log.redis.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -150,6 +152,18 @@ public class RedisPresence implements ClusterPresence {
     @Override
     public Set<String> members(String room) throws RoomLogException {
         return Set.copyOf(redis.call(jedis -> jedis.hkeys(keys.members(room))));
+    }
+
+    @Override
+    public Set<String> othersMembers(String room) throws RoomLogException {
+        Map<String, String> holders = redis.call(jedis -> jedis.hgetAll(keys.members(room)));
+        Set<String> others = new HashSet<>();
+        holders.forEach((name, holder) -> {
+            if (!node.equals(holder)) {
+                others.add(name);
+            }
+        });
+        return others;
     }
 
     @Override
