@@ -46,7 +46,7 @@ class RoomHostServiceTest {
                 properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
                 properties.put("max.name.length", 8);
                 configuration.update(properties);
-                host = awaitPortZero(hosts);
+                host = awaitConfigured(hosts);
 
                 RoomStatus status = host.start();
                 assertTrue(status.hosting());
@@ -163,11 +163,17 @@ class RoomHostServiceTest {
     }
 
     /** Configuration updates reach the component asynchronously: wait until its service shows port 0. */
-    private static RoomHost awaitPortZero(ServiceTracker<RoomHost, RoomHost> hosts) throws InterruptedException {
+    /**
+     * The host once this test's configuration reached it: port 0 alone is not enough, since the test before may have
+     * left port 0 too, and Configuration Admin delivers its deletion asynchronously (seen on CI: the room then
+     * started with that configuration, and a name of 10 characters was welcome).
+     */
+    private static RoomHost awaitConfigured(ServiceTracker<RoomHost, RoomHost> hosts) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             ServiceReference<RoomHost> reference = hosts.getServiceReference();
-            if (reference != null && Integer.valueOf(0).equals(reference.getProperty(RoomHost.PORT))) {
+            if (reference != null && Integer.valueOf(0).equals(reference.getProperty(RoomHost.PORT))
+                    && Integer.valueOf(8).equals(reference.getProperty("max.name.length"))) {
                 return hosts.getService(reference);
             }
             Thread.sleep(20);
