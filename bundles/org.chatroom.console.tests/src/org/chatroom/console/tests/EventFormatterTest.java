@@ -51,4 +51,14 @@ class EventFormatterTest {
         assertEquals("#ops [11:48:03] <ada> hi (history)", formatter.format(new ChatEvent(Kind.MESSAGE, TIME, "ada",
                 "", "hi", "ops", 7, true)));
     }
+
+    @Test
+    void theTopicOnJoiningSaysWhatItIsNotThatItWasJustSet() {
+        assertEquals("#ops [11:48:03] ada set the topic: release (history)", formatter.format(new ChatEvent(
+                Kind.TOPIC, TIME, "ada", "", "release", "ops", 7, true)), "a TOPIC event of the room's history");
+        assertEquals("#ops [11:48:03] Topic: release (set by ada) (history)", formatter.format(new ChatEvent(
+                Kind.TOPIC, TIME, "ada", "", "release", "ops", 0, true)), "the topic the room has on joining");
+        assertEquals("#ops [11:48:03] Topic: release (history)", formatter.format(new ChatEvent(Kind.TOPIC, TIME, "",
+                "", "release", "#ops", 0, true)), "an IRC channel's topic on joining (332) names nobody");
+    }
 }

@@ -23,6 +23,10 @@ public final class EventFormatter {
         String key = "event." + event.kind().name();
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";
+        } else if (event.kind() == ChatEvent.Kind.TOPIC && event.from().isEmpty()) {
+            key = "event.TOPIC.unnamed"; // an IRC channel's topic on joining (332) names nobody
+        } else if (event.kind() == ChatEvent.Kind.TOPIC && event.history() && event.seq() == 0) {
+            key = "event.TOPIC.standing"; // the topic on joining: history with no sequence number, unlike TOPIC events
         }
         String line = Messages.format(key, time.format(event.time()), SafeText.escape(event.from()),
                 SafeText.escape(event.to()), SafeText.escape(event.text()));

@@ -86,6 +86,20 @@ class LogicTest {
     }
 
     @Test
+    void theTopicOnJoiningSaysWhatItIsNotThatItWasJustSet() {
+        RowFormatter formatter = new RowFormatter();
+        Instant now = Instant.now();
+        assertEquals("ana set the topic: release", formatter.format(new ChatEvent(Kind.TOPIC, now, "ana", "",
+                "release", "ops", 0, false), "ada").text(), "set now");
+        assertEquals("ana set the topic: release", formatter.format(new ChatEvent(Kind.TOPIC, now, "ana", "",
+                "release", "ops", 7, true), "ada").text(), "a TOPIC event of the room's history");
+        assertEquals("Topic: release (set by ana)", formatter.format(new ChatEvent(Kind.TOPIC, now, "ana", "",
+                "release", "ops", 0, true), "ada").text(), "the topic the room has on joining");
+        assertEquals("Topic: release", formatter.format(new ChatEvent(Kind.TOPIC, now, "", "", "release", "#ops", 0,
+                true), "ada").text(), "an IRC channel's topic on joining (332) names nobody");
+    }
+
+    @Test
     void preferenceChecksExplainWhatIsWrong() {
         assertNull(Validators.nickname("zoë"));
         assertEquals(Messages.errorNickEmpty, Validators.nickname(""));

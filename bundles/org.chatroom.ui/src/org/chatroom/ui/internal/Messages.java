@@ -44,6 +44,8 @@ public final class Messages extends NLS {
     public static String leftWithReason;
     public static String renamed;
     public static String topicSet;
+    public static String topicSetBy;
+    public static String topicIs;
     public static String errorFromRoom;
     public static String privateTo;
     public static String privateFrom;

@@ -40,10 +40,24 @@ public final class RowFormatter {
             case LEAVE -> notice(time, text.isEmpty() ? NLS.bind(Messages.left, from)
                     : NLS.bind(Messages.leftWithReason, from, text));
             case NICK -> notice(time, NLS.bind(Messages.renamed, from, text));
-            case TOPIC -> notice(time, NLS.bind(Messages.topicSet, from, text));
+            case TOPIC -> notice(time, topic(event));
             case NOTICE -> notice(time, from.isEmpty() ? text : from + ": " + text);
             case ERROR -> new MessageRow(time, "", NLS.bind(Messages.errorFromRoom, text), Style.ERROR);
         };
+    }
+
+    /**
+     * A topic: who set it, when the room says it is set now; what it is, for the topic a room has when one joins it
+     * (history with no sequence number: the room's own {@code TOPIC} events have one; an IRC server's 332) or one
+     * nobody is named for. It read "ana set the topic" again after joining, as if she had just set it, and
+     * " set the topic" with no name for an IRC channel's.
+     */
+    private static String topic(ChatEvent event) {
+        if (event.from().isEmpty()) {
+            return NLS.bind(Messages.topicIs, event.text());
+        }
+        return event.history() && event.seq() == 0 ? NLS.bind(Messages.topicSetBy, event.text(), event.from())
+                : NLS.bind(Messages.topicSet, event.from(), event.text());
     }
 
     /** A private message as its conversation shows it: who said it and what, mine set apart. */
