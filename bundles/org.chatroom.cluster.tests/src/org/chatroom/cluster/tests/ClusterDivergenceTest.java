@@ -101,6 +101,35 @@ class ClusterDivergenceTest {
     }
 
     /**
+     * Redis stands still for longer than a node's life (3 s in these tests) while node 1's JVM does too, and Redis
+     * answers again a moment before node 1 does: node 1's key has expired, and node 2's first beat comes after a long
+     * wait. Node 2 must give node 1 one expiry time to beat again rather than remove its members at once: bob sees
+     * nobody leave, and the member lists stay whole. (Node timeouts of 60 s: node 2's beat waits for Redis, it does
+     * not fail.)
+     */
+    @Test
+    void aBeatThatWaitedForAStalledRedisGivesTheOtherNodesTimeToBeatAgain() throws Exception {
+        try (Cluster cluster = Cluster.start(folder, 2, List.of("timeout_millis=60000"))) {
+            Member ann = cluster.join(1, "ann", Protocol.ROOMS);
+            Member bob = cluster.join(2, "bob", Protocol.ROOMS); // joined after ann: it has her join
+            cluster.redis.freeze();
+            cluster.node(1).pause();
+            try {
+                Thread.sleep(7_000); // more than twice the expiry
+            } finally {
+                cluster.redis.thaw();
+            }
+            Thread.sleep(500); // node 2's beat gets through first
+            cluster.node(1).resume();
+            Thread.sleep(7_000); // node 2 would have removed node 1's members by now, and the rooms said so
+            assertEquals(0, bob.lines().stream().filter(line -> line.contains(" LEAVE ")).count(),
+                    "nobody left: " + bob.lines());
+            assertEquals(new TreeSet<>(List.of("ann", "bob")), new TreeSet<>(bob.names()));
+            assertEquals(new TreeSet<>(List.of("ann", "bob")), new TreeSet<>(ann.names()));
+        }
+    }
+
+    /**
      * A server-wide ban made on a node cut off from Redis applies there at once and reaches the cluster once Redis is
      * back: the member it covers on another node is removed, and the name is refused on every node.
      */

@@ -132,6 +132,23 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** SIGSTOP: the node's JVM stands still (a pause), its connections open. */
+    void pause() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** SIGCONT after {@link #pause}. */
+    void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill " + signal + " " + process.pid() + " failed");
+        }
+    }
+
     /** SIGKILL: the node stops without a goodbye. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -55,6 +55,8 @@ public class RedisPresence implements ClusterPresence {
     /** No reaping before this time (nanoTime): after this node could not beat, the others may not have either. */
     private long reapAfter; // heartbeat thread only
     private boolean beatFailed; // heartbeat thread only
+    /** Heartbeat thread only: when this node's key was last renewed (nanoTime), to tell a beat that waited long. */
+    private long renewedAt;
     private boolean registered; // heartbeat thread only: this node's first beat is done
     /**
      * Heartbeat thread only: what a beat found, kept until a beat gets through whole (a beat broken half-way, or run
@@ -212,25 +214,32 @@ public class RedisPresence implements ClusterPresence {
 
     /**
      * Renews this node's key and removes the nodes whose key expired; but right after Redis was unreachable (or
-     * restarted) from here, it gives the others one expiry time to beat again first: they were probably cut off too,
-     * and are alive. Then tells the listeners what the others changed (outside the call: they may call Redis too).
+     * restarted) from here, or after a beat that waited more than half the expiry time for Redis (a stalled Redis,
+     * a paused JVM), it gives the others one expiry time to beat again first: they were probably cut off or held up
+     * too, and are alive. Then tells the listeners what the others changed (outside the call: they may call Redis too).
      */
     private void beat() {
         try {
             redis.call(jedis -> {
                 restoring |= jedis.sadd(keys.nodes(), node) == 1 && registered;
                 jedis.psetex(keys.alive(node), config.node_expiry_millis(), "1");
+                long now = System.nanoTime();
+                long expiry = TimeUnit.MILLISECONDS.toNanos(config.node_expiry_millis());
+                // a beat that waited more than half a node's life (Redis stood still, or this JVM did): the others'
+                // beats waited too, and their keys may have expired meanwhile although they are alive
+                boolean waited = registered && now - renewedAt > expiry / 2;
+                renewedAt = now;
                 if (restoring) {
                     lostNames.addAll(reRegister(jedis)); // writes again only what is not written yet
                     restoring = false;
                 }
                 registered = true;
                 bansMoved |= bans.moved(jedis);
-                if (beatFailed) {
+                if (beatFailed || waited) {
                     beatFailed = false;
-                    reapAfter = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.node_expiry_millis());
+                    reapAfter = now + expiry;
                 }
-                if (System.nanoTime() - reapAfter < 0) {
+                if (now - reapAfter < 0) {
                     return null;
                 }
                 for (String other : jedis.smembers(keys.nodes())) {
