@@ -3,8 +3,9 @@
 # our headless server (chatroom-server from the built product) plain and over TLS, and InspIRCd (Debian's inspircd,
 # the "mature C++ IRC server" of issue 13, over IRC) under the same load-tool scenarios, each scenario against a fresh
 # server process, everything on loopback. Prints one table at the end. The load tool reads the server's CPU time
-# (utime + stime from /proc/PID/stat) at the first send and after the drain, so "CPU per delivery" covers the steady
-# window only, not the joins; and its resident memory (VmRSS) then.
+# (utime + stime from /proc/PID/stat) at the first send and after the drain, so "CPU per delivery" covers the sending
+# window only, not the joins, and the part of it a JVM's JIT compiler threads used (shown as "(JIT x)"); and its
+# resident memory (VmRSS) then.
 # The clients are spread over 200 loopback source addresses (--sources 200): our transport limits connections per
 # address (64 by default, and 16 unfinished TLS handshakes), as a room on the internet sees many hosts, not one.
 #

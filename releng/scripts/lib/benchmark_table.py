@@ -17,6 +17,12 @@ METRICS = [("joined", "join"), ("settled after the last join", "settle"), ("deli
            ("server memory (RSS)", "rss"), ("load average", "load")]
 
 
+def jit(f, key):
+    """' (JIT x)': the part of a CPU figure the server's JIT compiler threads used, when it has any."""
+    part = float(f.get(key, -1))
+    return " (JIT %.2f)" % part if part > 0 else ""
+
+
 def fmt(f, metric):
     if f is None or f.get("missing"):
         return "n/a"
@@ -34,7 +40,7 @@ def fmt(f, metric):
         return "timeout" if f["settle_ms"] == "timeout" else "%.2f s" % (float(f["settle_ms"]) / 1000)
     if metric == "cpujoin":
         per = float(f.get("server_ms_per_join", -1))
-        return "%.2f ms" % per if per >= 0 and f["senders"] == "0" else "-"
+        return "%.2f ms" % per + jit(f, "server_jit_ms_per_join") if per >= 0 and f["senders"] == "0" else "-"
     if f["senders"] == "0":
         return "-"
     if metric == "rate":
@@ -47,7 +53,7 @@ def fmt(f, metric):
         p50 = float(f["p50_ms"])
         return "%.1fx" % (float(f["p99_ms"]) / p50) if p50 > 0 else "?"
     if metric == "cpu1":
-        return "%.2f us" % float(f.get("server_us_per_delivery", -1))
+        return "%.2f us" % float(f.get("server_us_per_delivery", -1)) + jit(f, "server_jit_us_per_delivery")
     if metric == "loss":
         return "%s (%.3f %%)" % (f["lost"], float(f["loss_pct"])) + (
             ", %s corrupt" % f["corrupt"] if f["corrupt"] != "0" else "") + (
@@ -58,7 +64,8 @@ def fmt(f, metric):
 FOOTER = """load-tool arguments per scenario (each against a fresh server, ours after a 3 s unmeasured warm-up run,
 over TLS after 500 warm-up joins; lost = not delivered intact by the end of the drain; CPU per delivery = server
 CPU from the first send to the end of the drain / deliveries; CPU per join = server CPU from the first connect to
-the last join / clients joined; load average = the 1-minute figure at the end of the run):"""
+the last join / clients joined; (JIT x) = the part of it the JVM's JIT compiler threads used, a fresh JVM's warm-up
+rather than its steady state; load average = the 1-minute figure at the end of the run):"""
 
 
 def main(path, columns=COLUMNS, footer=FOOTER):

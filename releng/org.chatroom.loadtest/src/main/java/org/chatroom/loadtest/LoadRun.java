@@ -29,7 +29,7 @@ final class LoadRun {
         TlsClients tls = options.tls() ? TlsClients.create() : null;
         long warmupCpu = tls == null ? 0 : TlsClients.warmUp(options.tlsWarmup());
         ServerProcess server = options.serverPids().isEmpty() ? null : new ServerProcess(options.serverPids());
-        long serverJoinCpu = server == null ? -1 : server.cpuNanos();
+        ServerProcess.Cpu serverJoinCpu = server == null ? ServerProcess.Cpu.UNKNOWN : server.cpu();
         long cpuStart = processCpuNanos();
         long epoch = System.nanoTime();
         RunControl control = new RunControl(options, epoch);
@@ -46,17 +46,17 @@ final class LoadRun {
                     && control.joinGate().settled(System.nanoTime()) || failed(loops), options.joinTimeout().toMillis());
             long joinWaitEnd = System.nanoTime();
             if (server != null) {
-                serverJoinCpu = server.cpuNanos() - serverJoinCpu;
+                serverJoinCpu = server.cpu().since(serverJoinCpu);
             }
             if (options.settle() && control.joined() > 0) {
                 settle(control, loops);
             }
             long sendStart = 0;
             long sendEnd = 0;
-            long serverCpu = -1;
+            ServerProcess.Cpu serverCpu = ServerProcess.Cpu.UNKNOWN;
             long serverRss = -1;
             if (options.senders() > 0 && !options.duration().isZero() && control.joined() > 0) {
-                long serverCpuBefore = server == null ? -1 : server.cpuNanos();
+                ServerProcess.Cpu serverCpuBefore = server == null ? ServerProcess.Cpu.UNKNOWN : server.cpu();
                 sendStart = System.nanoTime();
                 control.startSending(sendStart);
                 loops.forEach(IoLoop::wakeup);
@@ -66,8 +66,8 @@ final class LoadRun {
                 loops.forEach(IoLoop::wakeup);
                 awaitUntil(() -> allSeen(loops, RunControl.DRAIN) || failed(loops), PHASE_ACK_MILLIS);
                 drain(loops);
-                if (server != null && serverCpuBefore >= 0) {
-                    serverCpu = server.cpuNanos() - serverCpuBefore;
+                if (server != null) {
+                    serverCpu = server.cpu().since(serverCpuBefore);
                     serverRss = server.residentBytes();
                 }
             } else if (server != null) {

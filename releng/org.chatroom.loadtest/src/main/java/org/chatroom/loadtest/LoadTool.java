@@ -70,9 +70,9 @@ public final class LoadTool {
         }
         if (!o.serverPids().isEmpty()) {
             out.println(Messages.get("server.joins", o.label(), r.serverJoinCpuNanos() / 1e9,
-                    r.serverMillisPerJoin()));
+                    r.serverMillisPerJoin(), r.serverJitMillisPerJoin()));
             out.println(Messages.get("server", o.label(), r.serverCpuNanos() / 1e9, r.serverMicrosPerDelivery(),
-                    r.serverRssBytes() / 1048576.0));
+                    r.serverJitMicrosPerDelivery(), r.serverRssBytes() / 1048576.0));
         }
         out.println(r.machineLine());
         out.flush();

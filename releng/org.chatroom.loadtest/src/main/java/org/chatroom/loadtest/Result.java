@@ -11,10 +11,12 @@ import java.util.Locale;
  * @param joinNanos   from the start of the run (all connects are opened at once) to the last welcome, or -1 when not every client joined in time
  * @param sendNanos   from the first send to the last delivery (the throughput window)
  * @param toolCpuNanos CPU time this tool used during the run (it shares the machine with the server)
- * @param serverCpuNanos the server's CPU time from the first send to the end of the drain, -1 when not measured
+ * @param serverCpu   the server's CPU time from the first send to the end of the drain, and its JIT compilers' part
+ *                    (each -1 when not measured)
  * @param serverRssBytes the server's resident memory at the end of the drain, -1 when not measured
  * @param spread      the run per server, and its cross-node deliveries
- * @param serverJoinCpuNanos the server's CPU time from the first connect to the end of the joins, -1 when not measured
+ * @param serverJoinCpu the server's CPU time from the first connect to the end of the joins, and its JIT compilers'
+ *                    part (each -1 when not measured)
  * @param tls         how the clients spoke TLS, or {@code null} over plain TCP
  * @param settleNanos from the last join until every member had the settling line ({@link Options#settle}), -1 when
  *                    not settled (not asked for, or not within the join timeout)
@@ -24,7 +26,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
         long joinP99Micros, int receivers, long sent, long expected, long delivered, long sendNanos,
         long latencyP50Micros, long latencyP99Micros, long latencyP999Micros, long latencyMaxMicros, long corrupt,
         long leaked, long duplicates, long reordered, int dropped, long windowResets, long toolCpuNanos,
-        long serverCpuNanos, long serverRssBytes, Spread spread, long serverJoinCpuNanos, TlsReport tls,
+        ServerProcess.Cpu serverCpu, long serverRssBytes, Spread spread, ServerProcess.Cpu serverJoinCpu, TlsReport tls,
         long settleNanos, Fairness fairness) {
 
     /**
@@ -90,32 +92,60 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
         return new Result(options, joined, options.total() - joined, joinNanos, joins.percentile(50),
                 joins.percentile(99), receivers, sent, expected, delivered, sendNanos,
                 latency.percentile(50), latency.percentile(99), latency.percentile(99.9), latency.max(), corrupt,
-                leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, -1, -1,
-                Spread.of(options, loops, sentByGroup), -1, null, control.settleNanos(), Fairness.of(loops));
+                leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, ServerProcess.Cpu.UNKNOWN, -1,
+                Spread.of(options, loops, sentByGroup), ServerProcess.Cpu.UNKNOWN, null, control.settleNanos(), Fairness.of(loops));
     }
 
-    Result withServer(long cpuNanos, long rssBytes) {
+    Result withServer(ServerProcess.Cpu cpu, long rssBytes) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
-                latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpuNanos,
-                rssBytes, spread, serverJoinCpuNanos, tls, settleNanos, fairness);
+                latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos, cpu,
+                rssBytes, spread, serverJoinCpu, tls, settleNanos, fairness);
     }
 
-    Result withJoins(long serverJoinCpu, TlsReport report) {
+    Result withJoins(ServerProcess.Cpu joinCpu, TlsReport report) {
         return new Result(options, joined, joinFailures, joinNanos, joinP50Micros, joinP99Micros, receivers, sent,
                 expected, delivered, sendNanos, latencyP50Micros, latencyP99Micros, latencyP999Micros,
                 latencyMaxMicros, corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos,
-                serverCpuNanos, serverRssBytes, spread, serverJoinCpu, report, settleNanos, fairness);
+                serverCpu, serverRssBytes, spread, joinCpu, report, settleNanos, fairness);
+    }
+
+    /** The server's CPU time in the sending window, -1 when not measured. */
+    long serverCpuNanos() {
+        return serverCpu.totalNanos();
+    }
+
+    /** The server's CPU time from the first connect to the end of the joins, -1 when not measured. */
+    long serverJoinCpuNanos() {
+        return serverJoinCpu.totalNanos();
     }
 
     /** The server's CPU time per client joined, from the first connect to the end of the joins, in ms, or -1. */
     double serverMillisPerJoin() {
-        return serverJoinCpuNanos < 0 || joined == 0 ? -1 : serverJoinCpuNanos / 1e6 / joined;
+        return perJoin(serverJoinCpu.totalNanos());
+    }
+
+    /** The part of {@link #serverMillisPerJoin()} its JIT compiler threads used, or -1. */
+    double serverJitMillisPerJoin() {
+        return perJoin(serverJoinCpu.compilerNanos());
     }
 
     /** The server's CPU time per delivery in the sending window, in microseconds, or -1. */
     double serverMicrosPerDelivery() {
-        return serverCpuNanos < 0 || delivered == 0 ? -1 : serverCpuNanos / 1e3 / delivered;
+        return perDelivery(serverCpu.totalNanos());
+    }
+
+    /** The part of {@link #serverMicrosPerDelivery()} its JIT compiler threads used, or -1. */
+    double serverJitMicrosPerDelivery() {
+        return perDelivery(serverCpu.compilerNanos());
+    }
+
+    private double perJoin(long nanos) {
+        return nanos < 0 || joined == 0 ? -1 : nanos / 1e6 / joined;
+    }
+
+    private double perDelivery(long nanos) {
+        return nanos < 0 || delivered == 0 ? -1 : nanos / 1e3 / delivered;
     }
 
     long lost() {
@@ -138,15 +168,17 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
                         + " deliveries_per_s=%.0f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f lost=%d"
                         + " loss_pct=%.4f corrupt=%d leaked=%d duplicates=%d reordered=%d dropped=%d window_resets=%d"
                         + " tool_cpu_s=%.2f server_window_cpu_s=%.2f server_us_per_delivery=%.4f"
-                        + " server_rss_mb=%.0f server_join_cpu_s=%.2f server_ms_per_join=%.3f",
+                        + " server_jit_us_per_delivery=%.4f server_rss_mb=%.0f server_join_cpu_s=%.2f"
+                        + " server_ms_per_join=%.3f server_jit_ms_per_join=%.3f",
                 options.label(), options.protocol().name().toLowerCase(Locale.ROOT), options.idle(), options.total(),
                 joined, joinFailures,
                 joinNanos < 0 ? "timeout" : String.format(Locale.ROOT, "%.1f", joinNanos / 1e6),
                 joinP50Micros / 1e3, joinP99Micros / 1e3, options.senders(), options.roomCount(), options.duration().toMillis() / 1e3,
                 sent, receivers, expected, delivered, deliveriesPerSecond(), latencyP50Micros / 1e3,
                 latencyP99Micros / 1e3, latencyP999Micros / 1e3, latencyMaxMicros / 1e3, lost(), lossPercent(),
-                corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos / 1e9,
-                serverMicrosPerDelivery(), serverRssBytes / 1048576.0, serverJoinCpuNanos / 1e9, serverMillisPerJoin())
+                corrupt, leaked, duplicates, reordered, dropped, windowResets, toolCpuNanos / 1e9, serverCpuNanos() / 1e9,
+                serverMicrosPerDelivery(), serverJitMicrosPerDelivery(), serverRssBytes / 1048576.0,
+                serverJoinCpuNanos() / 1e9, serverMillisPerJoin(), serverJitMillisPerJoin())
                 + (!options.settle() ? "" : " settle_ms=" + (settleNanos < 0 ? "timeout"
                         : String.format(Locale.ROOT, "%.1f", settleNanos / 1e6)))
                 + (tls == null ? "" : " tls_engine=" + tls.engine().replace(' ', '_') + " tls_groups=" + tls.groups() + " tls_full_handshakes=" + tls.fullHandshakes())

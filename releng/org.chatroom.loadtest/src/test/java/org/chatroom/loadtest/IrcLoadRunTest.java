@@ -35,6 +35,8 @@ class IrcLoadRunTest {
                 assertEquals(0, r.duplicates());
                 assertTrue(r.latencyP99Micros() >= r.latencyP50Micros() && r.latencyP50Micros() > 0, r.machineLine());
                 assertTrue(r.serverCpuNanos() >= 0 && r.serverRssBytes() > 0, r.machineLine());
+                assertTrue(r.machineLine().contains(" server_jit_us_per_delivery=0.0000 "),
+                        "InspIRCd is compiled ahead of time: no JIT part: " + r.machineLine());
                 assertTrue(r.machineLine().contains(" protocol=irc idle=5 clients=17 "), r.machineLine());
             }
         });

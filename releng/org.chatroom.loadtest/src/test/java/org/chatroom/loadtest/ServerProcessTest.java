@@ -1,0 +1,80 @@
+package org.chatroom.loadtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+/** The servers' CPU time and its JIT compilers' part, read from {@code /proc} of real processes. */
+class ServerProcessTest {
+
+    @Test
+    void aJvmsCompilerThreadsArePartOfItsCpuTime() {
+        ServerProcess self = new ServerProcess(List.of(ProcessHandle.current().pid()));
+        ServerProcess.Cpu before = self.cpu();
+        ServerProcess.Cpu after = before;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        // code this JVM has not run yet, hot enough to be compiled, until its compilers show at least a clock tick
+        while (after.compilerNanos() <= before.compilerNanos() && System.nanoTime() < deadline) {
+            compileSomething();
+            after = self.cpu();
+        }
+        ServerProcess.Cpu used = after.since(before);
+        assertTrue(used.compilerNanos() > 0, "no compiler CPU time seen: " + before + " then " + after);
+        assertTrue(used.compilerNanos() <= used.totalNanos(), "the compilers' part exceeds the whole: " + used);
+    }
+
+    @Test
+    void aProcessWithoutJitCompilersHasNone() throws Exception {
+        Process python = new ProcessBuilder("python3", "-c",
+                "import time\nend = time.time() + 0.5\nwhile time.time() < end: pass\ntime.sleep(30)").start();
+        try {
+            ServerProcess server = new ServerProcess(List.of(python.pid()));
+            ServerProcess.Cpu cpu = server.cpu();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (cpu.totalNanos() < 100_000_000L && System.nanoTime() < deadline) { // its half second of spinning
+                Thread.sleep(50);
+                cpu = server.cpu();
+            }
+            assertTrue(cpu.totalNanos() >= 100_000_000L, "the spinning process's CPU time: " + cpu);
+            assertEquals(0, cpu.compilerNanos(), "a CPython process has no JIT compiler threads");
+        } finally {
+            python.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aProcessThatIsGoneIsNotMeasured() throws Exception {
+        Process done = new ProcessBuilder("true").start();
+        assertTrue(done.waitFor(10, TimeUnit.SECONDS));
+        ServerProcess.Cpu cpu = new ServerProcess(List.of(ProcessHandle.current().pid(), done.pid())).cpu();
+        assertEquals(ServerProcess.Cpu.UNKNOWN, cpu, "one of the servers cannot be read: nothing is reported");
+        assertEquals(ServerProcess.Cpu.UNKNOWN, new ServerProcess.Cpu(5, 1).since(cpu));
+        assertEquals(new ServerProcess.Cpu(4, -1), new ServerProcess.Cpu(9, -1).since(new ServerProcess.Cpu(5, 1)),
+                "the total without the compilers' part when that was unreadable");
+    }
+
+    /** Runs a method new to this JVM often enough for its compilers to take it (and what it calls). */
+    private static void compileSomething() {
+        ConcurrentHashMap<Integer, Integer> sums = new ConcurrentHashMap<>();
+        IntUnaryOperator step = new IntUnaryOperator() { // code only this test runs
+            @Override
+            public int applyAsInt(int x) {
+                return Integer.rotateLeft(x * 31 + 7, x & 7) ^ (x >>> 3);
+            }
+        };
+        int x = (int) System.nanoTime();
+        for (int i = 0; i < 200_000; i++) {
+            x = step.applyAsInt(x);
+            sums.merge(x & 1023, x, Integer::sum);
+        }
+        if (sums.isEmpty()) {
+            throw new AssertionError("unreachable: keeps the loop's result alive");
+        }
+    }
+}
