@@ -57,6 +57,7 @@ final class IoLoop implements Runnable {
     private long sent;
     private boolean sendingStarted;
     private boolean settling;
+    private boolean markerSent;
     private volatile long publishedDelivered;
     private volatile long publishedSent;
     private volatile int publishedPhase = -1;
@@ -101,11 +102,14 @@ final class IoLoop implements Runnable {
                 if (phase >= RunControl.SEND && !sendingStarted) {
                     beginSending();
                 }
+                if (phase == RunControl.JOIN && !settling && control.marker() != null) {
+                    beginSettling(control.marker()); // before this round's reads: the line may come in them
+                }
+                if (settling && !markerSent && control.allWatching()) {
+                    sendMarker(control.marker());
+                }
                 selector.select(SELECT_MILLIS);
                 int handled = handleSelected();
-                if (phase == RunControl.JOIN && !settling && control.marker() != null) {
-                    beginSettling(control.marker());
-                }
                 if (phase == RunControl.JOIN) {
                     confirmJoin();
                     connectMore();
@@ -171,14 +175,20 @@ final class IoLoop implements Runnable {
         gate.expire(now);
     }
 
-    /** Every member watches for the settling line; the first client sends it. */
-    private void beginSettling(byte[] marker) throws IOException {
+    /** This thread's members watch for the settling line. */
+    private void beginSettling(byte[] marker) {
         settling = true;
         for (Connection c : connections) {
             if (c.state == Connection.State.JOINED) {
                 c.watch(marker);
             }
         }
+        control.watching();
+    }
+
+    /** Once every thread's members watch: the first client (if it is this thread's) sends the settling line. */
+    private void sendMarker(byte[] marker) throws IOException {
+        markerSent = true;
         Connection first = byIndex.get(0);
         if (first != null && first.state == Connection.State.JOINED) {
             first.out.put(marker);

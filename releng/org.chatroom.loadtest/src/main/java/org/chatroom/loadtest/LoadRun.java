@@ -99,7 +99,7 @@ final class LoadRun {
      */
     private void settle(RunControl control, List<IoLoop> loops) throws InterruptedException {
         long start = System.nanoTime();
-        control.startSettling(("settle-" + start).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        control.startSettling(("settle-" + start).getBytes(java.nio.charset.StandardCharsets.US_ASCII), loops.size());
         loops.forEach(IoLoop::wakeup);
         awaitUntil(() -> control.settled() >= control.joined() || failed(loops), options.joinTimeout().toMillis());
         if (control.settled() >= control.joined()) {

@@ -24,6 +24,9 @@ final class RunControl {
     /** The line every member must receive before sending starts ({@link Options#settle}), once settling began. */
     private volatile byte[] marker;
     private final AtomicInteger settled = new AtomicInteger();
+    /** I/O threads whose members watch for the settling line, and how many there are. */
+    private final AtomicInteger watching = new AtomicInteger();
+    private volatile int watchers;
     private volatile long settleNanos = -1;
 
     RunControl(Options options, long epoch) {
@@ -63,9 +66,24 @@ final class RunControl {
         return sendStart;
     }
 
-    /** Settling begins: the first client sends {@code line}, every member watches for it. */
-    void startSettling(byte[] line) {
+    /**
+     * Settling begins: every member watches for {@code line}, and once the members of all {@code loops} I/O threads
+     * watch ({@link #watching()}), the first client sends it: a thread that read the line before its members
+     * watched would never see it.
+     */
+    void startSettling(byte[] line, int loops) {
+        watchers = loops;
         marker = line;
+    }
+
+    /** One I/O thread's members watch for the settling line. */
+    void watching() {
+        watching.incrementAndGet();
+    }
+
+    /** Whether every I/O thread's members watch, so that the settling line may be sent. */
+    boolean allWatching() {
+        return watching.get() >= watchers;
     }
 
     byte[] marker() {
