@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The measured servers' processes, read from {@code /proc} (Linux): their CPU time (user + system, all threads),
@@ -12,9 +14,10 @@ import java.util.List;
  * per node of a cluster), so that CPU per delivery covers exactly the steady window, not the joins before it.
  * <p>
  * The compilers' share tells a JVM server that is still compiling its hot paths (a fresh JVM, for tens of seconds
- * under load) from its steady state, and a JVM from a compiled server, which has none. It is summed over the
- * compiler threads alive at each reading: a compiler thread the JVM ends between two readings (it adds and removes
- * them with the load) takes its CPU time since the first reading with it, so the share is a lower bound.
+ * under load) from its steady state, and a JVM from a compiled server, which has none. It is counted per compiler
+ * thread: between two readings, each thread alive at the second adds what it used since the first (all of it when
+ * it started in between); a thread the JVM ended in between (it adds and removes compiler threads with the load)
+ * adds nothing, so the share is a lower bound.
  */
 final class ServerProcess {
 
@@ -23,19 +26,37 @@ final class ServerProcess {
     /** The names HotSpot gives its compiler threads, as {@code /proc} shows them (15 characters). */
     private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
 
-    /** CPU time of the processes at one moment: all of it, and the compiler threads'; each -1 when unreadable. */
-    record Cpu(long totalNanos, long compilerNanos) {
+    /**
+     * CPU time of the processes at one moment, or between two: all of it (-1 when unreadable), and the compiler
+     * threads' by thread id ({@code null} when unreadable).
+     */
+    record Cpu(long totalNanos, Map<Long, Long> compilers) {
 
-        static final Cpu UNKNOWN = new Cpu(-1, -1);
+        static final Cpu UNKNOWN = new Cpu(-1, null);
+
+        Cpu {
+            compilers = compilers == null ? null : Map.copyOf(compilers);
+        }
+
+        /** The compiler threads' CPU time, or -1 when unknown. */
+        long compilerNanos() {
+            return compilers == null ? -1 : compilers.values().stream().mapToLong(Long::longValue).sum();
+        }
 
         /** The CPU time from {@code earlier} to this reading; unknown when either is. */
         Cpu since(Cpu earlier) {
             if (totalNanos < 0 || earlier.totalNanos < 0) {
                 return UNKNOWN;
             }
-            long compilers = compilerNanos < 0 || earlier.compilerNanos < 0 ? -1
-                    : Math.max(0, compilerNanos - earlier.compilerNanos);
-            return new Cpu(totalNanos - earlier.totalNanos, compilers);
+            Map<Long, Long> used = null;
+            if (compilers != null && earlier.compilers != null) {
+                used = new HashMap<>();
+                for (Map.Entry<Long, Long> thread : compilers.entrySet()) {
+                    long before = earlier.compilers.getOrDefault(thread.getKey(), 0L);
+                    used.put(thread.getKey(), Math.max(0, thread.getValue() - before));
+                }
+            }
+            return new Cpu(totalNanos - earlier.totalNanos, used);
         }
     }
 
@@ -48,18 +69,19 @@ final class ServerProcess {
     /** CPU time so far (user + system) of all the processes, and of their JIT compiler threads. */
     Cpu cpu() {
         long total = 0;
-        long compilers = 0;
+        Map<Long, Long> compilers = new HashMap<>();
         for (long pid : pids) {
             Path process = Path.of("/proc", Long.toString(pid));
             long one = ticks(process.resolve("stat"));
             if (one < 0) {
                 return Cpu.UNKNOWN;
             }
-            total += one;
-            long compiling = compilerTicks(process);
-            compilers = compiling < 0 || compilers < 0 ? -1 : compilers + compiling;
+            total += one * NANOS_PER_TICK;
+            if (compilers != null && !addCompilers(process, compilers)) {
+                compilers = null;
+            }
         }
-        return new Cpu(total * NANOS_PER_TICK, compilers < 0 ? -1 : compilers * NANOS_PER_TICK);
+        return new Cpu(total, compilers);
     }
 
     /** Resident memory of all the processes now, or -1 when one of them cannot be read. */
@@ -87,9 +109,8 @@ final class ServerProcess {
         }
     }
 
-    /** The ticks of the process's compiler threads alive now (0 for a process that has none), or -1. */
-    private static long compilerTicks(Path process) {
-        long sum = 0;
+    /** Adds the CPU time of the process's compiler threads alive now to {@code compilers}; false when unreadable. */
+    private static boolean addCompilers(Path process, Map<Long, Long> compilers) {
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(process.resolve("task"))) {
             for (Path task : tasks) {
                 String name;
@@ -98,14 +119,14 @@ final class ServerProcess {
                 } catch (IOException e) {
                     continue; // the thread ended meanwhile
                 }
-                if (COMPILER_THREADS.stream().anyMatch(name::startsWith)) {
-                    long one = ticks(task.resolve("stat"));
-                    sum += Math.max(0, one); // -1: it ended between its name and its times
+                long one = COMPILER_THREADS.stream().anyMatch(name::startsWith) ? ticks(task.resolve("stat")) : -1;
+                if (one >= 0) { // -1: no compiler, or it ended between its name and its times
+                    compilers.put(Long.parseLong(task.getFileName().toString()), one * NANOS_PER_TICK);
                 }
             }
-            return sum;
+            return true;
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
@@ -54,9 +55,20 @@ class ServerProcessTest {
         assertTrue(done.waitFor(10, TimeUnit.SECONDS));
         ServerProcess.Cpu cpu = new ServerProcess(List.of(ProcessHandle.current().pid(), done.pid())).cpu();
         assertEquals(ServerProcess.Cpu.UNKNOWN, cpu, "one of the servers cannot be read: nothing is reported");
-        assertEquals(ServerProcess.Cpu.UNKNOWN, new ServerProcess.Cpu(5, 1).since(cpu));
-        assertEquals(new ServerProcess.Cpu(4, -1), new ServerProcess.Cpu(9, -1).since(new ServerProcess.Cpu(5, 1)),
+        assertEquals(ServerProcess.Cpu.UNKNOWN, new ServerProcess.Cpu(5, Map.of()).since(cpu));
+        assertEquals(new ServerProcess.Cpu(4, null),
+                new ServerProcess.Cpu(9, null).since(new ServerProcess.Cpu(5, Map.of(7L, 1L))),
                 "the total without the compilers' part when that was unreadable");
+    }
+
+    @Test
+    void compilerTimeIsCountedPerThreadBetweenTwoReadings() {
+        ServerProcess.Cpu first = new ServerProcess.Cpu(100, Map.of(7L, 30L, 8L, 20L));
+        ServerProcess.Cpu second = new ServerProcess.Cpu(190, Map.of(7L, 45L, 9L, 5L)); // 8 ended, 9 started
+        ServerProcess.Cpu used = second.since(first);
+        assertEquals(90, used.totalNanos());
+        assertEquals(20, used.compilerNanos(), "15 by the thread alive at both readings, 5 by the new one; the "
+                + "ended thread's 20 from before the first reading are not taken off");
     }
 
     /** Runs a method new to this JVM often enough for its compilers to take it (and what it calls). */
