@@ -18,15 +18,14 @@ class ServerProcessTest {
     void aJvmsCompilerThreadsArePartOfItsCpuTime() {
         ServerProcess self = new ServerProcess(List.of(ProcessHandle.current().pid()));
         ServerProcess.Cpu before = self.cpu();
-        ServerProcess.Cpu after = before;
+        ServerProcess.Cpu used = self.cpu().since(before);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        // code this JVM has not run yet, hot enough to be compiled, until its compilers show at least a clock tick
-        while (after.compilerNanos() <= before.compilerNanos() && System.nanoTime() < deadline) {
+        // code hot enough to be compiled, until the compilers show at least a clock tick since the first reading
+        while (used.compilerNanos() <= 0 && System.nanoTime() < deadline) {
             compileSomething();
-            after = self.cpu();
+            used = self.cpu().since(before);
         }
-        ServerProcess.Cpu used = after.since(before);
-        assertTrue(used.compilerNanos() > 0, "no compiler CPU time seen: " + before + " then " + after);
+        assertTrue(used.compilerNanos() > 0, "no compiler CPU time seen since " + before + ": " + used);
         assertTrue(used.compilerNanos() <= used.totalNanos(), "the compilers' part exceeds the whole: " + used);
     }
 
@@ -71,7 +70,7 @@ class ServerProcessTest {
                 + "ended thread's 20 from before the first reading are not taken off");
     }
 
-    /** Runs a method new to this JVM often enough for its compilers to take it (and what it calls). */
+    /** Runs a method of this test often enough for the JVM's compilers to take it (and what it calls). */
     private static void compileSomething() {
         ConcurrentHashMap<Integer, Integer> sums = new ConcurrentHashMap<>();
         IntUnaryOperator step = new IntUnaryOperator() { // code only this test runs
