@@ -40,6 +40,9 @@ class ServerListTest {
                     "the third server is tried next, without a back-off: " + fixture.listener.details());
             try (OriginalClient bob = OriginalClient.start(other)) {
                 Chunks bobSees = OwnRoomTest.joinOriginal(bob, "bob");
+                // The seed server adds bob to its member dict only after the welcome; his own echo proves he is in.
+                bob.send("ready");
+                bobSees.await("bob: ready", WAIT);
                 assertTrue(fixture.client.send("over here now"));
                 bobSees.await("ina: over here now", WAIT);
             }
