@@ -232,6 +232,11 @@ servers="ours inspircd ours-irc"
 scenario "irc-100x10@3000" --clients 100 --senders 10 --duration "$duration" --rate 3000 --window 64
 scenario "irc-500x10@2000" --clients 500 --senders 10 --duration "$duration" --rate 2000 --window 64
 scenario "irc-2000joins" --clients 2000 --senders 0 --join-timeout 20
+# Issue 13's 2,000 x 10 unpaced (p99 against p50) with the mature C++ server under the same load tool: over IRC with
+# echo-message, so that each sender keeps its window of 16 as over our protocol (without it, unpaced IRC senders have
+# no bound and flood the server)
+servers="inspircd ours-irc"
+scenario "irc-2000x10" --clients 2000 --senders 10 --duration "$duration" --window 16 --join-timeout 60 --irc-echo
 # Many rooms (issue 9): 100 rooms x 50 members, all active: 5,000 clients round-robin over channels #room-0..99, one
 # sender per room, paced at 1,000 messages/s in total (10 per sender per second), i.e. 49,000 deliveries/s aggregate
 # (each message reaches the 49 other members of its room), which a 2-core machine running the server and the tool

@@ -56,6 +56,8 @@ final class Connection implements TokenScanner.Sink {
     private final Histogram latency;
     private final Histogram crossLatency;
     private final Servers servers;
+    /** Several servers: whether this receiver expects a sender's messages, and crossed nodes, depend on who sent. */
+    private final boolean severalServers;
     private final long epoch;
     private long readAt;
     /** The settling line this member waits for, or {@code null}; how much of it matched so far. */
@@ -89,6 +91,7 @@ final class Connection implements TokenScanner.Sink {
         this.room = rooms.of(index);
         this.group = options.groupOf(index);
         this.servers = options.servers();
+        this.severalServers = servers.count() > 1;
         this.crossLatency = crossLatency;
         this.senders = options.senders();
         this.idle = idle;
@@ -101,7 +104,8 @@ final class Connection implements TokenScanner.Sink {
         }
         this.out = ByteBuffer.allocate(Math.max(1024, 2 * (TokenScanner.maxLength(padding) + 64
                 + rooms.longestChannel())));
-        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, rooms.channel(room)) : null;
+        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, rooms.channel(room), options.ircEcho())
+                : null;
     }
 
     /** Bytes arrived at {@code now}. Returns true when this read completed the join. */
@@ -207,7 +211,7 @@ final class Connection implements TokenScanner.Sink {
             corrupt++;
             return;
         }
-        if (!servers.expects(index, from)) {
+        if (severalServers && !servers.expects(index, from)) {
             foreign++;
             return;
         }
@@ -220,7 +224,7 @@ final class Connection implements TokenScanner.Sink {
             long micros = (readAt - epoch - nanos) / 1_000;
             latency.record(micros);
             latencySumMicros += micros;
-            if (servers.crossNode(index, from)) {
+            if (severalServers && servers.crossNode(index, from)) {
                 crossLatency.record(micros);
             }
             lastDelivery = readAt;

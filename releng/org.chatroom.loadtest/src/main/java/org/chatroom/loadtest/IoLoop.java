@@ -311,8 +311,8 @@ final class IoLoop implements Runnable {
                     c.out.put((byte) '\n');
                 }
                 c.nextSeq++;
-                if (c.irc != null) {
-                    c.echoed = c.nextSeq; // no echo comes back over IRC: no window
+                if (!options.ownEcho()) {
+                    c.echoed = c.nextSeq; // no echo comes back over IRC without echo-message: no window
                 }
                 c.lastProgress = at;
                 c.nextDue += sendInterval;

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * A client's IRC: registers (NICK, USER), joins the channel once welcomed (001), answers PING, and hands the text of
  * every PRIVMSG it receives to the connection's token scanner. IRC servers do not echo a member's own PRIVMSG, so a
- * sender expects none of its own messages back. Lines are parsed in place (no string per message).
+ * sender expects none of its own messages back, unless it asked for the IRCv3 {@code echo-message} capability
+ * ({@code CAP REQ} before NICK and USER, {@code CAP END} after: registration waits for it); a server that refuses the
+ * capability fails the run. Lines are parsed in place (no string per message).
  */
 final class IrcSession {
 
@@ -15,9 +17,12 @@ final class IrcSession {
     private static final byte[] PING = bytes("PING");
     private static final byte[] JOIN = bytes("JOIN");
     private static final byte[] WELCOME = bytes("001");
+    private static final byte[] CAP = bytes("CAP");
+    private static final byte[] NAK = bytes("NAK");
 
     private final Connection connection;
     private final String channel;
+    private final boolean echo;
     private final byte[] ownPrefix;
     private final byte[] messagePrefix;
     private final byte[] line = new byte[LINE_LIMIT];
@@ -25,16 +30,20 @@ final class IrcSession {
     private boolean overlong;
     private boolean joinedNow;
 
-    IrcSession(Connection connection, String channel) {
+    /** @param echo whether to ask for {@code echo-message} (the server then sends a member's own messages back) */
+    IrcSession(Connection connection, String channel, boolean echo) {
         this.connection = connection;
         this.channel = channel;
+        this.echo = echo;
         this.ownPrefix = bytes(":" + connection.name + "!");
         this.messagePrefix = bytes("PRIVMSG " + channel + " :");
     }
 
     /** Registration, sent once the connection is up. */
     void hello() {
-        put("NICK " + connection.name + "\r\nUSER " + connection.name + " 0 * :" + connection.name + "\r\n");
+        String register = "NICK " + connection.name + "\r\nUSER " + connection.name + " 0 * :" + connection.name
+                + "\r\n";
+        put(echo ? "CAP REQ :echo-message\r\n" + register + "CAP END\r\n" : register);
     }
 
     /** What precedes a load token on the wire. */
@@ -79,6 +88,13 @@ final class IrcSession {
                 } else {
                     connection.scan(line, text, end - text);
                 }
+            }
+        } else if (is(command, commandEnd, CAP)) {
+            int target = next(command, end);
+            int subcommand = next(target, end);
+            if (is(subcommand, wordEnd(subcommand, end), NAK)) {
+                throw new IllegalStateException(connection.name + ": the server refused the echo-message capability"
+                        + " (--irc-echo): " + new String(line, 0, end, StandardCharsets.ISO_8859_1));
             }
         } else if (is(command, commandEnd, PING)) {
             put("PONG" + new String(line, commandEnd, end - commandEnd, StandardCharsets.ISO_8859_1) + "\r\n");

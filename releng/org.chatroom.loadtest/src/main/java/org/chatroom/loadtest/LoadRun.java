@@ -143,8 +143,8 @@ final class LoadRun {
                 receiversByGroup[group] += loop.receiversInGroup(group);
             }
         }
-        // IRC servers echo no member's own messages: every sender receives one less
-        long expected = Rooms.expected(sentByGroup, receiversByGroup, options.protocol() == Protocol.IRC ? sent : 0);
+        // IRC servers echo no member's own messages unless asked to (--irc-echo): every sender receives one less
+        long expected = Rooms.expected(sentByGroup, receiversByGroup, options.ownEcho() ? 0 : sent);
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         long lastCount = -1;
         long lastChange = System.nanoTime();

@@ -41,11 +41,14 @@ import java.util.List;
  *                     a join storm is not measured with this tool's crypto still interpreted
  * @param settle       after the joins, sending starts only once every member has received a line the first client
  *                     sent after the last join: the room delivered every join notice before it (a steady state)
+ * @param ircEcho      the IRC clients ask for the IRCv3 {@code echo-message} capability, so that a sender gets its own
+ *                     messages back and keeps a window as over the original protocol (a server that refuses it fails
+ *                     the run); without it an IRC sender has no window, and unpaced IRC runs measure nothing
  */
 record Options(Servers servers, int clients, int senders, Duration duration, int rate, int window,
         int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
         Protocol protocol, String channel, int roomCount, int idle, List<Long> serverPids, int tlsWarmup,
-        boolean settle) {
+        boolean settle, boolean ircEcho) {
 
     static final int MAX_CLIENTS = 20_000;
 
@@ -80,6 +83,12 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(tlsWarmup >= 0 && tlsWarmup <= 100_000, "--tls-warmup must be 0..100000");
         require(!settle || protocol == Protocol.ORIGINAL && servers.count() == 1,
                 "--settle needs the original protocol and one server (an IRC server echoes nobody's own line)");
+        require(!ircEcho || protocol == Protocol.IRC, "--irc-echo needs --protocol irc");
+    }
+
+    /** Whether a sender gets its own messages back, and counts them among its deliveries. */
+    boolean ownEcho() {
+        return protocol != Protocol.IRC || ircEcho;
     }
 
     static Options parse(String... args) {
@@ -95,6 +104,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         boolean newline = true;
         boolean confirmJoins = false;
         boolean settle = false;
+        boolean ircEcho = false;
         int threads = 2;
         int connectConcurrency = 0;
         double joinPause = 0;
@@ -125,6 +135,10 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
             }
             if ("--confirm-joins".equals(option)) {
                 confirmJoins = true;
+                continue;
+            }
+            if ("--irc-echo".equals(option)) {
+                ircEcho = true;
                 continue;
             }
             if ("--settle".equals(option)) {
@@ -165,7 +179,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(ports != null, "--port 1..65535 is required");
         return new Options(Servers.parse(loopback(host), ports, shared), clients, senders, toDuration(duration),
                 rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
-                protocol, channel, rooms, idle, serverPids, tlsWarmup, settle);
+                protocol, channel, rooms, idle, serverPids, tlsWarmup, settle, ircEcho);
     }
 
     /** The clients' spread over rooms. */

@@ -85,7 +85,7 @@ record Result(Options options, int joined, int joinFailures, long joinNanos, lon
             }
         }
         long expected = Rooms.expected(sentByGroup, receiversByGroup,
-                options.protocol() == Protocol.IRC ? ownSent : 0);
+                options.ownEcho() ? 0 : ownSent);
         boolean allJoined = joined == options.total() && lastJoin != 0 && lastJoin <= joinWaitEnd;
         long joinNanos = allJoined ? lastJoin - control.epoch() : -1;
         long sendNanos = sendStart == 0 ? 0 : (lastDelivery > sendStart ? lastDelivery : sendEnd) - sendStart;

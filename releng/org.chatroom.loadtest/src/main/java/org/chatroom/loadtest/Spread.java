@@ -38,7 +38,7 @@ record Spread(List<Share> servers, long crossDeliveries, long crossP50Micros, lo
         long[] expected = new long[n];
         long[] delivered = new long[n];
         long[] foreign = new long[n];
-        boolean ownEcho = options.protocol() != Protocol.IRC; // IRC servers echo no member's own messages
+        boolean ownEcho = options.ownEcho(); // IRC servers echo no member's own messages unless asked to
         Histogram cross = new Histogram();
         for (IoLoop loop : loops) {
             cross.add(loop.crossLatency);

@@ -1,9 +1,17 @@
 package org.chatroom.loadtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -69,5 +77,66 @@ class IrcLoadRunTest {
                 assertTrue(r.machineLine().contains(" leaked=0 "), r.machineLine());
             }
         });
+    }
+
+    /**
+     * Unpaced over IRC with {@code --irc-echo}: InspIRCd's echo-message sends every sender its own messages back, so
+     * each sender keeps at most its window in flight (without it an unpaced IRC sender has no bound), and every
+     * member, senders included, gets every message.
+     */
+    @Test
+    void withEchoMessageUnpacedSendersKeepTheirWindowAndGetTheirOwnMessages() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (InspircdProcess server = new InspircdProcess()) {
+                Result r = new LoadRun(Options.parse("--port", Integer.toString(server.port()), "--protocol", "irc",
+                        "--irc-echo", "--clients", "12", "--senders", "3", "--window", "4", "--duration", "1",
+                        "--sources", "4", "--label", "echo")).run();
+                assertEquals(12, r.joined(), r.machineLine());
+                assertTrue(r.sent() > 0, "messages were sent");
+                assertEquals(r.sent() * 12, r.expected(), "every sender expects its own messages back too");
+                assertEquals(r.expected(), r.delivered(), r.machineLine());
+                assertEquals(0, r.lost());
+                assertEquals(0, r.duplicates());
+                assertEquals(0, r.corrupt());
+                assertTrue(r.machineLine().contains(" window_resets=0 "), "every echo came back: " + r.machineLine());
+            }
+        });
+    }
+
+    /** A server that answers {@code CAP REQ :echo-message} with NAK fails the run, saying why. */
+    @Test
+    void aServerRefusingEchoMessageFailsTheRun() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (ServerSocket listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+                Thread refuser = new Thread(() -> refuseEcho(listener), "refuses echo-message");
+                refuser.setDaemon(true);
+                refuser.start();
+                IOException failed = assertThrows(IOException.class, () -> new LoadRun(Options.parse("--port",
+                        Integer.toString(listener.getLocalPort()), "--protocol", "irc", "--irc-echo", "--clients", "1",
+                        "--senders", "1", "--duration", "1", "--join-timeout", "10")).run());
+                String why = String.valueOf(failed.getCause());
+                assertTrue(why.contains("refused the echo-message capability"), why);
+            }
+        });
+    }
+
+    /** Answers the first client's capability request with NAK, then holds the connection until it closes. */
+    private static void refuseEcho(ServerSocket listener) {
+        try (Socket client = listener.accept()) {
+            InputStream in = client.getInputStream();
+            StringBuilder received = new StringBuilder();
+            int b;
+            while (received.indexOf("CAP REQ") < 0 && (b = in.read()) >= 0) {
+                received.append((char) b);
+            }
+            OutputStream out = client.getOutputStream();
+            out.write(":test CAP * NAK :echo-message\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            while (in.read() >= 0) {
+                // until the tool closes the connection
+            }
+        } catch (IOException e) {
+            // the tool closed first: nothing to answer
+        }
     }
 }

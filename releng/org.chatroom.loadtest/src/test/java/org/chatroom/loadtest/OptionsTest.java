@@ -102,6 +102,15 @@ class OptionsTest {
     }
 
     @Test
+    void echoMessageIsAnIrcOption() {
+        assertEquals("--irc-echo needs --protocol irc", error("--port", "4000", "--irc-echo"));
+        Options echo = Options.parse("--port", "4000", "--protocol", "irc", "--irc-echo");
+        assertTrue(echo.ircEcho() && echo.ownEcho(), "with echo-message a sender gets its own messages");
+        assertTrue(!Options.parse("--port", "4000", "--protocol", "irc").ownEcho(), "IRC without it echoes none");
+        assertTrue(Options.parse("--port", "4000").ownEcho(), "the original protocol echoes every message");
+    }
+
+    @Test
     void theUsageShowsTheRoomsOption() {
         String text = refused("--port", "4000", "--rooms", "3");
         assertTrue(text.startsWith("Error: --rooms: the original protocol has one room only"), text);

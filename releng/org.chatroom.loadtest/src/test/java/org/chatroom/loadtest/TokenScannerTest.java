@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +82,50 @@ class TokenScannerTest {
         assertEquals("#9:1234567:123456789012345:xxxxx;", StandardCharsets.US_ASCII.decode(out.duplicate()).toString());
         new TokenScanner(5, sink).scan(out);
         assertEquals(List.of("9:1234567:123456789012345"), found);
+    }
+
+    /**
+     * The scanner's result does not depend on where reads split the stream, nor on the buffer kind: a mixed stream of
+     * whole, padded-wrong, over-long, cut and interleaved tokens among chat text, scanned whole, in two parts at every
+     * split point, a byte at a time and through a direct buffer, finds the same tokens and corrupt ones.
+     */
+    @Test
+    void whereReadsSplitTheStreamChangesNothing() {
+        Random random = new Random(13);
+        StringBuilder stream = new StringBuilder();
+        String[] pieces = { "#1:2:3;", "u4: ", "#77:8:", "9;", "#", ":", ";", "#12345678901234567890:1:1;", "x",
+            "joined the chat\n", "#3:", "#0:0:0;", "##5:6:7;", "#9:9:9:;", "#1::2;" };
+        for (int i = 0; i < 400; i++) {
+            stream.append(pieces[random.nextInt(pieces.length)]);
+        }
+        byte[] all = stream.toString().getBytes(StandardCharsets.ISO_8859_1);
+        String whole = scanned(all.length, all.length, all, false);
+        assertEquals(whole, scanned(all.length, 1, all, false), "a byte at a time");
+        assertEquals(whole, scanned(all.length, all.length, all, true), "through a direct buffer");
+        for (int split = 1; split < all.length; split += 7) {
+            assertEquals(whole, scanned(split, all.length, all, false), "split at " + split);
+        }
+    }
+
+    /** Scans {@code all} as a first read of {@code first} bytes, then reads of at most {@code step}. */
+    private String scanned(int first, int step, byte[] all, boolean direct) {
+        found.clear();
+        corrupt = 0;
+        TokenScanner scanner = new TokenScanner(0, sink);
+        int at = 0;
+        int length = first;
+        while (at < all.length) {
+            int n = Math.min(length, all.length - at);
+            if (direct) {
+                ByteBuffer buffer = ByteBuffer.allocateDirect(n);
+                buffer.put(all, at, n).flip();
+                scanner.scan(buffer);
+            } else {
+                scanner.scan(all, at, n);
+            }
+            at += n;
+            length = step;
+        }
+        return found + " corrupt " + corrupt;
     }
 }
