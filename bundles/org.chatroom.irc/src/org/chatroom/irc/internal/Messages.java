@@ -11,6 +11,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** Whether there is a text for {@code key}. */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     public static String get(String key, Object... arguments) {
         return MessageFormat.format(BUNDLE.getString(key), arguments);
     }

@@ -18,6 +18,7 @@ final class Commands {
         OperatorCommands.addTo(commands);
         HistoryCommands.addTo(commands);
         SaslCommands.addTo(commands);
+        ServerCommands.addTo(commands);
         return Map.copyOf(commands);
     }
 }

@@ -102,6 +102,11 @@ public final class Network {
         return commands.get(name);
     }
 
+    /** The names of every command the listener knows (HELP). */
+    java.util.Set<String> commandNames() {
+        return commands.keySet();
+    }
+
     void add(IrcClient client) {
         clients.put(client, Boolean.TRUE);
     }

@@ -22,14 +22,19 @@ final class Welcome {
         client.out.numeric(me, "002", Messages.get("yourHost", settings.serverName(), VERSION));
         client.out.numeric(me, "003", Messages.get("created", client.network.created().toString()));
         client.out.numeric(me, "004", settings.serverName(), VERSION, "i", "bk", "bk");
-        List<String> tokens = isupport(client.network.members().limits(), settings);
+        isupportLines(client);
+        lusers(client, client.network.lusers().recent());
+        motd(client);
+    }
+
+    /** The 005 lines (at registration, and after 351 for VERSION). */
+    static void isupportLines(IrcClient client) {
+        List<String> tokens = isupport(client.network.members().limits(), client.network.settings());
         for (int i = 0; i < tokens.size(); i += TOKENS_PER_LINE) {
             List<String> params = new ArrayList<>(tokens.subList(i, Math.min(tokens.size(), i + TOKENS_PER_LINE)));
             params.add(Messages.get("isupport"));
-            client.out.numeric(me, "005", params.toArray(String[]::new));
+            client.out.numeric(client.target(), "005", params.toArray(String[]::new));
         }
-        lusers(client, client.network.lusers().recent());
-        motd(client);
     }
 
     static List<String> isupport(MemberLimits limits, Network.Settings settings) {
