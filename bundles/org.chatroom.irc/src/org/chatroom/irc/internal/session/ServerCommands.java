@@ -3,6 +3,7 @@ package org.chatroom.irc.internal.session;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ final class ServerCommands {
     /** At most this many nicks per USERHOST (Modern IRC). */
     private static final int USERHOST_NICKS = 5;
     private static final DateTimeFormatter HUMAN_TIME =
-            DateTimeFormatter.ofPattern("EEEE MMMM d yyyy -- HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("EEEE MMMM d yyyy -- HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private ServerCommands() {
     }
@@ -84,7 +85,7 @@ final class ServerCommands {
         }
         String me = client.target();
         for (String line : Messages.get("info", Welcome.VERSION, client.network.settings().network(),
-                client.network.created().toString()).split("\n")) {
+                client.network.created().truncatedTo(ChronoUnit.SECONDS).toString()).split("\n")) {
             client.out.numeric(me, "371", line);
         }
         client.out.numeric(me, "374", Messages.get("endOfInfo"));
