@@ -1,14 +1,17 @@
 package org.chatroom.client.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
@@ -16,6 +19,8 @@ import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.OriginalClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /** Our client with {@code chatroom/2} in our rooms: the default room, /join, /room, and resume after a restart. */
 @Timeout(120)
@@ -93,6 +98,47 @@ class RoomsClientTest {
             fixture.listener.awaitEvent(e -> e.text().equals("No older events in ops."), WAIT);
             assertTrue(fixture.client.send("/search said"));
             fixture.listener.awaitEvent(e -> e.text().contains("result") && e.room().equals("ops"), WAIT);
+        }
+    }
+
+    /**
+     * A line typed the moment the client says it is connected, as a user does when the status line changes: the
+     * default room is joined a round trip or two after that (the room list, then the join), and such a line had no
+     * room: it was answered "You are in no room" and lost, although the input field was cleared. It now waits for the
+     * room and goes there.
+     */
+    @Test
+    void aLineTypedTheMomentTheClientIsConnectedReachesTheDefaultRoom() throws Exception {
+        try (HostedRoom room = new HostedRoom();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
+            Chunks bobSees = OwnRoomTest.joinOriginal(bob, "bob");
+            AtomicBoolean accepted = new AtomicBoolean();
+            ChatListener eager = new ChatListener() {
+                @Override
+                public void events(List<ChatEvent> events) {
+                    // the recording listener keeps them
+                }
+
+                @Override
+                public void stateChanged(ConnectionState state, String detail) {
+                    if (state == ConnectionState.CONNECTED && !accepted.get()) {
+                        accepted.set(fixture.client.send("typed at once"));
+                    }
+                }
+            };
+            ServiceRegistration<ChatListener> registration = FrameworkUtil.getBundle(RoomsClientTest.class)
+                    .getBundleContext().registerService(ChatListener.class, eager, null);
+            try {
+                fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "eager", true,
+                        ProtocolMode.ROOMS, Duration.ofSeconds(5)));
+                bobSees.await("eager: typed at once", WAIT);
+                assertTrue(accepted.get(), "the client took the line");
+                assertFalse(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
+                        "no error for it: " + fixture.listener.events());
+            } finally {
+                registration.unregister();
+            }
         }
     }
 }

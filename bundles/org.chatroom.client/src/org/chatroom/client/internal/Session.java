@@ -75,6 +75,7 @@ final class Session implements ConnectionHandler {
     private final boolean extended;
     private final RoomMemory rooms; // null: chatroom/2 is not asked for
     private RoomLines roomLines; // set once chatroom/2 is negotiated
+    private final LinesBeforeRoom beforeRoom = new LinesBeforeRoom();
     private final String requestedName;
     private final String password;
     private final Owner owner;
@@ -187,6 +188,10 @@ final class Session implements ConnectionHandler {
             if (line.isBlank()) {
                 continue;
             }
+            if (roomLines != null && beforeRoom.waiting() && rooms.current().isEmpty()) {
+                sent &= beforeRoom.hold(line);
+                continue;
+            }
             try {
                 sent &= roomLines != null ? sendRoomCommand(line) : sendLine(UserCommands.parse(line));
             } catch (IllegalArgumentException e) {
@@ -211,6 +216,7 @@ final class Session implements ConnectionHandler {
             }
         }
         if (phase != Phase.ENDED) {
+            dropHeld();
             phase = Phase.ENDED;
             if (connection != null) {
                 connection.close("quit");
@@ -307,6 +313,7 @@ final class Session implements ConnectionHandler {
 
     /** Joins again the rooms the client was in, each from the last event it received; else the default room. */
     private void enterRooms() {
+        beforeRoom.start();
         Map<String, Long> resume = rooms.resumePoints();
         if (resume.isEmpty()) {
             roomLines.awaitDefaultRoom();
@@ -345,6 +352,11 @@ final class Session implements ConnectionHandler {
         List<ChatEvent> events = new ArrayList<>();
         String defaultRoom = roomLines.read(line, events);
         events.forEach(owner::event);
+        if (beforeRoom.waiting() && !rooms.current().isEmpty()) {
+            for (String held : beforeRoom.release()) {
+                sendRoomLine(held);
+            }
+        }
         List<String> members = roomLines.takeMembersChange();
         if (members != null) {
             owner.members(members);
@@ -400,6 +412,22 @@ final class Session implements ConnectionHandler {
     }
 
     /** A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members. */
+    /** A held line, now that a room is joined; a command it cannot be is said as for a typed one. */
+    private void sendRoomLine(String line) {
+        try {
+            sendRoomCommand(line);
+        } catch (IllegalArgumentException e) {
+            owner.event(notice(Kind.ERROR, e.getMessage()));
+        }
+    }
+
+    /** The session ends before a room was joined: the lines held are told as not sent. */
+    private void dropHeld() {
+        for (String line : beforeRoom.release()) {
+            owner.event(notice(Kind.ERROR, Messages.format("room.notSent", line)));
+        }
+    }
+
     private boolean sendRoomCommand(String line) {
         RoomCommand command = RoomUserCommands.parse(line, rooms);
         if (command == null) {
@@ -410,6 +438,7 @@ final class Session implements ConnectionHandler {
     }
 
     private void end(Ending ending, String detail) {
+        dropHeld();
         phase = Phase.ENDED;
         if (connection != null) {
             connection.close(detail);
