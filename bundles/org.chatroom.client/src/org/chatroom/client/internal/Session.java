@@ -411,7 +411,6 @@ final class Session implements ConnectionHandler {
         return connection.send(command.toLine() + "\n");
     }
 
-    /** A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members. */
     /** A held line, now that a room is joined; a command it cannot be is said as for a typed one. */
     private void sendRoomLine(String line) {
         try {
@@ -428,6 +427,7 @@ final class Session implements ConnectionHandler {
         }
     }
 
+    /** A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members. */
     private boolean sendRoomCommand(String line) {
         RoomCommand command = RoomUserCommands.parse(line, rooms);
         if (command == null) {
