@@ -2,20 +2,25 @@ package org.chatroom.client.irc.tests;
 
 import static org.chatroom.client.irc.tests.IrcFixture.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.testing.InspircdServer;
 import org.chatroom.testing.RawIrcUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * Our client (the ChatClient service with IRC settings) and a raw IRC user on a real InspIRCd: registration, the
@@ -34,6 +39,44 @@ class InspircdChannelTest {
     @AfterAll
     static void stopServer() throws Exception {
         server.close();
+    }
+
+    /**
+     * A line typed the moment the client says it is connected (at the welcome, 001): the channel's JOIN went out
+     * before, so the line follows it to the channel. It was answered "You are in no room" and lost (the input field
+     * cleared) while the server had not yet confirmed the join.
+     */
+    @Test
+    void aLineTypedTheMomentTheClientIsConnectedReachesTheChannel() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob2")) {
+            bob.send("JOIN #early");
+            bob.await(line -> line.contains(" 366 "), WAIT);
+            AtomicBoolean accepted = new AtomicBoolean();
+            ChatListener eager = new ChatListener() {
+                @Override
+                public void events(List<ChatEvent> events) {
+                    // the recording listener keeps them
+                }
+
+                @Override
+                public void stateChanged(ConnectionState state, String detail) {
+                    if (state == ConnectionState.CONNECTED && !accepted.get()) {
+                        accepted.set(ada.client.send("typed at once"));
+                    }
+                }
+            };
+            ServiceRegistration<ChatListener> registration = FrameworkUtil.getBundle(InspircdChannelTest.class)
+                    .getBundleContext().registerService(ChatListener.class, eager, null);
+            try {
+                ada.client.connect(IrcFixture.irc(server.port, "eager", false, "#early"));
+                bob.await(line -> line.startsWith(":eager!") && line.endsWith("PRIVMSG #early :typed at once"), WAIT);
+                assertTrue(accepted.get(), "the client took the line");
+                assertFalse(ada.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
+                        "no error for it: " + ada.listener.events());
+            } finally {
+                registration.unregister();
+            }
+        }
     }
 
     @Test

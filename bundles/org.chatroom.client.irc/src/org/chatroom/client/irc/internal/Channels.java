@@ -95,6 +95,18 @@ final class Channels {
         return current;
     }
 
+    /**
+     * Where typed text goes: the current channel, or before the server confirmed any join the first channel asked
+     * for (its JOIN went out before the client said it was connected, and the server handles lines in order; a
+     * refused join makes the server refuse the text too, with a numeric the user sees). Empty for none.
+     */
+    synchronized String typingTarget() {
+        if (!current.isEmpty() || wanted.isEmpty()) {
+            return current;
+        }
+        return wanted.values().iterator().next();
+    }
+
     /** @return whether {@code channel} is joined and now current */
     synchronized boolean current(String channel) {
         if (!in(channel)) {

@@ -189,11 +189,12 @@ final class IrcSession {
 
     void registered(String welcomedNick) {
         nick = welcomedNick;
-        owner.registered(this, welcomedNick);
+        // the joins go out before the client says it is connected: a line typed at once follows them on the wire
         List<String> wanted = channels.wanted();
         if (!wanted.isEmpty()) {
             write(TypedCommands.joins(wanted));
         }
+        owner.registered(this, welcomedNick);
     }
 
     /** Ends the session because of the server or the connection; the owner decides about reconnecting. */

@@ -120,7 +120,7 @@ final class TypedCommands {
     }
 
     private static String inChannel(Channels channels) {
-        String current = channels.current();
+        String current = channels.typingTarget();
         if (current.isEmpty()) {
             throw new IllegalArgumentException(Texts.format("room.none"));
         }
