@@ -7,20 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
-import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.OriginalClient;
+import org.chatroom.testing.TypesWhenConnected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 /** Our client with {@code chatroom/2} in our rooms: the default room, /join, /room, and resume after a restart. */
 @Timeout(120)
@@ -113,31 +112,14 @@ class RoomsClientTest {
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
             Chunks bobSees = OwnRoomTest.joinOriginal(bob, "bob");
-            AtomicBoolean accepted = new AtomicBoolean();
-            ChatListener eager = new ChatListener() {
-                @Override
-                public void events(List<ChatEvent> events) {
-                    // the recording listener keeps them
-                }
-
-                @Override
-                public void stateChanged(ConnectionState state, String detail) {
-                    if (state == ConnectionState.CONNECTED && !accepted.get()) {
-                        accepted.set(fixture.client.send("typed at once"));
-                    }
-                }
-            };
-            ServiceRegistration<ChatListener> registration = FrameworkUtil.getBundle(RoomsClientTest.class)
-                    .getBundleContext().registerService(ChatListener.class, eager, null);
-            try {
+            BundleContext context = FrameworkUtil.getBundle(RoomsClientTest.class).getBundleContext();
+            try (TypesWhenConnected eager = new TypesWhenConnected(context, fixture.client, "typed at once")) {
                 fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "eager", true,
                         ProtocolMode.ROOMS, Duration.ofSeconds(5)));
                 bobSees.await("eager: typed at once", WAIT);
-                assertTrue(accepted.get(), "the client took the line");
+                assertTrue(eager.accepted(), "the client took the line");
                 assertFalse(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
                         "no error for it: " + fixture.listener.events());
-            } finally {
-                registration.unregister();
             }
         }
     }

@@ -7,20 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
-import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.testing.InspircdServer;
 import org.chatroom.testing.RawIrcUser;
+import org.chatroom.testing.TypesWhenConnected;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 /**
  * Our client (the ChatClient service with IRC settings) and a raw IRC user on a real InspIRCd: registration, the
@@ -51,30 +50,13 @@ class InspircdChannelTest {
         try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob2")) {
             bob.send("JOIN #early");
             bob.await(line -> line.contains(" 366 "), WAIT);
-            AtomicBoolean accepted = new AtomicBoolean();
-            ChatListener eager = new ChatListener() {
-                @Override
-                public void events(List<ChatEvent> events) {
-                    // the recording listener keeps them
-                }
-
-                @Override
-                public void stateChanged(ConnectionState state, String detail) {
-                    if (state == ConnectionState.CONNECTED && !accepted.get()) {
-                        accepted.set(ada.client.send("typed at once"));
-                    }
-                }
-            };
-            ServiceRegistration<ChatListener> registration = FrameworkUtil.getBundle(InspircdChannelTest.class)
-                    .getBundleContext().registerService(ChatListener.class, eager, null);
-            try {
+            BundleContext context = FrameworkUtil.getBundle(InspircdChannelTest.class).getBundleContext();
+            try (TypesWhenConnected eager = new TypesWhenConnected(context, ada.client, "typed at once")) {
                 ada.client.connect(IrcFixture.irc(server.port, "eager", false, "#early"));
                 bob.await(line -> line.startsWith(":eager!") && line.endsWith("PRIVMSG #early :typed at once"), WAIT);
-                assertTrue(accepted.get(), "the client took the line");
+                assertTrue(eager.accepted(), "the client took the line");
                 assertFalse(ada.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
                         "no error for it: " + ada.listener.events());
-            } finally {
-                registration.unregister();
             }
         }
     }
