@@ -123,4 +123,23 @@ class RoomsClientTest {
             }
         }
     }
+
+    /** A line held for the first room is told as not sent when the room refuses the client instead. */
+    @Test
+    void aLineHeldForARoomThatRefusesTheClientIsToldAsNotSent() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            assertTrue(room.host.ban("general", "shunned", "not here"), "banned from the default room");
+            BundleContext context = FrameworkUtil.getBundle(RoomsClientTest.class).getBundleContext();
+            try (TypesWhenConnected eager = new TypesWhenConnected(context, fixture.client, "lost words?")) {
+                fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "shunned", true,
+                        ProtocolMode.ROOMS, Duration.ofSeconds(5)));
+                ChatEvent told = fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR
+                        && e.text().contains("lost words?"), WAIT);
+                assertEquals("Not sent, as no room was joined: lost words?", told.text());
+                assertTrue(eager.accepted(), "the client had taken the line");
+            } finally {
+                room.host.unban("general", "shunned"); // bans outlive the hosted room in the run's data folder
+            }
+        }
+    }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * the welcome makes the client connected, and the default room (or the rooms it resumes) is joined a round trip or
  * two later. A line typed in between had no room to go to and was answered "You are in no room" and lost, although
  * the input field had been cleared. Such lines are held, in order, and sent to the first room joined; at most
- * {@value #LIMIT} (the next is refused, and stays in the input field). Guarded by the session's lock.
+ * {@value #LIMIT} (the next is refused, and stays in the input field). When the server answers an error instead, or
+ * the connection ends, they are told as not sent. Guarded by the session's lock.
  */
 final class LinesBeforeRoom {
 

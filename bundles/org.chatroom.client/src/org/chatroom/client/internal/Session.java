@@ -372,6 +372,9 @@ final class Session implements ConnectionHandler {
         }
         if (line instanceof ServerEvent.Err err) {
             owner.event(notice(Kind.ERROR, err.text()));
+            if (beforeRoom.waiting() && rooms.current().isEmpty()) {
+                dropHeld(); // the room was refused (or something else went wrong first): nothing waits any longer
+            }
             return;
         }
         if (line instanceof ServerEvent.Nick nick && nick.oldName().equals(name)) {
@@ -420,7 +423,7 @@ final class Session implements ConnectionHandler {
         }
     }
 
-    /** The session ends before a room was joined: the lines held are told as not sent. */
+    /** The session ends, or the server answers an error, before a room was joined: the lines held are not sent. */
     private void dropHeld() {
         for (String line : beforeRoom.release()) {
             owner.event(notice(Kind.ERROR, Messages.format("room.notSent", line)));
