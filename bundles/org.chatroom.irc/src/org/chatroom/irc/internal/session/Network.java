@@ -103,7 +103,7 @@ public final class Network {
     }
 
     /** The names of every command the listener knows (HELP). */
-    java.util.Set<String> commandNames() {
+    Set<String> commandNames() {
         return commands.keySet();
     }
 
