@@ -92,8 +92,8 @@ final class ServerCommands {
     }
 
     /**
-     * {@code HELP}: the commands this listener knows (704, 705 lines, 706); {@code HELP COMMAND}: whether it knows
-     * that one; an unknown subject is 524.
+     * {@code HELP}: the commands this listener knows (704, 705 lines of ten, 706); {@code HELP COMMAND}: its usage
+     * line (704, 706); an unknown subject is 524.
      */
     private static void help(IrcClient client, IrcMessage message) {
         String me = client.target();
