@@ -192,11 +192,7 @@ final class Session implements ConnectionHandler {
                 sent &= beforeRoom.hold(line);
                 continue;
             }
-            try {
-                sent &= roomLines != null ? sendRoomCommand(line) : sendLine(UserCommands.parse(line));
-            } catch (IllegalArgumentException e) {
-                owner.event(notice(Kind.ERROR, e.getMessage()));
-            }
+            sent &= sendTyped(line);
         }
         return sent;
     }
@@ -354,7 +350,7 @@ final class Session implements ConnectionHandler {
         events.forEach(owner::event);
         if (beforeRoom.waiting() && !rooms.current().isEmpty()) {
             for (String held : beforeRoom.release()) {
-                sendRoomLine(held);
+                sendTyped(held);
             }
         }
         List<String> members = roomLines.takeMembersChange();
@@ -414,12 +410,17 @@ final class Session implements ConnectionHandler {
         return connection.send(command.toLine() + "\n");
     }
 
-    /** A held line, now that a room is joined; a command it cannot be is said as for a typed one. */
-    private void sendRoomLine(String line) {
+    /**
+     * One line the user typed (or held until a room was joined); a command it cannot be is said as an error.
+     *
+     * @return {@code false} when the connection did not take it
+     */
+    private boolean sendTyped(String line) {
         try {
-            sendRoomCommand(line);
+            return roomLines != null ? sendRoomCommand(line) : sendLine(UserCommands.parse(line));
         } catch (IllegalArgumentException e) {
             owner.event(notice(Kind.ERROR, e.getMessage()));
+            return true;
         }
     }
 

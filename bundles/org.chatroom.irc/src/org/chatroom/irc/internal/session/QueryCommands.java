@@ -1,5 +1,7 @@
 package org.chatroom.irc.internal.session;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -119,13 +121,24 @@ final class QueryCommands {
 
     private static void ison(IrcClient client, IrcMessage message) {
         StringBuilder on = new StringBuilder();
-        for (String param : message.params()) {
-            for (String nick : param.split(" ")) {
-                if (!nick.isEmpty() && client.network.members().member(nick).isPresent()) {
-                    on.append(on.length() == 0 ? "" : " ").append(nick);
-                }
+        for (String nick : nicks(message)) {
+            if (client.network.members().member(nick).isPresent()) {
+                on.append(on.length() == 0 ? "" : " ").append(nick);
             }
         }
         client.out.numeric(client.target(), "303", on.toString());
+    }
+
+    /** The nicks of a query that lists them (ISON, USERHOST): in every parameter, space-separated, in order. */
+    static List<String> nicks(IrcMessage message) {
+        List<String> nicks = new ArrayList<>();
+        for (String param : message.params()) {
+            for (String nick : param.split(" ")) {
+                if (!nick.isEmpty()) {
+                    nicks.add(nick);
+                }
+            }
+        }
+        return nicks;
     }
 }

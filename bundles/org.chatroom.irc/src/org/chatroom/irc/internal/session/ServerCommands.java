@@ -130,21 +130,16 @@ final class ServerCommands {
      */
     private static void userhost(IrcClient client, IrcMessage message) {
         List<String> replies = new ArrayList<>();
-        int asked = 0;
-        for (String param : message.params()) {
-            for (String nick : param.split(" ")) {
-                if (nick.isEmpty() || asked++ >= USERHOST_NICKS) {
-                    continue;
-                }
-                Optional<MemberInfo> found = client.network.members().member(nick);
-                if (found.isPresent()) {
-                    IrcClient irc = client.network.client(found.get().name());
-                    String shown = IrcNames.nick(found.get().name());
-                    boolean operator = irc != null && irc.operator();
-                    boolean away = irc != null && irc.away() != null;
-                    replies.add(shown + (operator ? "*" : "") + "=" + (away ? "-" : "+") + shown + "@"
-                            + client.out.server());
-                }
+        List<String> nicks = QueryCommands.nicks(message);
+        for (String nick : nicks.subList(0, Math.min(nicks.size(), USERHOST_NICKS))) {
+            Optional<MemberInfo> found = client.network.members().member(nick);
+            if (found.isPresent()) {
+                IrcClient irc = client.network.client(found.get().name());
+                String shown = IrcNames.nick(found.get().name());
+                boolean operator = irc != null && irc.operator();
+                boolean away = irc != null && irc.away() != null;
+                replies.add(shown + (operator ? "*" : "") + "=" + (away ? "-" : "+") + shown + "@"
+                        + client.out.server());
             }
         }
         client.out.numeric(client.target(), "302", String.join(" ", replies));
