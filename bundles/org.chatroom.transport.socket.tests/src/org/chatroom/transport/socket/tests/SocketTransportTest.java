@@ -170,6 +170,23 @@ class SocketTransportTest {
         });
     }
 
+    /**
+     * A listening channel closed while registered with a selector keeps its socket until that selector's next
+     * select: close returns only after it, so that the port is free and nothing connects once it returned.
+     */
+    @Test
+    void theSocketIsClosedWhenCloseReturns() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            for (int round = 0; round < 200; round++) {
+                InetSocketAddress address = endpoint.localAddress();
+                endpoint.close();
+                assertThrows(IOException.class, () -> new Socket(address.getAddress(), address.getPort()).close(),
+                        "nothing listens once close returned (round " + round + ")");
+                endpoint = server.listen(address, TransportLimits.DEFAULT, new RecordingHandler());
+            }
+        });
+    }
+
     @Test
     void bindingATakenPortFails() {
         assertThrows(IOException.class,

@@ -79,6 +79,8 @@ public final class IoLoop implements Runnable, Executor {
     private final Thread thread;
     private final Logger logger;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** Tasks for the round after the next select; loop thread only. */
+    private final List<Runnable> afterSelect = new ArrayList<>();
     /** Connections closing gracefully, with their deadline in nanos; loop thread only. */
     private final Map<NioConnection, Long> closing = new HashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
@@ -204,6 +206,15 @@ public final class IoLoop implements Runnable, Executor {
         wakeup();
     }
 
+    /**
+     * Loop thread only: runs {@code task} after this loop's next select, which deregisters the keys cancelled before
+     * it. A channel closed while registered keeps its socket open until then (a closed listening socket still accepts
+     * connections into its backlog), so whoever waits for a socket to be really closed waits for this.
+     */
+    void afterNextSelect(Runnable task) {
+        afterSelect.add(task);
+    }
+
     /** Any thread that is no I/O thread: writes what is queued for {@code connection} in this loop's next round. */
     void flushSoon(NioConnection connection) {
         synchronized (foreignFlush) {
@@ -265,7 +276,7 @@ public final class IoLoop implements Runnable, Executor {
                 boolean flushNow = gatherLeft == 0 && !(pendingFlush.isEmpty() && handOff.isEmpty());
                 waiting = gatherLeft > 0 ? GATHERING : WAKEABLE;
                 try {
-                    if (tasks.isEmpty() && !foreignPending && !flushNow) {
+                    if (tasks.isEmpty() && afterSelect.isEmpty() && !foreignPending && !flushNow) {
                         selector.select(selectMillis(gatherLeft));
                     } else {
                         selector.selectNow(); // tasks queued meanwhile, or writes whose window ended, without waiting
@@ -273,6 +284,8 @@ public final class IoLoop implements Runnable, Executor {
                 } finally {
                     waiting = AWAKE;
                 }
+                tasks.addAll(afterSelect); // before anything this round can add to it
+                afterSelect.clear();
                 dispatchSelected();
                 runTasks();
                 takeForeign();
@@ -404,6 +417,9 @@ public final class IoLoop implements Runnable, Executor {
         } catch (IOException e) {
             logger.warn("I/O loop {}: closing the selector failed", thread.getName(), e);
         }
+        tasks.addAll(afterSelect); // closing the selector deregistered every key
+        afterSelect.clear();
+        runTasks();
     }
 
     @Override

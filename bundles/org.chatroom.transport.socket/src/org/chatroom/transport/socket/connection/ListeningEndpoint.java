@@ -267,7 +267,7 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
         CompletableFuture<Void> unbound = new CompletableFuture<>();
         acceptLoop.execute(() -> {
             closeServer();
-            unbound.complete(null);
+            acceptLoop.afterNextSelect(() -> unbound.complete(null)); // the socket is closed for good only then
         });
         for (NioConnection connection : List.copyOf(connections)) {
             connection.closeGracefully(CloseReason.SHUTDOWN, "endpoint closed");
