@@ -130,6 +130,33 @@ class InspircdChannelTest {
         }
     }
 
+    /**
+     * An invitation either way: the server's INVITE to us is a notice naming the channel, {@code /invite NICK}
+     * invites to the channel typing goes to, and the server's 341 confirms it. Before, both were dropped silently.
+     */
+    @Test
+    void invitationsAreShownAndSent() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob3")) {
+            bob.send("JOIN #inner");
+            bob.await(line -> line.contains(" 366 "), WAIT);
+            ada.client.connect(IrcFixture.irc(server.port, "ada3", false, "#outer"));
+            ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.from().equals("ada3"), WAIT);
+
+            bob.send("INVITE ada3 #inner");
+            ChatEvent invited = ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.from().equals("bob3"),
+                    WAIT);
+            assertEquals("bob3 invites you to #inner: /join #inner to go in.", invited.text());
+
+            ada.client.send("/invite bob3");
+            bob.await(line -> line.startsWith(":ada3!") && line.endsWith("INVITE bob3 :#outer")
+                    || line.startsWith(":ada3!") && line.endsWith("INVITE bob3 #outer"), WAIT);
+            ChatEvent sent = ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE
+                    && e.text().startsWith("You invited"), WAIT);
+            assertEquals("You invited bob3 to #outer.", sent.text());
+            assertEquals("#outer", sent.room());
+        }
+    }
+
     @Test
     void longMessagesAreSplitIntoLinesOfAtMost512BytesAndArriveWhole() throws Exception {
         try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_long")) {

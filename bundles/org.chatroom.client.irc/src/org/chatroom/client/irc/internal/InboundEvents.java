@@ -33,6 +33,9 @@ final class InboundEvents {
         case "QUIT" -> quit(m, time);
         case "NICK" -> nick(m, time);
         case "TOPIC" -> emit(Kind.TOPIC, time, m.nick(), m.last(), channels.name(m.param(0)), false);
+        case "INVITE" -> emit(Kind.NOTICE, time, m.nick(), Texts.format("invited", m.nick(), m.param(1)), "", false);
+        case "341" -> emit(Kind.NOTICE, time, "", Texts.format("invite.sent", m.param(1), m.param(2)),
+                channels.name(m.param(2)), false);
         case "ERROR" -> session.end(true, Texts.format("server.error", m.last()));
         case "005" -> isupport(m);
         case "331" -> emit(Kind.NOTICE, time, "", Texts.format("topic.none", m.param(1)), channels.name(m.param(1)),

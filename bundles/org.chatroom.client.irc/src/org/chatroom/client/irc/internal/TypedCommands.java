@@ -12,7 +12,8 @@ import org.chatroom.api.client.ChatEvent.Kind;
 /**
  * Lines the user typed, as IRC: text and {@code /me} go to the current channel, {@code /msg NICK|CHANNEL TEXT},
  * {@code /join CHANNEL [KEY]}, {@code /part [CHANNEL] [REASON]}, {@code /topic [TEXT]}, {@code /nick NAME},
- * {@code /names}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE} (a raw line). Messages longer than
+ * {@code /names}, {@code /invite NICK [CHANNEL]}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE} (a
+ * raw line). Messages longer than
  * one IRC line are split at UTF-8 character boundaries into several. IRC does not echo what we say, so it is shown
  * here as said.
  */
@@ -55,6 +56,10 @@ final class TypedCommands {
                 : "TOPIC " + inChannel(channels) + " :" + rest);
         case "/nick" -> session.write("NICK " + required(rest, "/nick NAME"));
         case "/names" -> session.write("NAMES " + inChannel(channels));
+        case "/invite" -> {
+            String[] split = first(required(rest, "/invite NICK [CHANNEL]"));
+            session.write("INVITE " + split[0] + " " + (split[1].isEmpty() ? inChannel(channels) : split[1]));
+        }
         case "/room" -> {
             if (!channels.current(required(rest, "/room CHANNEL"))) {
                 throw new IllegalArgumentException(Texts.format("room.notIn", rest));

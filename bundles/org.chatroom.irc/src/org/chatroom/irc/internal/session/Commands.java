@@ -19,6 +19,7 @@ final class Commands {
         HistoryCommands.addTo(commands);
         SaslCommands.addTo(commands);
         ServerCommands.addTo(commands);
+        Invites.addTo(commands);
         return Map.copyOf(commands);
     }
 }
