@@ -86,6 +86,45 @@ class MemberServiceTest {
         });
     }
 
+    /**
+     * A front end whose user cannot be shown the history of a join (an IRC client without {@code batch}) says so, and
+     * its joins come without it (the log is not read); saying yes again brings it back. Resuming is unaffected.
+     */
+    @Test
+    void aMemberThatWantsNoHistoryOnJoiningGetsNone() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED)) {
+                RawOriginalClient carol = room.original("carol");
+                carol.send("before anyone");
+                carol.expect("carol: before anyone");
+                RecordingMember plainHeard = new RecordingMember();
+                MemberSession plain = room.server.members().open(FROM, "test", plainHeard);
+                plain.register("plain", "");
+                plain.historyOnJoin(false);
+                plain.join("general", "", -1);
+                assertEquals("joined general [carol, plain] topic= history=[] lost=0", plainHeard.next());
+
+                RecordingMember usualHeard = new RecordingMember();
+                MemberSession usual = room.server.members().open(FROM, "test", usualHeard);
+                usual.register("usual", "");
+                usual.historyOnJoin(false);
+                usual.historyOnJoin(true);
+                usual.join("general", "", -1);
+                String joined = usualHeard.await("joined general");
+                assertTrue(joined.contains("MESSAGE:carol:before anyone"), "the usual history: " + joined);
+
+                RecordingMember resumingHeard = new RecordingMember();
+                MemberSession resuming = room.server.members().open(FROM, "test", resumingHeard);
+                resuming.register("resuming", "");
+                resuming.historyOnJoin(false);
+                resuming.join("general", "", 1);
+                String resumed = resumingHeard.await("joined general");
+                assertTrue(resumed.contains("MESSAGE:carol:before anyone"), "a resume gets what it asked for: "
+                        + resumed);
+            }
+        });
+    }
+
     @Test
     void aFrontEndMemberOnItsConnectionsThreadHearsEverythingThereInTheRoomsOrder() {
         assertTimeoutPreemptively(BOUND, () -> {

@@ -118,6 +118,11 @@ final class MemberAdapter implements MemberSession {
     }
 
     @Override
+    public void historyOnJoin(boolean wanted) {
+        session.historyOnJoin(wanted);
+    }
+
+    @Override
     public void part(String room, String reason) throws MemberException {
         named();
         relay.run(() -> core.roomCommands().run(session, new RoomCommand.Part(room, reason)));

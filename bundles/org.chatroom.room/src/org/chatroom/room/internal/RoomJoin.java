@@ -130,7 +130,7 @@ final class RoomJoin {
     private void complete(Session member, String joinedAs, ChatRoom room, RoomCommand.Join request, long start) {
         Backlog backlog = new Backlog(List.of(), 0);
         try {
-            backlog = history(room.stream(), request.since(), start);
+            backlog = history(room.stream(), request.since(), start, member.historyOnJoin());
         } catch (RoomLogException e) {
             logger.warn("history of {} unavailable for {}: {}", room.name(), member.name(), e.getMessage());
             member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.historyUnavailable", e.getMessage()));
@@ -202,15 +202,17 @@ final class RoomJoin {
     }
 
     /**
-     * What comes before {@code JOINED}: the last events up to {@code start}, or with {@code since} every event after
-     * it up to {@code start}, and how many of those are no longer kept ({@code LOST}).
+     * What comes before {@code JOINED}: the last events up to {@code start} (none when the member asked for none:
+     * nothing is read then), or with {@code since} every event after it up to {@code start}, and how many of those
+     * are no longer kept ({@code LOST}).
      */
-    private Backlog history(RoomStream stream, long since, long start) throws RoomLogException {
+    private Backlog history(RoomStream stream, long since, long start, boolean usual) throws RoomLogException {
         RoomPolicy policy = lobby.rooms().policy();
         List<RoomEvent> events;
         long lost = 0;
         if (since == RoomCommand.NO_SEQ) {
-            events = policy.historyOnJoin() == 0 ? List.of() : stream.before(start + 1, policy.historyOnJoin());
+            events = !usual || policy.historyOnJoin() == 0 ? List.of()
+                    : stream.before(start + 1, policy.historyOnJoin());
         } else {
             long from = Math.max(since, start - policy.maxResume());
             lost = from - since;

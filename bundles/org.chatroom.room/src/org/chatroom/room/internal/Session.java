@@ -57,6 +57,7 @@ final class Session {
     private volatile String name = "";
     private volatile int version; // 0: original, else the extended protocol's version
     private volatile MemberListener member; // a front end's member (no bytes), or null
+    private volatile boolean historyOnJoin = true; // whether a join without resume reads the room's usual history
 
     Session(Connection connection, Lobby lobby, RoomLimits limits, RoomAccess access, MemberCommands commands,
             RoomCommands roomCommands, Logger logger) {
@@ -78,6 +79,15 @@ final class Session {
 
     String name() {
         return name;
+    }
+
+    /** Whether a join without resume brings the room's usual history ({@link MemberSession#historyOnJoin}). */
+    boolean historyOnJoin() {
+        return historyOnJoin;
+    }
+
+    void historyOnJoin(boolean wanted) {
+        this.historyOnJoin = wanted;
     }
 
     void name(String newName) {

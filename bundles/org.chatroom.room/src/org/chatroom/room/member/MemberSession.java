@@ -38,6 +38,15 @@ public interface MemberSession {
      */
     void join(String room, String key, long since) throws MemberException;
 
+    /**
+     * Whether a later join without resume ({@code since} {@code -1}) brings the room's usual history (by default it
+     * does). A front end whose user cannot be shown it, or asks for history itself, says no, and the rooms do not read
+     * it: {@link MemberListener#joined} then gets no events.
+     *
+     * @since 1.2
+     */
+    void historyOnJoin(boolean wanted);
+
     /** Leaves {@code room}; the others see the leave with {@code reason}. */
     void part(String room, String reason) throws MemberException;
 

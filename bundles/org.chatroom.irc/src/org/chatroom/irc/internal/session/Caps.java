@@ -33,6 +33,14 @@ final class Caps {
     }
 
     /**
+     * Whether a join shows the room's last events, in a {@code batch} with their times: a client that asks for
+     * history itself ({@code draft/chathistory}) gets none on joining, nor one that cannot tell history from live lines.
+     */
+    boolean historyOnJoin() {
+        return has(BATCH) && has(SERVER_TIME) && !has(CHATHISTORY);
+    }
+
+    /**
      * The bit of a known capability, 0 for any other. The constants above are found by identity: asked per member and
      * event on the connections' threads, comparing the text ({@code List.indexOf}) took a tenth of their samples.
      */

@@ -35,6 +35,7 @@ final class ChannelCommands {
         }
         List<String> channels = Targets.split(client, message, 0);
         String[] keys = message.has(2) ? message.param(1).split(",") : new String[0];
+        client.member().historyOnJoin(client.caps.historyOnJoin()); // not read for a client that will not show it
         for (int i = 0; i < channels.size(); i++) {
             String channel = channels.get(i);
             String room = IrcNames.room(channel);

@@ -57,8 +57,7 @@ final class RoomEvents implements MemberListener {
         String me = client.name();
         client.channels.joined(state.room(), state.lastSequence());
         client.out.send(null, IrcNames.source(me, client.out.server()), "JOIN", channel);
-        if (!history.isEmpty() && client.caps.has(Caps.BATCH) && client.caps.has(Caps.SERVER_TIME)
-                && !client.caps.has(Caps.CHATHISTORY)) {
+        if (!history.isEmpty() && client.caps.historyOnJoin()) {
             HistoryBatch.send(client, channel, history);
         }
         ChannelReplies.topic(client, channel, state, false);
