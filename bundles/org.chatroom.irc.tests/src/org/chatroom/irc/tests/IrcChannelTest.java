@@ -165,6 +165,26 @@ class IrcChannelTest extends IrcRoomTest {
         });
     }
 
+    /** Member names IRC cannot carry are shown with {@code _} for what a nick may not hold, there or first. */
+    @Test
+    void namesIrcCannotCarryAreShownWithUnderscores() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            room.original("dr.who");
+            room.original("$cash");
+            room.original("a,b*c?d!e@f");
+            RawIrcClient ada = room.irc("ada");
+            ada.send("JOIN #general");
+            String names = ada.await(" 353 ada ");
+            assertTrue(names.matches(".* :.*\\bdr_who\\b.*"), names);
+            assertTrue(names.contains(" _cash"), names);
+            assertTrue(names.contains(" a_b_c_d_e_f"), names);
+            assertFalse(names.contains("dr.who") || names.contains("$cash"), names);
+            ada.await(" 366 ada ");
+            room.original("x#y");
+            assertEquals(":x#y!x#y@irc.test JOIN #general", ada.await(" JOIN "), "# is allowed after the first");
+        });
+    }
+
     @Test
     void capsGiveServerTimeAndEchoes() {
         assertTimeoutPreemptively(BOUND, () -> {

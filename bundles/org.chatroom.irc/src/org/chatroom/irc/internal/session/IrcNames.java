@@ -9,6 +9,8 @@ public final class IrcNames {
 
     private static final String FORBIDDEN = " ,*?!@.";
     private static final String FORBIDDEN_FIRST = "$:#&";
+    private static final long[] FORBIDDEN_ASCII = mask(FORBIDDEN);
+    private static final long[] FORBIDDEN_FIRST_ASCII = mask(FORBIDDEN_FIRST);
 
     private IrcNames() {
     }
@@ -24,15 +26,32 @@ public final class IrcNames {
 
     /** @return whether an IRC client may take {@code nick} (the rooms' own rules come after) */
     public static boolean validNick(String nick) {
-        if (nick.isEmpty() || FORBIDDEN_FIRST.indexOf(nick.charAt(0)) >= 0) {
+        if (nick.isEmpty() || forbidden(nick.charAt(0), FORBIDDEN_FIRST_ASCII)) {
             return false;
         }
         for (int i = 0; i < nick.length(); i++) {
-            if (FORBIDDEN.indexOf(nick.charAt(i)) >= 0) {
+            if (forbidden(nick.charAt(i), FORBIDDEN_ASCII)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code c} is in a set of ASCII characters given as a 128-bit mask: asked for every character of every
+     * name of a NAMES reply, which a join storm sends thousands of times ({@code String.indexOf} per character was a
+     * few percent of the storm).
+     */
+    private static boolean forbidden(char c, long[] mask) {
+        return c < 128 && (mask[c >> 6] & 1L << (c & 63)) != 0;
+    }
+
+    private static long[] mask(String chars) {
+        long[] mask = new long[2];
+        for (char c : chars.toCharArray()) {
+            mask[c >> 6] |= 1L << (c & 63);
+        }
+        return mask;
     }
 
     /** {@code name} as IRC can carry it. */
@@ -43,7 +62,7 @@ public final class IrcNames {
         StringBuilder nick = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean bad = FORBIDDEN.indexOf(c) >= 0 || i == 0 && FORBIDDEN_FIRST.indexOf(c) >= 0;
+            boolean bad = forbidden(c, FORBIDDEN_ASCII) || i == 0 && forbidden(c, FORBIDDEN_FIRST_ASCII);
             nick.append(bad ? '_' : c);
         }
         return nick.toString();
