@@ -23,6 +23,8 @@ public final class EventFormatter {
         String key = "event." + event.kind().name();
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";
+        } else if (event.kind() == ChatEvent.Kind.NOTICE && !event.from().isEmpty()) {
+            key = "event.NOTICE.from"; // a user's notice on IRC (NickServ, a bot), as IRC clients print it
         } else if (event.kind() == ChatEvent.Kind.TOPIC && event.from().isEmpty()) {
             key = "event.TOPIC.unnamed"; // an IRC channel's topic on joining (332) names nobody
         } else if (event.kind() == ChatEvent.Kind.TOPIC && event.history() && event.seq() == 0) {

@@ -143,9 +143,14 @@ class InspircdChannelTest {
             ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.from().equals("ada3"), WAIT);
 
             bob.send("INVITE ada3 #inner");
-            ChatEvent invited = ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.from().equals("bob3"),
-                    WAIT);
+            ChatEvent invited = ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE
+                    && e.text().contains("invites you"), WAIT);
             assertEquals("bob3 invites you to #inner: /join #inner to go in.", invited.text());
+            assertEquals("", invited.from(), "the text names the inviter: a window shows it once");
+
+            bob.send("NOTICE ada3 :heads up");
+            ChatEvent notice = ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.from().equals("bob3"), WAIT);
+            assertEquals("heads up", notice.text(), "the sender is named once, in from (the window shows it)");
 
             ada.client.send("/invite bob3");
             bob.await(line -> line.startsWith(":ada3!") && line.endsWith("INVITE bob3 :#outer")

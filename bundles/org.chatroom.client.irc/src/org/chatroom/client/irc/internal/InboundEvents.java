@@ -33,7 +33,7 @@ final class InboundEvents {
         case "QUIT" -> quit(m, time);
         case "NICK" -> nick(m, time);
         case "TOPIC" -> emit(Kind.TOPIC, time, m.nick(), m.last(), channels.name(m.param(0)), false);
-        case "INVITE" -> emit(Kind.NOTICE, time, m.nick(), Texts.format("invited", m.nick(), m.param(1)), "", false);
+        case "INVITE" -> emit(Kind.NOTICE, time, "", Texts.format("invited", m.nick(), m.param(1)), "", false);
         case "341" -> emit(Kind.NOTICE, time, "", Texts.format("invite.sent", m.param(1), m.param(2)),
                 channels.name(m.param(2)), false);
         case "ERROR" -> session.end(true, Texts.format("server.error", m.last()));
@@ -77,8 +77,8 @@ final class InboundEvents {
     private void notice(IrcMessage m, Instant time) {
         String target = m.param(0);
         boolean fromUser = m.source().contains("!");
-        String text = fromUser ? Texts.format("notice.from", m.nick(), m.last()) : m.last();
-        emit(Kind.NOTICE, time, fromUser ? m.nick() : "", text, channels.isChannel(target) ? channels.name(target)
+        // a user's notice (NickServ's, a bot's) names its sender in from; each window shows it once
+        emit(Kind.NOTICE, time, fromUser ? m.nick() : "", m.last(), channels.isChannel(target) ? channels.name(target)
                 : "", false);
     }
 

@@ -38,9 +38,17 @@ final class ServerProcess {
             compilers = compilers == null ? null : Map.copyOf(compilers);
         }
 
-        /** The compiler threads' CPU time, or -1 when unknown. */
+        /**
+         * The compiler threads' CPU time, or -1 when unknown; at most the whole. {@code /proc} gives each thread's and
+         * the whole's time truncated to clock ticks, so over a short interval a part may gain a tick the whole does
+         * not yet show (CI saw 10 ms of compiling in a whole of 0).
+         */
         long compilerNanos() {
-            return compilers == null ? -1 : compilers.values().stream().mapToLong(Long::longValue).sum();
+            if (compilers == null) {
+                return -1;
+            }
+            long sum = compilers.values().stream().mapToLong(Long::longValue).sum();
+            return totalNanos < 0 ? sum : Math.min(sum, totalNanos);
         }
 
         /** The CPU time from {@code earlier} to this reading; unknown when either is. */
