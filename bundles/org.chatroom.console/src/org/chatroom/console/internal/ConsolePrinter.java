@@ -15,6 +15,7 @@ public final class ConsolePrinter implements ChatListener {
     private final PrintStream out;
     private final EventFormatter formatter;
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final MemberListChanges memberLists = new MemberListChanges();
     private volatile boolean wasConnecting;
 
     public ConsolePrinter(PrintStream out, EventFormatter formatter) {
@@ -51,8 +52,8 @@ public final class ConsolePrinter implements ChatListener {
 
     @Override
     public void membersChanged(List<String> members) {
-        if (members.isEmpty() && !wasConnecting) {
-            return;
+        if (members.isEmpty() && !wasConnecting || !memberLists.news(members)) {
+            return; // nothing yet, or what the join, leave or rename just printed already told
         }
         synchronized (out) {
             out.println(Messages.format("members", SafeText.escape(String.join(", ", members))));

@@ -1,0 +1,39 @@
+package org.chatroom.console.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.console.internal.ConsolePrinter;
+import org.chatroom.console.internal.EventFormatter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console prints a room's member list when it is news, not on every join and leave: in an IRC channel of
+ * thousands it printed every name again each time anyone came or went (and the same list twice on joining).
+ */
+class MemberListPrintingTest {
+
+    @Test
+    void aListIsPrintedWhenTheEventsPrintedDidNotAlreadyTellIt() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new EventFormatter(ZoneOffset.UTC));
+        printer.stateChanged(ConnectionState.CONNECTED, "");
+        printer.membersChanged(List.of("ada")); // our own join, before the channel's names
+        printer.membersChanged(List.of("ada"));
+        printer.membersChanged(List.of("ada", "bob", "carol")); // the names of the channel joined
+        printer.membersChanged(List.of("ada", "bob", "carol", "dan")); // dan joined: his join line said so
+        printer.membersChanged(List.of("ada", "carol", "dan")); // bob left
+        printer.membersChanged(List.of("ada", "carol", "daniel")); // dan is now daniel
+        printer.membersChanged(List.of("ada", "eve")); // another room's members
+        printer.membersChanged(List.of());
+        assertEquals(List.of("-- connected", "-- members: ada", "-- members: ada, bob, carol", "-- members: ada, eve",
+                "-- members: "), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+}

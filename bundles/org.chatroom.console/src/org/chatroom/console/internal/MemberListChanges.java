@@ -1,0 +1,34 @@
+package org.chatroom.console.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which member lists the console prints: a list whose change from the one before events already told (one member
+ * joined, left or was renamed, or nothing changed) is not printed again, as IRC clients show NAMES once and then
+ * only joins and parts. Printing the whole list on every change flooded the console in a channel of thousands.
+ * A list that differs otherwise (the first one, a join's names, another room) is printed.
+ */
+final class MemberListChanges {
+
+    private List<String> last;
+
+    /** @return whether {@code members} is news to print; it becomes the list the next one is compared with */
+    synchronized boolean news(List<String> members) {
+        boolean news = last == null || !toldByOneEvent(last, members);
+        last = List.copyOf(members);
+        return news;
+    }
+
+    private static boolean toldByOneEvent(List<String> before, List<String> after) {
+        if (Math.abs(before.size() - after.size()) > 1) {
+            return false;
+        }
+        Set<String> gone = new HashSet<>(before);
+        Set<String> came = new HashSet<>(after);
+        gone.removeAll(after);
+        came.removeAll(before);
+        return gone.size() <= 1 && came.size() <= 1; // nothing, a join, a leave or a rename
+    }
+}
