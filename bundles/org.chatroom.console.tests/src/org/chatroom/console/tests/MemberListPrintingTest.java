@@ -31,9 +31,12 @@ class MemberListPrintingTest {
         printer.membersChanged(List.of("ada", "bob", "carol", "dan")); // dan joined: his join line said so
         printer.membersChanged(List.of("ada", "carol", "dan")); // bob left
         printer.membersChanged(List.of("ada", "carol", "daniel")); // dan is now daniel
+        printer.typed("/names");
+        printer.membersChanged(List.of("ada", "carol", "daniel")); // asked for: printed though unchanged
+        printer.membersChanged(List.of("ada", "carol", "daniel"));
         printer.membersChanged(List.of("ada", "eve")); // another room's members
         printer.membersChanged(List.of());
-        assertEquals(List.of("-- connected", "-- members: ada", "-- members: ada, bob, carol", "-- members: ada, eve",
-                "-- members: "), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+        assertEquals(List.of("-- connected", "-- members: ada", "-- members: ada, bob, carol",
+                "-- members: ada, carol, daniel", "-- members: ada, eve", "-- members: "), bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
 }

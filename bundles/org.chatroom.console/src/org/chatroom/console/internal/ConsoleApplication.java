@@ -70,7 +70,7 @@ public final class ConsoleApplication implements IApplication {
         ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault()));
         ServiceRegistration<ChatListener> registration = bundleContext.registerService(ChatListener.class, printer,
                 null);
-        Thread input = new Thread(() -> pumpInput(client), "chatroom-console-input");
+        Thread input = new Thread(() -> pumpInput(client, printer), "chatroom-console-input");
         input.setDaemon(true);
         try {
             client.connect(args.settings());
@@ -87,12 +87,13 @@ public final class ConsoleApplication implements IApplication {
     }
 
     /** Sends each line typed; a line that cannot be sent is given back on stderr, never dropped silently. */
-    private void pumpInput(ChatClient client) {
+    private void pumpInput(ChatClient client, ConsolePrinter printer) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (QUIT.equals(line.strip())) {
                     break;
                 }
+                printer.typed(line);
                 if (!line.isBlank() && !client.send(line)) {
                     System.err.println(Messages.format("error.notSent", line));
                 }

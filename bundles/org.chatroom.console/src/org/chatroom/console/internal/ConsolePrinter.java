@@ -61,6 +61,14 @@ public final class ConsolePrinter implements ChatListener {
         }
     }
 
+    /** The user typed {@code line}: a {@code /names} has its answer printed even when the list did not change. */
+    public void typed(String line) {
+        String command = line.strip().toLowerCase(java.util.Locale.ROOT);
+        if (command.equals("/names") || command.startsWith("/names ")) {
+            memberLists.asked();
+        }
+    }
+
     /** Released when the client is disconnected after having tried to connect, and will not reconnect. */
     public CountDownLatch ended() {
         return ended;

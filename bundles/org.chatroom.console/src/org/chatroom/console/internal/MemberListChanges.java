@@ -13,10 +13,17 @@ import java.util.Set;
 final class MemberListChanges {
 
     private List<String> last;
+    private boolean asked;
+
+    /** The user asked for the list ({@code /names}): the next one is printed whatever it is. */
+    synchronized void asked() {
+        asked = true;
+    }
 
     /** @return whether {@code members} is news to print; it becomes the list the next one is compared with */
     synchronized boolean news(List<String> members) {
-        boolean news = last == null || !toldByOneEvent(last, members);
+        boolean news = asked || last == null || !toldByOneEvent(last, members);
+        asked = false;
         last = List.copyOf(members);
         return news;
     }
