@@ -2,6 +2,7 @@ package org.chatroom.console.internal;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import org.chatroom.api.client.ChatEvent;
@@ -63,7 +64,7 @@ public final class ConsolePrinter implements ChatListener {
 
     /** The user typed {@code line}: a {@code /names} has its answer printed even when the list did not change. */
     public void typed(String line) {
-        String command = line.strip().toLowerCase(java.util.Locale.ROOT);
+        String command = line.strip().toLowerCase(Locale.ROOT);
         if (command.equals("/names") || command.startsWith("/names ")) {
             memberLists.asked();
         }

@@ -57,8 +57,8 @@ final class Invites {
             client.member().privateMessage(invited.name(), Messages.get("invitation", room));
         }
         client.out.numeric(me, "341", shown, channel);
-        if (irc != null && irc.away() != null) {
-            client.out.numeric(me, "301", shown, irc.away());
+        if (irc != null) {
+            irc.awayTo(client, shown);
         }
     }
 }

@@ -210,6 +210,14 @@ public final class IrcClient implements ConnectionHandler {
         return away;
     }
 
+    /** Tells {@code asker}, who wrote to or asked about this client as {@code nick}, that it is away (301), if so. */
+    void awayTo(IrcClient asker, String nick) {
+        String message = away;
+        if (message != null) {
+            asker.out.numeric(asker.target(), "301", nick, message);
+        }
+    }
+
     void away(String message) {
         this.away = message;
     }

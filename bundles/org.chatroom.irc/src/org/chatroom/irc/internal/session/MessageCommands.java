@@ -83,8 +83,8 @@ final class MessageCommands {
         }
         client.member().privateMessage(target, kind == EventKind.ACTION ? "* " + text : text);
         IrcClient recipient = client.network.client(target);
-        if (recipient != null && recipient.away() != null) {
-            client.out.numeric(client.target(), "301", target, recipient.away());
+        if (recipient != null) {
+            recipient.awayTo(client, target);
         }
     }
 }

@@ -113,8 +113,8 @@ final class QueryCommands {
         if (account != null) {
             client.out.numeric(me, "330", shown, account, Messages.get("loggedInAs"));
         }
-        if (irc != null && irc.away() != null) {
-            client.out.numeric(me, "301", shown, irc.away());
+        if (irc != null) {
+            irc.awayTo(client, shown);
         }
         client.out.numeric(me, "318", shown, Messages.get("endOfWhois"));
     }

@@ -215,6 +215,12 @@ public final class IoLoop implements Runnable, Executor {
         afterSelect.add(task);
     }
 
+    /** A select has run since the tasks of {@link #afterNextSelect} were given: they join this round's tasks. */
+    private void takeAfterSelect() {
+        tasks.addAll(afterSelect);
+        afterSelect.clear();
+    }
+
     /** Any thread that is no I/O thread: writes what is queued for {@code connection} in this loop's next round. */
     void flushSoon(NioConnection connection) {
         synchronized (foreignFlush) {
@@ -284,8 +290,7 @@ public final class IoLoop implements Runnable, Executor {
                 } finally {
                     waiting = AWAKE;
                 }
-                tasks.addAll(afterSelect); // before anything this round can add to it
-                afterSelect.clear();
+                takeAfterSelect(); // before anything this round can add to it
                 dispatchSelected();
                 runTasks();
                 takeForeign();
@@ -417,8 +422,7 @@ public final class IoLoop implements Runnable, Executor {
         } catch (IOException e) {
             logger.warn("I/O loop {}: closing the selector failed", thread.getName(), e);
         }
-        tasks.addAll(afterSelect); // closing the selector deregistered every key
-        afterSelect.clear();
+        takeAfterSelect(); // closing the selector deregistered every key
         runTasks();
     }
 
