@@ -237,6 +237,14 @@ scenario "irc-2000joins" --clients 2000 --senders 0 --join-timeout 20
 # no bound and flood the server)
 servers="inspircd ours-irc"
 scenario "irc-2000x10" --clients 2000 --senders 10 --duration "$duration" --window 16 --join-timeout 60 --irc-echo
+# Issue 13's idle row with the mature C++ server under the same load tool, over IRC: 10 active members without and
+# with 10,000 idle ones (a million deliveries a second, all read by the load tool on the same cores); settling over
+# IRC needs echo-message (the first member gets its own settling line back)
+servers="inspircd ours-irc"
+scenario "irc-idle-0+10x10@100" --clients 10 --senders 10 --duration "$duration" --rate 100 --window 64 --settle \
+    --irc-echo
+scenario "irc-idle-10000+10x10@100" --clients 10 --idle 10000 --senders 10 --duration "$duration" --rate 100 \
+    --window 64 --join-timeout 240 --drain 10 --settle --irc-echo
 # Many rooms (issue 9): 100 rooms x 50 members, all active: 5,000 clients round-robin over channels #room-0..99, one
 # sender per room, paced at 1,000 messages/s in total (10 per sender per second), i.e. 49,000 deliveries/s aggregate
 # (each message reaches the 49 other members of its room), which a 2-core machine running the server and the tool

@@ -191,7 +191,13 @@ final class IoLoop implements Runnable {
         markerSent = true;
         Connection first = byIndex.get(0);
         if (first != null && first.state == Connection.State.JOINED) {
+            if (first.irc != null) {
+                first.out.put(first.irc.messagePrefix());
+            }
             first.out.put(marker);
+            if (first.irc != null) {
+                first.out.put((byte) '\r');
+            }
             first.out.put((byte) '\n');
             flush(first);
         }

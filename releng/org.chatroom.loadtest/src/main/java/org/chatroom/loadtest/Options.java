@@ -40,7 +40,8 @@ import java.util.List;
  * @param tlsWarmup    rounds of the TLS clients' crypto run before the run starts ({@link TlsClients#warmUp}), so that
  *                     a join storm is not measured with this tool's crypto still interpreted
  * @param settle       after the joins, sending starts only once every member has received a line the first client
- *                     sent after the last join: the room delivered every join notice before it (a steady state)
+ *                     sent after the last join: the room delivered every join notice before it (a steady state);
+ *                     over IRC with {@code ircEcho} only, as the first client must get its own line back too
  * @param ircEcho      the IRC clients ask for the IRCv3 {@code echo-message} capability, so that a sender gets its own
  *                     messages back and keeps a window as over the original protocol (a server that refuses it fails
  *                     the run); without it an IRC sender has no window, and unpaced IRC runs measure nothing
@@ -81,8 +82,8 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(!drainTimeout.isNegative(), "--drain must be >= 0");
         require(sources >= 0 && sources <= 250 * 250, "--sources must be 0..62500");
         require(tlsWarmup >= 0 && tlsWarmup <= 100_000, "--tls-warmup must be 0..100000");
-        require(!settle || protocol == Protocol.ORIGINAL && servers.count() == 1,
-                "--settle needs the original protocol and one server (an IRC server echoes nobody's own line)");
+        require(!settle || (protocol == Protocol.ORIGINAL || ircEcho) && servers.count() == 1,
+                "--settle needs one server, and over IRC --irc-echo (without it nobody gets their own line back)");
         require(!ircEcho || protocol == Protocol.IRC, "--irc-echo needs --protocol irc");
     }
 

@@ -103,6 +103,29 @@ class IrcLoadRunTest {
         });
     }
 
+    /**
+     * {@code --settle} over IRC with echo-message: the first client's settling line is a PRIVMSG to the channel,
+     * which every member, the idle ones and the first client itself, gets before sending starts; it is no message
+     * token, so nothing counts it as corrupt.
+     */
+    @Test
+    void idleMembersSettleOverIrcWithEchoMessage() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (InspircdProcess server = new InspircdProcess()) {
+                Result r = new LoadRun(Options.parse("--port", Integer.toString(server.port()), "--protocol", "irc",
+                        "--irc-echo", "--clients", "6", "--senders", "2", "--rate", "100", "--duration", "0.5",
+                        "--sources", "4", "--idle", "8", "--settle", "--label", "settle")).run();
+                assertEquals(14, r.joined(), r.machineLine());
+                assertTrue(r.settleNanos() >= 0, "every member, the idle ones too, saw the line: " + r.machineLine());
+                assertTrue(r.sent() > 0, "messages were sent");
+                assertEquals(r.sent() * 6, r.expected(), "idle members are not measured; senders get their own");
+                assertEquals(r.expected(), r.delivered(), r.machineLine());
+                assertEquals(0, r.corrupt(), "the settling line is no message token");
+                assertEquals(0, r.lost());
+            }
+        });
+    }
+
     /** A server that answers {@code CAP REQ :echo-message} with NAK fails the run, saying why. */
     @Test
     void aServerRefusingEchoMessageFailsTheRun() {

@@ -111,6 +111,15 @@ class OptionsTest {
     }
 
     @Test
+    void settlingOverIrcNeedsEchoMessage() {
+        String why = "--settle needs one server, and over IRC --irc-echo (without it nobody gets their own line back)";
+        assertEquals(why, error("--port", "4000", "--protocol", "irc", "--settle"));
+        assertEquals(why, error("--port", "4000,4001", "--settle"));
+        assertTrue(Options.parse("--port", "4000", "--protocol", "irc", "--irc-echo", "--settle").settle());
+        assertTrue(Options.parse("--port", "4000", "--settle").settle());
+    }
+
+    @Test
     void theUsageShowsTheRoomsOption() {
         String text = refused("--port", "4000", "--rooms", "3");
         assertTrue(text.startsWith("Error: --rooms: the original protocol has one room only"), text);
