@@ -19,6 +19,7 @@ public final class RecordingListener implements ChatListener {
     private final List<ConnectionState> states = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
     private List<String> members = List.of();
+    private final List<List<String>> memberLists = new ArrayList<>();
 
     @Override
     public synchronized void events(List<ChatEvent> batch) {
@@ -36,6 +37,7 @@ public final class RecordingListener implements ChatListener {
     @Override
     public synchronized void membersChanged(List<String> newMembers) {
         members = newMembers;
+        memberLists.add(List.copyOf(newMembers));
         notifyAll();
     }
 
@@ -146,6 +148,11 @@ public final class RecordingListener implements ChatListener {
     /** The details given with each state change, in order. */
     public synchronized List<String> details() {
         return List.copyOf(details);
+    }
+
+    /** Every member list reported, in order. */
+    public synchronized List<List<String>> memberLists() {
+        return List.copyOf(memberLists);
     }
 
     public synchronized List<ConnectionState> states() {

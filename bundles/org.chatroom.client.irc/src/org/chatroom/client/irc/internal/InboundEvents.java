@@ -82,16 +82,20 @@ final class InboundEvents {
                 : "", false);
     }
 
+    /** Our own JOIN: the members are told at the end of the NAMES reply that follows it, not as ourselves alone. */
     private void join(IrcMessage m, Instant time) {
         String channel = m.param(0);
-        if (isSelf(m.nick())) {
+        boolean self = isSelf(m.nick());
+        if (self) {
             channels.joined(channel);
             session.selfPrefix(m.source());
             emit(Kind.NOTICE, time, "", Texts.format("joined", channel), channel, false);
         }
         channels.add(channel, m.nick());
         emit(Kind.JOIN, time, m.nick(), "", channels.name(channel), false);
-        session.membersChanged(channel);
+        if (!self) {
+            session.membersChanged(channel);
+        }
     }
 
     private void left(String nick, String channel, String reason, Instant time) {
