@@ -20,10 +20,13 @@ public final class RecordingListener implements ChatListener {
     private final List<String> details = new ArrayList<>();
     private List<String> members = List.of();
     private final List<List<String>> memberLists = new ArrayList<>();
+    /** Events and member lists in the order they came: "KIND from", "members [a, b]". */
+    private final List<String> timeline = new ArrayList<>();
 
     @Override
     public synchronized void events(List<ChatEvent> batch) {
         events.addAll(batch);
+        batch.forEach(event -> timeline.add(event.kind() + " " + event.from()));
         notifyAll();
     }
 
@@ -38,6 +41,7 @@ public final class RecordingListener implements ChatListener {
     public synchronized void membersChanged(List<String> newMembers) {
         members = newMembers;
         memberLists.add(List.copyOf(newMembers));
+        timeline.add("members " + newMembers);
         notifyAll();
     }
 
@@ -148,6 +152,11 @@ public final class RecordingListener implements ChatListener {
     /** The details given with each state change, in order. */
     public synchronized List<String> details() {
         return List.copyOf(details);
+    }
+
+    /** What this listener was told, in order: events as "KIND from", member lists as "members [a, b]". */
+    public synchronized List<String> timeline() {
+        return List.copyOf(timeline);
     }
 
     /** Every member list reported, in order. */

@@ -3,6 +3,7 @@ package org.chatroom.client.irc.tests;
 import static org.chatroom.client.irc.tests.IrcFixture.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Joining a channel, the member list a UI is given is the channel's, from its NAMES reply: not first a list of this
- * client alone (the console printed "Members: sam" and then the real list; the desktop's view flickered).
+ * client alone (the console printed "Members: sam" and then the real list; the desktop's view flickered), and after
+ * the join's own events, not before them (the console printed the list above "Joined #s").
  */
 class JoinMembersTest {
 
@@ -37,6 +39,12 @@ class JoinMembersTest {
             assertFalse(lists.contains(List.of("sam")), "no list of sam alone before the names: " + lists);
             assertEquals(List.of("ann", "bob", "sam"), lists.stream().filter(l -> !l.isEmpty()).findFirst().get(),
                     "the first list is the names reply: " + lists);
+            List<String> timeline = fixture.listener.timeline();
+            int joined = timeline.indexOf("JOIN sam");
+            int names = timeline.indexOf("members [ann, bob, sam]");
+            int dee = timeline.indexOf("JOIN dee");
+            assertTrue(joined >= 0 && joined < names && names < dee && dee < timeline.indexOf("members [ann, bob, sam, dee]"),
+                    "events and lists in the order of the lines: " + timeline);
         }
     }
 }

@@ -183,7 +183,9 @@ final class IrcSession {
         owner.events(List.of(event));
     }
 
+    /** Hands over the burst's events first, so that a list follows the joins and leaves it reflects. */
     void membersChanged(String channel) {
+        flush();
         owner.membersChanged(channel);
     }
 
