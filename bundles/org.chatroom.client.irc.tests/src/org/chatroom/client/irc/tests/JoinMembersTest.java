@@ -43,7 +43,8 @@ class JoinMembersTest {
             int joined = timeline.indexOf("JOIN sam");
             int names = timeline.indexOf("members [ann, bob, sam]");
             int dee = timeline.indexOf("JOIN dee");
-            assertTrue(joined >= 0 && joined < names && names < dee && dee < timeline.indexOf("members [ann, bob, sam, dee]"),
+            int withDee = timeline.indexOf("members [ann, bob, sam, dee]");
+            assertTrue(joined >= 0 && joined < names && names < dee && dee < withDee,
                     "events and lists in the order of the lines: " + timeline);
         }
     }
