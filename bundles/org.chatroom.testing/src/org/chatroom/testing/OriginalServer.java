@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.chatroom.testing.internal.BundledScript;
 import org.chatroom.testing.internal.LineDrain;
 import org.chatroom.testing.internal.Processes;
+import org.chatroom.testing.internal.WaitingThreads;
 
 /**
  * The seed's original Python server (python/original_server.py), running as a real {@code python3} process
@@ -96,6 +98,31 @@ public final class OriginalServer implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Waits until every thread of the server but its main one waits for a connection or for bytes (Linux), so none is
+     * inside a broadcast any more. The seed iterates its member dict unguarded: a member joining while another
+     * thread's broadcast loop has not ended kills that thread ("dictionary changed size during iteration"), and a
+     * member's own echo arrives before its thread has left that loop. Tests that are not about this defect wait for
+     * this between a broadcast and the next join.
+     */
+    public void awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<Long, String> calls = Map.of();
+        while (System.nanoTime() - deadline < 0) {
+            try {
+                calls = WaitingThreads.of(process.pid());
+            } catch (IOException e) {
+                throw new AssertionError("the original server is gone; output: " + output.tail(), e);
+            }
+            if (WaitingThreads.allWaitingForInput(calls)) {
+                return;
+            }
+            Thread.sleep(2);
+        }
+        throw new AssertionError("the original server's threads did not all wait for input within " + timeout
+                + " (system call by thread: " + calls + "); output: " + output.tail());
     }
 
     /** The last lines the server printed (stdout and stderr), oldest first. */

@@ -6,7 +6,9 @@
  * client of the extended protocols (1.3); a real redis-server, a configuration annotation with some values, and the
  * class path of bundles for a child JVM (1.4); a real InspIRCd and a raw IRC user (1.5); a raw client of the rooms protocol, {@link org.chatroom.testing.RawRoomClient} (1.6); a raw IRC client over any socket (TLS) and a real program driven by lines, {@link org.chatroom.testing.LineProcess} (1.7); Redis users a test can lock out, and {@code redis-cli} commands
  * ({@link org.chatroom.testing.RedisServer#user}, 1.8); commands a Redis user may not run
- * ({@link org.chatroom.testing.RedisServer#deny}, 1.9).
+ * ({@link org.chatroom.testing.RedisServer#deny}, 1.9); every member list and a timeline of what a client told its
+ * listener ({@link org.chatroom.testing.RecordingListener#timeline}), and waiting until the original server's threads
+ * all wait for input ({@link org.chatroom.testing.OriginalServer#awaitIdle}, 1.12).
  */
-@org.osgi.annotation.versioning.Version("1.10.0")
+@org.osgi.annotation.versioning.Version("1.12.0")
 package org.chatroom.testing;

@@ -31,6 +31,7 @@ class OriginalServerTest {
             assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
             bob.send("ready"); // the echo proves bob is in the seed's member dict (added after the welcome)
             assertEquals("bob: ready", bob.nextChunk(WAIT));
+            server.awaitIdle(WAIT); // and his thread left its broadcast loop before alice joins
 
             fixture.client.connect(new ClientSettings(server.host(), server.port(), "alice"));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
@@ -59,7 +60,7 @@ class OriginalServerTest {
         try (OriginalServer server = OriginalServer.start();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start(server)) {
-            joinAsBob(bob);
+            joinAsBob(server, bob);
             fixture.client.connect(new ClientSettings(server.host(), server.port(), "carol", false,
                     ProtocolMode.ORIGINAL, Duration.ofSeconds(5)));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
@@ -74,7 +75,7 @@ class OriginalServerTest {
         try (OriginalServer server = OriginalServer.start();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start(server)) {
-            joinAsBob(bob);
+            joinAsBob(server, bob);
             fixture.client.connect(new ClientSettings(server.host(), server.port(), "dave", false,
                     ProtocolMode.EXTENDED, Duration.ofSeconds(5)));
             fixture.listener.awaitSequence(WAIT, ConnectionState.CONNECTING, ConnectionState.DISCONNECTED);
@@ -92,12 +93,16 @@ class OriginalServerTest {
         }
     }
 
-    /** Joins the original client as bob; the echo of "ready" proves bob is in the seed's member dict. */
-    private static void joinAsBob(OriginalClient bob) {
+    /**
+     * Joins the original client as bob; the echo of "ready" proves bob is in the seed's member dict, and the server
+     * idle that his thread left its broadcast loop before anyone else joins.
+     */
+    private static void joinAsBob(OriginalServer server, OriginalClient bob) throws InterruptedException {
         bob.nextChunk(WAIT);
         bob.send("bob");
         bob.nextChunk(WAIT);
         bob.send("ready");
         assertEquals("bob: ready", bob.nextChunk(WAIT));
+        server.awaitIdle(WAIT);
     }
 }

@@ -27,9 +27,11 @@ class OriginalClientTest {
                 assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
                 alice.send("alice");
                 assertEquals("Welcome to the chat alice. Write {quit} to leave.", alice.nextChunk(WAIT));
-                // the seed adds a member to its dict only after the welcome: alice's echo proves she is in it
+                // the seed adds a member to its dict only after the welcome: alice's echo proves she is in it;
+                // her thread leaves its broadcast loop before bob joins (the seed's unguarded dict)
                 alice.send("ready");
                 assertEquals("alice: ready", alice.nextChunk(WAIT));
+                server.awaitIdle(WAIT);
 
                 assertEquals("Please enter your name and press Enter", bob.nextChunk(WAIT));
                 bob.send("bob");
@@ -63,6 +65,7 @@ class OriginalClientTest {
                 assertEquals("Welcome to the chat bob. Write {quit} to leave.", bob.nextChunk(WAIT));
                 bob.send("ready"); // the echo proves bob is in the seed's member dict (added after the welcome)
                 assertEquals("bob: ready", bob.nextChunk(WAIT));
+                server.awaitIdle(WAIT); // and his thread left its broadcast loop before alice joins
                 try (OriginalClient alice = OriginalClient.start(server)) {
                     assertEquals("Please enter your name and press Enter", alice.nextChunk(WAIT));
                     alice.send("alice");

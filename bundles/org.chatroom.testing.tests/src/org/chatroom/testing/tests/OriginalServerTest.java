@@ -23,9 +23,11 @@ class OriginalServerTest {
                 alice.expect("Please enter your name and press Enter");
                 alice.send("alice");
                 alice.expect("Welcome to the chat alice. Write {quit} to leave.");
-                // the seed adds a member to its dict only after the welcome: alice's echo proves she is in it
+                // the seed adds a member to its dict only after the welcome: alice's echo proves she is in it;
+                // her thread leaves its broadcast loop before bob joins (the seed's unguarded dict)
                 alice.send("ready");
                 alice.expect("alice: ready");
+                server.awaitIdle(Duration.ofSeconds(10));
 
                 bob.expect("Please enter your name and press Enter");
                 bob.send("bob");
