@@ -127,18 +127,19 @@ final class InboundEvents {
         }
     }
 
+    /** Our own new nick is taken before anyone is told of the change, so that a listener reading it sees the new one. */
     private void nick(IrcMessage m, Instant time) {
         String to = m.last();
         boolean self = isSelf(m.nick());
+        if (self) {
+            session.nick(to);
+        }
         for (String channel : channels.rename(m.nick(), to)) {
             emit(Kind.NICK, time, m.nick(), to, channel, false);
             session.membersChanged(channel);
         }
-        if (self) {
-            session.nick(to);
-            if (channels.rooms().isEmpty()) {
-                emit(Kind.NICK, time, m.nick(), to, "", false);
-            }
+        if (self && channels.rooms().isEmpty()) {
+            emit(Kind.NICK, time, m.nick(), to, "", false);
         }
     }
 
