@@ -94,8 +94,8 @@ class OriginalServerTest {
     }
 
     /**
-     * Joins the original client as bob; the echo of "ready" proves bob is in the seed's member dict, and the server
-     * idle that his thread left its broadcast loop before anyone else joins.
+     * Joins the original client as bob; the echo of "ready" proves bob is in the seed's member dict, and the server's
+     * threads all waiting for input that his thread left its broadcast loop, before anyone else joins.
      */
     private static void joinAsBob(OriginalServer server, OriginalClient bob) throws InterruptedException {
         bob.nextChunk(WAIT);
