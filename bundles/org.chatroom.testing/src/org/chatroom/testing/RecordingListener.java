@@ -18,7 +18,6 @@ public final class RecordingListener implements ChatListener {
     private final List<ChatEvent> events = new ArrayList<>();
     private final List<ConnectionState> states = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
-    private List<String> members = List.of();
     private final List<List<String>> memberLists = new ArrayList<>();
     /** Events and member lists in the order they came: "KIND from", "members [a, b]". */
     private final List<String> timeline = new ArrayList<>();
@@ -39,7 +38,6 @@ public final class RecordingListener implements ChatListener {
 
     @Override
     public synchronized void membersChanged(List<String> newMembers) {
-        members = newMembers;
         memberLists.add(List.copyOf(newMembers));
         timeline.add("members " + newMembers);
         notifyAll();
@@ -140,10 +138,11 @@ public final class RecordingListener implements ChatListener {
 
     public synchronized void awaitMembers(List<String> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!members.equals(wanted)) {
+        while (!lastMembers().equals(wanted)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("members " + wanted + " not reported within " + timeout + "; last " + members);
+                throw new AssertionError("members " + wanted + " not reported within " + timeout + "; last "
+                        + lastMembers());
             }
             wait(Math.max(1, left / 1_000_000));
         }
@@ -152,6 +151,11 @@ public final class RecordingListener implements ChatListener {
     /** The details given with each state change, in order. */
     public synchronized List<String> details() {
         return List.copyOf(details);
+    }
+
+    /** The member list reported last, empty before any. */
+    private List<String> lastMembers() {
+        return memberLists.isEmpty() ? List.of() : memberLists.get(memberLists.size() - 1);
     }
 
     /** What this listener was told, in order: events as "KIND from", member lists as "members [a, b]". */

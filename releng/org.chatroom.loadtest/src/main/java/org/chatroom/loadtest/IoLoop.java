@@ -191,14 +191,9 @@ final class IoLoop implements Runnable {
         markerSent = true;
         Connection first = byIndex.get(0);
         if (first != null && first.state == Connection.State.JOINED) {
-            if (first.irc != null) {
-                first.out.put(first.irc.messagePrefix());
-            }
+            beginLine(first);
             first.out.put(marker);
-            if (first.irc != null) {
-                first.out.put((byte) '\r');
-            }
-            first.out.put((byte) '\n');
+            endLine(first, true);
             flush(first);
         }
     }
@@ -296,6 +291,22 @@ final class IoLoop implements Runnable {
         }
     }
 
+    /** Starts a chat line in {@code c}'s output: over IRC, the PRIVMSG to its channel. */
+    private static void beginLine(Connection c) {
+        if (c.irc != null) {
+            c.out.put(c.irc.messagePrefix());
+        }
+    }
+
+    /** Ends a chat line: CR LF over IRC, else LF when {@code newline} (the original client sends none). */
+    private static void endLine(Connection c, boolean newline) {
+        if (c.irc != null) {
+            c.out.put(CRLF);
+        } else if (newline) {
+            c.out.put((byte) '\n');
+        }
+    }
+
     private void driveSenders() throws IOException {
         long now = System.nanoTime();
         for (Connection c : senders) {
@@ -307,15 +318,9 @@ final class IoLoop implements Runnable {
             }
             while (c.nextSeq - c.echoed < options.window() && (sendInterval == 0 || now >= c.nextDue)) {
                 long at = System.nanoTime();
-                if (c.irc != null) {
-                    c.out.put(c.irc.messagePrefix());
-                }
+                beginLine(c);
                 TokenScanner.write(c.out, c.sender, c.nextSeq, at - control.epoch(), options.padding());
-                if (c.irc != null) {
-                    c.out.put(CRLF);
-                } else if (options.newline()) {
-                    c.out.put((byte) '\n');
-                }
+                endLine(c, options.newline());
                 c.nextSeq++;
                 if (!options.ownEcho()) {
                     c.echoed = c.nextSeq; // no echo comes back over IRC without echo-message: no window
