@@ -40,6 +40,11 @@ class Recorder implements RoomEventListener {
         return refusal;
     }
 
+    /** The drafts refused after they were accepted, so far. */
+    synchronized List<EventDraft> refused() {
+        return List.copyOf(refused);
+    }
+
     @Override
     public synchronized void committed(RoomEvent event) {
         events.add(event);

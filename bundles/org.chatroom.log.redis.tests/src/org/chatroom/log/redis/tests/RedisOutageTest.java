@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RedisOutageTest {
 
     private static final String UNREACHABLE = "cannot be reached";
+    private static final String NOT_READY = "starting up or busy";
     /** The crash test's sender: an append every 50 us at most (the writer keeps up; the loop is bounded in time). */
     private static final long PACE_NANOS = 50_000;
 
@@ -155,9 +156,59 @@ class RedisOutageTest {
         assertEquals(acknowledged, onNodeA.stream().map(RoomEvent::text).toList(),
                 "every accepted append survived the crash, once, in the order of the appends");
         assertEquals(total, onB.lastSequence(), "nothing but the accepted appends was logged");
-        assertTrue(refusals.stream().allMatch(m -> m.contains(UNREACHABLE)), refusals.toString());
+        // while Redis is gone, and while the restarted one is still loading its AOF (it answers LOADING)
+        assertTrue(refusals.stream().allMatch(m -> m.contains(UNREACHABLE) || m.contains(NOT_READY)),
+                refusals.toString());
         // what Redis has after the crash is what the followers delivered
         assertEquals(onNodeA, onA.after(0, onNodeA.size() + 1));
+    }
+
+    @Test
+    void aRedisBusyWithAScriptKeepsTheRoundItCouldNotTakeAndRefusesNewAppendsUntilItServesAgain() throws Exception {
+        Recorder heard = new Recorder();
+        RoomStream stream = nodes.node("a").open("lobby", heard);
+        stream.append(RedisRoomLogTest.message("ada", "before"));
+        heard.await(1, 10);
+
+        redis.cli("CONFIG", "SET", "busy-reply-threshold", "20");
+        CompletableFuture<Void> script = CompletableFuture.runAsync(() -> {
+            try {
+                redis.cli("EVAL", "while true do end", "0"); // runs until SCRIPT KILL; then "ERR ... killed"
+            } catch (Exception e) {
+                // the kill's error reply: expected
+            }
+        });
+        List<String> accepted = new ArrayList<>();
+        RoomLogException refused;
+        try {
+            awaitBusy();
+            refused = appendUntilRefused(stream, accepted); // the first round the writer sends meets BUSY
+        } finally {
+            redis.cli("SCRIPT", "KILL");
+            script.get(30, TimeUnit.SECONDS);
+        }
+        assertTrue(refused.getMessage().contains(NOT_READY), refused.getMessage());
+        assertTrue(!accepted.isEmpty(), "the round that met the busy Redis");
+
+        appendOnceAccepted(stream, "ada", "after");
+        List<String> expected = new ArrayList<>(List.of("before"));
+        expected.addAll(accepted);
+        expected.add("after");
+        List<RoomEvent> events = heard.await(expected.size(), 20);
+        assertEquals(expected, events.stream().map(RoomEvent::text).toList(), "kept, sent again once, in order");
+        Recorder.assertGapFree(events);
+        assertEquals(List.of(), heard.refused(), "nothing accepted was refused afterwards");
+    }
+
+    /** Waits (bounded) until Redis answers BUSY: the script runs past the busy reply threshold. */
+    private void awaitBusy() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!redis.cli("PING").startsWith("BUSY")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Redis did not get busy with the script within 10 s");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
     }
 
     /**

@@ -43,7 +43,8 @@ final class AppendRound {
     /**
      * Sends the round and waits for its answers. A room whose script Redis refused (a data error: Redis out of
      * memory, a key of the wrong type) is reported to {@code logger}, its appends refused, and not sent again; a
-     * broken connection, or a script Redis no longer knows, is thrown, and the whole round may then be sent again.
+     * broken connection, a script Redis no longer knows, or a Redis not serving yet ({@link RedisAccess#notReady}:
+     * loading, busy with a script) is thrown, and the whole round may then be sent again.
      *
      * @throws redis.clients.jedis.exceptions.JedisException when the round must be sent again
      */
@@ -54,11 +55,18 @@ final class AppendRound {
                     keys.appendKeys(stream.room(), node), Scripts.appendArguments(config, token, drafts))));
             pipeline.sync();
         }
+        for (Response<Object> answer : answers.values()) {
+            try {
+                answer.get();
+            } catch (JedisDataException e) {
+                if (e instanceof JedisNoScriptException || RedisAccess.notReady(e.getMessage())) {
+                    throw e; // before any room is refused: the round goes again, whole
+                }
+            }
+        }
         answers.forEach((stream, answer) -> {
             try {
                 answer.get();
-            } catch (JedisNoScriptException e) {
-                throw e;
             } catch (JedisDataException e) {
                 logger.error("Redis refused {} events of room {}; they are not logged, their senders are told: {}",
                         byRoom.get(stream).size(), stream.room(), e.getMessage());

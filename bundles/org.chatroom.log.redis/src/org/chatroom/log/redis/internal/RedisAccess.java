@@ -147,11 +147,23 @@ final class RedisAccess implements AutoCloseable {
                     || message.startsWith("WRONGPASS")) {
                 return new RoomLogException(Messages.get("refused", address), e);
             }
+            if (notReady(message)) {
+                return new RoomLogException(Messages.get("not.ready", address), e);
+            }
         }
         if (broken(e)) {
             return new RoomLogException(Messages.get("unreachable", address), e);
         }
         return new RoomLogException(Messages.get("failed", e.getMessage()), e);
+    }
+
+    /**
+     * The errors of a Redis that answers but serves nobody for a while: still loading its data after a start, a
+     * script running too long, a replica cut off from its primary, a key being moved. Each passes by itself.
+     */
+    static boolean notReady(String message) {
+        return message != null && (message.startsWith("LOADING") || message.startsWith("BUSY")
+                || message.startsWith("MASTERDOWN") || message.startsWith("TRYAGAIN"));
     }
 
     @Override
