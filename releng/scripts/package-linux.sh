@@ -39,7 +39,7 @@ launcher=$(cd "$input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -
 # which take precedence over config.ini; -data is replaced by the instance-area default (@user.home is Equinox's).
 # Each program has its own configuration area under its data folder, never in the (read-only, shared) app image.
 cat >"$out/server.properties" <<PROPS
-java-options=-XX:CompileThresholdScaling=10 -Xmx512m -XX:G1PeriodicGCInterval=60000 -Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server -Dosgi.configuration.area.default=@user.home/.chatroom/server/configuration
+java-options=-XX:CompileThresholdScaling=10 -Xmx512m -XX:G1PeriodicGCInterval=60000 -Dequinox.log.capture.entry.location=false -Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server -Dosgi.configuration.area.default=@user.home/.chatroom/server/configuration
 PROPS
 cat >"$out/console.properties" <<PROPS
 java-options=-Djava.awt.headless=true -Declipse.application=org.chatroom.console.application -Dosgi.instance.area.default=@user.home/.chatroom/console -Dosgi.configuration.area.default=@user.home/.chatroom/console/configuration

@@ -20,5 +20,5 @@ set "heap=%CHATROOM_SERVER_HEAP%"
 if not defined heap set "heap=512m"
 set "memory=-Xmx%heap% -XX:G1PeriodicGCInterval=60000"
 if /i "%heap%"=="default" set "memory=-XX:G1PeriodicGCInterval=60000"
-"%java%" %memory% %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -configuration "%data%\configuration" -application org.chatroom.server.application -data "%data%" %*
+"%java%" %memory% -Dequinox.log.capture.entry.location=false %CHATROOM_VM_ARGS% -Djava.awt.headless=true -jar "%launcher%" -noSplash -configuration "%data%\configuration" -application org.chatroom.server.application -data "%data%" %*
 exit /b %ERRORLEVEL%
