@@ -13,7 +13,8 @@
 #  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly, and that its data
 #     folder (left readable by all before the run) holds nothing others may read;
 #  6. says a line to a server, stops it, starts it again on the same data folder (and with --irc FILE): the line
-#     comes back as history, and an IRC user in #general hears an original-protocol user;
+#     comes back as history, and an IRC user in #general hears an original-protocol user; then a run with
+#     --history FILE keeps a history in the folder the file names, and the next run without it the data folder's;
 #  7. runs chatroom-server with --bind 127.0.0.1 --set rate.per.second=0, then the desktop hosts from the same
 #     product and listens on all interfaces with the flood limit: nothing of the server's run reached it.
 # Exits non-zero on the first failure.
@@ -186,6 +187,31 @@ grep -q "IRC listener on /127.0.0.1:$ircport" "$out/server-history2.log" \
     || fail "the IRC listener did not bind where the room does (--bind 127.0.0.1)"
 stop_process "$server" || true
 echo "ok: chatroom-server --irc FILE: an IRC user in #general hears an original-protocol user; IRC binds like the room"
+
+echo "== --history FILE: a run keeps its rooms' history where the file says; the next run without it, in the data folder"
+elsewhere=$out/history-elsewhere
+printf 'folder=%s\nqueue.limit=5000\n' "$elsewhere" >"$out/history.properties"
+CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 \
+    --history "$out/history.properties" </dev/null >"$out/server-history3.log" 2>&1 &
+server=$!
+track "$server"
+port=$(server_port "$out/server-history3.log" "$server") || fail "chatroom-server --history did not start"
+python3 "$lib/history_check.py" absent "$port" cid "remember-me-$$" \
+    || fail "chatroom-server --history: the run's history is not the one its file names"
+python3 "$lib/history_check.py" say "$port" cid "elsewhere-$$" || fail "could not say a line with --history"
+stop_process "$server" || true
+[ -s "$elsewhere/roomlog.db" ] || fail "chatroom-server --history: no roomlog.db in the folder the file names"
+CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 </dev/null \
+    >"$out/server-history4.log" 2>&1 &
+server=$!
+track "$server"
+port=$(server_port "$out/server-history4.log" "$server") || fail "chatroom-server did not start after a --history run"
+python3 "$lib/history_check.py" recall "$port" dee "remember-me-$$" \
+    || fail "a run without --history after one with it did not find the data folder's history"
+python3 "$lib/history_check.py" absent "$port" dee "elsewhere-$$" \
+    || fail "a run without --history still used the folder an earlier run's --history named"
+stop_process "$server" || true
+echo "ok: --history FILE: the history where the file says (folder=...); the next run without it uses the data folder's"
 
 echo "== a server run with its own settings, then the desktop hosts: its own settings, not the server's"
 "$product/chatroom-server" --port 0 --bind 127.0.0.1 --set rate.per.second=0 </dev/null >"$out/server2.log" 2>&1 &

@@ -4,6 +4,7 @@
   history_check.py say PORT NAME TEXT     joins the default room with chatroom/2, says TEXT, waits for its EVENT line
   history_check.py recall PORT NAME TEXT  joins the default room and checks that TEXT comes among the HISTORY lines
                                           before JOINED (the history on join)
+  history_check.py absent PORT NAME TEXT  joins the default room and checks that TEXT is not in its history on join
 """
 import sys
 
@@ -61,6 +62,13 @@ def recall(port, name, text):
         raise SystemExit("not in the history on join: %r; got %d lines: %s" % (text, len(history), history[-3:]))
 
 
+def absent(port, name, text):
+    s, _, history = join(port, name)
+    s.sendall(b"QUIT\n")
+    if any(line.endswith(" " + text) for line in history):
+        raise SystemExit("in the history on join, where it must not be: %r" % text)
+
+
 if __name__ == "__main__":
     command, port, name, text = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-    {"say": say, "recall": recall}[command](port, name, text)
+    {"say": say, "recall": recall, "absent": absent}[command](port, name, text)

@@ -65,6 +65,12 @@ final class LogChoice implements AutoCloseable {
         return log;
     }
 
+    /** The chosen log's kind, its {@value RoomLog#TYPE} (e.g. {@code sqlite}), for the log. */
+    String type() {
+        ServiceReference<RoomLog> chosen = logs.getServiceReference();
+        return String.valueOf(chosen == null ? null : chosen.getProperty(RoomLog.TYPE));
+    }
+
     /** The presence of the other servers, or null when the log serves this server alone. */
     ClusterPresence presence() {
         return presence;

@@ -152,8 +152,8 @@ public final class RoomHostComponent implements RoomHost {
                 throw e;
             }
             runningLog = chosen;
-            logger.info("room started on {} with the room log {}{}", running.status().address(),
-                    current.roomlog_target(), chosen.presence() == null ? "" : ", shared with other servers");
+            logger.info("room started on {} with the room log ({}={}){}", running.status().address(), RoomLog.TYPE,
+                    chosen.type(), chosen.presence() == null ? "" : ", shared with other servers");
             running.tlsListener().ifPresent(listener -> logger.info("room listens with TLS on {}, certificate "
                     + "SHA-256 fingerprint {}", listener.address(), listener.fingerprint()));
             members = context.registerService(MemberService.class, running.members(), null);

@@ -109,7 +109,18 @@ public final class ServerApplication implements IApplication {
             if (irc != null) {
                 log.info(Messages.format("ircListener", args.ircFile()));
             }
-            HostSettings settings = args.hostSettings(password.orElse(""));
+            String logTarget = null;
+            if (args.redisFile() == null) {
+                Map<String, String> history = args.historyFile() == null ? Map.of()
+                        : HistoryOption.read(Path.of(args.historyFile()));
+                HistoryOption option = new HistoryOption();
+                option.configure(services.get(ConfigurationAdmin.class), history);
+                logTarget = option.target();
+                if (args.historyFile() != null) {
+                    log.info(Messages.format("historySettings", args.historyFile()));
+                }
+            }
+            HostSettings settings = args.hostSettings(password.orElse(""), logTarget);
             OwnerOnlyAccess.guard(FrameworkUtil.getBundle(getClass()).getBundleContext(), log);
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
             status = room.start(settings);

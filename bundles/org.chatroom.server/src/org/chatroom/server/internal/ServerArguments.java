@@ -12,7 +12,7 @@ import org.chatroom.api.room.RoomHost;
 /**
  * The command line of {@code chatroom-server}:
  * {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--password-file FILE | --password-prompt] [--hash-password]
- * [--redis FILE] [--irc FILE] [--help]}. There is deliberately no
+ * [--redis FILE | --history FILE] [--irc FILE] [--help]}. There is deliberately no
  * option taking the password itself: a command line is visible to every user ({@code ps}).
  *
  * @param settings room settings of this run (keys of PID {@code org.chatroom.room}), in the order given; keys not
@@ -25,9 +25,11 @@ import org.chatroom.api.room.RoomHost;
  * @param redisFile the settings of the room log on Redis shared with other servers ({@code --redis FILE},
  *                  {@link SharedLog}); {@code null} when this server keeps its rooms alone
  * @param ircFile   the settings of the IRC listener ({@code --irc FILE}, {@link IrcOption}); {@code null}: no IRC
+ * @param historyFile the settings of the SQLite room history ({@code --history FILE}, {@link HistoryOption});
+ *                  {@code null}: its defaults
  */
 public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
-        boolean hashPassword, String redisFile, String ircFile) {
+        boolean hashPassword, String redisFile, String ircFile, String historyFile) {
 
     /** The room's port when the command line names none (PROTOCOL.md). */
     public static final int DEFAULT_PORT = 53000;
@@ -39,12 +41,12 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
     }
 
     public ServerArguments(Map<String, String> settings, boolean help) {
-        this(settings, help, null, false, false, null, null);
+        this(settings, help, null, false, false, null, null, null);
     }
 
     public ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
             boolean hashPassword) {
-        this(settings, help, passwordFile, passwordPrompt, hashPassword, null, null);
+        this(settings, help, passwordFile, passwordPrompt, hashPassword, null, null, null);
     }
 
     /**
@@ -54,9 +56,20 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
      * @throws IllegalArgumentException when a port given with {@code --set} is not a number
      */
     public HostSettings hostSettings(String password) {
+        return hostSettings(password, null);
+    }
+
+    /**
+     * @param logTarget the room log filter when neither {@code --set roomlog.target} nor {@code --redis} chooses
+     *                  one ({@link HistoryOption#target}); null: the room's configured one
+     * @see #hostSettings(String)
+     */
+    public HostSettings hostSettings(String password, String logTarget) {
         Map<String, String> options = new LinkedHashMap<>(settings);
         if (redisFile != null) {
             options.putIfAbsent(SharedLog.TARGET_KEY, SharedLog.TARGET);
+        } else if (logTarget != null) {
+            options.putIfAbsent(SharedLog.TARGET_KEY, logTarget);
         }
         String port = options.remove(RoomHost.PORT);
         String bind = options.remove(RoomHost.BIND_ADDRESS);
@@ -75,6 +88,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
         boolean hash = false;
         String redis = null;
         String irc = null;
+        String history = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -87,11 +101,15 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
             case "--hash-password" -> hash = true;
             case "--redis" -> redis = valueOf(arg, it);
             case "--irc" -> irc = valueOf(arg, it);
+            case "--history" -> history = valueOf(arg, it);
             case "--help", "-h" -> help = true;
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
         }
-        return new ServerArguments(settings, help, passwordFile, prompt, hash, redis, irc);
+        if (redis != null && history != null) {
+            throw new IllegalArgumentException(Messages.format("error.historyAndRedis"));
+        }
+        return new ServerArguments(settings, help, passwordFile, prompt, hash, redis, irc, history);
     }
 
     private static void put(Map<String, String> settings, String assignment) {
