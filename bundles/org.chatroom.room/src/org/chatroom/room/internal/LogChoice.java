@@ -2,10 +2,12 @@ package org.chatroom.room.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.log.ClusterPresence;
 import org.chatroom.api.log.RoomLog;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -21,6 +23,8 @@ final class LogChoice implements AutoCloseable {
 
     /** Service property of a {@link RoomLog} shared by several servers, which registers a presence beside it. */
     static final String CLUSTER = "chat.cluster";
+    /** How often the wait for the log checks whether a log matching is registered but failed to open. */
+    private static final long POLL_MILLIS = 250;
 
     private final ServiceTracker<RoomLog, RoomLog> logs;
     private final ServiceTracker<ClusterPresence, ClusterPresence> presences;
@@ -28,15 +32,13 @@ final class LogChoice implements AutoCloseable {
     private final ClusterPresence presence;
 
     private LogChoice(BundleContext context, String target, Duration wait) throws IOException {
-        logs = new ServiceTracker<>(context, filter(context, RoomLog.class, target), null);
+        Filter logFilter = filter(context, RoomLog.class, target);
+        logs = new ServiceTracker<>(context, logFilter, null);
         presences = new ServiceTracker<>(context, filter(context, ClusterPresence.class, target), null);
         logs.open();
         presences.open();
         try {
-            log = logs.waitForService(wait.toMillis());
-            if (log == null) {
-                throw new IOException(Messages.get("log.none", target, wait.toSeconds()));
-            }
+            log = awaitLog(context, logFilter, target, wait);
             ServiceReference<RoomLog> chosen = logs.getServiceReference();
             boolean clustered = Boolean.parseBoolean(String.valueOf(chosen.getProperty(CLUSTER)));
             presence = clustered ? presences.waitForService(wait.toMillis()) : presences.getService();
@@ -54,8 +56,54 @@ final class LogChoice implements AutoCloseable {
     }
 
     /**
-     * @throws IOException when no log matches {@code target} within {@code wait}, or a shared log comes without its
-     *                     presence
+     * The log, once one matching is registered and can be had, at most {@code wait}. One that is registered but
+     * cannot be had (its component failed to activate: a history file it cannot open, whose own error says why) ends
+     * the wait at once instead of after {@code wait}.
+     */
+    private RoomLog awaitLog(BundleContext context, Filter logFilter, String target, Duration wait)
+            throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            RoomLog found = logs.waitForService(Math.max(1, Math.min(POLL_MILLIS, left)));
+            if (found != null) {
+                return found;
+            }
+            if (unusable(context, logFilter)) {
+                throw new IOException(Messages.get("log.unusable", target));
+            }
+            if (left <= POLL_MILLIS) {
+                throw new IOException(Messages.get("log.none", target, wait.toSeconds()));
+            }
+        }
+    }
+
+    /**
+     * Whether logs matching are registered and none can be had: {@code getService} waits for an activation in progress
+     * and gives null when it failed.
+     */
+    private static boolean unusable(BundleContext context, Filter logFilter) {
+        ServiceReference<?>[] registered;
+        try {
+            registered = context.getServiceReferences((String) null, logFilter.toString());
+        } catch (InvalidSyntaxException e) {
+            return false; // checked when the filter was made
+        }
+        if (registered == null) {
+            return false;
+        }
+        for (ServiceReference<?> reference : registered) {
+            if (context.getService(reference) != null) {
+                context.ungetService(reference);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @throws IOException when no log matches {@code target} within {@code wait}, one matching cannot be opened, or
+     *                     a shared log comes without its presence
      */
     static LogChoice of(BundleContext context, String target, Duration wait) throws IOException {
         return new LogChoice(context, target, wait);
@@ -82,7 +130,7 @@ final class LogChoice implements AutoCloseable {
         presences.close();
     }
 
-    private static <T> org.osgi.framework.Filter filter(BundleContext context, Class<T> type, String target)
+    private static <T> Filter filter(BundleContext context, Class<T> type, String target)
             throws IOException {
         try {
             String chosen = target == null || target.isBlank() ? "" : target.strip();

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.chatroom.api.log.RoomLog;
+import org.chatroom.api.room.HostSettings;
+import org.chatroom.api.room.RoomHost;
 import org.chatroom.server.internal.HistoryOption;
 import org.chatroom.server.internal.ServerArguments;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,33 @@ class HistoryOptionTest {
         IllegalArgumentException unreadable = assertThrows(IllegalArgumentException.class,
                 () -> HistoryOption.read(folder.resolve("none.properties")));
         assertTrue(unreadable.getMessage().contains("none.properties"), unreadable.getMessage());
+    }
+
+    @Test
+    void aHistoryThatCannotBeOpenedEndsTheRoomsStartWithoutWaitingOutTheLogWait() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceReference<ConfigurationAdmin> adminReference = context.getServiceReference(ConfigurationAdmin.class);
+        ConfigurationAdmin admin = context.getService(adminReference);
+        ServiceTracker<RoomHost, RoomHost> hosts = new ServiceTracker<>(context, RoomHost.class, null);
+        hosts.open();
+        try {
+            RoomHost room = hosts.waitForService(10_000);
+            assertNotNull(room, "no RoomHost within 10 s");
+            HistoryOption run = new HistoryOption();
+            run.configure(admin, Map.of("folder", "/proc/no-history-can-be-here"));
+            HostSettings settings = ServerArguments.parse("--port", "0", "--bind", "127.0.0.1").hostSettings("",
+                    run.target());
+            IOException refused = assertThrows(IOException.class, () -> room.start(settings));
+            // before: "No room log matches ... after waiting 20 s: is its bundle installed and configured?"
+            assertTrue(refused.getMessage().contains("could not be opened"), refused.getMessage());
+        } finally {
+            hosts.close();
+            Configuration configuration = admin.getConfiguration(PID, "?");
+            if (configuration.getProperties() != null) {
+                configuration.delete();
+            }
+            context.ungetService(adminReference);
+        }
     }
 
     @Test
