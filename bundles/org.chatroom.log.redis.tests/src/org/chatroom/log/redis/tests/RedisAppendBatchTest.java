@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomLogException;
@@ -76,27 +74,11 @@ class RedisAppendBatchTest {
             assertTrue(refused.getMessage().contains("50 events waiting"), refused.getMessage());
             List<RoomEvent> events = heard.await(50, 20);
             assertEquals("line 49", events.get(49).text());
-            appendOnceRoomIsMade(room, "later");
+            // the writer frees its places once it has read Redis's answer to the round, which may come a moment
+            // after the follower (on its own connection) delivered the round's events
+            RedisRoomLogTest.appendOnceAccepted(room, "ada", "later",
+                    refusal -> refusal.getMessage().contains("events waiting"));
             assertEquals("later", heard.await(51, 20).get(50).text());
-        }
-    }
-
-    /**
-     * Appends once the writer has room again, at most 10 s: it frees its places when it has read Redis's answer to
-     * the round, which may come a moment after the follower (on its own connection) delivered the round's events.
-     */
-    private static void appendOnceRoomIsMade(RoomStream room, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            try {
-                room.append(RedisRoomLogTest.message("ada", text));
-                return;
-            } catch (RoomLogException e) {
-                if (!e.getMessage().contains("events waiting") || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-            }
         }
     }
 

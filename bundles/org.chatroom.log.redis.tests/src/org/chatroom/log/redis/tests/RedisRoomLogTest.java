@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
@@ -39,6 +41,26 @@ class RedisRoomLogTest {
 
     static EventDraft message(String name, String text) {
         return new EventDraft(Instant.now(), EventKind.MESSAGE, name, text);
+    }
+
+    /**
+     * Appends a message until it is accepted, at most 10 s, while the refusals are ones {@code passing} expects to
+     * pass (Redis still loading its AOF, the writer not yet having freed its places); any other refusal is thrown.
+     */
+    static void appendOnceAccepted(RoomStream stream, String name, String text, Predicate<RoomLogException> passing)
+            throws RoomLogException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                stream.append(message(name, text));
+                return;
+            } catch (RoomLogException e) {
+                if (!passing.test(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+        }
     }
 
     @Test

@@ -55,23 +55,21 @@ final class AppendRound {
                     keys.appendKeys(stream.room(), node), Scripts.appendArguments(config, token, drafts))));
             pipeline.sync();
         }
-        for (Response<Object> answer : answers.values()) {
+        Map<RedisRoomStream, JedisDataException> refused = new LinkedHashMap<>();
+        answers.forEach((stream, answer) -> {
             try {
                 answer.get();
             } catch (JedisDataException e) {
                 if (e instanceof JedisNoScriptException || RedisAccess.notReady(e.getMessage())) {
                     throw e; // before any room is refused: the round goes again, whole
                 }
+                refused.put(stream, e);
             }
-        }
-        answers.forEach((stream, answer) -> {
-            try {
-                answer.get();
-            } catch (JedisDataException e) {
-                logger.error("Redis refused {} events of room {}; they are not logged, their senders are told: {}",
-                        byRoom.get(stream).size(), stream.room(), e.getMessage());
-                refuse(stream, new RoomLogException(Messages.get("failed", e.getMessage()), e));
-            }
+        });
+        refused.forEach((stream, e) -> {
+            logger.error("Redis refused {} events of room {}; they are not logged, their senders are told: {}",
+                    byRoom.get(stream).size(), stream.room(), e.getMessage());
+            refuse(stream, new RoomLogException(Messages.get("failed", e.getMessage()), e));
         });
     }
 
