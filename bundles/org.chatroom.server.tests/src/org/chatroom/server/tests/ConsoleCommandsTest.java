@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.UUID;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.server.internal.ConsoleCommands;
@@ -44,8 +45,11 @@ class ConsoleCommandsTest {
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         admins = new ServiceTracker<>(context, ConfigurationAdmin.class, null);
         admins.open();
+        // this test's own mark: the previous test's component may still be registered with port=0 (its configuration's
+        // deletion not yet applied); started, it hosts with whatever configuration it has by then
+        String run = UUID.randomUUID().toString();
         hosts = new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + RoomHost.class.getName()
-                + ")(port=0))"), null);
+                + ")(test.run=" + run + "))"), null);
         hosts.open();
         ConfigurationAdmin admin = admins.waitForService(10_000);
         assertNotNull(admin, "no ConfigurationAdmin");
@@ -53,6 +57,7 @@ class ConsoleCommandsTest {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(RoomHost.PORT, 0);
         properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
+        properties.put("test.run", run);
         configuration.update(properties);
         room = hosts.waitForService(10_000);
         assertNotNull(room, "the room did not get its configuration within 10 s");
