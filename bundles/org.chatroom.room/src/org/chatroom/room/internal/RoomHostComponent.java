@@ -63,9 +63,15 @@ public final class RoomHostComponent implements RoomHost {
     private volatile RoomConfig config;
     private final Bans bans = new Bans();
     private final BanFile banFile; // null without a data area
-    private RoomServer running; // guarded by this
+    /**
+     * Written under this object's lock; read without it by {@link #status()} and {@link #tlsListener()}, which the
+     * desktop asks on its UI thread while a start (in a job) may hold the lock for as long as it waits for its log.
+     */
+    private volatile RoomServer running;
     private LogChoice runningLog; // guarded by this
     private ServiceRegistration<MemberService> members; // while running; guarded by this
+    /** Set as the component is deactivated: a start still waiting for its room log gives up. */
+    private volatile boolean deactivating;
 
     @Activate
     public RoomHostComponent(RoomConfig config,
@@ -122,6 +128,7 @@ public final class RoomHostComponent implements RoomHost {
 
     @Deactivate
     void deactivate() {
+        deactivating = true; // before the lock, which a start waiting for its log holds
         stop(Messages.get("notice.shutdown"));
     }
 
@@ -142,7 +149,7 @@ public final class RoomHostComponent implements RoomHost {
                 logger.warn("tls.port {} is configured but no TLS transport matches {}: listening without TLS",
                         current.tls_port(), current.tls_transport_target());
             }
-            LogChoice chosen = LogChoice.of(context, current.roomlog_target(), LOG_WAIT);
+            LogChoice chosen = LogChoice.of(context, current.roomlog_target(), LOG_WAIT, () -> deactivating);
             try {
                 running = RoomServer.open(transport, configuredAddress(current, current.port()), tls,
                         configuredAddress(current, current.tls_port()), chosen.log(), chosen.presence(),
@@ -163,11 +170,12 @@ public final class RoomHostComponent implements RoomHost {
 
     @Override
     public synchronized void stop(String reason) {
-        if (running != null) {
+        RoomServer server = running;
+        if (server != null) {
             unregisterMembers();
-            running.stop(reason);
+            running = null; // stopped, as far as status() tells, while it closes
+            server.stop(reason);
             logger.info("room stopped: {}", reason);
-            running = null;
             runningLog.close();
             runningLog = null;
         }
@@ -184,8 +192,9 @@ public final class RoomHostComponent implements RoomHost {
     }
 
     @Override
-    public synchronized RoomStatus status() {
-        return running == null ? RoomStatus.STOPPED : running.status();
+    public RoomStatus status() {
+        RoomServer server = running;
+        return server == null ? RoomStatus.STOPPED : server.status();
     }
 
     @Override
@@ -238,8 +247,9 @@ public final class RoomHostComponent implements RoomHost {
     }
 
     @Override
-    public synchronized Optional<TlsListener> tlsListener() {
-        return running == null ? Optional.empty() : running.tlsListener();
+    public Optional<TlsListener> tlsListener() {
+        RoomServer server = running;
+        return server == null ? Optional.empty() : server.tlsListener();
     }
 
     private static InetSocketAddress configuredAddress(RoomConfig config, int port) {
