@@ -2,9 +2,13 @@ package org.chatroom.log.redis.tests;
 
 import org.chatroom.testing.RedisServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,6 +114,34 @@ class RedisOutageTest {
         inOrder.addAll(accepted);
         inOrder.add("again");
         assertEquals(inOrder, fromA);
+    }
+
+    /**
+     * An outage is told by the log itself, once ("Lost the connection to Redis", through the OSGi log); the pool's
+     * check of its idle connections, every second, had Jedis print a warning with a stack trace for each connection it
+     * found broken, on stderr (slf4j-simple), about 25 lines each, on a headless server's console.
+     */
+    @Test
+    void thePoolsCheckOfItsIdleConnectionsPrintsNothingWhileRedisIsAway() throws Exception {
+        Recorder heard = new Recorder();
+        RoomStream stream = nodes.node("a").open("lobby", heard);
+        stream.append(RedisRoomLogTest.message("ada", "before"));
+        heard.await(1, 10);
+        PrintStream saved = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            redis.stop();
+            Thread.sleep(3_000); // three runs of the check; an absence is only seen by waiting
+        } finally {
+            System.setErr(saved);
+        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertFalse(text.contains("JedisConnectionException"), text);
+
+        redis.restart();
+        RedisRoomLogTest.appendOnceAccepted(stream, "ada", "after", refusal -> true);
+        assertEquals(List.of("before", "after"), heard.await(2, 20).stream().map(RoomEvent::text).toList());
     }
 
     @Test

@@ -71,7 +71,7 @@ final class RedisAccess implements AutoCloseable {
         // idle connections are checked every second, so that few survive a Redis restart unnoticed
         poolConfig.setTestWhileIdle(true);
         poolConfig.setTimeBetweenEvictionRuns(java.time.Duration.ofSeconds(1));
-        pool = new JedisPool(poolConfig, address, clientConfig);
+        pool = new JedisPool(poolConfig, new PooledConnections(address, clientConfig));
     }
 
     /**
