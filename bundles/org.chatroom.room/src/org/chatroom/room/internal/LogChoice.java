@@ -126,6 +126,9 @@ final class LogChoice implements AutoCloseable {
                 context.ungetService(reference);
                 return false;
             }
+            if (reference.getBundle() == null) {
+                return false; // unregistered since the lookup (reconfigured), not failed: the next poll looks again
+            }
         }
         return true;
     }
