@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.app;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.handlers.RoomStarter;
 import org.chatroom.ui.internal.prefs.HostChoice;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
@@ -72,9 +73,11 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
         IEclipseContext context = window.getService(IEclipseContext.class);
         ChatClient client = context.get(ChatClient.class);
         RoomHost room = context.get(RoomHost.class);
+        IEventBroker broker = context.get(IEventBroker.class);
         if (client != null && room != null) {
-            new RoomStarter(client, room, context.get(IEventBroker.class), context.get(MApplication.class))
-                    .start(HostChoice.fromPreferences());
+            new RoomStarter(client, room, broker, context.get(MApplication.class)).start(HostChoice.fromPreferences());
+        } else { // as the Host Room command says it: the user asked to host, and is told why nothing happens
+            broker.post(Topics.NOTICE, client == null ? Messages.noClient : Messages.noRoomHost);
         }
     }
 
