@@ -37,6 +37,8 @@ find_window() { window=$(xdotool search --onlyvisible --name '^(\([^)]*\) )?Chat
 room_up() { exec 9<>"/dev/tcp/127.0.0.1/$port"; }
 joined() { xdotool search --onlyvisible --name '^(\([^)]*\) )?Chatroom - ' >/dev/null; }   # the title names the room once joined
 shot() { sleep 1; import -window "$1" "$dest/$2.png"; echo "Saved $dest/$2.png"; }
+# fails with the screen as it is saved beside the screenshots: a notice in the window may say what went wrong
+fail_shown() { import -window root "$dest/failure.png" 2>/dev/null && set -- "$* (the screen: $dest/failure.png)"; fail "$*"; }
 focus() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; }
 say() { printf '%s\n' "$2" >&"$1"; sleep 0.4; }
 # starts the desktop (arguments: log file, then its own), waits for its window, sizes and places it
@@ -65,8 +67,8 @@ for try in 1 2 3; do   # Return on the dialog hosts; a busy machine may not have
     xdotool key Return
     wait_for 20 room_up && break
 done
-wait_for 60 room_up || fail "the product hosts no room"
-wait_for 120 joined || fail "the desktop did not join its room"
+wait_for 60 room_up || fail_shown "the product hosts no room"
+wait_for 120 joined || fail_shown "the desktop did not join its room"
 
 exec 3<>"/dev/tcp/127.0.0.1/$port"                      # luca: the original protocol over a plain socket
 say 3 luca
@@ -126,8 +128,8 @@ port=$(free_port)
 printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port" > "$settings/org.chatroom.ui.prefs"
 exec 3>&- 4>&-
 GTK_THEME=Adwaita:dark desktop "$out/desktop-dark.log" -hostRoom
-wait_for 60 room_up || fail "the product hosts no room in the dark theme"
-wait_for 120 joined || fail "the desktop did not join its room in the dark theme"
+wait_for 60 room_up || fail_shown "the product hosts no room in the dark theme"
+wait_for 120 joined || fail_shown "the desktop did not join its room in the dark theme"
 exec 3<>"/dev/tcp/127.0.0.1/$port"
 say 3 luca
 say 3 'Same room, dark theme: can everyone still read this?'
