@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawOriginalClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.ServerEvent;
@@ -173,7 +181,9 @@ class BadInputAndFailuresTest {
             sender.expect(ServerEvent.Join.class);
 
             String block = "b".repeat(4000);
-            int count = 1000;
+            // more than the stalled member's socket can hold: the kernel may let the room's send buffer grow to
+            // tcp_wmem's maximum (4 MiB here), which held nearly all of 4 MB once under load and nobody was cut off
+            int count = (int) (3 * Math.max(4 << 20, sendBufferMax()) / block.length()) + 1;
             Thread drain = new Thread(() -> {
                 try {
                     while (true) {
@@ -185,24 +195,52 @@ class BadInputAndFailuresTest {
             });
             drain.setDaemon(true);
             drain.start();
-            for (int i = 0; i < count; i++) {
-                sender.send("MSG " + i + " " + block);
-            }
-            int received = 0;
-            boolean stalledLeft = false;
-            while (received < count) {
-                ServerEvent event = reader.event();
-                if (event instanceof ServerEvent.Msg msg) {
-                    assertEquals(received + " " + block, msg.text(), "in order, nothing lost");
-                    received++;
-                } else if (event instanceof ServerEvent.Leave leave) {
-                    assertEquals(List.of("stalled", "too slow to keep up"), List.of(leave.name(), leave.reason()));
-                    stalledLeft = true;
+            ExecutorService reading = Executors.newSingleThreadExecutor();
+            // the reader reads while the sender sends, at most 8 messages behind (32 KB, under its 64 KiB queue), so
+            // that only the member that does not read is too slow, however the threads are scheduled
+            Semaphore inFlight = new Semaphore(8);
+            try {
+                Future<Boolean> stalledLeft = reading.submit(() -> {
+                    int received = 0;
+                    boolean left = false;
+                    while (received < count) {
+                        ServerEvent event = reader.event();
+                        if (event instanceof ServerEvent.Msg msg) {
+                            assertEquals(received + " " + block, msg.text(), "in order, nothing lost");
+                            received++;
+                            inFlight.release();
+                        } else if (event instanceof ServerEvent.Leave leave) {
+                            assertEquals(List.of("stalled", "too slow to keep up"),
+                                    List.of(leave.name(), leave.reason()));
+                            left = true;
+                        }
+                    }
+                    return left;
+                });
+                for (int i = 0; i < count; i++) {
+                    if (!inFlight.tryAcquire(10, TimeUnit.SECONDS)) {
+                        stalledLeft.get(1, TimeUnit.SECONDS); // throws the reader's failure, if it failed
+                        throw new AssertionError("the reader got no message for 10 s");
+                    }
+                    sender.send("MSG " + i + " " + block);
                 }
+                assertTrue(stalledLeft.get(), (long) count * block.length()
+                        + " bytes cannot fit in a 64 KiB queue and the socket buffers");
+            } finally {
+                reading.shutdownNow();
             }
-            assertTrue(stalledLeft, "4 MB cannot fit in a 64 KiB queue and the socket buffers");
             assertEquals(List.of("reader", "sender"), room.server.status().members());
         });
+    }
+
+    /** The most the kernel lets a socket's send buffer grow to (tcp_wmem's third field), 4 MiB when unknown. */
+    private static long sendBufferMax() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/sys/net/ipv4/tcp_wmem")).trim().split("\\s+");
+            return Long.parseLong(fields[2]);
+        } catch (IOException | RuntimeException e) {
+            return 4 << 20;
+        }
     }
 
     @Test
