@@ -42,6 +42,21 @@ public final class Services {
                 : "the service was not replaced within 10 s");
     }
 
+    /**
+     * Waits at most 10 s until {@code tracker} tracks no service: after a test deleted the configuration it marked its
+     * component with, until Declarative Services has applied the deletion, so that the next test cannot find that
+     * component with this test's settings and have them change under it.
+     */
+    public static void awaitNone(ServiceTracker<?, ?> tracker) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (tracker.getServiceReference() != null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("a service with the deleted configuration was still there after 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** @param filter an LDAP filter on the service properties, e.g. {@code (chat.transport=tcp)}, or empty */
     public static <T> T get(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
         T service = track(type, filter).waitForService(TimeUnit.SECONDS.toMillis(10));

@@ -10,5 +10,5 @@
  * listener ({@link org.chatroom.testing.RecordingListener#timeline}), and waiting until the original server's threads
  * all wait for input ({@link org.chatroom.testing.OriginalServer#awaitIdle}, 1.12).
  */
-@org.osgi.annotation.versioning.Version("1.12.0")
+@org.osgi.annotation.versioning.Version("1.13.0")
 package org.chatroom.testing;

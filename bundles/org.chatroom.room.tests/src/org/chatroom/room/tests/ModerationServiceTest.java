@@ -10,6 +10,7 @@ import org.chatroom.testing.RawOriginalClient;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
@@ -74,9 +75,10 @@ class ModerationServiceTest {
         debug.put(Logger.ROOT_LOGGER_NAME, LogLevel.INFO);
         rootLogs.setLogLevels(debug);
 
-        // this test's own mark: the previous test's component, configured alike, may still be registered with its
-        // properties (the deletion of its configuration not yet applied), and started, it hosted with whatever
-        // configuration it had by then (in CI, stop 25, a wrong password got no answer: hosting without one, it seems)
+        // this test's own mark: the component found by it has this test's configuration. Tracked by settings the
+        // previous test had too, its component could be found before the deletion of its configuration was applied,
+        // and be reconfigured under this test (in CI, stop 25, a wrong password got no answer: hosting without one,
+        // it seems); stop() also waits for the deletion to be applied
         String run = UUID.randomUUID().toString();
         hosts = Services.track(RoomHost.class, "(test.run=" + run + ")");
         configuration = Services.get(ConfigurationAdmin.class, "").getConfiguration(RoomHost.PID, "?");
@@ -93,7 +95,7 @@ class ModerationServiceTest {
         properties.put("test.run", run);
         configuration.update(properties);
         host = hosts.waitForService(10_000);
-        assertTrue(host != null, "the room took its configuration within 10 s");
+        assertTrue(host != null, "the room took its configuration within 10 s; the RoomHost services: " + hostsNow());
         address = new InetSocketAddress("127.0.0.1", host.start().address().getPort());
     }
 
@@ -106,9 +108,18 @@ class ModerationServiceTest {
             }
         }
         configuration.delete();
+        Services.awaitNone(hosts);
         hosts.close();
         rootLogs.setLogLevels(savedLevels);
         logReader.removeLogListener(listener);
+    }
+
+    /** The RoomHost services there are, with the mark of the test that configured each (for a failure's message). */
+    private static String hostsNow() throws Exception {
+        ServiceReference<?>[] references = Services.context().getServiceReferences(RoomHost.class.getName(), null);
+        return references == null ? "none" : Arrays.stream(references).map(reference -> "service.id "
+                + reference.getProperty("service.id") + " test.run " + reference.getProperty("test.run"))
+                .toList().toString();
     }
 
     private RawExtendedClient member(String name, InetAddress from) throws Exception {

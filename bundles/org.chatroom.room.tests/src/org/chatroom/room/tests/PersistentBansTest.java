@@ -98,6 +98,7 @@ class PersistentBansTest {
                 third.stop("test over");
             } finally {
                 configuration.delete();
+                Services.awaitNone(hosts);
                 hosts.close();
             }
         });

@@ -14,6 +14,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.chatroom.api.room.RoomHost;
@@ -33,9 +34,13 @@ import org.chatroom.testing.Services;
 /** The room as the product gets it: the DS RoomHost service, configured through Configuration Admin. */
 class RoomHostServiceTest {
 
+    /** A property each test's configuration has, with a value of its own. */
+    private static final String MARK = "test.run";
+
     @Test
     void configuredThroughConfigurationAdminAndServingBothProtocols() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            String run = UUID.randomUUID().toString();
             ConfigurationAdmin configurations = Services.get(ConfigurationAdmin.class, "");
             ServiceTracker<RoomHost, RoomHost> hosts = Services.track(RoomHost.class, "");
             Configuration configuration = configurations.getConfiguration(RoomHost.PID, "?");
@@ -44,6 +49,7 @@ class RoomHostServiceTest {
                 Dictionary<String, Object> properties = new Hashtable<>();
                 properties.put(RoomHost.PORT, 0);
                 properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
+                properties.put(MARK, run);
                 properties.put("max.name.length", 8);
                 configuration.update(properties);
                 host = awaitConfigured(hosts);
@@ -79,6 +85,7 @@ class RoomHostServiceTest {
                     host.stop("test over");
                 }
                 configuration.delete();
+                awaitDeletionApplied(run);
                 hosts.close();
             }
         });
@@ -87,6 +94,7 @@ class RoomHostServiceTest {
     @Test
     void theTransportIsChosenByConfiguration() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            String run = UUID.randomUUID().toString();
             ConfigurationAdmin configurations = Services.get(ConfigurationAdmin.class, "");
             ServerTransport tcp = Services.get(ServerTransport.class, "(" + ServerTransport.TYPE + "=tcp)");
             AtomicInteger relayed = new AtomicInteger();
@@ -106,6 +114,7 @@ class RoomHostServiceTest {
                 Dictionary<String, Object> properties = new Hashtable<>();
                 properties.put(RoomHost.PORT, 0);
                 properties.put(RoomHost.BIND_ADDRESS, "127.0.0.1");
+                properties.put(MARK, run);
                 properties.put("transport.target", "(chat.transport=carrier-pigeon)");
                 configuration.update(properties);
                 awaitHosts(hosts, 0, "no transport matches, so no room is offered");
@@ -130,6 +139,7 @@ class RoomHostServiceTest {
                     host.stop("test over");
                 }
                 configuration.delete();
+                awaitDeletionApplied(run);
                 hosts.close();
                 registration.unregister();
             }
@@ -162,7 +172,19 @@ class RoomHostServiceTest {
         throw new AssertionError("no RoomHost service with transport.target " + target + " within 10 s");
     }
 
-    /** Configuration updates reach the component asynchronously: wait until its service shows port 0. */
+    /**
+     * Until the deletion of the configuration marked {@code run} reached DS: the next test class cannot find this
+     * test's component then, with this test's settings that would change under it.
+     */
+    private static void awaitDeletionApplied(String run) throws Exception {
+        ServiceTracker<RoomHost, RoomHost> marked = Services.track(RoomHost.class, "(" + MARK + "=" + run + ")");
+        try {
+            Services.awaitNone(marked);
+        } finally {
+            marked.close();
+        }
+    }
+
     /**
      * The host once this test's configuration reached it: port 0 alone is not enough, since the test before may have
      * left port 0 too, and Configuration Admin delivers its deletion asynchronously (seen on CI: the room then

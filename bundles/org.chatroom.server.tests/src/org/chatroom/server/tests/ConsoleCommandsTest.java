@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.server.internal.ConsoleCommands;
 import org.chatroom.server.internal.ServerConsole;
+import org.chatroom.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,9 @@ class ConsoleCommandsTest {
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         admins = new ServiceTracker<>(context, ConfigurationAdmin.class, null);
         admins.open();
-        // this test's own mark: the previous test's component may still be registered with port=0 (its configuration's
-        // deletion not yet applied); started, it hosts with whatever configuration it has by then
+        // this test's own mark: the component found by it has this test's configuration (by port=0, the previous
+        // test's component could be found before the deletion of its configuration was applied); stopRoom() also
+        // waits for the deletion to be applied
         String run = UUID.randomUUID().toString();
         hosts = new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + RoomHost.class.getName()
                 + ")(test.run=" + run + "))"), null);
@@ -71,6 +73,7 @@ class ConsoleCommandsTest {
             room.unban(ban);
         }
         configuration.delete();
+        Services.awaitNone(hosts);
         hosts.close();
         admins.close();
     }
