@@ -108,10 +108,13 @@ class ModerationServiceTest {
             }
         }
         configuration.delete();
-        Services.awaitNone(hosts);
-        hosts.close();
-        rootLogs.setLogLevels(savedLevels);
-        logReader.removeLogListener(listener);
+        try {
+            Services.awaitNone(hosts);
+        } finally {
+            hosts.close();
+            rootLogs.setLogLevels(savedLevels);
+            logReader.removeLogListener(listener);
+        }
     }
 
     /** The RoomHost services there are, with the mark of the test that configured each (for a failure's message). */

@@ -98,8 +98,11 @@ class PersistentBansTest {
                 third.stop("test over");
             } finally {
                 configuration.delete();
-                Services.awaitNone(hosts);
-                hosts.close();
+                try {
+                    Services.awaitNone(hosts);
+                } finally {
+                    hosts.close();
+                }
             }
         });
     }

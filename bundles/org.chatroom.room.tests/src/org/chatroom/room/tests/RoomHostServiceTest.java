@@ -85,8 +85,8 @@ class RoomHostServiceTest {
                     host.stop("test over");
                 }
                 configuration.delete();
-                awaitDeletionApplied(run);
                 hosts.close();
+                awaitDeletionApplied(run);
             }
         });
     }
@@ -139,9 +139,9 @@ class RoomHostServiceTest {
                     host.stop("test over");
                 }
                 configuration.delete();
-                awaitDeletionApplied(run);
                 hosts.close();
                 registration.unregister();
+                awaitDeletionApplied(run);
             }
         });
     }

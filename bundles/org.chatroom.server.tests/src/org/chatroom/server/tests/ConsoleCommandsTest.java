@@ -73,9 +73,12 @@ class ConsoleCommandsTest {
             room.unban(ban);
         }
         configuration.delete();
-        Services.awaitNone(hosts);
-        hosts.close();
-        admins.close();
+        try {
+            Services.awaitNone(hosts);
+        } finally {
+            hosts.close();
+            admins.close();
+        }
     }
 
     private Socket join(String name) throws IOException {
