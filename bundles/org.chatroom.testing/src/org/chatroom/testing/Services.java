@@ -43,15 +43,17 @@ public final class Services {
     }
 
     /**
-     * Waits at most 10 s until {@code tracker} tracks no service: after a test deleted the configuration it marked its
-     * component with, until Declarative Services has applied the deletion, so that the next test cannot find that
+     * Waits at most 10 s until {@code tracker} tracks no service: e.g. after a test deleted the configuration it marked
+     * its component with, until Declarative Services has applied the deletion, so that the next test cannot find that
      * component with this test's settings and have them change under it.
+     *
+     * @param why what there being none means, for the failure's message
      */
-    public static void awaitNone(ServiceTracker<?, ?> tracker) throws InterruptedException {
+    public static void awaitNone(ServiceTracker<?, ?> tracker, String why) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (tracker.getServiceReference() != null) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("a service with the deleted configuration was still there after 10 s");
+                throw new AssertionError(why + ": " + tracker.size() + " services still there after 10 s");
             }
             Thread.sleep(20);
         }

@@ -109,7 +109,7 @@ class ModerationServiceTest {
         }
         configuration.delete();
         try {
-            Services.awaitNone(hosts);
+            Services.awaitNone(hosts, "the deletion of the configuration reached the component");
         } finally {
             hosts.close();
             rootLogs.setLogLevels(savedLevels);

@@ -99,7 +99,7 @@ class PersistentBansTest {
             } finally {
                 configuration.delete();
                 try {
-                    Services.awaitNone(hosts);
+                    Services.awaitNone(hosts, "the deletion of the configuration reached the component");
                 } finally {
                     hosts.close();
                 }

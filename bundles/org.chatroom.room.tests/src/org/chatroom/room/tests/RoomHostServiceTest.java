@@ -117,7 +117,7 @@ class RoomHostServiceTest {
                 properties.put(MARK, run);
                 properties.put("transport.target", "(chat.transport=carrier-pigeon)");
                 configuration.update(properties);
-                awaitHosts(hosts, 0, "no transport matches, so no room is offered");
+                Services.awaitNone(hosts, "no transport matches, so no room is offered");
 
                 properties.put("transport.target", "(chat.transport=relay)");
                 configuration.update(properties);
@@ -146,18 +146,6 @@ class RoomHostServiceTest {
         });
     }
 
-    private static void awaitHosts(ServiceTracker<RoomHost, RoomHost> hosts, int count, String why)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (hosts.size() == count) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError(why + ": " + hosts.size() + " RoomHost services after 10 s");
-    }
-
     /** The RoomHost service once DS has given it the transport filter {@code target} (bounded wait). */
     private static RoomHost awaitTarget(ServiceTracker<RoomHost, RoomHost> hosts, String target)
             throws InterruptedException {
@@ -179,7 +167,7 @@ class RoomHostServiceTest {
     private static void awaitDeletionApplied(String run) throws Exception {
         ServiceTracker<RoomHost, RoomHost> marked = Services.track(RoomHost.class, "(" + MARK + "=" + run + ")");
         try {
-            Services.awaitNone(marked);
+            Services.awaitNone(marked, "the deletion of the configuration reached the component");
         } finally {
             marked.close();
         }

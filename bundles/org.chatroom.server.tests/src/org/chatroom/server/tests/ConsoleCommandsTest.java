@@ -74,7 +74,7 @@ class ConsoleCommandsTest {
         }
         configuration.delete();
         try {
-            Services.awaitNone(hosts);
+            Services.awaitNone(hosts, "the deletion of the configuration reached the component");
         } finally {
             hosts.close();
             admins.close();
