@@ -1,6 +1,8 @@
 package org.chatroom.testing;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chatroom.api.client.ChatClient;
@@ -20,6 +22,8 @@ public final class TypesWhenConnected implements ChatListener, AutoCloseable {
     private final ChatClient client;
     private final String text;
     private final AtomicBoolean accepted = new AtomicBoolean();
+    /** Counted down when a send of the line has returned. */
+    private final CountDownLatch sent = new CountDownLatch(1);
     private final ServiceRegistration<ChatListener> registration;
 
     public TypesWhenConnected(BundleContext context, ChatClient client, String text) {
@@ -37,11 +41,20 @@ public final class TypesWhenConnected implements ChatListener, AutoCloseable {
     public void stateChanged(ConnectionState state, String detail) {
         if (state == ConnectionState.CONNECTED && !accepted.get()) {
             accepted.set(client.send(text));
+            sent.countDown();
         }
     }
 
-    /** Whether the client took the line ({@link ChatClient#send} said true). */
+    /**
+     * Whether the client took the line ({@link ChatClient#send} said true), once a send has returned (at most 10 s):
+     * the line can reach the other side before {@code send} returns here.
+     */
     public boolean accepted() {
+        try {
+            sent.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return accepted.get();
     }
 
