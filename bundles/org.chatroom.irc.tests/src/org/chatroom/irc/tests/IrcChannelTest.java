@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -67,11 +68,17 @@ class IrcChannelTest extends IrcRoomTest {
             List<String> bobs = bob.until("PONG");
             assertFalse(bobs.stream().anyMatch(l -> l.contains("PRIVMSG")), "no echo without echo-message: " + bobs);
 
+            long before = Instant.now().getEpochSecond();
             bob.send("TOPIC #general :Friday release");
             assertEquals(":bob!bob@irc.test TOPIC #general :Friday release", ada.line());
+            long after = Instant.now().getEpochSecond();
             ada.send("TOPIC #general");
             assertEquals(":irc.test 332 ada #general :Friday release", ada.line());
-            assertEquals(":irc.test 333 ada #general bob 0", ada.line());
+            String whoTime = ada.line();
+            assertTrue(whoTime.startsWith(":irc.test 333 ada #general bob "), whoTime);
+            long setAt = Long.parseLong(whoTime.substring(whoTime.lastIndexOf(' ') + 1));
+            assertTrue(setAt >= before && setAt <= after, "333 says when the topic was set (clients show 0 as 1970): "
+                    + whoTime + ", set between " + before + " and " + after);
 
             ada.send("PRIVMSG bob :just you");
             assertEquals(":ada!ada@irc.test PRIVMSG bob :just you", bob.await("PRIVMSG bob"));

@@ -9,7 +9,9 @@ import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawOriginalClient;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.chatroom.api.room.RoomInfo;
@@ -18,6 +20,8 @@ import org.chatroom.protocol.RoomLine;
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.room.internal.RoomAccess;
 import org.chatroom.room.internal.RoomPolicy;
+import org.chatroom.room.member.MemberSession;
+import org.chatroom.room.member.RoomState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +70,8 @@ class RoomLogFailureTest {
     void roomsTopicsAndNumbersSurviveARestartThroughTheLog() {
         assertTimeoutPreemptively(BOUND, () -> {
             UnreliableLog log = new UnreliableLog();
+            Instant before = Instant.now().minusMillis(1);
+            Instant after;
             try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
                 RawRoomClient alice = room.keep(RawRoomClient.join(room.address, "alice"));
                 alice.joinRoom("CREATE ops");
@@ -73,6 +79,7 @@ class RoomLogFailureTest {
                 alice.send("MSG ops remember me");
                 alice.event(RoomLine.Mark.EVENT);
                 alice.event(RoomLine.Mark.EVENT);
+                after = Instant.now().plusMillis(1);
                 room.server.admin().password("ops", "sesame");
             }
             try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
@@ -86,6 +93,15 @@ class RoomLogFailureTest {
                 assertEquals(4, joined.seq(), "numbers go on: alice's join, topic, message, then bob's join");
                 assertEquals("remember me", joined.history().get(2).text());
                 assertEquals("Friday release", bob.expect(RoomLine.Topic.class).text());
+
+                MemberSession member = room.server.members().open(new InetSocketAddress("127.0.0.1", 40000), "test",
+                        new RecordingMember());
+                member.register("carol", "");
+                RoomState ops = member.room("ops");
+                assertEquals("alice", ops.topicSetter());
+                assertTrue(ops.topicTime() != null && ops.topicTime().isAfter(before)
+                        && ops.topicTime().isBefore(after), "when the topic was set, not when the room came back: "
+                                + ops.topicTime() + " not between " + before + " and " + after);
             }
         });
     }

@@ -300,6 +300,10 @@ final class ChatRoom implements RoomEventListener {
         return topic.setter();
     }
 
+    Instant topicTime() {
+        return topic.time();
+    }
+
     /**
      * Appends the event that sets the topic; the topic changes, here and on every server sharing the room, once it is
      * committed, and is kept in the log's settings then.

@@ -15,8 +15,8 @@ final class MemberRooms {
     }
 
     static RoomState state(ChatRoom room) {
-        return new RoomState(room.name(), room.topic(), room.topicSetter(), room.names(), room.delivered(),
-                room.passwordRequired());
+        return new RoomState(room.name(), room.topic(), room.topicSetter(), room.topicTime(), room.names(),
+                room.delivered(), room.passwordRequired());
     }
 
     /**
@@ -24,8 +24,8 @@ final class MemberRooms {
      * events after ({@link ChatRoom#deliveredNames()}).
      */
     static RoomState joinedState(ChatRoom room) {
-        return new RoomState(room.name(), room.topic(), room.topicSetter(), room.deliveredNames(), room.delivered(),
-                room.passwordRequired());
+        return new RoomState(room.name(), room.topic(), room.topicSetter(), room.topicTime(),
+                room.deliveredNames(), room.delivered(), room.passwordRequired());
     }
 
     /** The room called {@code name}; @throws MemberException when there is none or the name is bad */

@@ -24,14 +24,18 @@ final class RoomTopic {
     static final String TOPIC = "topic";
     static final String TOPIC_SETTER = "topic.setter";
     static final String TOPIC_SEQ = "topic.seq";
+    /** When the topic was set, in milliseconds since the epoch (absent for topics kept before it was). */
+    static final String TOPIC_TIME = "topic.time";
 
     private String text = "";
     private String setter = "";
+    private Instant time;
 
     /** Takes the topic the log's settings kept (when the room is opened). */
     void load(Map<String, String> settings) {
         text = settings.getOrDefault(TOPIC, "");
         setter = settings.getOrDefault(TOPIC_SETTER, "");
+        time = text.isEmpty() ? null : parsedTime(settings.get(TOPIC_TIME));
     }
 
     String text() {
@@ -40,6 +44,11 @@ final class RoomTopic {
 
     String setter() {
         return setter;
+    }
+
+    /** When the topic was set; null for none, or for a topic kept before the time was. */
+    Instant time() {
+        return time;
     }
 
     /** The event that sets {@code topic}, to be appended; it changes the topic once committed. */
@@ -51,6 +60,7 @@ final class RoomTopic {
     void committed(RoomEvent event) {
         text = event.text();
         setter = event.text().isEmpty() ? "" : event.name();
+        time = event.text().isEmpty() ? null : event.time();
     }
 
     /**
@@ -63,11 +73,20 @@ final class RoomTopic {
         Map<String, String> topic = new HashMap<>();
         topic.put(TOPIC, cleared ? null : event.text());
         topic.put(TOPIC_SETTER, cleared ? null : event.name());
+        topic.put(TOPIC_TIME, cleared ? null : Long.toString(event.time().toEpochMilli()));
         try {
             stream.settingsAt(TOPIC_SEQ, event.seq(), topic);
         } catch (RoomLogException e) {
             logger.warn("the topic of {} (event {}) reached every member but could not be kept in its settings: {}",
                     event.room(), event.seq(), e.getMessage());
+        }
+    }
+
+    private static Instant parsedTime(String millis) {
+        try {
+            return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.chatroom.room.member;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,14 +9,21 @@ import java.util.List;
  * @param room         the room's name
  * @param topic        its topic, empty for none
  * @param topicSetter  who set it, empty for none
+ * @param topicTime    when it was set; null for no topic, or for a topic kept before this was (since 1.3)
  * @param members      who is in it
  * @param lastSequence its newest delivered event, 0 for none
  * @param password     whether joining it needs a password
  */
-public record RoomState(String room, String topic, String topicSetter, List<String> members, long lastSequence,
-        boolean password) {
+public record RoomState(String room, String topic, String topicSetter, Instant topicTime, List<String> members,
+        long lastSequence, boolean password) {
 
     public RoomState {
         members = List.copyOf(members);
+    }
+
+    /** A room whose topic's time is not known (the record as it was before 1.3). */
+    public RoomState(String room, String topic, String topicSetter, List<String> members, long lastSequence,
+            boolean password) {
+        this(room, topic, topicSetter, null, members, lastSequence, password);
     }
 }

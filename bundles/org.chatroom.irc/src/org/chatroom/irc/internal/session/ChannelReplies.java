@@ -11,12 +11,16 @@ final class ChannelReplies {
     private ChannelReplies() {
     }
 
-    /** 332 and 333 when the room has a topic; 331 only when asked ({@code always}). */
+    /**
+     * 332 when the room has a topic, and 333 (who set it, when) unless the time is unknown (a topic kept before the
+     * rooms kept its time: clients show a time 0 as 1970); 331 only when asked ({@code always}).
+     */
     static void topic(IrcClient client, String channel, RoomState state, boolean always) {
         if (!state.topic().isEmpty()) {
             client.out.numeric(client.target(), "332", channel, state.topic());
-            if (!state.topicSetter().isEmpty()) {
-                client.out.numeric(client.target(), "333", channel, IrcNames.nick(state.topicSetter()), "0");
+            if (!state.topicSetter().isEmpty() && state.topicTime() != null) {
+                client.out.numeric(client.target(), "333", channel, IrcNames.nick(state.topicSetter()),
+                        Long.toString(state.topicTime().getEpochSecond()));
             }
         } else if (always) {
             client.out.numeric(client.target(), "331", channel, Messages.get("noTopic"));
