@@ -3,7 +3,8 @@
 #  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing), makes it
 #     read-only (an install shared by several users) and checks at the end that no program wrote into it;
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
-#     quits it from the menu and starts it again on the same workspace: the status line is still there;
+#     quits it from the menu and starts it again on the same workspace: the status line is still there; a third
+#     start while that one runs says the workspace is in use and quits, and the one running goes on;
 #  3. starts chatroom-server on a free port with no other setting; checks that it has loaded no SWT class (its
 #     loaded classes, listed by jcmd); talks the original protocol to it; checks the room's defaults against
 #     PROTOCOL.md (the shipped metatype, and the running room: 4,096 bytes, bursts of 40 at 20/s, the 60 s handshake
@@ -53,9 +54,13 @@ desktop_session() {
     import -window root "$out/$1.png"
     eval "$(xdotool getwindowgeometry --shell "$w")"
     convert "$out/$1.png" -crop "$((WIDTH * 6 / 10))x26+$X+$((Y + HEIGHT - 26))" "$out/$1-status.png"
-    xdotool windowfocus --sync "$w" key --window "$w" alt+c && sleep 1 && xdotool key q
+    quit_desktop "$app" "$w"
+}
+# quits the desktop (process, window) through Chat > Quit and waits for its process to end
+quit_desktop() {
+    xdotool windowfocus --sync "$2" key --window "$2" alt+c && sleep 1 && xdotool key q
     # 60 s: the first run of a user writes its class data sharing archive as its JVM exits (seconds, more under load)
-    wait_for 60 _gone "$app" || { echo "the desktop did not quit from its menu"; stop_process "$app"; return 1; }
+    wait_for 60 _gone "$1" || { echo "the desktop did not quit from its menu"; stop_process "$1"; return 1; }
 }
 # the status line says "Disconnected": text in the strip, not one flat colour
 has_status_line() { [ "$(convert "$out/$1-status.png" -format '%[fx:standard_deviation>0.01]' info:)" = 1 ]; }
@@ -77,6 +82,24 @@ echo "ok: started again on the same workspace: the status line is there"
 grep -q "desktop-cds/[0-9]*\.jsa" "$out/desktop-again.maps" \
     || fail "the second desktop start did not map the class data sharing archive the first one wrote"
 echo "ok: the second start mapped the class archive the first one wrote (~/.cache/chatroom/desktop-cds)"
+# a second desktop while the first runs on the workspace: it says so and quits, the first goes on
+in_use="Chatroom Is Already Running"
+"$product/chatroom" -consoleLog >"$out/desktop-first.log" 2>&1 &
+first=$!
+track "$first"
+wait_window Chatroom "$first" || fail "the desktop did not show its window"
+first_window=$(xdotool search --onlyvisible --name "^Chatroom" | head -n 1)
+"$product/chatroom" -consoleLog >"$out/desktop-second.log" 2>&1 &
+second=$!
+track "$second"
+wait_window "$in_use" "$second" || fail "a second desktop on the workspace in use did not say so"
+import -window root "$out/desktop-in-use.png"
+message=$(xdotool search --onlyvisible --name "^$in_use" | head -n 1)
+xdotool windowfocus --sync "$message" key Return
+wait_for 60 _gone "$second" || fail "the second desktop did not quit after saying the workspace is in use"
+kill -0 "$first" 2>/dev/null || fail "the first desktop stopped when the second started"
+quit_desktop "$first" "$first_window" || fail "the first desktop did not quit from its menu after the second had gone"
+echo "ok: a second desktop on the workspace in use said so ($out/desktop-in-use.png) and quit; the first went on"
 
 echo "== headless server"
 # its data folder as an older version (or a careless copy) left it, readable by all: the server makes it owner-only

@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 
     public static String windowTitle;
     public static String aboutTitle;
+    public static String workspaceInUseTitle;
+    public static String workspaceInUse;
     public static String aboutText;
     public static String aboutComponent;
     public static String aboutLicenceUnstated;

@@ -9,8 +9,9 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The desktop application: runs the workbench until the user closes the window. The program argument
- * {@value #HOST_ARGUMENT} hosts a room (on the hosting port of the preferences) as soon as the window opens.
+ * The desktop application: runs the workbench until the user closes the window, one at a time per workspace
+ * ({@link WorkspaceLock}). The program argument {@value #HOST_ARGUMENT} hosts a room (on the hosting port of the
+ * preferences) as soon as the window opens.
  */
 public final class ChatApplication implements IApplication {
 
@@ -23,8 +24,16 @@ public final class ChatApplication implements IApplication {
         boolean host = Arrays.asList(args).contains(HOST_ARGUMENT);
         Display display = PlatformUI.createDisplay();
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new ChatWorkbenchAdvisor(host));
-            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+            WorkspaceLock lock = WorkspaceLock.acquire(display);
+            if (lock == null) {
+                return IApplication.EXIT_OK;
+            }
+            try {
+                int code = PlatformUI.createAndRunWorkbench(display, new ChatWorkbenchAdvisor(host));
+                return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+            } finally {
+                lock.release();
+            }
         } finally {
             display.dispose();
         }
