@@ -5,7 +5,8 @@
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
 #     quits it from the menu and starts it again on the same workspace: the status line is still there; a third
 #     start while that one runs says the workspace is in use and quits, and the one running goes on;
-#  3. starts chatroom-server on a free port with no other setting; checks that it has loaded no SWT class (its
+#  3. starts chatroom-server on a free port with no other setting (a second one on the same data folder says that the
+#     folder is in use and exits with 1); checks that it has loaded no SWT class (its
 #     loaded classes, listed by jcmd); talks the original protocol to it; checks the room's defaults against
 #     PROTOCOL.md (the shipped metatype, and the running room: 4,096 bytes, bursts of 40 at 20/s, the 60 s handshake
 #     timeout); kicks a member through the server's stdin (the host console); checks that the end of stdin ends only
@@ -112,6 +113,16 @@ track "$server"
 exec 3>"$out/server.in"   # the host console's input; closed below to check that its end keeps the room
 port=$(server_port "$out/server.log" "$server") || fail "chatroom-server exited or reported no port within 120 s"
 echo "ok: listening on port $port"
+# a second server on the same data folder: one line saying so, exit code 1, no stack trace, the first one serving
+code=0
+timeout 120 "$product/chatroom-server" --port 0 --bind 127.0.0.1 </dev/null >"$out/server-second.log" 2>&1 || code=$?
+[ "$code" = 1 ] || fail "a second server on the data folder in use exited with $code, not 1: $(head -n 5 "$out/server-second.log")"
+grep -q "is in use by another chatroom-server" "$out/server-second.log" \
+    || fail "a second server on the data folder in use did not say so: $(head -n 5 "$out/server-second.log")"
+! grep -q "Exception" "$out/server-second.log" \
+    || fail "a second server on the data folder in use printed stack traces ($out/server-second.log)"
+kill -0 "$server" 2>/dev/null || fail "the server stopped when a second one started on its data folder"
+echo "ok: a second server on the data folder in use said so in one line and exited with 1; the first one serves on"
 python3 "$lib/handshake_check.py" "$port" >"$out/handshake.log" 2>&1 3>&- &   # not holding the console fifo
 handshake=$!
 track "$handshake"

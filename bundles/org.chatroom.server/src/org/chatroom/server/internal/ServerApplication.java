@@ -65,9 +65,31 @@ public final class ServerApplication implements IApplication {
             return HashCommand.print(password, System.out, System.err);
         }
         try {
-            return serve(args, password);
+            return lockedAndServed(args, password);
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /** Serves while this run holds its data folder ({@link DataFolderLock}). */
+    private Object lockedAndServed(ServerArguments args, Optional<String> password) throws InterruptedException {
+        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        DataFolderLock lock;
+        try {
+            lock = DataFolderLock.acquire(bundleContext);
+        } catch (IOException e) {
+            System.err.println(Messages.format("error.dataFolderLock", DataFolderLock.path(bundleContext),
+                    e.getMessage()));
+            return EXIT_FAILED;
+        }
+        if (lock == null) {
+            System.err.println(Messages.format("error.dataFolderInUse", DataFolderLock.path(bundleContext)));
+            return EXIT_FAILED;
+        }
+        try {
+            return serve(args, password);
+        } finally {
+            lock.release();
         }
     }
 
