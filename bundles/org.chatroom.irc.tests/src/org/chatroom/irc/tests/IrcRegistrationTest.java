@@ -32,7 +32,10 @@ class IrcRegistrationTest extends IrcRoomTest {
             ada.send("CAP END");
             assertEquals(":irc.test 001 ada :Welcome to the Chatroom Network, ada", ada.line());
             assertTrue(ada.line().startsWith(":irc.test 002 ada :Your host is irc.test"));
-            assertTrue(ada.line().startsWith(":irc.test 003 ada :This server was created "));
+            String created = ada.line();
+            assertTrue(created.matches(
+                    ":irc\\.test 003 ada :This server was created \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+                    "a time to the second, as INFO gives it: " + created);
             assertEquals(":irc.test 004 ada irc.test chatroom-1.0 i bk bk", ada.line());
             List<String> burst = ada.until(" 376 ");
             String isupport = String.join(" ", burst.stream().filter(l -> l.contains(" 005 ")).toList());

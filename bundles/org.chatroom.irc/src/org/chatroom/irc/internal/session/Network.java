@@ -1,6 +1,7 @@
 package org.chatroom.irc.internal.session;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class Network {
     private final ScheduledExecutorService timer;
     private final LuserCounts lusers;
     private final Logger logger;
-    private final Instant created = Instant.now();
+    private final Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS); // as 003 and INFO show it
     private final Map<IrcClient, Boolean> clients = new ConcurrentHashMap<>();
     private final Map<String, Command> commands = Commands.all();
     private final Kicks kicks = new Kicks();

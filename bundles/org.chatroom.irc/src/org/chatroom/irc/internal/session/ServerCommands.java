@@ -3,7 +3,6 @@ package org.chatroom.irc.internal.session;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ final class ServerCommands {
         }
         String me = client.target();
         for (String line : Messages.get("info", Welcome.VERSION, client.network.settings().network(),
-                client.network.created().truncatedTo(ChronoUnit.SECONDS).toString()).split("\n")) {
+                client.network.created().toString()).split("\n")) {
             client.out.numeric(me, "371", line);
         }
         client.out.numeric(me, "374", Messages.get("endOfInfo"));
