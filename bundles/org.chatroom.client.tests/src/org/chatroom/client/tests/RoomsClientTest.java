@@ -70,6 +70,8 @@ class RoomsClientTest {
             assertTrue(fixture.client.send("/join ops"));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room ops"), WAIT);
             assertEquals(List.of("general", "ops"), fixture.client.rooms());
+            assertEquals("ops", fixture.client.room(), "typing goes to the room the user joined");
+            assertTrue(fixture.client.room("general"));
             assertTrue(fixture.client.room("ops"));
             assertTrue(fixture.client.send("said in ops"));
             ChatEvent inOps = fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE

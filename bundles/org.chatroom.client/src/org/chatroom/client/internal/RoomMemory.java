@@ -16,13 +16,23 @@ final class RoomMemory {
     private final Map<String, Long> lastSeen = new LinkedHashMap<>();
     private final Map<String, Long> oldest = new HashMap<>();
     private String current = "";
+    private String asked = ""; // the room the user last asked to join or create: typed text goes there once joined
 
-    /** The room is joined (or rejoined) and its live events follow {@code seq}. */
+    /** The user asked to join or create {@code room}: once joined, typed text goes there. */
+    synchronized void asked(String room) {
+        asked = room;
+    }
+
+    /**
+     * The room is joined (or rejoined) and its live events follow {@code seq}; typed text goes there when it is the
+     * first room, or the one the user asked for, not when it is rejoined after a drop.
+     */
     synchronized void joined(String room, long seq) {
         lastSeen.merge(room, seq, Math::max);
         oldest.merge(room, seq + 1, Math::min);
-        if (current.isEmpty()) {
+        if (current.isEmpty() || room.equalsIgnoreCase(asked)) { // the server may spell it otherwise
             current = room;
+            asked = "";
         }
     }
 
@@ -77,5 +87,6 @@ final class RoomMemory {
         lastSeen.clear();
         oldest.clear();
         current = "";
+        asked = "";
     }
 }

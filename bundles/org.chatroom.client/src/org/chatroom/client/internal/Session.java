@@ -431,12 +431,20 @@ final class Session implements ConnectionHandler {
         }
     }
 
-    /** A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members. */
+    /**
+     * A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members, and a room the
+     * user joins or creates becomes the current one once joined.
+     */
     private boolean sendRoomCommand(String line) {
         RoomCommand command = RoomUserCommands.parse(line, rooms);
         if (command == null) {
             owner.event(notice(Kind.NOTICE, Messages.format("room.current", rooms.current())));
             return sendLine(new RoomCommand.Names(rooms.current()));
+        }
+        if (command instanceof RoomCommand.Join join) {
+            rooms.asked(join.room());
+        } else if (command instanceof RoomCommand.Create create) {
+            rooms.asked(create.room());
         }
         return sendLine(command);
     }

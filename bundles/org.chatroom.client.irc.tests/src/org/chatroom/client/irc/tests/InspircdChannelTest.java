@@ -159,6 +159,14 @@ class InspircdChannelTest {
                     && e.text().startsWith("You invited"), WAIT);
             assertEquals("You invited bob3 to #outer.", sent.text());
             assertEquals("#outer", sent.room());
+
+            ada.client.send("/join #inner");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.from().equals("ada3")
+                    && e.room().equals("#inner"), WAIT);
+            assertEquals("#inner", ada.client.room(), "typing goes to the channel the user joined");
+            ada.client.send("taking the invitation");
+            bob.await(line -> line.startsWith(":ada3!") && line.endsWith("PRIVMSG #inner :taking the invitation"),
+                    WAIT);
         }
     }
 

@@ -24,6 +24,7 @@ final class Channels {
     private final Map<String, Set<String>> pendingNames = new HashMap<>();
     private String chanTypes = "#&";
     private String current = "";
+    private String asked = ""; // folded: the channel the user last asked to join, typed text goes there once joined
 
     /** Forgets everything and wants {@code channels} (new settings). */
     synchronized void reset(List<String> channels) {
@@ -32,6 +33,7 @@ final class Channels {
         names.clear();
         pendingNames.clear();
         current = "";
+        asked = "";
         channels.forEach(channel -> wanted.put(fold(channel), channel));
     }
 
@@ -55,14 +57,23 @@ final class Channels {
         return !target.isEmpty() && chanTypes.indexOf(target.charAt(0)) >= 0;
     }
 
-    /** This client joined {@code channel}. */
+    /** The user asked to join {@code channel} ({@code /join}): once joined, typed text goes there. */
+    synchronized void asked(String channel) {
+        asked = fold(channel);
+    }
+
+    /**
+     * This client joined {@code channel}: typed text goes there when it is the first channel, or the one the user
+     * asked for; not when it is joined again after a reconnect.
+     */
     synchronized void joined(String channel) {
         String key = fold(channel);
         wanted.put(key, channel);
         names.put(key, channel);
         joined.put(key, new LinkedHashSet<>());
-        if (current.isEmpty()) {
+        if (current.isEmpty() || key.equals(asked)) {
             current = channel;
+            asked = "";
         }
     }
 

@@ -43,6 +43,7 @@ final class TypedCommands {
         case "/join" -> {
             String[] split = first(required(rest, "/join CHANNEL [KEY]"));
             String channel = channels.isChannel(split[0]) ? split[0] : "#" + split[0];
+            channels.asked(channel);
             session.write(split[1].isEmpty() ? "JOIN " + channel : "JOIN " + channel + " " + split[1]);
         }
         case "/part" -> {
