@@ -1,3 +1,3 @@
 /** Transport contracts: how bytes reach a room, independent of sockets, TLS or anything else. */
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.chatroom.api.transport;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.SSLSocket;
@@ -48,6 +49,20 @@ class IrcTlsTest extends IrcRoomTest {
             assertEquals(":secure!secure@irc.test PRIVMSG #general :hello over TLS", plain.await("PRIVMSG"));
             plain.send("PRIVMSG #general :hello in clear");
             assertEquals(":plain!plain@irc.test PRIVMSG #general :hello in clear", secure.await("PRIVMSG"));
+        });
+    }
+
+    /**
+     * A client that forgot TLS is told why in IRC's words ({@code ERROR :reason}, which IRC clients show as the reason
+     * the server closed): the transport's plain "Error: ..." line was shown by WeeChat as an unknown command.
+     */
+    @Test
+    void aClearTextClientOnTheTlsPortGetsAnIrcError() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient forgot = room.keep(RawIrcClient.connect(room.ircTls));
+            forgot.send("NICK forgot");
+            assertEquals(List.of("ERROR :this port of the room only accepts TLS connections. Turn on \"Use TLS\" in "
+                    + "your client, or connect to the room's plain port."), forgot.readToEnd());
         });
     }
 

@@ -49,7 +49,9 @@ public final class IrcServer implements AutoCloseable {
             return thread;
         });
         Network network = new Network(settings, members, host, timer, logger);
-        TransportLimits limits = new TransportLimits(MAX_FRAME, maxQueuedBytes);
+        // a connection refused before registration (limits per address, clear text on the TLS port) is told in
+        // IRC's words: "ERROR :reason", which clients show as the server's reason for closing
+        TransportLimits limits = new TransportLimits(MAX_FRAME, maxQueuedBytes, "ERROR :%s\r\n");
         Endpoint plain = null;
         try {
             plain = transport.listen(bind, limits, connection -> new IrcClient(network, connection));

@@ -40,9 +40,13 @@ class AdmissionTest {
     private final List<Socket> sockets = new ArrayList<>();
 
     private void listen(Map<String, Object> settings) throws Exception {
+        listen(settings, TransportLimits.DEFAULT);
+    }
+
+    private void listen(Map<String, Object> settings, TransportLimits limits) throws Exception {
         transport = new ConfiguredTransport();
         endpoint = transport.update(settings).listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                TransportLimits.DEFAULT, serverSide);
+                limits, serverSide);
     }
 
     @AfterEach
@@ -89,6 +93,19 @@ class AdmissionTest {
         String line = in.readLine();
         assertEquals(null, in.readLine(), "a refused connection is closed after its line");
         return line;
+    }
+
+    /** The refusal speaks the listener's protocol: IRC's listener says {@code ERROR :reason}. */
+    @Test
+    void theRefusalLineTakesTheListenersPrefix() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            listen(Map.of("max.connections.per.address", 1), new TransportLimits(512, 1 << 20, "ERROR :%s\r\n"));
+            admitted("127.0.0.2");
+            Socket socket = from("127.0.0.2");
+            assertEquals("ERROR :" + PER_ADDRESS.substring("Error: ".length()) + "\r\n",
+                    new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                    "IRC's line end, then the end of the stream");
+        });
     }
 
     @Test

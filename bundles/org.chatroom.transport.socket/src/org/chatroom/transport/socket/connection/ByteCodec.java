@@ -29,8 +29,11 @@ public interface ByteCodec {
         /** Writes {@code wire} (handshake bytes) to the socket ahead of anything queued later. */
         void sendWire(ByteBuffer wire);
 
-        /** Writes {@code line} in clear text, then closes; the connection never opens. */
-        void refuse(String line);
+        /**
+         * Writes {@code reason} in clear text, in the listener's
+         * {@link org.chatroom.api.transport.TransportLimits#refusalLine line}, then closes; the connection never opens.
+         */
+        void refuse(String reason);
 
         /** Closes at once with {@link org.chatroom.api.transport.CloseReason#ERROR} and {@code detail}. */
         void fail(String detail);

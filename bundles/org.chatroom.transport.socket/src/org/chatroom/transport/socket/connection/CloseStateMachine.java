@@ -91,7 +91,7 @@ final class CloseStateMachine {
         loop.execute(() -> loop.watchClosing(connection, graceMillis));
     }
 
-    /** Writes {@code line} in clear text, then closes; the connection never opens. */
+    /** Writes {@code line} (with its line end) in clear text, then closes; the connection never opens. */
     void refuse(String line) {
         synchronized (connection) {
             if (closing || closed) {
@@ -100,9 +100,9 @@ final class CloseStateMachine {
             closing = true;
             lingering = true;
             reason = CloseReason.ERROR;
-            detail = "refused: " + line;
+            detail = "refused: " + line.strip();
         }
-        writes().sendWire(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        writes().sendWire(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
         synchronized (connection) {
             if (!closed && !writes().wirePending()) {
                 drained();

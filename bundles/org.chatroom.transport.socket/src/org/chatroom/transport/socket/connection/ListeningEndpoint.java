@@ -38,7 +38,7 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
      * @param codecs         a new codec for each connection
      * @param handshakes     whether connections start with a handshake (TLS), counted by
      *                       {@link AddressLimits#maxHandshakesPerAddress()} until done
-     * @param refuseInClear  whether a refused peer is sent {@link Refusal#line()} (false where clear text would
+     * @param refuseInClear  whether a refused peer is sent {@link Refusal#reason()} (false where clear text would
      *                       garble the protocol, as for TLS)
      * @param graceMillis    how long a closing connection may take to write what is queued
      * @param admission      limits per source address
@@ -220,7 +220,7 @@ public final class ListeningEndpoint implements Endpoint, Selectable {
         if (settings.refuseInClear()) {
             try {
                 channel.configureBlocking(false);
-                channel.write(ByteBuffer.wrap((refusal.line() + "\n").getBytes(StandardCharsets.UTF_8)));
+                channel.write(ByteBuffer.wrap(limits.refusalLine(refusal.reason()).getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 // it is being closed anyway
             }

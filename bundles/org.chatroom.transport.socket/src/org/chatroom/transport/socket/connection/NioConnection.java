@@ -50,6 +50,7 @@ public class NioConnection implements Connection, Selectable, ByteCodec.Context 
     private final ConnectionAcceptor acceptor; // server side; null on the client side
     private volatile ConnectionHandler handler; // server side: null until established
     private final Lifecycle lifecycle;
+    private final TransportLimits limits;
     private final CompletableFuture<Void> established = new CompletableFuture<>();
     private volatile boolean openedReported;
     private final ReadPath reads;
@@ -74,6 +75,7 @@ public class NioConnection implements Connection, Selectable, ByteCodec.Context 
         this.acceptor = acceptor;
         this.handler = handler;
         this.lifecycle = lifecycle;
+        this.limits = limits;
         this.reads = new ReadPath(this, channel, loop, codec, limits.maxFrameBytes());
         this.writes = new WritePath(this, channel, loop, codec, limits.maxQueuedBytes());
         this.closeState = new CloseStateMachine(this, channel, loop, codec, graceMillis);
@@ -283,8 +285,8 @@ public class NioConnection implements Connection, Selectable, ByteCodec.Context 
     }
 
     @Override
-    public void refuse(String line) {
-        closeState.refuse(line);
+    public void refuse(String reason) {
+        closeState.refuse(limits.refusalLine(reason));
     }
 
     @Override

@@ -17,8 +17,11 @@ public enum Refusal {
         this.key = key;
     }
 
-    /** The line told to the refused peer (where its protocol lets us speak in clear text). */
-    public String line() {
+    /**
+     * Why, for the refused peer (where its protocol lets us speak in clear text), in the listener's
+     * {@link org.chatroom.api.transport.TransportLimits#refusalLine line}.
+     */
+    public String reason() {
         return Messages.get(key);
     }
 }
