@@ -219,8 +219,16 @@ python3 "$lib/irc_check.py" "$ircport" "$port" "hello IRC $$" \
     || fail "chatroom-server --irc: the IRC user did not hear the original-protocol user in #general"
 grep -q "IRC listener on /127.0.0.1:$ircport" "$out/server-history2.log" \
     || fail "the IRC listener did not bind where the room does (--bind 127.0.0.1)"
+# another run asked for IRC on the port this one has: it says that its IRC listener does not listen and stops
+code=0
+CHATROOM_SERVER_DATA=$out/irc-taken timeout 120 "$product/chatroom-server" --port 0 --bind 127.0.0.1 \
+    --irc "$out/irc.properties" </dev/null >"$out/server-irc-taken.log" 2>&1 || code=$?
+[ "$code" = 1 ] || fail "a server whose IRC port is taken exited with $code, not 1 ($out/server-irc-taken.log)"
+grep -q "The IRC listener of .* does not listen: java.net.BindException: Address already in use" "$out/server-irc-taken.log" \
+    || fail "a server whose IRC port is taken did not say so ($out/server-irc-taken.log)"
 stop_process "$server" || true
 echo "ok: chatroom-server --irc FILE: an IRC user in #general hears an original-protocol user; IRC binds like the room"
+echo "ok: a run whose IRC port another run has says that its IRC listener does not listen, and exits with 1"
 
 echo "== --history FILE: a run keeps its rooms' history where the file says; the next run without it, in the data folder"
 elsewhere=$out/history-elsewhere

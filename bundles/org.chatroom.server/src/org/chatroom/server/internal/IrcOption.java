@@ -2,12 +2,16 @@ package org.chatroom.server.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * {@code --irc FILE}: this run also serves its rooms to IRC clients. FILE holds the IRC listener's settings
@@ -26,6 +30,8 @@ public final class IrcOption {
     /** The keys that list accounts ({@code name hash}), separated by commas in the file. */
     private static final List<String> ACCOUNT_LISTS = List.of("operators", "accounts");
     private static final String BIND_ADDRESS = "bind.address";
+    private static final long POLL_MILLIS = 50;
+    private static final String CAUSED_BY = "Caused by: ";
 
     private IrcOption() {
     }
@@ -56,5 +62,48 @@ public final class IrcOption {
             }
         }
         SettingsFile.configure(admin, PID, properties);
+    }
+
+    /**
+     * Waits until the IRC listener configured by {@link #configure} is active (it binds its ports as it activates),
+     * asking Declarative Services about the component of its configuration PID.
+     *
+     * @return null once it is active; else why not: its activation's failure (a port another program has, say), or
+     *         that it did not become active within {@code timeout} (the IRC bundle missing, a reference unsatisfied)
+     */
+    public static String awaitActive(ServiceComponentRuntime scr, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (ComponentDescriptionDTO component : scr.getComponentDescriptionDTOs()) {
+                if (!Arrays.asList(component.configurationPid).contains(PID)) {
+                    continue;
+                }
+                for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(component)) {
+                    if (configuration.state == ComponentConfigurationDTO.ACTIVE) {
+                        return null;
+                    } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                        return cause(configuration.failure);
+                    }
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return Messages.format("error.ircNotActive", timeout.toSeconds());
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** The innermost cause of an activation failure's stack trace ("java.net.BindException: Address in use"). */
+    private static String cause(String failure) {
+        if (failure == null) {
+            return "?";
+        }
+        String cause = failure.lines().findFirst().orElse("?");
+        for (String line : (Iterable<String>) failure.lines()::iterator) {
+            if (line.startsWith(CAUSED_BY)) {
+                cause = line.substring(CAUSED_BY.length());
+            }
+        }
+        return cause;
     }
 }

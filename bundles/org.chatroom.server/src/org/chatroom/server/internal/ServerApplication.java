@@ -17,6 +17,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LogReaderService;
 import org.osgi.service.log.LoggerFactory;
@@ -73,7 +74,7 @@ public final class ServerApplication implements IApplication {
 
     /** Serves while this run holds its data folder ({@link DataFolderLock}). */
     private Object lockedAndServed(ServerArguments args, Optional<String> password) throws InterruptedException {
-        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        BundleContext bundleContext = bundleContext();
         DataFolderLock lock;
         try {
             lock = DataFolderLock.acquire(bundleContext);
@@ -94,7 +95,7 @@ public final class ServerApplication implements IApplication {
     }
 
     private Object serve(ServerArguments args, Optional<String> password) throws InterruptedException {
-        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        BundleContext bundleContext = bundleContext();
         ServiceWaiter services = new ServiceWaiter(bundleContext, SERVICE_TIMEOUT);
         LogLevels.atLeastInfo(services.get(LoggerAdmin.class));
         LogReaderService logReader = services.get(LogReaderService.class);
@@ -143,12 +144,19 @@ public final class ServerApplication implements IApplication {
                 }
             }
             HostSettings settings = args.hostSettings(password.orElse(""), logTarget);
-            OwnerOnlyAccess.guard(FrameworkUtil.getBundle(getClass()).getBundleContext(), log);
+            OwnerOnlyAccess.guard(bundleContext(), log);
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
             status = room.start(settings);
         } catch (IOException | IllegalArgumentException e) {
             String message = Messages.format("error.cannotListen", describe(args), e.getMessage());
             log.error(message);
+            return EXIT_FAILED;
+        }
+        String ircFailure = args.ircFile() == null ? null
+                : IrcOption.awaitActive(services.get(ServiceComponentRuntime.class), SERVICE_TIMEOUT);
+        if (ircFailure != null) {
+            log.error(Messages.format("error.ircNotListening", args.ircFile(), ircFailure));
+            room.stop(Messages.format("shutdown.reason"));
             return EXIT_FAILED;
         }
         InetSocketAddress address = status.address();
@@ -167,6 +175,10 @@ public final class ServerApplication implements IApplication {
         room.stop(reason);
         log.info(Messages.format("stopped"));
         return EXIT_OK;
+    }
+
+    private BundleContext bundleContext() {
+        return FrameworkUtil.getBundle(getClass()).getBundleContext();
     }
 
     private static String describe(ServerArguments args) {
