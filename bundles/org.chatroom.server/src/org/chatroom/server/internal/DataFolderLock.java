@@ -19,46 +19,46 @@ import org.osgi.framework.ServiceReference;
  */
 final class DataFolderLock {
 
-    private final Location folder;
+    private final Location folder; // null: no data folder to lock
+    private boolean held;
 
     private DataFolderLock(Location folder) {
         this.folder = folder;
     }
 
-    /**
-     * Locks the run's data folder.
-     *
-     * @return the lock, to release when the run ends; null when another process holds the folder
-     * @throws IOException when the folder cannot be locked (a file system without locks), with what it says
-     */
-    static DataFolderLock acquire(BundleContext context) throws IOException {
-        Location folder = instanceLocation(context);
-        if (folder == null || !folder.isSet() || folder.isReadOnly()) {
-            return new DataFolderLock(null);
+    /** The run's data folder (its instance location), not locked yet. */
+    static DataFolderLock of(BundleContext context) {
+        try {
+            Collection<ServiceReference<Location>> found = context.getServiceReferences(Location.class,
+                    "(type=" + Location.INSTANCE_AREA_TYPE + ")");
+            Location folder = found.isEmpty() ? null : context.getService(found.iterator().next());
+            return new DataFolderLock(folder == null || !folder.isSet() || folder.isReadOnly() ? null : folder);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        return folder.lock() ? new DataFolderLock(folder) : null;
     }
 
-    /** The data folder, for messages. */
-    static String path(BundleContext context) {
-        Location folder = instanceLocation(context);
+    /**
+     * Locks the folder.
+     *
+     * @return false when another process holds it; true when this run does now (or there is none to lock)
+     * @throws IOException when the folder cannot be locked (a file system without locks), with what it says
+     */
+    boolean lock() throws IOException {
+        held = folder != null && folder.lock();
+        return folder == null || held;
+    }
+
+    /** The folder, for messages. */
+    String path() {
         URL url = folder == null ? null : folder.getURL();
         return url == null ? "?" : new File(url.getPath()).getPath();
     }
 
     void release() {
-        if (folder != null) {
+        if (held) {
             folder.release();
-        }
-    }
-
-    private static Location instanceLocation(BundleContext context) {
-        try {
-            Collection<ServiceReference<Location>> found = context.getServiceReferences(Location.class,
-                    "(type=" + Location.INSTANCE_AREA_TYPE + ")");
-            return found.isEmpty() ? null : context.getService(found.iterator().next());
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+            held = false;
         }
     }
 }

@@ -74,23 +74,20 @@ public final class ServerApplication implements IApplication {
 
     /** Serves while this run holds its data folder ({@link DataFolderLock}). */
     private Object lockedAndServed(ServerArguments args, Optional<String> password) throws InterruptedException {
-        BundleContext bundleContext = bundleContext();
-        DataFolderLock lock;
+        DataFolderLock folder = DataFolderLock.of(bundleContext());
         try {
-            lock = DataFolderLock.acquire(bundleContext);
+            if (!folder.lock()) {
+                System.err.println(Messages.format("error.dataFolderInUse", folder.path()));
+                return EXIT_FAILED;
+            }
         } catch (IOException e) {
-            System.err.println(Messages.format("error.dataFolderLock", DataFolderLock.path(bundleContext),
-                    e.getMessage()));
-            return EXIT_FAILED;
-        }
-        if (lock == null) {
-            System.err.println(Messages.format("error.dataFolderInUse", DataFolderLock.path(bundleContext)));
+            System.err.println(Messages.format("error.dataFolderLock", folder.path(), e.getMessage()));
             return EXIT_FAILED;
         }
         try {
             return serve(args, password);
         } finally {
-            lock.release();
+            folder.release();
         }
     }
 
