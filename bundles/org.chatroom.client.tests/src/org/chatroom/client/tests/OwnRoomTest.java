@@ -144,6 +144,8 @@ class OwnRoomTest {
             if (states.get(i) == ConnectionState.RECONNECTING) {
                 Matcher matcher = delay.matcher(details.get(i));
                 assertTrue(matcher.find(), "a delay in: " + details.get(i));
+                // "Cannot connect to ...: Connection refused. Reconnecting ...": the reason ends before the delay
+                assertTrue(details.get(i).contains(". Reconnecting in "), "two sentences: " + details.get(i));
                 delays.add(Double.valueOf(matcher.group(1).replace(',', '.')));
             }
         }

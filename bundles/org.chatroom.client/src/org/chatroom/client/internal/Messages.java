@@ -14,4 +14,9 @@ final class Messages {
     static String format(String key, Object... args) {
         return MessageFormat.format(BUNDLE.getString(key), args);
     }
+
+    /** {@code text} ended as a sentence, so that another can follow it: a full stop unless it ends with one. */
+    static String sentence(String text) {
+        return text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + ".";
+    }
 }

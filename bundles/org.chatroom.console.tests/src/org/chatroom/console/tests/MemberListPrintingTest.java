@@ -39,4 +39,21 @@ class MemberListPrintingTest {
         assertEquals(List.of("-- connected", "-- members: ada", "-- members: ada, bob, carol",
                 "-- members: ada, carol, daniel", "-- members: ada, eve", "-- members: "), bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
+
+    @Test
+    void aRetryIsTheClientsReasonOnceAndConnectingPrintsNoEmptyList() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new EventFormatter(ZoneOffset.UTC));
+        String refused = "Cannot connect to 127.0.0.1:9: Connection refused. Reconnecting in 1 s.";
+        printer.stateChanged(ConnectionState.CONNECTING, "");
+        printer.membersChanged(List.of()); // the client's list while it is in no room
+        printer.stateChanged(ConnectionState.RECONNECTING, refused);
+        printer.membersChanged(List.of());
+        printer.stateChanged(ConnectionState.CONNECTED, "");
+        printer.membersChanged(List.of("ada"));
+        printer.stateChanged(ConnectionState.RECONNECTING, ""); // no reason given: the state's words
+        assertEquals(List.of("-- connecting", "-- " + refused, "-- connected", "-- members: ada",
+                "-- connection lost, reconnecting"), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    }
 }

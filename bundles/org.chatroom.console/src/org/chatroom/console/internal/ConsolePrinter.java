@@ -39,9 +39,13 @@ public final class ConsolePrinter implements ChatListener {
         if (state == ConnectionState.DISCONNECTED && !wasConnecting) {
             return; // where things stood before connecting: nothing to tell
         }
-        String suffix = detail == null || detail.isEmpty() ? "" : ": " + SafeText.escape(detail);
+        boolean reason = detail != null && !detail.isEmpty();
+        // the client's reason for a retry says what failed and when it tries again: the state's words would repeat it
+        String line = state == ConnectionState.RECONNECTING && reason ? Messages.format("state.retry",
+                SafeText.escape(detail)) : Messages.format("state", Messages.get("state." + state.name()),
+                        reason ? ": " + SafeText.escape(detail) : "");
         synchronized (out) {
-            out.println(Messages.format("state", Messages.get("state." + state.name()), suffix));
+            out.println(line);
             out.flush();
         }
         if (state != ConnectionState.DISCONNECTED) {

@@ -76,9 +76,9 @@ class ConnectTest {
 
         RoomHost room = Services.require(RoomHost.class, null);
         room.stop("maintenance"); // the room goes away under the client, not through the UI
-        Ui.until("the status line to report the loss", () -> Ui.status().startsWith(Messages.stateReconnecting),
+        Ui.until("the status line to report the loss", () -> Ui.status().equals(Messages.stateReconnecting),
                 Ui::status);
-        Ui.awaitRow(Messages.stateReconnecting);
+        Ui.awaitRow(". Reconnecting in "); // the client's reason, then when it retries
 
         Ui.typeAndEnter("anyone?");
         Text input = Ui.widget(Text.class, WidgetIds.INPUT);

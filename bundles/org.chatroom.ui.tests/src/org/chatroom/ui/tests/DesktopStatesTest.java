@@ -17,6 +17,7 @@ import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.dialogs.HostRoomDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -94,16 +95,23 @@ class DesktopStatesTest {
     @Test
     void aFirstFailedConnectSaysItCouldNotConnectAndConnectIsNotOfferedWhileRetrying() throws Exception {
         Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
-        Chat.prefs().putInt(ChatPreferences.PORT, Chat.freePort()); // nobody listens there
+        int port = Chat.freePort(); // nobody listens there
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
         Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
         assertTrue(Ui.enabled(Chat.CONNECT_COMMAND));
         int before = Ui.messages().getItemCount();
         Ui.command(Chat.CONNECT_COMMAND);
         Ui.until("the status line to say it could not connect",
-                () -> Ui.status().startsWith(Messages.stateCouldNotConnect), Ui::status);
-        assertFalse(Ui.status().contains(Messages.stateReconnecting), Ui.status());
-        Ui.awaitRow(Messages.stateCouldNotConnect);
+                () -> Ui.status().equals(Messages.stateCouldNotConnect), Ui::status);
+        // the line holds the state's words alone (the reason was cut at the label's width); the reason is its tooltip
+        String tooltip = Ui.widget(Label.class, WidgetIds.STATUS).getToolTipText();
+        assertTrue(tooltip.startsWith("Cannot connect to 127.0.0.1:" + port + ": "), tooltip);
+        String failed = "Cannot connect to 127.0.0.1:" + port + ": ";
+        Ui.awaitRow(failed);
         java.util.List<String> rows = Ui.lastRows(Ui.messages().getItemCount() - before);
+        String row = rows.stream().filter(r -> r.contains(failed)).findFirst().orElseThrow();
+        // the client's reason says what failed and when it retries, as sentences; the state's words would repeat it
+        assertTrue(row.matches(".* \\| Cannot connect to [^ ]+: [^.]+\\. Reconnecting in [0-9.,]+ s\\."), row);
         assertTrue(rows.stream().noneMatch(r -> r.contains(Messages.stateReconnecting)),
                 "the message list says nothing of a lost connection either: " + rows);
         assertFalse(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is not offered while retrying");

@@ -1,7 +1,6 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Duration;
 
@@ -12,12 +11,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +34,7 @@ class IrcDesktopTest {
             bob.await(line -> line.contains(" 366 "), WAIT);
 
             PreferenceDialog dialog = PreferencesDialogs.open();
-            selectProtocol(dialog, Messages.prefProtocolIrc);
+            PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolIrc);
             PreferencesDialogs.set(dialog, Messages.prefIrcChannels, "#desk, chat");
             assertEquals(NLS.bind(Messages.errorIrcChannel, "chat"),
                     ((IPreferencePage) dialog.getSelectedPage()).getErrorMessage());
@@ -61,31 +54,5 @@ class IrcDesktopTest {
             bob.await(line -> line.startsWith(":desky!") && line.endsWith("PRIVMSG #desk :hello from the desktop"),
                     WAIT);
         }
-    }
-
-    /** Picks {@code choice} in the protocol drop-down, as the user would. */
-    private static void selectProtocol(PreferenceDialog dialog, String choice) {
-        Combo combo = comboAfter(dialog.getShell(), Messages.prefProtocol);
-        assertNotNull(combo, "no protocol drop-down");
-        combo.select(combo.indexOf(choice));
-        combo.notifyListeners(SWT.Selection, new Event());
-        Ui.spin(20);
-    }
-
-    private static Combo comboAfter(Control control, String label) {
-        if (control instanceof Composite composite) {
-            Control[] children = composite.getChildren();
-            for (int i = 0; i < children.length; i++) {
-                if (children[i] instanceof Label l && label.equals(l.getText()) && i + 1 < children.length
-                        && children[i + 1] instanceof Combo combo) {
-                    return combo;
-                }
-                Combo found = comboAfter(children[i], label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -17,6 +17,11 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -74,6 +79,61 @@ class PreferencePageTest {
             all.addAll(items(item.getItems()));
         }
         return all;
+    }
+
+    @Test
+    void theSectionsHoldTheirFieldsBesideTheirLabelsAndIrcSettingsAreForIrcOnly() {
+        dialog = PreferencesDialogs.open();
+        Ui.spin(100); // laid out
+        assertEquals(Messages.prefGroupConnect, sectionOf(Messages.prefNickname));
+        assertEquals(Messages.prefGroupConnect, sectionOf(Messages.prefIrcChannels));
+        assertEquals(Messages.prefGroupHost, sectionOf(Messages.prefHostingTlsPort));
+        assertEquals(Messages.prefGroupKept, sectionOf(Messages.prefScrollback));
+        for (String label : List.of(Messages.prefHost, Messages.prefHostingPort, Messages.prefScrollback)) {
+            Text field = PreferencesDialogs.field(dialog, label);
+            Control[] row = field.getParent().getChildren();
+            Control before = row[List.of(row).indexOf(field) - 1];
+            Rectangle labelled = before.getBounds();
+            Rectangle bounds = field.getBounds();
+            assertTrue(bounds.x >= labelled.x + labelled.width && bounds.y < labelled.y + labelled.height,
+                    label + " is beside its field, not above it: " + labelled + " " + bounds);
+        }
+
+        List<String> ircOnly = List.of(Messages.prefIrcChannels, Messages.prefSaslUser);
+        for (String label : ircOnly) {
+            assertFalse(PreferencesDialogs.field(dialog, label).isEnabled(), label + " greyed out for a Chatroom room");
+        }
+        PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolIrc);
+        for (String label : ircOnly) {
+            assertTrue(PreferencesDialogs.field(dialog, label).isEnabled(), label + " offered for an IRC network");
+        }
+        PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolChatroom);
+        assertFalse(PreferencesDialogs.field(dialog, Messages.prefSaslUser).isEnabled(), "greyed out again");
+    }
+
+    @Test
+    void theUsualPortFollowsTheProtocolAndTlsButAChosenPortStays() {
+        dialog = PreferencesDialogs.open();
+        Text port = PreferencesDialogs.field(dialog, Messages.prefPort);
+        assertEquals("53000", port.getText());
+        PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolIrc);
+        assertEquals("6667", port.getText(), "an IRC network's usual port");
+        PreferencesDialogs.check(dialog, Messages.prefUseTls);
+        assertEquals("6697", port.getText(), "an IRC network's usual port with TLS");
+        PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolChatroom);
+        assertEquals("53000", port.getText(), "a room's usual port, with or without TLS");
+
+        PreferencesDialogs.set(dialog, Messages.prefPort, "7000");
+        PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolIrc);
+        assertEquals("7000", port.getText(), "the user's own port stays");
+        PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+        assertEquals(7000, InstanceScope.INSTANCE.getNode(ChatPreferences.NODE).getInt(ChatPreferences.PORT, 0));
+    }
+
+    /** The title of the section holding the field labelled {@code label}. */
+    private String sectionOf(String label) {
+        Composite parent = PreferencesDialogs.field(dialog, label).getParent();
+        return parent instanceof Group group ? group.getText() : "no section: " + parent;
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -30,7 +31,7 @@ final class PreferencesDialogs {
 
     /** Types {@code value} into the text field labelled {@code label}. */
     static void set(PreferenceDialog dialog, String label, String value) {
-        Text text = fieldAfter(dialog.getShell(), label);
+        Text text = after(dialog.getShell(), label, Text.class);
         if (text == null) {
             fail("no field labelled " + label);
         }
@@ -40,6 +41,23 @@ final class PreferencesDialogs {
         key.character = value.isEmpty() ? SWT.BS : value.charAt(value.length() - 1);
         text.notifyListeners(SWT.KeyDown, key);
         text.notifyListeners(SWT.KeyUp, key);
+        Ui.spin(20);
+    }
+
+    /** The text field labelled {@code label}. */
+    static Text field(PreferenceDialog dialog, String label) {
+        Text text = after(dialog.getShell(), label, Text.class);
+        return text != null ? text : fail("no field labelled " + label);
+    }
+
+    /** Picks {@code choice} in the drop-down labelled {@code label}, as the user would. */
+    static void choose(PreferenceDialog dialog, String label, String choice) {
+        Combo combo = after(dialog.getShell(), label, Combo.class);
+        if (combo == null || combo.indexOf(choice) < 0) {
+            fail("no drop-down labelled " + label + " offering " + choice);
+        }
+        combo.select(combo.indexOf(choice));
+        combo.notifyListeners(SWT.Selection, new Event());
         Ui.spin(20);
     }
 
@@ -80,15 +98,16 @@ final class PreferencesDialogs {
         Ui.spin(50);
     }
 
-    private static Text fieldAfter(Control control, String label) {
+    /** The control of {@code type} right after the label {@code label}, as field editors place them. */
+    private static <T extends Control> T after(Control control, String label, Class<T> type) {
         if (control instanceof Composite composite) {
             Control[] children = composite.getChildren();
             for (int i = 0; i < children.length; i++) {
                 if (children[i] instanceof Label l && label.equals(l.getText()) && i + 1 < children.length
-                        && children[i + 1] instanceof Text text) {
-                    return text;
+                        && type.isInstance(children[i + 1])) {
+                    return type.cast(children[i + 1]);
                 }
-                Text found = fieldAfter(children[i], label);
+                T found = after(children[i], label, type);
                 if (found != null) {
                     return found;
                 }

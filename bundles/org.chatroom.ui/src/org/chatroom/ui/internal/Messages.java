@@ -68,6 +68,9 @@ public final class Messages extends NLS {
     public static String hostJobName;
 
     public static String prefDescription;
+    public static String prefGroupConnect;
+    public static String prefGroupHost;
+    public static String prefGroupKept;
     public static String prefHost;
     public static String prefPort;
     public static String prefNickname;

@@ -50,7 +50,7 @@ class InspircdConnectionTest {
 
             server.stop();
             String why = fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
-            assertTrue(why.contains("Reconnecting in"), why);
+            assertTrue(why.contains(". Reconnecting in"), "the reason, a sentence, then the delay: " + why);
             server.launch();
             try (RawIrcUser watcher = new RawIrcUser(server.port, "watcher")) {
                 watcher.send("JOIN #back");

@@ -18,4 +18,9 @@ final class Texts {
     static boolean has(String key) {
         return BUNDLE.containsKey(key);
     }
+
+    /** {@code text} ended as a sentence, so that another can follow it: a full stop unless it ends with one. */
+    static String sentence(String text) {
+        return text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + ".";
+    }
 }

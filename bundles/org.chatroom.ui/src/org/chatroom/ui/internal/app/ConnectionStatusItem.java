@@ -76,9 +76,11 @@ final class ConnectionStatusItem extends ContributionItem {
 
     private void showState(Label label, StateChange change) {
         ChatClient client = context.get(ChatClient.class);
-        String text = words.describe(change);
-        boolean named = change.state() == ConnectionState.CONNECTED && client != null && change.detail().isBlank();
-        show(label, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : text);
+        String full = words.describe(change); // before words(): both follow the stream, in the same order
+        String text = words.words(change);
+        boolean named = change.state() == ConnectionState.CONNECTED && client != null;
+        // the reason is in the tooltip and the message list: in the line it was cut at the label's width
+        show(label, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : text, full);
     }
 
     private static Label label(Composite box, String id, int width) {
@@ -91,9 +93,13 @@ final class ConnectionStatusItem extends ContributionItem {
     }
 
     private static void show(Label label, String text) {
+        show(label, text, text);
+    }
+
+    private static void show(Label label, String text, String tooltip) {
         if (!label.isDisposed()) {
             label.setText(text);
-            label.setToolTipText(text);
+            label.setToolTipText(tooltip);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.chatroom.ui.internal.prefs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,13 +9,17 @@ import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbench;
@@ -34,6 +39,10 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     private IWorkbench workbench;
     private Label problem;
+    /** The page's sections: connecting, hosting, what is kept. */
+    private final List<Group> groups = new ArrayList<>();
+    /** The connection's fields that follow its protocol. */
+    private ProtocolFields protocolFields;
 
     public ChatPreferencePage() {
         super(GRID);
@@ -58,39 +67,88 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     @Override
     protected void createFieldEditors() {
-        Composite parent = getFieldEditorParent();
-        addField(new ComboFieldEditor(IrcPreferences.PROTOCOL, Messages.prefProtocol,
+        Composite connect = group(Messages.prefGroupConnect);
+        ComboFieldEditor protocol = new ComboFieldEditor(IrcPreferences.PROTOCOL, Messages.prefProtocol,
                 new String[][] { { Messages.prefProtocolChatroom, IrcPreferences.CHATROOM },
-                        { Messages.prefProtocolIrc, IrcPreferences.IRC } }, parent));
-        addField(new CheckedStringFieldEditor(ChatPreferences.HOST, Messages.prefHost, parent, Validators::host));
-        addField(portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, parent));
-        addField(new BooleanFieldEditor(ChatPreferences.USE_TLS, Messages.prefUseTls, parent));
-        addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, parent,
+                        { Messages.prefProtocolIrc, IrcPreferences.IRC } }, connect);
+        addField(protocol);
+        addField(new CheckedStringFieldEditor(ChatPreferences.HOST, Messages.prefHost, connect, Validators::host));
+        IntegerFieldEditor port = portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, connect);
+        addField(port);
+        BooleanFieldEditor tls = new BooleanFieldEditor(ChatPreferences.USE_TLS, Messages.prefUseTls, connect);
+        addField(tls);
+        addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, connect,
                 value -> Validators.nickname(value.trim())));
-        addField(new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels, parent,
-                IrcPreferences::channelsProblem));
-        addField(new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, parent));
-        addField(new SecretFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, parent));
-        addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, parent));
-        addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, parent));
-        addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, parent));
+        addField(new SecretFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, connect));
+        List<FieldEditor> ircOnly = List.of(new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels, connect,
+                IrcPreferences::channelsProblem), new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser,
+                        connect));
+        ircOnly.forEach(this::addField);
+        protocolFields = new ProtocolFields(protocol, port, tls, ircOnly, connect);
+        addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, connect));
+        addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, connect));
+
+        Composite host = group(Messages.prefGroupHost);
+        addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, host));
         IntegerFieldEditor tlsPort = portField(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
-                Messages.errorHostingTlsPort, parent);
+                Messages.errorHostingTlsPort, host);
         tlsPort.setValidRange(0, 65535); // 0: no TLS listener; setting the range resets the error text
         tlsPort.setErrorMessage(Messages.errorHostingTlsPort);
         addField(tlsPort);
-        addField(new SecretFieldEditor(ChatPreferences.HOSTING_PASSWORD, Messages.prefHostingPassword, parent));
-        addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, parent));
+        addField(new SecretFieldEditor(ChatPreferences.HOSTING_PASSWORD, Messages.prefHostingPassword, host));
+
+        Composite kept = group(Messages.prefGroupKept);
+        addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, kept));
         IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
-                parent, 7);
+                kept, 7);
         scrollback.setValidRange(ChatPreferences.MIN_SCROLLBACK, ChatPreferences.MAX_SCROLLBACK);
         scrollback.setErrorMessage(Messages.errorScrollback);
         addField(scrollback);
-        problem = new Label(parent, SWT.WRAP);
+
+        problem = new Label(getFieldEditorParent(), SWT.WRAP);
         problem.setData(WidgetIds.KEY, PROBLEM);
         GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1); // the editors use two columns
         wrap.widthHint = 400; // wraps to the page's width instead of widening it
         problem.setLayoutData(wrap);
+    }
+
+    /** A titled section of the page, across its two columns; its editors lay themselves out in it. */
+    private Composite group(String title) {
+        Group group = new Group(getFieldEditorParent(), SWT.NONE);
+        group.setText(title);
+        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        groups.add(group);
+        return group;
+    }
+
+    /**
+     * Each editor set its section's layout to its own column count when it was made; the page has given them their
+     * spans for two columns, so every section gets two columns again.
+     */
+    @Override
+    protected void adjustGridLayout() {
+        super.adjustGridLayout();
+        for (Group group : groups) {
+            group.setLayout(new GridLayout(2, false));
+        }
+    }
+
+    @Override
+    protected void initialize() {
+        super.initialize();
+        protocolFields.loaded(getPreferenceStore().getString(IrcPreferences.PROTOCOL));
+    }
+
+    @Override
+    protected void performDefaults() {
+        super.performDefaults();
+        protocolFields.loaded(getPreferenceStore().getDefaultString(IrcPreferences.PROTOCOL));
+    }
+
+    @Override
+    public void propertyChange(PropertyChangeEvent event) {
+        super.propertyChange(event);
+        protocolFields.changed(event);
     }
 
     /** The dialog's message line cuts a long error in the middle; the page repeats it in full, wrapped. */
@@ -113,7 +171,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     /** The settings of the connection, the password (secure storage) included. */
     private static List<String> connection(IPreferenceStore store) {
-        List<String> values = new java.util.ArrayList<>(CONNECTION_KEYS.stream().map(store::getString).toList());
+        List<String> values = new ArrayList<>(CONNECTION_KEYS.stream().map(store::getString).toList());
         values.add(Secrets.get(ChatPreferences.PASSWORD));
         return values;
     }

@@ -23,7 +23,18 @@ public final class IrcPreferences {
     /** SASL PLAIN account, empty for none. */
     public static final String SASL_USER = "saslUser";
 
+    /** The usual IRC port with TLS. */
+    static final int TLS_PORT = 6697;
+
     private IrcPreferences() {
+    }
+
+    /** The port a connection of {@code protocol} (with TLS or not) uses unless the user says otherwise. */
+    static int usualPort(String protocol, boolean tls) {
+        if (!IRC.equals(protocol)) {
+            return ClientSettings.DEFAULT_PORT;
+        }
+        return tls ? TLS_PORT : ClientSettings.DEFAULT_IRC_PORT;
     }
 
     /** {@code settings} for IRC when the preferences choose it, else unchanged. */
