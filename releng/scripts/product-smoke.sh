@@ -14,9 +14,10 @@
 #  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
 #  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly, and that its data
 #     folder (left readable by all before the run) holds nothing others may read;
-#  6. says a line to a server, stops it, starts it again on the same data folder (and with --irc FILE): the line
-#     comes back as history, and an IRC user in #general hears an original-protocol user; then a run with
-#     --history FILE keeps a history in the folder the file names, and the next run without it the data folder's;
+#  6. says a line to a server, stops it from its host console (stop REASON: a member present is told the reason),
+#     starts it again on the same data folder (and with --irc FILE): the line comes back as history, and an IRC
+#     user in #general hears an original-protocol user; then a run with --history FILE keeps a history in the
+#     folder the file names, and the next run without it the data folder's;
 #  7. runs chatroom-server with --bind 127.0.0.1 --set rate.per.second=0, then the desktop hosts from the same
 #     product and listens on all interfaces with the flood limit: nothing of the server's run reached it.
 # Exits non-zero on the first failure.
@@ -192,14 +193,25 @@ echo "ok: everything in the server's data folder is its owner's only (bans, conf
 
 echo "== the room's history survives a restart of the server (SQLite in its data folder)"
 history_data=$out/server-history
-CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 </dev/null \
+mkfifo "$out/history1.in"
+CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 <"$out/history1.in" \
     >"$out/server-history1.log" 2>&1 &
 server=$!
 track "$server"
+exec 4>"$out/history1.in"   # held open: the server reads its console until the stop typed below
 port=$(server_port "$out/server-history1.log" "$server") || fail "chatroom-server exited or reported no port within 120 s"
 python3 "$lib/history_check.py" say "$port" ada "remember-me-$$" || fail "could not say a line in the default room"
-kill -TERM "$server"
-wait_for 30 _gone "$server" || fail "chatroom-server still running 30 s after SIGTERM"
+# the host stops this run from its console, with a reason the member present is told
+python3 "$lib/stop_check.py" "$port" "$out/history1.in" "back in ten minutes" 4>&- \
+    || fail "stop REASON on the host console: the member was not told the reason"
+wait_for 30 _gone "$server" || fail "chatroom-server still running 30 s after stop on its console"
+code=0
+wait "$server" || code=$?
+exec 4>&-
+[ "$code" = 0 ] || fail "chatroom-server stopped from its console exited with $code, not 0"
+grep -q "Chatroom room stopping: back in ten minutes" "$out/server-history1.log" \
+    || fail "the server's log does not give the host's reason for the stop"
+echo "ok: stop REASON on the host console: the member was told the reason, the server stopped with 0"
 [ -s "$history_data/.metadata/.plugins/org.chatroom.log.sqlite/roomlog.db" ] \
     || fail "no history file in the server's data folder ($history_data)"
 ircport=$(free_port)

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
 
 import org.chatroom.api.room.RoomHost;
@@ -33,6 +34,9 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /** The host's console commands against the real room service, with members on real loopback sockets. */
 class ConsoleCommandsTest {
+
+    /** The reasons the console asked the server to stop with. */
+    private final List<String> stops = new CopyOnWriteArrayList<>();
 
     private static final Duration BOUND = Duration.ofSeconds(30);
     private ServiceTracker<RoomHost, RoomHost> hosts;
@@ -98,7 +102,7 @@ class ConsoleCommandsTest {
     @Test
     void kickBanUnbanAndListsAsTheHostTypesThem() {
         assertTimeoutPreemptively(BOUND, () -> {
-            ConsoleCommands console = new ConsoleCommands(room);
+            ConsoleCommands console = new ConsoleCommands(room, stops::add);
             try (Socket alice = join("alice"); Socket bob = join("bob")) {
                 expect(alice, "bob joined the chat");
                 assertEquals("2 members: alice bob", console.run("members"));
@@ -109,6 +113,7 @@ class ConsoleCommandsTest {
                         new String(bobIn.readAllBytes(), StandardCharsets.UTF_8));
                 expect(alice, "bob left the chat.");
                 assertEquals("Nobody here is called bob.", console.run("kick bob"));
+                assertEquals("1 member: alice", console.run("members"));
 
                 assertEquals("Banned bob.", console.run("ban bob"));
                 assertEquals("1 banned: bob", console.run("bans"));
@@ -128,8 +133,19 @@ class ConsoleCommandsTest {
     }
 
     @Test
+    void stopAsksTheServerToStopWithTheHostsReason() {
+        ConsoleCommands console = new ConsoleCommands(room, stops::add);
+        assertEquals("Stopping the server; the members are told: back in ten minutes",
+                console.run("stop   back in ten minutes "));
+        assertEquals("Stopping the server; the members are told it is shutting down.", console.run("quit"));
+        console.run("exit");
+        assertEquals(List.of("back in ten minutes", "", ""), stops, "what the server is asked, in order");
+        assertTrue(room.status().hosting(), "the console asks; the server stops the room (product-smoke.sh)");
+    }
+
+    @Test
     void mistakesGetTheUsage() {
-        ConsoleCommands console = new ConsoleCommands(room);
+        ConsoleCommands console = new ConsoleCommands(room, stops::add);
         assertEquals("Usage: kick NAME [REASON]", console.run("kick"));
         assertEquals("Usage: ban NAME|ADDRESS [REASON]", console.run("ban   "));
         assertEquals("", console.run("   "));
@@ -145,7 +161,7 @@ class ConsoleCommandsTest {
             ByteArrayOutputStream answers = new ByteArrayOutputStream();
             byte[] typed = "members\nban 10.1.2.3 scans\nbans\n".getBytes(StandardCharsets.UTF_8);
             Thread reader = new ServerConsole(new ByteArrayInputStream(typed),
-                    new PrintStream(answers, true, StandardCharsets.UTF_8), new ConsoleCommands(room)).start();
+                    new PrintStream(answers, true, StandardCharsets.UTF_8), new ConsoleCommands(room, stops::add)).start();
             reader.join(10_000);
             assertEquals(false, reader.isAlive(), "the console ends at the end of its input");
             assertEquals(String.join(System.lineSeparator(), "Nobody is in the room.", "Banned 10.1.2.3.",

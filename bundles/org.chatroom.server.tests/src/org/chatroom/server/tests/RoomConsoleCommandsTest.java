@@ -28,7 +28,9 @@ class RoomConsoleCommandsTest {
     @BeforeEach
     void host() throws Exception {
         hosted = new HostedRoom();
-        console = new ConsoleCommands(hosted.host);
+        console = new ConsoleCommands(hosted.host, reason -> {
+            throw new AssertionError("not stopped here");
+        });
     }
 
     @AfterEach
@@ -38,11 +40,13 @@ class RoomConsoleCommandsTest {
 
     @Test
     void theHostListsCreatesAndClosesRooms() {
-        assertTrue(console.run("rooms").contains("general:"), console.run("rooms"));
+        assertTrue(console.run("rooms").startsWith("1 room:" + System.lineSeparator() + "  general: "),
+                console.run("rooms"));
         assertEquals("Created room lists.", console.run("create lists"));
         assertTrue(console.run("create lists").contains("lists"), "a second create is refused, naming the room");
         assertTrue(console.run("create /slash").contains("Room names"), "a bad name is refused with the rule it breaks");
-        assertTrue(console.run("rooms").contains("lists: 0 members"), console.run("rooms"));
+        assertTrue(console.run("rooms").contains("lists: no members, last event "), console.run("rooms"));
+        assertTrue(console.run("rooms").contains("keeps all its events; no topic"), console.run("rooms"));
         assertTrue(console.run("close general").contains("general"), "the default room cannot be closed");
         assertEquals("Closed room lists; its history is deleted.", console.run("close lists bye"));
         assertEquals("There is no room lists.", console.run("close lists"));
@@ -54,7 +58,10 @@ class RoomConsoleCommandsTest {
     void aRoomsRetentionHoldsAndTheDiskUseIsShown() {
         assertTimeoutPreemptively(BOUND, () -> {
             console.run("create kept");
-            assertEquals("Room kept keeps 5 events and 0 days (0: no limit).", console.run("retention kept 5 0"));
+            assertEquals("Room kept keeps its last 5 events.", console.run("retention kept 5 0"));
+            assertEquals("Room kept keeps its events of the last 30 days.", console.run("retention kept 0 30"));
+            assertEquals("Room kept keeps its last 5 events, none older than 1 day.", console.run("retention kept 5 1"));
+            console.run("retention kept 5 0");
             for (int i = 0; i < 40; i++) {
                 assertTrue(hosted.host.topic("kept", "topic " + i));
             }
@@ -73,7 +80,7 @@ class RoomConsoleCommandsTest {
             assertTrue(disk.startsWith("History: ") && disk.contains("roomlog.db") && disk.contains("kept 5"), disk);
             assertTrue(usage().bytes() > 0);
             assertTrue(console.run("retention kept nonsense").startsWith("Usage: retention"));
-            assertTrue(console.run("retention kept default").startsWith("Room kept keeps 0 events"));
+            assertEquals("Room kept keeps all its events.", console.run("retention kept default"));
             assertEquals("There is no room nowhere.", console.run("retention nowhere 1 1"));
             console.run("close kept");
         });

@@ -1,22 +1,29 @@
 package org.chatroom.server.internal;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.chatroom.api.room.RoomHost;
 
 /**
  * The host's commands on the server's standard input: {@code kick NAME [reason]}, {@code ban NAME|ADDRESS [reason]},
- * {@code unban NAME|ADDRESS}, {@code bans}, {@code members}, {@code help}, and the room commands of
- * {@link RoomConsoleCommands}. Each line gets one answer for the host.
+ * {@code unban NAME|ADDRESS}, {@code bans}, {@code members}, {@code stop [reason]} (also {@code quit} and {@code exit}),
+ * {@code help}, and the room commands of {@link RoomConsoleCommands}. Each line gets one answer for the host.
  */
 public final class ConsoleCommands {
 
     private final RoomHost room;
     private final RoomConsoleCommands rooms;
+    private final Consumer<String> stop;
 
-    public ConsoleCommands(RoomHost room) {
+    /**
+     * @param stop stops the server, telling the members the reason it is given (empty: the server's own); called once
+     *             per {@code stop} typed
+     */
+    public ConsoleCommands(RoomHost room, Consumer<String> stop) {
         this.room = room;
         this.rooms = new RoomConsoleCommands(room);
+        this.stop = stop;
     }
 
     /** Runs one line; @return what to tell the host, empty for an empty line */
@@ -50,6 +57,10 @@ public final class ConsoleCommands {
             return list(room.bans(), "console.noBans", "console.bans");
         case "members":
             return list(room.status().members(), "console.noMembers", "console.members");
+        case "stop", "quit", "exit":
+            String why = trimmed.substring(command.length()).strip();
+            stop.accept(why);
+            return Messages.format(why.isEmpty() ? "console.stopping" : "console.stoppingWhy", why);
         case "help":
             return Messages.format("console.help");
         default:

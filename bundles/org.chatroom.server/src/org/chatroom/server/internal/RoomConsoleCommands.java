@@ -55,7 +55,8 @@ final class RoomConsoleCommands {
         lines.add(Messages.format("console.rooms", rooms.size()));
         for (RoomInfo info : rooms) {
             lines.add(Messages.format("console.room", info.name(), info.members(), info.lastSequence(),
-                    describe(host.retention(info.name()).orElse(Retention.UNLIMITED)), info.topic()));
+                    describe(host.retention(info.name()).orElse(Retention.UNLIMITED)), info.topic().isEmpty()
+                            ? Messages.format("console.noTopic") : Messages.format("console.topic", info.topic())));
         }
         return String.join(System.lineSeparator(), lines);
     }
@@ -118,7 +119,11 @@ final class RoomConsoleCommands {
     }
 
     private static String describe(Retention retention) {
-        return Messages.format("console.keeps", retention.maxEvents(), retention.maxAge().toDays());
+        long events = retention.maxEvents();
+        long days = retention.maxAge().toDays();
+        String key = events > 0 ? days > 0 ? "console.keeps" : "console.keepsEvents"
+                : days > 0 ? "console.keepsDays" : "console.keepsAll";
+        return Messages.format(key, events, days);
     }
 
     private static String bytes(long bytes) {

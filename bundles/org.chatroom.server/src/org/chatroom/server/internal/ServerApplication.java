@@ -38,6 +38,8 @@ public final class ServerApplication implements IApplication {
     private static final long SHUTDOWN_GRACE_SECONDS = 10;
 
     private final CountDownLatch stopRequested = new CountDownLatch(1);
+    /** What the members are told when the host stops the server from its console; empty: the server's own words. */
+    private volatile String stopReason = "";
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
@@ -164,10 +166,13 @@ public final class ServerApplication implements IApplication {
         if (password.isPresent()) {
             log.info(Messages.format("passwordRequired"));
         }
-        new ServerConsole(System.in, System.out, new ConsoleCommands(room)).start();
+        new ServerConsole(System.in, System.out, new ConsoleCommands(room, why -> {
+            stopReason = why;
+            stopRequested.countDown();
+        })).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::requestStopAndWait, "chatroom-server-shutdown"));
         stopRequested.await();
-        String reason = Messages.format("shutdown.reason");
+        String reason = stopReason.isEmpty() ? Messages.format("shutdown.reason") : stopReason;
         log.info(Messages.format("stopping", reason));
         room.stop(reason);
         log.info(Messages.format("stopped"));
