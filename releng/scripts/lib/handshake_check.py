@@ -5,17 +5,12 @@ background from a server's start, so that it overlaps other checks; bounded by a
 import sys
 import time
 
-from seed_client import PROMPT, connect, expect
+from seed_client import PROMPT, connect, expect, until_closed
 
 start = time.monotonic()
 s = connect(sys.argv[1], timeout=120)
 expect(s, PROMPT)
-got = b""
-while True:
-    chunk = s.recv(4096)
-    if not chunk:
-        break
-    got += chunk
+got = until_closed(s)
 waited = time.monotonic() - start
 assert got == b"You did not choose a name within 60 seconds.", "got %r after %.0f s" % (got, waited)
 assert waited >= 59, "closed after %.1f s, before the 60 s timeout" % waited

@@ -3,7 +3,7 @@
 
 As a command: seed_client.py PORT NAME [MESSAGE] joins as NAME, sends MESSAGE if given and checks it is relayed as
 "NAME: MESSAGE", then quits; each step must bring back exactly the seed's bytes. Exits non-zero on any difference.
-As a module: connect(port) and expect(sock, text) for scripts with steps of their own.
+As a module: connect(port), expect(sock, text) and until_closed(sock) for scripts with steps of their own.
 """
 import socket
 import sys
@@ -24,6 +24,16 @@ def expect(sock, text):
             break
         got += chunk
     assert got == text.encode(), "expected %r, got %r" % (text, got)
+
+
+def until_closed(sock):
+    """Everything the peer sends until it closes the connection (bounded by the socket's timeout)."""
+    got = b""
+    while True:
+        chunk = sock.recv(4096)
+        if not chunk:
+            return got
+        got += chunk
 
 
 def exchange(port, name, message=None):

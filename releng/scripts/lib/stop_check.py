@@ -3,7 +3,7 @@
 stdin, a fifo) and checks the member is told REASON before its connection closes."""
 import sys
 
-from seed_client import PROMPT, connect, expect
+from seed_client import PROMPT, connect, expect, until_closed
 
 port, console_path, reason = sys.argv[1:4]
 s = connect(port)
@@ -12,11 +12,6 @@ s.sendall(b"stayer")
 expect(s, "Welcome to the chat stayer. Write {quit} to leave.")
 with open(console_path, "w") as console:
     console.write("stop %s\n" % reason)
-told = b""
-while True:
-    chunk = s.recv(4096)
-    if not chunk:
-        break
-    told += chunk
+told = until_closed(s)
 assert reason.encode() in told, "the member was not told %r before the close: %r" % (reason, told)
 s.close()

@@ -17,7 +17,6 @@ import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.dialogs.HostRoomDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
-import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -104,7 +103,7 @@ class DesktopStatesTest {
         Ui.until("the status line to say it could not connect",
                 () -> Ui.status().equals(Messages.stateCouldNotConnect), Ui::status);
         // the line holds the state's words alone (the reason was cut at the label's width); the reason is its tooltip
-        String tooltip = Ui.widget(Label.class, WidgetIds.STATUS).getToolTipText();
+        String tooltip = Ui.statusTip();
         assertTrue(tooltip.startsWith("Cannot connect to 127.0.0.1:" + port + ": "), tooltip);
         String failed = "Cannot connect to 127.0.0.1:" + port + ": ";
         Ui.awaitRow(failed);

@@ -61,8 +61,8 @@ class EventBridgeTest {
     void realStateShown() {
         ChatClient client = Services.require(ChatClient.class, null);
         Services.require(ChatListener.class, BRIDGE).stateChanged(client.state(), "");
-        Ui.until("the window to show the client's real state", () -> !Ui.status().contains("flood over"),
-                Ui::status);
+        Ui.until("the window to show the client's real state", () -> !Ui.statusTip().contains("flood over"),
+                Ui::statusTip);
     }
 
     @Test

@@ -72,7 +72,8 @@ class TlsConnectTest {
         String row = Ui.row(Ui.messages(), Ui.lastRowContaining("HAS CHANGED", 20));
         assertTrue(row.contains(other) && row.contains(tls.fingerprint()) && row.contains(pins.toString()),
                 "the error names both fingerprints and the file to edit: " + row);
-        Ui.until("the status line to tell the refusal", () -> Ui.status().startsWith(Messages.stateDisconnected)
-                && Ui.status().contains("HAS CHANGED"), Ui::status);
+        Ui.until("the status line to tell the refusal (the reason in its tooltip)",
+                () -> Ui.status().equals(Messages.stateDisconnected) && Ui.statusTip().contains("HAS CHANGED"),
+                () -> Ui.status() + " / " + Ui.statusTip());
     }
 }

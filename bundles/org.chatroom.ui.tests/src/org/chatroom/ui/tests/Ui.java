@@ -173,6 +173,12 @@ final class Ui {
         return widget(Label.class, WidgetIds.STATUS).getText();
     }
 
+    /** The status line's tooltip: the state with the client's reason, which the line itself leaves out. */
+    static String statusTip() {
+        String tip = widget(Label.class, WidgetIds.STATUS).getToolTipText();
+        return tip == null ? "" : tip;
+    }
+
     static String hosting() {
         return widget(Label.class, WidgetIds.HOSTING).getText();
     }
