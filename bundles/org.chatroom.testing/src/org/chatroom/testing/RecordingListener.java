@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.RoomListing;
 
 /**
  * A {@link ChatListener} that remembers everything the chat client told it, with bounded waits for what a test
@@ -19,6 +20,7 @@ public final class RecordingListener implements ChatListener {
     private final List<ConnectionState> states = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
     private final List<List<String>> memberLists = new ArrayList<>();
+    private final List<List<RoomListing>> roomLists = new ArrayList<>();
     /** Events and member lists in the order they came: "KIND from", "members [a, b]". */
     private final List<String> timeline = new ArrayList<>();
 
@@ -41,6 +43,26 @@ public final class RecordingListener implements ChatListener {
         memberLists.add(List.copyOf(newMembers));
         timeline.add("members " + newMembers);
         notifyAll();
+    }
+
+    @Override
+    public synchronized void roomsListed(List<RoomListing> rooms) {
+        roomLists.add(List.copyOf(rooms));
+        timeline.add("rooms " + rooms);
+        notifyAll();
+    }
+
+    /** Waits for the {@code n}th room list (1 for the first) and returns it. */
+    public synchronized List<RoomListing> awaitRoomList(int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (roomLists.size() < n) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("room list " + n + " not given within " + timeout + "; got " + roomLists);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return roomLists.get(n - 1);
     }
 
     public synchronized ChatEvent awaitEvent(Predicate<ChatEvent> wanted, Duration timeout)

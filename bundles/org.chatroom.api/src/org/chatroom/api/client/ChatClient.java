@@ -61,6 +61,17 @@ public interface ChatClient {
         return false;
     }
 
+    /**
+     * Asks the server for the rooms it offers ({@code chatroom/2} rooms, IRC channels); the list comes once to the
+     * listeners' {@link ChatListener#roomsListed}, and is not shown as events.
+     *
+     * @return whether it was asked: connected to a server that lists rooms (an original-protocol room has one)
+     * @since 1.4
+     */
+    default boolean listRooms() {
+        return false;
+    }
+
     /** The members as last reported by the room (empty against an original-protocol room, which never tells). */
     List<String> members();
 }

@@ -20,4 +20,12 @@ public interface ChatListener {
     /** The member list changed (only rooms speaking the extended protocol report members). */
     default void membersChanged(List<String> members) {
     }
+
+    /**
+     * The server's room list, in the server's order, answering {@link ChatClient#listRooms()} (once per call).
+     *
+     * @since 1.4
+     */
+    default void roomsListed(List<RoomListing> rooms) {
+    }
 }

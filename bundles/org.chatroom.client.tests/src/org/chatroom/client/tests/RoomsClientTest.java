@@ -13,6 +13,7 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.api.client.RoomListing;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.OriginalClient;
 import org.chatroom.testing.TypesWhenConnected;
@@ -99,6 +100,39 @@ class RoomsClientTest {
             fixture.listener.awaitEvent(e -> e.text().equals("No older events in ops."), WAIT);
             assertTrue(fixture.client.send("/search said"));
             fixture.listener.awaitEvent(e -> e.text().contains("result") && e.room().equals("ops"), WAIT);
+        }
+    }
+
+    /**
+     * The room list a caller asks for ({@code listRooms()}, the desktop's Join Room dialog) comes to the listeners with
+     * each room's members and topic, not as events; a {@code /rooms} the user types between two such calls is still
+     * shown as notices, and each answer goes to whoever asked for it.
+     */
+    @Test
+    void theRoomListGoesToWhoAskedForIt() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "lister", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            room.host.createRoom("plans");
+            assertTrue(room.host.topic("plans", "the roadmap"));
+            while (room.host.rooms().stream().noneMatch(r -> r.topic().equals("the roadmap"))) {
+                Thread.sleep(20); // the topic is the room's once its event is committed (bounded by @Timeout)
+            }
+
+            assertTrue(fixture.client.listRooms());
+            assertTrue(fixture.client.send("/rooms"));
+            assertTrue(fixture.client.listRooms());
+            List<RoomListing> first = fixture.listener.awaitRoomList(1, WAIT);
+            assertEquals(new RoomListing("general", 1, ""), first.get(0), "the default room first, with lister");
+            assertTrue(first.contains(new RoomListing("plans", 0, "the roadmap")), first.toString());
+            assertEquals(first, fixture.listener.awaitRoomList(2, WAIT), "the second call's answer, the same");
+            ChatEvent listed = fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE
+                    && e.text().startsWith("Room plans"), WAIT);
+            assertTrue(listed.text().contains("the roadmap"), listed.text());
+            fixture.listener.awaitEvent(e -> e.text().endsWith("/join ROOM joins one."), WAIT);
+            assertEquals(1, fixture.listener.events().stream().filter(e -> e.text().startsWith("Room plans")).count(),
+                    "the typed /rooms shows the list once; the calls' lists are not shown");
         }
     }
 

@@ -16,6 +16,7 @@ import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.api.client.RoomListing;
 import org.chatroom.api.transport.CertificateChangedException;
 import org.chatroom.api.transport.ClientTransport;
 import org.chatroom.api.transport.Connection;
@@ -165,6 +166,15 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     }
 
     @Override
+    public boolean listRooms() {
+        Session current;
+        synchronized (this) {
+            current = session;
+        }
+        return current != null && current.listRooms();
+    }
+
+    @Override
     public String room() {
         return rooms.current();
     }
@@ -272,6 +282,11 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     public void members(List<String> newMembers) {
         members = newMembers;
         dispatcher.members(newMembers);
+    }
+
+    @Override
+    public void roomsListed(List<RoomListing> listed) {
+        dispatcher.roomsListed(listed);
     }
 
     private void later(Runnable work) {

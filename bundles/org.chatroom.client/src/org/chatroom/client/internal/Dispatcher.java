@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.RoomListing;
 import org.osgi.service.log.Logger;
 
 /**
@@ -27,6 +28,9 @@ final class Dispatcher implements AutoCloseable {
     }
 
     private record Welcome(ChatListener listener) {
+    }
+
+    private record Listing(List<RoomListing> rooms) {
     }
 
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
@@ -65,6 +69,11 @@ final class Dispatcher implements AutoCloseable {
         queue.add(new MembersChange(List.copyOf(members)));
     }
 
+    /** The room list asked for with {@link org.chatroom.api.client.ChatClient#listRooms()}. */
+    void roomsListed(List<RoomListing> rooms) {
+        queue.add(new Listing(List.copyOf(rooms)));
+    }
+
     private void run() {
         List<Object> drained = new ArrayList<>();
         while (running) {
@@ -99,6 +108,8 @@ final class Dispatcher implements AutoCloseable {
             } else if (item instanceof MembersChange change) {
                 lastMembers = change;
                 listeners.forEach(l -> call(() -> l.membersChanged(change.members())));
+            } else if (item instanceof Listing listing) {
+                listeners.forEach(l -> call(() -> l.roomsListed(listing.rooms())));
             } else if (item instanceof Welcome welcome) {
                 // a listener registered late first learns where things stand
                 call(() -> welcome.listener().stateChanged(lastState.state(), lastState.detail()));

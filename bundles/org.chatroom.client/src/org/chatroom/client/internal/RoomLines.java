@@ -1,12 +1,16 @@
 package org.chatroom.client.internal;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.RoomListing;
 import org.chatroom.api.log.EventKind;
 import org.chatroom.protocol.RoomLine;
 import org.chatroom.protocol.ServerEvent;
@@ -20,15 +24,36 @@ final class RoomLines {
     private final RoomMemory memory;
     private final ExtendedEvents current = new ExtendedEvents();
     private final Map<String, Integer> missed = new HashMap<>(); // messages received as history while rejoining
+    /** Who asked for each room list not yet answered, in the order asked (the server answers in that order). */
+    private final Deque<Lister> listers = new ArrayDeque<>();
     private String firstListed; // while looking for the default room, the first room of the list
+    private final List<RoomListing> listed = new ArrayList<>(); // the list being received for a caller
+    private List<RoomListing> listing; // a caller's whole list, until taken
 
     RoomLines(RoomMemory memory) {
         this.memory = memory;
     }
 
-    /** The next room list decides which room to join: the first, the default room. */
-    void awaitDefaultRoom() {
-        firstListed = "";
+    /** Who asks for a room list: what its answer becomes. */
+    enum Lister {
+        /** The user typed {@code /rooms}: the list is shown as notices. */
+        USER,
+        /** The client looks for the default room, the list's first; nothing is shown. */
+        DEFAULT_ROOM,
+        /** A caller of {@code listRooms()}: the list goes to the listeners' {@code roomsListed}, not shown. */
+        CALLER
+    }
+
+    /** A room list was asked for by {@code who}: the answers come in the order asked. */
+    void asked(Lister who) {
+        listers.add(who);
+    }
+
+    /** @return the list a caller asked for, once it is complete; {@code null} otherwise (and after taking it) */
+    List<RoomListing> takeListing() {
+        List<RoomListing> taken = listing;
+        listing = null;
+        return taken;
     }
 
     /** A room being rejoined: count the messages it sends as history. */
@@ -38,7 +63,7 @@ final class RoomLines {
 
     /**
      * @param events where the events for the user go
-     * @return the default room to join, after the list asked for by {@link #awaitDefaultRoom()}, else {@code null}
+     * @return the default room to join, after a list asked for by {@link Lister#DEFAULT_ROOM}, else {@code null}
      */
     String read(RoomLine line, List<ChatEvent> events) {
         if (line instanceof RoomLine.Event event) {
@@ -65,19 +90,23 @@ final class RoomLines {
             events.add(notice(closed.time(), closed.room(), Messages.format("room.closed", closed.room(),
                     closed.reason())));
         } else if (line instanceof RoomLine.RoomInfo info) {
-            if (firstListed != null && firstListed.isEmpty()) {
-                firstListed = info.room();
-            } else if (firstListed == null) { // the list the user asked for; the client's own is not shown
-                events.add(notice(Instant.now(), "", Messages.format("room.listed", info.room(), info.members(),
-                        info.topic())));
+            switch (listers.isEmpty() ? Lister.USER : listers.peek()) {
+            case USER -> events.add(notice(Instant.now(), "", Messages.format("room.listed", info.room(),
+                    info.members(), info.topic())));
+            case DEFAULT_ROOM -> firstListed = firstListed == null ? info.room() : firstListed;
+            case CALLER -> listed.add(new RoomListing(info.room(), info.members(), info.topic()));
             }
         } else if (line instanceof RoomLine.RoomsEnd end) {
-            if (firstListed == null) {
+            Lister who = listers.isEmpty() ? Lister.USER : listers.poll();
+            if (who == Lister.USER) {
                 events.add(notice(Instant.now(), "", Messages.format("room.listEnd", end.count())));
+            } else if (who == Lister.CALLER) {
+                listing = List.copyOf(listed);
+                listed.clear();
             }
-            String chosen = firstListed;
+            String chosen = who == Lister.DEFAULT_ROOM ? firstListed : null;
             firstListed = null;
-            return chosen == null || chosen.isEmpty() ? null : chosen;
+            return chosen;
         } else if (line instanceof RoomLine.End end) {
             events.add(notice(Instant.now(), end.room(), Messages.format(
                     "SEARCH".equals(end.request()) ? "room.found" : "room.page", end.room(), end.count())));

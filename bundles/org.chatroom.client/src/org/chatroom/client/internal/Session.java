@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.RoomListing;
 import org.chatroom.api.transport.CloseReason;
 import org.chatroom.api.transport.Connection;
 import org.chatroom.api.transport.ConnectionHandler;
@@ -38,6 +39,8 @@ final class Session implements ConnectionHandler {
         void event(ChatEvent event);
 
         void members(List<String> members);
+
+        void roomsListed(List<RoomListing> rooms);
 
         void renamed(Session session, String name);
     }
@@ -197,6 +200,15 @@ final class Session implements ConnectionHandler {
         return sent;
     }
 
+    /** Asks for the server's rooms ({@code chatroom/2}); the list goes to {@link Owner#roomsListed}. */
+    synchronized boolean listRooms() {
+        if (phase != Phase.JOINED || roomLines == null) {
+            return false;
+        }
+        roomLines.asked(RoomLines.Lister.CALLER);
+        return sendLine(new RoomCommand.Rooms());
+    }
+
     /** Asks for the member list of {@code room} ({@code chatroom/2}); the answer is the room's members when current. */
     synchronized boolean names(String room) {
         return phase == Phase.JOINED && roomLines != null && sendLine(new RoomCommand.Names(room));
@@ -312,7 +324,7 @@ final class Session implements ConnectionHandler {
         beforeRoom.start();
         Map<String, Long> resume = rooms.resumePoints();
         if (resume.isEmpty()) {
-            roomLines.awaitDefaultRoom();
+            roomLines.asked(RoomLines.Lister.DEFAULT_ROOM);
             sendLine(new RoomCommand.Rooms());
         }
         for (Map.Entry<String, Long> room : resume.entrySet()) {
@@ -356,6 +368,10 @@ final class Session implements ConnectionHandler {
         List<String> members = roomLines.takeMembersChange();
         if (members != null) {
             owner.members(members);
+        }
+        List<RoomListing> listing = roomLines.takeListing();
+        if (listing != null) {
+            owner.roomsListed(listing);
         }
         if (defaultRoom != null) {
             sendLine(new RoomCommand.Join(defaultRoom, RoomCommand.NO_SEQ, ""));
@@ -445,6 +461,8 @@ final class Session implements ConnectionHandler {
             rooms.asked(join.room());
         } else if (command instanceof RoomCommand.Create create) {
             rooms.asked(create.room());
+        } else if (command instanceof RoomCommand.Rooms) {
+            roomLines.asked(RoomLines.Lister.USER);
         }
         return sendLine(command);
     }

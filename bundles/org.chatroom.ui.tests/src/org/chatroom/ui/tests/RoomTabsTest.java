@@ -7,9 +7,14 @@ import java.util.Arrays;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.testing.Services;
+import org.chatroom.ui.internal.rooms.JoinRoomDialog;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,10 +78,22 @@ class RoomTabsTest {
         try (RoomsMember carol = RoomsMember.connect(port, "carol", "CREATE " + lab)) {
             Ui.until("carol's room", () -> carol.saw("JOINED"), carol::received);
             assertTrue(Ui.enabled(JOIN), "Join Room is offered while connected");
+            carol.send("TOPIC " + lab + " experiments here");
+            Ui.until("carol's topic", () -> carol.saw("experiments here"), carol::received);
             Ui.command(JOIN);
-            org.eclipse.swt.widgets.Shell dialog = Rooms.shellWith("room.name.dialog");
-            org.eclipse.swt.widgets.Text name = Rooms.textIn(dialog);
-            name.setText(lab);
+            org.eclipse.swt.widgets.Shell dialog = Rooms.shellWith(JoinRoomDialog.SHELL);
+            // the server's rooms, asked for as the dialog opens: carol's with its one member and its topic
+            Table listed = Ui.widget(Table.class, JoinRoomDialog.ROOMS);
+            Ui.until("the server's rooms in the dialog", () -> rowOf(listed, lab) >= 0, () -> rowsOf(listed));
+            TableItem item = listed.getItem(rowOf(listed, lab));
+            assertEquals(java.util.List.of(lab, "1", "experiments here"),
+                    java.util.List.of(item.getText(0), item.getText(1), item.getText(2)));
+            assertTrue(rowOf(listed, "general") >= 0, "the default room is listed too: " + rowsOf(listed));
+            assertTrue(Rooms.labels().size() == 1 && Rooms.index(Rooms.table("general"), "Room " + lab) < 0,
+                    "the list went to the dialog, not into the room's messages as /rooms would");
+            listed.setSelection(item);
+            listed.notifyListeners(SWT.Selection, new Event());
+            assertEquals(lab, Ui.widget(Text.class, JoinRoomDialog.NAME).getText(), "picking a room names it");
             Chat.press(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
             Rooms.awaitTab(lab);
             Ui.until("carol to see ada join", () -> carol.saw("JOIN ada"), carol::received);
@@ -88,5 +105,22 @@ class RoomTabsTest {
             assertEquals(java.util.List.of("general"), Rooms.labels());
             Ui.awaitRow("You left the room " + lab);
         }
+    }
+
+    private static int rowOf(Table table, String room) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (table.getItem(i).getText(0).equals(room)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String rowsOf(Table table) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            rows.add(item.getText(0) + " " + item.getText(1) + " " + item.getText(2));
+        }
+        return rows.toString();
     }
 }

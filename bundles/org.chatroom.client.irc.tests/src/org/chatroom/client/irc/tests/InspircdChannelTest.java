@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.RoomListing;
 import org.chatroom.testing.InspircdServer;
 import org.chatroom.testing.RawIrcUser;
 import org.chatroom.testing.TypesWhenConnected;
@@ -58,6 +59,28 @@ class InspircdChannelTest {
                 assertFalse(ada.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
                         "no error for it: " + ada.listener.events());
             }
+        }
+    }
+
+    /**
+     * The channel list a caller asks for ({@code listRooms()}, the desktop's Join Room dialog): {@code LIST}'s replies
+     * with each channel's users and topic, the modes InspIRCd puts before the topic taken off; not shown as events.
+     */
+    @Test
+    void theChannelListComesWithUsersAndTopics() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob3")) {
+            bob.send("JOIN #listed");
+            bob.await(line -> line.contains(" 366 "), WAIT);
+            bob.send("TOPIC #listed :what we list");
+            bob.await(line -> line.contains("TOPIC #listed :what we list"), WAIT);
+            ada.client.connect(IrcFixture.irc(server.port, "lister", false, "#other"));
+            ada.listener.awaitMembers(List.of("lister"), WAIT);
+            assertTrue(ada.client.listRooms());
+            List<RoomListing> rooms = ada.listener.awaitRoomList(1, WAIT);
+            assertTrue(rooms.contains(new RoomListing("#listed", 1, "what we list")), rooms.toString());
+            assertTrue(rooms.contains(new RoomListing("#other", 1, "")), rooms.toString());
+            assertFalse(ada.listener.events().stream().anyMatch(e -> e.text().contains("what we list")),
+                    "the list is the caller's, not shown: " + ada.listener.events());
         }
     }
 

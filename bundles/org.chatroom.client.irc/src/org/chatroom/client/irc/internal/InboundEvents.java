@@ -1,13 +1,16 @@
 package org.chatroom.client.irc.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.RoomListing;
 
 /**
  * Turns what the server sends after registration into events for the user: channel messages and CTCP ACTIONs,
- * private messages, notices, JOIN, PART, KICK, QUIT, NICK, TOPIC, NAMES (member lists), and error numerics as
+ * private messages, notices, JOIN, PART, KICK, QUIT, NICK, TOPIC, NAMES (member lists), LIST (the channel list a
+ * caller asked for), and error numerics as
  * {@link Kind#ERROR}s that say what went wrong ({@link Numerics}).
  */
 final class InboundEvents {
@@ -16,6 +19,7 @@ final class InboundEvents {
 
     private final IrcSession session;
     private final Channels channels;
+    private final ChannelList channelList = new ChannelList();
 
     InboundEvents(IrcSession session, Channels channels) {
         this.session = session;
@@ -42,6 +46,16 @@ final class InboundEvents {
                 false);
         case "332" -> emit(Kind.TOPIC, time, "", m.last(), channels.name(m.param(1)), true);
         case "353" -> channels.names(m.param(2), m.last());
+        case "321" -> {
+            // the list's header: its lines follow
+        }
+        case "322" -> channelList.add(m);
+        case "323" -> {
+            List<RoomListing> list = channelList.end();
+            if (list != null) {
+                session.roomsListed(list);
+            }
+        }
         case "366" -> {
             if (channels.namesEnd(m.param(1))) {
                 session.membersChanged(m.param(1));
@@ -55,6 +69,11 @@ final class InboundEvents {
             }
         }
         }
+    }
+
+    /** A {@code LIST} goes out: its replies are collected for the caller, not shown. */
+    void listAsked() {
+        channelList.asked();
     }
 
     private void privmsg(IrcMessage m, Instant time) {

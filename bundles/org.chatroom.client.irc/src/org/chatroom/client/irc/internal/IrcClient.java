@@ -15,6 +15,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.RoomListing;
 import org.chatroom.client.reconnect.Backoff;
 import org.osgi.service.log.Logger;
 
@@ -196,6 +197,20 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     @Override
     public void events(List<ChatEvent> events) {
         listeners.events(events);
+    }
+
+    @Override
+    public void roomsListed(List<RoomListing> rooms) {
+        listeners.roomsListed(rooms);
+    }
+
+    @Override
+    public boolean listRooms() {
+        IrcSession current;
+        synchronized (this) {
+            current = state == ConnectionState.CONNECTED ? session : null;
+        }
+        return current != null && current.listRooms();
     }
 
     @Override

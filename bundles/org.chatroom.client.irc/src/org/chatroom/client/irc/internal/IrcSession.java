@@ -21,6 +21,7 @@ import javax.net.ssl.SSLSocketFactory;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.RoomListing;
 
 /**
  * One connection to an IRC server: the socket (plain or TLS with the JDK's trust store and host name check), a
@@ -42,6 +43,9 @@ final class IrcSession {
 
         /** The members of {@code channel} changed. */
         void membersChanged(String channel);
+
+        /** The channel list asked for with {@link IrcSession#listRooms()}. */
+        void roomsListed(List<RoomListing> rooms);
     }
 
     /** Limits from the configuration. */
@@ -119,6 +123,16 @@ final class IrcSession {
         return true;
     }
 
+    /** Asks the server for its channels ({@code LIST}). @return {@code false} when the session is over */
+    boolean listRooms() {
+        if (over) {
+            return false;
+        }
+        inbound.listAsked();
+        write("LIST");
+        return true;
+    }
+
     /** Says goodbye and closes; no {@link Owner#ended} follows. */
     void quit(String reason) {
         if (over) {
@@ -181,6 +195,11 @@ final class IrcSession {
     /** An event from a thread other than the reader's. */
     void emitNow(ChatEvent event) {
         owner.events(List.of(event));
+    }
+
+    void roomsListed(List<RoomListing> rooms) {
+        flush();
+        owner.roomsListed(rooms);
     }
 
     /** Hands over the burst's events first, so that a list follows the joins and leaves it reflects. */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.RoomListing;
 import org.osgi.service.log.Logger;
 
 /** The {@link ChatListener} whiteboard, told in order on one thread of its own, as the chatroom client does. */
@@ -45,6 +46,10 @@ final class Listeners implements AutoCloseable {
 
     void members(List<String> members) {
         tell(listener -> listener.membersChanged(members));
+    }
+
+    void roomsListed(List<RoomListing> rooms) {
+        tell(listener -> listener.roomsListed(rooms));
     }
 
     private void tell(Consumer<ChatListener> call) {

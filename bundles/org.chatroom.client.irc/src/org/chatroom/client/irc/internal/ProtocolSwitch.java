@@ -118,6 +118,11 @@ public final class ProtocolSwitch implements ChatClient {
     }
 
     @Override
+    public boolean listRooms() {
+        return active().listRooms();
+    }
+
+    @Override
     public List<String> members() {
         return active().members();
     }

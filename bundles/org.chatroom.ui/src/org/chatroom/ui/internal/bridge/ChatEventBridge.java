@@ -10,6 +10,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.RoomListing;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -90,6 +91,12 @@ public final class ChatEventBridge implements ChatListener {
         } else if (first) {
             schedule(flushMillis);
         }
+    }
+
+    /** Rare and asked for by a dialog that waits: posted at once, not batched with the room's events. */
+    @Override
+    public void roomsListed(List<RoomListing> rooms) {
+        eventAdmin.postEvent(new Event(Topics.ROOMS_LISTED, Map.of(Topics.DATA, List.copyOf(rooms))));
     }
 
     @Override

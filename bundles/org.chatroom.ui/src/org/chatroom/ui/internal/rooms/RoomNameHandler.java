@@ -22,6 +22,11 @@ abstract class RoomNameHandler {
 
     @CanExecute
     public boolean canExecute(@Optional ChatClient client) {
+        return connected(client);
+    }
+
+    /** Room commands are offered while connected. */
+    static boolean connected(ChatClient client) {
         return client != null && client.state() == ConnectionState.CONNECTED;
     }
 

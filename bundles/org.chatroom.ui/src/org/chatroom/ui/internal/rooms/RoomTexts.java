@@ -13,6 +13,14 @@ public final class RoomTexts extends NLS {
     public static String awayMarker;
     public static String joinTitle;
     public static String joinPrompt;
+    public static String joinHint;
+    public static String joinColumnRoom;
+    public static String joinColumnMembers;
+    public static String joinColumnTopic;
+    public static String joinButton;
+    public static String joinAsking;
+    public static String joinNoList;
+    public static String joinListed;
     public static String createTitle;
     public static String createPrompt;
     public static String roomInvalid;
