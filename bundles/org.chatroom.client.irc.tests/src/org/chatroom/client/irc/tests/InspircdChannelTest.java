@@ -84,6 +84,37 @@ class InspircdChannelTest {
         }
     }
 
+    /**
+     * CTCP requests from another IRC user ({@code /ctcp NICK VERSION}, irssi's {@code /ping}) get the answers IRC
+     * clients give, as NOTICEs; a burst of requests gets at most 3 answers in 10 s, and none is shown to the user.
+     */
+    @Test
+    void ctcpRequestsAreAnsweredButNotAFloodOfThem() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_ctcp")) {
+            ada.client.connect(IrcFixture.irc(server.port, "ada_ctcp", false, "#ctcp"));
+            ada.listener.awaitMembers(List.of("ada_ctcp"), WAIT);
+            bob.send("PRIVMSG ada_ctcp :\u0001VERSION\u0001");
+            String version = bob.await(line -> line.startsWith(":ada_ctcp!")
+                    && line.contains(" NOTICE bob_ctcp :\u0001VERSION Chatroom "), WAIT);
+            assertTrue(version.endsWith("\u0001"), version);
+            bob.send("PRIVMSG ada_ctcp :\u0001PING 1764892800 417\u0001");
+            bob.await(line -> line.startsWith(":ada_ctcp!")
+                    && line.endsWith(" NOTICE bob_ctcp :\u0001PING 1764892800 417\u0001"), WAIT);
+            for (int i = 0; i < 5; i++) {
+                bob.send("PRIVMSG ada_ctcp :\u0001TIME\u0001");
+            }
+            bob.send("PRIVMSG ada_ctcp :are you there?");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.PRIVATE && e.text().equals("are you there?"), WAIT);
+            ada.client.send("/msg bob_ctcp yes"); // queued after any answer ada's client wrote
+            List<String> seen = bob.awaitLines(all -> all.stream().anyMatch(l -> l.endsWith("PRIVMSG bob_ctcp :yes")),
+                    WAIT);
+            List<String> answers = seen.stream().filter(l -> l.contains(" NOTICE bob_ctcp :\u0001")).toList();
+            assertEquals(3, answers.size(), "VERSION, PING and one TIME in 10 s, the rest unanswered: " + answers);
+            assertFalse(ada.listener.events().stream().anyMatch(e -> e.text().contains("VERSION")
+                    || e.text().contains("TIME")), "requests are answered, not shown: " + ada.listener.events());
+        }
+    }
+
     @Test
     void chatsInAChannelWithAnotherIrcUser() throws Exception {
         try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {

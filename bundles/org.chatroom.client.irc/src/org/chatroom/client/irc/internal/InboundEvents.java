@@ -20,6 +20,7 @@ final class InboundEvents {
     private final IrcSession session;
     private final Channels channels;
     private final ChannelList channelList = new ChannelList();
+    private final CtcpReplies ctcp = new CtcpReplies();
 
     InboundEvents(IrcSession session, Channels channels) {
         this.session = session;
@@ -82,8 +83,18 @@ final class InboundEvents {
         boolean action = text.startsWith(ACTION);
         if (action) {
             text = text.substring(ACTION.length(), text.endsWith("\u0001") ? text.length() - 1 : text.length());
-        } else if (text.startsWith("\u0001")) {
-            return; // other CTCP requests (VERSION, PING...) are not answered
+        } else if (text.startsWith("\u0001")) { // another CTCP request: answered when it is one we know
+            String request = text.substring(1, text.endsWith("\u0001") && text.length() > 1 ? text.length() - 1
+                    : text.length());
+            String answer = ctcp.answer(m.nick(), request, System.nanoTime());
+            if (answer != null) {
+                try {
+                    session.write(answer);
+                } catch (IllegalArgumentException e) {
+                    // the user's own lines fill the queue: they go first, the answer is left out
+                }
+            }
+            return;
         }
         if (channels.isChannel(target)) {
             emit(action ? Kind.ACTION : Kind.MESSAGE, time, m.nick(), text, channels.name(target), false);
