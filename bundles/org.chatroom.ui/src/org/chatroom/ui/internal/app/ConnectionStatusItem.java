@@ -76,7 +76,7 @@ final class ConnectionStatusItem extends ContributionItem {
 
     private void showState(Label label, StateChange change) {
         ChatClient client = context.get(ChatClient.class);
-        String full = words.describe(change); // before words(): both follow the stream, in the same order
+        String full = words.describe(change); // notes the state as words() does: the second call changes nothing
         String text = words.words(change);
         boolean named = change.state() == ConnectionState.CONNECTED && client != null;
         // the reason is in the tooltip and the message list: in the line it was cut at the label's width
