@@ -46,6 +46,12 @@ public final class RecordingListener implements ChatListener {
     }
 
     @Override
+    public synchronized void passwordRefused(boolean wrong, String detail) {
+        timeline.add((wrong ? "password wrong " : "password needed ") + detail);
+        notifyAll();
+    }
+
+    @Override
     public synchronized void roomsListed(List<RoomListing> rooms) {
         roomLists.add(List.copyOf(rooms));
         timeline.add("rooms " + rooms);

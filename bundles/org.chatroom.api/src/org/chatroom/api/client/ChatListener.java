@@ -22,6 +22,18 @@ public interface ChatListener {
     }
 
     /**
+     * The room refused the connection for its password: none was given ({@code wrong} false), or the one given was
+     * wrong; {@code detail} is the room's refusal, for the user. The client is disconnected and does not retry by
+     * itself; connecting again with a password may get in. Called before the state change to
+     * {@link ConnectionState#DISCONNECTED}; a client that cannot tell a password refusal from another (the IRC client)
+     * does not call it.
+     *
+     * @since 1.4
+     */
+    default void passwordRefused(boolean wrong, String detail) {
+    }
+
+    /**
      * The server's room list, in the server's order, answering {@link ChatClient#listRooms()} (once per call).
      *
      * @since 1.4

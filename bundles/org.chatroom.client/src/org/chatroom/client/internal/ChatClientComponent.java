@@ -346,6 +346,9 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             setState(ConnectionState.RECONNECTING, Messages.format("reconnect.in", Messages.sentence(detail), delay / 1000.0));
             pendingAttempt = scheduler.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
         } else {
+            if (ending == Session.Ending.BAD_PASSWORD) { // a UI may ask for the password and connect again
+                dispatcher.passwordRefused(!settings.password().isEmpty(), detail);
+            }
             settings = null;
             setState(ConnectionState.DISCONNECTED, detail);
         }

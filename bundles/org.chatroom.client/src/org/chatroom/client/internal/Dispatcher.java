@@ -33,6 +33,9 @@ final class Dispatcher implements AutoCloseable {
     private record Listing(List<RoomListing> rooms) {
     }
 
+    private record PasswordRefused(boolean wrong, String detail) {
+    }
+
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final List<ChatListener> listeners = new CopyOnWriteArrayList<>();
     private final Logger log;
@@ -74,6 +77,11 @@ final class Dispatcher implements AutoCloseable {
         queue.add(new Listing(List.copyOf(rooms)));
     }
 
+    /** The room refused the connection for its password. */
+    void passwordRefused(boolean wrong, String detail) {
+        queue.add(new PasswordRefused(wrong, detail));
+    }
+
     private void run() {
         List<Object> drained = new ArrayList<>();
         while (running) {
@@ -108,6 +116,8 @@ final class Dispatcher implements AutoCloseable {
             } else if (item instanceof MembersChange change) {
                 lastMembers = change;
                 listeners.forEach(l -> call(() -> l.membersChanged(change.members())));
+            } else if (item instanceof PasswordRefused refused) {
+                listeners.forEach(l -> call(() -> l.passwordRefused(refused.wrong(), refused.detail())));
             } else if (item instanceof Listing listing) {
                 listeners.forEach(l -> call(() -> l.roomsListed(listing.rooms())));
             } else if (item instanceof Welcome welcome) {

@@ -1,12 +1,14 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.dialogs.PasswordDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -116,5 +118,51 @@ class ConnectTest {
             Ui.until("dan to see the new name join", () -> dan.saw("second joined the chat"), dan::received);
             Ui.until("the status line to name me", () -> Ui.status().contains("second"), Ui::status);
         }
+    }
+
+    /**
+     * A remote room that wants a password the preferences do not have: the desktop asks for it (the room's reason
+     * shown), connects again with what was typed, asks again after a wrong one, and remembers the right one in secure
+     * storage. Before, the user read "set it in the connection settings" and had to find the field.
+     */
+    @Test
+    void aRoomsPasswordIsAskedForAndRemembered() throws Exception {
+        int port = Chat.freePort();
+        RoomHost room = Services.require(RoomHost.class, null);
+        room.start(new HostSettings(port, "127.0.0.1", "sesame", 0, java.util.Map.of()));
+        Ui.until("the room to run", () -> room.status().hosting(), Ui::status);
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "pia");
+
+        Ui.command(Chat.CONNECT_COMMAND);
+        org.eclipse.swt.widgets.Shell prompt = Rooms.shellWith(PasswordDialog.SHELL);
+        assertTrue(texts(prompt).contains(org.eclipse.osgi.util.NLS.bind(Messages.passwordAsked, "127.0.0.1:" + port)),
+                "asked, as none was set: " + texts(prompt));
+        Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("open sesame");
+        Chat.press(prompt, IDialogConstants.OK_ID);
+        Ui.until("the wrong password's prompt to close", prompt::isDisposed, () -> "open");
+        prompt = Rooms.shellWith(PasswordDialog.SHELL); // refused: asked again
+        assertTrue(texts(prompt).contains(org.eclipse.osgi.util.NLS.bind(Messages.passwordWrong, "127.0.0.1:" + port)),
+                "told it was the wrong one: " + texts(prompt));
+        Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("sesame");
+        Chat.press(prompt, IDialogConstants.OK_ID);
+        Ui.until("connected with the password typed", () -> Ui.status().equals(
+                org.eclipse.osgi.util.NLS.bind(Messages.stateConnectedAs, "pia")), Ui::status);
+        assertEquals("sesame", org.chatroom.ui.internal.prefs.Secrets.get(ChatPreferences.PASSWORD),
+                "remembered in secure storage, as the box was left ticked");
+    }
+
+    /** The labels of {@code shell}, in order. */
+    private static java.util.List<String> texts(org.eclipse.swt.widgets.Composite shell) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : shell.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                texts.addAll(texts(inner));
+            }
+        }
+        return texts;
     }
 }

@@ -67,6 +67,13 @@ public final class Messages extends NLS {
     public static String invalidSettings;
     public static String hostJobName;
 
+    public static String passwordTitle;
+    public static String passwordAsked;
+    public static String passwordWrong;
+    public static String passwordLabel;
+    public static String passwordRemember;
+    public static String passwordConnect;
+
     public static String prefDescription;
     public static String prefGroupConnect;
     public static String prefGroupHost;

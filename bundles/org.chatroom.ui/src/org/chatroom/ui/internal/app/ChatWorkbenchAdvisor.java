@@ -59,6 +59,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                 TitleUpdater.install(getWindowConfigurer());
                 InputRowKeeper.install(window, ChatPerspective.INPUT);
                 NickFollower.install(window.getService(IEclipseContext.class));
+                PasswordPrompt.install(window.getService(IEclipseContext.class), window.getShell());
                 if (hostOnStart) {
                     hostWithLastChoice(window);
                 } else if (ChatPreferences.bool(ChatPreferences.AUTO_CONNECT)) {

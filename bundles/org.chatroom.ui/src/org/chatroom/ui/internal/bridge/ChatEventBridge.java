@@ -93,6 +93,12 @@ public final class ChatEventBridge implements ChatListener {
         }
     }
 
+    /** Rare, and a dialog follows: posted at once, as the room list is. */
+    @Override
+    public void passwordRefused(boolean wrong, String detail) {
+        eventAdmin.postEvent(new Event(Topics.PASSWORD_REFUSED, Map.of(Topics.DATA, wrong)));
+    }
+
     /** Rare and asked for by a dialog that waits: posted at once, not batched with the room's events. */
     @Override
     public void roomsListed(List<RoomListing> rooms) {

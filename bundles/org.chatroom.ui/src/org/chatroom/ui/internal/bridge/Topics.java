@@ -23,6 +23,8 @@ public final class Topics {
     public static final String PRIVATE = "org/chatroom/ui/private";
     /** Data: {@code ConversationUnread}, a private conversation's unread count when it changes (title, tray). */
     public static final String CONVERSATION_UNREAD = "org/chatroom/ui/conversationUnread";
+    /** Data: a Boolean, whether the password the remote room refused was a wrong one (else none was given). */
+    public static final String PASSWORD_REFUSED = "org/chatroom/ui/passwordRefused";
     /** Data: {@code List<RoomListing>}, the server's rooms, answering {@code ChatClient.listRooms()}. */
     public static final String ROOMS_LISTED = "org/chatroom/ui/roomsListed";
     /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */

@@ -42,6 +42,11 @@ public final class ConnectHandler {
             broker.post(Topics.NOTICE, NLS.bind(Messages.invalidSettings, e.getMessage()));
             return;
         }
+        connect(client, broker, app, settings);
+    }
+
+    /** Connects to the remote room with {@code settings} (also after the user gave its password when asked). */
+    public static void connect(ChatClient client, IEventBroker broker, MApplication app, ClientSettings settings) {
         app.getContext().set(JoinedRoom.class, JoinedRoom.REMOTE);
         broker.post(Topics.ROOM, settings.host() + "_" + settings.port());
         broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
