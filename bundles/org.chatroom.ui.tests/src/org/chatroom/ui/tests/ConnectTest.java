@@ -3,6 +3,10 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
 import org.chatroom.api.room.HostSettings;
@@ -10,9 +14,15 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.dialogs.PasswordDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.Secrets;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,37 +139,37 @@ class ConnectTest {
     void aRoomsPasswordIsAskedForAndRemembered() throws Exception {
         int port = Chat.freePort();
         RoomHost room = Services.require(RoomHost.class, null);
-        room.start(new HostSettings(port, "127.0.0.1", "sesame", 0, java.util.Map.of()));
+        room.start(new HostSettings(port, "127.0.0.1", "sesame", 0, Map.of()));
         Ui.until("the room to run", () -> room.status().hosting(), Ui::status);
         Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
         Chat.prefs().putInt(ChatPreferences.PORT, port);
         Chat.prefs().put(ChatPreferences.NICKNAME, "pia");
 
         Ui.command(Chat.CONNECT_COMMAND);
-        org.eclipse.swt.widgets.Shell prompt = Rooms.shellWith(PasswordDialog.SHELL);
-        assertTrue(texts(prompt).contains(org.eclipse.osgi.util.NLS.bind(Messages.passwordAsked, "127.0.0.1:" + port)),
+        Shell prompt = Rooms.shellWith(PasswordDialog.SHELL);
+        assertTrue(texts(prompt).contains(NLS.bind(Messages.passwordAsked, "127.0.0.1:" + port)),
                 "asked, as none was set: " + texts(prompt));
         Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("open sesame");
         Chat.press(prompt, IDialogConstants.OK_ID);
         Ui.until("the wrong password's prompt to close", prompt::isDisposed, () -> "open");
         prompt = Rooms.shellWith(PasswordDialog.SHELL); // refused: asked again
-        assertTrue(texts(prompt).contains(org.eclipse.osgi.util.NLS.bind(Messages.passwordWrong, "127.0.0.1:" + port)),
+        assertTrue(texts(prompt).contains(NLS.bind(Messages.passwordWrong, "127.0.0.1:" + port)),
                 "told it was the wrong one: " + texts(prompt));
         Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("sesame");
         Chat.press(prompt, IDialogConstants.OK_ID);
         Ui.until("connected with the password typed", () -> Ui.status().equals(
-                org.eclipse.osgi.util.NLS.bind(Messages.stateConnectedAs, "pia")), Ui::status);
-        assertEquals("sesame", org.chatroom.ui.internal.prefs.Secrets.get(ChatPreferences.PASSWORD),
+                NLS.bind(Messages.stateConnectedAs, "pia")), Ui::status);
+        assertEquals("sesame", Secrets.get(ChatPreferences.PASSWORD),
                 "remembered in secure storage, as the box was left ticked");
     }
 
     /** The labels of {@code shell}, in order. */
-    private static java.util.List<String> texts(org.eclipse.swt.widgets.Composite shell) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        for (org.eclipse.swt.widgets.Control child : shell.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Label label) {
+    private static List<String> texts(Composite shell) {
+        List<String> texts = new ArrayList<>();
+        for (Control child : shell.getChildren()) {
+            if (child instanceof Label label) {
                 texts.add(label.getText());
-            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+            } else if (child instanceof Composite inner) {
                 texts.addAll(texts(inner));
             }
         }
