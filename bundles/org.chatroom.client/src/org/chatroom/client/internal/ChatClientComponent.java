@@ -332,7 +332,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         log.info("Connection to {} ended ({}): {}", servers.current(), ending, detail);
         if (ending == Session.Ending.LOST && ++tried < servers.size()) { // the next server of the list, at once
             servers.next();
-            setState(ConnectionState.RECONNECTING, Messages.format("servers.next", Messages.sentence(detail), servers.current()));
+            setState(ConnectionState.RECONNECTING,
+                    Messages.format("servers.next", Messages.sentence(detail), servers.current()));
             pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
             return;
         }
@@ -343,7 +344,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             tried = 0;
             servers.next();
             long delay = backoff.next();
-            setState(ConnectionState.RECONNECTING, Messages.format("reconnect.in", Messages.sentence(detail), delay / 1000.0));
+            setState(ConnectionState.RECONNECTING,
+                    Messages.format("reconnect.in", Messages.sentence(detail), delay / 1000.0));
             pendingAttempt = scheduler.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
         } else {
             if (ending == Session.Ending.BAD_PASSWORD) { // a UI may ask for the password and connect again

@@ -161,7 +161,8 @@ class ConsoleCommandsTest {
             ByteArrayOutputStream answers = new ByteArrayOutputStream();
             byte[] typed = "members\nban 10.1.2.3 scans\nbans\n".getBytes(StandardCharsets.UTF_8);
             Thread reader = new ServerConsole(new ByteArrayInputStream(typed),
-                    new PrintStream(answers, true, StandardCharsets.UTF_8), new ConsoleCommands(room, stops::add)).start();
+                    new PrintStream(answers, true, StandardCharsets.UTF_8), new ConsoleCommands(room, stops::add))
+                    .start();
             reader.join(10_000);
             assertEquals(false, reader.isAlive(), "the console ends at the end of its input");
             assertEquals(String.join(System.lineSeparator(), "Nobody is in the room.", "Banned 10.1.2.3.",

@@ -60,7 +60,8 @@ class RoomConsoleCommandsTest {
             console.run("create kept");
             assertEquals("Room kept keeps its last 5 events.", console.run("retention kept 5 0"));
             assertEquals("Room kept keeps its events of the last 30 days.", console.run("retention kept 0 30"));
-            assertEquals("Room kept keeps its last 5 events, none older than 1 day.", console.run("retention kept 5 1"));
+            assertEquals("Room kept keeps its last 5 events, none older than 1 day.",
+                    console.run("retention kept 5 1"));
             console.run("retention kept 5 0");
             for (int i = 0; i < 40; i++) {
                 assertTrue(hosted.host.topic("kept", "topic " + i));

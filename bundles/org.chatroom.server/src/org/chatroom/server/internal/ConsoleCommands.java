@@ -7,8 +7,9 @@ import org.chatroom.api.room.RoomHost;
 
 /**
  * The host's commands on the server's standard input: {@code kick NAME [reason]}, {@code ban NAME|ADDRESS [reason]},
- * {@code unban NAME|ADDRESS}, {@code bans}, {@code members}, {@code stop [reason]} (also {@code quit} and {@code exit}),
- * {@code help}, and the room commands of {@link RoomConsoleCommands}. Each line gets one answer for the host.
+ * {@code unban NAME|ADDRESS}, {@code bans}, {@code members}, {@code stop [reason]} (also {@code quit} and
+ * {@code exit}), {@code help}, and the room commands of {@link RoomConsoleCommands}. Each line gets one answer for the
+ * host.
  */
 public final class ConsoleCommands {
 

@@ -230,7 +230,8 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         log.info("IRC connection to {}:{} ended: {}", settings.host(), settings.port(), detail);
         if (retry && settings.autoReconnect()) {
             long delay = backoff.next();
-            setState(ConnectionState.RECONNECTING, Texts.format("reconnect.in", Texts.sentence(detail), delay / 1000.0));
+            setState(ConnectionState.RECONNECTING,
+                    Texts.format("reconnect.in", Texts.sentence(detail), delay / 1000.0));
             pending = schedule(this::attempt, delay);
         } else {
             settings = null;

@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Asks for the password of the remote room that refused the connection for it (none set, or a wrong one; the room's
- * own words are in the message list); <em>Connect</em> hands the password, and whether to remember it in secure storage, to a callback.
+ * own words are in the message list); <em>Connect</em> hands the password, and whether to remember it in secure
+ * storage, to a callback.
  */
 public final class PasswordDialog extends Dialog {
 

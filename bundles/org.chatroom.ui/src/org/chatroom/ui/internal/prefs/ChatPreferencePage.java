@@ -14,8 +14,8 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.swt.SWT;
 import org.eclipse.jface.util.PropertyChangeEvent;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -80,9 +80,10 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, connect,
                 value -> Validators.nickname(value.trim())));
         addField(new SecretFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, connect));
-        List<FieldEditor> ircOnly = List.of(new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels, connect,
-                IrcPreferences::channelsProblem), new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser,
-                        connect));
+        List<FieldEditor> ircOnly = List.of(
+                new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels, connect,
+                        IrcPreferences::channelsProblem),
+                new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, connect));
         ircOnly.forEach(this::addField);
         protocolFields = new ProtocolFields(protocol, port, tls, ircOnly, connect);
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, connect));
