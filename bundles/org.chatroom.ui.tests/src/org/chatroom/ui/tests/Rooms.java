@@ -199,22 +199,6 @@ final class Rooms {
         return found[0];
     }
 
-    /** The first text field of {@code control}. */
-    static org.eclipse.swt.widgets.Text textIn(org.eclipse.swt.widgets.Control control) {
-        if (control instanceof org.eclipse.swt.widgets.Text text) {
-            return text;
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-                org.eclipse.swt.widgets.Text found = textIn(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     static String last(Table table, int n) {
         List<String> rows = new ArrayList<>();
         for (int i = Math.max(0, table.getItemCount() - n); i < table.getItemCount(); i++) {

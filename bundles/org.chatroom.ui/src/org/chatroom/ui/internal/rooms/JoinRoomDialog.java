@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.EventHandler;
@@ -70,9 +69,9 @@ public final class JoinRoomDialog extends Dialog {
         rooms = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         rooms.setHeaderVisible(true);
         rooms.setData(WidgetIds.KEY, ROOMS);
-        column(RoomTexts.joinColumnRoom, 160);
-        column(RoomTexts.joinColumnMembers, 80);
-        column(RoomTexts.joinColumnTopic, 320);
+        DialogTables.column(rooms, RoomTexts.joinColumnRoom, 160);
+        DialogTables.column(rooms, RoomTexts.joinColumnMembers, 80);
+        DialogTables.column(rooms, RoomTexts.joinColumnTopic, 320);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(580, 220).applyTo(rooms);
         rooms.addListener(SWT.Selection, e -> {
             if (rooms.getSelectionCount() == 1) {
@@ -113,12 +112,6 @@ public final class JoinRoomDialog extends Dialog {
         String chosen = name.getText().strip();
         super.okPressed();
         onJoin.accept(chosen);
-    }
-
-    private void column(String title, int width) {
-        TableColumn column = new TableColumn(rooms, SWT.LEFT);
-        column.setText(title);
-        column.setWidth(width);
     }
 
     /** The server's answer (on the UI thread): the rooms in its order, the user's choice kept. */

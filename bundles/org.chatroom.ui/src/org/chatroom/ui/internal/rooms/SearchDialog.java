@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -84,9 +83,9 @@ public final class SearchDialog extends Dialog {
         results = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         results.setHeaderVisible(true);
         results.setData(WidgetIds.KEY, RESULTS);
-        column(RoomTexts.searchColumnTime, 150);
-        column(RoomTexts.searchColumnName, 100);
-        column(RoomTexts.searchColumnMessage, 360);
+        DialogTables.column(results, RoomTexts.searchColumnTime, 150);
+        DialogTables.column(results, RoomTexts.searchColumnName, 100);
+        DialogTables.column(results, RoomTexts.searchColumnMessage, 360);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(620, 260).applyTo(results);
         status = new Label(area, SWT.NONE);
         status.setData(WidgetIds.KEY, STATUS);
@@ -102,12 +101,6 @@ public final class SearchDialog extends Dialog {
     @Override
     protected void buttonPressed(int buttonId) {
         close();
-    }
-
-    private void column(String title, int width) {
-        TableColumn column = new TableColumn(results, SWT.LEFT);
-        column.setText(title);
-        column.setWidth(width);
     }
 
     /** Searches for the words in the field (Enter or Search do the same). */
