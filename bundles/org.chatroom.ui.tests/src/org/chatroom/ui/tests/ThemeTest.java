@@ -67,8 +67,15 @@ class ThemeTest {
             }
             Color plain = table.getItem(Ui.lastRowContaining("plain" + tag, 10)).getForeground();
             for (String apart : new String[] { "own" + tag, "error" + tag }) {
-                assertTrue(!plain.equals(table.getItem(Ui.lastRowContaining(apart, 10)).getForeground()),
-                        theme + ": '" + apart + "' has a colour of its own");
+                TableItem item = table.getItem(Ui.lastRowContaining(apart, 10));
+                assertTrue(!plain.equals(item.getForeground()), theme + ": '" + apart + "' has a colour of its own");
+                // and the screen shows it: SWT on GTK drew every row's text in the list's colour once the list
+                // drew its links itself
+                table.showItem(item);
+                Ui.spin(100);
+                int coloured = Ui.pixelsOf(Ui.pixels(table, item.getBounds(2)), item.getForeground().getRGB(), 40);
+                assertTrue(coloured >= 10, theme + ": '" + apart + "' is drawn in its colour (" + coloured
+                        + " pixels of " + item.getForeground() + ")");
             }
         }
     }

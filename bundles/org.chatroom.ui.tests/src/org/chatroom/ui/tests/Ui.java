@@ -12,6 +12,11 @@ import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -200,6 +205,34 @@ final class Ui {
         wheel.count = -1;
         table.notifyListeners(SWT.MouseWheel, wheel);
         spin(50);
+    }
+
+    /** The pixels of {@code area} of {@code control} as they are on the screen. */
+    static ImageData pixels(Control control, Rectangle area) {
+        Image image = new Image(control.getDisplay(), area.width, area.height);
+        GC gc = new GC(control);
+        try {
+            gc.copyArea(image, area.x, area.y);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** How many pixels of {@code image} are of {@code colour}, give or take {@code tolerance} over the channels. */
+    static int pixelsOf(ImageData image, RGB colour, int tolerance) {
+        int count = 0;
+        for (int y = 0; y < image.height; y++) {
+            for (int x = 0; x < image.width; x++) {
+                RGB pixel = image.palette.getRGB(image.getPixel(x, y));
+                if (Math.abs(pixel.red - colour.red) + Math.abs(pixel.green - colour.green)
+                        + Math.abs(pixel.blue - colour.blue) <= tolerance) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Types {@code line} into the input field and presses Enter. */

@@ -22,6 +22,9 @@ import org.eclipse.swt.widgets.TableItem;
  */
 final class MessageTable {
 
+    /** The column of the rows' text (after the time and the sender). */
+    static final int TEXT_COLUMN = 2;
+
     private final Table table;
     private final Scrollback rows;
     private final RowColours colours;

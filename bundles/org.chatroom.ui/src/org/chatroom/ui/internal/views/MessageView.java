@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.views;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -28,15 +29,19 @@ final class MessageView {
         table = new MessageTable(box, capacity);
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new JumpBar(box, table);
-        reader = new MessageReader(box, launcher);
-        new MessageMenu(table, launcher);
+        Supplier<LinkLauncher> telling = () -> url -> opened(launcher.get().open(url), url);
+        reader = new MessageReader(box, telling);
+        new MessageMenu(table, telling);
+        new TableLinks(table, telling);
         table.table().addListener(SWT.Selection, e -> reader.show(table.selected()));
-        table.table().addListener(SWT.DefaultSelection, e -> {
-            Links.Link link = MessageMenu.firstLink(table.selected());
-            if (link != null) {
-                launcher.get().open(link.url());
-            }
-        });
+    }
+
+    /** Says in the list when the desktop opened no program for a link: a click that does nothing looks broken. */
+    private boolean opened(boolean opened, String url) {
+        if (!opened) {
+            table.append(List.of(new RowFormatter().local(NLS.bind(ViewTexts.linkNotOpened, url))));
+        }
+        return opened;
     }
 
     MessageTable table() {
