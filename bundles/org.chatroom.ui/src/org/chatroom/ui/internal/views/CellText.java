@@ -1,6 +1,8 @@
 package org.chatroom.ui.internal.views;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -15,11 +17,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
- * Draws the text of the message list's cells, where the native text of a row could not show its links. Once a table
- * draws any cell itself, SWT on GTK draws the text of all the others in the table's default colour (the rows'
- * own colours, for what I said, mentions, notices and markers, were lost), so every cell's text is drawn here: in the
- * colour and font SWT hands the paint event (the row's, or the selection's), where GTK would put it, with the links
- * of the text column underlined in the link colour.
+ * Draws the text of the message list's cells that GTK cannot: links underlined in the link colour, and an ellipsis
+ * where a text is cut. Once a table draws any cell itself, SWT on GTK draws the text of all the others in the
+ * table's default colour (the rows' own colours, for what I said, mentions, notices and markers, were lost), so the
+ * cells of such rows are drawn here too: in the colour and font SWT hands the paint event (the row's, or the
+ * selection's), where GTK would put it. The plain rows' short texts, most of a flood, stay GTK's (each cell drawn
+ * here costs a text layout).
  */
 final class CellText {
 
@@ -32,57 +35,95 @@ final class CellText {
     private final int linkColumn;
     /** The colour of links outside the selection. */
     private final Supplier<Color> linkColour;
+    /** Lays out every cell in turn (UI thread only), made on first use. */
+    private TextLayout layout;
+    /** The width of an ellipsis in each font rows have (plain, bold, italic). */
+    private final Map<Font, Integer> ellipsisWidths = new HashMap<>();
+    /** The height of each font rows have, the widest a character is taken to be. */
+    private final Map<Font, Integer> ems = new HashMap<>();
 
     CellText(Table table, int linkColumn, Supplier<Color> linkColour) {
         this.table = table;
         this.linkColumn = linkColumn;
         this.linkColour = linkColour;
-        table.addListener(SWT.EraseItem, e -> e.detail &= ~SWT.FOREGROUND); // background and selection stay native
+        table.addListener(SWT.EraseItem, this::erase);
         table.addListener(SWT.PaintItem, this::paint);
     }
 
-    private void paint(Event event) {
-        TableItem item = (TableItem) event.item;
-        // in a selected row in the selection's text colour: a link style without a colour takes the system's link
-        // colour, blue on the blue of GTK's selection
-        boolean selected = (event.detail & SWT.SELECTED) != 0;
-        TextLayout layout = layout(item, event.index, selected ? event.gc.getForeground() : linkColour.get());
-        try {
-            Point at = origin(item, event.index, layout);
-            event.gc.setClipping(item.getBounds(event.index));
-            layout.draw(event.gc, at.x, at.y);
-        } finally {
-            layout.dispose();
+    /** Takes the text of the cells {@link #drawnHere} from GTK; background and selection stay native. */
+    private void erase(Event event) {
+        if (drawnHere(event)) {
+            event.detail &= ~SWT.FOREGROUND;
         }
     }
 
     /**
-     * The text of a cell as it is drawn (in the gc's colour), its links underlined in {@code links} in the link
-     * column; a text wider than its cell ends with an ellipsis where the cell does (the whole text is in the row's
-     * tooltip and in the reader).
+     * Whether a cell's text is drawn here: in a row of its own colour (GTK would draw it in the list's), with a link,
+     * or maybe too long for its cell (at most one em a character: shorter ones surely fit and are left to GTK).
      */
-    private TextLayout layout(TableItem item, int column, Color links) {
+    private boolean drawnHere(Event event) {
+        TableItem item = (TableItem) event.item;
+        if (!(item.getData() instanceof MessageRow row)) {
+            return false;
+        }
+        if (row.style() != MessageRow.Style.NORMAL) {
+            return true;
+        }
+        if (event.index != linkColumn) {
+            return false;
+        }
+        String text = item.getText(linkColumn);
+        Font font = item.getFont(linkColumn);
+        int em = ems.computeIfAbsent(font, f -> event.gc.getFontMetrics().getHeight());
+        return (long) text.length() * em > event.width - 2 * GTK_TEXT_INSET || !Links.find(text).isEmpty();
+    }
+
+    private void paint(Event event) {
+        if ((event.detail & SWT.FOREGROUND) != 0) {
+            return; // GTK drew it
+        }
+        TableItem item = (TableItem) event.item;
+        // in a selected row in the selection's text colour: a link style without a colour takes the system's link
+        // colour, blue on the blue of GTK's selection
+        boolean selected = (event.detail & SWT.SELECTED) != 0;
+        Rectangle cell = item.getBounds(event.index);
+        TextLayout layout = layout(item, event.index, cell, selected ? event.gc.getForeground() : linkColour.get());
+        Point at = origin(item, event.index, cell, layout);
+        layout.draw(event.gc, at.x, at.y); // SWT clips the gc to the column
+    }
+
+    /**
+     * Lays out the text of a cell as it is drawn (in the gc's colour), its links underlined in {@code links} in the
+     * link column; a text wider than its cell ends with an ellipsis where the cell does (the whole text is in the
+     * row's tooltip and in the reader).
+     *
+     * @return the one layout of this list, valid until the next call (a new layout for each of the cells of each
+     *         paint doubled the longest stall of the UI thread under a flood)
+     */
+    private TextLayout layout(TableItem item, int column, Rectangle cell, Color links) {
         String text = item.getText(column);
         Font font = item.getFont(column);
         TextLayout layout = styled(text, text.length(), font, column, links);
-        Rectangle cell = item.getBounds(column);
-        int room = cell.x + cell.width - textX(item, column) - (GTK ? GTK_TEXT_INSET : 0);
+        int room = cell.x + cell.width - textX(item, column, cell) - (GTK ? GTK_TEXT_INSET : 0);
         if (layout.getBounds().width <= room) {
             return layout;
         }
-        TextLayout ellipsis = styled(ELLIPSIS, 0, font, column, links);
         int[] trailing = new int[1];
-        int cut = layout.getOffset(Math.max(0, room - ellipsis.getBounds().width), 0, trailing);
-        ellipsis.dispose();
-        layout.dispose();
+        int cut = layout.getOffset(Math.max(0, room - ellipsisWidth(font)), 0, trailing);
         return styled(text.substring(0, cut) + ELLIPSIS, cut, font, column, links);
     }
 
     /** {@code text} in {@code font}, the links of its first {@code shown} characters underlined in the link column. */
     private TextLayout styled(String text, int shown, Font font, int column, Color links) {
-        TextLayout layout = new TextLayout(table.getDisplay());
+        if (layout == null) {
+            layout = new TextLayout(table.getDisplay());
+            table.addDisposeListener(e -> layout.dispose());
+        }
         layout.setText(text);
         layout.setFont(font);
+        if (!text.isEmpty()) {
+            layout.setStyle(null, 0, text.length() - 1); // the same text as before keeps its styles otherwise
+        }
         if (column == linkColumn) {
             for (Links.Link link : Links.find(text.substring(0, shown))) {
                 TextStyle style = new TextStyle(null, links, null);
@@ -95,6 +136,19 @@ final class CellText {
         return layout;
     }
 
+    private int ellipsisWidth(Font font) {
+        return ellipsisWidths.computeIfAbsent(font, f -> {
+            TextLayout ellipsis = new TextLayout(table.getDisplay());
+            try {
+                ellipsis.setText(ELLIPSIS);
+                ellipsis.setFont(f);
+                return ellipsis.getBounds().width;
+            } finally {
+                ellipsis.dispose();
+            }
+        });
+    }
+
     /** @return the link of the link column's cell of {@code item} drawn at the table's point, or {@code null} */
     Links.Link linkAt(TableItem item, int x, int y) {
         String text = item.getText(linkColumn);
@@ -102,29 +156,26 @@ final class CellText {
         if (links.isEmpty()) {
             return null;
         }
-        TextLayout layout = layout(item, linkColumn, null);
-        try {
-            Point origin = origin(item, linkColumn, layout);
-            int shown = layout.getText().equals(text) ? text.length() : layout.getText().length() - 1;
-            for (Links.Link link : links) {
-                if (link.start() < shown && layout.getBounds(link.start(), Math.min(link.end(), shown) - 1)
-                        .contains(x - origin.x, y - origin.y)) {
-                    return link;
-                }
+        Rectangle cell = item.getBounds(linkColumn);
+        TextLayout shown = layout(item, linkColumn, cell, null);
+        Point origin = origin(item, linkColumn, cell, shown);
+        int end = shown.getText().equals(text) ? text.length() : shown.getText().length() - 1;
+        for (Links.Link link : links) {
+            if (link.start() < end && shown.getBounds(link.start(), Math.min(link.end(), end) - 1)
+                    .contains(x - origin.x, y - origin.y)) {
+                return link;
             }
-            return null;
-        } finally {
-            layout.dispose();
         }
+        return null;
     }
 
     /** Where the text of the cell starts: where the native text would, centred in the row's height. */
-    private Point origin(TableItem item, int column, TextLayout layout) {
-        Rectangle cell = item.getBounds(column);
-        return new Point(textX(item, column), cell.y + Math.max(0, (cell.height - layout.getBounds().height) / 2));
+    private static Point origin(TableItem item, int column, Rectangle cell, TextLayout layout) {
+        return new Point(textX(item, column, cell),
+                cell.y + Math.max(0, (cell.height - layout.getBounds().height) / 2));
     }
 
-    private static int textX(TableItem item, int column) {
-        return GTK ? item.getBounds(column).x + GTK_TEXT_INSET : item.getTextBounds(column).x;
+    private static int textX(TableItem item, int column, Rectangle cell) {
+        return GTK ? cell.x + GTK_TEXT_INSET : item.getTextBounds(column).x;
     }
 }

@@ -243,6 +243,7 @@ final class MessageTable {
         TableItem item = (TableItem) event.item;
         MessageRow row = rows.get(event.index);
         item.setText(new String[] { row.time(), row.from(), RowTooltip.oneLine(row.text()) });
+        item.setData(row); // how CellText tells the rows it draws
         colours.apply(item, row.style());
     }
 }
