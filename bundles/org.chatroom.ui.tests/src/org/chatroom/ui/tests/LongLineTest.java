@@ -10,12 +10,17 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 
-/** Defect 3: a 3,000-character message (and a long error line) can be read in full. */
+/**
+ * Defect 3: a 3,000-character message (and a long error line) can be read in full; a row cut by its column says so.
+ */
 class LongLineTest {
 
     private static String longText() {
@@ -24,6 +29,46 @@ class LongLineTest {
             text.append("word").append(i).append(' ');
         }
         return text.append("theEnd").toString();
+    }
+
+    @Test
+    void aRowCutAtTheColumnsEdgeEndsInAnEllipsis() {
+        Feed.bridge().events(List.of(Feed.said("carol", "x".repeat(400))));
+        Ui.awaitRow("xxxxxxxxxx");
+        Table table = Ui.messages();
+        TableItem item = table.getItem(Ui.lastRowContaining("xxxxxxxxxx", 5));
+        table.showItem(item);
+        Ui.spin(200);
+        ImageData cell = Ui.pixels(table, item.getBounds(2).intersection(table.getClientArea()));
+        RGB background = cell.palette.getRGB(cell.getPixel(0, 0));
+        int right = -1;
+        for (int x = 0; x < cell.width; x++) {
+            if (inkRows(cell, x, x, background) > 0) {
+                right = x;
+            }
+        }
+        assertTrue(right > cell.width / 2, "the text runs towards the cell's end: " + right + " of " + cell.width);
+        // an x is as tall as the font's x-height; the dots of an ellipsis sit on the baseline, a pixel or two tall
+        assertTrue(inkRows(cell, right - 30, right - 20, background) >= 5, "the x's before the end");
+        int end = inkRows(cell, right - 5, right, background);
+        assertTrue(end <= 3, "the text ends in the dots of an ellipsis, not in a letter cut by the edge: " + end
+                + " rows of ink in its last 6 columns");
+    }
+
+    /** How many rows of {@code image} have a pixel of ink (far from the background) between columns from and to. */
+    private static int inkRows(ImageData image, int from, int to, RGB background) {
+        int rows = 0;
+        for (int y = 0; y < image.height; y++) {
+            for (int x = Math.max(0, from); x <= to; x++) {
+                RGB pixel = image.palette.getRGB(image.getPixel(x, y));
+                if (Math.abs(pixel.red - background.red) + Math.abs(pixel.green - background.green)
+                        + Math.abs(pixel.blue - background.blue) > 200) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows;
     }
 
     @Test
