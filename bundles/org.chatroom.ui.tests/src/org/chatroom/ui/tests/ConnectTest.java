@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
@@ -17,6 +19,7 @@ import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.Secrets;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
@@ -36,6 +39,63 @@ class ConnectTest {
     @AfterEach
     void reset() throws Exception {
         Chat.reset();
+    }
+
+    @Test
+    void theFirstConnectAsksWhereTheRoomIs() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.host(); // the room to find, on a port of its own; then we leave it
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        for (String key : new String[] { ChatPreferences.HOST, ChatPreferences.PORT, ChatPreferences.REMOTE_CHOSEN }) {
+            Chat.prefs().remove(key); // as on a fresh install
+        }
+        ChatClient client = Services.require(ChatClient.class, null);
+
+        Ui.command(Chat.CONNECT_COMMAND);
+        PreferenceDialog asked = openPreferences();
+        assertEquals(Messages.connectWhere, ((IMessageProvider) asked.getSelectedPage()).getMessage(),
+                "Connect asks where the room is");
+        assertEquals(ConnectionState.DISCONNECTED, client.state(), "and tries nothing yet");
+        Text host = PreferencesDialogs.field(asked, Messages.prefHost);
+        Ui.until("the room's host to have the focus", () -> Ui.display().getFocusControl() == host,
+                () -> String.valueOf(Ui.display().getFocusControl()));
+        PreferencesDialogs.press(asked, IDialogConstants.CANCEL_ID);
+        Ui.spin(200);
+        assertEquals(ConnectionState.DISCONNECTED, client.state(), "Cancel connects nowhere");
+        assertTrue(!ChatPreferences.remoteRoomChosen());
+
+        Ui.command(Chat.CONNECT_COMMAND);
+        PreferenceDialog again = openPreferences();
+        PreferencesDialogs.set(again, Messages.prefHost, "127.0.0.1");
+        PreferencesDialogs.set(again, Messages.prefPort, String.valueOf(port));
+        PreferencesDialogs.set(again, Messages.prefNickname, "nova");
+        PreferencesDialogs.press(again, IDialogConstants.OK_ID);
+        Ui.until("connected where the page said", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        assertEquals("nova", client.nickname());
+
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        Ui.command(Chat.CONNECT_COMMAND);
+        assertEquals(null, preferencesShown(), "once a room was chosen, Connect connects without asking");
+        Ui.until("connected again", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+    }
+
+    /** The preference dialog open on the screen. */
+    private static PreferenceDialog openPreferences() {
+        Ui.until("the preferences to open", () -> preferencesShown() != null, () -> "no preference dialog");
+        return preferencesShown();
+    }
+
+    private static PreferenceDialog preferencesShown() {
+        for (Shell shell : Ui.display().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof PreferenceDialog dialog) {
+                return dialog;
+            }
+        }
+        return null;
     }
 
     @Test

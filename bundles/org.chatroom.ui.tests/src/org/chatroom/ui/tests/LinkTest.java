@@ -89,8 +89,7 @@ class LinkTest {
         Ui.awaitRow("before noon");
         Table table = Ui.messages();
         TableItem item = table.getItem(Ui.lastRowContaining("before noon", 5));
-        table.showItem(item);
-        Ui.spin(300);
+        Ui.settledCell(item, 2);
         GC measure = new GC(table);
         measure.setFont(item.getFont(2));
         int prefix = measure.textExtent("read ").x;

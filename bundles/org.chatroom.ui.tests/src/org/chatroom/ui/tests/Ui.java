@@ -207,6 +207,29 @@ final class Ui {
         spin(50);
     }
 
+    /**
+     * Shows the item, with no tooltip over it, and waits until its cell stays put: rows still arriving from an earlier
+     * test scroll the list, and the screen read at a moved cell's old place shows another row.
+     *
+     * @return the cell's bounds
+     */
+    static Rectangle settledCell(TableItem item, int column) {
+        Table table = item.getParent();
+        table.notifyListeners(SWT.MouseExit, new Event()); // a tooltip an earlier test showed stays over the rows
+        Ui.spin(100);
+        Rectangle[] last = { null };
+        int[] same = { 0 };
+        until("the row to stay in view", () -> {
+            table.showItem(item);
+            spin(100);
+            Rectangle now = item.getBounds(column);
+            same[0] = now.equals(last[0]) ? same[0] + 1 : 0;
+            last[0] = now;
+            return same[0] >= 3;
+        }, () -> "at " + last[0]);
+        return last[0];
+    }
+
     /** The pixels of {@code area} of {@code control} as they are on the screen. */
     static ImageData pixels(Control control, Rectangle area) {
         Image image = new Image(control.getDisplay(), area.width, area.height);

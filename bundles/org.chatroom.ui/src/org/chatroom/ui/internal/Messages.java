@@ -64,6 +64,7 @@ public final class Messages extends NLS {
     public static String notHostingNow;
     public static String roomClosedReason;
     public static String connectingTo;
+    public static String connectWhere;
     public static String invalidSettings;
     public static String hostJobName;
 

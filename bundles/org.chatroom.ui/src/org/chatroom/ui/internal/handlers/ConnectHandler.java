@@ -9,16 +9,23 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 
 /**
- * Connects to the room of the preferences; the client works in the background and reports its state. Offered only
+ * Connects to the room of the preferences; the client works in the background and reports its state. The first
+ * time, before any room was chosen, it asks where the room is (the preference page) and connects once that is
+ * confirmed. Offered only
  * while the client is in no room (not connected, connecting or reconnecting, to a remote room or the one hosted
  * here): it never silently leaves and rejoins.
  */
@@ -30,11 +37,42 @@ public final class ConnectHandler {
     }
 
     @Execute
-    public void execute(@Optional ChatClient client, IEventBroker broker, MApplication app) {
+    public void execute(@Optional ChatClient client, IEventBroker broker, MApplication app, IWorkbenchWindow window) {
         if (client == null) {
             broker.post(Topics.NOTICE, Messages.noClient);
             return;
         }
+        if (!ChatPreferences.remoteRoomChosen()) {
+            askWhere(window, () -> {
+                if (ChatPreferences.remoteRoomChosen() && client.state() == ConnectionState.DISCONNECTED) {
+                    connectAsSet(client, broker, app);
+                }
+            });
+            return;
+        }
+        connectAsSet(client, broker, app);
+    }
+
+    /**
+     * Opens the preference page with the question where the room is; {@code chosen} runs when the user confirms it.
+     * Not blocking: the workbench keeps running its loop.
+     */
+    private static void askWhere(IWorkbenchWindow window, Runnable chosen) {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), ChatPreferencePage.ID,
+                new String[] { ChatPreferencePage.ID }, Messages.connectWhere);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        if (dialog.getSelectedPage() instanceof ChatPreferencePage page) {
+            page.focusRoomHost(); // the dialog gave its filter field the focus as it opened
+        }
+        dialog.getShell().addDisposeListener(e -> {
+            if (dialog.getReturnCode() == Window.OK) {
+                chosen.run();
+            }
+        });
+    }
+
+    private static void connectAsSet(ChatClient client, IEventBroker broker, MApplication app) {
         ClientSettings settings;
         try {
             settings = ChatPreferences.remoteRoom();

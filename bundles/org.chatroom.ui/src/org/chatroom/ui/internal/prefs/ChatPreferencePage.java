@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -43,6 +44,8 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     private final List<Group> groups = new ArrayList<>();
     /** The connection's fields that follow its protocol. */
     private ProtocolFields protocolFields;
+    private StringFieldEditor hostField;
+    private Composite hostFieldParent;
 
     public ChatPreferencePage() {
         super(GRID);
@@ -52,6 +55,23 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     @Override
     public void init(IWorkbench wb) {
         this.workbench = wb;
+    }
+
+    /** {@code data}: a message to show above the page (Connect's question where the room is). */
+    @Override
+    public void applyData(Object data) {
+        if (data instanceof String message) {
+            setMessage(message, INFORMATION);
+        }
+    }
+
+    /** Gives the room's host field the focus, its text selected (to type over), once the dialog has opened. */
+    public void focusRoomHost() {
+        if (hostField != null) {
+            Text host = hostField.getTextControl(hostFieldParent);
+            host.setFocus();
+            host.selectAll();
+        }
     }
 
     @Override
@@ -72,7 +92,9 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
                 new String[][] { { Messages.prefProtocolChatroom, IrcPreferences.CHATROOM },
                         { Messages.prefProtocolIrc, IrcPreferences.IRC } }, connect);
         addField(protocol);
-        addField(new CheckedStringFieldEditor(ChatPreferences.HOST, Messages.prefHost, connect, Validators::host));
+        hostField = new CheckedStringFieldEditor(ChatPreferences.HOST, Messages.prefHost, connect, Validators::host);
+        hostFieldParent = connect;
+        addField(hostField);
         IntegerFieldEditor port = portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, connect);
         addField(port);
         BooleanFieldEditor tls = new BooleanFieldEditor(ChatPreferences.USE_TLS, Messages.prefUseTls, connect);
@@ -182,6 +204,9 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         IPreferenceStore store = getPreferenceStore();
         List<String> before = connection(store);
         boolean ok = super.performOk();
+        if (ok) {
+            store.setValue(ChatPreferences.REMOTE_CHOSEN, true); // saved by the dialog with the fields
+        }
         List<String> after = connection(store);
         if (ok && !Objects.equals(before, after) && workbench != null) {
             new SettingsApplier(workbench).reconnectIfJoined();

@@ -6,6 +6,8 @@ import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ProtocolMode;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.Preferences;
 
 /** Preference keys of the desktop client and typed reads of their current values (instance scope over defaults). */
 public final class ChatPreferences {
@@ -30,6 +32,9 @@ public final class ChatPreferences {
     /** Password of the room this process hosts; kept in secure storage like {@link #PASSWORD}. */
     public static final String HOSTING_PASSWORD = "hostingPassword";
 
+    /** Set when the user confirms the preference page: the room to connect to was chosen, even the default one. */
+    public static final String REMOTE_CHOSEN = "remoteRoomChosen";
+
     public static final int MIN_SCROLLBACK = 1_000;
     public static final int MAX_SCROLLBACK = 1_000_000;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -47,6 +52,15 @@ public final class ChatPreferences {
 
     public static boolean bool(String key) {
         return service().getBoolean(NODE, key, false, null);
+    }
+
+    /**
+     * Whether a room to connect to was ever chosen: its host or port set, or the preference page confirmed. Until
+     * then Connect asks where the room is instead of trying this machine's port 53000 as the system's user.
+     */
+    public static boolean remoteRoomChosen() {
+        Preferences node = InstanceScope.INSTANCE.getNode(NODE);
+        return node.get(HOST, null) != null || node.get(PORT, null) != null || node.getBoolean(REMOTE_CHOSEN, false);
     }
 
     /** Settings for the remote room of the preferences; throws IllegalArgumentException when they are not valid. */
