@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -83,6 +90,25 @@ class LogicTest {
         assertEquals("cy joined the chat", join.text());
         assertEquals(Style.ERROR, formatter.format(new ChatEvent(Kind.ERROR, now, "", "", "too long"), "ada")
                 .style());
+    }
+
+    @Test
+    void aRowOfAnotherDayGivesItsDay() {
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        Instant morning = LocalDateTime.of(2026, 12, 4, 9, 5, 7).atZone(zone).toInstant();
+        assertEquals("09:05:07", RowFormatter.time(morning, today), "today's rows: the time of day");
+        String yesterday = RowFormatter.time(morning.minus(Duration.ofDays(1)), today);
+        assertTrue(yesterday.startsWith("3 ") && yesterday.endsWith(" 09:05"), yesterday);
+        assertEquals(Month.DECEMBER.getDisplayName(TextStyle.SHORT, Locale.getDefault()),
+                yesterday.substring(2, yesterday.length() - 6), "the month in the user's language: " + yesterday);
+        assertEquals(12, RowFormatter.widestDayTimes().size());
+
+        RowFormatter formatter = new RowFormatter();
+        Instant lastWeek = Instant.now().minus(Duration.ofDays(7));
+        String shown = formatter.format(new ChatEvent(Kind.MESSAGE, lastWeek, "bob", "", "old news"), "ada").time();
+        assertEquals(RowFormatter.time(lastWeek, LocalDate.now(zone)), shown);
+        assertTrue(!shown.matches("\\d\\d:\\d\\d:\\d\\d"), "a week-old row gives its day: " + shown);
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.chatroom.testing.Services;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +17,12 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.views.RowFormatter;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +50,7 @@ class MessageListTest {
 
     @Test
     void messagesShowTimeSenderAndTextAndNoticesStandApart() {
-        Instant at = Instant.parse("2026-11-25T10:15:30Z");
+        Instant at = LocalDate.now().atTime(10, 15, 30).atZone(ZoneId.systemDefault()).toInstant(); // today's
         bridge.events(List.of(new ChatEvent(Kind.MESSAGE, at, "carol", "", "lunch at noon?"),
                 new ChatEvent(Kind.JOIN, at, "dave", "", ""),
                 new ChatEvent(Kind.LEAVE, at, "dave", "", "")));
@@ -62,6 +67,26 @@ class MessageListTest {
         assertNotEquals(table.getItem(message).getForeground(), table.getItem(join).getForeground(),
                 "notices have their own colour");
         assertTrue(!italic(table, message), "messages are not italic");
+    }
+
+    @Test
+    void aRowOfAnotherDayShowsItsDayInATimeColumnWideEnoughForIt() {
+        Instant lastWeek = Instant.now().minus(Duration.ofDays(7));
+        Table table = Ui.messages();
+        bridge.events(List.of(new ChatEvent(Kind.MESSAGE, lastWeek, "bob", "", "a week ago")));
+        Ui.awaitRow("a week ago"); // today's 80 pixels hold none of the times below
+        String time = table.getItem(Ui.lastRowContaining("a week ago", 5)).getText(0);
+        assertEquals(RowFormatter.time(lastWeek, LocalDate.now()), time);
+        GC gc = new GC(table);
+        try {
+            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            for (String widest : RowFormatter.widestDayTimes()) {
+                assertTrue(gc.textExtent(widest).x + 8 <= table.getColumn(0).getWidth(), "'" + widest
+                        + "' fits the time column of " + table.getColumn(0).getWidth() + " pixels, in bold too");
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Test

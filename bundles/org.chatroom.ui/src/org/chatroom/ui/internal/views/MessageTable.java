@@ -28,6 +28,7 @@ final class MessageTable {
     private final Table table;
     private final Scrollback rows;
     private final RowColours colours;
+    private final TimeColumn time;
     private final List<Runnable> followListeners = new ArrayList<>();
     /** Whether new rows scroll into view: true until the user scrolls away from the bottom. */
     private boolean follow = true;
@@ -43,7 +44,7 @@ final class MessageTable {
         table.setHeaderVisible(true);
         table.setData(WidgetIds.KEY, WidgetIds.MESSAGES);
         colours = new RowColours(table);
-        layout.setColumnData(column(Messages.columnTime), new ColumnPixelData(80, true));
+        time = new TimeColumn(layout, column(Messages.columnTime));
         layout.setColumnData(column(Messages.columnFrom), new ColumnPixelData(120, true));
         layout.setColumnData(column(Messages.columnMessage), new ColumnWeightData(100, 200));
         table.addListener(SWT.SetData, this::fill);
@@ -79,6 +80,7 @@ final class MessageTable {
             return;
         }
         int top = table.getTopIndex();
+        time.fit(added);
         int dropped = rows.addAll(added);
         table.setItemCount(rows.size());
         if (dropped > 0) {
@@ -109,6 +111,7 @@ final class MessageTable {
             return 0;
         }
         int top = table.getTopIndex();
+        time.fit(older);
         int put = rows.prepend(older);
         if (put > 0) {
             table.setItemCount(rows.size());

@@ -1,8 +1,13 @@
 package org.chatroom.ui.internal.views;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -19,6 +24,13 @@ import org.eclipse.osgi.util.NLS;
 public final class RowFormatter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+    private static final int TODAY_LENGTH = "HH:mm:ss".length();
+    /**
+     * A row of another day than today (history kept for days) gives its day too: "14:02:11" alone read as today.
+     * The month's name in the user's language; the time column widens for the widest of them.
+     */
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private String mentionName;
@@ -85,9 +97,29 @@ public final class RowFormatter {
         long second = instant.getEpochSecond();
         if (second != timeSecond) {
             timeSecond = second;
-            timeText = TIME.format(instant);
+            timeText = time(instant, LocalDate.now(ZoneId.systemDefault()));
         }
         return timeText;
+    }
+
+    /** How a row's time reads on {@code today}: the time of day, with the day for another day's row. */
+    public static String time(Instant instant, LocalDate today) {
+        ZoneId zone = ZoneId.systemDefault();
+        return instant.atZone(zone).toLocalDate().equals(today) ? TIME.format(instant) : DAY_TIME.format(instant);
+    }
+
+    /** Whether a row's time, as {@link #time(Instant, LocalDate)} gave it, names its day. */
+    public static boolean withDay(String time) {
+        return time.length() > TODAY_LENGTH;
+    }
+
+    /** The widest time a row of another day can show (the 28th at 23:58 of each month): the time column fits it. */
+    public static List<String> widestDayTimes() {
+        List<String> times = new ArrayList<>(12);
+        for (Month month : Month.values()) {
+            times.add(DAY_TIME.format(LocalDateTime.of(2026, month, 28, 23, 58).atZone(ZoneId.systemDefault())));
+        }
+        return times;
     }
 
     private static MessageRow notice(String time, String text) {
