@@ -2,11 +2,19 @@ package org.chatroom.console.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.console.internal.ConsolePrinter;
 import org.chatroom.console.internal.EventFormatter;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +41,23 @@ class EventFormatterTest {
         assertEquals("[11:48:03] -- room closing", line(Kind.NOTICE, "", "", "room closing"));
         assertEquals("[11:48:03] -NickServ- registered", line(Kind.NOTICE, "NickServ", "", "registered"));
         assertEquals("[11:48:03] !! too long", line(Kind.ERROR, "", "", "too long"));
+    }
+
+    @Test
+    void eachDayOtherThanTheOnePrintedBeforeIsAnnounced() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), formatter,
+                LocalDate.of(2026, 11, 27));
+        Instant twoDaysBefore = TIME; // 25 November
+        printer.events(List.of(new ChatEvent(Kind.MESSAGE, twoDaysBefore, "ada", "", "old"),
+                new ChatEvent(Kind.MESSAGE, twoDaysBefore.plusSeconds(60), "bob", "", "same day"),
+                new ChatEvent(Kind.MESSAGE, Instant.parse("2026-11-27T08:00:00Z"), "cy", "", "today")));
+        printer.events(List.of(new ChatEvent(Kind.MESSAGE, Instant.parse("2026-11-27T09:00:00Z"), "cy", "", "on")));
+        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+        assertEquals(List.of("-- " + full.format(LocalDate.of(2026, 11, 25)), "[11:48:03] <ada> old",
+                "[11:49:03] <bob> same day", "-- " + full.format(LocalDate.of(2026, 11, 27)), "[08:00:00] <cy> today",
+                "[09:00:00] <cy> on"), bytes.toString(StandardCharsets.UTF_8).lines().toList(),
+                "history of another day reads as that day's, then today is said again; today's own lines alone");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -23,7 +24,7 @@ class MemberListPrintingTest {
     void aListIsPrintedWhenTheEventsPrintedDidNotAlreadyTellIt() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new EventFormatter(ZoneOffset.UTC));
+                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
         printer.stateChanged(ConnectionState.CONNECTED, "");
         printer.membersChanged(List.of("ada")); // our own join, before the channel's names
         printer.membersChanged(List.of("ada"));
@@ -44,7 +45,7 @@ class MemberListPrintingTest {
     void aRetryIsTheClientsReasonOnceAndConnectingPrintsNoEmptyList() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new EventFormatter(ZoneOffset.UTC));
+                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
         String refused = "Cannot connect to 127.0.0.1:9: Connection refused. Reconnecting in 1 s.";
         printer.stateChanged(ConnectionState.CONNECTING, "");
         printer.membersChanged(List.of()); // the client's list while it is in no room

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 
@@ -32,7 +33,7 @@ class RoomClosedTest {
     void theHostsReasonIsPrintedOnce(ProtocolMode protocol) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ConsolePrinter printer = new ConsolePrinter(out, new EventFormatter(ZoneId.systemDefault()));
+        ConsolePrinter printer = new ConsolePrinter(out, new EventFormatter(ZoneId.systemDefault()), LocalDate.now());
         ChatClient client = Services.require(ChatClient.class, null);
         ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
                 printer, null);

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,8 @@ public final class ConsoleApplication implements IApplication {
 
     private Object chat(BundleContext bundleContext, ChatClient client, ConsoleArguments args)
             throws InterruptedException {
-        ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault()));
+        ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault()),
+                LocalDate.now());
         ServiceRegistration<ChatListener> registration = bundleContext.registerService(ChatListener.class, printer,
                 null);
         Thread input = new Thread(() -> pumpInput(client, printer), "chatroom-console-input");

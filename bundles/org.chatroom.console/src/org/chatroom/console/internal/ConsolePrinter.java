@@ -1,6 +1,7 @@
 package org.chatroom.console.internal;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -18,16 +19,28 @@ public final class ConsolePrinter implements ChatListener {
     private final CountDownLatch ended = new CountDownLatch(1);
     private final MemberListChanges memberLists = new MemberListChanges();
     private volatile boolean wasConnecting;
+    /** The day of the last event printed, today at first (under {@code out}'s lock). */
+    private LocalDate printedDay;
 
-    public ConsolePrinter(PrintStream out, EventFormatter formatter) {
+    public ConsolePrinter(PrintStream out, EventFormatter formatter, LocalDate today) {
         this.out = out;
         this.formatter = formatter;
+        this.printedDay = today;
     }
 
+    /**
+     * Prints the events, each day other than the last one printed announced first: history kept for days reads
+     * "[14:02:11]" alone as today's.
+     */
     @Override
     public void events(List<ChatEvent> events) {
         synchronized (out) {
             for (ChatEvent event : events) {
+                LocalDate day = formatter.day(event);
+                if (!day.equals(printedDay)) {
+                    printedDay = day;
+                    out.println(formatter.dayChanged(day));
+                }
                 out.println(formatter.format(event));
             }
             out.flush();

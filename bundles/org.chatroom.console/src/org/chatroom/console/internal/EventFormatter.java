@@ -1,7 +1,9 @@
 package org.chatroom.console.internal;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.protocol.SafeText;
@@ -14,9 +16,23 @@ import org.chatroom.protocol.SafeText;
 public final class EventFormatter {
 
     private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
+    private final ZoneId zone;
 
     public EventFormatter(ZoneId zone) {
+        this.zone = zone;
         this.time = DateTimeFormatter.ofPattern(Messages.get("time")).withZone(zone);
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+    }
+
+    /** The day of {@code event} in the user's time zone. */
+    public LocalDate day(ChatEvent event) {
+        return event.time().atZone(zone).toLocalDate();
+    }
+
+    /** The line before the first event of a day other than the one printed before (lines give the time only). */
+    public String dayChanged(LocalDate date) {
+        return Messages.format("day", day.format(date));
     }
 
     public String format(ChatEvent event) {
