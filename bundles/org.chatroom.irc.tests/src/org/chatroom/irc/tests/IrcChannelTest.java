@@ -14,7 +14,10 @@ import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawIrcClient;
 import org.junit.jupiter.api.Test;
 
-/** Channels are rooms: JOIN, PART, PRIVMSG/NOTICE, CTCP ACTION, TOPIC, NAMES, LIST, WHO, WHOIS, MODE, AWAY, NICK. */
+/**
+ * Channels are rooms: JOIN, PART, PRIVMSG/NOTICE, CTCP ACTION (and other CTCP between IRC users), TOPIC, NAMES,
+ * LIST, WHO, WHOIS, MODE, AWAY, NICK.
+ */
 class IrcChannelTest extends IrcRoomTest {
 
     @Override
@@ -42,6 +45,35 @@ class IrcChannelTest extends IrcRoomTest {
             Tagged both = Tagged.of(tagged.await(".*" + said));
             assertEquals(List.of("time", "msgid"), List.copyOf(both.tags().keySet()), both.toString());
             assertEquals(time.tags().get("time"), both.tags().get("time"));
+        });
+    }
+
+    @Test
+    void ctcpBetweenTwoIrcUsersIsPassedOnButNotToAChannelOrAnotherProtocol() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawExtendedClient ext = room.extended("ext");
+            RawIrcClient ana = room.inGeneral("ana");
+            RawIrcClient ben = room.inGeneral("ben");
+            ana.await(":ben!ben@irc.test JOIN #general");
+            ana.send("PRIVMSG ben :\u0001VERSION\u0001");
+            assertEquals(":ana!ana@irc.test PRIVMSG ben :\u0001VERSION\u0001", ben.await(".* PRIVMSG ben .*"),
+                    "a CTCP request reaches the IRC user it was sent to, as it came");
+            ben.send("NOTICE ana :\u0001VERSION irssi 1.4.5\u0001");
+            assertEquals(":ben!ben@irc.test NOTICE ana :\u0001VERSION irssi 1.4.5\u0001", ana.await(".* NOTICE ana .*"),
+                    "and its answer, a NOTICE, comes back");
+            ana.send("PRIVMSG BEN :\u0001PING 1733270400 123\u0001");
+            assertEquals(":ana!ana@irc.test PRIVMSG ben :\u0001PING 1733270400 123\u0001",
+                    ben.await(".* PRIVMSG ben .*"), "the nick matched as nicks are, addressed by its own spelling");
+
+            ana.send("PRIVMSG ext :\u0001VERSION\u0001"); // a member of another protocol: nobody answers CTCP there
+            ana.send("PRIVMSG #general :\u0001VERSION\u0001"); // a channel: the rooms have other protocols' members
+            ana.send("PRIVMSG #general :after");
+            assertEquals(":ana!ana@irc.test PRIVMSG #general :after", ben.await(".* PRIVMSG #general .*"),
+                    "the channel's CTCP was not passed on");
+            assertEquals("ana", ext.expect(ServerEvent.Join.class).name());
+            assertEquals("ben", ext.expect(ServerEvent.Join.class).name());
+            assertEquals("after", ext.expect(ServerEvent.Msg.class).text(),
+                    "the member of the other protocol got neither CTCP, privately or in the room");
         });
     }
 

@@ -10,8 +10,10 @@ import org.chatroom.room.member.MemberException;
 
 /**
  * PRIVMSG and NOTICE to channels (said in the room; CTCP ACTION is the room's action) and to nicks (private
- * messages). Other CTCP requests are counted and dropped: no other protocol of the rooms understands them. NOTICE
- * never gets an error reply, as the specification requires.
+ * messages). Other CTCP (VERSION, PING, TIME and their NOTICE answers) is counted against the flood limit and passed
+ * on as it came when it goes from one IRC user of this listener to another, as IRC servers do; to a channel, or to a
+ * member of another protocol, it is dropped: no other protocol of the rooms speaks CTCP. NOTICE never gets an error
+ * reply, as the specification requires.
  */
 final class MessageCommands {
 
@@ -53,7 +55,7 @@ final class MessageCommands {
         }
         for (String target : Targets.split(client, message, 0)) {
             try {
-                sendTo(client, target, message.param(1));
+                sendTo(client, message.command(), target, message.param(1));
             } catch (MemberException e) {
                 if (replies) {
                     Refusals.send(client, message.command(), target, e);
@@ -62,14 +64,19 @@ final class MessageCommands {
         }
     }
 
-    private static void sendTo(IrcClient client, String target, String raw) throws MemberException {
+    private static void sendTo(IrcClient client, String command, String target, String raw) throws MemberException {
         EventKind kind = EventKind.MESSAGE;
         String text = raw;
         if (text.startsWith("\u0001")) {
             String body = text.endsWith("\u0001") && text.length() > 1 ? text.substring(1, text.length() - 1)
                     : text.substring(1);
             if (!body.startsWith("ACTION ")) {
-                client.member().admit(); // a CTCP request: counted, not relayed
+                client.member().admit(); // counted as any text
+                IrcClient recipient = IrcNames.room(target) == null ? client.network.client(target) : null;
+                if (recipient != null) {
+                    recipient.out.send(null, IrcNames.source(client.name(), recipient.out.server()), command,
+                            recipient.target(), raw);
+                }
                 return;
             }
             kind = EventKind.ACTION;
