@@ -13,6 +13,8 @@ import java.net.ServerSocket;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
@@ -52,6 +54,8 @@ class HostRoomTest {
             Ui.until("bob in the member list", () -> members.getItems().length == 2,
                     () -> String.join(",", members.getItems()));
             assertArrayEquals(new String[] { "bob", "hostess" }, members.getItems());
+            MPart view = Ui.window().getService(EPartService.class).findPart("org.chatroom.ui.view.members");
+            assertEquals("Members (2)", view.getLabel(), "the view's title counts them");
 
             bob.send("hello hostess, nice room");
             Ui.awaitRow("hello hostess, nice room");

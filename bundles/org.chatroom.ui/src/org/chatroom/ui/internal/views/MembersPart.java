@@ -15,20 +15,27 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.IViewDescriptor;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Who is in the room, sorted by name, as the room last reported it; empty while not connected. While this process
+ * Who is in the room, sorted by name, as the room last reported it, and how many in the view's title; empty while
+ * not connected. While this process
  * hosts the room, the context menu lets the host kick or ban the selected member. A double click, or Private
  * Conversation in the context menu, opens a private conversation with the member; private messages open theirs.
  */
 public final class MembersPart {
+
+    private static final String VIEW_ID = "org.chatroom.ui.view.members";
 
     private org.eclipse.swt.widgets.List list;
     private ModerationMenu moderation;
@@ -38,6 +45,12 @@ public final class MembersPart {
     @Inject
     @Optional
     private ChatClient client;
+
+    @Inject
+    @Optional
+    private MPart part;
+    /** The view's own name, which the count follows: "Members (12)". */
+    private String title;
 
     @Inject
     @Optional
@@ -56,6 +69,9 @@ public final class MembersPart {
     @PostConstruct
     void createControls(Composite parent, IEventBroker broker) {
         parent.setLayout(new FillLayout());
+        // the registry's name, not the part's label: the workbench keeps that label, count included, for the next run
+        IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(VIEW_ID);
+        title = part == null || view == null ? null : view.getLabel();
         list = new org.eclipse.swt.widgets.List(parent, SWT.SINGLE | SWT.V_SCROLL);
         list.setData(WidgetIds.KEY, WidgetIds.MEMBERS);
         moderation = new ModerationMenu(list, broker);
@@ -110,6 +126,9 @@ public final class MembersPart {
     private void show(List<String> members) {
         if (list != null && !list.isDisposed()) {
             list.setItems(members.stream().sorted(String.CASE_INSENSITIVE_ORDER).toArray(String[]::new));
+        }
+        if (title != null) {
+            part.setLabel(members.isEmpty() ? title : NLS.bind(ViewTexts.membersTitle, title, members.size()));
         }
     }
 }

@@ -11,6 +11,7 @@ public final class ViewTexts extends NLS {
     public static String tooltipMore;
     public static String menuCopy;
     public static String menuOpenLink;
+    public static String membersTitle;
     public static String linkNotOpened;
     public static String menuJump;
     public static String newMessagesMarker;
