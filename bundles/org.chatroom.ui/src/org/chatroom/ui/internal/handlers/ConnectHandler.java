@@ -25,9 +25,8 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 /**
  * Connects to the room of the preferences; the client works in the background and reports its state. The first
  * time, before any room was chosen, it asks where the room is (the preference page) and connects once that is
- * confirmed. Offered only
- * while the client is in no room (not connected, connecting or reconnecting, to a remote room or the one hosted
- * here): it never silently leaves and rejoins.
+ * confirmed. Offered only while the client is in no room (not connected, connecting or reconnecting, to a remote
+ * room or the one hosted here): it never silently leaves and rejoins.
  */
 public final class ConnectHandler {
 
