@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.Links;
-import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -99,8 +98,7 @@ class LinkTest {
         Supplier<Point> onLink = () -> at(item, prefix + linkWidth / 2);
         Supplier<Point> onWords = () -> at(item, 2);
 
-        RGB link = new Palette(table.getForeground().getRGB(), table.getBackground().getRGB())
-                .foreground(MessageRow.Style.OWN);
+        RGB link = new Palette(table.getForeground().getRGB(), table.getBackground().getRGB()).link();
         ImageData shot = Ui.pixels(table, item.getBounds(2));
         int dx = item.getTextBounds(2).x + prefix - item.getBounds(2).x;
         RGB words = table.getForeground().getRGB();
@@ -169,17 +167,14 @@ class LinkTest {
         int near = 0;
         for (int i = x; i < x + width && i < image.width; i++) {
             RGB pixel = image.palette.getRGB(image.getPixel(i, y));
-            int toColour = distance(pixel, colour);
-            if (toColour < distance(pixel, background) && toColour < distance(pixel, text)) {
+            int toColour = Ui.distance(pixel, colour);
+            if (toColour < Ui.distance(pixel, background) && toColour < Ui.distance(pixel, text)) {
                 near++;
             }
         }
         return width <= 0 ? 0 : (double) near / width;
     }
 
-    private static int distance(RGB a, RGB b) {
-        return Math.abs(a.red - b.red) + Math.abs(a.green - b.green) + Math.abs(a.blue - b.blue);
-    }
 
     /** The point {@code dx} into the text of the item's message cell, in the middle of its height. */
     private static Point at(TableItem item, int dx) {

@@ -60,9 +60,7 @@ class LongLineTest {
         int rows = 0;
         for (int y = 0; y < image.height; y++) {
             for (int x = Math.max(0, from); x <= to; x++) {
-                RGB pixel = image.palette.getRGB(image.getPixel(x, y));
-                if (Math.abs(pixel.red - background.red) + Math.abs(pixel.green - background.green)
-                        + Math.abs(pixel.blue - background.blue) > 200) {
+                if (Ui.distance(image.palette.getRGB(image.getPixel(x, y)), background) > 200) {
                     rows++;
                     break;
                 }

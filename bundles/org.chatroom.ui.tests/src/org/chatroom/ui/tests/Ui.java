@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -192,15 +193,7 @@ final class Ui {
     static void scrollTo(Table table, int index) {
         table.setTopIndex(index);
         // GTK scrolls a virtual table lazily, in steps: wait until the top row stays put
-        int[] last = { -1 };
-        int[] same = { 0 };
-        until("the table to settle at row " + index, () -> {
-            spin(40);
-            int top = table.getTopIndex();
-            same[0] = top == last[0] ? same[0] + 1 : 0;
-            last[0] = top;
-            return same[0] >= 3;
-        }, () -> "top index " + table.getTopIndex());
+        steady("the table to settle at row " + index, 40, table::getTopIndex);
         Event wheel = new Event();
         wheel.count = -1;
         table.notifyListeners(SWT.MouseWheel, wheel);
@@ -217,17 +210,26 @@ final class Ui {
         Table table = item.getParent();
         table.notifyListeners(SWT.MouseExit, new Event()); // a tooltip an earlier test showed stays over the rows
         Ui.spin(100);
-        Rectangle[] last = { null };
-        int[] same = { 0 };
-        until("the row to stay in view", () -> {
+        return steady("the row to stay in view", 100, () -> {
             table.showItem(item);
-            spin(100);
-            Rectangle now = item.getBounds(column);
-            same[0] = now.equals(last[0]) ? same[0] + 1 : 0;
-            last[0] = now;
+            return item.getBounds(column);
+        });
+    }
+
+    /**
+     * Reads {@code reading} every {@code spinMillis} of the event loop until it gave the same value four times in a
+     * row (GTK scrolls and lays out when idle, in steps), and returns that value.
+     */
+    private static <T> T steady(String what, long spinMillis, Supplier<T> reading) {
+        AtomicReference<T> last = new AtomicReference<>();
+        int[] same = { 0 };
+        until(what, () -> {
+            spin(spinMillis);
+            T now = reading.get();
+            same[0] = now.equals(last.getAndSet(now)) ? same[0] + 1 : 0;
             return same[0] >= 3;
-        }, () -> "at " + last[0]);
-        return last[0];
+        }, () -> "read " + last.get());
+        return last.get();
     }
 
     /** The pixels of {@code area} of {@code control} as they are on the screen. */
@@ -248,14 +250,17 @@ final class Ui {
         int count = 0;
         for (int y = 0; y < image.height; y++) {
             for (int x = 0; x < image.width; x++) {
-                RGB pixel = image.palette.getRGB(image.getPixel(x, y));
-                if (Math.abs(pixel.red - colour.red) + Math.abs(pixel.green - colour.green)
-                        + Math.abs(pixel.blue - colour.blue) <= tolerance) {
+                if (distance(image.palette.getRGB(image.getPixel(x, y)), colour) <= tolerance) {
                     count++;
                 }
             }
         }
         return count;
+    }
+
+    /** How far apart two colours are: the sum of their channels' differences. */
+    static int distance(RGB a, RGB b) {
+        return Math.abs(a.red - b.red) + Math.abs(a.green - b.green) + Math.abs(a.blue - b.blue);
     }
 
     /** Types {@code line} into the input field and presses Enter. */

@@ -39,6 +39,11 @@ public final class Palette {
         };
     }
 
+    /** @return the colour of links, in the list and the reader: that of my own lines */
+    public RGB link() {
+        return foreground(Style.OWN);
+    }
+
     /** @return the background of a row of this style, or {@code null} for the list's own */
     public RGB background(Style style) {
         if (style != Style.MENTION) {

@@ -83,8 +83,7 @@ final class MessageReader {
     }
 
     private void styleLinks() {
-        Color link = new Color(new Palette(text.getForeground().getRGB(), text.getBackground().getRGB())
-                .foreground(MessageRow.Style.OWN));
+        Color link = new Color(new Palette(text.getForeground().getRGB(), text.getBackground().getRGB()).link());
         List<StyleRange> ranges = new ArrayList<>();
         for (Links.Link found : Links.find(text.getText())) {
             StyleRange range = new StyleRange(found.start(), found.end() - found.start(), link, null);

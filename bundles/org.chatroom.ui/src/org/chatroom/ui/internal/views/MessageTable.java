@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -69,6 +70,11 @@ final class MessageTable {
 
     Table table() {
         return table;
+    }
+
+    /** The colour of links in rows not selected, for the list's current colours. */
+    Color linkColour() {
+        return colours.link();
     }
 
     Composite control() {

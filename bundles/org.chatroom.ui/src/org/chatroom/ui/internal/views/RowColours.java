@@ -14,13 +14,14 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Styles table items by their row's style with colours derived from the table's current colours (see
- * {@link Palette}); derived again whenever the table's colours change (theme switch).
+ * {@link Palette}), and gives the links' colour; derived again whenever the table's colours change (theme switch).
  */
 final class RowColours {
 
     private final Table table;
     private final Map<Style, Color> foregrounds = new EnumMap<>(Style.class);
     private final Map<Style, Color> backgrounds = new EnumMap<>(Style.class);
+    private Color link;
     private RGB derivedFg;
     private RGB derivedBg;
 
@@ -33,6 +34,12 @@ final class RowColours {
         item.setForeground(style == Style.NORMAL ? null : foregrounds.get(style));
         item.setBackground(backgrounds.get(style));
         item.setFont(font(style));
+    }
+
+    /** The colour links are drawn in, outside the selection. */
+    Color link() {
+        refresh();
+        return link;
     }
 
     private static Font font(Style style) {
@@ -52,6 +59,7 @@ final class RowColours {
         derivedFg = fg;
         derivedBg = bg;
         Palette palette = new Palette(fg, bg);
+        link = new Color(palette.link());
         foregrounds.clear();
         backgrounds.clear();
         for (Style style : Style.values()) {

@@ -2,18 +2,15 @@ package org.chatroom.ui.internal.views;
 
 import java.util.function.Supplier;
 
-import org.chatroom.ui.internal.theme.Palette;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Cursor;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
- * Links in the message list look like links (drawn by {@link CellText} in the reader's link colour, underlined) and
+ * Links in the message list look like links (drawn by {@link CellText} in the link colour, underlined) and
  * open on a click; the pointer turns into a hand over them. A double click on a row, or Enter, opens the first link
  * of the selected rows.
  */
@@ -24,9 +21,6 @@ final class TableLinks {
     private final Supplier<LinkLauncher> launcher;
     private final Cursor hand;
     private final CellText cells;
-    private Color linkColour;
-    private RGB derivedFg;
-    private RGB derivedBg;
     /** The link the last press of the first button was on, opened when the button is let go on it. */
     private Links.Link pressed;
     /** Whether a click opened a link since the last single press or key: the double click it began opens no more. */
@@ -37,25 +31,13 @@ final class TableLinks {
         this.table = rows.table();
         this.launcher = launcher;
         this.hand = table.getDisplay().getSystemCursor(SWT.CURSOR_HAND);
-        this.cells = new CellText(table, MessageTable.TEXT_COLUMN, this::linkColour);
+        this.cells = new CellText(table, MessageTable.TEXT_COLUMN, rows::linkColour);
         table.addListener(SWT.MouseMove, e -> table.setCursor(linkAt(e.x, e.y) == null ? null : hand));
         table.addListener(SWT.MouseExit, e -> table.setCursor(null));
         table.addListener(SWT.MouseDown, this::press);
         table.addListener(SWT.MouseUp, this::release);
         table.addListener(SWT.KeyDown, e -> clickOpened = false);
         table.addListener(SWT.DefaultSelection, e -> openSelected());
-    }
-
-    /** The reader's link colour for the list's current colours (derived again after a theme switch). */
-    private Color linkColour() {
-        RGB fg = table.getForeground().getRGB();
-        RGB bg = table.getBackground().getRGB();
-        if (!(fg.equals(derivedFg) && bg.equals(derivedBg))) {
-            derivedFg = fg;
-            derivedBg = bg;
-            linkColour = new Color(new Palette(fg, bg).foreground(MessageRow.Style.OWN));
-        }
-        return linkColour;
     }
 
     /** @return the link under the point of the table, or {@code null} */
