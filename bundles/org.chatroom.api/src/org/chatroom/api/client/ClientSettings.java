@@ -78,6 +78,15 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
     }
 
     /**
+     * @return these settings with {@code newNickname}: the name a reconnect asks for after the user changed theirs
+     * @since 1.5
+     */
+    public ClientSettings withNickname(String newNickname) {
+        return new ClientSettings(host, port, newNickname, autoReconnect, protocol, connectTimeout, tls, password,
+                channels, saslUser);
+    }
+
+    /**
      * @return these settings for IRC: {@link ProtocolMode#IRC}, joining {@code ircChannels}, SASL PLAIN as
      *         {@code sasl} (empty for none)
      * @since 1.3

@@ -134,6 +134,26 @@ class OwnRoomTest {
         }
     }
 
+    @Test
+    void aReconnectAsksForTheNameTheUserChoseLast() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "fred", true, ProtocolMode.AUTO, WAIT));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertTrue(fixture.client.send("/nick freddie"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NICK && e.text().equals("freddie"), WAIT);
+            assertEquals("freddie", fixture.client.nickname());
+
+            room.host.stop("maintenance");
+            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            room.host.start();
+            try (OriginalClient eve = OriginalClient.start("127.0.0.1", room.port)) {
+                Chunks eveSees = joinOriginal(eve, "eve");
+                eveSees.await("freddie joined the chat", Duration.ofSeconds(30));
+                assertEquals("freddie", fixture.client.nickname());
+            }
+        }
+    }
+
     /** The delays the client announced in its RECONNECTING details ("... Reconnecting in 1.9 s."), in order. */
     private static List<Double> reconnectDelays(ClientFixture fixture) {
         List<ConnectionState> states = fixture.listener.states();

@@ -311,6 +311,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     private synchronized void onRenamed(Session renamedSession, String name) {
         if (renamedSession == session) {
             nickname = name;
+            settings = settings == null ? null : settings.withNickname(name); // a reconnect asks for it
         }
     }
 

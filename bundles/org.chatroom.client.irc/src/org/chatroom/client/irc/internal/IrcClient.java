@@ -186,6 +186,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     public synchronized void renamed(IrcSession renamedSession, String nick) {
         if (renamedSession == session) {
             nickname = nick;
+            settings = settings == null ? null : settings.withNickname(nick); // a reconnect asks for it
         }
     }
 
