@@ -90,6 +90,30 @@ class MessageListTest {
     }
 
     @Test
+    void theSenderColumnGrowsWithTheLongestNameUpToALimit() {
+        Table table = Ui.messages();
+        String longer = "Bartholomew";
+        bridge.events(List.of(new ChatEvent(Kind.MESSAGE, Instant.now(), longer, "", "a longer name")));
+        Ui.awaitRow("a longer name");
+        GC gc = new GC(table);
+        try {
+            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            int needed = gc.textExtent(longer).x + 8;
+            Ui.until("the sender column to fit " + longer + " (" + needed + " pixels)",
+                    () -> table.getColumn(1).getWidth() >= needed, () -> table.getColumn(1).getWidth() + " pixels");
+        } finally {
+            gc.dispose();
+        }
+        bridge.events(List.of(new ChatEvent(Kind.MESSAGE, Instant.now(), "Maximilianus-Bartholomaeus-von-Habsburg",
+                "", "a name too long for any column")));
+        Ui.awaitRow("a name too long for any column");
+        assertEquals(120, table.getColumn(1).getWidth(), "the column stops at 120 pixels (SenderColumn.MAX_WIDTH)");
+        int columns = table.getColumn(0).getWidth() + table.getColumn(1).getWidth() + table.getColumn(2).getWidth();
+        assertTrue(columns <= table.getClientArea().width, "the messages give the room back: columns " + columns
+                + " of " + table.getClientArea().width + " pixels");
+    }
+
+    @Test
     void scrollbackIsBoundedAndTheNewestMessagesAreKept() {
         InstanceScope.INSTANCE.getNode(ChatPreferences.NODE).putInt(ChatPreferences.SCROLLBACK, 100_000);
         Table table = Ui.messages();

@@ -116,6 +116,14 @@ class PrivateChatTest {
         assertTrue(roomWhere.x < where.x && where.x < membersWhere.x,
                 "between the room and the members: room " + roomWhere + ", conversation " + where + ", members "
                         + membersWhere);
+        // two short names leave the room to the messages, which end at the view's edge (cut with "..."), never past it
+        assertTrue(conversation.getColumn(1).getWidth() < 80, "the sender column fits wyn and me: "
+                + conversation.getColumn(1).getWidth() + " pixels");
+        Ui.until("the columns within the conversation's width", () -> conversation.getColumn(0).getWidth()
+                + conversation.getColumn(1).getWidth() + conversation.getColumn(2).getWidth() <= conversation
+                        .getClientArea().width, () -> "columns " + conversation.getColumn(0).getWidth() + ", "
+                                + conversation.getColumn(1).getWidth() + ", " + conversation.getColumn(2).getWidth()
+                                + " in " + conversation.getClientArea().width);
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.chatroom.ui.internal.rooms.JoinRoomDialog;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -69,6 +71,27 @@ class RoomTabsTest {
             Ui.until("bob back in the member list", () -> members.indexOf("bob") >= 0,
                     () -> Arrays.toString(members.getItems()));
         }
+    }
+
+    @Test
+    void aClickOnATabPutsTheCursorInTheInputLine() throws Exception {
+        Rooms.host("ada");
+        String side = Rooms.fresh("side");
+        Ui.typeAndEnter("/create " + side);
+        Rooms.awaitTab(side);
+        Table list = Rooms.table(side);
+        list.setFocus();
+        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+        Ui.until("the focus on the list", () -> Ui.display().getFocusControl() == list,
+                () -> String.valueOf(Ui.display().getFocusControl()));
+
+        CTabItem general = Rooms.tab(Rooms.DEFAULT);
+        Rectangle bounds = general.getBounds();
+        Pointer.click(Rooms.folder(), bounds.x + bounds.width / 3, bounds.y + bounds.height / 2);
+        Ui.until("the default room shown", () -> Rooms.folder().getSelection() == general,
+                () -> Rooms.labels().toString());
+        Ui.until("the cursor in the input line", () -> Ui.display().getFocusControl() == input,
+                () -> String.valueOf(Ui.display().getFocusControl()));
     }
 
     @Test

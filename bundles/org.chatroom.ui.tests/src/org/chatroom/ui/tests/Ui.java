@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -140,8 +142,15 @@ final class Ui {
         return null;
     }
 
+    /** The message list of the room tab shown (where events that name no room go), else the first one. */
     static Table messages() {
-        return widget(Table.class, WidgetIds.MESSAGES);
+        CTabFolder tabs = null;
+        for (Shell shell : display().getShells()) {
+            tabs = tabs != null ? tabs : find(shell, CTabFolder.class, RoomTabs.FOLDER);
+        }
+        Table shown = tabs == null || tabs.getSelection() == null ? null
+                : find(tabs.getSelection().getControl(), Table.class, WidgetIds.MESSAGES);
+        return shown != null ? shown : widget(Table.class, WidgetIds.MESSAGES);
     }
 
     static String row(Table table, int index) {

@@ -14,6 +14,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.app.ChatPerspective;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.privates.ConversationUnread;
@@ -26,7 +27,12 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabFolder2Adapter;
 import org.eclipse.swt.custom.CTabFolderEvent;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
@@ -72,6 +78,7 @@ public final class RoomTabs {
         folder.setData(org.chatroom.ui.internal.views.WidgetIds.KEY, FOLDER);
         folder.setMRUVisible(true);
         folder.addListener(SWT.Selection, e -> shown(selected()));
+        folder.addListener(SWT.MouseUp, this::clicked);
         folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
             @Override
             public void close(CTabFolderEvent event) {
@@ -228,6 +235,22 @@ public final class RoomTabs {
             unread(page, UnreadCount.NONE);
             page.dispose();
             shown(selected());
+        }
+    }
+
+    /**
+     * A click on a tab (to show it, or to close it) puts the cursor in the input line, as in every chat client:
+     * the user chose where to type next. Switching tabs from the keyboard leaves the focus on them.
+     */
+    private void clicked(Event event) {
+        if (event.button != 1 || folder.getItem(new Point(event.x, event.y)) == null) {
+            return;
+        }
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        IViewPart input = page == null ? null : page.findView(ChatPerspective.INPUT);
+        if (input != null) {
+            page.activate(input);
         }
     }
 

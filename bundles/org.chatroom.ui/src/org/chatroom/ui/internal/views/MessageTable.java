@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.chatroom.ui.internal.Messages;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -25,11 +24,14 @@ final class MessageTable {
 
     /** The column of the rows' text (after the time and the sender). */
     static final int TEXT_COLUMN = 2;
+    /** The narrowest the text column gets before the list scrolls sideways. */
+    private static final int MIN_TEXT_WIDTH = 80;
 
     private final Table table;
     private final Scrollback rows;
     private final RowColours colours;
     private final TimeColumn time;
+    private final SenderColumn sender;
     private final List<Runnable> followListeners = new ArrayList<>();
     /** Whether new rows scroll into view: true until the user scrolls away from the bottom. */
     private boolean follow = true;
@@ -46,8 +48,9 @@ final class MessageTable {
         table.setData(WidgetIds.KEY, WidgetIds.MESSAGES);
         colours = new RowColours(table);
         time = new TimeColumn(layout, column(Messages.columnTime));
-        layout.setColumnData(column(Messages.columnFrom), new ColumnPixelData(120, true));
-        layout.setColumnData(column(Messages.columnMessage), new ColumnWeightData(100, 200));
+        sender = new SenderColumn(layout, column(Messages.columnFrom));
+        // the messages take the rest, down to a few words in a narrow view (cut with "...", whole in the tooltip)
+        layout.setColumnData(column(Messages.columnMessage), new ColumnWeightData(100, MIN_TEXT_WIDTH));
         table.addListener(SWT.SetData, this::fill);
         // The widget's top index lags behind scrolling it (GTK scrolls when idle), so whether to follow is
         // decided when the user scrolls, never from the index while rows pour in.
@@ -87,6 +90,7 @@ final class MessageTable {
         }
         int top = table.getTopIndex();
         time.fit(added);
+        sender.fit(added);
         int dropped = rows.addAll(added);
         table.setItemCount(rows.size());
         if (dropped > 0) {
@@ -118,6 +122,7 @@ final class MessageTable {
         }
         int top = table.getTopIndex();
         time.fit(older);
+        sender.fit(older);
         int put = rows.prepend(older);
         if (put > 0) {
             table.setItemCount(rows.size());
