@@ -62,6 +62,14 @@ class InspircdConnectionTest {
                         || line.contains(" 353 ") && line.contains("rexford"), WAIT);
                 fixture.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.from().equals("rexford"), WAIT);
                 assertEquals("rexford", fixture.client.nickname());
+                // the welcome burst (002 "Your host is ...", LUSERS, MOTD) came once, at the first connection; the
+                // reconnect says only whom it connected as
+                assertEquals(1, fixture.listener.events().stream()
+                        .filter(e -> e.kind() == Kind.NOTICE && e.text().startsWith("Your host is")).count(),
+                        "the welcome burst once: " + fixture.listener.events());
+                assertEquals(2, fixture.listener.events().stream()
+                        .filter(e -> e.kind() == Kind.NOTICE && e.text().startsWith("Connected to")).count(),
+                        "each connection says whom it connected as: " + fixture.listener.events());
                 assertEquals(List.of("#back"), fixture.client.rooms());
                 watcher.send("PRIVMSG #back :welcome back");
                 fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.text().equals("welcome back"), WAIT);

@@ -21,10 +21,14 @@ final class InboundEvents {
     private final Channels channels;
     private final ChannelList channelList = new ChannelList();
     private final CtcpReplies ctcp = new CtcpReplies();
+    /** Until the MOTD's end: the welcome burst of a reconnect, which the user saw at the first connection. */
+    private boolean quietBurst;
 
-    InboundEvents(IrcSession session, Channels channels) {
+    /** @param again a reconnect: the welcome burst is not shown again */
+    InboundEvents(IrcSession session, Channels channels, boolean again) {
         this.session = session;
         this.channels = channels;
+        this.quietBurst = again;
     }
 
     void handle(IrcMessage m) {
@@ -62,13 +66,23 @@ final class InboundEvents {
                 session.membersChanged(m.param(1));
             }
         }
-        case "002", "003", "251", "255", "265", "266", "372", "375", "376", "422" ->
-            emit(Kind.NOTICE, time, "", m.last(), "", false);
+        case "002", "003", "251", "255", "265", "266", "372", "375" -> burst(m, time);
+        case "376", "422" -> { // the MOTD's end (or its absence) ends the welcome burst
+            burst(m, time);
+            quietBurst = false;
+        }
         default -> {
             if (m.numeric() && m.command().charAt(0) >= '4') {
                 emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
             }
         }
+        }
+    }
+
+    /** A line of the welcome burst (or of a {@code MOTD} or {@code LUSERS} the user asked for later). */
+    private void burst(IrcMessage m, Instant time) {
+        if (!quietBurst) {
+            emit(Kind.NOTICE, time, "", m.last(), "", false);
         }
     }
 

@@ -21,7 +21,8 @@ import org.osgi.service.log.Logger;
 
 /**
  * Our {@link ChatClient} on an IRC network: one {@link IrcSession} at a time, attempts, registration timeout and
- * reconnects with back-off on a thread of its own; after a reconnect it joins its channels again.
+ * reconnects with back-off on a thread of its own; after a reconnect it joins its channels again, as the nickname the
+ * user chose last, without showing the server's welcome burst a second time.
  */
 final class IrcClient implements ChatClient, IrcSession.Owner {
 
@@ -42,6 +43,8 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     private ScheduledFuture<?> pending;
     private ConnectionState state = ConnectionState.DISCONNECTED;
     private String nickname = "";
+    /** Whether a session of the current {@link #connect} registered: later ones are reconnects. */
+    private boolean registeredBefore;
 
     IrcClient(IrcConfig config, Logger log, Listeners listeners) {
         this.config = config;
@@ -56,6 +59,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         settings = newSettings;
         nickname = newSettings.nickname();
         channels.reset(newSettings.channels());
+        registeredBefore = false;
         backoff.reset();
         setState(ConnectionState.CONNECTING, "");
         pending = schedule(this::attempt, 0);
@@ -141,7 +145,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
             }
             attempt = new IrcSession(target, new IrcSession.Limits(config.max_line_bytes(),
                     config.max_received_bytes(), config.max_queued_lines(), config.ping_interval_seconds(),
-                    config.nick_attempts()), channels, this);
+                    config.nick_attempts()), channels, this, registeredBefore);
             session = attempt;
         }
         try {
@@ -176,6 +180,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
                 return;
             }
             nickname = nick;
+            registeredBefore = true;
             backoff.reset();
             setState(ConnectionState.CONNECTED, "");
             log.info("Registered on {}:{} as {}", settings.host(), settings.port(), nick);

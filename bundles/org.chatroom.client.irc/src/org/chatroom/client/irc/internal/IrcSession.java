@@ -65,14 +65,18 @@ final class IrcSession {
     private volatile String nick;
     private volatile String selfPrefix = "";
 
-    IrcSession(ClientSettings settings, Limits limits, Channels channels, Owner owner) {
+    /**
+     * @param again a reconnect: the server's welcome burst (its host, statistics and MOTD), shown at the first
+     *              connection, is not shown again
+     */
+    IrcSession(ClientSettings settings, Limits limits, Channels channels, Owner owner, boolean again) {
         this.settings = settings;
         this.limits = limits;
         this.channels = channels;
         this.owner = owner;
         this.nick = settings.nickname();
         this.registration = new Registration(this, settings, limits.nickAttempts());
-        this.inbound = new InboundEvents(this, channels);
+        this.inbound = new InboundEvents(this, channels, again);
     }
 
     /** Connects and registers; blocks for the connection (TCP and TLS handshake) only. */
