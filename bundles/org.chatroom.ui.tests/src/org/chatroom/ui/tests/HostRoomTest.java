@@ -116,7 +116,8 @@ class HostRoomTest {
             int port = taken.getLocalPort();
             Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
             Chat.host();
-            Ui.awaitRow(NLS.bind(Messages.hostingFailed, String.valueOf(port), "").trim());
+            // said as the user can act on it, not as the exception's "Address already in use"
+            Ui.awaitRow(NLS.bind(Messages.hostingPortTaken, String.valueOf(port)));
             assertTrue(Ui.status().startsWith(Messages.stateDisconnected), Ui.status());
             assertEquals("", Ui.hosting(), "no hosting address is shown");
             assertTrue(Ui.enabled(Chat.HOST_COMMAND), "the user can try again");

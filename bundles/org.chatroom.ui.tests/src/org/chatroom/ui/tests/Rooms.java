@@ -124,6 +124,11 @@ final class Rooms {
         return found[0];
     }
 
+    /** The message list of the first tab, whatever room it shows (none before the first join). */
+    static Table firstTable() {
+        return find(folder().getItem(0).getControl());
+    }
+
     private static Table tableOrNull(String room) {
         for (CTabItem item : folder().getItems()) {
             if (item.getControl() != null) {

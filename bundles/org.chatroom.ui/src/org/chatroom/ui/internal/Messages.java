@@ -58,8 +58,12 @@ public final class Messages extends NLS {
 
     public static String noClient;
     public static String noRoomHost;
+    public static String startHintHost;
+    public static String startHintConnect;
+    public static String startHintMenu;
     public static String hostingStarted;
     public static String hostingFailed;
+    public static String hostingPortTaken;
     public static String hostingStopped;
     public static String notHostingNow;
     public static String roomClosedReason;

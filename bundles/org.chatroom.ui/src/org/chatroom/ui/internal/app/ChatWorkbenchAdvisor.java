@@ -11,6 +11,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -19,11 +20,17 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 
-/** Opens the chat perspective in a window titled with the product name; connects at start when asked to. */
+/**
+ * Opens the chat perspective in a window titled with the product name; connects at start when asked to, else says
+ * how to get into a room.
+ */
 final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
     static final String CONNECT_COMMAND = "org.chatroom.ui.command.connect";
+    private static final String HOST_COMMAND = "org.chatroom.ui.command.hostRoom";
+    private static final String PREFERENCES_COMMAND = "org.eclipse.ui.window.preferences";
 
     private final boolean hostOnStart;
 
@@ -64,6 +71,11 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                     hostWithLastChoice(window);
                 } else if (ChatPreferences.bool(ChatPreferences.AUTO_CONNECT)) {
                     run(getWindowConfigurer().getWindow(), CONNECT_COMMAND);
+                } else { // an empty list says nothing: the two ways into a room, with their keys
+                    IEventBroker broker = window.getService(IEclipseContext.class).get(IEventBroker.class);
+                    broker.post(Topics.NOTICE, NLS.bind(Messages.startHintHost, key(window, HOST_COMMAND)));
+                    broker.post(Topics.NOTICE, NLS.bind(Messages.startHintConnect, key(window, CONNECT_COMMAND),
+                            key(window, PREFERENCES_COMMAND)));
                 }
             }
         };
@@ -89,6 +101,12 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
         } catch (PartInitException e) {
             throw new IllegalStateException(ChatPerspective.INPUT, e);
         }
+    }
+
+    /** The key of {@code command} as this platform writes it ("Ctrl+Shift+H", "⇧⌘H"), else the menu's name. */
+    private static String key(IWorkbenchWindow window, String command) {
+        String key = window.getService(IBindingService.class).getBestActiveBindingFormattedFor(command);
+        return key == null || key.isEmpty() ? Messages.startHintMenu : key;
     }
 
     private static void run(IWorkbenchWindow window, String command) {

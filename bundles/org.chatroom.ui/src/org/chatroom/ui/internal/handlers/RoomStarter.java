@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.handlers;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.time.Instant;
 
 import org.chatroom.api.client.ChatClient;
@@ -53,8 +54,9 @@ public final class RoomStarter {
                 client.connect(ChatPreferences.hostedRoom(status.address().getPort()));
             } catch (IOException | IllegalArgumentException e) {
                 broker.post(Topics.HOSTING, "");
-                broker.post(Topics.NOTICE,
-                        NLS.bind(Messages.hostingFailed, String.valueOf(choice.port()), e.getMessage()));
+                broker.post(Topics.NOTICE, e instanceof BindException
+                        ? NLS.bind(Messages.hostingPortTaken, String.valueOf(choice.port()))
+                        : NLS.bind(Messages.hostingFailed, String.valueOf(choice.port()), e.getMessage()));
             }
             return Status.OK_STATUS;
         }).schedule();
