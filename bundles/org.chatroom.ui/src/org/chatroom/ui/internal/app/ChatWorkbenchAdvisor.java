@@ -5,13 +5,13 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.handlers.RoomStarter;
+import org.chatroom.ui.internal.handlers.StartHint;
 import org.chatroom.ui.internal.prefs.HostChoice;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -29,8 +29,6 @@ import org.eclipse.ui.keys.IBindingService;
 final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
     static final String CONNECT_COMMAND = "org.chatroom.ui.command.connect";
-    private static final String HOST_COMMAND = "org.chatroom.ui.command.hostRoom";
-    private static final String PREFERENCES_COMMAND = "org.eclipse.ui.window.preferences";
 
     private final boolean hostOnStart;
 
@@ -72,10 +70,8 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                 } else if (ChatPreferences.bool(ChatPreferences.AUTO_CONNECT)) {
                     run(getWindowConfigurer().getWindow(), CONNECT_COMMAND);
                 } else { // an empty list says nothing: the two ways into a room, with their keys
-                    IEventBroker broker = window.getService(IEclipseContext.class).get(IEventBroker.class);
-                    broker.post(Topics.NOTICE, NLS.bind(Messages.startHintHost, key(window, HOST_COMMAND)));
-                    broker.post(Topics.NOTICE, NLS.bind(Messages.startHintConnect, key(window, CONNECT_COMMAND),
-                            key(window, PREFERENCES_COMMAND)));
+                    window.getService(IEclipseContext.class).get(IEventBroker.class).post(Topics.START_HINT,
+                            StartHint.lines(window.getService(IBindingService.class)));
                 }
             }
         };
@@ -101,12 +97,6 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
         } catch (PartInitException e) {
             throw new IllegalStateException(ChatPerspective.INPUT, e);
         }
-    }
-
-    /** The key of {@code command} as this platform writes it ("Ctrl+Shift+H", "⇧⌘H"), else the menu's name. */
-    private static String key(IWorkbenchWindow window, String command) {
-        String key = window.getService(IBindingService.class).getBestActiveBindingFormattedFor(command);
-        return key == null || key.isEmpty() ? Messages.startHintMenu : key;
     }
 
     private static void run(IWorkbenchWindow window, String command) {

@@ -11,6 +11,8 @@ public final class Topics {
     public static final String MEMBERS = "org/chatroom/ui/members";
     /** Data: a String shown as a local notice in the message list, or a {@link LocalNotice} with its time. */
     public static final String NOTICE = "org/chatroom/ui/notice";
+    /** Data: {@code List<String>}, lines that help until the first room is joined (how to get into one). */
+    public static final String START_HINT = "org/chatroom/ui/startHint";
     /** Data: a String, where others connect to the hosted room; empty when not hosting. */
     public static final String HOSTING = "org/chatroom/ui/hosting";
     /** Data: a String {@code host_port}, the room the client is about to join (the chat log keys on it). */

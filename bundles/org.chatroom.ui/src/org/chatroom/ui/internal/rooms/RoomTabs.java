@@ -142,8 +142,12 @@ public final class RoomTabs {
         }
     }
 
-    /** Another server: the tabs forget their rooms; the first one stays, shown, and takes the first room joined. */
+    /**
+     * Another server: the tabs forget their rooms and the start's hint; the first one stays, shown, and takes the
+     * first room joined.
+     */
     public void newServer() {
+        pages.forEach(page -> page.view().dropHint());
         while (pages.size() > 1) {
             remove(pages.get(pages.size() - 1));
         }

@@ -97,6 +97,15 @@ public final class MessageListPart {
         }
     }
 
+    /** Shown in the tab shown until a room is joined, then removed: they help only until then. */
+    @Inject
+    @Optional
+    void startHint(@UIEventTopic(Topics.START_HINT) List<String> lines) {
+        if (rooms != null) {
+            rooms.shown().hint(lines.stream().map(formatter::local).toList());
+        }
+    }
+
     @Inject
     @Optional
     void sent(@UIEventTopic(Topics.SENT) String line) {

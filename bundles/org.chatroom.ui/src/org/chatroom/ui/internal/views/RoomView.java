@@ -22,6 +22,9 @@ public final class RoomView {
 
     private final MessageView view;
     private final UnreadTracker unread;
+    /** The serial of the first row of {@link #hint}, and how many it added (none once dropped). */
+    private long hintSerial;
+    private int hintRows;
 
     /**
      * @param away    whether new rows count as unread (the window is not focused, or this room is not shown)
@@ -58,6 +61,23 @@ public final class RoomView {
     /** Adds rows without unread accounting (notices of this client). */
     public void appendQuietly(List<MessageRow> rows) {
         view.append(rows);
+    }
+
+    /** Adds rows that help only until a room is joined ({@link #dropHint}), without unread accounting. */
+    public void hint(List<MessageRow> rows) {
+        dropHint();
+        hintSerial = view.table().nextSerial();
+        hintRows = rows.size();
+        view.append(rows);
+    }
+
+    /** A room is about to be joined: the rows of {@link #hint} go. */
+    public void dropHint() {
+        // in order: the rows after a removed one keep their serials (the hint's rows are the list's first, normally)
+        for (int i = 0; i < hintRows; i++) {
+            view.table().remove(view.table().indexOf(hintSerial + i)); // -1 (dropped meanwhile) removes nothing
+        }
+        hintRows = 0;
     }
 
     /** @return how many of {@code older} (oldest first) were put above the first row */
