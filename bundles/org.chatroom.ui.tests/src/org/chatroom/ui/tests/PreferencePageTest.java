@@ -98,6 +98,12 @@ class PreferencePageTest {
             assertTrue(bounds.x >= labelled.x + labelled.width && bounds.y < labelled.y + labelled.height,
                     label + " is beside its field, not above it: " + labelled + " " + bounds);
         }
+        List<Integer> starts = List.of(Messages.prefHost, Messages.prefHostingPort, Messages.prefScrollback).stream()
+                .map(label -> {
+                    Text field = PreferencesDialogs.field(dialog, label);
+                    return field.getDisplay().map(field.getParent(), null, field.getBounds()).x;
+                }).toList();
+        assertEquals(1, starts.stream().distinct().count(), "the fields of the three sections line up: " + starts);
 
         List<String> ircOnly = List.of(Messages.prefIrcChannels, Messages.prefSaslUser);
         for (String label : ircOnly) {

@@ -19,9 +19,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -153,6 +153,29 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         super.adjustGridLayout();
         for (Group group : groups) {
             group.setLayout(new GridLayout(2, false));
+        }
+        alignFields();
+    }
+
+    /**
+     * Each section sized its label column for its own labels, so the fields of the three began at three places;
+     * every label beside a field now takes the widest one's width, and the fields line up down the page.
+     */
+    private void alignFields() {
+        List<Label> labels = new ArrayList<>();
+        for (Group group : groups) {
+            Control[] row = group.getChildren();
+            for (int i = 0; i + 1 < row.length; i++) {
+                if (row[i] instanceof Label label && !(row[i + 1] instanceof Label)) {
+                    labels.add(label);
+                }
+            }
+        }
+        int widest = labels.stream().mapToInt(label -> label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x).max().orElse(0);
+        for (Label label : labels) {
+            GridData data = label.getLayoutData() instanceof GridData grid ? grid : new GridData();
+            data.widthHint = widest;
+            label.setLayoutData(data);
         }
     }
 
