@@ -123,15 +123,19 @@ abstract class TlsTransportTest {
     }
 
     /**
-     * Twenty connections complete their handshakes at once and then carry data; where the server computed them is
-     * the engine's business ({@link #assertWhereHandshakesRan()}).
+     * Sixteen connections complete their handshakes at once and then carry data; where the server computed them is
+     * the engine's business ({@link #assertWhereHandshakesRan()}). Sixteen is as many unfinished handshakes as one
+     * address may have ({@code max_handshakes_per_address}): a client's handshake ends before the server has read
+     * its last message, so twenty in a row may leave more than sixteen unfinished on the server. With twenty, one
+     * handshake was cut off in a CI run on a busy machine (2026-12-05; not reproduced here in two runs beside three
+     * busy loops), most likely refused as the seventeenth.
      */
     @Test
-    void twentyHandshakesAtOnceThenData() {
+    void sixteenHandshakesAtOnceThenData() {
         assertTimeoutPreemptively(BOUND, () -> {
             List<SSLSocket> sockets = new ArrayList<>();
             try {
-                for (int i = 0; i < 20; i++) {
+                for (int i = 0; i < 16; i++) {
                     sockets.add(RawTls.connect(endpoint.localAddress()));
                 }
                 for (SSLSocket socket : sockets) {
