@@ -2,8 +2,10 @@ package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.RawMember;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.chatroom.ui.internal.views.Completer;
@@ -11,11 +13,14 @@ import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Tab completes member names and commands in the input field; /help lists the commands. */
+/** Tab completes member names and commands in the input field; /help, and Help > Commands, list the commands. */
 class CompletionTest {
 
     @AfterEach
@@ -65,6 +70,29 @@ class CompletionTest {
             Ui.awaitRow(command + " ");
         }
         assertEquals("", Ui.widget(Text.class, WidgetIds.INPUT).getText(), "/help leaves the field");
+    }
+
+    @Test
+    void helpCommandsInTheMenuListsThemToo() {
+        Menu bar = Ui.window().getShell().getMenuBar();
+        List<String> help = new ArrayList<>();
+        for (MenuItem top : bar.getItems()) {
+            if (top.getText().replace("&", "").equals("Help")) {
+                top.getMenu().notifyListeners(SWT.Show, new Event()); // the workbench fills its menus as they open
+                for (MenuItem item : top.getMenu().getItems()) {
+                    help.add(item.getText().replace("&", ""));
+                }
+            }
+        }
+        assertTrue(help.stream().anyMatch(text -> text.startsWith("Commands")), "Help > Commands: " + help);
+        Table list = Ui.messages();
+        int before = Rooms.count(list, ViewTexts.helpHeader);
+        Ui.command("org.chatroom.ui.command.help");
+        Ui.until("the commands listed once more", () -> Rooms.count(list, ViewTexts.helpHeader) == before + 1,
+                () -> Rooms.last(list, 3));
+        for (String command : Completer.COMMANDS) {
+            Ui.awaitRow(command + " ");
+        }
     }
 
     private static void tab(Text input) {

@@ -45,10 +45,7 @@ public final class InputPart {
 
     private boolean send(String line) {
         if (line.strip().toLowerCase(Locale.ROOT).equals("/help")) {
-            broker.post(Topics.NOTICE, ViewTexts.helpHeader);
-            for (String command : ViewTexts.helpCommands.split("\n")) {
-                broker.post(Topics.NOTICE, command);
-            }
+            ViewTexts.helpLines().forEach(help -> broker.post(Topics.NOTICE, help));
             return true;
         }
         if (RoomRequests.handles(line)) { // asked of the room shown, answered in its tab or the search dialog

@@ -1,5 +1,8 @@
 package org.chatroom.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
 
 /** User-visible strings of the chat views added with the reader, unread state, completion and private chats. */
@@ -28,5 +31,13 @@ public final class ViewTexts extends NLS {
     }
 
     private ViewTexts() {
+    }
+
+    /** What {@code /help} and Help > Commands show: the header, then one line per command. */
+    public static List<String> helpLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(helpHeader);
+        lines.addAll(List.of(helpCommands.split("\n")));
+        return lines;
     }
 }
