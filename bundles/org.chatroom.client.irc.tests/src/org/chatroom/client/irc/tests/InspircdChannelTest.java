@@ -173,6 +173,7 @@ class InspircdChannelTest {
             bob.await(line -> line.startsWith(":ada2!") && line.contains("PART #chat"), WAIT);
             ada.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.from().equals("ada2"), WAIT);
             assertEquals(List.of(), ada.client.rooms());
+            ada.listener.awaitMembers(List.of(), WAIT); // the list of the channel left is not kept on show
 
             ada.client.send("/join #chat");
             ada.listener.awaitCount(e -> e.kind() == Kind.JOIN && e.from().equals("ada2"), 1, WAIT);

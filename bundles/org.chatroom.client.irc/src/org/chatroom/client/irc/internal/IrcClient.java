@@ -221,7 +221,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
 
     @Override
     public void membersChanged(String channel) {
-        if (channels.isCurrent(channel)) {
+        if (channels.isCurrent(channel) || !channels.in(channel)) { // a channel left may have been the current one
             listeners.members(members());
         }
     }

@@ -114,7 +114,8 @@ public final class RoomTabs {
         Map<RoomPage, List<ChatEvent>> byPage = new LinkedHashMap<>();
         List<RoomPage> left = new ArrayList<>();
         for (ChatEvent event : events) {
-            if (event.kind() == Kind.PRIVATE || ownJoin(event, me)) { // private: in its conversation only
+            // a private message shows in its conversation only; this client's own join and leave in its notices
+            if (event.kind() == Kind.PRIVATE || ownJoin(event, me) || ownLeave(event, me)) {
                 continue;
             }
             RoomPage page = target(event, left);
@@ -132,6 +133,14 @@ public final class RoomTabs {
     private static boolean ownJoin(ChatEvent event, String me) {
         return event.kind() == Kind.JOIN && !me.isEmpty() && event.from().equalsIgnoreCase(me)
                 && (!event.history() || event.time().isAfter(Instant.now().minus(OWN_JOIN_AGE)));
+    }
+
+    /**
+     * The room telling this client, live, that it left: the client's notice ("You left #general.") says it already
+     * ("anna left the chat" stood above it). Its leaves in the history stay.
+     */
+    private static boolean ownLeave(ChatEvent event, String me) {
+        return event.kind() == Kind.LEAVE && !me.isEmpty() && event.from().equalsIgnoreCase(me) && !event.history();
     }
 
     /** A row of this client in every tab (the connection's state). */
