@@ -4,6 +4,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.handlers.FocusInputHandler;
 import org.chatroom.ui.internal.handlers.RoomStarter;
 import org.chatroom.ui.internal.handlers.StartHint;
 import org.chatroom.ui.internal.prefs.HostChoice;
@@ -13,7 +14,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -59,7 +59,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
             @Override
             public void postWindowOpen() {
-                focusInput(getWindowConfigurer().getWindow());
+                FocusInputHandler.focus(getWindowConfigurer().getWindow()); // the user can type at once
                 IWorkbenchWindow window = getWindowConfigurer().getWindow();
                 TitleUpdater.install(getWindowConfigurer());
                 InputRowKeeper.install(window, ChatPerspective.INPUT);
@@ -87,15 +87,6 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
             new RoomStarter(client, room, broker, context.get(MApplication.class)).start(HostChoice.fromPreferences());
         } else { // as the Host Room command says it: the user asked to host, and is told why nothing happens
             broker.post(Topics.NOTICE, client == null ? Messages.noClient : Messages.noRoomHost);
-        }
-    }
-
-    /** The cursor starts in the input field: the user can type at once. */
-    private static void focusInput(IWorkbenchWindow window) {
-        try {
-            window.getActivePage().showView(ChatPerspective.INPUT);
-        } catch (PartInitException e) {
-            throw new IllegalStateException(ChatPerspective.INPUT, e);
         }
     }
 

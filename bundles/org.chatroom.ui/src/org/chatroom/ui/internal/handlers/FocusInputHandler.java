@@ -9,7 +9,16 @@ import org.eclipse.ui.PartInitException;
 public final class FocusInputHandler {
 
     @Execute
-    public void execute(IWorkbenchWindow window) throws PartInitException {
-        window.getActivePage().showView(ChatPerspective.INPUT);
+    public void execute(IWorkbenchWindow window) {
+        focus(window);
+    }
+
+    /** Puts the cursor in {@code window}'s message field: at start, on Ctrl+L, after a click on a room tab. */
+    public static void focus(IWorkbenchWindow window) {
+        try {
+            window.getActivePage().showView(ChatPerspective.INPUT);
+        } catch (PartInitException e) {
+            throw new IllegalStateException(ChatPerspective.INPUT, e);
+        }
     }
 }

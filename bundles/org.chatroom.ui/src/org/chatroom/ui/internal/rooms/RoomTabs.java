@@ -14,9 +14,9 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ConnectionState;
-import org.chatroom.ui.internal.app.ChatPerspective;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
+import org.chatroom.ui.internal.handlers.FocusInputHandler;
 import org.chatroom.ui.internal.privates.ConversationUnread;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
@@ -30,8 +30,6 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextActivation;
@@ -260,10 +258,8 @@ public final class RoomTabs {
             return;
         }
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        IWorkbenchPage page = window == null ? null : window.getActivePage();
-        IViewPart input = page == null ? null : page.findView(ChatPerspective.INPUT);
-        if (input != null) {
-            page.activate(input);
+        if (window != null) {
+            FocusInputHandler.focus(window);
         }
     }
 

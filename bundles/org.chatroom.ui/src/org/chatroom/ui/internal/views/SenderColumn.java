@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
@@ -33,7 +31,7 @@ final class SenderColumn {
     SenderColumn(TableColumnLayout layout, TableColumn column) {
         this.layout = layout;
         this.column = column;
-        width = Math.min(MAX_WIDTH, measure(List.of(column.getText())));
+        width = Math.min(MAX_WIDTH, BoldText.widest(column.getParent(), List.of(column.getText())) + PADDING);
         layout.setColumnData(column, new ColumnPixelData(width, true));
     }
 
@@ -50,26 +48,12 @@ final class SenderColumn {
         if (names.isEmpty()) {
             return;
         }
-        int needed = Math.min(MAX_WIDTH, measure(names));
+        int needed = Math.min(MAX_WIDTH, BoldText.widest(column.getParent(), names) + PADDING);
         if (needed > width) {
             width = Math.max(needed, column.getWidth());
             layout.setColumnData(column, new ColumnPixelData(width, true));
             column.setWidth(width);
             column.getParent().getParent().layout(); // the message column gives the room back
-        }
-    }
-
-    private int measure(List<String> names) {
-        GC gc = new GC(column.getParent());
-        try {
-            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-            int widest = 0;
-            for (String name : names) {
-                widest = Math.max(widest, gc.textExtent(name).x);
-            }
-            return widest + PADDING;
-        } finally {
-            gc.dispose();
         }
     }
 }

@@ -3,9 +3,7 @@ package org.chatroom.ui.internal.views;
 import java.util.List;
 
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
@@ -35,22 +33,9 @@ final class TimeColumn {
             return;
         }
         wide = true;
-        int width = Math.max(column.getWidth(), widestDayTime() + PADDING);
+        int dayTime = BoldText.widest(column.getParent(), RowFormatter.widestDayTimes());
+        int width = Math.max(column.getWidth(), dayTime + PADDING);
         layout.setColumnData(column, new ColumnPixelData(width, true));
         column.setWidth(width);
-    }
-
-    private int widestDayTime() {
-        GC gc = new GC(column.getParent());
-        try {
-            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-            int widest = 0;
-            for (String time : RowFormatter.widestDayTimes()) {
-                widest = Math.max(widest, gc.textExtent(time).x);
-            }
-            return widest;
-        } finally {
-            gc.dispose();
-        }
     }
 }

@@ -1,0 +1,29 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.Collection;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Control;
+
+/** Measures texts of the message list's columns in bold, the widest a row shows them (a mention). */
+final class BoldText {
+
+    private BoldText() {
+    }
+
+    /** @return the width in pixels of the widest of {@code texts} in the bold default font, on {@code control} */
+    static int widest(Control control, Collection<String> texts) {
+        GC gc = new GC(control);
+        try {
+            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            int widest = 0;
+            for (String text : texts) {
+                widest = Math.max(widest, gc.textExtent(text).x);
+            }
+            return widest;
+        } finally {
+            gc.dispose();
+        }
+    }
+}
