@@ -44,12 +44,12 @@ class FollowTest {
     @Test
     void endResumesFollowingAndTheJumpControlShowsWhileScrolledUp() {
         Table table = scrolledUp("end ");
-        Button jump = Ui.widget(Button.class, WidgetIds.JUMP);
+        Button jump = Ui.beside(table, Button.class, WidgetIds.JUMP);
         Ui.until("the jump control while scrolled up", jump::isVisible, () -> "hidden");
         Feed.messages("new", "below ", 3);
         Ui.until("the 3 new messages", () -> "below 2".equals(Feed.lastText(table)), () -> Feed.lastText(table));
         assertFalse(Feed.newestVisible(table), "new rows do not pull the reader down");
-        Label count = Ui.widget(Label.class, WidgetIds.JUMP_COUNT);
+        Label count = Ui.beside(table, Label.class, WidgetIds.JUMP_COUNT);
         Ui.until("the bar to count them in plain words", () -> count.getText().matches("\\d+ new messages below"),
                 count::getText); // it said "3 new message(s) below" (found by using the product)
 
@@ -66,7 +66,7 @@ class FollowTest {
     @Test
     void theJumpControlJumpsToTheLatest() {
         Table table = scrolledUp("jump ");
-        Button jump = Ui.widget(Button.class, WidgetIds.JUMP);
+        Button jump = Ui.beside(table, Button.class, WidgetIds.JUMP);
         Ui.until("the jump control", jump::isVisible, () -> "hidden");
         jump.notifyListeners(SWT.Selection, new Event());
         Ui.until("the newest row", () -> Feed.newestVisible(table), () -> "top " + table.getTopIndex());

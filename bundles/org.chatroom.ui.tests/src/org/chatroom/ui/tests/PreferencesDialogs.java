@@ -14,15 +14,20 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
-/** Opens the workbench preference dialog on the Chatroom page without blocking, and fills it like a user. */
+/** Opens the workbench preference dialog on a Chatroom page (the main one by default) without blocking, and fills it like a user. */
 final class PreferencesDialogs {
 
     private PreferencesDialogs() {
     }
 
     static PreferenceDialog open() {
-        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Ui.window().getShell(),
-                ChatPreferencePage.ID, new String[] { ChatPreferencePage.ID }, null);
+        return open(ChatPreferencePage.ID);
+    }
+
+    /** Opens the dialog on the page {@code id} (showing only it). */
+    static PreferenceDialog open(String id) {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Ui.window().getShell(), id,
+                new String[] { id }, null);
         dialog.setBlockOnOpen(false);
         dialog.open();
         Ui.spin(50);

@@ -127,6 +127,15 @@ final class Ui {
         return fail("no " + type.getSimpleName() + " with id " + id + " is showing");
     }
 
+    /** The widget {@code id} of the same conversation as {@code list} (its jump bar, its reader), not of another tab. */
+    static <T extends Control> T beside(Table list, Class<T> type, String id) {
+        T found = find(list.getParent().getParent(), type, id);
+        if (found == null) {
+            fail("no " + type.getSimpleName() + " '" + id + "' beside the message list");
+        }
+        return found;
+    }
+
     private static <T extends Control> T find(Control control, Class<T> type, String id) {
         if (type.isInstance(control) && id.equals(control.getData(WidgetIds.KEY))) {
             return type.cast(control);

@@ -17,16 +17,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /**
- * Keeps the input row whole at any window size. The perspective places the input view below the message list at a
- * ratio, which at 400x300 left the field and Send clipped; after every resize of the window this gives the input
- * view its preferred height in the sash between them (a sash's weights are relative sizes, so pixels serve as
- * weights) and the message list the rest. The row is the input field's parent ({@link WidgetIds#INPUT}).
+ * Keeps the input row whole at any window size and text size. The perspective places the input view below the
+ * message list at a ratio, which at 400x300 left the field and Send clipped; after every resize of the window or of
+ * the field (a larger text) this gives the input view its preferred height in the sash between them (a sash's
+ * weights are relative sizes, so pixels serve as weights) and the message list the rest. The row is the input field's parent ({@link WidgetIds#INPUT}).
  */
 final class InputRowKeeper {
 
     private final MWindow window;
     private final EModelService models;
     private final String viewId;
+    /** The input field whose size changes make the row fit again. */
+    private Control followed;
 
     private InputRowKeeper(MWindow window, EModelService models, String viewId) {
         this.window = window;
@@ -57,6 +59,11 @@ final class InputRowKeeper {
             parent = parent.getParent();
         }
         Control field = find(content, WidgetIds.INPUT);
+        if (field != null && field != followed) {
+            // the field changes height with the text size (once GTK measured it in the new font): fit again
+            followed = field;
+            field.addListener(SWT.Resize, e -> field.getDisplay().asyncExec(this::fit));
+        }
         Composite area = parent == null ? null : composite(parent);
         if (parent instanceof MPartSashContainer sash && area != null && input.getWidget() instanceof Control box
                 && field != null) {

@@ -9,7 +9,7 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
-import org.chatroom.ui.internal.theme.ThemeFollower;
+import org.chatroom.ui.internal.theme.LookFollower;
 import org.chatroom.ui.internal.views.Conversation;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
@@ -69,7 +69,7 @@ public final class PrivateChatPart {
         shell = parent.getShell();
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
-        ThemeFollower.follow(parent);
+        LookFollower.follow(parent);
         parent.getDisplay().asyncExec(this::showUnread); // after the workbench named the new view
     }
 

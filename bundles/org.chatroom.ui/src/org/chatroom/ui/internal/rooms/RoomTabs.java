@@ -18,6 +18,7 @@ import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.handlers.FocusInputHandler;
 import org.chatroom.ui.internal.privates.ConversationUnread;
+import org.chatroom.ui.internal.theme.LookFollower;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.RoomView;
@@ -222,6 +223,7 @@ public final class RoomTabs {
                         broker.post(Topics.ALERT, row);
                     }
                 });
+        LookFollower.apply(view.control()); // the views followed the look at their start: a later tab too
         made[0] = new RoomPage(tab, view);
         view.onTop(() -> requests.older(made[0]));
         pages.add(made[0]);

@@ -4,7 +4,10 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 
-/** Defaults of the look and notification preferences: the system's theme; notify for mentions and private ones. */
+/**
+ * Defaults of the look and notification preferences: the system's theme and text size; notify for mentions and
+ * private ones.
+ */
 public final class LookPreferenceInitializer extends AbstractPreferenceInitializer {
 
     @Override
@@ -12,5 +15,6 @@ public final class LookPreferenceInitializer extends AbstractPreferenceInitializ
         IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(LookPreferences.NODE);
         defaults.put(LookPreferences.THEME, Theme.SYSTEM.name());
         defaults.put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_MENTIONS);
+        defaults.putInt(LookPreferences.TEXT_SIZE, TextSize.NORMAL);
     }
 }

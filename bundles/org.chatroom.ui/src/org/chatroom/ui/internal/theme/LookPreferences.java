@@ -10,6 +10,8 @@ public final class LookPreferences {
     public static final String THEME = "theme";
     /** {@code all}, {@code mentions} (mentions and private messages, the default) or {@code off}. */
     public static final String NOTIFY = "notify";
+    /** The chat views' text size in percent of the system's: one of {@link TextSize#STEPS}, 100 by default. */
+    public static final String TEXT_SIZE = "textSize";
 
     public static final String NOTIFY_ALL = "all";
     public static final String NOTIFY_MENTIONS = "mentions";
@@ -24,6 +26,11 @@ public final class LookPreferences {
 
     public static String notifications() {
         return string(NOTIFY, NOTIFY_MENTIONS);
+    }
+
+    /** @return the chosen text size in percent, the nearest step to what the preference says */
+    public static int textSize() {
+        return TextSize.nearest(Platform.getPreferencesService().getInt(NODE, TEXT_SIZE, TextSize.NORMAL, null));
     }
 
     private static String string(String key, String fallback) {

@@ -10,6 +10,9 @@ public final class ThemeTexts extends NLS {
     public static String themeSystem;
     public static String themeLight;
     public static String themeDark;
+    public static String textSize;
+    public static String textSizeStep;
+    public static String textSizeNormal;
     public static String notify;
     public static String notifyAll;
     public static String notifyMentions;

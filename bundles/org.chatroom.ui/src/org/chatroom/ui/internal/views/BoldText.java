@@ -2,7 +2,7 @@ package org.chatroom.ui.internal.views;
 
 import java.util.Collection;
 
-import org.eclipse.jface.resource.JFaceResources;
+import org.chatroom.ui.internal.theme.ChatFont;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
 
@@ -12,11 +12,11 @@ final class BoldText {
     private BoldText() {
     }
 
-    /** @return the width in pixels of the widest of {@code texts} in the bold default font, on {@code control} */
+    /** @return the width in pixels of the widest of {@code texts} in the chat views' bold font, on {@code control} */
     static int widest(Control control, Collection<String> texts) {
         GC gc = new GC(control);
         try {
-            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            gc.setFont(ChatFont.bold());
             int widest = 0;
             for (String text : texts) {
                 widest = Math.max(widest, gc.textExtent(text).x);

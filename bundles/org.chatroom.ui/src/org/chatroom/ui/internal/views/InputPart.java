@@ -7,7 +7,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.rooms.RoomRequests;
-import org.chatroom.ui.internal.theme.ThemeFollower;
+import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -35,7 +35,7 @@ public final class InputPart {
     void createControls(Composite parent) {
         input = new InputLine(parent, Messages.inputHint, new String[] { WidgetIds.INPUT, WidgetIds.SEND },
                 this::send, () -> client == null ? List.of() : client.members());
-        ThemeFollower.follow(parent);
+        LookFollower.follow(parent);
     }
 
     @Focus

@@ -10,7 +10,7 @@ import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.privates.PrivateRouter;
-import org.chatroom.ui.internal.theme.ThemeFollower;
+import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -84,7 +84,7 @@ public final class MembersPart {
         new MenuItem(list.getMenu(), SWT.SEPARATOR, 1);
         list.getMenu().addListener(SWT.Show, e -> talk.setEnabled(list.getSelectionCount() == 1));
         list.addListener(SWT.DefaultSelection, e -> openPrivate());
-        ThemeFollower.follow(parent);
+        LookFollower.follow(parent);
         if (client != null) {
             show(client.members());
         }

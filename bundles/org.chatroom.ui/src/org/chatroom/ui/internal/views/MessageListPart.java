@@ -11,7 +11,7 @@ import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.rooms.RoomTabs;
-import org.chatroom.ui.internal.theme.ThemeFollower;
+import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -65,7 +65,7 @@ public final class MessageListPart {
         rooms = new RoomTabs(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK), () -> client,
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher, attention::away, broker);
         prefs.addPreferenceChangeListener(scrollbackListener);
-        ThemeFollower.follow(parent);
+        LookFollower.follow(parent);
     }
 
     @PreDestroy

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.theme.ChatFont;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -63,6 +66,23 @@ final class MessageTable {
         });
         table.addListener(SWT.Resize, e -> keepNewestInView());
         new RowTooltip(table, rows);
+        IPropertyChangeListener textSize = e -> {
+            if (ChatFont.KEY.equals(e.getProperty())) {
+                table.getDisplay().asyncExec(this::refit); // after the look gave the table the new font
+            }
+        };
+        JFaceResources.getFontRegistry().addListener(textSize);
+        table.addDisposeListener(e -> JFaceResources.getFontRegistry().removeListener(textSize));
+    }
+
+    /** The text size changed: the time and sender columns take the width their texts need at the new size. */
+    private void refit() {
+        if (!table.isDisposed()) {
+            time.refit();
+            sender.refit();
+            control().layout();
+            keepNewestInView();
+        }
     }
 
     private TableColumn column(String title) {

@@ -3,9 +3,9 @@ package org.chatroom.ui.internal.views;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.chatroom.ui.internal.theme.ChatFont;
 import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.views.MessageRow.Style;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
@@ -44,8 +44,8 @@ final class RowColours {
 
     private static Font font(Style style) {
         return switch (style) {
-            case MENTION, MARKER -> JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-            case NOTICE -> JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT);
+            case MENTION, MARKER -> ChatFont.bold();
+            case NOTICE -> ChatFont.italic();
             default -> null;
         };
     }
