@@ -116,6 +116,13 @@ final class Rooms {
         Ui.spin(20);
     }
 
+    /** Shows the default room's tab, if there is one: tests that name no room read the tab shown. */
+    static void showDefault() {
+        if (tab(DEFAULT) != null) {
+            show(DEFAULT);
+        }
+    }
+
     /** The message list of {@code room}'s tab. */
     static Table table(String room) {
         Table[] found = new Table[1];

@@ -57,9 +57,7 @@ class TextSizeTest {
     @AfterEach
     void normalAgain() throws Exception {
         Chat.reset(); // forgets the text size and the theme too (the same preference node)
-        if (Rooms.tab(Rooms.DEFAULT) != null) {
-            Rooms.show(Rooms.DEFAULT); // tests that name no room read the tab shown
-        }
+        Rooms.showDefault();
         Table table = Ui.messages();
         Ui.until("the list in the normal text size again",
                 () -> height(table.getFont()) == height(JFaceResources.getDefaultFont()),

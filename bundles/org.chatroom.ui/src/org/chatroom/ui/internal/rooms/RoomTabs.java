@@ -89,11 +89,14 @@ public final class RoomTabs {
         broker.subscribe(RoomRequests.TOPIC, typed);
         EventHandler privateCount = e -> conversation((ConversationUnread) e.getProperty(Topics.DATA));
         broker.subscribe(Topics.CONVERSATION_UNREAD, privateCount);
+        EventHandler switching = e -> switchTo((String) e.getProperty(Topics.DATA));
+        broker.subscribe(RoomSwitch.TOPIC, switching);
         IContextService contexts = PlatformUI.getWorkbench().getService(IContextService.class);
         IContextActivation keys = contexts.activateContext(CONTEXT); // Ctrl+F
         folder.addDisposeListener(e -> {
             broker.unsubscribe(typed);
             broker.unsubscribe(privateCount);
+            broker.unsubscribe(switching);
             contexts.deactivateContext(keys);
         });
         folder.setSelection(add().tab());
@@ -262,6 +265,16 @@ public final class RoomTabs {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window != null) {
             FocusInputHandler.focus(window);
+        }
+    }
+
+    /** Shows the tab the keyboard asked for ({@link RoomSwitch}); the focus stays where it is. */
+    private void switchTo(String request) {
+        int index = folder.isDisposed() ? -1
+                : RoomSwitch.target(request, folder.getSelectionIndex(), folder.getItemCount());
+        if (index >= 0 && index != folder.getSelectionIndex()) {
+            folder.setSelection(index);
+            shown(selected());
         }
     }
 

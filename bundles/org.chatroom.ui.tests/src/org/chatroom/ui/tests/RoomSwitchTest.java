@@ -1,0 +1,82 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.testing.Services;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * View > Next Room and Previous Room (Ctrl+Page Down, Ctrl+Page Up) and Alt+1 to Alt+9 show another room's tab from
+ * the keyboard, as in browsers and IRC clients, with the cursor staying in the message field; the room shown is
+ * where typing goes, and its unread count clears. Real key presses: the workbench binds the same keys to its own
+ * tabs, and only a real key shows which binding wins.
+ */
+class RoomSwitchTest {
+
+    @BeforeEach
+    void atTheWindow() {
+        Rooms.focusWindow();
+    }
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+        Rooms.showDefault();
+    }
+
+    @Test
+    void theKeysShowTheNextThePreviousAndTheNthRoomAndTheCursorStaysInTheField() throws Exception {
+        int port = Rooms.host("ada");
+        String two = Rooms.fresh("two");
+        String three = Rooms.fresh("three");
+        Ui.typeAndEnter("/create " + two);
+        Rooms.awaitTab(two);
+        Ui.typeAndEnter("/create " + three);
+        Rooms.awaitTab(three);
+        ChatClient client = Services.require(ChatClient.class, null);
+        Ui.until("the newest room shown", () -> shown().equals(three) && three.equals(client.room()), this::state);
+        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+        input.setFocus();
+        Ui.until("the cursor in the message field", () -> Ui.display().getFocusControl() == input, this::state);
+
+        press("ctrl+Next", Rooms.DEFAULT, client); // after the last tab, the first
+        press("ctrl+Next", two, client);
+        press("ctrl+Prior", Rooms.DEFAULT, client);
+        press("ctrl+Prior", three, client); // before the first, the last
+        press("alt+1", Rooms.DEFAULT, client);
+        press("alt+2", two, client);
+        Pointer.press("alt+9"); // there is no ninth tab: nothing moves, so the next tab after it is three
+        press("ctrl+Next", three, client);
+        assertEquals(input, Ui.display().getFocusControl(), "the cursor stayed in the message field");
+
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + two)) {
+            bob.send("MSG " + two + " over here");
+            Ui.until("the unread count on the tab of " + two, () -> Rooms.labels().contains(two + " (1)"),
+                    this::state);
+            press("ctrl+Prior", two, client);
+            Ui.until("the count to clear once the room is shown", () -> Rooms.labels().contains(two), this::state);
+        }
+    }
+
+    /** Presses {@code keys} and waits until {@code room} is shown and typing goes there. */
+    private void press(String keys, String room, ChatClient client) {
+        Pointer.press(keys);
+        Ui.until(keys + " to show " + room, () -> shown().equals(room) && room.equals(client.room()), this::state);
+    }
+
+    private static String shown() {
+        String label = Rooms.folder().getSelection().getText();
+        int count = label.indexOf(" (");
+        return count < 0 ? label : label.substring(0, count);
+    }
+
+    private String state() {
+        return "shown " + Rooms.folder().getSelection().getText() + " of " + Rooms.labels() + ", the client in "
+                + Services.require(ChatClient.class, null).room() + ", the focus on " + Ui.display().getFocusControl();
+    }
+}
