@@ -48,6 +48,9 @@ class OriginalServerTest {
             assertEquals("alice: hello bob", bob.nextChunk(WAIT), "sent exactly like the original client");
             fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("alice")
                     && e.text().equals("hello bob"), WAIT);
+            assertTrue(fixture.client.send("//etc/hosts is the file"));
+            assertEquals("alice: /etc/hosts is the file", bob.nextChunk(WAIT),
+                    "// is how a line starting with / is typed, as in the other protocols");
 
             fixture.client.disconnect();
             assertEquals("alice left the chat.", bob.nextChunk(WAIT), "disconnect sends {quit}");

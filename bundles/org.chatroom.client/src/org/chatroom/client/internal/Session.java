@@ -184,7 +184,9 @@ final class Session implements ConnectionHandler {
             return false;
         }
         if (!extended) {
-            return connection.send(text);
+            // the original protocol has no commands, but "//" is still how a line starting with "/" is typed (as
+            // /help says): the original room gets one slash, as the other protocols' rooms do
+            return connection.send(text.startsWith("//") ? text.substring(1) : text);
         }
         boolean sent = true;
         for (String line : text.split("\\R")) {

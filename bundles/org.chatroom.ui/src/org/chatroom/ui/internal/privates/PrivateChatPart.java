@@ -68,7 +68,7 @@ public final class PrivateChatPart {
         peer = PrivateChats.name(part.getElementId());
         shell = parent.getShell();
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
-                () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
+                line -> "/msg " + peer + " " + line, () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
         LookFollower.follow(parent);
         parent.getDisplay().asyncExec(this::showUnread); // after the workbench named the new view
     }

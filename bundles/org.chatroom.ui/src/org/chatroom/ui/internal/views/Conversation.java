@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.views;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.swt.SWT;
@@ -17,7 +18,12 @@ public final class Conversation {
     private final MessageView view;
     private final InputLine input;
 
-    public Conversation(Composite parent, String hint, Predicate<String> sender, Supplier<LinkLauncher> launcher) {
+    /**
+     * @param sender takes a line typed (a command when it starts with /), returning whether it took it
+     * @param pasted how a line of a paste of several is typed to be said in this conversation
+     */
+    public Conversation(Composite parent, String hint, Predicate<String> sender, UnaryOperator<String> pasted,
+            Supplier<LinkLauncher> launcher) {
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -29,7 +35,7 @@ public final class Conversation {
         Composite bottom = new Composite(parent, SWT.NONE);
         bottom.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
         input = new InputLine(bottom, hint, new String[] { WidgetIds.PRIVATE_INPUT, WidgetIds.PRIVATE_SEND },
-                sender, List::of);
+                sender, pasted, List::of);
         view.table().table().setData(WidgetIds.KEY, WidgetIds.PRIVATE_CHAT);
     }
 

@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.views;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.chatroom.ui.internal.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -15,7 +16,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * A line to type in and its Send button: Enter or Send hands the line to {@code sender} (which returns whether it
- * took it; if not the text stays), Up/Down recall earlier lines, Tab completes names and commands.
+ * took it; if not the text stays), Up/Down recall earlier lines, Tab completes names and commands. A paste of several
+ * lines is said line by line ({@link PastedLines}).
  */
 final class InputLine {
 
@@ -25,10 +27,18 @@ final class InputLine {
     private final Completer completer = new Completer();
     private final Text text;
     private final Predicate<String> sender;
+    private final UnaryOperator<String> pasted;
     private final Supplier<List<String>> members;
 
-    InputLine(Composite parent, String hint, String[] ids, Predicate<String> sender, Supplier<List<String>> members) {
+    /**
+     * @param sender  takes a line typed (a command when it starts with /), returning whether it took it
+     * @param pasted  how a line of a paste of several is typed to be said as a message, never run as a command
+     * @param members the names Tab completes
+     */
+    InputLine(Composite parent, String hint, String[] ids, Predicate<String> sender, UnaryOperator<String> pasted,
+            Supplier<List<String>> members) {
         this.sender = sender;
+        this.pasted = pasted;
         this.members = members;
         GridLayoutFactory.swtDefaults().numColumns(2).margins(4, 2).applyTo(parent);
         text = new Text(parent, SWT.SINGLE | SWT.BORDER);
@@ -53,13 +63,22 @@ final class InputLine {
     }
 
     private void send() {
-        String line = text.getText();
-        if (line.isBlank()) {
+        String typed = text.getText();
+        List<String> lines = PastedLines.of(typed);
+        if (lines.isEmpty()) {
             return;
         }
-        if (sender.test(line)) {
-            history.add(line);
-            text.setText("");
+        if (lines.size() == 1) {
+            if (sender.test(lines.get(0))) {
+                history.add(lines.get(0));
+                text.setText("");
+            }
+        } else {
+            List<String> unsent = PastedLines.send(text.getShell(), lines, line -> sender.test(pasted.apply(line)));
+            if (unsent.size() < lines.size()) {
+                history.add(typed);
+            }
+            text.setText(String.join("\n", unsent)); // what was not sent stays, and only that
         }
         text.setFocus();
     }

@@ -34,13 +34,18 @@ public final class InputPart {
     @PostConstruct
     void createControls(Composite parent) {
         input = new InputLine(parent, Messages.inputHint, new String[] { WidgetIds.INPUT, WidgetIds.SEND },
-                this::send, () -> client == null ? List.of() : client.members());
+                this::send, InputPart::said, () -> client == null ? List.of() : client.members());
         LookFollower.follow(parent);
     }
 
     @Focus
     void setFocus() {
         input.setFocus();
+    }
+
+    /** A line of a paste, typed to be said as it is: one starting with / takes the clients' escape, //. */
+    private static String said(String line) {
+        return line.startsWith("/") ? "/" + line : line;
     }
 
     private boolean send(String line) {

@@ -20,6 +20,8 @@ public final class ViewTexts extends NLS {
     public static String newMessagesMarker;
     public static String helpHeader;
     public static String helpCommands;
+    public static String pasteTitle;
+    public static String pasteQuestion;
     public static String menuPrivate;
     public static String privateTitle;
     public static String privateTitleUnread;
