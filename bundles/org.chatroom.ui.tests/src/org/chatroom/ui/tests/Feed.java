@@ -9,12 +9,14 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.ui.internal.privates.PrivateChats;
+import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 
@@ -41,6 +43,17 @@ final class Feed {
     }
 
     /** Closes every private conversation. */
+    /** Opens the conversation with the member {@code name} as a double click on them does; @return its field */
+    static Text openPrivate(String name) {
+        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
+        Ui.until(name + " in the member list", () -> members.indexOf(name) >= 0,
+                () -> String.join(",", members.getItems()));
+        members.setSelection(members.indexOf(name));
+        members.notifyListeners(SWT.DefaultSelection, new Event());
+        Ui.until("the conversation with " + name, () -> PrivateChats.isOpen(name), () -> "not open");
+        return Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
+    }
+
     static void closePrivates() {
         IWorkbenchPage page = Ui.window().getActivePage();
         for (IViewReference view : page.getViewReferences()) {

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
-import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
@@ -68,13 +67,7 @@ class PasteTest {
     void everyLineOfAPasteInAPrivateConversationStaysPrivate() throws Exception {
         int port = Chat.host("whisperer");
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
-            org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
-            Ui.until("bob in the member list", () -> members.indexOf("bob") >= 0,
-                    () -> String.join(",", members.getItems()));
-            members.setSelection(members.indexOf("bob"));
-            members.notifyListeners(SWT.DefaultSelection, new Event());
-            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
-            Text input = Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
+            Text input = Feed.openPrivate("bob");
             paste(input, "the plan\nis secret\n/quit is not a command here");
             press(input);
             for (String line : new String[] { "the plan", "is secret", "/quit is not a command here" }) {

@@ -48,13 +48,7 @@ class PrivateChatTest {
     void doubleClickingAMemberOpensAConversationThatSendsPrivately() throws Exception {
         int port = Chat.host("whisperer");
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
-            org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
-            Ui.until("bob in the member list", () -> members.indexOf("bob") >= 0,
-                    () -> String.join(",", members.getItems()));
-            members.setSelection(members.indexOf("bob"));
-            members.notifyListeners(SWT.DefaultSelection, new Event());
-            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
-            Text input = Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
+            Text input = Feed.openPrivate("bob");
             input.setText("just between us");
             input.notifyListeners(SWT.DefaultSelection, new Event());
             Ui.until("bob to get it privately", () -> bob.saw("just between us"), bob::received);
