@@ -171,12 +171,14 @@ console=$!
 track "$console"
 exec 3>"$out/console.in"
 wait_log "$out/console.log" "Joined the room" || fail "the console client did not join within 120 s"
-printf 'hello from the console\n/me waves\n' >&3
+printf 'hello from the console\n/help\n/me waves\n' >&3
 wait_log "$out/console.log" "\* ada waves" || true
 exec 3>&-
 wait "$console" || fail "chatroom --console exited with an error"
 grep -q "<ada> hello from the console" "$out/console.log" || fail "the console client did not see its message relayed"
 grep -q "\* ada waves" "$out/console.log" || fail "the console client's /me was not relayed"
+grep -q "^-- Commands: /me TEXT" "$out/console.log" || fail "the console client did not list its commands on /help"
+if grep -q "Unknown command /help" "$out/console.log"; then fail "the console client sent /help to the room"; fi
 echo "ok: console client joined, sent, and saw the room"
 wait "$handshake" || fail "the default handshake timeout: $(cat "$out/handshake.log")"
 cat "$out/handshake.log"

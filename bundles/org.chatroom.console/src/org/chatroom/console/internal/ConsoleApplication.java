@@ -21,7 +21,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * {@code chatroom --console}: the same {@link ChatClient} service the desktop uses, with stdin as the input field and
- * stdout as the message list. Ends on {@code /quit}, at the end of input, or when the room is gone for good.
+ * stdout as the message list. Ends on {@code /quit}, at the end of input, or when the room is gone for good;
+ * {@code /help} lists the commands.
  */
 public final class ConsoleApplication implements IApplication {
 
@@ -29,6 +30,7 @@ public final class ConsoleApplication implements IApplication {
     private static final Integer EXIT_DISCONNECTED = 1;
     private static final long SERVICE_TIMEOUT_MILLIS = 20_000;
     private static final String QUIT = "/quit";
+    private static final String HELP = "/help";
 
     private final CountDownLatch done = new CountDownLatch(1);
 
@@ -94,6 +96,10 @@ public final class ConsoleApplication implements IApplication {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (QUIT.equals(line.strip())) {
                     break;
+                }
+                if (HELP.equalsIgnoreCase(line.strip())) {
+                    printer.help();
+                    continue;
                 }
                 printer.typed(line);
                 if (!line.isBlank() && !client.send(line)) {

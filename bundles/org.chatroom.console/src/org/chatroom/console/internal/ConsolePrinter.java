@@ -87,6 +87,14 @@ public final class ConsolePrinter implements ChatListener {
         }
     }
 
+    /** Prints the commands the console takes ({@code /help}: the client answered it as an unknown command). */
+    public void help() {
+        synchronized (out) {
+            out.println(Messages.get("help"));
+            out.flush();
+        }
+    }
+
     /** Released when the client is disconnected after having tried to connect, and will not reconnect. */
     public CountDownLatch ended() {
         return ended;
