@@ -3,8 +3,9 @@
 #  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing), makes it
 #     read-only (an install shared by several users) and checks at the end that no program wrote into it;
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
-#     quits it from the menu and starts it again on the same workspace: the status line is still there; a third
-#     start while that one runs says the workspace is in use and quits, and the one running goes on;
+#     quits it from the menu and starts it again on the same workspace: the status line is still there, the window
+#     at the size it was given before quitting; a third start while that one runs says the workspace is in use and
+#     quits, and the one running goes on;
 #  3. starts chatroom-server on a free port with no other setting (a second one on the same data folder says that the
 #     folder is in use and exits with 1); checks that it has loaded no SWT class (its
 #     loaded classes, listed by jcmd); talks the original protocol to it; checks the room's defaults against
@@ -41,8 +42,9 @@ mkdir -p "$HOME"
 start_display
 
 echo "== desktop window, and again on the same workspace"
-# starts the desktop, saves a screenshot and the status line's strip (the bottom of the window, left part), then quits
-# through the menu (Chat > Quit), so the workbench saves its state as a user's session does
+# starts the desktop, saves a screenshot, the status line's strip (the bottom of the window, left part) and the window's
+# size, gives the window the size $2 (WIDTHxHEIGHT) if asked, then quits through the menu (Chat > Quit), so the
+# workbench saves its state as a user's session does
 desktop_session() {
     "$product/chatroom" -consoleLog >"$out/$1.log" 2>&1 &
     local app=$!
@@ -55,7 +57,11 @@ desktop_session() {
     w=$(xdotool search --onlyvisible --name "^Chatroom" 2>/dev/null | head -n 1)
     import -window root "$out/$1.png"
     eval "$(xdotool getwindowgeometry --shell "$w")"
+    echo "${WIDTH}x$HEIGHT" >"$out/$1.size"
     convert "$out/$1.png" -crop "$((WIDTH * 6 / 10))x26+$X+$((Y + HEIGHT - 26))" "$out/$1-status.png"
+    if [ -n "${2:-}" ]; then
+        xdotool windowsize "$w" "${2%x*}" "${2#*x}" && sleep 1
+    fi
     quit_desktop "$app" "$w"
 }
 # quits the desktop (process, window) through Chat > Quit and waits for its process to end
@@ -66,7 +72,7 @@ quit_desktop() {
 }
 # the status line says "Disconnected": text in the strip, not one flat colour
 has_status_line() { [ "$(convert "$out/$1-status.png" -format '%[fx:standard_deviation>0.01]' info:)" = 1 ]; }
-desktop_session desktop || fail "desktop product did not show its window and quit from its menu"
+desktop_session desktop 900x640 || fail "desktop product did not show its window and quit from its menu"
 [ -s "$out/desktop.png" ] || fail "no screenshot"
 has_status_line desktop || fail "no status line on the first start ($out/desktop-status.png)"
 echo "ok: window shown with its status line, screenshot $out/desktop.png"
@@ -81,6 +87,9 @@ echo "ok: no room history class loaded for the desktop's window"
 desktop_session desktop-again || fail "the desktop did not start again on the same workspace"
 has_status_line desktop-again || fail "the status line is gone on the second start ($out/desktop-again-status.png)"
 echo "ok: started again on the same workspace: the status line is there"
+[ "$(cat "$out/desktop-again.size")" = 900x640 ] \
+    || fail "the window came back at $(cat "$out/desktop-again.size"), not at the 900x640 it was left at"
+echo "ok: the window came back at the size it was left at (900x640; it was $(cat "$out/desktop.size") at first)"
 grep -q "desktop-cds/[0-9]*\.jsa" "$out/desktop-again.maps" \
     || fail "the second desktop start did not map the class data sharing archive the first one wrote"
 echo "ok: the second start mapped the class archive the first one wrote (~/.cache/chatroom/desktop-cds)"

@@ -53,6 +53,11 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
             }
 
             @Override
+            public void postWindowCreate() {
+                WindowPlace.install(getWindowConfigurer().getWindow().getShell()); // before it opens: no jump
+            }
+
+            @Override
             public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
                 return new ChatActionBarAdvisor(actionBars);
             }
