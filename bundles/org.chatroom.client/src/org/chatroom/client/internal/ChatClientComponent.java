@@ -57,10 +57,12 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     private ClientSettings settings;
     private boolean originalOnly;
     private final RoomMemory rooms = new RoomMemory(); // chatroom/2: outlives connections, to resume
-    private Session session;
+    /** Written under this component's lock; read without it only to tell a session's rename is the current one's. */
+    private volatile Session session;
     private ScheduledFuture<?> pendingAttempt;
     private ConnectionState state = ConnectionState.DISCONNECTED;
-    private String nickname = "";
+    /** Written under this component's lock, or at once when the current session is renamed ({@link #renamed}). */
+    private volatile String nickname = "";
     private volatile List<String> members = List.of();
     private ServerList servers; // guarded by this; set with the settings
     private int tried; // servers that failed since the last join, guarded by this
@@ -270,6 +272,11 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
 
     @Override
     public void renamed(Session renamedSession, String name) {
+        // at once: the session tells the room's NICK event to the listeners right after, and one that asks for the
+        // nickname on it must get the new one (it raced the scheduler thread: OwnRoomTest saw "fred" once)
+        if (renamedSession == session) {
+            nickname = name;
+        }
         later(() -> onRenamed(renamedSession, name));
     }
 

@@ -3,9 +3,11 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.chatroom.ui.internal.app.MembersWidth;
 import org.chatroom.ui.internal.app.WindowPlace;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,27 @@ class WindowPlaceTest {
         assertNull(WindowPlace.onScreen(WindowPlace.parse("junk"), screens));
         assertNull(WindowPlace.parse("1,2,3"));
         assertEquals(new Rectangle(1, 2, 3, 4), WindowPlace.parse("1, 2, 3, 4"));
+    }
+
+    @Test
+    void theMemberListIsGivenTheWidthKeptAndItsWidthIsKeptAsItChanges() {
+        IWorkbenchWindow window = Ui.window();
+        int width = MembersWidth.width(window);
+        int whole = window.getShell().getSize().x;
+        try {
+            MembersWidth.give(window, width + 80);
+            Ui.until("the member list 80 pixels wider", () -> MembersWidth.width(window) == width + 80,
+                    () -> width + " -> " + MembersWidth.width(window));
+            Ui.until("its width kept", () -> Chat.prefs().getInt(MembersWidth.KEY, 0) == width + 80,
+                    () -> Chat.prefs().get(MembersWidth.KEY, "none"));
+            MembersWidth.give(window, 5000);
+            Ui.until("half the window at most", () -> MembersWidth.width(window) <= whole / 2
+                    && MembersWidth.width(window) > width + 80, () -> MembersWidth.width(window) + " of " + whole);
+        } finally {
+            MembersWidth.give(window, width);
+        }
+        Ui.until("the member list as it was", () -> MembersWidth.width(window) == width,
+                () -> width + " <- " + MembersWidth.width(window));
     }
 
     private static String bounds(Shell shell) {

@@ -68,6 +68,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                 IWorkbenchWindow window = getWindowConfigurer().getWindow();
                 TitleUpdater.install(getWindowConfigurer());
                 InputRowKeeper.install(window, ChatPerspective.INPUT);
+                MembersWidth.install(window);
                 NickFollower.install(window.getService(IEclipseContext.class));
                 PasswordPrompt.install(window.getService(IEclipseContext.class), window.getShell());
                 if (hostOnStart) {

@@ -3,14 +3,11 @@ package org.chatroom.ui.internal.app;
 import java.util.List;
 
 import org.chatroom.ui.internal.views.WidgetIds;
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -52,69 +49,21 @@ final class InputRowKeeper {
                 || content.isDisposed()) {
             return;
         }
-        MUIElement input = found.get(0);
-        MElementContainer<?> parent = input.getParent();
-        while (parent != null && !(parent instanceof MPartSashContainer vertical && !vertical.isHorizontal())) {
-            input = parent;
-            parent = parent.getParent();
-        }
+        MUIElement input = Sashes.childOfSash(found.get(0), false);
         Control field = find(content, WidgetIds.INPUT);
         if (field != null && field != followed) {
             // the field changes height with the text size (once GTK measured it in the new font): fit again
             followed = field;
             field.addListener(SWT.Resize, e -> field.getDisplay().asyncExec(this::fit));
         }
-        Composite area = parent == null ? null : composite(parent);
-        if (parent instanceof MPartSashContainer sash && area != null && input.getWidget() instanceof Control box
-                && field != null) {
+        if (input != null && input.getWidget() instanceof Control box && field != null) {
             // the row holding the field and Send, at its preferred height, plus whatever surrounds it in the view
             Composite row = field.getParent();
             int wanted = box.getSize().y - row.getSize().y + row.computeSize(row.getSize().x, SWT.DEFAULT).y;
             if (box.getSize().y != wanted) {
-                share(sash, input, wanted);
-                area.layout(true, true); // the outermost sash reads the weights when it lays out
+                Sashes.give(input, wanted);
             }
         }
-    }
-
-    /** Gives {@code input} {@code wanted} pixels of the sash's height and its other children the rest, by weight. */
-    private static void share(MPartSashContainer sash, MUIElement input, int wanted) {
-        int available = 0;
-        int others = 0;
-        for (MUIElement element : sash.getChildren()) {
-            if (element.isToBeRendered()) {
-                available += height(element.getWidget());
-                others += element == input ? 0 : weight(element);
-            }
-        }
-        if (available <= 1) {
-            return;
-        }
-        int rest = Math.max(1, available - wanted);
-        for (MUIElement element : sash.getChildren()) {
-            if (element == input) {
-                element.setContainerData(Integer.toString(Math.min(wanted, available - 1)));
-            } else if (element.isToBeRendered()) {
-                element.setContainerData(Integer.toString(Math.max(1, rest * weight(element) / Math.max(1, others))));
-            }
-        }
-    }
-
-    /** A nested sash has a Rectangle for a widget; the outermost one has the Composite they all share. */
-    private static Composite composite(MUIElement element) {
-        for (MUIElement e = element; e != null; e = e.getParent()) {
-            if (e.getWidget() instanceof Composite composite) {
-                return composite.isDisposed() ? null : composite;
-            }
-        }
-        return null;
-    }
-
-    private static int height(Object widget) {
-        if (widget instanceof Control control) {
-            return control.isDisposed() ? 0 : control.getSize().y;
-        }
-        return widget instanceof Rectangle bounds ? bounds.height : 0;
     }
 
     private static Control find(Control control, String id) {
@@ -130,13 +79,5 @@ final class InputRowKeeper {
             }
         }
         return null;
-    }
-
-    private static int weight(MUIElement element) {
-        try {
-            return Math.max(1, Integer.parseInt(element.getContainerData()));
-        } catch (NumberFormatException e) {
-            return 100;
-        }
     }
 }
