@@ -12,12 +12,13 @@ import org.eclipse.swt.widgets.Text;
  * Lays a view out again once GTK has measured its fields in a new font. GTK takes a font into a native field's own
  * size only at one of its next frames (100 to 200 ms here), so a layout right after the font change kept the field
  * at its old height, cutting the descenders of a larger text; and the field cannot be made taller than GTK's
- * measure. This looks every {@value #EVERY_MILLIS} ms, for at most a second, and lays out once the measure moved.
+ * measure. This looks every {@value #EVERY_MILLIS} ms for 3 s (a loaded machine draws late) and lays out whenever
+ * the measure moved.
  */
 final class LateLayout {
 
     private static final int EVERY_MILLIS = 40;
-    private static final int TRIES = 25;
+    private static final int TRIES = 75;
 
     private final Composite root;
     private final List<Text> fields = new ArrayList<>();
@@ -44,7 +45,8 @@ final class LateLayout {
                 && field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y != field.getSize().y);
         if (moved) {
             root.layout(true, true);
-        } else if (++tries < TRIES) {
+        }
+        if (++tries < TRIES) { // GTK may measure in steps (32, then 36 pixels): each is laid out
             root.getDisplay().timerExec(EVERY_MILLIS, this::look);
         }
     }

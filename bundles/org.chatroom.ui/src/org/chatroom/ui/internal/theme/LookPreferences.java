@@ -10,7 +10,7 @@ public final class LookPreferences {
     public static final String THEME = "theme";
     /** {@code all}, {@code mentions} (mentions and private messages, the default) or {@code off}. */
     public static final String NOTIFY = "notify";
-    /** The chat views' text size in percent of the system's: one of {@link TextSize#STEPS}, 100 by default. */
+    /** The chat views' text size in percent of the system's: one of the {@link TextSize} steps, 100 by default. */
     public static final String TEXT_SIZE = "textSize";
 
     public static final String NOTIFY_ALL = "all";

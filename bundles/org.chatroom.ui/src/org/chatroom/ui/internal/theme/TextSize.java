@@ -27,14 +27,6 @@ public final class TextSize {
         return STEPS[Math.max(0, at - 1)];
     }
 
-    public static int smallest() {
-        return STEPS[0];
-    }
-
-    public static int largest() {
-        return STEPS[STEPS.length - 1];
-    }
-
     /** @return the step nearest to {@code percent} (a value edited by hand in the preferences file) */
     static int nearest(int percent) {
         return STEPS[index(percent)];
