@@ -13,6 +13,7 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.Secrets;
+import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -39,6 +40,7 @@ class ModerationUiTest {
         for (String ban : room.bans()) {
             room.unban(ban);
         }
+        Feed.closePrivates();
         Chat.reset();
     }
 
@@ -59,7 +61,16 @@ class ModerationUiTest {
             Ui.until("bob and carol listed", () -> members.getItems().length == 3,
                     () -> String.join(",", members.getItems()));
             Menu menu = members.getMenu();
+            members.setSelection(new String[] { "hostess" });
+            assertFalse(item(menu, WidgetIds.KICK).isEnabled(), "no Kick... for the host itself");
+            assertFalse(item(menu, WidgetIds.BAN).isEnabled(), "no Ban... of the host itself (its own address)");
+            assertFalse(item(menu, WidgetIds.OPEN_PRIVATE).isEnabled(), "no conversation with oneself");
+            members.notifyListeners(SWT.DefaultSelection, new Event()); // a double click on the own name
             members.setSelection(new String[] { "bob" });
+            members.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+            assertFalse(PrivateChats.isOpen("hostess"), "none with oneself (opened before bob's, if at all)");
+            Feed.closePrivates();
             MenuItem kick = item(menu, WidgetIds.KICK);
             assertTrue(kick.isEnabled(), "Kick... is offered while hosting with a member selected");
 

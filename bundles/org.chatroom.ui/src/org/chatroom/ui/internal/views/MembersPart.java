@@ -31,7 +31,8 @@ import jakarta.inject.Inject;
  * Who is in the room, sorted by name, as the room last reported it, and how many in the view's title; empty while
  * not connected. While this process
  * hosts the room, the context menu lets the host kick or ban the selected member. A double click, or Private
- * Conversation in the context menu, opens a private conversation with the member; private messages open theirs.
+ * Conversation in the context menu, opens a private conversation with the member (not with this user); private
+ * messages open theirs.
  */
 public final class MembersPart {
 
@@ -74,7 +75,7 @@ public final class MembersPart {
         title = part == null || view == null ? null : view.getLabel();
         list = new org.eclipse.swt.widgets.List(parent, SWT.SINGLE | SWT.V_SCROLL);
         list.setData(WidgetIds.KEY, WidgetIds.MEMBERS);
-        moderation = new ModerationMenu(list, broker);
+        moderation = new ModerationMenu(list, broker, this::selfSelected);
         moderation.room(room);
         router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
         MenuItem talk = new MenuItem(list.getMenu(), SWT.PUSH, 0);
@@ -82,7 +83,7 @@ public final class MembersPart {
         talk.setData(WidgetIds.KEY, WidgetIds.OPEN_PRIVATE);
         talk.addListener(SWT.Selection, e -> openPrivate());
         new MenuItem(list.getMenu(), SWT.SEPARATOR, 1);
-        list.getMenu().addListener(SWT.Show, e -> talk.setEnabled(list.getSelectionCount() == 1));
+        list.getMenu().addListener(SWT.Show, e -> talk.setEnabled(list.getSelectionCount() == 1 && !selfSelected()));
         list.addListener(SWT.DefaultSelection, e -> openPrivate());
         LookFollower.follow(parent);
         if (client != null) {
@@ -90,10 +91,17 @@ public final class MembersPart {
         }
     }
 
+    /** A conversation with the member selected; none with this user (a double click on the own name opened one). */
     private void openPrivate() {
-        if (list.getSelectionCount() == 1) {
+        if (list.getSelectionCount() == 1 && !selfSelected()) {
             PrivateChats.open(list.getSelection()[0], true);
         }
+    }
+
+    /** @return whether the one member selected is this user */
+    private boolean selfSelected() {
+        return client != null && list.getSelectionCount() == 1
+                && list.getSelection()[0].equalsIgnoreCase(client.nickname());
     }
 
     @Inject

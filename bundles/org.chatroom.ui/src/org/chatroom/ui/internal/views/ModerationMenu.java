@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.views;
 
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
@@ -21,7 +22,8 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
 
 /**
  * The host's context menu on the member list: Kick... and Ban..., asking for a reason, enabled only while this
- * process hosts the room and a member is selected; Lift Bans..., enabled while hosting a room with bans, lists them
+ * process hosts the room and a member other than the host is selected (banning itself banned the host's own
+ * address); Lift Bans..., enabled while hosting a room with bans, lists them
  * to check those that may join again. The room is told in a job, never on the UI thread.
  */
 final class ModerationMenu {
@@ -30,14 +32,17 @@ final class ModerationMenu {
     private BiFunction<String, String, String> reasons = this::askReason;
     private final List list;
     private final IEventBroker broker;
+    /** Whether the member selected is this user: the host kicking or banning itself (its own address) is not offered. */
+    private final BooleanSupplier selfSelected;
     private RoomHost room;
     final MenuItem kick;
     final MenuItem ban;
     final MenuItem lift;
 
-    ModerationMenu(List list, IEventBroker broker) {
+    ModerationMenu(List list, IEventBroker broker, BooleanSupplier selfSelected) {
         this.list = list;
         this.broker = broker;
+        this.selfSelected = selfSelected;
         Menu menu = new Menu(list);
         kick = MenuItems.push(menu, Messages.menuKick, WidgetIds.KICK, this::kick);
         ban = MenuItems.push(menu, Messages.menuBan, WidgetIds.BAN, this::ban);
@@ -57,7 +62,7 @@ final class ModerationMenu {
 
     void update() {
         boolean hosting = room != null && room.status().hosting();
-        boolean enabled = hosting && list.getSelectionCount() == 1;
+        boolean enabled = hosting && list.getSelectionCount() == 1 && !selfSelected.getAsBoolean();
         kick.setEnabled(enabled);
         ban.setEnabled(enabled);
         lift.setEnabled(hosting && !room.bans().isEmpty());
