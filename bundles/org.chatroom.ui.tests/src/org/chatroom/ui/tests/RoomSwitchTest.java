@@ -1,6 +1,7 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.testing.Services;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * View > Next Room and Previous Room (Ctrl+Page Down, Ctrl+Page Up) and Alt+1 to Alt+9 show another room's tab from
  * the keyboard, as in browsers and IRC clients, with the cursor staying in the message field; the room shown is
- * where typing goes, and its unread count clears. Real key presses: the workbench binds the same keys to its own
+ * where typing goes, and its unread count clears. Ctrl+W leaves the room shown and closes its tab. Real key presses: the workbench binds the same keys to its own
  * tabs, and only a real key shows which binding wins.
  */
 class RoomSwitchTest {
@@ -61,6 +62,12 @@ class RoomSwitchTest {
             press("ctrl+Prior", two, client);
             Ui.until("the count to clear once the room is shown", () -> Rooms.labels().contains(two), this::state);
         }
+
+        Pointer.press("ctrl+w"); // leaves the room shown and closes its tab
+        Ui.until("Ctrl+W to leave " + two + " and close its tab", () -> Rooms.tab(two) == null
+                && !client.rooms().contains(two), this::state);
+        assertEquals(2, Rooms.labels().size(), "the other rooms stay: " + Rooms.labels());
+        assertTrue(Rooms.tab(Rooms.DEFAULT) != null && Rooms.tab(three) != null, Rooms.labels().toString());
     }
 
     /** Presses {@code keys} and waits until {@code room} is shown and typing goes there. */
