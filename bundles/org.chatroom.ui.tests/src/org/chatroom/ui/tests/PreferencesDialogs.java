@@ -14,7 +14,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
-/** Opens the workbench preference dialog on a Chatroom page (the main one by default) without blocking, and fills it like a user. */
+/**
+ * Opens the workbench preference dialog on a Chatroom page (the main one by default) without blocking, and fills it
+ * like a user.
+ */
 final class PreferencesDialogs {
 
     private PreferencesDialogs() {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * View > Next Room and Previous Room (Ctrl+Page Down, Ctrl+Page Up) and Alt+1 to Alt+9 show another room's tab from
  * the keyboard, as in browsers and IRC clients, with the cursor staying in the message field; the room shown is
- * where typing goes, and its unread count clears. Ctrl+W leaves the room shown and closes its tab. Real key presses: the workbench binds the same keys to its own
- * tabs, and only a real key shows which binding wins.
+ * where typing goes, and its unread count clears. Ctrl+W leaves the room shown and closes its tab. Real key presses:
+ * the workbench binds the same keys to its own tabs, and only a real key shows which binding wins.
  */
 class RoomSwitchTest {
 

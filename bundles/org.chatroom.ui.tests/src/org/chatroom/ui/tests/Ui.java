@@ -127,7 +127,7 @@ final class Ui {
         return fail("no " + type.getSimpleName() + " with id " + id + " is showing");
     }
 
-    /** The widget {@code id} of the same conversation as {@code list} (its jump bar, its reader), not of another tab. */
+    /** The widget {@code id} beside {@code list} (its jump bar, its reader), not one of another tab. */
     static <T extends Control> T beside(Table list, Class<T> type, String id) {
         T found = find(list.getParent().getParent(), type, id);
         if (found == null) {

@@ -16,8 +16,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 /**
  * Keeps the input row whole at any window size and text size. The perspective places the input view below the
  * message list at a ratio, which at 400x300 left the field and Send clipped; after every resize of the window or of
- * the field (a larger text) this gives the input view its preferred height in the sash between them (a sash's
- * weights are relative sizes, so pixels serve as weights) and the message list the rest. The row is the input field's parent ({@link WidgetIds#INPUT}).
+ * the field (a larger text) this gives the input view its preferred height in the sash between them
+ * ({@link Sashes}) and the message list the rest. The row is the input field's parent ({@link WidgetIds#INPUT}).
  */
 final class InputRowKeeper {
 

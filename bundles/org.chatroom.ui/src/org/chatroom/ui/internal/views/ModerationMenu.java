@@ -32,7 +32,7 @@ final class ModerationMenu {
     private BiFunction<String, String, String> reasons = this::askReason;
     private final List list;
     private final IEventBroker broker;
-    /** Whether the member selected is this user: the host kicking or banning itself (its own address) is not offered. */
+    /** Whether the member selected is this user, whom the host may not kick or ban (its own address). */
     private final BooleanSupplier selfSelected;
     private RoomHost room;
     final MenuItem kick;
