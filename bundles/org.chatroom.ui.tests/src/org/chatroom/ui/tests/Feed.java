@@ -94,14 +94,19 @@ final class Feed {
 
     /** Chooses the menu item with widget id {@code id}, as a click on it would. */
     static void choose(Menu menu, String id) {
+        MenuItem item = item(menu, id);
+        if (!item.isEnabled()) {
+            throw new AssertionError("menu item " + id + " is disabled");
+        }
+        item.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Fires the menu's Show (which updates the items) and returns the item with {@code id}. */
+    static MenuItem item(Menu menu, String id) {
         menu.notifyListeners(SWT.Show, new Event());
         for (MenuItem item : menu.getItems()) {
             if (id.equals(item.getData(org.chatroom.ui.internal.views.WidgetIds.KEY))) {
-                if (!item.isEnabled()) {
-                    throw new AssertionError("menu item " + id + " is disabled");
-                }
-                item.notifyListeners(SWT.Selection, new Event());
-                return;
+                return item;
             }
         }
         throw new AssertionError("no menu item " + id);

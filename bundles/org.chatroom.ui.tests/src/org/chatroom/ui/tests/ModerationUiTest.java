@@ -62,16 +62,16 @@ class ModerationUiTest {
                     () -> String.join(",", members.getItems()));
             Menu menu = members.getMenu();
             members.setSelection(new String[] { "hostess" });
-            assertFalse(item(menu, WidgetIds.KICK).isEnabled(), "no Kick... for the host itself");
-            assertFalse(item(menu, WidgetIds.BAN).isEnabled(), "no Ban... of the host itself (its own address)");
-            assertFalse(item(menu, WidgetIds.OPEN_PRIVATE).isEnabled(), "no conversation with oneself");
+            assertFalse(Feed.item(menu, WidgetIds.KICK).isEnabled(), "no Kick... for the host itself");
+            assertFalse(Feed.item(menu, WidgetIds.BAN).isEnabled(), "no Ban... of the host itself (its address)");
+            assertFalse(Feed.item(menu, WidgetIds.OPEN_PRIVATE).isEnabled(), "no conversation with oneself");
             members.notifyListeners(SWT.DefaultSelection, new Event()); // a double click on the own name
             members.setSelection(new String[] { "bob" });
             members.notifyListeners(SWT.DefaultSelection, new Event());
             Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
             assertFalse(PrivateChats.isOpen("hostess"), "none with oneself (opened before bob's, if at all)");
             Feed.closePrivates();
-            MenuItem kick = item(menu, WidgetIds.KICK);
+            MenuItem kick = Feed.item(menu, WidgetIds.KICK);
             assertTrue(kick.isEnabled(), "Kick... is offered while hosting with a member selected");
 
             answerReasonDialog(Messages.kickTitle, "spamming");
@@ -84,8 +84,8 @@ class ModerationUiTest {
                     () -> String.join(",", members.getItems()));
 
             members.setSelection(new String[] { "carol" });
-            assertFalse(item(menu, WidgetIds.BANS).isEnabled(), "no Lift Bans... while nobody is banned");
-            MenuItem ban = item(menu, WidgetIds.BAN);
+            assertFalse(Feed.item(menu, WidgetIds.BANS).isEnabled(), "no Lift Bans... while nobody is banned");
+            MenuItem ban = Feed.item(menu, WidgetIds.BAN);
             answerReasonDialog(Messages.banTitle, "");
             ban.notifyListeners(SWT.Selection, new Event());
             Ui.until("carol to be told", () -> carol.saw("You were removed by the host.") && carol.closedByRoom(),
@@ -99,7 +99,7 @@ class ModerationUiTest {
                         again::received);
             }
 
-            MenuItem lift = item(menu, WidgetIds.BANS);
+            MenuItem lift = Feed.item(menu, WidgetIds.BANS);
             assertTrue(lift.isEnabled(), "Lift Bans... is offered while hosting a room with bans");
             answerBansDialog("carol");
             lift.notifyListeners(SWT.Selection, new Event());
@@ -112,9 +112,9 @@ class ModerationUiTest {
         }
         Ui.command(Chat.STOP_COMMAND);
         Ui.until("hosting to stop", () -> Ui.hosting().isEmpty(), Ui::hosting);
-        item(members.getMenu(), WidgetIds.KICK);
-        assertFalse(item(members.getMenu(), WidgetIds.KICK).isEnabled(), "no Kick... when not hosting");
-        assertFalse(item(members.getMenu(), WidgetIds.BAN).isEnabled(), "no Ban... when not hosting");
+        Feed.item(members.getMenu(), WidgetIds.KICK);
+        assertFalse(Feed.item(members.getMenu(), WidgetIds.KICK).isEnabled(), "no Kick... when not hosting");
+        assertFalse(Feed.item(members.getMenu(), WidgetIds.BAN).isEnabled(), "no Ban... when not hosting");
     }
 
     @Test
@@ -129,17 +129,6 @@ class ModerationUiTest {
                     && oldie.closedByRoom(), oldie::received);
         }
         assertEquals(List.of("hostess"), Services.require(RoomHost.class, null).status().members());
-    }
-
-    /** Fires the menu's Show (which updates the items) and returns the item with {@code id}. */
-    private static MenuItem item(Menu menu, String id) {
-        menu.notifyListeners(SWT.Show, new Event());
-        for (MenuItem item : menu.getItems()) {
-            if (id.equals(item.getData(WidgetIds.KEY))) {
-                return item;
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 
     /** When the reason dialog titled {@code title} opens, types {@code reason} and presses OK, like the host. */

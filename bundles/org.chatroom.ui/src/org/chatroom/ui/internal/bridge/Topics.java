@@ -31,6 +31,8 @@ public final class Topics {
     public static final String ROOMS_LISTED = "org/chatroom/ui/roomsListed";
     /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */
     public static final String SENT = "org/chatroom/ui/sent";
+    /** Data: a String, a member to reply to: the message field takes "NAME: " (a row's Reply to NAME). */
+    public static final String REPLY = "org/chatroom/ui/reply";
 
     /**
      * Data: a String, why the client is about to leave the room (e.g. the user stopped hosting it), shown instead

@@ -18,10 +18,12 @@ import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.handlers.FocusInputHandler;
 import org.chatroom.ui.internal.privates.ConversationUnread;
+import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.theme.LookFollower;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.RoomView;
+import org.chatroom.ui.internal.views.SenderActions;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -62,6 +64,7 @@ public final class RoomTabs {
     private final int capacity;
     private final List<RoomPage> pages = new ArrayList<>();
     private final RoomRequests requests;
+    private final SenderActions senderActions;
     /** The private conversations' unread counts (every one of their messages is for the user), by member. */
     private final Map<String, Integer> conversations = new HashMap<>();
     private UnreadCount total = UnreadCount.NONE;
@@ -73,6 +76,8 @@ public final class RoomTabs {
         this.launcher = launcher;
         this.windowAway = windowAway;
         this.broker = broker;
+        this.senderActions = new SenderActions(this::replyTo, name -> PrivateChats.open(name, true),
+                () -> client.get() == null ? "" : client.get().nickname());
         folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT | SWT.CLOSE);
         folder.setData(org.chatroom.ui.internal.views.WidgetIds.KEY, FOLDER);
         folder.setMRUVisible(true);
@@ -226,6 +231,7 @@ public final class RoomTabs {
                         broker.post(Topics.ALERT, row);
                     }
                 });
+        view.senderActions(senderActions);
         LookFollower.apply(view.control()); // the views followed the look at their start: a later tab too
         made[0] = new RoomPage(tab, view);
         view.onTop(() -> requests.older(made[0]));
@@ -262,6 +268,15 @@ public final class RoomTabs {
         if (event.button != 1 || folder.getItem(new Point(event.x, event.y)) == null) {
             return;
         }
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null) {
+            FocusInputHandler.focus(window);
+        }
+    }
+
+    /** A row's Reply to NAME: the message field takes the name, and the cursor. */
+    private void replyTo(String name) {
+        broker.send(Topics.REPLY, name);
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window != null) {
             FocusInputHandler.focus(window);

@@ -62,6 +62,14 @@ final class InputLine {
         text.setFocus();
     }
 
+    /** Puts "NAME: " before what the field holds, unless it starts so already, and the caret at the end. */
+    void mention(String name) {
+        String start = name + ": ";
+        String current = text.getText();
+        text.setText(current.startsWith(start) ? current : start + current);
+        text.setSelection(text.getText().length());
+    }
+
     private void send() {
         String typed = text.getText();
         List<String> lines = PastedLines.of(typed);

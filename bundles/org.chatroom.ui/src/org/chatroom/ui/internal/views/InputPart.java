@@ -11,6 +11,7 @@ import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
@@ -36,6 +37,15 @@ public final class InputPart {
         input = new InputLine(parent, Messages.inputHint, new String[] { WidgetIds.INPUT, WidgetIds.SEND },
                 this::send, InputPart::said, () -> client == null ? List.of() : client.members());
         LookFollower.follow(parent);
+    }
+
+    /** A row's Reply to NAME: "NAME: " before what the field holds (once), the cursor at the end. */
+    @Inject
+    @Optional
+    void reply(@UIEventTopic(Topics.REPLY) String name) {
+        if (input != null) {
+            input.mention(name);
+        }
     }
 
     @Focus

@@ -48,6 +48,11 @@ public final class RoomView {
         return view.table().table();
     }
 
+    /** Offers {@code actions} for the writer of the row selected in the list's context menu. */
+    public void senderActions(SenderActions actions) {
+        actions.addTo(view.table());
+    }
+
     /** Names the room this list shows (tests and tools find it by {@link #ROOM_KEY}). */
     public void room(String room) {
         table().setData(ROOM_KEY, room);

@@ -23,6 +23,9 @@ public final class ViewTexts extends NLS {
     public static String pasteTitle;
     public static String pasteQuestion;
     public static String menuPrivate;
+    public static String menuPrivateWith;
+    public static String menuReply;
+    public static String menuReplyTo;
     public static String privateTitle;
     public static String privateTitleUnread;
     public static String privateHint;
