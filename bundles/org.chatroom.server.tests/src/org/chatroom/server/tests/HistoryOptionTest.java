@@ -105,6 +105,17 @@ class HistoryOptionTest {
         }
     }
 
+    /** Waits, at most 20 s, until a room log matching {@code target} is registered (without using it). */
+    private static void awaitRegistered(BundleContext context, String target) throws Exception {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (context.getServiceReferences(RoomLog.class, target).isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        if (context.getServiceReferences(RoomLog.class, target).isEmpty()) {
+            fail("the earlier run's log (" + target + ") was not registered within 20 s: " + registered(context));
+        }
+    }
+
     /** The room logs registered, each with its properties. */
     private static List<String> registered(BundleContext context) throws InvalidSyntaxException {
         List<String> found = new ArrayList<>();
@@ -125,7 +136,11 @@ class HistoryOptionTest {
         ConfigurationAdmin admin = context.getService(reference);
         Path history = folder.resolve("big-disk").resolve("chat");
         try {
-            new HistoryOption().configure(admin, Map.of()); // an earlier run, with the defaults
+            // an earlier run, with the defaults, whose log was registered before this run began, as between two runs
+            // of the server (each configures once); written back to back, the run's log once never came on CI
+            HistoryOption earlier = new HistoryOption();
+            earlier.configure(admin, Map.of());
+            awaitRegistered(context, earlier.target());
             HistoryOption run = new HistoryOption();
             run.configure(admin, Map.of("folder", history.toString(), "queue.limit", "5000"));
             ServiceTracker<RoomLog, RoomLog> logs = new ServiceTracker<>(context,
