@@ -265,18 +265,18 @@ public final class RoomTabs {
      * the user chose where to type next. Switching tabs from the keyboard leaves the focus on them.
      */
     private void clicked(Event event) {
-        if (event.button != 1 || folder.getItem(new Point(event.x, event.y)) == null) {
-            return;
-        }
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (window != null) {
-            FocusInputHandler.focus(window);
+        if (event.button == 1 && folder.getItem(new Point(event.x, event.y)) != null) {
+            focusInput();
         }
     }
 
     /** A row's Reply to NAME: the message field takes the name, and the cursor. */
     private void replyTo(String name) {
         broker.send(Topics.REPLY, name);
+        focusInput();
+    }
+
+    private static void focusInput() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window != null) {
             FocusInputHandler.focus(window);
