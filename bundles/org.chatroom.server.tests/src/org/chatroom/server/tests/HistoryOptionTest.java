@@ -22,6 +22,7 @@ import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.server.internal.HistoryOption;
 import org.chatroom.server.internal.ServerArguments;
+import org.chatroom.testing.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
@@ -105,17 +106,6 @@ class HistoryOptionTest {
         }
     }
 
-    /** Waits, at most 20 s, until a room log matching {@code target} is registered (without using it). */
-    private static void awaitRegistered(BundleContext context, String target) throws Exception {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (context.getServiceReferences(RoomLog.class, target).isEmpty() && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
-        if (context.getServiceReferences(RoomLog.class, target).isEmpty()) {
-            fail("the earlier run's log (" + target + ") was not registered within 20 s: " + registered(context));
-        }
-    }
-
     /** The room logs registered, each with its properties. */
     private static List<String> registered(BundleContext context) throws InvalidSyntaxException {
         List<String> found = new ArrayList<>();
@@ -136,11 +126,16 @@ class HistoryOptionTest {
         ConfigurationAdmin admin = context.getService(reference);
         Path history = folder.resolve("big-disk").resolve("chat");
         try {
-            // an earlier run, with the defaults, whose log was registered before this run began, as between two runs
-            // of the server (each configures once); written back to back, the run's log once never came on CI
+            // an earlier run, with the defaults, whose log came and was released before this run began, as between two
+            // runs of the server (each configures once); written back to back, the run's log once never came on CI
             HistoryOption earlier = new HistoryOption();
             earlier.configure(admin, Map.of());
-            awaitRegistered(context, earlier.target());
+            ServiceTracker<RoomLog, RoomLog> earlierLog = Services.track(RoomLog.class, earlier.target());
+            try {
+                Services.awaitOther(earlierLog, null);
+            } finally {
+                earlierLog.close();
+            }
             HistoryOption run = new HistoryOption();
             run.configure(admin, Map.of("folder", history.toString(), "queue.limit", "5000"));
             ServiceTracker<RoomLog, RoomLog> logs = new ServiceTracker<>(context,

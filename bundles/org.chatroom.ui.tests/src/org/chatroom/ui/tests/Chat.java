@@ -164,8 +164,9 @@ final class Chat {
                 Ui::status);
     }
 
-    /** Leaves any room, stops hosting and forgets the preferences a test set. */
+    /** Closes the private conversations, leaves any room, stops hosting and forgets the preferences a test set. */
     static void reset() throws BackingStoreException {
+        Feed.closePrivates();
         RoomHost room = Services.require(RoomHost.class, null);
         if (room.status().hosting()) {
             Ui.command(STOP_COMMAND);

@@ -29,7 +29,6 @@ class DesktopScreens {
 
     @AfterEach
     void reset() throws Exception {
-        Feed.closePrivates();
         Chat.reset();
     }
 

@@ -40,7 +40,6 @@ class ModerationUiTest {
         for (String ban : room.bans()) {
             room.unban(ban);
         }
-        Feed.closePrivates();
         Chat.reset();
     }
 

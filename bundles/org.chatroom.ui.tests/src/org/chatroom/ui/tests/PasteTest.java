@@ -41,7 +41,6 @@ class PasteTest {
 
     @AfterEach
     void reset() throws Exception {
-        Feed.closePrivates();
         Chat.reset();
     }
 

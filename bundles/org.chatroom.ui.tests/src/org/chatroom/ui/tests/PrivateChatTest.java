@@ -40,7 +40,6 @@ class PrivateChatTest {
 
     @AfterEach
     void closeConversations() throws Exception {
-        Feed.closePrivates();
         Chat.reset();
     }
 

@@ -31,7 +31,6 @@ class SenderMenuTest {
 
     @AfterEach
     void reset() throws Exception {
-        Feed.closePrivates();
         Chat.reset();
     }
 

@@ -36,7 +36,6 @@ class ThemeTest {
     void systemTheme() throws Exception {
         Chat.prefs().remove(LookPreferences.THEME);
         Ui.spin(200);
-        Feed.closePrivates();
         Chat.reset();
     }
 

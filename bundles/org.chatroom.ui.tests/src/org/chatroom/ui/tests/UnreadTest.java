@@ -61,7 +61,6 @@ class UnreadTest {
             other.dispose();
         }
         focus(Ui.window().getShell());
-        Feed.closePrivates();
         Chat.reset();
     }
 
