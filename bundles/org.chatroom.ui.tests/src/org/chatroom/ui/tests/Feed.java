@@ -9,6 +9,7 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.ui.internal.privates.PrivateChats;
+import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
@@ -16,6 +17,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -68,9 +70,14 @@ final class Feed {
         return Ui.window().getService(IEclipseContext.class);
     }
 
+    /** The text of the list's last message, whole (a message wider than its column takes several lines). */
     static String lastText(Table table) {
         int count = table.getItemCount();
-        return count == 0 ? "" : table.getItem(count - 1).getText(2);
+        if (count == 0) {
+            return "";
+        }
+        TableItem item = table.getItem(count - 1);
+        return item.getData() instanceof ShownLine line ? line.row().text() : item.getText(2);
     }
 
     /** Selects the row {@code index} as a click would, telling the table's listeners. */

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.Links;
+import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -146,6 +147,31 @@ class LinkTest {
         Feed.select(table, Ui.lastRowContaining("nowhere.example.org/x here", 5));
         table.notifyListeners(SWT.DefaultSelection, new Event());
         Ui.awaitRow("Could not open https://nowhere.example.org/x: this desktop has no program set to open web links");
+    }
+
+    @Test
+    void aLinkBrokenOverLinesOpensWholeFromItsSecondLine() {
+        StringBuilder url = new StringBuilder("https://docs.example.org");
+        for (int i = 0; url.length() < 300; i++) {
+            url.append("/section-").append(i);
+        }
+        Feed.bridge().events(List.of(Feed.said("carol", "see " + url + " linkEnd")));
+        Ui.awaitRow("linkEnd");
+        Table table = Ui.messages();
+        List<TableItem> lines = WrapTest.lines(table, Ui.lastRowContaining("linkEnd", 5));
+        assertTrue(lines.size() >= 2, "a 300-character link takes more than one line: " + lines.size());
+        TableItem second = lines.get(1);
+        ShownLine line = (ShownLine) second.getData();
+        List<Links.Link> links = line.links();
+        assertEquals(1, links.size(), "the second line has a part of the link: " + second.getText(2));
+        assertEquals(url.toString(), links.get(0).url(), "the whole link");
+        assertEquals(0, links.get(0).start(), "the line starts inside it");
+        table.showItem(second);
+        Rectangle text = Ui.settledCell(second, 2);
+        Point at = new Point(text.x + 12, text.y + text.height / 2);
+        Ui.until("the line under the pointer", () -> table.getItem(at) == second, () -> "top " + table.getTopIndex());
+        click(table, at, 1);
+        assertEquals(List.of(url.toString()), opened, "a click on its second line opens the whole link");
     }
 
     /**

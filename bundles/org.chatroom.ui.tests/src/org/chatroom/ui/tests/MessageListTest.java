@@ -140,8 +140,8 @@ class MessageListTest {
         InstanceScope.INSTANCE.getNode(ChatPreferences.NODE).putInt(ChatPreferences.SCROLLBACK,
                 ChatPreferences.MIN_SCROLLBACK);
         Table table = Ui.messages();
-        Ui.until("the smaller scroll-back", () -> table.getItemCount() <= ChatPreferences.MIN_SCROLLBACK,
-                () -> table.getItemCount() + " rows");
+        Ui.until("the smaller scroll-back", () -> Ui.messageCount(table) <= ChatPreferences.MIN_SCROLLBACK,
+                () -> Ui.messageCount(table) + " messages");
         Feed.messages("full", "full ", ChatPreferences.MIN_SCROLLBACK);
         Ui.until("a full list", () -> ("full " + (ChatPreferences.MIN_SCROLLBACK - 1)).equals(lastText(table)),
                 () -> lastText(table));
@@ -149,7 +149,7 @@ class MessageListTest {
         Feed.select(table, chosen);
         Feed.messages("more", "more ", 200);
         Ui.until("200 more", () -> "more 199".equals(lastText(table)), () -> lastText(table));
-        assertEquals(ChatPreferences.MIN_SCROLLBACK, table.getItemCount(), "still full");
+        assertEquals(ChatPreferences.MIN_SCROLLBACK, table.getItemCount(), "still full (of one-line messages)");
         assertEquals("full 200", table.getItem(0).getText(2), "the oldest 200 rows were dropped");
         assertEquals(1, table.getSelectionCount());
         assertEquals("full 900", table.getSelection()[0].getText(2), "the selected message is still the one selected");

@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.chatroom.ui.internal.rooms.RoomTabs;
+import org.chatroom.ui.internal.views.MessageRow;
+import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.common.CommandException;
@@ -162,27 +164,63 @@ final class Ui {
         return shown != null ? shown : widget(Table.class, WidgetIds.MESSAGES);
     }
 
+    /**
+     * The message on line {@code index} of a message list as "time | from | text", the whole of it (a message wider
+     * than its column takes several lines), else the line as it is shown.
+     */
     static String row(Table table, int index) {
         TableItem item = table.getItem(index);
+        item.getText(); // fills a virtual item
+        if (item.getData() instanceof ShownLine line) {
+            MessageRow message = line.row();
+            return message.time() + " | " + message.from() + " | " + message.text();
+        }
         return item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2);
     }
 
-    /** The last {@code n} rows of the message list as "time | from | text". */
+    /** {@code item}, filled if it is the item of a virtual table not shown yet. */
+    static TableItem filled(TableItem item) {
+        item.getText();
+        return item;
+    }
+
+    /** The first line of the message on line {@code index} (the line itself when it does not wrap). */
+    static int firstLine(Table table, int index) {
+        int first = index;
+        while (first > 0 && filled(table.getItem(first)).getData() instanceof ShownLine line && !line.first()) {
+            first--;
+        }
+        return first;
+    }
+
+    /** How many messages a message list shows (a message wider than its column takes several lines). */
+    static int messageCount(Table table) {
+        int count = 0;
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (!(filled(table.getItem(i)).getData() instanceof ShownLine line) || line.first()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The last {@code n} messages of the message list as "time | from | text". */
     static List<String> lastRows(int n) {
         Table table = messages();
         List<String> rows = new ArrayList<>();
-        for (int i = Math.max(0, table.getItemCount() - n); i < table.getItemCount(); i++) {
-            rows.add(row(table, i));
+        for (int i = table.getItemCount() - 1; i >= 0 && rows.size() < n; i = firstLine(table, i) - 1) {
+            rows.add(0, row(table, i));
         }
         return rows;
     }
 
-    /** Index of the last row whose "from | text" part contains {@code text}, or -1. */
+    /** First line of the last of the last {@code within} messages whose "from | text" contains {@code text}, or -1. */
     static int lastRowContaining(String text, int within) {
         Table table = messages();
-        for (int i = table.getItemCount() - 1; i >= Math.max(0, table.getItemCount() - within); i--) {
+        int seen = 0;
+        for (int i = table.getItemCount() - 1; i >= 0 && seen < within; i = firstLine(table, i) - 1, seen++) {
             if (row(table, i).contains(text)) {
-                return i;
+                return firstLine(table, i);
             }
         }
         return -1;

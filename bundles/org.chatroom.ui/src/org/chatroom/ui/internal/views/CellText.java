@@ -28,8 +28,10 @@ final class CellText {
 
     /** On GTK the text starts this far into a cell's bounds (the renderer's padding); elsewhere at its text bounds. */
     private static final int GTK_TEXT_INSET = 2;
+    /** Pixels of a cell its text does not take: the renderer's padding on both sides, and a little room to spare. */
+    static final int PADDING = 4 * GTK_TEXT_INSET;
     private static final boolean GTK = "gtk".equals(SWT.getPlatform());
-    private static final String ELLIPSIS = "\u2026";
+    static final String ELLIPSIS = "\u2026";
 
     private final Table table;
     private final int linkColumn;
@@ -63,10 +65,10 @@ final class CellText {
      */
     private boolean drawnHere(Event event) {
         TableItem item = (TableItem) event.item;
-        if (!(item.getData() instanceof MessageRow row)) {
+        if (!(item.getData() instanceof ShownLine line)) {
             return false;
         }
-        if (row.style() != MessageRow.Style.NORMAL) {
+        if (line.row().style() != MessageRow.Style.NORMAL) {
             return true;
         }
         if (event.index != linkColumn) {
@@ -75,7 +77,7 @@ final class CellText {
         String text = item.getText(linkColumn);
         Font font = item.getFont(linkColumn);
         int em = ems.computeIfAbsent(font, f -> event.gc.getFontMetrics().getHeight());
-        return (long) text.length() * em > event.width - 2 * GTK_TEXT_INSET || !Links.find(text).isEmpty();
+        return (long) text.length() * em > event.width - 2 * GTK_TEXT_INSET || !line.links().isEmpty();
     }
 
     private void paint(Event event) {
@@ -103,18 +105,19 @@ final class CellText {
     private TextLayout layout(TableItem item, int column, Rectangle cell, Color links) {
         String text = item.getText(column);
         Font font = item.getFont(column);
-        TextLayout layout = styled(text, text.length(), font, column, links);
+        List<Links.Link> found = column == linkColumn ? links(item) : List.of();
+        TextLayout layout = styled(text, text.length(), font, found, links);
         int room = cell.x + cell.width - textX(item, column, cell) - (GTK ? GTK_TEXT_INSET : 0);
         if (layout.getBounds().width <= room) {
             return layout;
         }
         int[] trailing = new int[1];
         int cut = layout.getOffset(Math.max(0, room - ellipsisWidth(font)), 0, trailing);
-        return styled(text.substring(0, cut) + ELLIPSIS, cut, font, column, links);
+        return styled(text.substring(0, cut) + ELLIPSIS, cut, font, found, links);
     }
 
-    /** {@code text} in {@code font}, the links of its first {@code shown} characters underlined in the link column. */
-    private TextLayout styled(String text, int shown, Font font, int column, Color links) {
+    /** {@code text} in {@code font}, the parts of {@code found} among its first {@code shown} characters underlined. */
+    private TextLayout styled(String text, int shown, Font font, List<Links.Link> found, Color links) {
         if (layout == null) {
             layout = new TextLayout(table.getDisplay());
             table.addDisposeListener(e -> layout.dispose());
@@ -124,16 +127,21 @@ final class CellText {
         if (!text.isEmpty()) {
             layout.setStyle(null, 0, text.length() - 1); // the same text as before keeps its styles otherwise
         }
-        if (column == linkColumn) {
-            for (Links.Link link : Links.find(text.substring(0, shown))) {
+        for (Links.Link link : found) {
+            if (link.start() < shown) {
                 TextStyle style = new TextStyle(null, links, null);
                 style.underline = true;
                 style.underlineStyle = SWT.UNDERLINE_LINK;
                 style.underlineColor = links;
-                layout.setStyle(style, link.start(), link.end() - 1);
+                layout.setStyle(style, link.start(), Math.min(link.end(), shown) - 1);
             }
         }
         return layout;
+    }
+
+    /** The links on the line of {@code item}, in its offsets (a link broken over lines is on each of its lines). */
+    private static List<Links.Link> links(TableItem item) {
+        return item.getData() instanceof ShownLine line ? line.links() : List.of();
     }
 
     private int ellipsisWidth(Font font) {
@@ -151,11 +159,11 @@ final class CellText {
 
     /** @return the link of the link column's cell of {@code item} drawn at the table's point, or {@code null} */
     Links.Link linkAt(TableItem item, int x, int y) {
-        String text = item.getText(linkColumn);
-        List<Links.Link> links = Links.find(text);
+        List<Links.Link> links = links(item);
         if (links.isEmpty()) {
             return null;
         }
+        String text = item.getText(linkColumn);
         Rectangle cell = item.getBounds(linkColumn);
         TextLayout shown = layout(item, linkColumn, cell, null);
         Point origin = origin(item, linkColumn, cell, shown);

@@ -19,9 +19,11 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
- * A virtual table over a bounded {@link Scrollback}: only visible rows are materialised, so 100,000 rows cost no
- * more than 30. Follows new rows while the user is at the bottom (also across resizes), keeps the position while
- * they read older ones; End, or sending a line, follows again. Ctrl+C copies the selected rows.
+ * A virtual table over a bounded {@link Scrollback}: only visible lines are materialised, so 100,000 rows cost no
+ * more than 30. A row wider than the message column wraps onto the lines below its first ({@link RowLines}), broken
+ * again when the column's width or the text size changes; selecting any line of a row selects all of them. Follows
+ * new rows while the user is at the bottom (also across resizes), keeps the position while they read older ones;
+ * End, or sending a line, follows again. Ctrl+C copies the selected rows.
  */
 final class MessageTable {
 
@@ -29,9 +31,14 @@ final class MessageTable {
     static final int TEXT_COLUMN = 2;
     /** The narrowest the text column gets before the list scrolls sideways. */
     private static final int MIN_TEXT_WIDTH = 80;
+    /** How long the message column keeps a width before the rows are broken again for it (while it is dragged). */
+    private static final int REBREAK_MILLIS = 120;
 
     private final Table table;
     private final Scrollback rows;
+    private final RowLines lines;
+    private final TableColumn textColumn;
+    private final Runnable rebreak = this::rebreak;
     private final RowColours colours;
     private final TimeColumn time;
     private final SenderColumn sender;
@@ -50,11 +57,15 @@ final class MessageTable {
         table.setHeaderVisible(true);
         table.setData(WidgetIds.KEY, WidgetIds.MESSAGES);
         colours = new RowColours(table);
+        lines = new RowLines(table, rows);
         time = new TimeColumn(layout, column(Messages.columnTime));
         sender = new SenderColumn(layout, column(Messages.columnFrom));
-        // the messages take the rest, down to a few words in a narrow view (cut with "...", whole in the tooltip)
-        layout.setColumnData(column(Messages.columnMessage), new ColumnWeightData(100, MIN_TEXT_WIDTH));
+        // the messages take the rest, down to a few words in a narrow view
+        textColumn = column(Messages.columnMessage);
+        layout.setColumnData(textColumn, new ColumnWeightData(100, MIN_TEXT_WIDTH));
+        textColumn.addListener(SWT.Resize, e -> table.getDisplay().timerExec(REBREAK_MILLIS, rebreak));
         table.addListener(SWT.SetData, this::fill);
+        table.addListener(SWT.Selection, e -> selectWholeRows());
         // The widget's top index lags behind scrolling it (GTK scrolls when idle), so whether to follow is
         // decided when the user scrolls, never from the index while rows pour in.
         table.addListener(SWT.MouseWheel, e -> recheckFollow());
@@ -65,7 +76,7 @@ final class MessageTable {
             }
         });
         table.addListener(SWT.Resize, e -> keepNewestInView());
-        new RowTooltip(table, rows);
+        new RowTooltip(table);
         IPropertyChangeListener textSize = e -> {
             if (ChatFont.KEY.equals(e.getProperty())) {
                 table.getDisplay().asyncExec(this::refit); // after the look gave the table the new font
@@ -81,6 +92,8 @@ final class MessageTable {
             time.refit();
             sender.refit();
             control().layout();
+            rebreak();
+            table.getDisplay().timerExec(REBREAK_MILLIS, rebreak); // in case the look gives the list its font later
             keepNewestInView();
         }
     }
@@ -112,21 +125,23 @@ final class MessageTable {
         time.fit(added);
         sender.fit(added);
         int dropped = rows.addAll(added);
-        table.setItemCount(rows.size());
+        int droppedLines = dropped > 0 ? lines.dropped(dropped) : 0;
+        lines.appended(rows.size() - added.size());
+        table.setItemCount(lines.count());
         if (dropped > 0) {
-            // the rows moved up under the table's items: the items fetch their row again, and the selection moves
+            // the rows moved up under the table's items: the items fetch their line again, and the selection moves
             // up with its rows. Not Table.remove(0, dropped - 1): GTK takes time in the number of rows for each row
             // removed from a multi-selection list (1 to 12 s a batch at 100,000 rows)
             table.clearAll();
-            keepSelection(dropped);
+            keepSelection(droppedLines);
         }
         if (follow) {
-            table.setTopIndex(rows.size() - 1);
+            table.setTopIndex(lines.count() - 1);
         } else {
             missed += (int) added.stream().filter(MessageRow::said).count();
             followListeners.forEach(Runnable::run);
             if (dropped > 0) {
-                table.setTopIndex(Math.max(0, top - dropped));
+                table.setTopIndex(Math.max(0, top - droppedLines));
             }
         }
     }
@@ -140,14 +155,15 @@ final class MessageTable {
         if (older.isEmpty() || table.isDisposed()) {
             return 0;
         }
-        int top = table.getTopIndex();
+        int topRow = rows.size() == 0 ? 0 : lines.rowAt(table.getTopIndex());
         time.fit(older);
         sender.fit(older);
         int put = rows.prepend(older);
         if (put > 0) {
-            table.setItemCount(rows.size());
+            lines.reindex();
+            table.setItemCount(lines.count());
             table.clearAll();
-            table.setTopIndex(top + put);
+            table.setTopIndex(lines.firstLine(topRow + put));
         }
         return put;
     }
@@ -156,7 +172,8 @@ final class MessageTable {
     void remove(int index) {
         if (index >= 0 && index < rows.size()) {
             rows.remove(index);
-            table.setItemCount(rows.size());
+            lines.reindex();
+            table.setItemCount(lines.count());
             table.clearAll();
         }
     }
@@ -177,7 +194,8 @@ final class MessageTable {
 
     void resize(int capacity) {
         if (!table.isDisposed() && capacity != rows.capacity() && rows.resize(capacity) > 0) {
-            table.setItemCount(rows.size());
+            lines.reindex();
+            table.setItemCount(lines.count());
             table.clearAll();
         }
     }
@@ -202,18 +220,67 @@ final class MessageTable {
         }
         setFollow(true);
         if (rows.size() > 0) {
-            table.setTopIndex(rows.size() - 1);
+            table.setTopIndex(lines.count() - 1);
         }
     }
 
+    /** @return the rows with a line selected, oldest first, each once */
     List<MessageRow> selected() {
-        int[] indices = table.getSelectionIndices();
-        Arrays.sort(indices);
-        List<MessageRow> chosen = new ArrayList<>(indices.length);
-        for (int index : indices) {
-            chosen.add(rows.get(index));
+        int[] selectedRows = selectedRows();
+        List<MessageRow> chosen = new ArrayList<>(selectedRows.length);
+        for (int row : selectedRows) {
+            chosen.add(rows.get(row));
         }
         return chosen;
+    }
+
+    /** @return the indexes of the rows with a line selected, ascending, each once */
+    private int[] selectedRows() {
+        return lines.rowsOn(table.getSelectionIndices());
+    }
+
+    /** The user selected a line: every line of its row is selected with it (a row is copied and read whole). */
+    private void selectWholeRows() {
+        if (!lines.anyWrapped() || table.getSelectionCount() == lines.count()) {
+            return;
+        }
+        int[] whole = lines.linesOf(selectedRows());
+        if (whole.length != table.getSelectionCount()) {
+            table.select(whole);
+        }
+    }
+
+    /**
+     * Breaks the rows again for the message column's width and the list's font when either changed, keeping the
+     * selected rows selected and, unless following, the row at the top in place.
+     */
+    private void rebreak() {
+        if (table.isDisposed()) {
+            return;
+        }
+        int width = RowLines.textWidth(textColumn.getWidth());
+        if (width == lines.width() && !lines.fontChanged()) {
+            return;
+        }
+        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
+        int topLine = lines.firstLine(topRow);
+        boolean wrapped = lines.anyWrapped();
+        int[] selectedRows = selectedRows();
+        lines.rebreak(width);
+        if (!wrapped && !lines.anyWrapped()) {
+            return; // every row took one line and still does: nothing moves (nor is the user's scrolling undone)
+        }
+        table.setItemCount(lines.count());
+        table.clearAll();
+        if (selectedRows.length > 0) {
+            table.deselectAll();
+            table.select(lines.linesOf(selectedRows));
+        }
+        if (follow) {
+            keepNewestInView();
+        } else if (lines.firstLine(topRow) != topLine) {
+            table.setTopIndex(lines.firstLine(topRow));
+        }
     }
 
     void setFocus() {
@@ -231,7 +298,7 @@ final class MessageTable {
         }
     }
 
-    /** After the oldest {@code dropped} rows went: what was selected stays selected, now {@code dropped} rows up. */
+    /** After the oldest rows went: what was selected stays selected, now the {@code dropped} lines they took up. */
     private void keepSelection(int dropped) {
         int[] selected = table.getSelectionIndices();
         if (selected.length == 0) {
@@ -246,7 +313,7 @@ final class MessageTable {
         if (follow && rows.size() > 0) {
             table.getDisplay().asyncExec(() -> {
                 if (!table.isDisposed() && follow) {
-                    table.setTopIndex(rows.size() - 1);
+                    table.setTopIndex(lines.count() - 1);
                 }
             });
         }
@@ -257,7 +324,7 @@ final class MessageTable {
             if (!table.isDisposed()) {
                 int itemHeight = Math.max(1, table.getItemHeight());
                 int visible = Math.max(1, table.getClientArea().height / itemHeight);
-                setFollow(table.getTopIndex() + visible >= rows.size() - 1);
+                setFollow(table.getTopIndex() + visible >= lines.count() - 1);
             }
         });
     }
@@ -275,9 +342,11 @@ final class MessageTable {
 
     private void fill(Event event) {
         TableItem item = (TableItem) event.item;
-        MessageRow row = rows.get(event.index);
-        item.setText(new String[] { row.time(), row.from(), RowTooltip.oneLine(row.text()) });
-        item.setData(row); // how CellText tells the rows it draws
+        ShownLine line = lines.line(event.index);
+        MessageRow row = line.row();
+        String text = line.cut() && line.last() && lines.width() > 0 ? line.text() + CellText.ELLIPSIS : line.text();
+        item.setText(line.first() ? new String[] { row.time(), row.from(), text } : new String[] { "", "", text });
+        item.setData(line); // how CellText, the links and the tooltip tell the row of a line
         colours.apply(item, row.style());
     }
 }

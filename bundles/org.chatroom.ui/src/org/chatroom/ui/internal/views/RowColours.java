@@ -42,7 +42,8 @@ final class RowColours {
         return link;
     }
 
-    private static Font font(Style style) {
+    /** @return the font of rows of {@code style}; null: the list's own */
+    static Font font(Style style) {
         return switch (style) {
             case MENTION, MARKER -> ChatFont.bold();
             case NOTICE -> ChatFont.italic();

@@ -6,10 +6,13 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
-/** Shows a long row's whole text, wrapped, as the table's tooltip while the pointer is over that row. */
+/**
+ * Shows the whole text of a row the list cuts (longer than {@link LineBreaker#MAX_LINES} lines, or long before the
+ * list could wrap it), wrapped, as the table's tooltip while the pointer is over any of its lines.
+ */
 final class RowTooltip {
 
-    /** Rows longer than this (characters) get a tooltip; shorter ones fit the column. */
+    /** Rows longer than this (characters) get a tooltip while the list cannot wrap them; shorter ones fit. */
     static final int LONG = 60;
     /** Below GTK's own tooltip width (70 characters, its label's max-width-chars), which would break longer lines again. */
     static final int WRAP = 64;
@@ -17,26 +20,24 @@ final class RowTooltip {
     static final int MAX_LINES = 20;
 
     private final Table table;
-    private final Scrollback rows;
-    private int shown = -1;
+    /** The row whose tooltip is shown (or not: it is not cut), null for none. */
+    private MessageRow shown;
 
-    RowTooltip(Table table, Scrollback rows) {
+    RowTooltip(Table table) {
         this.table = table;
-        this.rows = rows;
         table.addListener(SWT.MouseMove, this::update);
         table.addListener(SWT.MouseHover, this::update);
-        table.addListener(SWT.MouseExit, e -> show(-1, null));
+        table.addListener(SWT.MouseExit, e -> show(null, null));
     }
 
     private void update(Event event) {
         TableItem item = table.getItem(new Point(event.x, event.y));
-        int index = item == null ? -1 : table.indexOf(item);
-        if (index == shown) {
+        ShownLine line = item != null && item.getData() instanceof ShownLine data ? data : null;
+        MessageRow row = line == null ? null : line.row();
+        if (row == shown) {
             return;
         }
-        MessageRow row = index < 0 || index >= rows.size() ? null : rows.get(index);
-        boolean isLong = row != null && (row.text().length() > LONG || row.text().indexOf('\n') >= 0);
-        show(index, isLong ? capped(wrap(row.plain(), WRAP)) : null);
+        show(row, line != null && line.cut() ? capped(wrap(row.plain(), WRAP)) : null);
     }
 
     /** The first {@link #MAX_LINES} lines, then a line saying where the rest is (the reader, on selecting the row). */
@@ -51,14 +52,9 @@ final class RowTooltip {
         return wrapped.substring(0, end) + "\n" + ViewTexts.tooltipMore;
     }
 
-    private void show(int index, String text) {
-        shown = index;
+    private void show(MessageRow row, String text) {
+        shown = row;
         table.setToolTipText(text);
-    }
-
-    /** The text as one table cell shows it: line breaks as spaces. */
-    static String oneLine(String text) {
-        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replaceAll("\\R", " \u23CE ");
     }
 
     /** Breaks {@code text} into lines of at most {@code width} characters, at spaces where there are some. */

@@ -1,0 +1,72 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.chatroom.ui.internal.views.WrapIndex;
+import org.junit.jupiter.api.Test;
+
+/** Where rows lie among the message list's lines when some wrap: the arithmetic, without a window. */
+class WrapIndexTest {
+
+    /** Every row's text is 10 characters long. */
+    private static WrapIndex.Line at(WrapIndex index, int line) {
+        return index.at(line, row -> 10);
+    }
+
+    @Test
+    void linesFindTheirRowsAndRowsTheirFirstLines() {
+        WrapIndex index = new WrapIndex();
+        index.add(1, new int[] { 0, 4, 10 }); // row 1: two lines
+        index.add(3, new int[] { 0, 3, 6, 10 }); // row 3: three lines
+        index.add(4, new int[] { 0, 10 }); // one line: nothing to keep
+        assertEquals(5 + 1 + 2, index.lines(5));
+        assertEquals(0, index.firstLine(0));
+        assertEquals(1, index.firstLine(1));
+        assertEquals(3, index.firstLine(2));
+        assertEquals(4, index.firstLine(3));
+        assertEquals(7, index.firstLine(4));
+        assertEquals(2, index.linesOf(1));
+        assertEquals(3, index.linesOf(3));
+        assertEquals(1, index.linesOf(4));
+        assertEquals(new WrapIndex.Line(0, 0, 1, 0, 10), at(index, 0));
+        assertEquals(new WrapIndex.Line(1, 0, 2, 0, 4), at(index, 1));
+        assertEquals(new WrapIndex.Line(1, 1, 2, 4, 10), at(index, 2));
+        assertEquals(new WrapIndex.Line(2, 0, 1, 0, 10), at(index, 3));
+        assertEquals(new WrapIndex.Line(3, 2, 3, 6, 10), at(index, 6));
+        assertEquals(new WrapIndex.Line(4, 0, 1, 0, 10), at(index, 7));
+        assertEquals(10, index.lastEnd(3));
+        assertEquals(-1, index.lastEnd(2));
+    }
+
+    @Test
+    void droppingTheOldestRowsMovesTheOthersUp() {
+        WrapIndex index = new WrapIndex();
+        index.add(1, new int[] { 0, 4, 10 });
+        index.add(3, new int[] { 0, 3, 6, 10 });
+        index.dropFront(2); // rows 0 and 1 go; row 3 is now row 1
+        assertEquals(3 + 2, index.lines(3));
+        assertEquals(1, index.firstLine(1));
+        assertEquals(4, index.firstLine(2));
+        assertEquals(new WrapIndex.Line(1, 1, 3, 3, 6), at(index, 2));
+        index.dropFront(2);
+        assertEquals(4, index.lines(4), "no row wraps any more");
+        index.add(0, new int[] { 0, 5, 10 });
+        assertEquals(5, index.lines(4));
+    }
+
+    @Test
+    void rowsAreAddedInOrder() {
+        WrapIndex index = new WrapIndex();
+        index.add(5, new int[] { 0, 5, 10 });
+        try {
+            index.add(5, new int[] { 0, 5, 10 });
+            fail("a row added again");
+        } catch (IllegalArgumentException expected) {
+            // the index keeps rows in order: a row already there, or an older one, is a caller's mistake
+        }
+        index.clear();
+        index.add(2, new int[] { 0, 5, 10 });
+        assertEquals(4, index.lines(3));
+    }
+}
