@@ -1,5 +1,6 @@
 package org.chatroom.ui.tests;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +13,18 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test (surefire's default includes skip it): the desktop under a 5,000 msg/s flood, fed through the event
- * bridge as the client feeds it, while the user types lines into a hosted room. Prints how long a typed line took
+ * Not a test (surefire's default includes skip it): the desktop under a 5,000 msg/s flood (a quarter of it messages
+ * that wrap onto several lines), fed through the event bridge as the client feeds it, while the user types lines
+ * into a hosted room. Prints how long a typed line took
  * to show, the longest UI-thread stall a watchdog saw, and the cost of 100,000 rows. Run by
  * releng/scripts/desktop-benchmark.sh.
  */
@@ -29,6 +33,10 @@ class DesktopFloodBenchmark {
     private static final int RATE = 5_000;
     private static final int SECONDS = 10;
     private static final int BATCH_MILLIS = 10;
+    /** Every this many flood messages one is long enough to wrap onto several lines of the list (2 or 3 here). */
+    private static final int LONG_EVERY = 4;
+    private static final String LONG_TAIL = " and a longer thought that goes on, as people write when they explain"
+            .repeat(3);
 
     @AfterEach
     void reset() throws Exception {
@@ -71,7 +79,35 @@ class DesktopFloodBenchmark {
                 watchdog.percentile(0.99), watchdog.count());
         System.out.printf("BENCH the benchmark's own check for the typed line (UI thread): longest %.1f ms, "
                 + "%d checks%n", probe.longestNanos / 1e6, probe.checks);
+        narrower(display);
         rows100k();
+    }
+
+    /** The window made narrower after the flood: how long until its rows are broken again, and the longest stall. */
+    private static void narrower(Display display) throws InterruptedException {
+        Table table = Ui.messages();
+        Shell shell = Ui.window().getShell();
+        Point before = shell.getSize();
+        Ui.until("the flood's last rows listed", Duration.ofSeconds(60), () -> {
+            int count = table.getItemCount();
+            Ui.spin(500);
+            return count == table.getItemCount();
+        }, () -> table.getItemCount() + " lines");
+        int lines = table.getItemCount();
+        int rows = Ui.messageCount(table);
+        Watchdog watchdog = new Watchdog(display);
+        watchdog.start();
+        long start = System.nanoTime();
+        shell.setSize(before.x * 2 / 3, before.y);
+        Ui.until("the rows broken again", Duration.ofSeconds(60), () -> table.getItemCount() > lines,
+                () -> table.getItemCount() + " lines");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        watchdog.stop();
+        System.out.printf("BENCH window 2/3 as wide: %,d rows (%,d lines) in %,d lines after %d ms (from the resize, "
+                + "with 120 ms of waiting for the width to settle); UI thread longest stall %d ms%n", rows, lines,
+                table.getItemCount(), millis, watchdog.longest());
+        shell.setSize(before);
+        Ui.spin(500);
     }
 
     private static void flood(ChatListener bridge, AtomicBoolean flooding) {
@@ -82,7 +118,9 @@ class DesktopFloodBenchmark {
         while (flooding.get() && System.nanoTime() < end) {
             List<ChatEvent> batch = new ArrayList<>(perBatch);
             for (int i = 0; i < perBatch; i++) {
-                batch.add(new ChatEvent(Kind.MESSAGE, Instant.now(), "flood", "", "flood message " + n++));
+                String text = "flood message " + n + (n % LONG_EVERY == 0 ? LONG_TAIL : "");
+                n++;
+                batch.add(new ChatEvent(Kind.MESSAGE, Instant.now(), "flood", "", text));
             }
             bridge.events(batch);
             next += BATCH_MILLIS * 1_000_000L;

@@ -61,7 +61,8 @@ final class CellText {
 
     /**
      * Whether a cell's text is drawn here: in a row of its own colour (GTK would draw it in the list's), with a link,
-     * or maybe too long for its cell (at most one em a character: shorter ones surely fit and are left to GTK).
+     * or maybe too long for its cell (at most one em a character: shorter ones surely fit and are left to GTK, as are
+     * the lines the list measured to fit).
      */
     private boolean drawnHere(Event event) {
         TableItem item = (TableItem) event.item;
@@ -73,6 +74,9 @@ final class CellText {
         }
         if (event.index != linkColumn) {
             return false;
+        }
+        if (line.fits()) {
+            return !line.links().isEmpty();
         }
         String text = item.getText(linkColumn);
         Font font = item.getFont(linkColumn);

@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.views;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -14,7 +15,9 @@ import org.eclipse.swt.widgets.Control;
  * Breaks a row's text into the lines of the message column: between words where it can, inside a run wider than
  * the column (a long link breaks at its slashes), and at the text's own line breaks. A text that would fit at one em
  * a character is not measured (most rows); a longer one's width on one line is measured once per row and font and
- * kept while the row is, so a resize lays out again only the rows wider than the column. UI thread only.
+ * kept while the row is, so a resize lays out again only the rows wider than the column, and their breaks are kept
+ * for the last two widths (breaking the rows again at the same width, after a marker line went, measures nothing).
+ * UI thread only.
  */
 public final class LineBreaker {
 
@@ -24,6 +27,8 @@ public final class LineBreaker {
     private final Control control;
     /** Each measured row's width on one line, in its font; forgotten with the row, or when the fonts change. */
     private final Map<MessageRow, Integer> widths = new WeakHashMap<>();
+    /** The breaks of the rows that wrap, for the last two widths asked for (the list's, and the one it changes to). */
+    private final Map<Integer, Map<MessageRow, int[]>> broken = new LinkedHashMap<>();
     /** The height of each font: the widest a character is taken to be. */
     private final Map<Font, Integer> ems = new HashMap<>();
     private TextLayout layout;
@@ -65,14 +70,27 @@ public final class LineBreaker {
         if (!ownBreaks && oneLineWidth(row, text, font) <= width) {
             return null;
         }
-        TextLayout lines = layout(text, font, width);
-        int[] offsets = lines.getLineOffsets();
-        return offsets.length - 1 > MAX_LINES ? Arrays.copyOf(offsets, MAX_LINES + 1) : offsets;
+        Map<MessageRow, int[]> atWidth = broken.get(width);
+        if (atWidth == null) {
+            if (broken.size() == 2) {
+                broken.remove(broken.keySet().iterator().next());
+            }
+            atWidth = new WeakHashMap<>();
+            broken.put(width, atWidth);
+        }
+        int[] offsets = atWidth.get(row);
+        if (offsets == null) {
+            offsets = layout(text, font, width).getLineOffsets();
+            offsets = offsets.length - 1 > MAX_LINES ? Arrays.copyOf(offsets, MAX_LINES + 1) : offsets;
+            atWidth.put(row, offsets);
+        }
+        return offsets;
     }
 
     /** The fonts changed (the text size): what was measured no longer holds. */
     void forget() {
         widths.clear();
+        broken.clear();
         ems.clear();
     }
 

@@ -33,6 +33,8 @@ final class MessageTable {
     private static final int MIN_TEXT_WIDTH = 80;
     /** How long the message column keeps a width before the rows are broken again for it (while it is dragged). */
     private static final int REBREAK_MILLIS = 120;
+    /** The longest the UI thread breaks rows again at a time (a step), before it handles what waits meanwhile. */
+    private static final long REBREAK_STEP_NANOS = 8_000_000;
 
     private final Table table;
     private final Scrollback rows;
@@ -251,22 +253,39 @@ final class MessageTable {
     }
 
     /**
-     * Breaks the rows again for the message column's width and the list's font when either changed, keeping the
-     * selected rows selected and, unless following, the row at the top in place.
+     * Breaks the rows again for the message column's width and the list's font when either changed, in steps of at
+     * most {@link #REBREAK_STEP_NANOS} on the UI thread (the rows keep their lines until all are done).
      */
     private void rebreak() {
         if (table.isDisposed()) {
             return;
         }
         int width = RowLines.textWidth(textColumn.getWidth());
-        if (width == lines.width() && !lines.fontChanged()) {
+        if (width == lines.targetWidth() && !lines.fontChanged()) {
             return;
         }
+        lines.rebreak(width);
+        stepRebreak();
+    }
+
+    private void stepRebreak() {
+        if (table.isDisposed() || !lines.rebreaking()) {
+            return;
+        }
+        if (lines.step(REBREAK_STEP_NANOS)) {
+            useNewBreaks();
+        } else {
+            table.getDisplay().asyncExec(this::stepRebreak); // after what waits for the UI thread meanwhile
+        }
+    }
+
+    /** The rows were broken again: the lines follow, the selected rows stay selected, the row at the top in place. */
+    private void useNewBreaks() {
         int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
         int topLine = lines.firstLine(topRow);
         boolean wrapped = lines.anyWrapped();
         int[] selectedRows = selectedRows();
-        lines.rebreak(width);
+        lines.swap();
         if (!wrapped && !lines.anyWrapped()) {
             return; // every row took one line and still does: nothing moves (nor is the user's scrolling undone)
         }

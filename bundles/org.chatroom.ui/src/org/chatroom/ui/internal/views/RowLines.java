@@ -10,16 +10,21 @@ import org.eclipse.swt.widgets.Table;
  * The message list's rows as the lines of its table: a row wider than the message column takes as many lines as its
  * text needs there (up to {@link LineBreaker#MAX_LINES}), the time and the sender on its first. Kept in step with
  * the {@link Scrollback} by {@link MessageTable}: rows appended are broken as they come, rows dropped at the front
- * move the others up; a new column width or text size breaks them all again. UI thread only.
+ * move the others up; a new column width or text size breaks them all again, in steps. UI thread only.
  */
 final class RowLines {
 
     private final Table table;
     private final Scrollback rows;
     private final LineBreaker breaker;
-    private final WrapIndex wraps = new WrapIndex();
+    /** Where the rows lie now. */
+    private WrapIndex wraps = new WrapIndex();
     /** The pixels a line of text may take: the message column's width less the cell's padding; 0: no wrapping. */
     private int width;
+    /** The rows broken again for {@link #nextWidth}, up to {@link #nextRow}, while they are; else null. */
+    private WrapIndex next;
+    private int nextRow;
+    private int nextWidth;
     /** The list's font when the rows were broken last. */
     private Font measuredFont;
 
@@ -44,30 +49,77 @@ final class RowLines {
         return !table.getFont().equals(measuredFont);
     }
 
-    /** Breaks every row again for {@code newWidth}, measuring them again in new fonts if the text size changed. */
+    /** @return the width the rows are broken for, or are being broken for again */
+    int targetWidth() {
+        return next != null ? nextWidth : width;
+    }
+
+    /**
+     * Begins breaking every row again for {@code newWidth} (in new fonts if the text size changed) beside the breaks
+     * in use, which stay until {@link #swap}: a list of 100,000 rows, a quarter of them long, takes a second or more,
+     * which {@link #step} spreads over as many turns of the UI thread.
+     */
     void rebreak(int newWidth) {
-        width = newWidth;
         if (fontChanged()) {
             breaker.forget();
             measuredFont = table.getFont();
         }
-        reindex();
+        next = new WrapIndex();
+        nextRow = 0;
+        nextWidth = newWidth;
+    }
+
+    /** @return whether the rows are being broken again ({@link #rebreak}) */
+    boolean rebreaking() {
+        return next != null;
+    }
+
+    /**
+     * Breaks more rows again, for about {@code nanos}.
+     *
+     * @return whether all are done: {@link #swap} puts the new breaks in use
+     */
+    boolean step(long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (nextRow < rows.size()) {
+            add(next, nextRow, nextWidth);
+            nextRow++;
+            if (nextRow % 256 == 0 && System.nanoTime() - end > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Puts the breaks {@link #step} finished in use. */
+    void swap() {
+        wraps = next;
+        width = nextWidth;
+        next = null;
     }
 
     /** Breaks every row again at the current width (rows were put before the first, or removed). */
     void reindex() {
         wraps.clear();
         appended(0);
+        if (next != null) {
+            next = new WrapIndex();
+            nextRow = 0;
+        }
     }
 
     /** The rows from {@code from} to the last were appended. */
     void appended(int from) {
         for (int row = Math.max(0, from); row < rows.size(); row++) {
-            MessageRow message = rows.get(row);
-            int[] offsets = breaker.breaks(message, font(message), width);
-            if (offsets != null) {
-                wraps.add(row, offsets);
-            }
+            add(wraps, row, width);
+        }
+    }
+
+    private void add(WrapIndex index, int row, int at) {
+        MessageRow message = rows.get(row);
+        int[] offsets = breaker.breaks(message, font(message), at);
+        if (offsets != null) {
+            index.add(row, offsets);
         }
     }
 
@@ -79,6 +131,10 @@ final class RowLines {
     int dropped(int dropped) {
         int lines = wraps.firstLine(dropped);
         wraps.dropFront(dropped);
+        if (next != null) {
+            next.dropFront(dropped);
+            nextRow = Math.max(0, nextRow - dropped);
+        }
         return lines;
     }
 
@@ -135,7 +191,9 @@ final class RowLines {
         String text = shown.substring(Math.min(at.start(), end), end).stripTrailing();
         boolean cut = at.pieces() > 1 ? wraps.lastEnd(at.row()) < shown.length()
                 : width == 0 && shown.length() > RowTooltip.LONG;
-        return new ShownLine(row, text, at.start(), at.piece() == 0, at.piece() == at.pieces() - 1, cut);
+        boolean last = at.piece() == at.pieces() - 1;
+        return new ShownLine(row, text, at.start(), at.piece() == 0, last, cut, width > 0 && next == null
+                && !(cut && last));
     }
 
     private Font font(MessageRow row) {

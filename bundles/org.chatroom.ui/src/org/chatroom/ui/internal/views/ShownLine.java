@@ -7,9 +7,11 @@ import java.util.List;
  * One line of the message list's table: a row, and the part of its text on this line ({@code text}, from
  * {@code start} of the row's {@link LineBreaker#shown} text, without the spaces it ends with), whether it is the row's
  * first and last line; {@code cut} when the row's lines end before its text does (its last line is shown with an
- * ellipsis). Each table item holds its line, so what draws, links and tooltips a line finds its row.
+ * ellipsis); {@code fits} when the line was measured to fit the column as it is (GTK may draw it: it cuts no text).
+ * Each table item holds its line, so what draws, links and tooltips a line finds its row.
  */
-public record ShownLine(MessageRow row, String text, int start, boolean first, boolean last, boolean cut) {
+public record ShownLine(MessageRow row, String text, int start, boolean first, boolean last, boolean cut,
+        boolean fits) {
 
     /** The links of the row's text on this line, in this line's offsets: a link broken over lines is on each. */
     public List<Links.Link> links() {
