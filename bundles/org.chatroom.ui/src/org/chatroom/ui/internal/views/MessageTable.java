@@ -157,7 +157,7 @@ final class MessageTable {
         if (older.isEmpty() || table.isDisposed()) {
             return 0;
         }
-        int topRow = rows.size() == 0 ? 0 : lines.rowAt(table.getTopIndex());
+        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
         time.fit(older);
         sender.fit(older);
         int put = rows.prepend(older);
