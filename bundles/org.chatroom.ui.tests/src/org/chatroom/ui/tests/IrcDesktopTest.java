@@ -8,6 +8,8 @@ import java.util.Arrays;
 import org.chatroom.testing.InspircdServer;
 import org.chatroom.testing.RawIrcUser;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.IrcPreferences;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The desktop on an IRC network (a real InspIRCd): IRC chosen in the preferences with a channel to join, Connect,
- * and the channel's talk shows in the message list like a room's, both ways.
+ * and the channel's talk shows in the message list like a room's, both ways. With several channels to join, the first
+ * stays shown (it showed the last one joined); a channel the user joins is shown.
  */
 class IrcDesktopTest {
 
@@ -28,6 +31,35 @@ class IrcDesktopTest {
     @AfterEach
     void reset() throws Exception {
         Chat.reset();
+    }
+
+    @Test
+    void theFirstChannelToJoinStaysShownAndAChannelTheUserJoinsIsShown() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {
+            bob.send("JOIN #first,#second,#third");
+            bob.await(line -> line.contains(" 366 ") && line.contains("#third"), WAIT);
+            Chat.prefs().put(IrcPreferences.PROTOCOL, IrcPreferences.IRC);
+            Chat.prefs().put(IrcPreferences.CHANNELS, "#first, #second");
+            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+            Chat.prefs().putInt(ChatPreferences.PORT, server.port);
+            Chat.prefs().put(ChatPreferences.NICKNAME, "desky");
+            Ui.command(Chat.CONNECT_COMMAND);
+            bob.await(line -> line.startsWith(":desky!") && line.contains("JOIN") && line.contains("#second"), WAIT);
+            Rooms.awaitTab("#second");
+            assertEquals(Rooms.tab("#first"), Rooms.folder().getSelection(),
+                    "the first channel stays shown while the others join: " + Rooms.labels());
+            Ui.typeAndEnter("said in the first");
+            bob.await(line -> line.startsWith(":desky!") && line.endsWith("PRIVMSG #first :said in the first"),
+                    WAIT);
+
+            Ui.typeAndEnter("/join #third");
+            Rooms.awaitTab("#third");
+            Ui.until("the channel the user joined shown", () -> Rooms.folder().getSelection() == Rooms.tab("#third"),
+                    () -> Rooms.labels().toString());
+            Ui.typeAndEnter("said in the third");
+            bob.await(line -> line.startsWith(":desky!") && line.endsWith("PRIVMSG #third :said in the third"),
+                    WAIT);
+        }
     }
 
     @Test

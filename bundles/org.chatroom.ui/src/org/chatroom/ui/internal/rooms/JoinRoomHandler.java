@@ -20,6 +20,6 @@ public final class JoinRoomHandler {
 
     @Execute
     public void execute(ChatClient client, IWorkbenchWindow window, IEventBroker broker) {
-        new JoinRoomDialog(window.getShell(), client, broker, name -> client.send("/join " + name)).open();
+        new JoinRoomDialog(window.getShell(), client, broker, name -> RoomTabs.ask(client, broker, "/join " + name)).open();
     }
 }

@@ -5,6 +5,7 @@ import org.chatroom.api.client.ConnectionState;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /** Asks for a room's name and sends a room command with it ({@code /join}, {@code /create}); offered while connected. */
@@ -31,7 +32,8 @@ abstract class RoomNameHandler {
     }
 
     @Execute
-    public void execute(ChatClient client, IWorkbenchWindow window) {
-        new RoomNameDialog(window.getShell(), title, prompt, name -> client.send(command + " " + name)).open();
+    public void execute(ChatClient client, IWorkbenchWindow window, IEventBroker broker) {
+        new RoomNameDialog(window.getShell(), title, prompt, name -> RoomTabs.ask(client, broker, command + " " + name))
+                .open();
     }
 }

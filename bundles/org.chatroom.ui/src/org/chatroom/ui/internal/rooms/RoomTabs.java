@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -42,7 +45,9 @@ import org.osgi.service.event.EventHandler;
 /**
  * The rooms the client is in, one tab each ({@code chatroom/2}): a room's events go to its tab, what names no room
  * (this client's notices, errors, the room list) to the tab shown. The first room joined takes the first tab; a
- * room joined later opens a tab of its own and is shown. Showing a tab makes its room the one typed text goes to and
+ * room joined later opens a tab of its own, shown when the user asked for it ({@code /join}, {@code /create}, typed
+ * or from the dialogs), behind the one shown when the connection joined it by itself (the IRC channels to join
+ * after the first: the view and typing stay in the first). Showing a tab makes its room the one typed text goes to and
  * the member list follows it; closing a tab leaves its room, and a room left (or closed by the host) closes its tab.
  * Each tab counts what was said while it was not shown (or the window was not focused); the window title shows the
  * total ({@link Topics#UNREAD}).
@@ -68,6 +73,8 @@ public final class RoomTabs {
     /** The private conversations' unread counts (every one of their messages is for the user), by member. */
     private final Map<String, Integer> conversations = new HashMap<>();
     private UnreadCount total = UnreadCount.NONE;
+    /** The rooms the user asked to join or create and not yet joined, by {@link #key}. */
+    private final Set<String> asked = new HashSet<>();
 
     public RoomTabs(Composite parent, int capacity, Supplier<ChatClient> client, Supplier<LinkLauncher> launcher,
             BooleanSupplier windowAway, IEventBroker broker) {
@@ -96,12 +103,15 @@ public final class RoomTabs {
         broker.subscribe(Topics.CONVERSATION_UNREAD, privateCount);
         EventHandler switching = e -> switchTo((String) e.getProperty(Topics.DATA));
         broker.subscribe(RoomSwitch.TOPIC, switching);
+        EventHandler sent = e -> asked((String) e.getProperty(Topics.DATA));
+        broker.subscribe(Topics.SENT, sent);
         IContextService contexts = PlatformUI.getWorkbench().getService(IContextService.class);
         IContextActivation keys = contexts.activateContext(CONTEXT); // Ctrl+F
         folder.addDisposeListener(e -> {
             broker.unsubscribe(typed);
             broker.unsubscribe(privateCount);
             broker.unsubscribe(switching);
+            broker.unsubscribe(sent);
             contexts.deactivateContext(keys);
         });
         folder.setSelection(add().tab());
@@ -167,6 +177,7 @@ public final class RoomTabs {
         while (pages.size() > 1) {
             remove(pages.get(pages.size() - 1));
         }
+        asked.clear();
         RoomPage first = pages.get(0);
         first.room("");
         first.timeline().abandon();
@@ -213,11 +224,37 @@ public final class RoomTabs {
         RoomPage free = pages.stream().filter(p -> p.room().isEmpty()).findFirst().orElse(null);
         RoomPage page = free != null ? free : add();
         page.room(room);
-        if (free == null) {
+        if (free == null && asked.remove(key(room))) {
             folder.setSelection(page.tab());
             shown(page);
+        } else if (free == null) {
+            shown(selected()); // the client took the new room as the one typing goes to: the shown one stays it
         }
         return page;
+    }
+
+    /** Sends {@code line}, a room command the user chose in a dialog, as if typed ({@link Topics#SENT}). */
+    static void ask(ChatClient client, IEventBroker broker, String line) {
+        if (client.send(line)) {
+            broker.post(Topics.SENT, line);
+        }
+    }
+
+    /** The user sent {@code line}: the rooms a {@code /join} or {@code /create} names are shown when joined. */
+    private void asked(String line) {
+        String[] words = line.strip().split("\\s+");
+        String verb = words[0].toLowerCase(Locale.ROOT);
+        if (words.length > 1 && (verb.equals("/join") || verb.equals("/create"))) {
+            for (String room : words[1].split(",")) {
+                asked.add(key(room));
+            }
+        }
+    }
+
+    /** A room's name as the user may type it: any case, an IRC channel with or without its #. */
+    private static String key(String room) {
+        String name = room.startsWith("#") ? room.substring(1) : room;
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private RoomPage add() {
