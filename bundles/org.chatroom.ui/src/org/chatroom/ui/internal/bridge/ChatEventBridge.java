@@ -11,6 +11,7 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.RoomListing;
+import org.chatroom.ui.internal.prefs.IgnoredNames;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +33,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * burst (a backlog after a reconnect) reaches the UI as several short runs with input and painting between them, not
  * one long stall. State changes go out at once, after the events before them, and so does a line the user sent (its
  * echo from the room): during a flood it would otherwise wait up to a flush interval behind the room's traffic
- * (README "Desktop performance": the typed line's delay).
+ * (README "Desktop performance": the typed line's delay). What an ignored member says goes no further
+ * ({@link IgnoredNames}).
  * <p>
  * The client whose nickname tells the user's own lines (the one the views use: the highest ranked) is looked up
  * when events arrive ({@link ComponentContext#locateService}), not bound at activation: the client activates this
@@ -80,7 +82,8 @@ public final class ChatEventBridge implements ChatListener {
     }
 
     @Override
-    public void events(List<ChatEvent> events) {
+    public void events(List<ChatEvent> heard) {
+        List<ChatEvent> events = IgnoredNames.shown(heard);
         if (events.isEmpty()) {
             return;
         }

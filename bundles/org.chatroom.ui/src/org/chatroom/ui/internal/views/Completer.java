@@ -11,8 +11,8 @@ import java.util.Locale;
 public final class Completer {
 
     /** The commands the client and this view understand, completed after {@code /}. */
-    public static final List<String> COMMANDS = List.of("/create", "/help", "/history", "/join", "/me", "/msg",
-            "/names", "/nick", "/part", "/quit", "/rooms", "/search", "/topic");
+    public static final List<String> COMMANDS = List.of("/create", "/help", "/history", "/ignore", "/join", "/me",
+            "/msg", "/names", "/nick", "/part", "/quit", "/rooms", "/search", "/topic", "/unignore");
 
     /** The input after a completion: its text and where the caret goes. */
     public record Result(String text, int caret) {

@@ -19,7 +19,8 @@ import jakarta.inject.Inject;
 
 /**
  * The room's input line. Text that could not be sent stays in the field and the message list says so; nothing
- * typed is lost silently. {@code /help} is answered here, from the list of commands.
+ * typed is lost silently. {@code /help} is answered here, from the list of commands, and so are {@code /ignore} and
+ * {@code /unignore}.
  */
 public final class InputPart {
 
@@ -61,6 +62,10 @@ public final class InputPart {
     private boolean send(String line) {
         if (line.strip().toLowerCase(Locale.ROOT).equals("/help")) {
             ViewTexts.helpLines().forEach(help -> broker.post(Topics.NOTICE, help));
+            return true;
+        }
+        if (IgnoreCommands.handles(line)) {
+            broker.post(Topics.NOTICE, IgnoreCommands.run(line, client == null ? "" : client.nickname()));
             return true;
         }
         if (RoomRequests.handles(line)) { // asked of the room shown, answered in its tab or the search dialog

@@ -8,6 +8,7 @@ import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.prefs.IgnoredNames;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.privates.PrivateRouter;
 import org.chatroom.ui.internal.theme.LookFollower;
@@ -32,7 +33,7 @@ import jakarta.inject.Inject;
  * not connected. While this process
  * hosts the room, the context menu lets the host kick or ban the selected member. A double click, or Private
  * Conversation in the context menu, opens a private conversation with the member (not with this user); private
- * messages open theirs.
+ * messages open theirs. Ignore (Stop Ignoring) in the context menu hides what the member says ({@code /ignore}).
  */
 public final class MembersPart {
 
@@ -82,8 +83,17 @@ public final class MembersPart {
         talk.setText(ViewTexts.menuPrivate);
         talk.setData(WidgetIds.KEY, WidgetIds.OPEN_PRIVATE);
         talk.addListener(SWT.Selection, e -> openPrivate());
-        new MenuItem(list.getMenu(), SWT.SEPARATOR, 1);
-        list.getMenu().addListener(SWT.Show, e -> talk.setEnabled(list.getSelectionCount() == 1 && !selfSelected()));
+        MenuItem ignore = new MenuItem(list.getMenu(), SWT.PUSH, 1);
+        ignore.setData(WidgetIds.KEY, WidgetIds.IGNORE);
+        ignore.addListener(SWT.Selection, e -> toggleIgnored(broker));
+        new MenuItem(list.getMenu(), SWT.SEPARATOR, 2);
+        list.getMenu().addListener(SWT.Show, e -> {
+            boolean other = list.getSelectionCount() == 1 && !selfSelected();
+            talk.setEnabled(other);
+            ignore.setEnabled(other);
+            ignore.setText(other && IgnoredNames.ignored(list.getSelection()[0]) ? ViewTexts.menuUnignore
+                    : ViewTexts.menuIgnore);
+        });
         list.addListener(SWT.DefaultSelection, e -> openPrivate());
         LookFollower.follow(parent);
         if (client != null) {
@@ -95,6 +105,15 @@ public final class MembersPart {
     private void openPrivate() {
         if (list.getSelectionCount() == 1 && !selfSelected()) {
             PrivateChats.open(list.getSelection()[0], true);
+        }
+    }
+
+    /** Ignore, or Stop Ignoring, the member selected; the message list says which. */
+    private void toggleIgnored(IEventBroker broker) {
+        if (list.getSelectionCount() == 1 && !selfSelected()) {
+            String name = list.getSelection()[0];
+            broker.post(Topics.NOTICE, IgnoredNames.ignored(name) ? IgnoreCommands.unignore(name)
+                    : IgnoreCommands.ignore(name, client == null ? "" : client.nickname()));
         }
     }
 

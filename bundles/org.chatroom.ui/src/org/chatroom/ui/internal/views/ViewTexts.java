@@ -30,6 +30,16 @@ public final class ViewTexts extends NLS {
     public static String privateTitleUnread;
     public static String privateHint;
     public static String privateOpened;
+    public static String menuIgnore;
+    public static String menuUnignore;
+    public static String ignoredNow;
+    public static String unignoredNow;
+    public static String alreadyIgnored;
+    public static String notIgnored;
+    public static String ignoring;
+    public static String ignoringNobody;
+    public static String ignoreSelf;
+    public static String ignoreUsage;
 
     static {
         NLS.initializeMessages("org.chatroom.ui.internal.views.texts", ViewTexts.class);

@@ -26,6 +26,8 @@ public final class WidgetIds {
     public static final String PRIVATE_INPUT = "privateInput";
     public static final String PRIVATE_SEND = "privateSend";
     public static final String OPEN_PRIVATE = "openPrivate";
+    /** The member list's Ignore (Stop Ignoring) menu item. */
+    public static final String IGNORE = "ignore";
     public static final String REPLY = "reply";
     public static final String MESSAGE_PRIVATE = "messagePrivate";
 

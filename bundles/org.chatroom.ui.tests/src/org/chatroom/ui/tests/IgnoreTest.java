@@ -1,0 +1,103 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.testing.RawMember;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.IgnoredNames;
+import org.chatroom.ui.internal.privates.PrivateChats;
+import org.chatroom.ui.internal.views.ViewTexts;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A chat product lets a user stop seeing what one member says (as IRC clients' /ignore): typed, or from the member
+ * list's menu; what the member says in the room and privately is not shown, their joins and leaves are.
+ */
+class IgnoreTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        IgnoredNames.list().forEach(IgnoredNames::remove);
+        Chat.reset();
+    }
+
+    @Test
+    void typedIgnoreHidesWhatAMemberSaysAndUnignoreShowsItAgain() {
+        Ui.typeAndEnter("/ignore troll");
+        Ui.awaitRow(NLS.bind(ViewTexts.ignoredNow, "troll"));
+        Instant now = Instant.now();
+        Feed.bridge().events(List.of(Feed.said("troll", "spam one"), Feed.said("TROLL", "spam two"),
+                new ChatEvent(Kind.ACTION, now, "troll", "", "spams"),
+                new ChatEvent(Kind.PRIVATE, now, "troll", "", "psst"),
+                new ChatEvent(Kind.JOIN, now, "troll", "", ""),
+                Feed.said("carol", "after the spam")));
+        Ui.awaitRow("after the spam");
+        for (String said : List.of("spam one", "spam two", "spams", "psst")) {
+            assertEquals(-1, Ui.lastRowContaining(said, 20), "nothing troll said, in any case of the name: "
+                    + Ui.lastRows(6));
+        }
+        assertTrue(Ui.lastRowContaining(NLS.bind(Messages.joined, "troll"), 6) >= 0, "troll's join still shows");
+        assertFalse(PrivateChats.isOpen("troll"), "no conversation opened by what troll sent privately");
+
+        Ui.typeAndEnter("/ignore");
+        Ui.awaitRow(NLS.bind(ViewTexts.ignoring, "troll"));
+        Ui.typeAndEnter("/unignore Troll");
+        Ui.awaitRow(NLS.bind(ViewTexts.unignoredNow, "Troll"));
+        Feed.bridge().events(List.of(Feed.said("troll", "heard again")));
+        Ui.awaitRow("heard again");
+        Ui.typeAndEnter("/unignore troll");
+        Ui.awaitRow(NLS.bind(ViewTexts.notIgnored, "troll"));
+    }
+
+    @Test
+    void theMemberListIgnoresTheMemberSelectedAndNeverTheUser() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
+        Chat.host();
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Ui.until("bob listed", () -> members.getItems().length == 2, () -> String.join(",", members.getItems()));
+            Menu menu = members.getMenu();
+            members.setSelection(new String[] { "hostess" });
+            assertFalse(Feed.item(menu, WidgetIds.IGNORE).isEnabled(), "no Ignore for the user's own name");
+            Ui.typeAndEnter("/ignore HOSTESS");
+            Ui.awaitRow(ViewTexts.ignoreSelf);
+
+            members.setSelection(new String[] { "bob" });
+            MenuItem ignore = Feed.item(menu, WidgetIds.IGNORE);
+            assertEquals(ViewTexts.menuIgnore, ignore.getText());
+            Feed.choose(menu, WidgetIds.IGNORE);
+            Ui.awaitRow(NLS.bind(ViewTexts.ignoredNow, "bob"));
+            assertEquals(List.of("bob"), IgnoredNames.list(), "kept in the preferences");
+            bob.send("you cannot read this");
+            bob.send("/me waves unseen");
+            Ui.typeAndEnter("a line of my own");
+            Ui.awaitRow("a line of my own");
+            Ui.until("bob's lines at the room", () -> bob.saw("hostess: a line of my own"), bob::received);
+            assertEquals(-1, Ui.lastRowContaining("read this", 10), Ui.lastRows(5).toString());
+            assertEquals(-1, Ui.lastRowContaining("waves unseen", 10), Ui.lastRows(5).toString());
+
+            members.setSelection(new String[] { "bob" });
+            assertEquals(ViewTexts.menuUnignore, Feed.item(menu, WidgetIds.IGNORE).getText());
+            Feed.choose(menu, WidgetIds.IGNORE);
+            Ui.awaitRow(NLS.bind(ViewTexts.unignoredNow, "bob"));
+            bob.send("and now you can");
+            Ui.awaitRow("and now you can");
+        }
+    }
+}
