@@ -80,6 +80,7 @@ wait_log "$out/sofia.log" "sofia joined\\|-- connected" 120 || fail "the console
 say 3 'Ciao a tutti! Is this the Friday release room?'
 say 4 'Hi all, the notes are at https://example.org/chatroom/notes'
 say 3 'maria, can you share the build numbers?'
+say 4 'The Windows archive still waits for its signing step; once that is done I upload it with the checksums, and the macOS archives follow tomorrow morning after the notarisation.'
 focus "$window"
 xdotool type --delay 20 'Hi luca, build 4.38 is green'
 xdotool key Return
