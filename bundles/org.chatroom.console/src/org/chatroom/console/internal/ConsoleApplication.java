@@ -22,7 +22,7 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * {@code chatroom --console}: the same {@link ChatClient} service the desktop uses, with stdin as the input field and
  * stdout as the message list. Ends on {@code /quit}, at the end of input, or when the room is gone for good;
- * {@code /help} lists the commands.
+ * {@code /help} lists the commands; {@code /ignore} and {@code /unignore} are answered here.
  */
 public final class ConsoleApplication implements IApplication {
 
@@ -99,6 +99,9 @@ public final class ConsoleApplication implements IApplication {
                 }
                 if (HELP.equalsIgnoreCase(line.strip())) {
                     printer.help();
+                    continue;
+                }
+                if (printer.ignoreCommand(line, client.nickname())) {
                     continue;
                 }
                 printer.typed(line);

@@ -18,6 +18,7 @@ public final class ConsolePrinter implements ChatListener {
     private final EventFormatter formatter;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final MemberListChanges memberLists = new MemberListChanges();
+    private final ConsoleIgnores ignores = new ConsoleIgnores();
     private volatile boolean wasConnecting;
     /** The day of the last event printed, today at first (under {@code out}'s lock). */
     private LocalDate printedDay;
@@ -36,6 +37,9 @@ public final class ConsolePrinter implements ChatListener {
     public void events(List<ChatEvent> events) {
         synchronized (out) {
             for (ChatEvent event : events) {
+                if (ignores.hides(event)) {
+                    continue;
+                }
                 LocalDate day = formatter.day(event);
                 if (!day.equals(printedDay)) {
                     printedDay = day;
@@ -85,6 +89,23 @@ public final class ConsolePrinter implements ChatListener {
         if (command.equals("/names") || command.startsWith("/names ")) {
             memberLists.asked();
         }
+    }
+
+    /**
+     * Answers {@code line} when it is {@code /ignore} or {@code /unignore} ({@code me}: this user's name).
+     *
+     * @return whether it was one of them (it is not to be sent)
+     */
+    public boolean ignoreCommand(String line, String me) {
+        if (!ConsoleIgnores.handles(line)) {
+            return false;
+        }
+        String answer = ignores.run(line, me);
+        synchronized (out) {
+            out.println(answer);
+            out.flush();
+        }
+        return true;
     }
 
     /** Prints the commands the console takes ({@code /help}: the client answered it as an unknown command). */
