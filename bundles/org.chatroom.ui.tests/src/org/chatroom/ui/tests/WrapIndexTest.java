@@ -56,6 +56,25 @@ class WrapIndexTest {
     }
 
     @Test
+    void aSpanOfRowsTakesItsNewBreaksAndTheOthersKeepTheirs() {
+        WrapIndex index = new WrapIndex();
+        index.add(1, new int[] { 0, 4, 10 });
+        index.add(3, new int[] { 0, 3, 6, 10 });
+        index.add(6, new int[] { 0, 5, 10 });
+        WrapIndex span = new WrapIndex(); // rows 2 to 4 broken again: row 3 now takes two lines, row 4 three
+        span.add(3, new int[] { 0, 6, 10 });
+        span.add(4, new int[] { 0, 2, 7, 10 });
+        index.replace(2, 5, span);
+        assertEquals(8 + 1 + 1 + 2 + 1, index.lines(8));
+        assertEquals(2, index.linesOf(1), "before the span: as it was");
+        assertEquals(2, index.linesOf(3));
+        assertEquals(3, index.linesOf(4));
+        assertEquals(2, index.linesOf(6), "after the span: as it was");
+        assertEquals(new WrapIndex.Line(4, 1, 3, 2, 7), at(index, 7));
+        assertEquals(10, index.firstLine(6));
+    }
+
+    @Test
     void rowsAreAddedInOrder() {
         WrapIndex index = new WrapIndex();
         index.add(5, new int[] { 0, 5, 10 });

@@ -253,8 +253,9 @@ final class MessageTable {
     }
 
     /**
-     * Breaks the rows again for the message column's width and the list's font when either changed, in steps of at
-     * most {@link #REBREAK_STEP_NANOS} on the UI thread (the rows keep their lines until all are done).
+     * Breaks the rows again for the message column's width and the list's font when either changed: those in view at
+     * once, the others in steps of at most {@link #REBREAK_STEP_NANOS} on the UI thread (keeping their lines until all
+     * are done).
      */
     private void rebreak() {
         if (table.isDisposed()) {
@@ -265,6 +266,12 @@ final class MessageTable {
             return;
         }
         lines.rebreak(width);
+        // the rows in view (and those that scroll into view first) take their new lines at once
+        int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
+        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
+        int from = follow ? Math.max(0, rows.size() - 2 * visible) : Math.max(0, topRow - visible);
+        int to = follow ? rows.size() : topRow + 2 * visible;
+        relayout(() -> lines.breakNow(from, to));
         stepRebreak();
     }
 
@@ -273,19 +280,22 @@ final class MessageTable {
             return;
         }
         if (lines.step(REBREAK_STEP_NANOS)) {
-            useNewBreaks();
+            relayout(lines::swap);
         } else {
             table.getDisplay().asyncExec(this::stepRebreak); // after what waits for the UI thread meanwhile
         }
     }
 
-    /** The rows were broken again: the lines follow, the selected rows stay selected, the row at the top in place. */
-    private void useNewBreaks() {
+    /**
+     * Breaks rows again ({@code change}): the lines follow, the selected rows stay selected, the row at the top in
+     * place.
+     */
+    private void relayout(Runnable change) {
         int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
         int topLine = lines.firstLine(topRow);
         boolean wrapped = lines.anyWrapped();
         int[] selectedRows = selectedRows();
-        lines.swap();
+        change.run();
         if (!wrapped && !lines.anyWrapped()) {
             return; // every row took one line and still does: nothing moves (nor is the user's scrolling undone)
         }

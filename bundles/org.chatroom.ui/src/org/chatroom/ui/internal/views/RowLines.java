@@ -69,6 +69,19 @@ final class RowLines {
         nextWidth = newWidth;
     }
 
+    /**
+     * While the rows are broken again ({@link #rebreak}): rows {@code from} to {@code to} - 1 (those in view) take
+     * their new lines at once, the others theirs when all are done.
+     */
+    void breakNow(int from, int to) {
+        WrapIndex range = new WrapIndex();
+        int end = Math.min(to, rows.size());
+        for (int row = Math.max(0, from); row < end; row++) {
+            add(range, row, nextWidth);
+        }
+        wraps.replace(from, end, range);
+    }
+
     /** @return whether the rows are being broken again ({@link #rebreak}) */
     boolean rebreaking() {
         return next != null;
@@ -108,10 +121,10 @@ final class RowLines {
         }
     }
 
-    /** The rows from {@code from} to the last were appended. */
+    /** The rows from {@code from} to the last were appended: broken for the width the rows are (being) broken for. */
     void appended(int from) {
         for (int row = Math.max(0, from); row < rows.size(); row++) {
-            add(wraps, row, width);
+            add(wraps, row, targetWidth());
         }
     }
 

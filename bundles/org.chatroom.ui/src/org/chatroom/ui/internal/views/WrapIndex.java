@@ -70,6 +70,31 @@ public final class WrapIndex {
         count = kept;
     }
 
+    /**
+     * Rows {@code from} to {@code to} - 1 wrap as {@code range} says (which holds rows of that span only, in the same
+     * numbering), the others as before.
+     */
+    public void replace(int from, int to, WrapIndex range) {
+        int[] keptRows = Arrays.copyOf(rows, count);
+        int[][] keptBreaks = Arrays.copyOf(breaks, count);
+        int kept = count;
+        clear();
+        int i = 0;
+        while (i < kept && keptRows[i] < from) {
+            add(keptRows[i], keptBreaks[i]);
+            i++;
+        }
+        for (int j = 0; j < range.count; j++) {
+            add(range.rows[j], range.breaks[j]);
+        }
+        while (i < kept && keptRows[i] < to) {
+            i++;
+        }
+        for (; i < kept; i++) {
+            add(keptRows[i], keptBreaks[i]);
+        }
+    }
+
     /** @return how many lines {@code rowCount} rows take */
     public int lines(int rowCount) {
         return rowCount + extraBefore(rowCount);
