@@ -44,7 +44,6 @@ final class Feed {
         bridge().events(events);
     }
 
-    /** Closes every private conversation. */
     /** Opens the conversation with the member {@code name} as a double click on them does; @return its field */
     static Text openPrivate(String name) {
         org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
@@ -56,6 +55,7 @@ final class Feed {
         return Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
     }
 
+    /** Closes every private conversation. */
     static void closePrivates() {
         IWorkbenchPage page = Ui.window().getActivePage();
         for (IViewReference view : page.getViewReferences()) {

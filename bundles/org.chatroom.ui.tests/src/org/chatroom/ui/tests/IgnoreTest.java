@@ -17,8 +17,11 @@ import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +101,15 @@ class IgnoreTest {
             Ui.awaitRow(NLS.bind(ViewTexts.unignoredNow, "bob"));
             bob.send("and now you can");
             Ui.awaitRow("and now you can");
+
+            Text conversation = Feed.openPrivate("bob"); // typed in a conversation: answered, not sent
+            conversation.setText("/ignore bob");
+            conversation.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.until("bob ignored from his conversation", () -> IgnoredNames.ignored("bob"),
+                    () -> IgnoredNames.list().toString());
+            Ui.awaitRow(NLS.bind(ViewTexts.ignoredNow, "bob"));
+        } finally {
+            Feed.closePrivates();
         }
     }
 }

@@ -11,6 +11,7 @@ import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.theme.LookFollower;
 import org.chatroom.ui.internal.views.Conversation;
+import org.chatroom.ui.internal.views.IgnoreCommands;
 import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.MessageRow.Style;
@@ -119,6 +120,10 @@ public final class PrivateChatPart {
     }
 
     private boolean send(String line) {
+        if (IgnoreCommands.handles(line)) {
+            broker.post(Topics.NOTICE, IgnoreCommands.run(line, client == null ? "" : client.nickname()));
+            return true;
+        }
         if (client != null && client.send(line.startsWith("/") ? line : "/msg " + peer + " " + line)) {
             return true;
         }

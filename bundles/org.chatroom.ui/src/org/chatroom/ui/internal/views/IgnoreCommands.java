@@ -8,15 +8,16 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code /ignore NAME}, {@code /unignore NAME} and {@code /ignore} alone (whom this user ignores): answered on this
- * desktop, never sent ({@link IgnoredNames}); the member list's context menu does the same for the member selected.
+ * desktop, never sent ({@link IgnoredNames}), from the room's input line and a private conversation's; the member
+ * list's context menu does the same for the member selected.
  */
-final class IgnoreCommands {
+public final class IgnoreCommands {
 
     private IgnoreCommands() {
     }
 
     /** @return whether {@code line} is one of these commands */
-    static boolean handles(String line) {
+    public static boolean handles(String line) {
         String verb = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return verb.equals("/ignore") || verb.equals("/unignore");
     }
@@ -25,7 +26,7 @@ final class IgnoreCommands {
      * @param me this user's name, which cannot be ignored
      * @return what to tell the user
      */
-    static String run(String line, String me) {
+    public static String run(String line, String me) {
         String[] words = line.strip().split("\\s+");
         boolean ignore = words[0].equalsIgnoreCase("/ignore");
         if (words.length == 1 && ignore) {
