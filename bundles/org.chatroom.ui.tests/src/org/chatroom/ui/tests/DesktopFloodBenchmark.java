@@ -94,7 +94,7 @@ class DesktopFloodBenchmark {
             return count == table.getItemCount();
         }, () -> table.getItemCount() + " lines");
         int lines = table.getItemCount();
-        // not Ui.messageCount: it fills every item, and GTK then measures every row again after a change of the lines
+        // not Ui.messageCount: it fills every item, and clearing 49,000 filled items after the lines change took 1.2 s
         Watchdog watchdog = new Watchdog(display);
         watchdog.start();
         long start = System.nanoTime();
