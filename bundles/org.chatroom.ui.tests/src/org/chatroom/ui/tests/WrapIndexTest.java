@@ -9,11 +9,6 @@ import org.junit.jupiter.api.Test;
 /** Where rows lie among the message list's lines when some wrap: the arithmetic, without a window. */
 class WrapIndexTest {
 
-    /** Every row's text is 10 characters long. */
-    private static WrapIndex.Line at(WrapIndex index, int line) {
-        return index.at(line, row -> 10);
-    }
-
     @Test
     void linesFindTheirRowsAndRowsTheirFirstLines() {
         WrapIndex index = new WrapIndex();
@@ -29,12 +24,12 @@ class WrapIndexTest {
         assertEquals(2, index.linesOf(1));
         assertEquals(3, index.linesOf(3));
         assertEquals(1, index.linesOf(4));
-        assertEquals(new WrapIndex.Line(0, 0, 1, 0, 10), at(index, 0));
-        assertEquals(new WrapIndex.Line(1, 0, 2, 0, 4), at(index, 1));
-        assertEquals(new WrapIndex.Line(1, 1, 2, 4, 10), at(index, 2));
-        assertEquals(new WrapIndex.Line(2, 0, 1, 0, 10), at(index, 3));
-        assertEquals(new WrapIndex.Line(3, 2, 3, 6, 10), at(index, 6));
-        assertEquals(new WrapIndex.Line(4, 0, 1, 0, 10), at(index, 7));
+        assertEquals(new WrapIndex.Line(0, 0, 1, 0, WrapIndex.TEXT_END), index.at(0));
+        assertEquals(new WrapIndex.Line(1, 0, 2, 0, 4), index.at(1));
+        assertEquals(new WrapIndex.Line(1, 1, 2, 4, 10), index.at(2));
+        assertEquals(new WrapIndex.Line(2, 0, 1, 0, WrapIndex.TEXT_END), index.at(3));
+        assertEquals(new WrapIndex.Line(3, 2, 3, 6, 10), index.at(6));
+        assertEquals(new WrapIndex.Line(4, 0, 1, 0, WrapIndex.TEXT_END), index.at(7));
         assertEquals(10, index.lastEnd(3));
         assertEquals(-1, index.lastEnd(2));
     }
@@ -48,7 +43,7 @@ class WrapIndexTest {
         assertEquals(3 + 2, index.lines(3));
         assertEquals(1, index.firstLine(1));
         assertEquals(4, index.firstLine(2));
-        assertEquals(new WrapIndex.Line(1, 1, 3, 3, 6), at(index, 2));
+        assertEquals(new WrapIndex.Line(1, 1, 3, 3, 6), index.at(2));
         index.dropFront(2);
         assertEquals(4, index.lines(4), "no row wraps any more");
         index.add(0, new int[] { 0, 5, 10 });
@@ -70,7 +65,7 @@ class WrapIndexTest {
         assertEquals(2, index.linesOf(3));
         assertEquals(3, index.linesOf(4));
         assertEquals(2, index.linesOf(6), "after the span: as it was");
-        assertEquals(new WrapIndex.Line(4, 1, 3, 2, 7), at(index, 7));
+        assertEquals(new WrapIndex.Line(4, 1, 3, 2, 7), index.at(7));
         assertEquals(10, index.firstLine(6));
     }
 

@@ -191,12 +191,12 @@ final class RowLines {
 
     /** @return the row on line {@code line} */
     int rowAt(int line) {
-        return wraps.at(line, row -> 0).row();
+        return wraps.at(line).row();
     }
 
     /** @return line {@code line} of the table, with its row */
     ShownLine line(int line) {
-        WrapIndex.Line at = wraps.at(line, row -> LineBreaker.shown(rows.get(row).text()).length());
+        WrapIndex.Line at = wraps.at(line);
         MessageRow row = rows.get(at.row());
         String shown = LineBreaker.shown(row.text());
         int end = Math.min(at.end(), shown.length());

@@ -1,7 +1,6 @@
 package org.chatroom.ui.internal.views;
 
 import java.util.Arrays;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Where the rows of the message list lie among the table's lines when some take more than one: only the rows that
@@ -13,6 +12,9 @@ public final class WrapIndex {
     /** A table line: row {@code row}, its line {@code piece} of {@code pieces}, from {@code start} to {@code end}. */
     public record Line(int row, int piece, int pieces, int start, int end) {
     }
+
+    /** The {@link Line#end} of a row that takes one line: its text's end, whatever its length. */
+    public static final int TEXT_END = Integer.MAX_VALUE;
 
     private int[] rows = new int[8];
     /** The line offsets of each wrapped row's text: first line's start (0), each next line's start, the text's end. */
@@ -117,11 +119,8 @@ public final class WrapIndex {
         return at < 0 ? -1 : breaks[at][breaks[at].length - 1];
     }
 
-    /**
-     * @param line a line of the table, below {@link #lines} of the rows
-     * @param textLength the length of that line's row's text (the end of a row that does not wrap)
-     */
-    public Line at(int line, IntUnaryOperator textLength) {
+    /** @param line a line of the table, below {@link #lines} of the rows */
+    public Line at(int line) {
         // the last wrapped row whose first line is at or before the line
         int low = 0;
         int high = count - 1;
@@ -144,9 +143,9 @@ public final class WrapIndex {
                 return new Line(rows[found], piece, pieces, offsets[piece], offsets[piece + 1]);
             }
             int row = line - before[found] - (pieces - 1);
-            return new Line(row, 0, 1, 0, textLength.applyAsInt(row));
+            return new Line(row, 0, 1, 0, TEXT_END);
         }
-        return new Line(line, 0, 1, 0, textLength.applyAsInt(line));
+        return new Line(line, 0, 1, 0, TEXT_END);
     }
 
     /** The extra lines of the wrapped rows before row {@code row}. */
