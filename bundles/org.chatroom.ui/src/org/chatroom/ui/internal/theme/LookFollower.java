@@ -21,7 +21,8 @@ import org.eclipse.swt.widgets.Table;
  */
 public final class LookFollower {
 
-    private static final Set<String> KEYS = Set.of(LookPreferences.THEME, LookPreferences.TEXT_SIZE);
+    private static final Set<String> KEYS = Set.of(LookPreferences.THEME, LookPreferences.TEXT_SIZE,
+            LookPreferences.NAME_COLOURS);
 
     private final Composite root;
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(LookPreferences.NODE);

@@ -5,8 +5,8 @@ import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 
 /**
- * Defaults of the look and notification preferences: the system's theme and text size; notify for mentions and
- * private ones.
+ * Defaults of the look and notification preferences: the system's theme and text size, names in colour; notify for
+ * mentions and private ones.
  */
 public final class LookPreferenceInitializer extends AbstractPreferenceInitializer {
 
@@ -16,5 +16,6 @@ public final class LookPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.put(LookPreferences.THEME, Theme.SYSTEM.name());
         defaults.put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_MENTIONS);
         defaults.putInt(LookPreferences.TEXT_SIZE, TextSize.NORMAL);
+        defaults.putBoolean(LookPreferences.NAME_COLOURS, true);
     }
 }

@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.theme;
 
 import org.chatroom.ui.internal.prefs.PageTreeWidth;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
@@ -12,7 +13,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Chatroom > Appearance and Notifications: the theme and text size of the chat views, and when to notify. */
+/**
+ * Chatroom > Appearance and Notifications: the theme and text size of the chat views, names in colour, and when to
+ * notify.
+ */
 public final class LookPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "org.chatroom.ui.preferences.look";
@@ -53,6 +57,8 @@ public final class LookPreferencePage extends FieldEditorPreferencePage implemen
                 { ThemeTexts.themeLight, Theme.LIGHT.name() },
                 { ThemeTexts.themeDark, Theme.DARK.name() } }, getFieldEditorParent(), true));
         addField(new ComboFieldEditor(LookPreferences.TEXT_SIZE, ThemeTexts.textSize, sizes(),
+                getFieldEditorParent()));
+        addField(new BooleanFieldEditor(LookPreferences.NAME_COLOURS, ThemeTexts.nameColours,
                 getFieldEditorParent()));
         addField(new RadioGroupFieldEditor(LookPreferences.NOTIFY, ThemeTexts.notify, 1, new String[][] {
                 { ThemeTexts.notifyAll, LookPreferences.NOTIFY_ALL },

@@ -12,6 +12,8 @@ public final class LookPreferences {
     public static final String NOTIFY = "notify";
     /** The chat views' text size in percent of the system's: one of the {@link TextSize} steps, 100 by default. */
     public static final String TEXT_SIZE = "textSize";
+    /** Whether each member's name has a colour of its own in the message list ({@link NameColours}): true by default. */
+    public static final String NAME_COLOURS = "nameColours";
 
     public static final String NOTIFY_ALL = "all";
     public static final String NOTIFY_MENTIONS = "mentions";
@@ -31,6 +33,10 @@ public final class LookPreferences {
     /** @return the chosen text size in percent, the nearest step to what the preference says */
     public static int textSize() {
         return TextSize.nearest(Platform.getPreferencesService().getInt(NODE, TEXT_SIZE, TextSize.NORMAL, null));
+    }
+
+    public static boolean nameColours() {
+        return Platform.getPreferencesService().getBoolean(NODE, NAME_COLOURS, true, null);
     }
 
     private static String string(String key, String fallback) {

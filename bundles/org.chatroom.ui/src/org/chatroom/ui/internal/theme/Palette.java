@@ -61,11 +61,23 @@ public final class Palette {
 
     /** Moves {@code colour} towards the list's foreground until it reads on the list's background. */
     private RGB readable(RGB colour) {
+        return readable(colour, background);
+    }
+
+    /**
+     * Moves {@code colour} towards the list's foreground until it reads on the list's background and on {@code also}
+     * (another background it is shown on; {@code null}: none).
+     */
+    public RGB readable(RGB colour, RGB also) {
         RGB candidate = colour;
-        for (double towards = 0.2; contrast(candidate, background) < READABLE && towards <= 1.0; towards += 0.2) {
-            candidate = blend(foreground, colour, towards);
+        for (int fifths = 1; !reads(candidate, also) && fifths <= 5; fifths++) { // at five fifths the foreground
+            candidate = blend(foreground, colour, fifths / 5.0);
         }
         return candidate;
+    }
+
+    private boolean reads(RGB colour, RGB also) {
+        return contrast(colour, background) >= READABLE && (also == null || contrast(colour, also) >= READABLE);
     }
 
     /** @return {@code share} of {@code a} mixed with the rest of {@code b} */

@@ -13,6 +13,7 @@ public final class ThemeTexts extends NLS {
     public static String textSize;
     public static String textSizeStep;
     public static String textSizeNormal;
+    public static String nameColours;
     public static String notify;
     public static String notifyAll;
     public static String notifyMentions;

@@ -20,8 +20,8 @@ import org.eclipse.swt.widgets.TableItem;
  * Draws the text of the message list's cells that GTK cannot: links underlined in the link colour, and an ellipsis
  * where a text is cut. Once a table draws any cell itself, SWT on GTK draws the text of all the others in the
  * table's default colour (the rows' own colours, for what I said, mentions, notices and markers, were lost), so the
- * cells of such rows are drawn here too: in the colour and font SWT hands the paint event (the row's, or the
- * selection's), where GTK would put it. The plain rows' short texts, most of a flood, stay GTK's (each cell drawn
+ * cells of such rows are drawn here too, and the names given a colour of their own: in the colour and font SWT hands
+ * the paint event (the cell's, or the selection's), where GTK would put it. The plain rows' short texts, most of a flood, stay GTK's (each cell drawn
  * here costs a text layout).
  */
 final class CellText {
@@ -73,7 +73,7 @@ final class CellText {
             return true;
         }
         if (event.index != linkColumn) {
-            return false;
+            return event.index == RowColours.SENDER_COLUMN && RowColours.senderColoured(item);
         }
         if (line.fits()) {
             return !line.links().isEmpty();

@@ -376,6 +376,6 @@ final class MessageTable {
         String text = line.cut() && line.last() && lines.width() > 0 ? line.text() + CellText.ELLIPSIS : line.text();
         item.setText(line.first() ? new String[] { row.time(), row.from(), text } : new String[] { "", "", text });
         item.setData(line); // how CellText, the links and the tooltip tell the row of a line
-        colours.apply(item, row.style());
+        colours.apply(item, row, line.first());
     }
 }

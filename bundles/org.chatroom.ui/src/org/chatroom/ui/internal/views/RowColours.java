@@ -1,9 +1,12 @@
 package org.chatroom.ui.internal.views;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.chatroom.ui.internal.theme.ChatFont;
+import org.chatroom.ui.internal.theme.LookPreferences;
+import org.chatroom.ui.internal.theme.NameColours;
 import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.views.MessageRow.Style;
 import org.eclipse.swt.graphics.Color;
@@ -14,13 +17,20 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Styles table items by their row's style with colours derived from the table's current colours (see
- * {@link Palette}), and gives the links' colour; derived again whenever the table's colours change (theme switch).
+ * {@link Palette}), gives the sender of a plain row or a mention the colour of their name ({@link NameColours}, unless
+ * the preferences say otherwise), and gives the links' colour; derived again whenever the table's colours change
+ * (theme switch).
  */
 final class RowColours {
+
+    /** The column of the rows' sender. */
+    static final int SENDER_COLUMN = 1;
 
     private final Table table;
     private final Map<Style, Color> foregrounds = new EnumMap<>(Style.class);
     private final Map<Style, Color> backgrounds = new EnumMap<>(Style.class);
+    private final Map<RGB, Color> names = new HashMap<>();
+    private NameColours nameColours;
     private Color link;
     private RGB derivedFg;
     private RGB derivedBg;
@@ -29,11 +39,24 @@ final class RowColours {
         this.table = table;
     }
 
-    void apply(TableItem item, Style style) {
+    /** Styles {@code item}, a line of {@code row}: its first line names the sender in the sender column. */
+    void apply(TableItem item, MessageRow row, boolean first) {
         refresh();
+        Style style = row.style();
         item.setForeground(style == Style.NORMAL ? null : foregrounds.get(style));
         item.setBackground(backgrounds.get(style));
         item.setFont(font(style));
+        boolean named = first && !row.from().isEmpty() && (style == Style.NORMAL || style == Style.MENTION);
+        item.setForeground(SENDER_COLUMN, named && LookPreferences.nameColours() ? name(row.from(), style == Style.MENTION) : null);
+    }
+
+    /** Whether the sender cell of {@code item} has a colour of its own (which GTK would not draw). */
+    static boolean senderColoured(TableItem item) {
+        return !item.getForeground(SENDER_COLUMN).equals(item.getForeground());
+    }
+
+    private Color name(String sender, boolean mention) {
+        return names.computeIfAbsent(nameColours.of(sender, mention), Color::new);
     }
 
     /** The colour links are drawn in, outside the selection. */
@@ -61,6 +84,8 @@ final class RowColours {
         derivedBg = bg;
         Palette palette = new Palette(fg, bg);
         link = new Color(palette.link());
+        nameColours = new NameColours(palette);
+        names.clear();
         foregrounds.clear();
         backgrounds.clear();
         for (Style style : Style.values()) {
