@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.testing.Services;
@@ -70,6 +71,22 @@ class RoomTabsTest {
             assertTrue(Rooms.index(Rooms.table(ops), "psst, over here") >= 0);
             Ui.until("bob back in the member list", () -> members.indexOf("bob") >= 0,
                     () -> Arrays.toString(members.getItems()));
+
+            // a /join of a room the client is in shows its tab, as IRC clients do, and asks the server nothing
+            Ui.typeAndEnter("/join " + Rooms.DEFAULT.toUpperCase(Locale.ROOT));
+            Ui.until("the default room shown by /join", () -> Rooms.folder().getSelection() == Rooms.tab(Rooms.DEFAULT),
+                    () -> Rooms.labels().toString());
+            Ui.until("typing to go to the default room", () -> Rooms.DEFAULT.equals(client.room()), client::room);
+            Ui.typeAndEnter("back in general");
+            Ui.until("the line said in general", () -> Rooms.index(general, "back in general") >= 0,
+                    () -> Ui.lastRows(5).toString());
+            for (String room : new String[] { Rooms.DEFAULT, ops }) {
+                Table table = Rooms.table(room);
+                for (int i = 0; i < table.getItemCount(); i++) {
+                    String said = table.getItem(i).getText(2);
+                    assertTrue(!said.contains("already"), "the room was not asked to join again: " + said);
+                }
+            }
         }
     }
 

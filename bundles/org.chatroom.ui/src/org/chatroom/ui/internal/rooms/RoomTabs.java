@@ -3,6 +3,8 @@ package org.chatroom.ui.internal.rooms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -233,22 +235,61 @@ public final class RoomTabs {
         return page;
     }
 
-    /** Sends {@code line}, a room command the user chose in a dialog, as if typed ({@link Topics#SENT}). */
+    /**
+     * Sends {@code line}, a room command the user chose in a dialog, as if typed ({@link Topics#SENT}); a {@code /join}
+     * of rooms the client is in is not sent, their tab is shown.
+     */
     static void ask(ChatClient client, IEventBroker broker, String line) {
-        if (client.send(line)) {
+        if (joinsRoomsIn(line, client.rooms()) || client.send(line)) {
             broker.post(Topics.SENT, line);
         }
     }
 
-    /** The user sent {@code line}: the rooms a {@code /join} or {@code /create} names are shown when joined. */
+    /**
+     * The user sent {@code line}: the rooms a {@code /join} or {@code /create} names are shown when joined; a
+     * {@code /join} of a room the client is in already shows its tab now (as IRC clients do; the room itself may say
+     * so in it).
+     */
     private void asked(String line) {
         String[] words = line.strip().split("\\s+");
         String verb = words[0].toLowerCase(Locale.ROOT);
         if (words.length > 1 && (verb.equals("/join") || verb.equals("/create"))) {
             for (String room : words[1].split(",")) {
-                asked.add(key(room));
+                RoomPage in = verb.equals("/join") ? joined(room) : null;
+                if (in != null) {
+                    folder.setSelection(in.tab());
+                    shown(in);
+                } else {
+                    asked.add(key(room));
+                }
             }
         }
+    }
+
+    /**
+     * @param line a line the user typed
+     * @param in   the rooms the client is in
+     * @return whether {@code line} is a {@code /join} of rooms that are all among {@code in} (nothing to send: their
+     *         tabs are shown when the line is posted as sent)
+     */
+    public static boolean joinsRoomsIn(String line, Collection<String> in) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length != 2 || !words[0].equalsIgnoreCase("/join")) {
+            return false;
+        }
+        Set<String> keys = new HashSet<>();
+        in.forEach(room -> keys.add(key(room)));
+        return Arrays.stream(words[1].split(",")).allMatch(room -> keys.contains(key(room)));
+    }
+
+    /** @return the tab of {@code room} (as the user may type it) when the client is in that room, else null */
+    private RoomPage joined(String room) {
+        ChatClient chat = client.get();
+        if (chat == null) {
+            return null;
+        }
+        return pages.stream().filter(p -> !p.room().isEmpty() && key(p.room()).equals(key(room))
+                && chat.rooms().contains(p.room())).findFirst().orElse(null);
     }
 
     /** A room's name as the user may type it: any case, an IRC channel with or without its #. */

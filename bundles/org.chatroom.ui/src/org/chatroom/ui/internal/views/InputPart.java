@@ -7,6 +7,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.rooms.RoomRequests;
+import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -20,7 +21,7 @@ import jakarta.inject.Inject;
 /**
  * The room's input line. Text that could not be sent stays in the field and the message list says so; nothing
  * typed is lost silently. {@code /help} is answered here, from the list of commands, and so are {@code /ignore} and
- * {@code /unignore}.
+ * {@code /unignore}; a {@code /join} of a room the client is in shows its tab without asking the server.
  */
 public final class InputPart {
 
@@ -70,6 +71,10 @@ public final class InputPart {
         }
         if (RoomRequests.handles(line)) { // asked of the room shown, answered in its tab or the search dialog
             broker.send(RoomRequests.TOPIC, line);
+            return true;
+        }
+        if (client != null && RoomTabs.joinsRoomsIn(line, client.rooms())) { // nothing to ask: the tab is shown
+            broker.post(Topics.SENT, line);
             return true;
         }
         if (client != null && client.send(line)) {
