@@ -47,8 +47,8 @@ class CompletionTest {
     void tabInTheInputFieldCompletesAMemberOfTheRoom() throws Exception {
         int port = Chat.host("tabber");
         try (RawMember carol = RawMember.join(port, "carolina", Ui::until)) {
-            Ui.until("carolina in the member list", () -> Ui.widget(org.eclipse.swt.widgets.List.class,
-                    WidgetIds.MEMBERS).getItemCount() == 2, () -> "members");
+            Ui.until("carolina in the member list", () -> Members.names().size() == 2,
+                    () -> Members.names().toString());
             Text input = Ui.widget(Text.class, WidgetIds.INPUT);
             input.setText("car");
             input.setSelection(3);

@@ -46,11 +46,8 @@ final class Feed {
 
     /** Opens the conversation with the member {@code name} as a double click on them does; @return its field */
     static Text openPrivate(String name) {
-        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
-        Ui.until(name + " in the member list", () -> members.indexOf(name) >= 0,
-                () -> String.join(",", members.getItems()));
-        members.setSelection(members.indexOf(name));
-        members.notifyListeners(SWT.DefaultSelection, new Event());
+        Ui.until(name + " in the member list", () -> Members.names().contains(name), () -> Members.names().toString());
+        Members.open(name);
         Ui.until("the conversation with " + name, () -> PrivateChats.isOpen(name), () -> "not open");
         return Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
     }

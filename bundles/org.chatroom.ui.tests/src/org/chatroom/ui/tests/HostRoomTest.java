@@ -1,6 +1,5 @@
 package org.chatroom.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
 import java.net.ServerSocket;
+import java.util.List;
 
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -50,10 +51,8 @@ class HostRoomTest {
 
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
             Ui.awaitRow(NLS.bind(Messages.joined, "bob"));
-            org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
-            Ui.until("bob in the member list", () -> members.getItems().length == 2,
-                    () -> String.join(",", members.getItems()));
-            assertArrayEquals(new String[] { "bob", "hostess" }, members.getItems());
+            Ui.until("bob in the member list", () -> Members.names().size() == 2, () -> Members.names().toString());
+            assertEquals(List.of("bob", NLS.bind(ViewTexts.memberSelf, "hostess")), Members.shown());
             MPart view = Ui.window().getService(EPartService.class).findPart("org.chatroom.ui.view.members");
             assertEquals("Members (2)", view.getLabel(), "the view's title counts them");
 

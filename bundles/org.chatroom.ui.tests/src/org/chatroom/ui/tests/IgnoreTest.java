@@ -72,21 +72,22 @@ class IgnoreTest {
         Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
         Chat.host();
         Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
-        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
-            Ui.until("bob listed", () -> members.getItems().length == 2, () -> String.join(",", members.getItems()));
-            Menu menu = members.getMenu();
-            members.setSelection(new String[] { "hostess" });
+            Ui.until("bob listed", () -> Members.names().size() == 2, () -> Members.names().toString());
+            Menu menu = Members.menu();
+            Members.select("hostess");
             assertFalse(Feed.item(menu, WidgetIds.IGNORE).isEnabled(), "no Ignore for the user's own name");
             Ui.typeAndEnter("/ignore HOSTESS");
             Ui.awaitRow(ViewTexts.ignoreSelf);
 
-            members.setSelection(new String[] { "bob" });
+            Members.select("bob");
             MenuItem ignore = Feed.item(menu, WidgetIds.IGNORE);
             assertEquals(ViewTexts.menuIgnore, ignore.getText());
             Feed.choose(menu, WidgetIds.IGNORE);
             Ui.awaitRow(NLS.bind(ViewTexts.ignoredNow, "bob"));
             assertEquals(List.of("bob"), IgnoredNames.list(), "kept in the preferences");
+            Ui.until("bob marked in the member list", () -> Members.shown().contains(NLS.bind(ViewTexts.memberIgnored,
+                    "bob")), () -> Members.shown().toString());
             bob.send("you cannot read this");
             bob.send("/me waves unseen");
             Ui.typeAndEnter("a line of my own");
@@ -95,10 +96,11 @@ class IgnoreTest {
             assertEquals(-1, Ui.lastRowContaining("read this", 10), Ui.lastRows(5).toString());
             assertEquals(-1, Ui.lastRowContaining("waves unseen", 10), Ui.lastRows(5).toString());
 
-            members.setSelection(new String[] { "bob" });
+            Members.select("bob");
             assertEquals(ViewTexts.menuUnignore, Feed.item(menu, WidgetIds.IGNORE).getText());
             Feed.choose(menu, WidgetIds.IGNORE);
             Ui.awaitRow(NLS.bind(ViewTexts.unignoredNow, "bob"));
+            Ui.until("bob no longer marked", () -> Members.shown().contains("bob"), () -> Members.shown().toString());
             bob.send("and now you can");
             Ui.awaitRow("and now you can");
 

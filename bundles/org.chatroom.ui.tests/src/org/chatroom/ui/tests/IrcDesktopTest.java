@@ -3,19 +3,16 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.Arrays;
 
 import org.chatroom.testing.InspircdServer;
 import org.chatroom.testing.RawIrcUser;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.IrcPreferences;
-import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,14 +87,12 @@ class IrcDesktopTest {
                     WAIT);
 
             // leaving the only channel: its notice says so once, and the member list is not left showing it
-            List members = Ui.widget(List.class, WidgetIds.MEMBERS);
-            Ui.until("bob in the member list", () -> members.indexOf("bob") >= 0,
-                    () -> Arrays.toString(members.getItems()));
+            Ui.until("bob in the member list", () -> Members.names().contains("bob"),
+                    () -> Members.names().toString());
             Ui.typeAndEnter("/part");
             bob.await(line -> line.startsWith(":desky!") && line.contains(" PART ") && line.endsWith("#desk"), WAIT);
             Ui.awaitRow("You left #desk.");
-            Ui.until("the member list emptied", () -> members.getItemCount() == 0,
-                    () -> Arrays.toString(members.getItems()));
+            Ui.until("the member list emptied", () -> Members.names().isEmpty(), () -> Members.names().toString());
             assertEquals(-1, Ui.lastRowContaining(NLS.bind(Messages.left, "desky"), 5),
                     "no 'desky left the chat' above the notice: " + Ui.lastRows(5));
         }

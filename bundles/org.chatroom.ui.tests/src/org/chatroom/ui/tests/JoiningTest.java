@@ -3,7 +3,6 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +11,6 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.views.MessageRow.Style;
-import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +27,8 @@ class JoiningTest {
     @Test
     void hostingAndJoiningAddAFewLinesInTimeOrder() throws Exception {
         int port = Chat.host("joiner");
-        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
-        Ui.until("joiner in the member list", () -> Arrays.asList(members.getItems()).contains("joiner"),
-                () -> String.join(",", members.getItems()));
+        Ui.until("joiner in the member list", () -> Members.names().contains("joiner"),
+                () -> Members.names().toString());
         Table table = Ui.messages();
         // the room's history (what earlier tests said in it) comes in below the notice: search the whole list
         int start = Ui.lastRowContaining("(port " + port + ")", table.getItemCount());

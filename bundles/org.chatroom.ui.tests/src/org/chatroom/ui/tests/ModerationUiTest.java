@@ -54,19 +54,16 @@ class ModerationUiTest {
     void theHostKicksAndBansFromTheMembersView() throws Exception {
         int port = Chat.freePort();
         host(port);
-        org.eclipse.swt.widgets.List members = Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS);
         try (RawMember bob = RawMember.join(port, "bob", Ui::until);
                 RawMember carol = RawMember.join(port, "carol", Ui::until)) {
-            Ui.until("bob and carol listed", () -> members.getItems().length == 3,
-                    () -> String.join(",", members.getItems()));
-            Menu menu = members.getMenu();
-            members.setSelection(new String[] { "hostess" });
+            Ui.until("bob and carol listed", () -> Members.names().size() == 3, () -> Members.names().toString());
+            Menu menu = Members.menu();
+            Members.select("hostess");
             assertFalse(Feed.item(menu, WidgetIds.KICK).isEnabled(), "no Kick... for the host itself");
             assertFalse(Feed.item(menu, WidgetIds.BAN).isEnabled(), "no Ban... of the host itself (its address)");
             assertFalse(Feed.item(menu, WidgetIds.OPEN_PRIVATE).isEnabled(), "no conversation with oneself");
-            members.notifyListeners(SWT.DefaultSelection, new Event()); // a double click on the own name
-            members.setSelection(new String[] { "bob" });
-            members.notifyListeners(SWT.DefaultSelection, new Event());
+            Members.open("hostess"); // a double click on the own name
+            Members.open("bob");
             Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
             assertFalse(PrivateChats.isOpen("hostess"), "none with oneself (opened before bob's, if at all)");
             Feed.closePrivates();
@@ -79,10 +76,10 @@ class ModerationUiTest {
                     bob::received);
             Ui.until("carol to see bob go", () -> carol.saw("bob left the chat."), carol::received);
             Ui.awaitRow(NLS.bind(Messages.leftWithReason, "bob", "kicked by host: spamming"));
-            Ui.until("bob gone from the list", () -> List.of(members.getItems()).equals(List.of("carol", "hostess")),
-                    () -> String.join(",", members.getItems()));
+            Ui.until("bob gone from the list", () -> Members.names().equals(List.of("carol", "hostess")),
+                    () -> Members.names().toString());
 
-            members.setSelection(new String[] { "carol" });
+            Members.select("carol");
             assertFalse(Feed.item(menu, WidgetIds.BANS).isEnabled(), "no Lift Bans... while nobody is banned");
             MenuItem ban = Feed.item(menu, WidgetIds.BAN);
             answerReasonDialog(Messages.banTitle, "");
@@ -105,15 +102,14 @@ class ModerationUiTest {
             Ui.awaitRow(NLS.bind(Messages.unbanned, "carol"));
             assertEquals(List.of(), Services.require(RoomHost.class, null).bans());
             try (RawMember back = RawMember.join(port, "carol", Ui::until)) {
-                Ui.until("carol listed again", () -> List.of(members.getItems()).contains("carol"),
-                        () -> String.join(",", members.getItems()));
+                Ui.until("carol listed again", () -> Members.names().contains("carol"),
+                        () -> Members.names().toString());
             }
         }
         Ui.command(Chat.STOP_COMMAND);
         Ui.until("hosting to stop", () -> Ui.hosting().isEmpty(), Ui::hosting);
-        Feed.item(members.getMenu(), WidgetIds.KICK);
-        assertFalse(Feed.item(members.getMenu(), WidgetIds.KICK).isEnabled(), "no Kick... when not hosting");
-        assertFalse(Feed.item(members.getMenu(), WidgetIds.BAN).isEnabled(), "no Ban... when not hosting");
+        assertFalse(Feed.item(Members.menu(), WidgetIds.KICK).isEnabled(), "no Kick... when not hosting");
+        assertFalse(Feed.item(Members.menu(), WidgetIds.BAN).isEnabled(), "no Ban... when not hosting");
     }
 
     @Test

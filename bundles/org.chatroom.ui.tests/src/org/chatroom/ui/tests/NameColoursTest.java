@@ -12,6 +12,7 @@ import java.util.Set;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.theme.LookPreferences;
 import org.chatroom.ui.internal.theme.NameColours;
@@ -70,10 +71,18 @@ class NameColoursTest {
     }
 
     @Test
-    void theListDrawsEachSenderInTheirColourInBothThemesUntilTurnedOff() throws Exception {
-        Chat.host("painter");
+    void theListsShowEachNameInItsColourInBothThemesUntilTurnedOff() throws Exception {
+        int port = Chat.host("painter");
         String me = Services.require(ChatClient.class, null).nickname();
         Table table = Ui.messages();
+        try (RawMember carol = RawMember.join(port, "carol", Ui::until)) {
+            Ui.until("carol in the member list", () -> Members.names().contains("carol"),
+                    () -> Members.names().toString());
+            showNamesInColour(me, table);
+        }
+    }
+
+    private static void showNamesInColour(String me, Table table) {
         for (Theme theme : new Theme[] { Theme.LIGHT, Theme.DARK }) {
             Chat.prefs().put(LookPreferences.THEME, theme.name());
             Ui.until(theme + " colours on the list", () -> table.getBackground().getRGB().equals(theme.background()),
@@ -89,6 +98,10 @@ class NameColoursTest {
             assertDrawn(table, "mention " + tag, names.of("dave", true));
             TableItem own = table.getItem(Ui.lastRowContaining("own " + tag, 10));
             assertEquals(own.getForeground(), own.getForeground(1), "my own line keeps its row colour");
+            // the member list: the same colours, mine that of my lines
+            Ui.until("carol in her colour in the member list", () -> Members.item("carol").getForeground().getRGB()
+                    .equals(names.of("carol", false)), () -> Members.item("carol").getForeground().toString());
+            assertEquals(own.getForeground().getRGB(), Members.item(me).getForeground().getRGB(), "mine as my lines");
         }
         Chat.prefs().putBoolean(LookPreferences.NAME_COLOURS, false);
         Ui.until("names in the list's colour", () -> {
@@ -96,8 +109,12 @@ class NameColoursTest {
             return item.getForeground(1).equals(item.getForeground());
         }, () -> "still " + table.getItem(Ui.lastRowContaining("plain dark", 10)).getForeground(1));
         TableItem plain = table.getItem(Ui.lastRowContaining("plain dark", 10));
+        table.showItem(plain);
+        Ui.spin(100);
         RGB carol = new NameColours(new Palette(Theme.DARK.foreground(), Theme.DARK.background())).of("carol", false);
         assertEquals(0, Ui.pixelsOf(Ui.pixels(table, plain.getBounds(1)), carol, 40), "no pixel of carol's colour");
+        Ui.until("carol in the list's colour in the member list", () -> Members.item("carol").getForeground()
+                .equals(Members.table().getForeground()), () -> Members.item("carol").getForeground().toString());
     }
 
     /** The sender cell of the last row saying {@code text} has {@code colour} and shows it on the screen. */

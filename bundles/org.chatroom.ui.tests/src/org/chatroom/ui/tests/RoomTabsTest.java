@@ -3,14 +3,13 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.rooms.JoinRoomDialog;
 import org.chatroom.ui.internal.views.WidgetIds;
-import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
@@ -49,12 +48,11 @@ class RoomTabsTest {
         assertEquals(ops, Rooms.folder().getSelection().getText(), "the new room is shown");
 
         try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + ops)) {
-            List members = Ui.widget(List.class, WidgetIds.MEMBERS);
-            Ui.until("bob in the member list of " + ops, () -> members.indexOf("bob") >= 0,
-                    () -> Arrays.toString(members.getItems()));
+            Ui.until("bob in the member list of " + ops, () -> Members.names().contains("bob"),
+                    () -> Members.names().toString());
             Rooms.show("general");
-            Ui.until("the member list of general, without bob", () -> members.indexOf("bob") < 0
-                    && members.indexOf("ada") >= 0, () -> Arrays.toString(members.getItems()));
+            Ui.until("the member list of general, without bob", () -> !Members.names().contains("bob")
+                    && Members.names().contains("ada"), () -> Members.names().toString());
             assertEquals("general", client.room(), "typing goes to the room shown");
 
             bob.send("MSG " + ops + " psst, over here");
@@ -69,8 +67,8 @@ class RoomTabsTest {
             Ui.until("the count to clear once the room is shown", () -> Rooms.labels().contains(ops),
                     () -> Rooms.labels().toString());
             assertTrue(Rooms.index(Rooms.table(ops), "psst, over here") >= 0);
-            Ui.until("bob back in the member list", () -> members.indexOf("bob") >= 0,
-                    () -> Arrays.toString(members.getItems()));
+            Ui.until("bob back in the member list", () -> Members.names().contains("bob"),
+                    () -> Members.names().toString());
 
             // a /join of a room the client is in shows its tab, as IRC clients do, and asks the server nothing
             Ui.typeAndEnter("/join " + Rooms.DEFAULT.toUpperCase(Locale.ROOT));
@@ -126,8 +124,8 @@ class RoomTabsTest {
             Table listed = Ui.widget(Table.class, JoinRoomDialog.ROOMS);
             Ui.until("the server's rooms in the dialog", () -> rowOf(listed, lab) >= 0, () -> rowsOf(listed));
             TableItem item = listed.getItem(rowOf(listed, lab));
-            assertEquals(java.util.List.of(lab, "1", "experiments here"),
-                    java.util.List.of(item.getText(0), item.getText(1), item.getText(2)));
+            assertEquals(List.of(lab, "1", "experiments here"),
+                    List.of(item.getText(0), item.getText(1), item.getText(2)));
             assertTrue(rowOf(listed, "general") >= 0, "the default room is listed too: " + rowsOf(listed));
             assertTrue(Rooms.labels().size() == 1 && Rooms.index(Rooms.table("general"), "Room " + lab) < 0,
                     "the list went to the dialog, not into the room's messages as /rooms would");

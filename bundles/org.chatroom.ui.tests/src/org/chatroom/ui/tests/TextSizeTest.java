@@ -107,7 +107,7 @@ class TextSizeTest {
         assertEquals(height(table.getFont()), height(noticeFont), "an italic notice in the larger text too");
         assertTrue((noticeFont.getFontData()[0].getStyle() & SWT.ITALIC) != 0, "still italic");
         assertEquals(height(table.getFont()),
-                height(Ui.widget(org.eclipse.swt.widgets.List.class, WidgetIds.MEMBERS).getFont()),
+                height(Members.table().getFont()),
                 "the member list in the larger text");
 
         Ui.command(NORMAL);

@@ -14,8 +14,8 @@ import org.eclipse.swt.graphics.RGB;
  */
 public final class NameColours {
 
-    /** Hues in degrees, at least 30 apart. */
-    private static final int[] HUES = { 15, 45, 80, 130, 175, 210, 270, 325 };
+    /** Hues in degrees, at least 30 apart, and 30 from the blue of my own lines (225). */
+    private static final int[] HUES = { 15, 45, 80, 125, 160, 195, 270, 325 };
     private static final double SATURATION = 0.75;
     private static final double LIGHT_ON_DARK = 0.70;
     private static final double LIGHT_ON_LIGHT = 0.33;

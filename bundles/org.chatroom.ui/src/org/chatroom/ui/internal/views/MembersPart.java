@@ -22,6 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewDescriptor;
 
@@ -29,8 +30,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Who is in the room, sorted by name, as the room last reported it, and how many in the view's title; empty while
- * not connected. While this process
+ * Who is in the room ({@link MemberList}: sorted by name, in their colours, this user and those ignored marked), as
+ * the room last reported it, and how many in the view's title; empty while not connected. While this process
  * hosts the room, the context menu lets the host kick or ban the selected member. A double click, or Private
  * Conversation in the context menu, opens a private conversation with the member (not with this user); private
  * messages open theirs. Ignore (Stop Ignoring) in the context menu hides what the member says ({@code /ignore}).
@@ -39,7 +40,7 @@ public final class MembersPart {
 
     private static final String VIEW_ID = "org.chatroom.ui.view.members";
 
-    private org.eclipse.swt.widgets.List list;
+    private MemberList list;
     private ModerationMenu moderation;
     private PrivateRouter router;
     private RoomHost room;
@@ -74,27 +75,28 @@ public final class MembersPart {
         // the registry's name, not the part's label: the workbench keeps that label, count included, for the next run
         IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(VIEW_ID);
         title = part == null || view == null ? null : view.getLabel();
-        list = new org.eclipse.swt.widgets.List(parent, SWT.SINGLE | SWT.V_SCROLL);
-        list.setData(WidgetIds.KEY, WidgetIds.MEMBERS);
-        moderation = new ModerationMenu(list, broker, this::selfSelected);
+        list = new MemberList(parent, () -> client == null ? "" : client.nickname());
+        Table table = list.control();
+        table.setData(WidgetIds.KEY, WidgetIds.MEMBERS);
+        moderation = new ModerationMenu(list, broker);
         moderation.room(room);
         router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
-        MenuItem talk = new MenuItem(list.getMenu(), SWT.PUSH, 0);
+        MenuItem talk = new MenuItem(table.getMenu(), SWT.PUSH, 0);
         talk.setText(ViewTexts.menuPrivate);
         talk.setData(WidgetIds.KEY, WidgetIds.OPEN_PRIVATE);
         talk.addListener(SWT.Selection, e -> openPrivate());
-        MenuItem ignore = new MenuItem(list.getMenu(), SWT.PUSH, 1);
+        MenuItem ignore = new MenuItem(table.getMenu(), SWT.PUSH, 1);
         ignore.setData(WidgetIds.KEY, WidgetIds.IGNORE);
         ignore.addListener(SWT.Selection, e -> toggleIgnored(broker));
-        new MenuItem(list.getMenu(), SWT.SEPARATOR, 2);
-        list.getMenu().addListener(SWT.Show, e -> {
-            boolean other = list.getSelectionCount() == 1 && !selfSelected();
+        new MenuItem(table.getMenu(), SWT.SEPARATOR, 2);
+        table.getMenu().addListener(SWT.Show, e -> {
+            boolean other = list.selected() != null && !list.selfSelected();
             talk.setEnabled(other);
             ignore.setEnabled(other);
-            ignore.setText(other && IgnoredNames.ignored(list.getSelection()[0]) ? ViewTexts.menuUnignore
+            ignore.setText(other && IgnoredNames.ignored(list.selected()) ? ViewTexts.menuUnignore
                     : ViewTexts.menuIgnore);
         });
-        list.addListener(SWT.DefaultSelection, e -> openPrivate());
+        table.addListener(SWT.DefaultSelection, e -> openPrivate());
         LookFollower.follow(parent);
         if (client != null) {
             show(client.members());
@@ -103,24 +105,18 @@ public final class MembersPart {
 
     /** A conversation with the member selected; none with this user (a double click on the own name opened one). */
     private void openPrivate() {
-        if (list.getSelectionCount() == 1 && !selfSelected()) {
-            PrivateChats.open(list.getSelection()[0], true);
+        if (list.selected() != null && !list.selfSelected()) {
+            PrivateChats.open(list.selected(), true);
         }
     }
 
     /** Ignore, or Stop Ignoring, the member selected; the message list says which. */
     private void toggleIgnored(IEventBroker broker) {
-        if (list.getSelectionCount() == 1 && !selfSelected()) {
-            String name = list.getSelection()[0];
+        if (list.selected() != null && !list.selfSelected()) {
+            String name = list.selected();
             broker.post(Topics.NOTICE, IgnoredNames.ignored(name) ? IgnoreCommands.unignore(name)
                     : IgnoreCommands.ignore(name, client == null ? "" : client.nickname()));
         }
-    }
-
-    /** @return whether the one member selected is this user */
-    private boolean selfSelected() {
-        return client != null && list.getSelectionCount() == 1
-                && list.getSelection()[0].equalsIgnoreCase(client.nickname());
     }
 
     @Inject
@@ -133,7 +129,7 @@ public final class MembersPart {
 
     @Focus
     void setFocus() {
-        list.setFocus();
+        list.control().setFocus();
     }
 
     @Inject
@@ -151,8 +147,8 @@ public final class MembersPart {
     }
 
     private void show(List<String> members) {
-        if (list != null && !list.isDisposed()) {
-            list.setItems(members.stream().sorted(String.CASE_INSENSITIVE_ORDER).toArray(String[]::new));
+        if (list != null && !list.control().isDisposed()) {
+            list.show(members);
         }
         if (title != null) {
             part.setLabel(members.isEmpty() ? title : NLS.bind(ViewTexts.membersTitle, title, members.size()));

@@ -1,7 +1,6 @@
 package org.chatroom.ui.internal.views;
 
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
@@ -15,7 +14,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
@@ -30,25 +28,23 @@ final class ModerationMenu {
 
     /** Asks the host for a reason: (title, member) to the reason, or {@code null} when cancelled. */
     private BiFunction<String, String, String> reasons = this::askReason;
-    private final List list;
+    /** The members; the one selected is this user's own, whom the host may not kick or ban (its own address). */
+    private final MemberList list;
     private final IEventBroker broker;
-    /** Whether the member selected is this user, whom the host may not kick or ban (its own address). */
-    private final BooleanSupplier selfSelected;
     private RoomHost room;
     final MenuItem kick;
     final MenuItem ban;
     final MenuItem lift;
 
-    ModerationMenu(List list, IEventBroker broker, BooleanSupplier selfSelected) {
+    ModerationMenu(MemberList list, IEventBroker broker) {
         this.list = list;
         this.broker = broker;
-        this.selfSelected = selfSelected;
-        Menu menu = new Menu(list);
+        Menu menu = new Menu(list.control());
         kick = MenuItems.push(menu, Messages.menuKick, WidgetIds.KICK, this::kick);
         ban = MenuItems.push(menu, Messages.menuBan, WidgetIds.BAN, this::ban);
         lift = MenuItems.push(menu, Messages.menuBans, WidgetIds.BANS, this::liftBans);
         menu.addListener(SWT.Show, e -> update());
-        list.setMenu(menu);
+        list.control().setMenu(menu);
     }
 
     void room(RoomHost newRoom) {
@@ -62,7 +58,7 @@ final class ModerationMenu {
 
     void update() {
         boolean hosting = room != null && room.status().hosting();
-        boolean enabled = hosting && list.getSelectionCount() == 1 && !selfSelected.getAsBoolean();
+        boolean enabled = hosting && list.selected() != null && !list.selfSelected();
         kick.setEnabled(enabled);
         ban.setEnabled(enabled);
         lift.setEnabled(hosting && !room.bans().isEmpty());
@@ -101,7 +97,7 @@ final class ModerationMenu {
                 .title(Messages.bansTitle)
                 .message(Messages.bansPrompt)
                 .okButtonText(Messages.bansLift)
-                .create(list.getShell());
+                .create(list.control().getShell());
         if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
             return;
         }
@@ -116,11 +112,11 @@ final class ModerationMenu {
     }
 
     private String selected() {
-        return room == null || list.getSelectionCount() != 1 ? null : list.getSelection()[0];
+        return room == null ? null : list.selected();
     }
 
     private String askReason(String title, String name) {
-        InputDialog dialog = new InputDialog(list.getShell(), title, NLS.bind(Messages.reasonPrompt, name), "", null);
+        InputDialog dialog = new InputDialog(list.control().getShell(), title, NLS.bind(Messages.reasonPrompt, name), "", null);
         return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
     }
 

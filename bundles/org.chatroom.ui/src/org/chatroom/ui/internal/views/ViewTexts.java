@@ -15,6 +15,8 @@ public final class ViewTexts extends NLS {
     public static String menuCopy;
     public static String menuOpenLink;
     public static String membersTitle;
+    public static String memberSelf;
+    public static String memberIgnored;
     public static String linkNotOpened;
     public static String menuJump;
     public static String newMessagesMarker;

@@ -1,0 +1,133 @@
+package org.chatroom.ui.internal.views;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.chatroom.ui.internal.prefs.IgnoredNames;
+import org.chatroom.ui.internal.theme.LookPreferences;
+import org.chatroom.ui.internal.theme.NameColours;
+import org.chatroom.ui.internal.theme.Palette;
+import org.chatroom.ui.internal.views.MessageRow.Style;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * The members of the room shown, sorted by name: each name in its colour of the message list ({@link NameColours},
+ * unless the preferences say otherwise), this user's own in the colour of their own lines and marked "(you)", the
+ * members this user ignores dimmed and marked "(ignored)". A virtual table of one column, whose rows keep the names
+ * as data ({@link #selected()}), filled again when the theme, the names' colours or the ignored names change.
+ */
+final class MemberList {
+
+    private static final Set<String> KEYS = Set.of(LookPreferences.NAME_COLOURS, IgnoredNames.KEY);
+
+    private final Table table;
+    private final TableColumn column;
+    /** This user's name. */
+    private final Supplier<String> me;
+    private String[] names = new String[0];
+    /** The colours derived from the table's last foreground and background. */
+    private RGB derivedFg;
+    private RGB derivedBg;
+    private Color own;
+    private Color ignored;
+    private NameColours nameColours;
+
+    MemberList(Composite parent, Supplier<String> me) {
+        this.me = me;
+        table = new Table(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        column = new TableColumn(table, SWT.LEFT);
+        table.addListener(SWT.Resize, e -> column.setWidth(Math.max(1, table.getClientArea().width)));
+        table.addListener(SWT.SetData, this::fill);
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(LookPreferences.NODE);
+        IPreferenceChangeListener changed = event -> {
+            if (KEYS.contains(event.getKey()) && !table.isDisposed()) {
+                table.getDisplay().asyncExec(this::refill);
+            }
+        };
+        prefs.addPreferenceChangeListener(changed);
+        table.addDisposeListener(e -> prefs.removePreferenceChangeListener(changed));
+    }
+
+    Table control() {
+        return table;
+    }
+
+    /** Shows {@code members}, sorted by name without case; the member selected stays selected while present. */
+    void show(List<String> members) {
+        String kept = selected();
+        names = members.stream().sorted(String.CASE_INSENSITIVE_ORDER).toArray(String[]::new);
+        table.setItemCount(names.length);
+        table.clearAll();
+        table.deselectAll();
+        for (int i = 0; kept != null && i < names.length; i++) {
+            if (names[i].equals(kept)) {
+                table.select(i);
+            }
+        }
+    }
+
+    /** @return the name of the member selected, or {@code null} */
+    String selected() {
+        int index = table.getSelectionIndex();
+        return index < 0 || index >= names.length ? null : names[index];
+    }
+
+    /** @return whether the member selected is this user */
+    boolean selfSelected() {
+        String name = selected();
+        return name != null && name.equalsIgnoreCase(me.get());
+    }
+
+    private void refill() {
+        if (!table.isDisposed()) {
+            table.clearAll();
+        }
+    }
+
+    private void fill(Event event) {
+        TableItem item = (TableItem) event.item;
+        int index = table.indexOf(item);
+        if (index < 0 || index >= names.length) {
+            return;
+        }
+        String name = names[index];
+        item.setData(name);
+        derive();
+        if (name.equalsIgnoreCase(me.get())) {
+            item.setText(NLS.bind(ViewTexts.memberSelf, name));
+            item.setForeground(own);
+        } else if (IgnoredNames.ignored(name)) {
+            item.setText(NLS.bind(ViewTexts.memberIgnored, name));
+            item.setForeground(ignored);
+        } else {
+            item.setText(name);
+            item.setForeground(LookPreferences.nameColours() ? new Color(nameColours.of(name, false)) : null);
+        }
+    }
+
+    /** Derives the colours from the table's, when they changed (the theme). */
+    private void derive() {
+        RGB fg = table.getForeground().getRGB();
+        RGB bg = table.getBackground().getRGB();
+        if (!fg.equals(derivedFg) || !bg.equals(derivedBg)) {
+            derivedFg = fg;
+            derivedBg = bg;
+            Palette palette = new Palette(fg, bg);
+            own = new Color(palette.foreground(Style.OWN));
+            ignored = new Color(palette.foreground(Style.HISTORY));
+            nameColours = new NameColours(palette);
+        }
+    }
+}
