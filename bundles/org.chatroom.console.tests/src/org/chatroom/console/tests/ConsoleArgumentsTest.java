@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.console.internal.ConsoleArguments;
+import org.chatroom.console.internal.NameColours;
 import org.junit.jupiter.api.Test;
 
 /** The command line of chatroom --console. */
@@ -45,9 +48,9 @@ class ConsoleArgumentsTest {
         assertEquals(java.util.List.of("#chat", "#help"), settings.channels());
         assertEquals("adalove", settings.saslUser());
         assertEquals("s3cret", settings.password());
-        assertEquals(6667, ConsoleArguments.parse(java.util.Map.of(), "--host", "h", "--name", "n", "--protocol",
+        assertEquals(6667, ConsoleArguments.parse(Map.of(), "--host", "h", "--name", "n", "--protocol",
                 "irc").settings().port());
-        assertEquals(6000, ConsoleArguments.parse(java.util.Map.of(), "--host", "h", "--name", "n", "--irc",
+        assertEquals(6000, ConsoleArguments.parse(Map.of(), "--host", "h", "--name", "n", "--irc",
                 "--port", "6000").settings().port());
     }
 
@@ -62,5 +65,25 @@ class ConsoleArgumentsTest {
                 () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "xmpp")).getMessage());
         assertEquals("Unknown argument '-x'.", assertThrows(IllegalArgumentException.class,
                 () -> ConsoleArguments.parse("-x")).getMessage());
+        assertEquals("'yes' is not a colour choice for --color: use auto, always or never.", assertThrows(
+                IllegalArgumentException.class,
+                () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--color", "yes")).getMessage());
+    }
+
+    @Test
+    void namesAreInColourOnATerminalUnlessNoColorOrADumbTerminalSaysOtherwise() {
+        assertEquals(NameColours.Mode.AUTO, ConsoleArguments.parse("--host", "h", "--name", "n").colours());
+        assertEquals(NameColours.Mode.NEVER,
+                ConsoleArguments.parse("--host", "h", "--name", "n", "--color", "NEVER").colours());
+        Map<String, String> xterm = Map.of("TERM", "xterm-256color");
+        assertTrue(NameColours.wanted(NameColours.Mode.AUTO, true, xterm));
+        assertFalse(NameColours.wanted(NameColours.Mode.AUTO, false, xterm), "output to a pipe or a file");
+        assertFalse(NameColours.wanted(NameColours.Mode.AUTO, true, Map.of("TERM", "xterm", "NO_COLOR", "1")));
+        assertTrue(NameColours.wanted(NameColours.Mode.AUTO, true, Map.of("TERM", "xterm", "NO_COLOR", "")),
+                "an empty NO_COLOR is no request (no-color.org)");
+        assertFalse(NameColours.wanted(NameColours.Mode.AUTO, true, Map.of("TERM", "dumb")));
+        assertFalse(NameColours.wanted(NameColours.Mode.AUTO, true, Map.of()), "no TERM");
+        assertTrue(NameColours.wanted(NameColours.Mode.ALWAYS, false, Map.of("NO_COLOR", "1")));
+        assertFalse(NameColours.wanted(NameColours.Mode.NEVER, true, xterm));
     }
 }

@@ -1,6 +1,7 @@
 package org.chatroom.console.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,7 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -41,6 +46,31 @@ class EventFormatterTest {
         assertEquals("[11:48:03] -- room closing", line(Kind.NOTICE, "", "", "room closing"));
         assertEquals("[11:48:03] -NickServ- registered", line(Kind.NOTICE, "NickServ", "", "registered"));
         assertEquals("[11:48:03] !! too long", line(Kind.ERROR, "", "", "too long"));
+    }
+
+    @Test
+    void onATerminalWhatMembersSayShowsTheirNamesInColour() {
+        EventFormatter coloured = new EventFormatter(ZoneOffset.UTC, true);
+        String ada = coloured.format(new ChatEvent(Kind.MESSAGE, TIME, "ada", "", "hi"));
+        Matcher painted = Pattern.compile("\\[11:48:03\\] <\u001b\\[(3[1-6]|9[1-6])mada\u001b\\[39m> hi").matcher(ada);
+        assertTrue(painted.matches(), ada);
+        String code = painted.group(1);
+        assertEquals("[11:48:03] * \u001b[" + code + "mAda\u001b[39m waves",
+                coloured.format(new ChatEvent(Kind.ACTION, TIME, "Ada", "", "waves")), "the same colour in any case");
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            Matcher any = Pattern.compile("\u001b\\[(\\d+)m").matcher(coloured.format(new ChatEvent(Kind.MESSAGE,
+                    TIME, "member" + i, "", "x")));
+            assertTrue(any.find());
+            codes.add(any.group(1));
+        }
+        assertEquals(12, codes.size(), "100 names use all twelve colours: " + codes);
+        // a name that carries an escape of its own is printed escaped, inside our colour
+        String sly = coloured.format(new ChatEvent(Kind.MESSAGE, TIME, "x\u001b[2J", "", "boo"));
+        assertTrue(sly.contains("x\\x1b[2J\u001b[39m> boo"), sly);
+        assertEquals("[11:48:03] -> ada joined", coloured.format(new ChatEvent(Kind.JOIN, TIME, "ada", "", "")),
+                "joins and leaves stay plain");
+        assertEquals("[11:48:03] <ada> hi", line(Kind.MESSAGE, "ada", "", "hi"), "no colour unless asked");
     }
 
     @Test

@@ -70,7 +70,8 @@ public final class ConsoleApplication implements IApplication {
 
     private Object chat(BundleContext bundleContext, ChatClient client, ConsoleArguments args)
             throws InterruptedException {
-        ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault()),
+        boolean colours = NameColours.wanted(args.colours(), System.console() != null, System.getenv());
+        ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault(), colours),
                 LocalDate.now());
         ServiceRegistration<ChatListener> registration = bundleContext.registerService(ChatListener.class, printer,
                 null);

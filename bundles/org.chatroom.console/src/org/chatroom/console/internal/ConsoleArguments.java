@@ -12,12 +12,13 @@ import org.chatroom.api.client.ProtocolMode;
 
 /**
  * The command line of {@code chatroom --console}:
- * {@code --host H [--port N] --name NAME [--protocol auto|extended|original|rooms|irc] [--reconnect] [--help]}, and
+ * {@code --host H [--port N] --name NAME [--protocol auto|extended|original|rooms|irc] [--reconnect]
+ * [--color auto|always|never] [--help]}, and
  * for IRC networks {@code --irc} (the same as {@code --protocol irc}, port 6667 unless given),
  * {@code --channels #a,#b}, {@code --tls}, {@code --sasl-user ACCOUNT}; the password (the room's, or the SASL
  * password) comes from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
  */
-public record ConsoleArguments(ClientSettings settings, boolean help) {
+public record ConsoleArguments(ClientSettings settings, boolean help, NameColours.Mode colours) {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final String PASSWORD_VARIABLE = "CHATROOM_CLIENT_PASSWORD";
@@ -37,6 +38,7 @@ public record ConsoleArguments(ClientSettings settings, boolean help) {
         String saslUser = "";
         ProtocolMode protocol = ProtocolMode.AUTO;
         boolean reconnect = false;
+        NameColours.Mode colours = NameColours.Mode.AUTO;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -50,8 +52,9 @@ public record ConsoleArguments(ClientSettings settings, boolean help) {
             case "--channels" -> channels = valueOf(arg, it);
             case "--tls" -> tls = true;
             case "--sasl-user" -> saslUser = valueOf(arg, it);
+            case "--color" -> colours = parseColours(valueOf(arg, it));
             case "--help", "-h" -> {
-                return new ConsoleArguments(null, true);
+                return new ConsoleArguments(null, true, colours);
             }
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
@@ -68,7 +71,7 @@ public record ConsoleArguments(ClientSettings settings, boolean help) {
             settings = settings.forIrc(List.of(channels.split("[,\\s]+")).stream().filter(c -> !c.isEmpty())
                     .toList(), saslUser);
         }
-        return new ConsoleArguments(settings, false);
+        return new ConsoleArguments(settings, false, colours);
     }
 
     private static void require(String option, String value) {
@@ -94,6 +97,14 @@ public record ConsoleArguments(ClientSettings settings, boolean help) {
             // reported below
         }
         throw new IllegalArgumentException(Messages.format("error.badPort", text));
+    }
+
+    private static NameColours.Mode parseColours(String text) {
+        try {
+            return NameColours.Mode.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.format("error.badColor", text), e);
+        }
     }
 
     private static ProtocolMode parseProtocol(String text) {

@@ -11,16 +11,25 @@ import org.chatroom.protocol.SafeText;
 /**
  * One console line per room event, in the user's time zone. Controls, line separators and bidi overrides in what
  * the room sends are printed escaped ({@code \x1b}, {@code \u202e}): an original server relays them, and a terminal
- * would act on them (overwrite a line, recolour it, reverse it). With {@code chatroom/2} the room comes first.
+ * would act on them (overwrite a line, recolour it, reverse it). With {@code chatroom/2} the room comes first. On a
+ * terminal the sender of what is said may be printed in the colour of their name ({@link NameColours}).
  */
 public final class EventFormatter {
 
     private final DateTimeFormatter time;
     private final DateTimeFormatter day;
     private final ZoneId zone;
+    /** Whether members' names are printed in colour ({@link NameColours}). */
+    private final boolean colours;
 
     public EventFormatter(ZoneId zone) {
+        this(zone, false);
+    }
+
+    /** @param colours whether what members say shows their names in colour */
+    public EventFormatter(ZoneId zone, boolean colours) {
         this.zone = zone;
+        this.colours = colours;
         this.time = DateTimeFormatter.ofPattern(Messages.get("time")).withZone(zone);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
     }
@@ -46,12 +55,21 @@ public final class EventFormatter {
         } else if (event.kind() == ChatEvent.Kind.TOPIC && event.history() && event.seq() == 0) {
             key = "event.TOPIC.standing"; // the topic on joining: history with no sequence number, unlike TOPIC events
         }
-        String line = Messages.format(key, time.format(event.time()), SafeText.escape(event.from()),
-                SafeText.escape(event.to()), SafeText.escape(event.text()));
+        String from = SafeText.escape(event.from());
+        if (colours && !from.isEmpty() && said(event.kind())) {
+            from = NameColours.paint(from, event.from());
+        }
+        String line = Messages.format(key, time.format(event.time()), from, SafeText.escape(event.to()),
+                SafeText.escape(event.text()));
         if (event.room().isEmpty()) {
             return line;
         }
         String room = event.room().startsWith("#") || event.room().startsWith("&") ? event.room() : "#" + event.room();
         return Messages.format(event.history() ? "room.history" : "room", SafeText.escape(room), line);
+    }
+
+    private static boolean said(ChatEvent.Kind kind) {
+        return kind == ChatEvent.Kind.MESSAGE || kind == ChatEvent.Kind.ACTION || kind == ChatEvent.Kind.PRIVATE
+                || kind == ChatEvent.Kind.NOTICE;
     }
 }
