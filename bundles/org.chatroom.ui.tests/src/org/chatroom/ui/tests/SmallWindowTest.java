@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,34 @@ class SmallWindowTest {
             shell.setSize(before);
             Ui.spin(100);
         }
+    }
+
+    @Test
+    void theStatusLineShowsWhereOthersConnectWholeInA700PixelWindow() throws Exception {
+        Chat.host("narrow");
+        Shell shell = Ui.window().getShell();
+        Point before = shell.getSize();
+        try {
+            Point size = new Point(700, 500);
+            shell.setSize(size);
+            Ui.until("the window at " + size, () -> shell.getSize().equals(size), () -> "" + shell.getSize());
+            Label hosting = Ui.widget(Label.class, WidgetIds.HOSTING);
+            Label state = Ui.widget(Label.class, WidgetIds.STATUS);
+            // fixed widths of 260 and 360 pixels cut the address, beside an empty part of the line
+            Ui.until("both labels of the status line whole", () -> wide(hosting) && wide(state),
+                    () -> "'" + hosting.getText() + "' " + visible(hosting) + " of " + onScreen(hosting)
+                            + " needing " + hosting.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + ", '" + state.getText()
+                            + "' " + visible(state));
+        } finally {
+            shell.setSize(before);
+            Ui.spin(100);
+            Chat.reset();
+        }
+    }
+
+    /** Whether {@code label} is shown whole, as wide as its text. */
+    private static boolean wide(Label label) {
+        return whole(label) && label.getSize().x >= label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
     }
 
     /** Whether the part of {@code control} not cut off by its ancestors is all of it, at no less than its height. */

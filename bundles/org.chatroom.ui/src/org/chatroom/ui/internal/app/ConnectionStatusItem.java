@@ -22,6 +22,9 @@ import org.osgi.service.event.EventHandler;
 /** The status line: connection state (with the client's reason) and, while hosting, where others connect. */
 final class ConnectionStatusItem extends ContributionItem {
 
+    /** The narrowest a label of the status line gets. */
+    private static final int MIN_WIDTH = 160;
+
     private final IEclipseContext context;
     /** What the hosting label shows; kept because the status line may fill this item again. */
     private String hostingText = Messages.notHosting;
@@ -39,8 +42,8 @@ final class ConnectionStatusItem extends ContributionItem {
         GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 0;
         box.setLayout(layout);
-        Label state = label(box, WidgetIds.STATUS, 260);
-        Label hosting = label(box, WidgetIds.HOSTING, 360);
+        Label state = label(box, WidgetIds.STATUS);
+        Label hosting = label(box, WidgetIds.HOSTING);
         ChatClient client = context.get(ChatClient.class);
         showState(state, new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
         show(hosting, hostingText);
@@ -83,12 +86,10 @@ final class ConnectionStatusItem extends ContributionItem {
         show(label, named ? NLS.bind(Messages.stateConnectedAs, client.nickname()) : text, full);
     }
 
-    private static Label label(Composite box, String id, int width) {
+    private static Label label(Composite box, String id) {
         Label label = new Label(box, SWT.NONE);
         label.setData(WidgetIds.KEY, id);
-        GridData data = new GridData();
-        data.widthHint = width;
-        label.setLayoutData(data);
+        label.setLayoutData(new GridData());
         return label;
     }
 
@@ -96,10 +97,23 @@ final class ConnectionStatusItem extends ContributionItem {
         show(label, text, text);
     }
 
+    /**
+     * Shows {@code text} whole: the label takes the width it needs, at least {@value #MIN_WIDTH} pixels (so that short
+     * states do not move the line about), and the status line is laid out again when that changed (fixed widths of
+     * 260 and 360 pixels cut the hosting address in a 700-pixel window, beside an empty part of the line).
+     */
     private static void show(Label label, String text, String tooltip) {
-        if (!label.isDisposed()) {
-            label.setText(text);
-            label.setToolTipText(tooltip);
+        if (label.isDisposed()) {
+            return;
+        }
+        label.setText(text);
+        label.setToolTipText(tooltip);
+        GridData data = (GridData) label.getLayoutData();
+        int width = Math.max(MIN_WIDTH, label.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+        if (data.widthHint != width) {
+            data.widthHint = width;
+            Composite line = label.getParent().getParent();
+            line.layout(true, true);
         }
     }
 }

@@ -107,9 +107,10 @@ final class RoomPage {
             return;
         }
         List<MessageRow> rows = new ArrayList<>(lines.size());
-        for (RoomTimeline.Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            RoomTimeline.Line line = lines.get(i);
             if (line.event() == null) {
-                rows.add(new MessageRow(formatter.now(), "", line.text(),
+                rows.add(new MessageRow(timeOfNext(lines, i, me), "", line.text(),
                         line.marker() ? Style.MARKER : Style.NOTICE));
             } else {
                 MessageRow row = formatter.format(line.event(), me);
@@ -117,6 +118,20 @@ final class RoomPage {
             }
         }
         view.append(rows, formatter.now());
+    }
+
+    /**
+     * The time of a line of this client (a separator, a marker): that of the event it stands before, so the rows' times
+     * keep their order (stamped when shown, the separator read a second after the join it precedes); now when none
+     * follows in the batch.
+     */
+    private String timeOfNext(List<RoomTimeline.Line> lines, int index, String me) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (lines.get(i).event() != null) {
+                return formatter.format(lines.get(i).event(), me).time();
+            }
+        }
+        return formatter.now();
     }
 
     private static MessageRow dimmed(MessageRow row) {
