@@ -13,7 +13,8 @@
 #     timeout); kicks a member through the server's stdin (the host console); checks that the end of stdin ends only
 #     the console;
 #  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
-#  5. joins with the console client; sends SIGTERM to the server and checks it stops cleanly, and that its data
+#  5. joins with the console client, pipes a line into another starting one (it waits for the connection) and sees it;
+#     sends SIGTERM to the server and checks it stops cleanly, and that its data
 #     folder (left readable by all before the run) holds nothing others may read;
 #  6. says a line to a server, stops it from its host console (stop REASON: a member present is told the reason),
 #     starts it again on the same data folder (and with --irc FILE): the line comes back as history, and an IRC
@@ -58,7 +59,7 @@ desktop_session() {
     import -window root "$out/$1.png"
     eval "$(xdotool getwindowgeometry --shell "$w")"
     echo "${WIDTH}x$HEIGHT" >"$out/$1.size"
-    convert "$out/$1.png" -crop "$((WIDTH * 6 / 10))x26+$X+$((Y + HEIGHT - 26))" "$out/$1-status.png"
+    convert "$out/$1.png" -crop "${WIDTH}x26+$X+$((Y + HEIGHT - 26))" "$out/$1-status.png"   # its labels sit on the right
     if [ -n "${2:-}" ]; then
         xdotool windowsize "$w" "${2%x*}" "${2#*x}" && sleep 1
     fi
@@ -180,6 +181,12 @@ console=$!
 track "$console"
 exec 3>"$out/console.in"
 wait_log "$out/console.log" "Joined the room" || fail "the console client did not join within 120 s"
+# a line piped into a console as it starts waits until it is connected (it was refused as "not connected"), the end
+# of input after it leaves with 0, and the member already there sees the line
+printf 'piped before joining\n' | timeout 120 "$product/chatroom" --console --host 127.0.0.1 --port "$port" \
+    --name piper >"$out/console-piped.log" 2>&1 || fail "a piped chatroom --console failed: $(cat "$out/console-piped.log")"
+if grep -q "not sent" "$out/console-piped.log"; then fail "the piped line was refused: $(cat "$out/console-piped.log")"; fi
+wait_log "$out/console.log" "<piper> piped before joining" || fail "the line piped into a starting console never came"
 printf 'hello from the console\n/help\n/me waves\n' >&3
 wait_log "$out/console.log" "\* ada waves" || true
 exec 3>&-

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.api.client.ChatListener;
 import org.eclipse.equinox.app.IApplication;
@@ -31,6 +32,8 @@ public final class ConsoleApplication implements IApplication {
     private static final long SERVICE_TIMEOUT_MILLIS = 20_000;
     private static final String QUIT = "/quit";
     private static final String HELP = "/help";
+    /** The longest a line waits for the connection before it is given back as not sent. */
+    private static final long CONNECT_WAIT_MILLIS = 30_000;
 
     private final CountDownLatch done = new CountDownLatch(1);
 
@@ -91,7 +94,10 @@ public final class ConsoleApplication implements IApplication {
         }
     }
 
-    /** Sends each line typed; a line that cannot be sent is given back on stderr, never dropped silently. */
+    /**
+     * Sends each line typed, in order, once the client is connected; a line that cannot be sent is given back on
+     * stderr, never dropped silently.
+     */
     private void pumpInput(ChatClient client, ConsolePrinter printer) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -106,15 +112,26 @@ public final class ConsoleApplication implements IApplication {
                     continue;
                 }
                 printer.typed(line);
-                if (!line.isBlank() && !client.send(line)) {
+                if (!line.isBlank() && !(connected(client, printer) && client.send(line))) {
                     System.err.println(Messages.format("error.notSent", line));
                 }
             }
         } catch (IOException e) {
             System.err.println(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             done.countDown();
         }
+    }
+
+    /**
+     * Whether {@code client} is connected, waiting up to {@value #CONNECT_WAIT_MILLIS} ms while it connects or
+     * reconnects: lines piped in at the start ({@code echo done | chatroom --console ...}) were refused as "not
+     * connected" before.
+     */
+    private static boolean connected(ChatClient client, ConsolePrinter printer) throws InterruptedException {
+        return client.state() == ConnectionState.CONNECTED || printer.awaitConnected(CONNECT_WAIT_MILLIS);
     }
 
     @Override

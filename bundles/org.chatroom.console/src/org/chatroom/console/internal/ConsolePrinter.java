@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
@@ -20,6 +21,8 @@ public final class ConsolePrinter implements ChatListener {
     private final MemberListChanges memberLists = new MemberListChanges();
     private final ConsoleIgnores ignores = new ConsoleIgnores();
     private volatile boolean wasConnecting;
+    /** The connection's state as last told, guarded by itself for {@link #awaitConnected}. */
+    private final ConnectionState[] state = { ConnectionState.DISCONNECTED };
     /** The day of the last event printed, today at first (under {@code out}'s lock). */
     private LocalDate printedDay;
 
@@ -69,6 +72,30 @@ public final class ConsolePrinter implements ChatListener {
             wasConnecting = true;
         } else if (wasConnecting) {
             ended.countDown();
+        }
+        synchronized (this.state) {
+            this.state[0] = state;
+            this.state.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the client is connected: a line typed (or piped in) while it connects or reconnects is sent then,
+     * not refused.
+     *
+     * @return true when connected; false when the connection ended for good, or after {@code millis}
+     */
+    public boolean awaitConnected(long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (state) {
+            while (state[0] != ConnectionState.CONNECTED) {
+                long left = end - System.nanoTime();
+                if (ended.getCount() == 0 || left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(state, left);
+            }
+            return true;
         }
     }
 
