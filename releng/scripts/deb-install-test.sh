@@ -130,8 +130,26 @@ apt_get install "$desktop_deb" || { tail -n 20 "$out/apt.log"; fail "apt-get ins
 installed chatroom || fail "chatroom is not installed ok (half-configured?)"
 [ -x /opt/chatroom/bin/Chatroom ] && [ -x /opt/chatroom/bin/chatroom-server ] || fail "no launchers in /opt/chatroom/bin"
 grep -q "no desktop menu on this machine" "$out/apt.log" && echo "ok: the menu entry was skipped with a note"
+# which menu entries the maintainer scripts ask for, through an xdg-desktop-menu that notes its calls: the desktop
+# client's only (jpackage gave the server and the console entries too), with the application's icon
+mkdir -p "$out/fakebin"
+printf '#!/bin/sh
+echo "$*" >>"%s"
+' "$out/menu-calls" >"$out/fakebin/xdg-desktop-menu"
+chmod +x "$out/fakebin/xdg-desktop-menu"
+$sudo env PATH="$out/fakebin:$PATH" sh /var/lib/dpkg/info/chatroom.postinst configure >/dev/null 2>&1 \
+    || fail "the desktop package's postinst failed"
+$sudo env PATH="$out/fakebin:$PATH" sh /var/lib/dpkg/info/chatroom.prerm upgrade >/dev/null 2>&1 \
+    || fail "the desktop package's prerm failed"
+entry=/opt/chatroom/lib/chatroom-Chatroom.desktop
+[ "$(cat "$out/menu-calls")" = "install $entry
+uninstall $entry" ] || fail "menu entries asked for: $(cat "$out/menu-calls")"
+icon=$(sed -n 's/^Icon=//p' "$entry")
+[ -s "$icon" ] && cmp -s "$icon" "$root/bundles/org.chatroom.ui/icons/app/chatroom-256.png" \
+    || fail "the menu entry's icon $icon is not the application's"
+echo "ok: one menu entry, the desktop client's, with the application's icon"
 apt_get remove chatroom || { tail -n 20 "$out/apt.log"; fail "apt-get remove chatroom failed"; }
 apt_get purge chatroom || fail "apt-get purge chatroom failed"
 [ ! -e /opt/chatroom ] || fail "/opt/chatroom is left after purge"
 echo "ok: the desktop package installed, removed and purged on a machine without menus"
-echo "deb install test: 6 passed, 0 failed"
+echo "deb install test: 7 passed, 0 failed"

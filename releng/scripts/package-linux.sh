@@ -38,6 +38,8 @@ launcher=$(cd "$input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -
 # jpackage's --arguments apply only when the user gives none, so the application is chosen by system properties,
 # which take precedence over config.ini; -data is replaced by the instance-area default (@user.home is Equinox's).
 # Each program has its own configuration area under its data folder, never in the (read-only, shared) app image.
+# The server and the console run in a terminal or as a service: the package's postinst installs the desktop client's
+# menu entry only (jpackage 17 writes one for each launcher, and takes no linux-shortcut=false per launcher).
 cat >"$out/server.properties" <<PROPS
 java-options=-XX:CompileThresholdScaling=10 -Xmx512m -XX:G1PeriodicGCInterval=60000 -Dequinox.log.capture.entry.location=false -Djava.awt.headless=true -Declipse.application=org.chatroom.server.application -Dosgi.instance.area.default=@user.home/.chatroom/server -Dosgi.configuration.area.default=@user.home/.chatroom/server/configuration
 PROPS
@@ -54,6 +56,7 @@ start=$(date +%s)
 jpackage --type "$type" --dest "$out" --name Chatroom --app-version 1.0.0 --vendor Chatroom \
     --description "Chatroom: desktop chat client and headless room server" \
     --input "$input" --main-jar "$launcher" --main-class org.eclipse.equinox.launcher.Main \
+    --icon "$root/bundles/org.chatroom.ui/icons/app/chatroom-256.png" \
     --java-options '-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms160m -Xmn12m -Xmx1g -XX:MetaspaceSize=64m -XX:TrimNativeHeapInterval=2000' \
     --java-options '-Dosgi.instance.area.default=@user.home/.chatroom/workspace -Dosgi.configuration.area.default=@user.home/.chatroom/workspace/.metadata/configuration' \
     --add-launcher chatroom-server="$out/server.properties" \

@@ -10,10 +10,13 @@ import org.eclipse.swt.internal.gtk3.GTK3;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * What the X server holds in a shell's {@code WM_HINTS}, read as a task bar or window manager reads it: by another
+ * What the X server holds for a shell ({@code WM_HINTS}, its icons), read as a task bar or window manager reads it: by another
  * X client ({@code xprop}, Debian package x11-utils), not through GTK.
  */
 final class WmHints {
+
+    /** How much of a property xprop reads: all of a window's icons (six sizes up to 256 px, 360 KB). */
+    private static final String MAX_BYTES = "4000000";
 
     private WmHints() {
     }
@@ -24,9 +27,14 @@ final class WmHints {
     }
 
     static String read(Shell shell) {
+        return property(shell, "WM_HINTS");
+    }
+
+    /** @return what {@code xprop} prints of the X property {@code name} of the shell's window */
+    static String property(Shell shell, String name) {
         long xid = GDK.gdk_x11_window_get_xid(GTK3.gtk_widget_get_window(GTK3.gtk_widget_get_toplevel(shell.handle)));
         try {
-            Process xprop = new ProcessBuilder("xprop", "-id", Long.toString(xid), "WM_HINTS")
+            Process xprop = new ProcessBuilder("xprop", "-len", MAX_BYTES, "-id", Long.toString(xid), name)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             return new String(xprop.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
