@@ -41,6 +41,7 @@ final class RoomPage {
         room = newRoom;
         timeline.reset();
         view.room(newRoom);
+        tab.setToolTipText(null);
         label();
     }
 
@@ -65,12 +66,28 @@ final class RoomPage {
         }
         view.prepend(older);
         append(placement.below(), me);
+        topic(placement.below());
         if (!placement.found().isEmpty() && searchResults != null) {
             searchResults.accept(placement.found());
         }
         if (placement.ended() == RoomTimeline.Request.SEARCH && searchResults != null) {
             searchResults.accept(List.of()); // complete
             searchResults = null;
+        }
+    }
+
+    /**
+     * The room's topic as the last of {@code lines} that sets it says (the topic a room has is sent after the history
+     * on joining, so an older topic in the history does not stay); on the bar above the list and in the tab's tooltip.
+     */
+    private void topic(List<RoomTimeline.Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            ChatEvent event = lines.get(i).event();
+            if (event != null && event.kind() == ChatEvent.Kind.TOPIC) {
+                view.topic(event.text());
+                tab.setToolTipText(event.text().isBlank() ? null : event.text());
+                return;
+            }
         }
     }
 

@@ -12,8 +12,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 
 /**
- * One room's message list as the room tabs use it: the {@link MessageView} with its own unread state, rows that can
- * be put above the oldest (scroll-back), and a call when the user scrolls to the top.
+ * One room's message list as the room tabs use it: the {@link MessageView} with its own unread state and the room's
+ * topic above it ({@link TopicBar}), rows that can be put above the oldest (scroll-back), and a call when the user
+ * scrolls to the top.
  */
 public final class RoomView {
 
@@ -22,6 +23,7 @@ public final class RoomView {
 
     private final MessageView view;
     private final UnreadTracker unread;
+    private final TopicBar topic;
     /** The serial of the first row of {@link #hint}, and how many it added (none once dropped). */
     private long hintSerial;
     private int hintRows;
@@ -36,6 +38,7 @@ public final class RoomView {
         view = new MessageView(parent, capacity, launcher);
         unread = new UnreadTracker(view.table(), publish, alert);
         unread.awayWhen(away);
+        topic = new TopicBar((Composite) control(), view.table().control());
         room("");
     }
 
@@ -53,9 +56,15 @@ public final class RoomView {
         actions.addTo(view.table());
     }
 
-    /** Names the room this list shows (tests and tools find it by {@link #ROOM_KEY}). */
+    /** Names the room this list shows (tests and tools find it by {@link #ROOM_KEY}); its topic is not known yet. */
     public void room(String room) {
         table().setData(ROOM_KEY, room);
+        topic.show("");
+    }
+
+    /** Shows the room's topic above the list (empty: none). */
+    public void topic(String text) {
+        topic.show(text);
     }
 
     /** Adds rows below, with a "new messages" marker and unread counts while {@code away}. */

@@ -16,6 +16,7 @@ public final class ViewTexts extends NLS {
     public static String menuOpenLink;
     public static String membersTitle;
     public static String memberSelf;
+    public static String topicBar;
     public static String memberIgnored;
     public static String linkNotOpened;
     public static String menuJump;

@@ -11,6 +11,8 @@ public final class WidgetIds {
     public static final String BAN = "ban";
     public static final String BANS = "bans";
     public static final String MEMBERS = "members";
+    /** The topic above a room's message list ({@link TopicBar}). */
+    public static final String TOPIC = "topic";
     public static final String STATUS = "status";
     public static final String HOSTING = "hosting";
     public static final String READER = "reader";

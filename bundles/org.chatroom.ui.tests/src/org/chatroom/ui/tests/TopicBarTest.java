@@ -1,0 +1,71 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each room tab keeps its room's topic in sight on a line above the list (it was only a row when joining, soon
+ * scrolled away): set from the input, set by another member, none in a new room, the whole text in the tooltips.
+ */
+class TopicBarTest {
+
+    @BeforeEach
+    void atTheWindow() {
+        Rooms.focusWindow();
+    }
+
+    @AfterEach
+    void reset() throws Exception {
+        Chat.reset();
+    }
+
+    @Test
+    void eachTabShowsItsRoomsTopicAboveTheList() throws Exception {
+        int port = Rooms.host("ada");
+        String topic = "release at five & the notes " + Rooms.fresh("v");
+        Ui.typeAndEnter("/topic " + topic);
+        Label general = bar(Rooms.DEFAULT);
+        Ui.until("the topic above the list", () -> general.isVisible() && topic.equals(general.getToolTipText()),
+                () -> general.getVisible() + " '" + general.getText() + "'");
+        assertEquals("Topic: " + topic.replace("&", "&&"), general.getText(), "one line, & not taken for a mnemonic");
+        assertEquals(topic, Rooms.tab(Rooms.DEFAULT).getToolTipText(), "the tab's tooltip");
+        assertTrue(general.getSize().y > 0, "laid out: " + general.getBounds());
+
+        String ops = Rooms.fresh("ops");
+        Ui.typeAndEnter("/create " + ops);
+        Rooms.awaitTab(ops);
+        Rooms.awaitJoined(ops);
+        Label quiet = bar(ops);
+        assertFalse(quiet.isVisible(), "a new room has no topic: no bar");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + ops)) {
+            bob.send("TOPIC " + ops + " deploys and incidents");
+            Ui.until("bob's topic above the list of " + ops,
+                    () -> quiet.isVisible() && quiet.getText().equals("Topic: deploys and incidents"),
+                    () -> quiet.getVisible() + " '" + quiet.getText() + "'");
+            assertEquals(topic, general.getToolTipText(), "the other tab keeps its own");
+
+            String longer = "a topic longer than any window is wide: " + "the release notes, ".repeat(40) + "end";
+            bob.send("TOPIC " + ops + " " + longer);
+            Ui.until("the long topic cut with an ellipsis", () -> longer.equals(quiet.getToolTipText())
+                    && quiet.getText().endsWith("\u2026"), () -> "'" + quiet.getText() + "'");
+            GC gc = new GC(quiet);
+            try {
+                assertTrue(gc.textExtent(quiet.getText()).x <= quiet.getSize().x, "the cut topic fits its line");
+            } finally {
+                gc.dispose();
+            }
+        }
+    }
+
+    private static Label bar(String room) {
+        return Ui.beside(Rooms.table(room), Label.class, WidgetIds.TOPIC);
+    }
+}
