@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatClient;
-import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.api.client.ChatListener;
 import org.eclipse.equinox.app.IApplication;
@@ -30,10 +29,6 @@ public final class ConsoleApplication implements IApplication {
     private static final Integer EXIT_USAGE = 2;
     private static final Integer EXIT_DISCONNECTED = 1;
     private static final long SERVICE_TIMEOUT_MILLIS = 20_000;
-    private static final String QUIT = "/quit";
-    private static final String HELP = "/help";
-    /** The longest a line waits for the connection before it is given back as not sent. */
-    private static final long CONNECT_WAIT_MILLIS = 30_000;
 
     private final CountDownLatch done = new CountDownLatch(1);
 
@@ -94,26 +89,13 @@ public final class ConsoleApplication implements IApplication {
         }
     }
 
-    /**
-     * Sends each line typed, in order, once the client is connected; a line that cannot be sent is given back on
-     * stderr, never dropped silently.
-     */
+    /** Hands each line typed to the {@link ConsoleInput}, until it says to quit or the input ends. */
     private void pumpInput(ChatClient client, ConsolePrinter printer) {
+        ConsoleInput input = new ConsoleInput(client, printer, System.err);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (QUIT.equals(line.strip())) {
+                if (!input.typed(line)) {
                     break;
-                }
-                if (HELP.equalsIgnoreCase(line.strip())) {
-                    printer.help();
-                    continue;
-                }
-                if (printer.ignoreCommand(line, client.nickname())) {
-                    continue;
-                }
-                printer.typed(line);
-                if (!line.isBlank() && !(connected(client, printer) && client.send(line))) {
-                    System.err.println(Messages.format("error.notSent", line));
                 }
             }
         } catch (IOException e) {
@@ -123,15 +105,6 @@ public final class ConsoleApplication implements IApplication {
         } finally {
             done.countDown();
         }
-    }
-
-    /**
-     * Whether {@code client} is connected, waiting up to {@value #CONNECT_WAIT_MILLIS} ms while it connects or
-     * reconnects: lines piped in at the start ({@code echo done | chatroom --console ...}) were refused as "not
-     * connected" before.
-     */
-    private static boolean connected(ChatClient client, ConsolePrinter printer) throws InterruptedException {
-        return client.state() == ConnectionState.CONNECTED || printer.awaitConnected(CONNECT_WAIT_MILLIS);
     }
 
     @Override

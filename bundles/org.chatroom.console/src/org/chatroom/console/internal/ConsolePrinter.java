@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
@@ -23,6 +24,8 @@ public final class ConsolePrinter implements ChatListener {
     private volatile boolean wasConnecting;
     /** The connection's state as last told, guarded by itself for {@link #awaitConnected}. */
     private final ConnectionState[] state = { ConnectionState.DISCONNECTED };
+    /** How many events and errors came so far, guarded by itself for {@link #awaitAnswer}: {events, errors}. */
+    private final long[] heard = new long[2];
     /** The day of the last event printed, today at first (under {@code out}'s lock). */
     private LocalDate printedDay;
 
@@ -51,6 +54,39 @@ public final class ConsolePrinter implements ChatListener {
                 out.println(formatter.format(event));
             }
             out.flush();
+        }
+        synchronized (heard) {
+            heard[0] += events.size();
+            heard[1] += events.stream().filter(event -> event.kind() == ChatEvent.Kind.ERROR).count();
+            heard.notifyAll();
+        }
+    }
+
+    /** @return how many errors came so far (to tell {@link #awaitAnswer} which ones answer a later request) */
+    public long errors() {
+        synchronized (heard) {
+            return heard[1];
+        }
+    }
+
+    /**
+     * Waits until {@code answered} holds, or an error came after {@code errorsBefore} of them, checking again at each
+     * batch of events (a room joined comes as its events): after {@code /join ROOM} the lines typed next go to that
+     * room, as the console says, not to the one before it while the join is under way.
+     *
+     * @return whether {@code answered} holds; false after an error, when the connection ended or after {@code millis}
+     */
+    public boolean awaitAnswer(BooleanSupplier answered, long errorsBefore, long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (heard) {
+            while (!answered.getAsBoolean()) {
+                long left = end - System.nanoTime();
+                if (heard[1] > errorsBefore || ended.getCount() == 0 || left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(heard, left);
+            }
+            return true;
         }
     }
 

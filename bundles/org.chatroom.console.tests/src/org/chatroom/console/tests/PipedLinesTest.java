@@ -1,0 +1,91 @@
+package org.chatroom.console.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.console.internal.ConsoleInput;
+import org.chatroom.console.internal.ConsolePrinter;
+import org.chatroom.console.internal.EventFormatter;
+import org.chatroom.testing.HostedRoom;
+import org.chatroom.testing.Services;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * Lines piped into the console as it starts, as a script gives them: each goes where the console says, to a real
+ * room. They were refused as "not connected" before the connection was up, and after {@code /create ROOM} the next
+ * lines went to the room before it, since they were sent before the new room was joined.
+ */
+class PipedLinesTest {
+
+    @Test
+    void pipedLinesWaitForTheConnectionAndForEachRoomTheyGoTo() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ConsolePrinter printer = new ConsolePrinter(out, new EventFormatter(ZoneOffset.UTC),
+                LocalDate.now(ZoneOffset.UTC));
+        ChatClient client = Services.require(ChatClient.class, null);
+        ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
+                printer, null);
+        String ops = "ops" + System.nanoTime() % 100_000;
+        try (HostedRoom room = new HostedRoom()) {
+            client.connect(new ClientSettings("127.0.0.1", room.port, "scribe", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(10), false));
+            ConsoleInput input = new ConsoleInput(client, printer, new PrintStream(refused, true, StandardCharsets.UTF_8));
+            // all at once, as from a pipe: the first while the client still connects
+            for (String line : List.of("first, while connecting", "/create " + ops, "/topic the topic of " + ops,
+                    "said in " + ops, "/join GENERAL", "back in general")) {
+                input.typed(line);
+            }
+            awaitPrinted(bytes, "#general [", "<scribe> back in general");
+            String printed = printed(bytes);
+            for (String line : List.of("#general [", "<scribe> first, while connecting", "#" + ops + " [",
+                    "scribe set the topic: the topic of " + ops, "#" + ops + " [", "<scribe> said in " + ops)) {
+                assertTrue(printed.contains(line), "printed " + line + ":\n" + printed);
+            }
+            assertTrue(printed.lines().anyMatch(l -> l.startsWith("#general [") && l.contains("first, while")),
+                    "the first line in general:\n" + printed);
+            assertTrue(printed.lines().anyMatch(l -> l.startsWith("#" + ops + " [") && l.contains("set the topic")),
+                    "the topic set in " + ops + ", not in the room before it:\n" + printed);
+            assertTrue(printed.lines().anyMatch(l -> l.startsWith("#" + ops + " [") && l.contains("said in")),
+                    "the line after it in " + ops + ":\n" + printed);
+            assertTrue(printed.lines().noneMatch(l -> l.contains("already")), "/join of a room the client is in "
+                    + "chooses it, asking the room nothing:\n" + printed);
+            assertTrue(refused.size() == 0, "nothing refused: " + refused.toString(StandardCharsets.UTF_8));
+        } finally {
+            client.disconnect();
+            registration.unregister();
+        }
+    }
+
+    /** Waits until a line printed starts with {@code start} and holds {@code text}. */
+    private static void awaitPrinted(ByteArrayOutputStream bytes, String start, String text)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (printed(bytes).lines().noneMatch(l -> l.startsWith(start) && l.contains(text))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(printed(bytes).lines().anyMatch(l -> l.startsWith(start) && l.contains(text)),
+                start + "..." + text + " printed:\n" + printed(bytes));
+    }
+
+    private static String printed(ByteArrayOutputStream bytes) {
+        synchronized (bytes) {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.chatroom.console.internal;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
+
+/**
+ * What the console does with each line typed (or piped in), in order: {@code /quit} ends, {@code /help},
+ * {@code /ignore} and {@code /unignore} are answered here, a {@code /join} of a room the client is in makes it the one
+ * typing goes to; anything else is sent once the client is connected, and after {@code /join} or {@code /create} the
+ * next line waits for the room's answer. A line that cannot be sent is given back, never dropped silently.
+ */
+public final class ConsoleInput {
+
+    private static final String QUIT = "/quit";
+    private static final String HELP = "/help";
+    /** The longest a line waits for the connection before it is given back as not sent. */
+    private static final long CONNECT_WAIT_MILLIS = 30_000;
+    /** The longest the lines after a {@code /join} wait for the room's answer. */
+    private static final long ROOM_WAIT_MILLIS = 10_000;
+
+    private final ChatClient client;
+    private final ConsolePrinter printer;
+    private final PrintStream err;
+
+    /** @param err where lines not sent are given back */
+    public ConsoleInput(ChatClient client, ConsolePrinter printer, PrintStream err) {
+        this.client = client;
+        this.printer = printer;
+        this.err = err;
+    }
+
+    /** @return false when the user quits */
+    public boolean typed(String line) throws InterruptedException {
+        if (QUIT.equals(line.strip())) {
+            return false;
+        }
+        if (HELP.equalsIgnoreCase(line.strip())) {
+            printer.help();
+            return true;
+        }
+        if (printer.ignoreCommand(line, client.nickname())) {
+            return true;
+        }
+        printer.typed(line);
+        String already = roomIn(line);
+        if (already != null) { // a /join of a room the client is in makes it the one typing goes to, as /room
+            client.room(already);
+            return true;
+        }
+        long errors = printer.errors();
+        if (!line.isBlank() && !(connected() && client.send(line))) {
+            err.println(Messages.format("error.notSent", line));
+        } else {
+            awaitRoomChosen(line, errors);
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code client} is connected, waiting up to {@value #CONNECT_WAIT_MILLIS} ms while it connects or
+     * reconnects: lines piped in at the start ({@code echo done | chatroom --console ...}) were refused as "not
+     * connected" before.
+     */
+    private boolean connected() throws InterruptedException {
+        return client.state() == ConnectionState.CONNECTED || printer.awaitConnected(CONNECT_WAIT_MILLIS);
+    }
+
+    /** @return the room {@code line}, a {@code /join ROOM}, names when the client is in it already, else null */
+    private String roomIn(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length != 2 || !words[0].equalsIgnoreCase("/join")) {
+            return null;
+        }
+        String wanted = bare(words[1]);
+        return client.rooms().stream().filter(room -> bare(room).equalsIgnoreCase(wanted)).findFirst().orElse(null);
+    }
+
+    /** A room's name without an IRC channel's {@code #}. */
+    private static String bare(String room) {
+        return room.startsWith("#") ? room.substring(1) : room;
+    }
+
+    /**
+     * After {@code /join ROOM} or {@code /create ROOM}, waits (at most {@value #ROOM_WAIT_MILLIS} ms) until the room
+     * answered, so that the next lines go to that room as the console says: piped in, {@code /create ops} and then
+     * {@code /topic ...} set the topic of the room before it, since the next line was sent before the room was joined.
+     */
+    private void awaitRoomChosen(String line, long errorsBefore) throws InterruptedException {
+        String[] words = line.strip().split("\\s+");
+        String verb = words[0].toLowerCase(Locale.ROOT);
+        if (words.length < 2 || !(verb.equals("/join") || verb.equals("/create"))) {
+            return;
+        }
+        String room = bare(words[1]);
+        printer.awaitAnswer(() -> bare(client.room()).equalsIgnoreCase(room), errorsBefore, ROOM_WAIT_MILLIS);
+    }
+}
