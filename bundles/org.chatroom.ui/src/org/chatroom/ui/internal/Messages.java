@@ -65,6 +65,9 @@ public final class Messages extends NLS {
     public static String hostingFailed;
     public static String hostingPortTaken;
     public static String hostingStopped;
+    public static String quitWhileHostingTitle;
+    public static String quitWhileHostingQuestion;
+    public static String quitWhileHostingQuit;
     public static String notHostingNow;
     public static String roomClosedReason;
     public static String connectingTo;

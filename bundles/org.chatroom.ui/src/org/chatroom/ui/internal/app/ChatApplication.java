@@ -41,6 +41,7 @@ public final class ChatApplication implements IApplication {
 
     @Override
     public void stop() {
+        QuitCheck.stopping(); // stopped from outside: nobody to ask
         if (!PlatformUI.isWorkbenchRunning()) {
             return;
         }

@@ -13,6 +13,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -24,7 +25,7 @@ import org.eclipse.ui.keys.IBindingService;
 
 /**
  * Opens the chat perspective in a window titled with the product name; connects at start when asked to, else says
- * how to get into a room.
+ * how to get into a room; asks before quitting closes a hosted room others are in ({@link QuitCheck}).
  */
 final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -81,6 +82,19 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                 }
             }
         };
+    }
+
+    /** Before the window closes and the room with it: asks first while others are in the room this desktop hosts. */
+    @Override
+    public boolean preShutdown() {
+        IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
+        if (windows.length == 0) {
+            return true;
+        }
+        IEclipseContext context = windows[0].getService(IEclipseContext.class);
+        Shell shell = windows[0].getShell();
+        return QuitCheck.mayQuit(context.get(RoomHost.class), context.get(ChatClient.class),
+                question -> QuitCheck.ask(shell, question));
     }
 
     /** {@code -hostRoom}: hosts with the choice made last time in the Host Room dialog, without asking. */

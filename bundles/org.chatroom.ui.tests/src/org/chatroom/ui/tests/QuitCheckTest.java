@@ -1,0 +1,65 @@
+package org.chatroom.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.testing.RawMember;
+import org.chatroom.testing.Services;
+import org.chatroom.ui.internal.app.QuitCheck;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quitting while this desktop hosts a room that others are in closes it for them: the user is asked first (the
+ * window's preShutdown asks {@link QuitCheck}), and only then.
+ */
+class QuitCheckTest {
+
+    @BeforeEach
+    void asking() {
+        assertEquals("false", System.getProperty(QuitCheck.ASK_PROPERTY), "the harness's setting (its pom)");
+        System.setProperty(QuitCheck.ASK_PROPERTY, "true"); // the harness runs with false: it closes the window itself
+    }
+
+    @AfterEach
+    void reset() throws Exception {
+        System.setProperty(QuitCheck.ASK_PROPERTY, "false");
+        Chat.reset();
+    }
+
+    @Test
+    void quittingWhileOthersAreInTheHostedRoomAsksFirst() throws Exception {
+        RoomHost room = Services.require(RoomHost.class, null);
+        ChatClient client = Services.require(ChatClient.class, null);
+        List<String> asked = new ArrayList<>();
+        assertTrue(QuitCheck.mayQuit(room, client, asked::add), "not hosting: quits");
+        assertEquals(List.of(), asked, "without asking");
+
+        int port = Chat.host("hostess");
+        Ui.until("the host in its room", () -> room.status().members().contains("hostess"),
+                () -> room.status().members().toString());
+        assertTrue(QuitCheck.mayQuit(room, client, asked::add), "hosting alone: quits");
+        assertEquals(List.of(), asked, "without asking");
+
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Ui.until("bob in the room", () -> room.status().members().contains("bob"),
+                    () -> room.status().members().toString());
+            assertFalse(QuitCheck.mayQuit(room, client, question -> asked.add(question) && false),
+                    "Cancel: the window stays");
+            assertEquals(1, asked.size(), "asked once");
+            assertTrue(asked.get(0).contains("one other member in it (bob)") && asked.get(0).contains("Quit anyway?"),
+                    asked.get(0));
+            assertTrue(QuitCheck.mayQuit(room, client, question -> true), "Quit: quits");
+            System.setProperty(QuitCheck.ASK_PROPERTY, "false");
+            assertTrue(QuitCheck.mayQuit(room, client, asked::add), "told not to ask: quits");
+            assertEquals(1, asked.size(), "without asking");
+        }
+    }
+}
