@@ -64,7 +64,7 @@ class LinkTest {
         Ui.awaitRow("day-1 today");
         Table table = Ui.messages();
         Feed.select(table, Ui.lastRowContaining("day-1 today", 5));
-        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        StyledText reader = Ui.beside(table, StyledText.class, WidgetIds.READER);
         int offset = reader.getText().indexOf("notes.example");
         StyleRange style = reader.getStyleRangeAtOffset(offset);
         assertTrue(style != null && style.underline && style.underlineStyle == SWT.UNDERLINE_LINK,

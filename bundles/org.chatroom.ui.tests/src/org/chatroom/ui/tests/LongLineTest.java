@@ -80,7 +80,7 @@ class LongLineTest {
         Table table = Ui.messages();
         int row = Ui.lastRowContaining("theEnd", 5);
         Feed.select(table, row);
-        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        StyledText reader = Ui.beside(table, StyledText.class, WidgetIds.READER);
         assertTrue(reader.isVisible(), "selecting a row shows the reader");
         assertTrue(reader.getText().endsWith("carol: " + text), "the reader shows the whole message: "
                 + reader.getText().length());
@@ -100,7 +100,7 @@ class LongLineTest {
         Ui.awaitRow("lastWords");
         Table table = Ui.messages();
         Feed.select(table, Ui.lastRowContaining("lastWords", 5));
-        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        StyledText reader = Ui.beside(table, StyledText.class, WidgetIds.READER);
         assertTrue(reader.isVisible() && reader.getText().contains("lastWords"), reader.getText());
         Feed.deselect(table);
     }

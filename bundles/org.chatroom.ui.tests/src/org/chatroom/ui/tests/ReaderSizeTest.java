@@ -40,7 +40,7 @@ class ReaderSizeTest {
         Feed.bridge().events(List.of(Feed.said("dora", "short row"), Feed.said("dora", longText("longEnd"))));
         Ui.awaitRow("longEnd");
         Table table = Ui.messages();
-        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        StyledText reader = Ui.beside(table, StyledText.class, WidgetIds.READER);
         try {
             Feed.select(table, Ui.lastRowContaining("short row", 5));
             Ui.until("the reader to show the short row", () -> reader.isVisible(), reader::getText);
@@ -59,7 +59,7 @@ class ReaderSizeTest {
         Shell shell = Ui.window().getShell();
         Point before = shell.getSize();
         Table table = Ui.messages();
-        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        StyledText reader = Ui.beside(table, StyledText.class, WidgetIds.READER);
         try {
             Feed.select(table, Ui.lastRowContaining("smallEnd", 5));
             Ui.until("the reader to show", () -> reader.isVisible(), reader::getText);

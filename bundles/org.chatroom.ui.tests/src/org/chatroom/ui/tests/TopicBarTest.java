@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ class TopicBarTest {
 
     @AfterEach
     void reset() throws Exception {
+        Rooms.show(Rooms.DEFAULT); // the next tests read the tab shown
         Chat.reset();
     }
 
@@ -62,6 +65,16 @@ class TopicBarTest {
             } finally {
                 gc.dispose();
             }
+            // a small window keeps its few lines for the list: the topic stays in the tab's tooltip
+            Shell shell = Ui.window().getShell();
+            Point before = shell.getSize();
+            try {
+                shell.setSize(400, 300);
+                Ui.until("no topic bar at 400x300", () -> !quiet.isVisible(), () -> "" + shell.getSize());
+            } finally {
+                shell.setSize(before);
+            }
+            Ui.until("the topic bar back at " + before, () -> quiet.isVisible(), () -> "" + shell.getSize());
         }
     }
 

@@ -110,7 +110,7 @@ class WrapTest {
         assertEquals(count, table.getSelectionCount(), "all the message's lines are selected");
         assertTrue(table.isSelected(first) && table.isSelected(first + count - 1), "from its first to its last");
         assertTrue(!table.isSelected(first + count), "and not the next message");
-        StyledText reader = Ui.widget(StyledText.class, WidgetIds.READER);
+        StyledText reader = Ui.beside(table, StyledText.class, WidgetIds.READER);
         String read = reader.getText();
         assertTrue(read.endsWith("carol: " + text) && read.indexOf("carol: ") == read.lastIndexOf("carol: "),
                 "the reader shows the message once, whole: " + read);

@@ -11,9 +11,13 @@ import org.eclipse.swt.widgets.Label;
 /**
  * The topic of the room a tab shows, on a line above its message list, as chat clients keep it in sight (it was only
  * a row when joining, soon scrolled away, and a row when it changed): hidden while the room has none; on one line,
- * ending in "…" where the view is too narrow for it, its whole text in the tooltip.
+ * ending in "…" where the view is too narrow for it, its whole text in the tooltip (and the tab's); in a view too
+ * low for it (a 400x300 window), the list keeps the room.
  */
 final class TopicBar {
+
+    /** The bar shows only in a view at least this many of its lines high: a small window keeps the room for the list. */
+    private static final int MIN_VIEW_LINES = 12;
 
     private final Label label;
     /** The topic on one line, whole (the label may show it cut). */
@@ -28,6 +32,7 @@ final class TopicBar {
         label.setLayoutData(data);
         label.moveAbove(list);
         label.addListener(SWT.Resize, e -> fit());
+        box.addListener(SWT.Resize, e -> place());
         show("");
     }
 
@@ -37,11 +42,19 @@ final class TopicBar {
         boolean shown = !line.isEmpty();
         label.setToolTipText(shown ? topic : null);
         fit();
+        place();
+    }
+
+    /** Shows the bar while there is a topic and the view is tall enough for it. */
+    private void place() {
+        Composite box = label.getParent();
+        boolean shown = !line.isEmpty()
+                && box.getSize().y >= MIN_VIEW_LINES * label.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
         GridData data = (GridData) label.getLayoutData();
         if (data.exclude == shown || label.getVisible() != shown) {
             data.exclude = !shown;
             label.setVisible(shown);
-            label.getParent().layout(true);
+            box.layout(true);
         }
     }
 
