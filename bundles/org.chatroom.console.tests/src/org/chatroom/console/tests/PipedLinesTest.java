@@ -44,7 +44,8 @@ class PipedLinesTest {
         try (HostedRoom room = new HostedRoom()) {
             client.connect(new ClientSettings("127.0.0.1", room.port, "scribe", false, ProtocolMode.ROOMS,
                     Duration.ofSeconds(10), false));
-            ConsoleInput input = new ConsoleInput(client, printer, new PrintStream(refused, true, StandardCharsets.UTF_8));
+            ConsoleInput input = new ConsoleInput(client, printer,
+                    new PrintStream(refused, true, StandardCharsets.UTF_8));
             // all at once, as from a pipe: the first while the client still connects
             for (String line : List.of("first, while connecting", "/create " + ops, "/topic the topic of " + ops,
                     "said in " + ops, "/join GENERAL", "back in general")) {
@@ -67,6 +68,9 @@ class PipedLinesTest {
             assertTrue(refused.size() == 0, "nothing refused: " + refused.toString(StandardCharsets.UTF_8));
         } finally {
             client.disconnect();
+            // the client's listeners hear it disconnected after what it had still to tell: none of it may reach the
+            // next test's listener (the console tests share the client service)
+            printer.ended().await(20, TimeUnit.SECONDS);
             registration.unregister();
         }
     }

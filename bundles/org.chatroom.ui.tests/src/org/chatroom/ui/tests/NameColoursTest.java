@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 class NameColoursTest {
 
     private static final RGB[][] SCHEMES = { { new RGB(0, 0, 0), new RGB(255, 255, 255) },
-            { Theme.LIGHT.foreground(), Theme.LIGHT.background() }, { Theme.DARK.foreground(), Theme.DARK.background() },
-            { new RGB(238, 238, 236), new RGB(53, 53, 53) }, { new RGB(20, 20, 20), new RGB(250, 240, 200) } };
+            { Theme.LIGHT.foreground(), Theme.LIGHT.background() },
+            { Theme.DARK.foreground(), Theme.DARK.background() }, { new RGB(238, 238, 236), new RGB(53, 53, 53) },
+            { new RGB(20, 20, 20), new RGB(250, 240, 200) } };
 
     @AfterEach
     void defaults() throws Exception {

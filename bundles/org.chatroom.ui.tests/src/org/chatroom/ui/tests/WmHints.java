@@ -10,8 +10,8 @@ import org.eclipse.swt.internal.gtk3.GTK3;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * What the X server holds for a shell ({@code WM_HINTS}, its icons), read as a task bar or window manager reads it: by another
- * X client ({@code xprop}, Debian package x11-utils), not through GTK.
+ * What the X server holds for a shell ({@code WM_HINTS}, its icons), read as a task bar or window manager reads it: by
+ * another X client ({@code xprop}, Debian package x11-utils), not through GTK.
  */
 final class WmHints {
 

@@ -21,8 +21,8 @@ import org.eclipse.swt.widgets.TableItem;
  * where a text is cut. Once a table draws any cell itself, SWT on GTK draws the text of all the others in the
  * table's default colour (the rows' own colours, for what I said, mentions, notices and markers, were lost), so the
  * cells of such rows are drawn here too, and the names given a colour of their own: in the colour and font SWT hands
- * the paint event (the cell's, or the selection's), where GTK would put it. The plain rows' short texts, most of a flood, stay GTK's (each cell drawn
- * here costs a text layout).
+ * the paint event (the cell's, or the selection's), where GTK would put it. The plain rows' short texts, most of a
+ * flood, stay GTK's (each cell drawn here costs a text layout).
  */
 final class CellText {
 

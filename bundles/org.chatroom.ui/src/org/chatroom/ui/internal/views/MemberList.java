@@ -98,7 +98,7 @@ final class MemberList {
 
     private void fill(Event event) {
         TableItem item = (TableItem) event.item;
-        int index = table.indexOf(item);
+        int index = event.index;
         if (index < 0 || index >= names.length) {
             return;
         }
