@@ -86,12 +86,16 @@ class UnreadTest {
         Feed.bridge().events(List.of(Feed.said("carol", "read before leaving")));
         Ui.awaitRow("read before leaving");
         away();
-        Feed.bridge().events(List.of(Feed.said("carol", "first unread"), Feed.said("dave", "hey reader, look")));
+        // said 5 s ago (a slow room's delivery): the marker takes its time, not the time it was shown
+        Feed.bridge().events(List.of(new ChatEvent(Kind.MESSAGE, Instant.now().minusSeconds(5), "carol", "",
+                "first unread"), Feed.said("dave", "hey reader, look")));
         Ui.awaitRow("hey reader, look");
         Table table = Ui.messages();
         int first = Ui.lastRowContaining("first unread", 10);
         assertEquals(ViewTexts.newMessagesMarker, table.getItem(first - 1).getText(2),
                 "the marker line stands where the user left off");
+        assertEquals(table.getItem(first).getText(0), table.getItem(first - 1).getText(0),
+                "the marker has the time of the row below it");
         Ui.until("the count in the title", () -> window.getText().startsWith("(2, 1 "), window::getText);
         assertTrue(notification() == null, "no notification when they are off");
 

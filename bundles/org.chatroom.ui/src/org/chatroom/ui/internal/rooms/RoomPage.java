@@ -134,7 +134,7 @@ final class RoomPage {
                 rows.add(line.history() ? dimmed(row) : row);
             }
         }
-        view.append(rows, formatter.now());
+        view.append(rows);
     }
 
     /**

@@ -68,8 +68,8 @@ public final class RoomView {
     }
 
     /** Adds rows below, with a "new messages" marker and unread counts while {@code away}. */
-    public void append(List<MessageRow> rows, String markerTime) {
-        view.append(unread.arriving(rows, markerTime));
+    public void append(List<MessageRow> rows) {
+        view.append(unread.arriving(rows));
     }
 
     /** Adds rows without unread accounting (notices of this client). */

@@ -49,9 +49,10 @@ final class UnreadTracker {
 
     /**
      * @param rows the rows for this list
-     * @return the rows to append: {@code rows}, with a marker line before the first unread one when due
+     * @return the rows to append: {@code rows}, with a marker line before the first unread one when due, stamped with
+     *         that row's time (stamped when shown, it could read a second after the row below it)
      */
-    List<MessageRow> arriving(List<MessageRow> rows, String markerTime) {
+    List<MessageRow> arriving(List<MessageRow> rows) {
         int first = count(rows);
         if (first < 0 || marked) {
             return rows;
@@ -61,7 +62,7 @@ final class UnreadTracker {
         markerSerial = table.nextSerial() + first;
         List<MessageRow> marked = new ArrayList<>(rows.size() + 1);
         marked.addAll(rows.subList(0, first));
-        marked.add(new MessageRow(markerTime, "", ViewTexts.newMessagesMarker, Style.MARKER));
+        marked.add(new MessageRow(rows.get(first).time(), "", ViewTexts.newMessagesMarker, Style.MARKER));
         marked.addAll(rows.subList(first, rows.size()));
         return marked;
     }
