@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.views;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -26,11 +27,14 @@ import org.eclipse.swt.widgets.TableItem;
  * The members of the room shown, sorted by name: each name in its colour of the message list ({@link NameColours},
  * unless the preferences say otherwise), this user's own in the colour of their own lines and marked "(you)", the
  * members this user ignores dimmed and marked "(ignored)". A virtual table of one column, whose rows keep the names
- * as data ({@link #selected()}), filled again when the theme, the names' colours or the ignored names change.
+ * as data ({@link #selected()}), filled again when the theme, the names' colours or the ignored names change; typing
+ * a name's first letters selects it.
  */
 final class MemberList {
 
     private static final Set<String> KEYS = Set.of(LookPreferences.NAME_COLOURS, IgnoredNames.KEY);
+    /** A pause this long in typing starts a new name ({@link #typeAhead}). */
+    private static final long TYPE_AHEAD_NANOS = 1_000_000_000L;
 
     private final Table table;
     private final TableColumn column;
@@ -43,6 +47,9 @@ final class MemberList {
     private Color own;
     private Color ignored;
     private NameColours nameColours;
+    /** The letters typed so far in the list, and when the last one was. */
+    private String typed = "";
+    private long typedAt;
 
     MemberList(Composite parent, Supplier<String> me) {
         this.me = me;
@@ -50,6 +57,7 @@ final class MemberList {
         column = new TableColumn(table, SWT.LEFT);
         table.addListener(SWT.Resize, e -> column.setWidth(Math.max(1, table.getClientArea().width)));
         table.addListener(SWT.SetData, this::fill);
+        table.addListener(SWT.KeyDown, this::typeAhead);
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(LookPreferences.NODE);
         IPreferenceChangeListener changed = event -> {
             if (KEYS.contains(event.getKey()) && !table.isDisposed()) {
@@ -88,6 +96,27 @@ final class MemberList {
     boolean selfSelected() {
         String name = selected();
         return name != null && name.equalsIgnoreCase(me.get());
+    }
+
+    /**
+     * Typing a name's first letters in the list selects the first member whose name starts with them, as in a file
+     * list (the table has no search of its own); a pause of a second starts again.
+     */
+    private void typeAhead(Event event) {
+        if (event.character < ' ' || event.character == SWT.DEL || (event.stateMask & (SWT.CTRL | SWT.ALT)) != 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        typed = (now - typedAt > TYPE_AHEAD_NANOS ? "" : typed) + Character.toLowerCase(event.character);
+        typedAt = now;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].toLowerCase(Locale.ROOT).startsWith(typed)) {
+                table.setSelection(i);
+                table.showSelection();
+                event.doit = false;
+                return;
+            }
+        }
     }
 
     private void refill() {
