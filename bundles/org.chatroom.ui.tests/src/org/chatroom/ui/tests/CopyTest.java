@@ -58,5 +58,10 @@ class CopyTest {
         Feed.choose(table.getMenu(), WidgetIds.COPY);
         String expected = "[" + table.getItem(row).getText(0) + "] frank: menu copy" + tag;
         assertEquals(expected, Paste.fromOtherProgram(), "what another program pastes");
+
+        // Copy Text: the messages' words alone, a line each
+        Feed.select(table, row, Ui.lastRowContaining("after" + tag, 5));
+        Feed.choose(table.getMenu(), WidgetIds.COPY_TEXT);
+        assertEquals("menu copy" + tag + System.lineSeparator() + "after" + tag, Paste.fromOtherProgram());
     }
 }

@@ -7,13 +7,18 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
-/** The message list's context menu: Copy the selected rows, Open Link of the selection, Jump to Latest. */
+/**
+ * The message list's context menu: Copy the selected rows (with time and sender) or their Text alone, Open Link of
+ * the selection, Jump to Latest.
+ */
 final class MessageMenu {
 
     MessageMenu(MessageTable table, Supplier<LinkLauncher> launcher) {
         Menu menu = new Menu(table.table());
         MenuItem copy = MenuItems.push(menu, ViewTexts.menuCopy, WidgetIds.COPY,
                 () -> RowCopy.copy(table.table(), table.selected()));
+        MenuItem copyText = MenuItems.push(menu, ViewTexts.menuCopyText, WidgetIds.COPY_TEXT,
+                () -> RowCopy.copyText(table.table(), table.selected()));
         MenuItem open = MenuItems.push(menu, ViewTexts.menuOpenLink, WidgetIds.OPEN_LINK, () -> {
             Links.Link link = firstLink(table.selected());
             if (link != null) {
@@ -24,6 +29,7 @@ final class MessageMenu {
         menu.addListener(SWT.Show, e -> {
             List<MessageRow> selected = table.selected();
             copy.setEnabled(!selected.isEmpty());
+            copyText.setEnabled(!selected.isEmpty());
             open.setEnabled(firstLink(selected) != null);
         });
         table.table().setMenu(menu);

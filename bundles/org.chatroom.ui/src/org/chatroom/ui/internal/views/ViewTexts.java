@@ -13,6 +13,7 @@ public final class ViewTexts extends NLS {
     public static String newBelow;
     public static String tooltipMore;
     public static String menuCopy;
+    public static String menuCopyText;
     public static String menuOpenLink;
     public static String membersTitle;
     public static String memberSelf;

@@ -21,6 +21,7 @@ public final class WidgetIds {
     public static final String JUMP_COUNT = "jumpCount";
     public static final String JUMP_MENU = "jumpMenu";
     public static final String COPY = "copy";
+    public static final String COPY_TEXT = "copyText";
     public static final String OPEN_LINK = "openLink";
     public static final String NOTIFICATION = "notification";
     public static final String NOTIFICATION_TEXT = "notificationText";
