@@ -92,6 +92,7 @@ class NameColoursTest {
             Instant now = Instant.now();
             Feed.bridge().events(List.of(new ChatEvent(Kind.MESSAGE, now, "carol", "", "plain " + tag),
                     new ChatEvent(Kind.MESSAGE, now, "Dave", "", "hey " + me + " mention " + tag),
+                    new ChatEvent(Kind.ACTION, now, "erin", "", "waves " + tag),
                     new ChatEvent(Kind.MESSAGE, now, me, "", "own " + tag)));
             Ui.awaitRow("own " + tag);
             NameColours names = new NameColours(new Palette(theme.foreground(), theme.background()));
@@ -99,6 +100,8 @@ class NameColoursTest {
             assertDrawn(table, "mention " + tag, names.of("dave", true));
             TableItem own = table.getItem(Ui.lastRowContaining("own " + tag, 10));
             assertEquals(own.getForeground(), own.getForeground(1), "my own line keeps its row colour");
+            TableItem action = table.getItem(Ui.lastRowContaining("erin waves " + tag, 10));
+            assertEquals(action.getForeground(), action.getForeground(1), "an action's * has no name's colour");
             // the member list: the same colours, mine that of my lines
             Ui.until("carol in her colour in the member list", () -> Members.item("carol").getForeground().getRGB()
                     .equals(names.of("carol", false)), () -> Members.item("carol").getForeground().toString());

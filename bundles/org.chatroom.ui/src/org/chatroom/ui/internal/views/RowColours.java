@@ -46,7 +46,8 @@ final class RowColours {
         item.setForeground(style == Style.NORMAL ? null : foregrounds.get(style));
         item.setBackground(backgrounds.get(style));
         item.setFont(font(style));
-        boolean named = first && !row.from().isEmpty() && (style == Style.NORMAL || style == Style.MENTION);
+        boolean named = first && !row.from().isEmpty() && !row.from().equals(RowFormatter.ACTION)
+                && (style == Style.NORMAL || style == Style.MENTION);
         item.setForeground(SENDER_COLUMN, named && LookPreferences.nameColours() ? name(row.from(), style == Style.MENTION) : null);
     }
 

@@ -33,6 +33,9 @@ public final class RowFormatter {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    /** The sender column of an action ("* bob waves"): the actor's name starts the text. */
+    public static final String ACTION = "*";
+
     private String mentionName;
     private Pattern mention;
     private long timeSecond = Long.MIN_VALUE;
@@ -44,7 +47,7 @@ public final class RowFormatter {
         String text = event.text();
         return switch (event.kind()) {
             case MESSAGE -> new MessageRow(time, from, text, messageStyle(from, text, myName));
-            case ACTION -> new MessageRow(time, "*", from + " " + text, messageStyle(from, text, myName));
+            case ACTION -> new MessageRow(time, ACTION, from + " " + text, messageStyle(from, text, myName));
             case PRIVATE -> new MessageRow(time, from, from.equalsIgnoreCase(myName)
                     ? NLS.bind(Messages.privateTo, event.to(), text) : NLS.bind(Messages.privateFrom, text),
                     Style.PRIVATE);
