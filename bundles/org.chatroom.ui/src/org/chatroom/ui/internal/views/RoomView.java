@@ -38,7 +38,7 @@ public final class RoomView {
         view = new MessageView(parent, capacity, launcher);
         unread = new UnreadTracker(view.table(), publish, alert);
         unread.awayWhen(away);
-        topic = new TopicBar((Composite) control(), view.table().control());
+        topic = new TopicBar((Composite) control(), view.table().control(), launcher);
         room("");
     }
 
