@@ -13,6 +13,8 @@ import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -114,5 +116,15 @@ final class Feed {
             }
         }
         throw new AssertionError("no menu item " + id);
+    }
+
+    /** Tells {@code text} a click of the first button on the character at {@code offset} (as its listeners get it). */
+    static void clickText(StyledText text, int offset) {
+        Point at = text.getLocationAtOffset(offset);
+        Event click = new Event();
+        click.button = 1;
+        click.x = at.x + 2;
+        click.y = at.y + text.getLineHeight() / 2;
+        text.notifyListeners(SWT.MouseUp, click);
     }
 }

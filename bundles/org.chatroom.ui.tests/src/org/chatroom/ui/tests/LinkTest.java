@@ -69,12 +69,7 @@ class LinkTest {
         StyleRange style = reader.getStyleRangeAtOffset(offset);
         assertTrue(style != null && style.underline && style.underlineStyle == SWT.UNDERLINE_LINK,
                 "the link is underlined as a link");
-        Point at = reader.getLocationAtOffset(offset);
-        Event click = new Event();
-        click.button = 1;
-        click.x = at.x + 2;
-        click.y = at.y + reader.getLineHeight() / 2;
-        reader.notifyListeners(SWT.MouseUp, click);
+        Feed.clickText(reader, offset);
         assertEquals(List.of("https://notes.example.org/day-1"), opened, "a click opens the link");
 
         opened.clear();

@@ -18,7 +18,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,12 +108,7 @@ class TopicBarTest {
             StyleRange style = bar.getStyleRangeAtOffset(offset);
             assertTrue(style != null && style.underline && style.underlineStyle == SWT.UNDERLINE_LINK,
                     "the link is underlined as a link: " + style);
-            Point at = bar.getLocationAtOffset(offset);
-            Event click = new Event();
-            click.button = 1;
-            click.x = at.x + 2;
-            click.y = at.y + bar.getLineHeight() / 2;
-            bar.notifyListeners(SWT.MouseUp, click);
+            Feed.clickText(bar, offset);
             assertEquals(List.of(url), opened, "a click opens the link");
 
             // the link's colour follows a theme switch
