@@ -28,11 +28,14 @@ class ConnectWaitTest {
     @Test
     void aLineWaitsUntilConnected() throws Exception {
         printer.stateChanged(ConnectionState.CONNECTING, "");
+        assertFalse(printer.connectedBefore(), "the first connection: lines wait for it");
         CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> await(20_000));
         assertFalse(waiting.isDone(), "still connecting");
         printer.stateChanged(ConnectionState.CONNECTED, "");
         assertTrue(waiting.get(20, TimeUnit.SECONDS), "connected: the line goes");
         assertTrue(await(0), "connected already: no wait");
+        printer.stateChanged(ConnectionState.RECONNECTING, "Connection reset");
+        assertTrue(printer.connectedBefore(), "a reconnect: the console gives lines back at once (ConsoleInput)");
     }
 
     @Test

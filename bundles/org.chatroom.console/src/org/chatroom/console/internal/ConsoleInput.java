@@ -60,12 +60,14 @@ public final class ConsoleInput {
     }
 
     /**
-     * Whether {@code client} is connected, waiting up to {@value #CONNECT_WAIT_MILLIS} ms while it connects or
-     * reconnects: lines piped in at the start ({@code echo done | chatroom --console ...}) were refused as "not
-     * connected" before.
+     * Whether {@code client} is connected, waiting up to {@value #CONNECT_WAIT_MILLIS} ms while it connects the first
+     * time: lines piped in at the start ({@code echo done | chatroom --console ...}) were refused as "not connected".
+     * While it reconnects after a drop a line is given back at once, as before, so that {@code /quit} typed next is
+     * read at once too.
      */
     private boolean connected() throws InterruptedException {
-        return client.state() == ConnectionState.CONNECTED || printer.awaitConnected(CONNECT_WAIT_MILLIS);
+        return client.state() == ConnectionState.CONNECTED
+                || !printer.connectedBefore() && printer.awaitConnected(CONNECT_WAIT_MILLIS);
     }
 
     /** @return the room {@code line}, a {@code /join ROOM}, names when the client is in it already, else null */

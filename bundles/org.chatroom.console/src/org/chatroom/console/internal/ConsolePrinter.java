@@ -24,6 +24,8 @@ public final class ConsolePrinter implements ChatListener {
     private volatile boolean wasConnecting;
     /** The connection's state as last told, guarded by itself for {@link #awaitConnected}. */
     private final ConnectionState[] state = { ConnectionState.DISCONNECTED };
+    /** Whether the state was ever {@code CONNECTED} (under {@link #state}'s lock). */
+    private boolean connectedBefore;
     /** How many events and errors came so far, guarded by itself for {@link #awaitAnswer}: {events, errors}. */
     private final long[] heard = new long[2];
     /** The day of the last event printed, today at first (under {@code out}'s lock). */
@@ -111,7 +113,15 @@ public final class ConsolePrinter implements ChatListener {
         }
         synchronized (this.state) {
             this.state[0] = state;
+            connectedBefore |= state == ConnectionState.CONNECTED;
             this.state.notifyAll();
+        }
+    }
+
+    /** @return whether the client was connected at some time (a line typed while it reconnects is not held) */
+    public boolean connectedBefore() {
+        synchronized (state) {
+            return connectedBefore;
         }
     }
 
