@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.testing.OriginalClient;
+import org.chatroom.testing.RecordingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /** Our client in our room: the extended protocol, next to an original Python client. */
 @Timeout(90)
@@ -68,6 +72,32 @@ class OwnRoomTest {
             bob.send("{quit}");
             fixture.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.from().equals("bob"), WAIT);
             fixture.listener.awaitMembers(List.of("alice"), WAIT);
+        }
+    }
+
+    @Test
+    void aListenerRegisteredAfterADisconnectIsToldNoMembers() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice"));
+            fixture.listener.awaitMembers(List.of("alice"), WAIT);
+            fixture.client.disconnect();
+            fixture.listener.awaitState(ConnectionState.DISCONNECTED, WAIT);
+            RecordingListener late = new RecordingListener();
+            ServiceRegistration<ChatListener> registration = FrameworkUtil.getBundle(OwnRoomTest.class)
+                    .getBundleContext().registerService(ChatListener.class, late, null);
+            try {
+                late.awaitState(ConnectionState.DISCONNECTED, WAIT);
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                synchronized (late) { // it is told the members right after the state
+                    while (late.memberLists().isEmpty() && System.nanoTime() < deadline) {
+                        late.wait(100);
+                    }
+                }
+                // the console's next printer heard "members: alice" here, the last room's, while disconnected
+                assertEquals(List.of(List.of()), late.memberLists(), "told where things stand: no members");
+            } finally {
+                registration.unregister();
+            }
         }
     }
 

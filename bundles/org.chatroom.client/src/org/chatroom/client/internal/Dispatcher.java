@@ -112,6 +112,10 @@ final class Dispatcher implements AutoCloseable {
             flush(batch);
             if (item instanceof StateChange change) {
                 lastState = change;
+                if (change.state() == ConnectionState.DISCONNECTED) {
+                    // no room, no members: a listener registered from now on was told the last room's members
+                    lastMembers = new MembersChange(List.of());
+                }
                 listeners.forEach(l -> call(() -> l.stateChanged(change.state(), change.detail())));
             } else if (item instanceof MembersChange change) {
                 lastMembers = change;
