@@ -133,9 +133,7 @@ grep -q "no desktop menu on this machine" "$out/apt.log" && echo "ok: the menu e
 # which menu entries the maintainer scripts ask for, through an xdg-desktop-menu that notes its calls: the desktop
 # client's only (jpackage gave the server and the console entries too), with the application's icon
 mkdir -p "$out/fakebin"
-printf '#!/bin/sh
-echo "$*" >>"%s"
-' "$out/menu-calls" >"$out/fakebin/xdg-desktop-menu"
+printf '#!/bin/sh\necho "$*" >>"%s"\n' "$out/menu-calls" >"$out/fakebin/xdg-desktop-menu"
 chmod +x "$out/fakebin/xdg-desktop-menu"
 $sudo env PATH="$out/fakebin:$PATH" sh /var/lib/dpkg/info/chatroom.postinst configure >/dev/null 2>&1 \
     || fail "the desktop package's postinst failed"

@@ -12,7 +12,7 @@ public final class LookPreferences {
     public static final String NOTIFY = "notify";
     /** The chat views' text size in percent of the system's: one of the {@link TextSize} steps, 100 by default. */
     public static final String TEXT_SIZE = "textSize";
-    /** Whether each member's name has a colour of its own in the message list ({@link NameColours}): true by default. */
+    /** Whether each member's name has a colour of its own in the lists ({@link NameColours}): true by default. */
     public static final String NAME_COLOURS = "nameColours";
 
     public static final String NOTIFY_ALL = "all";

@@ -116,7 +116,8 @@ final class ModerationMenu {
     }
 
     private String askReason(String title, String name) {
-        InputDialog dialog = new InputDialog(list.control().getShell(), title, NLS.bind(Messages.reasonPrompt, name), "", null);
+        InputDialog dialog = new InputDialog(list.control().getShell(), title, NLS.bind(Messages.reasonPrompt, name),
+                "", null);
         return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
     }
 

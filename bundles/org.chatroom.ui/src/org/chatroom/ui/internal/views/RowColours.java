@@ -48,7 +48,8 @@ final class RowColours {
         item.setFont(font(style));
         boolean named = first && !row.from().isEmpty() && !row.from().equals(RowFormatter.ACTION)
                 && (style == Style.NORMAL || style == Style.MENTION);
-        item.setForeground(SENDER_COLUMN, named && LookPreferences.nameColours() ? name(row.from(), style == Style.MENTION) : null);
+        item.setForeground(SENDER_COLUMN,
+                named && LookPreferences.nameColours() ? name(row.from(), style == Style.MENTION) : null);
     }
 
     /** Whether the sender cell of {@code item} has a colour of its own (which GTK would not draw). */

@@ -30,7 +30,7 @@ import org.eclipse.swt.widgets.Event;
  */
 final class TopicBar {
 
-    /** The bar shows only in a view at least this many of its lines high: a small window keeps the room for the list. */
+    /** The bar shows only in a view at least this many of its lines high: a small window keeps the list's room. */
     private static final int MIN_VIEW_LINES = 12;
 
     private final StyledText text;
