@@ -22,12 +22,14 @@ public final class ConsolePrinter implements ChatListener {
     private final MemberListChanges memberLists = new MemberListChanges();
     private final ConsoleIgnores ignores = new ConsoleIgnores();
     private volatile boolean wasConnecting;
-    /** The connection's state as last told, guarded by itself for {@link #awaitConnected}. */
-    private final ConnectionState[] state = { ConnectionState.DISCONNECTED };
-    /** Whether the state was ever {@code CONNECTED} (under {@link #state}'s lock). */
+    /** Guards the three fields below; {@link #awaitConnected} and {@link #awaitAnswer} wait on it. */
+    private final Object heard = new Object();
+    /** The connection's state as last told. */
+    private ConnectionState state = ConnectionState.DISCONNECTED;
+    /** Whether the state was ever {@code CONNECTED}. */
     private boolean connectedBefore;
-    /** How many events and errors came so far, guarded by itself for {@link #awaitAnswer}: {events, errors}. */
-    private final long[] heard = new long[2];
+    /** How many errors came so far. */
+    private long errors;
     /** The day of the last event printed, today at first (under {@code out}'s lock). */
     private LocalDate printedDay;
 
@@ -58,8 +60,7 @@ public final class ConsolePrinter implements ChatListener {
             out.flush();
         }
         synchronized (heard) {
-            heard[0] += events.size();
-            heard[1] += events.stream().filter(event -> event.kind() == ChatEvent.Kind.ERROR).count();
+            errors += events.stream().filter(event -> event.kind() == ChatEvent.Kind.ERROR).count();
             heard.notifyAll();
         }
     }
@@ -67,7 +68,7 @@ public final class ConsolePrinter implements ChatListener {
     /** @return how many errors came so far (to tell {@link #awaitAnswer} which ones answer a later request) */
     public long errors() {
         synchronized (heard) {
-            return heard[1];
+            return errors;
         }
     }
 
@@ -83,7 +84,7 @@ public final class ConsolePrinter implements ChatListener {
         synchronized (heard) {
             while (!answered.getAsBoolean()) {
                 long left = end - System.nanoTime();
-                if (heard[1] > errorsBefore || ended.getCount() == 0 || left <= 0) {
+                if (errors > errorsBefore || ended.getCount() == 0 || left <= 0) {
                     return false;
                 }
                 TimeUnit.NANOSECONDS.timedWait(heard, left);
@@ -111,35 +112,34 @@ public final class ConsolePrinter implements ChatListener {
         } else if (wasConnecting) {
             ended.countDown();
         }
-        synchronized (this.state) {
-            this.state[0] = state;
+        synchronized (heard) {
+            this.state = state;
             connectedBefore |= state == ConnectionState.CONNECTED;
-            this.state.notifyAll();
+            heard.notifyAll();
         }
     }
 
     /** @return whether the client was connected at some time (a line typed while it reconnects is not held) */
     public boolean connectedBefore() {
-        synchronized (state) {
+        synchronized (heard) {
             return connectedBefore;
         }
     }
 
     /**
-     * Waits until the client is connected: a line typed (or piped in) while it connects or reconnects is sent then,
-     * not refused.
+     * Waits until the client is connected: a line typed (or piped in) while it connects is sent then, not refused.
      *
      * @return true when connected; false when the connection ended for good, or after {@code millis}
      */
     public boolean awaitConnected(long millis) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        synchronized (state) {
-            while (state[0] != ConnectionState.CONNECTED) {
+        synchronized (heard) {
+            while (state != ConnectionState.CONNECTED) {
                 long left = end - System.nanoTime();
                 if (ended.getCount() == 0 || left <= 0) {
                     return false;
                 }
-                TimeUnit.NANOSECONDS.timedWait(state, left);
+                TimeUnit.NANOSECONDS.timedWait(heard, left);
             }
             return true;
         }

@@ -123,32 +123,22 @@ final class RoomPage {
         if (lines.isEmpty()) {
             return;
         }
-        List<MessageRow> rows = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
+        // from the last line up: a line of this client (a separator, a marker) takes the time of the event it stands
+        // before, so the rows' times keep their order (stamped when shown, the separator read a second after the join
+        // it precedes); now when none follows in the batch
+        MessageRow[] rows = new MessageRow[lines.size()];
+        String next = formatter.now();
+        for (int i = lines.size() - 1; i >= 0; i--) {
             RoomTimeline.Line line = lines.get(i);
             if (line.event() == null) {
-                rows.add(new MessageRow(timeOfNext(lines, i, me), "", line.text(),
-                        line.marker() ? Style.MARKER : Style.NOTICE));
+                rows[i] = new MessageRow(next, "", line.text(), line.marker() ? Style.MARKER : Style.NOTICE);
             } else {
                 MessageRow row = formatter.format(line.event(), me);
-                rows.add(line.history() ? dimmed(row) : row);
+                next = row.time();
+                rows[i] = line.history() ? dimmed(row) : row;
             }
         }
-        view.append(rows);
-    }
-
-    /**
-     * The time of a line of this client (a separator, a marker): that of the event it stands before, so the rows' times
-     * keep their order (stamped when shown, the separator read a second after the join it precedes); now when none
-     * follows in the batch.
-     */
-    private String timeOfNext(List<RoomTimeline.Line> lines, int index, String me) {
-        for (int i = index + 1; i < lines.size(); i++) {
-            if (lines.get(i).event() != null) {
-                return formatter.format(lines.get(i).event(), me).time();
-            }
-        }
-        return formatter.now();
+        view.append(List.of(rows));
     }
 
     private static MessageRow dimmed(MessageRow row) {

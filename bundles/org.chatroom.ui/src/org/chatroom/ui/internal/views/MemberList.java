@@ -2,7 +2,6 @@ package org.chatroom.ui.internal.views;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.chatroom.ui.internal.prefs.IgnoredNames;
@@ -32,7 +31,6 @@ import org.eclipse.swt.widgets.TableItem;
  */
 final class MemberList {
 
-    private static final Set<String> KEYS = Set.of(LookPreferences.NAME_COLOURS, IgnoredNames.KEY);
     /** A pause this long in typing starts a new name ({@link #typeAhead}). */
     private static final long TYPE_AHEAD_NANOS = 1_000_000_000L;
 
@@ -60,7 +58,8 @@ final class MemberList {
         table.addListener(SWT.KeyDown, this::typeAhead);
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(LookPreferences.NODE);
         IPreferenceChangeListener changed = event -> {
-            if (KEYS.contains(event.getKey()) && !table.isDisposed()) {
+            // the theme and the names' colours clear every table of the view already (LookFollower)
+            if (IgnoredNames.KEY.equals(event.getKey()) && !table.isDisposed()) {
                 table.getDisplay().asyncExec(this::refill);
             }
         };
