@@ -80,6 +80,18 @@ final class Cluster implements AutoCloseable {
         nodes.set(number - 1, NodeProcess.start(old.name, redis, prefix, folder, settings));
     }
 
+    /** As {@link #restart}, node {@code number} reaching Redis through {@code proxy}. */
+    void restartThrough(int number, StallingProxy proxy) throws IOException, InterruptedException {
+        NodeProcess old = node(number);
+        old.close();
+        nodes.set(number - 1, NodeProcess.start(old.name, redis, proxy.address(), prefix, folder, settings));
+    }
+
+    /** The cluster's Redis key {@code name} (with its prefix), e.g. {@code nodes}, the set of the nodes. */
+    String key(String name) {
+        return prefix + name;
+    }
+
     /**
      * Node {@code number}'s Redis user may read every key but write no room's settings (the keys ending in
      * {@code :settings}) until {@link #letWriteSettings}.

@@ -64,11 +64,17 @@ final class NodeProcess implements AutoCloseable {
     /** As {@link #start(String, RedisServer, String, Path)}, with Redis settings {@code KEY=NUMBER} overridden. */
     static NodeProcess start(String name, RedisServer redis, String prefix, Path logs, List<String> settings)
             throws IOException, InterruptedException {
+        return start(name, redis, redis.address(), prefix, logs, settings);
+    }
+
+    /** As {@link #start(String, RedisServer, String, Path, List)}, reaching {@code redis} at {@code address}. */
+    static NodeProcess start(String name, RedisServer redis, String address, String prefix, Path logs,
+            List<String> settings) throws IOException, InterruptedException {
         Path password = redis.user(name);
         String classPath = BundleClassPath.of(FrameworkUtil.getBundle(NodeProcess.class).getBundleContext(), BUNDLES);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp", classPath,
-                ClusterNode.class.getName(), redis.address(), name, password.toString(), prefix, name,
+                ClusterNode.class.getName(), address, name, password.toString(), prefix, name,
                 banFile(logs, name).toString()));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectError(logs.resolve(name + ".log").toFile()).start();

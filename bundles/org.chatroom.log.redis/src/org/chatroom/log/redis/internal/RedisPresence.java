@@ -1,5 +1,6 @@
 package org.chatroom.log.redis.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -215,7 +216,7 @@ public class RedisPresence implements ClusterPresence {
     /**
      * Renews this node's key and removes the nodes whose key expired; but right after Redis was unreachable (or
      * restarted) from here, or after a beat that waited more than half the expiry time for Redis (a stalled Redis,
-     * a paused JVM), it gives the others one expiry time to beat again first: they were probably cut off or held up
+     * a paused JVM) before the renewal or between it and the look at the others' keys, it gives the others one expiry time to beat again first: they were probably cut off or held up
      * too, and are alive. Then tells the listeners what the others changed (outside the call: they may call Redis too).
      */
     private void beat() {
@@ -242,10 +243,21 @@ public class RedisPresence implements ClusterPresence {
                 if (now - reapAfter < 0) {
                     return null;
                 }
+                List<String> expired = new ArrayList<>();
                 for (String other : jedis.smembers(keys.nodes())) {
                     if (!other.equals(node) && !jedis.exists(keys.alive(other))) {
-                        reap(jedis, other);
+                        expired.add(other);
                     }
+                }
+                long looked = System.nanoTime();
+                if (looked - now > expiry / 2) {
+                    // Redis stood still (or this JVM did) after the renewal: what looks expired may have expired
+                    // while the others' beats waited as this one did
+                    reapAfter = looked + expiry;
+                    return null;
+                }
+                for (String other : expired) {
+                    reap(jedis, other);
                 }
                 return null;
             });
