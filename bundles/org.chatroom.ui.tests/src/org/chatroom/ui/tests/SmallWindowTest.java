@@ -3,8 +3,12 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -68,6 +72,57 @@ class SmallWindowTest {
     }
 
     /** Whether {@code label} is shown whole, as wide as its text. */
+    /**
+     * Found by using the product: at 790 pixels the member list's tab showed "Members..." for "Members (3)", its
+     * minimize and maximize buttons taking the room. The views have none (the layout is fixed), and each view's tab
+     * has the room for its whole title.
+     */
+    @Test
+    void theViewsTabsShowTheirWholeTitlesInAn800PixelWindow() throws Exception {
+        Chat.host("titles");
+        Shell shell = Ui.window().getShell();
+        Point before = shell.getSize();
+        try {
+            Point size = new Point(790, 600);
+            shell.setSize(size);
+            Ui.until("the window at " + size, () -> shell.getSize().equals(size), () -> "" + shell.getSize());
+            Ui.spin(100);
+            for (Control view : new Control[] { Members.table(), Ui.messages() }) {
+                CTabFolder tabs = folder(view);
+                assertTrue(!tabs.getMinimizeVisible() && !tabs.getMaximizeVisible(), "no minimize or maximize on "
+                        + tabs.getSelection().getText());
+                CTabItem tab = tabs.getSelection();
+                String drawn = drawnTitle(tab);
+                assertTrue(drawn == null || drawn.equals(tab.getText()), "the tab shows '" + drawn + "' for '"
+                        + tab.getText() + "'");
+            }
+            assertTrue(folder(Members.table()).getSelection().getText().matches(".+ \\(1\\)"),
+                    "the member list's title counts its members: " + folder(Members.table()).getSelection().getText());
+        } finally {
+            shell.setSize(before);
+            Chat.reset();
+        }
+    }
+
+    /**
+     * The title as the tab draws it: CTabFolder keeps the text it shortened to fit (with "...") in a field of its
+     * item, which SWT has no API for; {@code null} before the tab was drawn.
+     */
+    private static String drawnTitle(CTabItem tab) throws ReflectiveOperationException {
+        Field shortened = CTabItem.class.getDeclaredField("shortenedText");
+        shortened.setAccessible(true);
+        return (String) shortened.get(tab);
+    }
+
+    private static CTabFolder folder(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            if (c instanceof CTabFolder folder) {
+                return folder;
+            }
+        }
+        throw new AssertionError("no tab folder around " + control);
+    }
+
     private static boolean wide(Label label) {
         return whole(label) && label.getSize().x >= label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
     }

@@ -13,18 +13,23 @@ import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.app.MembersWidth;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.theme.LookPreferences;
+import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tray;
 import org.eclipse.swt.widgets.TrayItem;
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +112,75 @@ class UnreadTest {
         int marker = Ui.lastRowContaining(ViewTexts.newMessagesMarker, 20);
         assertEquals(marker + 1, Ui.lastRowContaining("second time away", 10), "a new marker, before the new row");
         assertEquals(1, countRows(ViewTexts.newMessagesMarker), "one marker only: the older one is gone");
+    }
+
+    /**
+     * Found by using the product: in a narrow list the marker wrapped between its words, its last rules on a line of
+     * their own. A separator line keeps to one line, giving up its rules, two at a time, until it fits, and in a column
+     * too narrow even for its label between two rules, cutting the label there (the tooltip has it whole).
+     */
+    @Test
+    void inANarrowListTheMarkerKeepsToOneLineWithFewerRules() {
+        Shell window = Ui.window().getShell();
+        Point before = window.getSize();
+        int membersBefore = MembersWidth.width(Ui.window());
+        Chat.prefs().put(LookPreferences.NOTIFY, LookPreferences.NOTIFY_OFF);
+        Table table = Ui.messages();
+        try {
+            window.setSize(420, before.y);
+            Ui.until("a narrow message column", () -> table.getColumn(2).getWidth() < 260,
+                    () -> table.getColumn(2).getWidth() + " pixels");
+            away();
+            Feed.bridge().events(List.of(Feed.said("carol", "said in a narrow list")));
+            Ui.awaitRow("said in a narrow list");
+            int row = Ui.lastRowContaining("said in a narrow list", 10);
+            TableItem marker = table.getItem(row - 1);
+            String shown = marker.getText(2); // fills the virtual item
+            assertTrue(marker.getData() instanceof ShownLine line && line.first() && line.last()
+                    && line.row().text().equals(ViewTexts.newMessagesMarker), "the marker takes one line: "
+                            + marker.getData() + " above " + table.getItem(row).getText(2));
+            assertTrue(wider(table, marker, ViewTexts.newMessagesMarker), "the whole marker is wider than its "
+                    + "column (else this test shows nothing)");
+            assertFalse(wider(table, marker, shown), "what it shows fits: " + shown);
+            String label = ViewTexts.newMessagesMarker.replace("\u2500", "").strip();
+            assertTrue(shown.matches("\u2500+ \\Q" + label + "\\E \u2500+") && shown.length() < ViewTexts
+                    .newMessagesMarker.length(), "the label whole, between fewer rules: " + shown);
+
+            MembersWidth.give(Ui.window(), 300); // a column too narrow for the label between rules
+            Ui.until("a column narrower than the marker's label between rules", () -> wider(table, marker,
+                    "\u2500 " + label + " \u2500"), () -> table.getColumn(2).getWidth() + " pixels");
+            Ui.until("the label cut between one rule on each side, to fit", () -> {
+                TableItem now = marker(table);
+                String text = now.getText(2);
+                return text.matches("\u2500 .+\u2026 \u2500") && label.startsWith(text.substring(2, text.length()
+                        - 3)) && !wider(table, now, text);
+            }, () -> marker(table).getText(2));
+            assertTrue(((ShownLine) marker(table).getData()).cut(), "the tooltip gives it whole");
+        } finally {
+            window.setSize(before); // first: a width given in the narrow window would grow with it
+            Ui.until("the window as it was", () -> window.getSize().equals(before), () -> "" + window.getSize());
+            MembersWidth.give(Ui.window(), membersBefore);
+            Ui.until("the member list as wide as it was", () -> Math.abs(MembersWidth.width(Ui.window())
+                    - membersBefore) <= 1, () -> MembersWidth.width(Ui.window()) + ", was " + membersBefore);
+        }
+    }
+
+    /** The line of the newest marker (rows wrap again as the column's width changes: their lines move). */
+    private static TableItem marker(Table table) {
+        TableItem item = table.getItem(Ui.lastRowContaining(ViewTexts.newMessagesMarker, 10));
+        item.getText(); // fills a virtual item
+        return item;
+    }
+
+    /** @return whether {@code text} in the font of the message cell of {@code item} is wider than its column */
+    private static boolean wider(Table table, TableItem item, String text) {
+        GC gc = new GC(table);
+        try {
+            gc.setFont(item.getFont(2));
+            return gc.textExtent(text).x > table.getColumn(2).getWidth() - 4;
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.chatroom.ui.internal.app;
 
+import java.util.List;
+
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
@@ -15,6 +17,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -30,11 +33,26 @@ import org.eclipse.ui.keys.IBindingService;
 final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
     static final String CONNECT_COMMAND = "org.chatroom.ui.command.connect";
+    /** The application tag that turns the workbench's min-max add-on off ({@code MinMaxAddon}'s own constant). */
+    static final String NO_MIN_MAX = "DisableMinMaxAddon";
 
     private final boolean hostOnStart;
 
     ChatWorkbenchAdvisor(boolean hostOnStart) {
         this.hostOnStart = hostOnStart;
+    }
+
+    /**
+     * The views have no minimize and maximize buttons (the workbench's min-max add-on is off for this application):
+     * the layout is fixed, a minimized view went to a trim bar few would look for, and at 800 pixels the buttons left
+     * the member list's tab too little room for its title ("Members..." for "Members (3)").
+     */
+    @Override
+    public void preStartup() {
+        List<String> tags = PlatformUI.getWorkbench().getService(MApplication.class).getTags();
+        if (!tags.contains(NO_MIN_MAX)) {
+            tags.add(NO_MIN_MAX);
+        }
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class LineBreaker {
     private final Map<MessageRow, Integer> widths = new WeakHashMap<>();
     /** The breaks of the rows that wrap, for the last two widths asked for (the list's, and the one it changes to). */
     private final Map<Integer, Map<MessageRow, int[]>> broken = new LinkedHashMap<>();
+    /** The separator lines as shown, for the last two widths asked for. */
+    private final Map<Integer, Map<MessageRow, String>> rules = new LinkedHashMap<>();
     /** The height of each font: the widest a character is taken to be. */
     private final Map<Font, Integer> ems = new HashMap<>();
     private TextLayout layout;
@@ -62,6 +64,9 @@ public final class LineBreaker {
      *         end unless the row was cut at {@link #MAX_LINES}); {@code null} when it takes one line
      */
     int[] breaks(MessageRow row, Font font, int width) {
+        if (row.rule()) {
+            return null; // see rule()
+        }
         String text = shown(row.text());
         boolean ownBreaks = text.indexOf('\n') >= 0;
         if (width <= 0 || !ownBreaks && (long) text.length() * em(font) <= width) {
@@ -87,8 +92,68 @@ public final class LineBreaker {
         return offsets;
     }
 
+    /**
+     * A separator line ({@link MessageRow#rule}) as it is shown in {@code width} pixels: whole when it fits, else with
+     * as many rules on each side as fit ({@code ── new messages ──}), else one rule on each side of the start of its
+     * label ({@code ─ history above, sa… ─}), else its label (which the list cuts). A separator that wrapped left its
+     * last rules on a line of their own.
+     */
+    String rule(MessageRow row, Font font, int width) {
+        String text = row.text();
+        if (width <= 0 || oneLineWidth(row, text, font) <= width) {
+            return text;
+        }
+        Map<MessageRow, String> atWidth = rules.get(width);
+        if (atWidth == null) {
+            if (rules.size() == 2) {
+                rules.remove(rules.keySet().iterator().next());
+            }
+            atWidth = new WeakHashMap<>();
+            rules.put(width, atWidth);
+        }
+        return atWidth.computeIfAbsent(row, r -> fitRule(text, font, width));
+    }
+
+    private String fitRule(String text, Font font, int width) {
+        int framing = 0; // rules on each side
+        while (framing < text.length() / 2 && text.charAt(framing) == MessageRow.RULE
+                && text.charAt(text.length() - 1 - framing) == MessageRow.RULE) {
+            framing++;
+        }
+        String label = text.substring(framing, text.length() - framing).strip();
+        for (int kept = framing - 1; kept > 0; kept--) {
+            String side = String.valueOf(MessageRow.RULE).repeat(kept);
+            String shorter = side + " " + label + " " + side;
+            if (fits(shorter, font, width)) {
+                return shorter;
+            }
+        }
+        // one rule on each side of as much of the label as fits, cut with an ellipsis (the tooltip has it whole)
+        int low = 0;
+        int high = label.length() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (fits(ruled(label, mid), font, width)) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low > 0 ? ruled(label, low) : label;
+    }
+
+    private static String ruled(String label, int length) {
+        return MessageRow.RULE + " " + label.substring(0, length).stripTrailing() + CellText.ELLIPSIS + " "
+                + MessageRow.RULE;
+    }
+
+    private boolean fits(String text, Font font, int width) {
+        return layout(text, font, -1).getBounds().width <= width;
+    }
+
     /** The fonts changed (the text size): what was measured no longer holds. */
     void forget() {
+        rules.clear();
         widths.clear();
         broken.clear();
         ems.clear();

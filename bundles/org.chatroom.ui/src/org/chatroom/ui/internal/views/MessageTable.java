@@ -373,7 +373,8 @@ final class MessageTable {
         TableItem item = (TableItem) event.item;
         ShownLine line = lines.line(event.index);
         MessageRow row = line.row();
-        String text = line.cut() && line.last() && lines.width() > 0 ? line.text() + CellText.ELLIPSIS : line.text();
+        String text = line.cut() && line.last() && lines.width() > 0 && !row.rule() ? line.text() + CellText.ELLIPSIS
+                : line.text();
         item.setText(line.first() ? new String[] { row.time(), row.from(), text } : new String[] { "", "", text });
         item.setData(line); // how CellText, the links and the tooltip tell the row of a line
         colours.apply(item, row, line.first());

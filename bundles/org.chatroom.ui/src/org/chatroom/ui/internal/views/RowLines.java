@@ -198,6 +198,12 @@ final class RowLines {
     ShownLine line(int line) {
         WrapIndex.Line at = wraps.at(line);
         MessageRow row = rows.get(at.row());
+        if (row.rule()) {
+            String text = breaker.rule(row, font(row), width);
+            // its label cut (with an ellipsis of its own, or by the list): the tooltip gives the whole
+            boolean cut = text.charAt(0) != MessageRow.RULE || text.endsWith(CellText.ELLIPSIS + " " + MessageRow.RULE);
+            return new ShownLine(row, text, 0, true, true, cut, false);
+        }
         String shown = LineBreaker.shown(row.text());
         int end = Math.min(at.end(), shown.length());
         // without the line break or the spaces it ends with: Pango lets a line's trailing spaces pass the width
