@@ -4,8 +4,8 @@
 #     read-only (an install shared by several users) and checks at the end that no program wrote into it;
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
 #     quits it from the menu and starts it again on the same workspace: the status line is still there, the window
-#     at the size it was given before quitting; a third start while that one runs says the workspace is in use and
-#     quits, and the one running goes on;
+#     at the size it was given before quitting; a start with the dark theme chosen has a dark status line too; a
+#     start while another runs on the workspace says the workspace is in use and quits, and the one running goes on;
 #  3. starts chatroom-server on a free port with no other setting (a second one on the same data folder says that the
 #     folder is in use and exits with 1); checks that it has loaded no SWT class (its
 #     loaded classes, listed by jcmd); talks the original protocol to it; checks the room's defaults against
@@ -94,6 +94,18 @@ echo "ok: the window came back at the size it was left at (900x640; it was $(cat
 grep -q "desktop-cds/[0-9]*\.jsa" "$out/desktop-again.maps" \
     || fail "the second desktop start did not map the class data sharing archive the first one wrote"
 echo "ok: the second start mapped the class archive the first one wrote (~/.cache/chatroom/desktop-cds)"
+# the dark theme chosen in the preferences darkens the window's own parts from the start (tool bar, status line), not
+# only the chat views: a light status strip around dark views is what it did before (WindowTheme)
+prefs=$HOME/.chatroom/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.chatroom.ui.prefs
+[ -f "$prefs" ] || fail "no desktop preferences at $prefs after two starts"
+echo theme=DARK >>"$prefs"
+desktop_session desktop-dark || fail "the desktop did not start in the dark theme"
+sed -i '/^theme=/d' "$prefs"
+mean() { convert "$out/$1-status.png" -colorspace Gray -format '%[fx:mean]' info:; }
+python3 -c "import sys; sys.exit(0 if $(mean desktop-dark) < 0.35 < 0.65 < $(mean desktop-again) else 1)" \
+    || fail "the status strip is not dark in the dark theme ($(mean desktop-dark)) and light in the system's" \
+            "($(mean desktop-again)): $out/desktop-dark-status.png"
+echo "ok: the dark theme darkens the window's status line too ($(mean desktop-dark) against $(mean desktop-again))"
 # a second desktop while the first runs on the workspace: it says so and quits, the first goes on
 in_use="Chatroom Is Already Running"
 "$product/chatroom" -consoleLog >"$out/desktop-first.log" 2>&1 &

@@ -54,9 +54,7 @@ class SmallWindowTest {
         Shell shell = Ui.window().getShell();
         Point before = shell.getSize();
         try {
-            Point size = new Point(700, 500);
-            shell.setSize(size);
-            Ui.until("the window at " + size, () -> shell.getSize().equals(size), () -> "" + shell.getSize());
+            resize(shell, new Point(700, 500));
             Label hosting = Ui.widget(Label.class, WidgetIds.HOSTING);
             Label state = Ui.widget(Label.class, WidgetIds.STATUS);
             // fixed widths of 260 and 360 pixels cut the address, beside an empty part of the line
@@ -83,9 +81,7 @@ class SmallWindowTest {
         Shell shell = Ui.window().getShell();
         Point before = shell.getSize();
         try {
-            Point size = new Point(790, 600);
-            shell.setSize(size);
-            Ui.until("the window at " + size, () -> shell.getSize().equals(size), () -> "" + shell.getSize());
+            resize(shell, new Point(790, 600));
             Ui.spin(100);
             for (Control view : new Control[] { Members.table(), Ui.messages() }) {
                 CTabFolder tabs = folder(view);
@@ -112,6 +108,11 @@ class SmallWindowTest {
         Field shortened = CTabItem.class.getDeclaredField("shortenedText");
         shortened.setAccessible(true);
         return (String) shortened.get(tab);
+    }
+
+    private static void resize(Shell shell, Point size) {
+        shell.setSize(size);
+        Ui.until("the window at " + size, () -> shell.getSize().equals(size), () -> "" + shell.getSize());
     }
 
     private static CTabFolder folder(Control control) {
