@@ -142,4 +142,21 @@ class PrivateChatTest {
         assertEquals(1, room.stream().filter(row -> row.endsWith(hint)).count(),
                 "one hint, when the conversation opened: " + room);
     }
+    /**
+     * Found by using the product: a member who wrote privately and left at once had "... left the chat" above
+     * "... wrote to you privately" in the room (the hint was posted apart from the room's events, after them). It
+     * stands where the message came, before the leave.
+     */
+    @Test
+    void theHintThatAConversationOpenedStandsBeforeTheWritersLeave() {
+        String me = Services.require(ChatClient.class, null).nickname();
+        Instant now = Instant.now();
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, now, "zoe", me, "a word before I go"),
+                new ChatEvent(Kind.LEAVE, now, "zoe", "", "")));
+        String hint = NLS.bind(ViewTexts.privateOpened, "zoe");
+        Ui.awaitRow(hint);
+        Ui.awaitRow("zoe left");
+        assertTrue(Ui.lastRowContaining(hint, 10) < Ui.lastRowContaining("zoe left", 10),
+                "the hint, then the leave: " + Ui.lastRows(5));
+    }
 }

@@ -1,7 +1,7 @@
 package org.chatroom.ui.internal.privates;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,8 +15,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Hands private messages to their conversations: opens the conversation with each member who wrote (or was
- * written to) without taking the focus, then posts the messages on {@link Topics#PRIVATE} for the views. The room's
- * list shows no private message, only a hint when a member's message opened a conversation.
+ * written to) without taking the focus, then posts the messages on {@link Topics#PRIVATE} for the views. The rooms'
+ * lists show no private message, only a notice, in its place, when a member's message opened a conversation.
  */
 public final class PrivateRouter {
 
@@ -28,32 +28,37 @@ public final class PrivateRouter {
         this.me = me;
     }
 
-    public void route(List<ChatEvent> events) {
+    /**
+     * Opens the conversations {@code events} need and posts their private messages on {@link Topics#PRIVATE}.
+     *
+     * @return the events for the rooms' lists: in place of each private message that opened the conversation with
+     *         its writer, a notice saying so (where it stands among the others: the writer's leave right after it
+     *         stood above it when the notice was posted apart), and no other private message
+     */
+    public List<ChatEvent> route(List<ChatEvent> events) {
         List<ChatEvent> privates = new ArrayList<>();
-        Set<String> peers = new LinkedHashSet<>();
-        Set<String> writers = new LinkedHashSet<>();
+        List<ChatEvent> forRooms = new ArrayList<>(events.size());
+        Set<String> opened = new HashSet<>();
         String myName = me.get();
         for (ChatEvent event : events) {
-            if (event.kind() == Kind.PRIVATE) {
-                privates.add(event);
-                boolean mine = event.from().equalsIgnoreCase(myName);
-                peers.add(mine ? event.to() : event.from());
-                if (!mine) {
-                    writers.add(event.from());
-                }
+            if (event.kind() != Kind.PRIVATE) {
+                forRooms.add(event);
+                continue;
             }
-        }
-        if (privates.isEmpty()) {
-            return;
-        }
-        for (String peer : peers) {
-            if (!peer.isEmpty() && !PrivateChats.isOpen(peer)) {
+            privates.add(event);
+            boolean mine = event.from().equalsIgnoreCase(myName);
+            String peer = mine ? event.to() : event.from();
+            if (!peer.isEmpty() && !PrivateChats.isOpen(peer) && opened.add(peer)) {
                 PrivateChats.open(peer, false);
-                if (writers.contains(peer)) {
-                    broker.post(Topics.NOTICE, NLS.bind(ViewTexts.privateOpened, peer));
+                if (!mine) {
+                    forRooms.add(new ChatEvent(Kind.NOTICE, event.time(), "", "",
+                            NLS.bind(ViewTexts.privateOpened, peer)));
                 }
             }
         }
-        broker.post(Topics.PRIVATE, privates);
+        if (!privates.isEmpty()) {
+            broker.post(Topics.PRIVATE, privates);
+        }
+        return forRooms;
     }
 }

@@ -3,14 +3,12 @@ package org.chatroom.ui.internal.views;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
-import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.IgnoredNames;
 import org.chatroom.ui.internal.privates.PrivateChats;
-import org.chatroom.ui.internal.privates.PrivateRouter;
 import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -42,7 +40,6 @@ public final class MembersPart {
 
     private MemberList list;
     private ModerationMenu moderation;
-    private PrivateRouter router;
     private RoomHost room;
 
     @Inject
@@ -80,7 +77,6 @@ public final class MembersPart {
         table.setData(WidgetIds.KEY, WidgetIds.MEMBERS);
         moderation = new ModerationMenu(list, broker);
         moderation.room(room);
-        router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
         MenuItem talk = new MenuItem(table.getMenu(), SWT.PUSH, 0);
         talk.setText(ViewTexts.menuPrivate);
         talk.setData(WidgetIds.KEY, WidgetIds.OPEN_PRIVATE);
@@ -116,14 +112,6 @@ public final class MembersPart {
             String name = list.selected();
             broker.post(Topics.NOTICE, IgnoredNames.ignored(name) ? IgnoreCommands.unignore(name)
                     : IgnoreCommands.ignore(name, client == null ? "" : client.nickname()));
-        }
-    }
-
-    @Inject
-    @Optional
-    void events(@UIEventTopic(Topics.EVENTS) List<ChatEvent> events) {
-        if (router != null) {
-            router.route(events);
         }
     }
 

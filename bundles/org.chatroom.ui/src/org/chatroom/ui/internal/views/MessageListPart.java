@@ -8,6 +8,7 @@ import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.privates.PrivateRouter;
 import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.rooms.RoomTabs;
@@ -57,6 +58,8 @@ public final class MessageListPart {
 
     @Inject
     private IEventBroker broker;
+    /** Hands private messages to their conversations, for all the views (the member list did before). */
+    private PrivateRouter router;
 
     @PostConstruct
     void createControls(Composite parent) {
@@ -66,6 +69,7 @@ public final class MessageListPart {
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher, attention::away, broker);
         prefs.addPreferenceChangeListener(scrollbackListener);
         LookFollower.follow(parent);
+        router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
     }
 
     @PreDestroy
@@ -83,7 +87,8 @@ public final class MessageListPart {
     @Optional
     void events(@UIEventTopic(Topics.EVENTS) List<ChatEvent> events) {
         if (rooms != null) {
-            rooms.events(events, client == null ? "" : client.nickname());
+            // the conversations first: a notice that one opened stands among the rooms' events where it happened
+            rooms.events(router.route(events), client == null ? "" : client.nickname());
         }
     }
 
