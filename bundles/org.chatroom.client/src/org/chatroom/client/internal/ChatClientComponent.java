@@ -201,10 +201,12 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         }
         Session current = session;
         session = null;
-        members = List.of();
         if (current != null) {
             current.quit();
         }
+        // after quit: a line the session was reading meanwhile (under its lock, which quit waits for) may have set
+        // its members; once quit, it reads nothing more
+        members = List.of();
     }
 
     /** Runs on the scheduler: one connection attempt with the current settings. */
