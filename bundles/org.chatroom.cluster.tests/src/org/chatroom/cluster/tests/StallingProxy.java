@@ -46,7 +46,7 @@ final class StallingProxy implements AutoCloseable {
         return "127.0.0.1:" + listener.getLocalPort();
     }
 
-    /** The next bytes a client sends that contain {@code text} (in one read or across two) wait for {@link #release}. */
+    /** The next bytes a client sends that contain {@code text} (in one read or two) wait for {@link #release}. */
     void holdAt(String text) {
         synchronized (lock) {
             armed = text.getBytes(StandardCharsets.UTF_8);

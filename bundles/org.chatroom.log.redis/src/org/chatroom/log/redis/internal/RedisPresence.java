@@ -216,8 +216,9 @@ public class RedisPresence implements ClusterPresence {
     /**
      * Renews this node's key and removes the nodes whose key expired; but right after Redis was unreachable (or
      * restarted) from here, or after a beat that waited more than half the expiry time for Redis (a stalled Redis,
-     * a paused JVM) before the renewal or between it and the look at the others' keys, it gives the others one expiry time to beat again first: they were probably cut off or held up
-     * too, and are alive. Then tells the listeners what the others changed (outside the call: they may call Redis too).
+     * a paused JVM) before the renewal or between it and the look at the others' keys, it gives the others one
+     * expiry time to beat again first: they were probably cut off or held up too, and are alive. Then tells the
+     * listeners what the others changed (outside the call: they may call Redis too).
      */
     private void beat() {
         try {
