@@ -23,6 +23,8 @@ final class InboundEvents {
     private final CtcpReplies ctcp = new CtcpReplies();
     /** Until the MOTD's end: the welcome burst of a reconnect, which the user saw at the first connection. */
     private boolean quietBurst;
+    /** Until the MOTD's end: the server's welcome burst, of which the first room's list shows the MOTD only. */
+    private boolean welcoming = true;
 
     /** @param again a reconnect: the welcome burst is not shown again */
     InboundEvents(IrcSession session, Channels channels, boolean again) {
@@ -66,16 +68,26 @@ final class InboundEvents {
                 session.membersChanged(m.param(1));
             }
         }
-        case "002", "003", "251", "255", "265", "266", "372", "375" -> burst(m, time);
-        case "376", "422" -> { // the MOTD's end (or its absence) ends the welcome burst
-            burst(m, time);
-            quietBurst = false;
-        }
+        // the server's host, age and user counts: shown when asked for (LUSERS), not in the welcome burst, where they
+        // filled the first room's list above its first line; its MOTD may say something to the user, and is shown
+        case "002", "003", "251", "255", "265", "266" -> statistics(m, time);
+        case "372", "375", "376" -> burst(m, time);
+        case "422" -> statistics(m, time); // no MOTD
         default -> {
             if (m.numeric() && m.command().charAt(0) >= '4') {
                 emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
             }
         }
+        }
+        if ("376".equals(m.command()) || "422".equals(m.command())) { // the MOTD's end, or its absence, ends it
+            quietBurst = false;
+            welcoming = false;
+        }
+    }
+
+    private void statistics(IrcMessage m, Instant time) {
+        if (!welcoming) {
+            burst(m, time);
         }
     }
 
