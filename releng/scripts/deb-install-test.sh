@@ -145,7 +145,10 @@ uninstall $entry" ] || fail "menu entries asked for: $(cat "$out/menu-calls")"
 icon=$(sed -n 's/^Icon=//p' "$entry")
 [ -s "$icon" ] && cmp -s "$icon" "$root/bundles/org.chatroom.ui/icons/app/chatroom-256.png" \
     || fail "the menu entry's icon $icon is not the application's"
-echo "ok: one menu entry, the desktop client's, with the application's icon"
+left=$(LC_ALL=C ls /opt/chatroom/lib/*.desktop /opt/chatroom/lib/*.png | tr '\n' ' ')
+[ "$left" = "/opt/chatroom/lib/Chatroom.png $entry " ] \
+    || fail "menu entries or icons besides the desktop client's in /opt/chatroom/lib: $left"
+echo "ok: one menu entry, the desktop client's, with the application's icon; no other entry or icon is installed"
 apt_get remove chatroom || { tail -n 20 "$out/apt.log"; fail "apt-get remove chatroom failed"; }
 apt_get purge chatroom || fail "apt-get purge chatroom failed"
 [ ! -e /opt/chatroom ] || fail "/opt/chatroom is left after purge"

@@ -69,6 +69,17 @@ seconds=$(( $(date +%s) - start ))
 rm -rf "$input"
 if [ "$type" = deb ]; then
     deb=$(ls "$out"/*.deb | head -n 1)
+    # jpackage 17 also writes the server's and the console's menu entries and icons into lib/, which nothing uses
+    # (the postinst installs the desktop client's entry only): the package is made again without them
+    pkg=$out/unpacked
+    rm -rf "$pkg" && dpkg-deb -R "$deb" "$pkg" || fail "dpkg-deb could not unpack $deb"
+    for unused in chatroom-chatroom-server.desktop chatroom-chatroom-console.desktop chatroom-server.png \
+            chatroom-console.png; do
+        rm -f "$pkg/opt/chatroom/lib/$unused"
+        [ ! -f "$pkg/DEBIAN/md5sums" ] || sed -i "\\| opt/chatroom/lib/$unused\$|d" "$pkg/DEBIAN/md5sums"
+    done
+    fakeroot dpkg-deb --build --root-owner-group "$pkg" "$deb" >/dev/null || fail "dpkg-deb could not build $deb"
+    rm -rf "$pkg"
     echo "built $(basename "$deb"): $(du -h "$deb" | cut -f1) in ${seconds} s"
 else
     echo "built app image $out/Chatroom: $(du -sh "$out/Chatroom" | cut -f1) (runtime $(du -sh "$out/Chatroom/lib/runtime" | cut -f1)) in ${seconds} s"
