@@ -129,17 +129,8 @@ public final class LineBreaker {
             }
         }
         // one rule on each side of as much of the label as fits, cut with an ellipsis (the tooltip has it whole)
-        int low = 0;
-        int high = label.length() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (fits(ruled(label, mid), font, width)) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low > 0 ? ruled(label, low) : label;
+        int fits = Fit.longest(label.length() - 1, length -> fits(ruled(label, length), font, width));
+        return fits > 0 ? ruled(label, fits) : label;
     }
 
     private static String ruled(String label, int length) {

@@ -125,16 +125,8 @@ final class TopicBar {
             if (gc.textExtent(whole).x <= room) {
                 return whole;
             }
-            int fits = 0;
-            for (int low = 0, high = whole.length(); low <= high;) {
-                int middle = (low + high) >>> 1;
-                if (gc.textExtent(whole.substring(0, middle) + CellText.ELLIPSIS).x <= room) {
-                    fits = middle;
-                    low = middle + 1;
-                } else {
-                    high = middle - 1;
-                }
-            }
+            int fits = Fit.longest(whole.length(),
+                    length -> gc.textExtent(whole.substring(0, length) + CellText.ELLIPSIS).x <= room);
             return whole.substring(0, fits) + CellText.ELLIPSIS;
         } finally {
             gc.dispose();
