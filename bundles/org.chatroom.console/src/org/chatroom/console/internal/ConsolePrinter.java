@@ -80,11 +80,21 @@ public final class ConsolePrinter implements ChatListener {
      * @return whether {@code answered} holds; false after an error, when the connection ended or after {@code millis}
      */
     public boolean awaitAnswer(BooleanSupplier answered, long errorsBefore, long millis) throws InterruptedException {
+        return await(answered, () -> errors > errorsBefore, millis);
+    }
+
+    /**
+     * Waits on {@link #heard} until {@code done} holds; gives up when {@code failed} does, when the connection ended
+     * or after {@code millis}.
+     *
+     * @return whether {@code done} holds
+     */
+    private boolean await(BooleanSupplier done, BooleanSupplier failed, long millis) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         synchronized (heard) {
-            while (!answered.getAsBoolean()) {
+            while (!done.getAsBoolean()) {
                 long left = end - System.nanoTime();
-                if (errors > errorsBefore || ended.getCount() == 0 || left <= 0) {
+                if (failed.getAsBoolean() || ended.getCount() == 0 || left <= 0) {
                     return false;
                 }
                 TimeUnit.NANOSECONDS.timedWait(heard, left);
@@ -132,17 +142,7 @@ public final class ConsolePrinter implements ChatListener {
      * @return true when connected; false when the connection ended for good, or after {@code millis}
      */
     public boolean awaitConnected(long millis) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        synchronized (heard) {
-            while (state != ConnectionState.CONNECTED) {
-                long left = end - System.nanoTime();
-                if (ended.getCount() == 0 || left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(heard, left);
-            }
-            return true;
-        }
+        return await(() -> state == ConnectionState.CONNECTED, () -> false, millis);
     }
 
     @Override
