@@ -50,11 +50,7 @@ class SmallWindowTest {
 
     @Test
     void theStatusLineShowsWhereOthersConnectWholeInA700PixelWindow() throws Exception {
-        Chat.host("narrow");
-        Shell shell = Ui.window().getShell();
-        Point before = shell.getSize();
-        try {
-            resize(shell, new Point(700, 500));
+        hostedAt("narrow", new Point(700, 500), () -> {
             Label hosting = Ui.widget(Label.class, WidgetIds.HOSTING);
             Label state = Ui.widget(Label.class, WidgetIds.STATUS);
             // fixed widths of 260 and 360 pixels cut the address, beside an empty part of the line
@@ -62,14 +58,9 @@ class SmallWindowTest {
                     () -> "'" + hosting.getText() + "' " + visible(hosting) + " of " + onScreen(hosting)
                             + " needing " + hosting.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + ", '" + state.getText()
                             + "' " + visible(state));
-        } finally {
-            shell.setSize(before);
-            Ui.spin(100);
-            Chat.reset();
-        }
+        });
     }
 
-    /** Whether {@code label} is shown whole, as wide as its text. */
     /**
      * Found by using the product: at 790 pixels the member list's tab showed "Members..." for "Members (3)", its
      * minimize and maximize buttons taking the room. The views have none (the layout is fixed), and each view's tab
@@ -77,11 +68,7 @@ class SmallWindowTest {
      */
     @Test
     void theViewsTabsShowTheirWholeTitlesInAn800PixelWindow() throws Exception {
-        Chat.host("titles");
-        Shell shell = Ui.window().getShell();
-        Point before = shell.getSize();
-        try {
-            resize(shell, new Point(790, 600));
+        hostedAt("titles", new Point(790, 600), () -> {
             Ui.spin(100);
             for (Control view : new Control[] { Members.table(), Ui.messages() }) {
                 CTabFolder tabs = folder(view);
@@ -94,10 +81,26 @@ class SmallWindowTest {
             }
             assertTrue(folder(Members.table()).getSelection().getText().matches(".+ \\(1\\)"),
                     "the member list's title counts its members: " + folder(Members.table()).getSelection().getText());
+        });
+    }
+
+    /** Hosts a room as {@code nickname} and runs {@code check} in a window of {@code size}; then puts both back. */
+    private static void hostedAt(String nickname, Point size, Check check) throws Exception {
+        Chat.host(nickname);
+        Shell shell = Ui.window().getShell();
+        Point before = shell.getSize();
+        try {
+            resize(shell, size);
+            check.run();
         } finally {
             shell.setSize(before);
+            Ui.spin(100);
             Chat.reset();
         }
+    }
+
+    private interface Check {
+        void run() throws Exception;
     }
 
     /**
@@ -124,6 +127,7 @@ class SmallWindowTest {
         throw new AssertionError("no tab folder around " + control);
     }
 
+    /** Whether {@code label} is shown whole, as wide as its text. */
     private static boolean wide(Label label) {
         return whole(label) && label.getSize().x >= label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
     }
