@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built product archive, as a user gets it:
-#  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing), makes it
+#  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing; no text editor
+#     bundle, whose Ctrl+Q would take Quit's key), makes it
 #     read-only (an install shared by several users) and checks at the end that no program wrote into it;
 #  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
 #     quits it from the menu and starts it again on the same workspace: the status line is still there, the window
@@ -35,6 +36,11 @@ rm -rf "$out" && mkdir -p "$out"
 tar -xzf "$archive" -C "$out" 2>"$out/tar.err" || fail "tar could not unpack the archive: $(cat "$out/tar.err")"
 [ ! -s "$out/tar.err" ] || fail "GNU tar printed warnings: $(sort "$out/tar.err" | uniq -c | head -n 5)"
 product=$out/chatroom
+# the text editor's bundles bind Ctrl+Q (Previous Edit Location) and would take Quit's key: the UI tests' runtime has
+# them, so MenusAndKeysTest checks the binding as declared, and this that the product has none of them
+editors=$(ls "$product/plugins" | grep -E '^org\.eclipse\.ui\.(workbench\.texteditor|editors)_' || true)
+[ -z "$editors" ] || fail "the product has the text editor's bundles, whose Ctrl+Q takes Quit's key: $editors"
+echo "ok: no text editor bundle in the product (Ctrl+Q is Quit's)"
 chmod -R a-w "$product"   # a shared install: nobody's program may write here (root could; the listing checks)
 listing() { find "$product" -printf '%P %s %T@\n' | sort; }
 listing >"$out/install-before.txt"
