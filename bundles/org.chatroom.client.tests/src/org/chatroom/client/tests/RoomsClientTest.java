@@ -57,6 +57,10 @@ class RoomsClientTest {
                     Duration.ofSeconds(5)));
             fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().contains("Joined the room general"),
                     WAIT);
+            // the welcome admitted the name, the join of general followed: one notice each, not "Joined the room as"
+            // and then "Joined the room general" (seen in the desktop's first tab)
+            assertTrue(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.NOTICE
+                    && e.text().equals("Connected as alice.")), fixture.listener.events().toString());
             assertEquals("general", fixture.client.room());
             fixture.listener.awaitMembers(List.of("bob", "alice"), WAIT);
             bobSees.await("alice joined the chat", WAIT);

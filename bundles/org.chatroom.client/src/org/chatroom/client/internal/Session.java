@@ -269,7 +269,8 @@ final class Session implements ConnectionHandler {
     private void onExtendedName(byte[] frame) {
         ServerEvent line = parse(frame);
         if (line instanceof ServerEvent.Welcome welcome) {
-            join(welcome.name(), Messages.format("joined", welcome.name()));
+            // with rooms the welcome admits the name only: the rooms are joined after it, each with its own notice
+            join(welcome.name(), Messages.format(roomLines != null ? "connected" : "joined", welcome.name()));
         } else if (line instanceof ServerEvent.Bye bye) {
             refusal = bye.reason();
         } else if (line instanceof ServerEvent.Err err
