@@ -3,6 +3,7 @@ package org.chatroom.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.chatroom.api.client.ChatEvent;
@@ -165,8 +166,21 @@ public final class RecordingListener implements ChatListener {
     }
 
     public synchronized void awaitMembers(List<String> wanted, Duration timeout) throws InterruptedException {
+        awaitMembers(wanted, wanted::equals, timeout);
+    }
+
+    /**
+     * Waits for a member list of {@code wanted} in any order: an IRC server's NAMES reply lists a channel in an order
+     * of its own (InspIRCd's varies from run to run).
+     */
+    public synchronized void awaitMemberSet(Set<String> wanted, Duration timeout) throws InterruptedException {
+        awaitMembers(wanted, members -> members.size() == wanted.size() && wanted.containsAll(members), timeout);
+    }
+
+    private void awaitMembers(Object wanted, Predicate<List<String>> done, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!lastMembers().equals(wanted)) {
+        while (!done.test(lastMembers())) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new AssertionError("members " + wanted + " not reported within " + timeout + "; last "

@@ -8,7 +8,8 @@
  * ({@link org.chatroom.testing.RedisServer#user}, 1.8); commands a Redis user may not run
  * ({@link org.chatroom.testing.RedisServer#deny}, 1.9); every member list and a timeline of what a client told its
  * listener ({@link org.chatroom.testing.RecordingListener#timeline}), and waiting until the original server's threads
- * all wait for input ({@link org.chatroom.testing.OriginalServer#awaitIdle}, 1.12).
+ * all wait for input ({@link org.chatroom.testing.OriginalServer#awaitIdle}, 1.12); a member list in any order
+ * ({@link org.chatroom.testing.RecordingListener#awaitMemberSet}, 1.14).
  */
-@org.osgi.annotation.versioning.Version("1.13.0")
+@org.osgi.annotation.versioning.Version("1.14.0")
 package org.chatroom.testing;

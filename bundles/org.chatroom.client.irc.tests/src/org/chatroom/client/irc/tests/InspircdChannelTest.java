@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.chatroom.api.client.ChatEvent;
@@ -125,7 +126,7 @@ class InspircdChannelTest {
             assertEquals("ada", ada.client.nickname());
             ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.from().equals("ada") && e.room().equals("#chat"),
                     WAIT);
-            ada.listener.awaitMembers(List.of("bob", "ada"), WAIT);
+            ada.listener.awaitMemberSet(Set.of("bob", "ada"), WAIT);
             assertEquals(List.of("#chat"), ada.client.rooms());
             assertEquals("#chat", ada.client.room());
             bob.await(line -> line.startsWith(":ada!") && line.contains("JOIN"), WAIT);
@@ -167,7 +168,7 @@ class InspircdChannelTest {
                     && e.room().equals("#chat"), WAIT);
             bob.await(line -> line.startsWith(":ada!") && line.contains("NICK") && line.endsWith("ada2"), WAIT);
             assertEquals("ada2", ada.client.nickname());
-            ada.listener.awaitMembers(List.of("bob", "ada2"), WAIT);
+            ada.listener.awaitMemberSet(Set.of("bob", "ada2"), WAIT);
 
             ada.client.send("/part #chat see you");
             bob.await(line -> line.startsWith(":ada2!") && line.contains("PART #chat"), WAIT);
@@ -231,7 +232,7 @@ class InspircdChannelTest {
             bob.send("JOIN #long");
             bob.await(line -> line.contains(" 366 "), WAIT);
             ada.client.connect(IrcFixture.irc(server.port, "ada_long", false, "#long"));
-            ada.listener.awaitMembers(List.of("bob_long", "ada_long"), WAIT);
+            ada.listener.awaitMemberSet(Set.of("bob_long", "ada_long"), WAIT);
             StringBuilder text = new StringBuilder();
             for (int i = 0; text.length() < 1500; i++) {
                 text.append("word").append(i).append(" é✓😀 ");
