@@ -34,7 +34,13 @@ public record ChatEvent(Kind kind, Instant time, String from, String to, String 
         /** A notice of the room or of the client itself (welcome, connection state, original-protocol text). */
         NOTICE,
         /** An error the room reported for something this client sent. */
-        ERROR
+        ERROR,
+        /**
+         * A notice of the server itself that concerns no room (an IRC network's message of the day, its notices to
+         * this client); {@code from} names the server. A UI may show these apart from the rooms, as IRC clients show
+         * them in a tab of the server (since 1.6).
+         */
+        SERVER
     }
 
     public ChatEvent {

@@ -46,6 +46,8 @@ class EventFormatterTest {
         assertEquals("[11:48:03] -- room closing", line(Kind.NOTICE, "", "", "room closing"));
         assertEquals("[11:48:03] -NickServ- registered", line(Kind.NOTICE, "NickServ", "", "registered"));
         assertEquals("[11:48:03] !! too long", line(Kind.ERROR, "", "", "too long"));
+        assertEquals("[11:48:03] -- Welcome to the network", line(Kind.SERVER, "irc.example.net", "",
+                "Welcome to the network"));
     }
 
     @Test

@@ -1,25 +1,32 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.chatroom.testing.InspircdServer;
 import org.chatroom.testing.RawIrcUser;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.IrcPreferences;
+import org.chatroom.ui.internal.rooms.RoomTexts;
+import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The desktop on an IRC network (a real InspIRCd): IRC chosen in the preferences with a channel to join, Connect,
  * and the channel's talk shows in the message list like a room's, both ways. With several channels to join, the first
- * stays shown (it showed the last one joined); a channel the user joins is shown.
+ * stays shown (it showed the last one joined); a channel the user joins is shown. The server's welcome and MOTD have
+ * a tab of their own.
  */
 class IrcDesktopTest {
 
@@ -30,17 +37,22 @@ class IrcDesktopTest {
         Chat.reset();
     }
 
+    /** Connects as desky to {@code server}, joining {@code channels}, set in the preferences as a user sets them. */
+    private static void connect(InspircdServer server, String channels) {
+        Chat.prefs().put(IrcPreferences.PROTOCOL, IrcPreferences.IRC);
+        Chat.prefs().put(IrcPreferences.CHANNELS, channels);
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, server.port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "desky");
+        Ui.command(Chat.CONNECT_COMMAND);
+    }
+
     @Test
     void theFirstChannelToJoinStaysShownAndAChannelTheUserJoinsIsShown() throws Exception {
         try (InspircdServer server = InspircdServer.start(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {
             bob.send("JOIN #first,#second,#third");
             bob.await(line -> line.contains(" 366 ") && line.contains("#third"), WAIT);
-            Chat.prefs().put(IrcPreferences.PROTOCOL, IrcPreferences.IRC);
-            Chat.prefs().put(IrcPreferences.CHANNELS, "#first, #second");
-            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
-            Chat.prefs().putInt(ChatPreferences.PORT, server.port);
-            Chat.prefs().put(ChatPreferences.NICKNAME, "desky");
-            Ui.command(Chat.CONNECT_COMMAND);
+            connect(server, "#first, #second");
             bob.await(line -> line.startsWith(":desky!") && line.contains("JOIN") && line.contains("#second"), WAIT);
             Rooms.awaitTab("#second");
             assertEquals(Rooms.tab("#first"), Rooms.folder().getSelection(),
@@ -55,6 +67,49 @@ class IrcDesktopTest {
                     () -> Rooms.labels().toString());
             Ui.typeAndEnter("said in the third");
             bob.await(line -> line.startsWith(":desky!") && line.endsWith("PRIVMSG #third :said in the third"),
+                    WAIT);
+        }
+    }
+
+    /**
+     * Found by using the product on a network with a long MOTD: its 30 lines filled the first channel's list above
+     * the channel's first line. The server's welcome and MOTD go to a tab of the server's own, before the channels';
+     * the first channel is shown; text typed in the server's tab is said nowhere (it went to the channel typed in
+     * last), commands work there, and the member list is empty there.
+     */
+    @Test
+    void theServersWelcomeAndMotdHaveATabOfTheirOwn() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {
+            bob.send("JOIN #talk");
+            bob.await(line -> line.contains(" 366 "), WAIT);
+            connect(server, "#talk");
+            Rooms.awaitTab("#talk");
+            assertEquals(List.of("irc.test", "#talk"), Rooms.labels(), "the server's tab first, named by it");
+            assertEquals(Rooms.tab("#talk"), Rooms.folder().getSelection(), "the channel shown, not the server");
+            Table talk = Rooms.table("#talk");
+            Table serverTab = Rooms.firstTable(); // the server's tab shows no room: found by its place
+            Rooms.awaitRow(serverTab, "Test network for the Chatroom IRC client.");
+            Rooms.awaitRow(serverTab, "Connected to irc.test as desky.");
+            Rooms.awaitRow(talk, "Joined #talk.");
+            assertEquals(-1, Rooms.index(talk, "Test network for the Chatroom"), Rooms.last(talk, 10));
+            Ui.until("bob in the member list", () -> Members.names().contains("bob"),
+                    () -> Members.names().toString());
+
+            Rooms.show("irc.test");
+            Ui.until("no members for the server", () -> Members.names().isEmpty(), () -> Members.names().toString());
+            Ui.typeAndEnter("not for a channel");
+            Ui.awaitRow(RoomTexts.serverNotSent);
+            assertEquals("not for a channel", Ui.widget(Text.class, WidgetIds.INPUT).getText(), "kept to send");
+            Ui.typeAndEnter("/msg bob from the server tab");
+            // in order on the connection: a line said before it would have reached bob first
+            String heard = bob.await(line -> line.contains("PRIVMSG") && line.startsWith(":desky!"), WAIT);
+            assertTrue(heard.endsWith("PRIVMSG bob :from the server tab"), heard);
+
+            Rooms.show("#talk");
+            Ui.until("the channel's members again", () -> Members.names().contains("bob"),
+                    () -> Members.names().toString());
+            Ui.typeAndEnter("said in the channel");
+            bob.await(line -> line.startsWith(":desky!") && line.endsWith("PRIVMSG #talk :said in the channel"),
                     WAIT);
         }
     }

@@ -91,9 +91,15 @@ final class InboundEvents {
         }
     }
 
-    /** A line of the welcome burst (or of a {@code MOTD} or {@code LUSERS} the user asked for later). */
+    /**
+     * A line of the welcome burst, the server's own ({@link Kind#SERVER}: a desktop shows it in the server's tab, not
+     * above the first channel's lines), or of a {@code MOTD} or {@code LUSERS} the user asked for later (a notice, where
+     * the user is looking).
+     */
     private void burst(IrcMessage m, Instant time) {
-        if (!quietBurst) {
+        if (welcoming && !quietBurst) {
+            emit(Kind.SERVER, time, m.source(), m.last(), "", false);
+        } else if (!welcoming) {
             emit(Kind.NOTICE, time, "", m.last(), "", false);
         }
     }
@@ -133,6 +139,10 @@ final class InboundEvents {
     private void notice(IrcMessage m, Instant time) {
         String target = m.param(0);
         boolean fromUser = m.source().contains("!");
+        if (!fromUser && !channels.isChannel(target)) { // the server's own ("*** Looking up your hostname...")
+            emit(Kind.SERVER, time, m.source(), m.last(), "", false);
+            return;
+        }
         // a user's notice (NickServ's, a bot's) names its sender in from; each window shows it once
         emit(Kind.NOTICE, time, fromUser ? m.nick() : "", m.last(), channels.isChannel(target) ? channels.name(target)
                 : "", false);

@@ -171,7 +171,8 @@ final class Registration {
         done = true;
         capDone = true;
         String nick = message.param(0);
-        session.emit(notice(Texts.format("welcome", message.source(), nick)));
+        session.emit(new ChatEvent(ChatEvent.Kind.SERVER, Instant.now(), message.source(), "",
+                Texts.format("welcome", message.source(), nick)));
         session.registered(nick);
     }
 

@@ -33,6 +33,11 @@ public final class Topics {
     public static final String SENT = "org/chatroom/ui/sent";
     /** Data: a String, a member to reply to: the message field takes "NAME: " (a row's Reply to NAME). */
     public static final String REPLY = "org/chatroom/ui/reply";
+    /**
+     * Data: a Boolean, whether the tab shown is the server's (an IRC network's messages), where text is not said: the
+     * input line takes commands only. Sent synchronously by the message list when the tab shown changes.
+     */
+    public static final String SERVER_SHOWN = "org/chatroom/ui/serverShown";
 
     /**
      * Data: a String, why the client is about to leave the room (e.g. the user stopped hosting it), shown instead

@@ -13,7 +13,10 @@ import org.chatroom.ui.internal.views.RowFormatter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.CTabItem;
 
-/** One room's tab: its message list, where its events go ({@link RoomTimeline}) and its unread count on the tab. */
+/**
+ * One room's tab: its message list, where its events go ({@link RoomTimeline}) and its unread count on the tab; or the
+ * server's tab ({@link #server(String)}), which shows what the server says about no room.
+ */
 final class RoomPage {
 
     private final CTabItem tab;
@@ -21,6 +24,8 @@ final class RoomPage {
     private final RowFormatter formatter = new RowFormatter();
     private final RoomTimeline timeline = new RoomTimeline();
     private String room = "";
+    /** The server's name when this is the server's tab, else null. */
+    private String server;
     private UnreadCount unread = UnreadCount.NONE;
     private Consumer<List<ChatEvent>> searchResults;
 
@@ -39,10 +44,23 @@ final class RoomPage {
     /** Shows {@code newRoom} from now on (empty: none); the room's numbering starts afresh. */
     void room(String newRoom) {
         room = newRoom;
+        server = null;
         timeline.reset();
         view.room(newRoom);
         tab.setToolTipText(null);
         label();
+    }
+
+    /** Makes this the tab of the server named {@code name} (in no room): its notices go here. */
+    void server(String name) {
+        room("");
+        server = name.isEmpty() ? RoomTexts.server : name;
+        label();
+    }
+
+    /** Whether this is the server's tab. */
+    boolean isServer() {
+        return server != null;
     }
 
     RoomView view() {
@@ -146,7 +164,7 @@ final class RoomPage {
     }
 
     private void label() {
-        String name = room.isEmpty() ? RoomTexts.noRoom : room;
+        String name = server != null ? server : room.isEmpty() ? RoomTexts.noRoom : room;
         tab.setText(unread.unread() == 0 ? name : NLS.bind(RoomTexts.tabUnread, name, unread.unread()));
     }
 }

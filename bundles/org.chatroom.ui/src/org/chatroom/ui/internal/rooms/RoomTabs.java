@@ -53,6 +53,11 @@ import org.osgi.service.event.EventHandler;
  * the member list follows it; closing a tab leaves its room, and a room left (or closed by the host) closes its tab.
  * Each tab counts what was said while it was not shown (or the window was not focused); the window title shows the
  * total ({@link Topics#UNREAD}).
+ * <p>
+ * What the server says about no room ({@link Kind#SERVER}: an IRC network's welcome, message of the day and notices)
+ * has a tab of its own, named after the server and made by its first such line, as IRC clients have: it takes the
+ * first tab while that shows no room yet, and the connection's first room is shown over it. Nothing is said from it
+ * ({@link Topics#SERVER_SHOWN}).
  */
 public final class RoomTabs {
 
@@ -184,6 +189,7 @@ public final class RoomTabs {
         first.room("");
         first.timeline().abandon();
         folder.setSelection(first.tab());
+        serverShown(first);
     }
 
     /** The window has the focus again: the tab shown is read. */
@@ -192,6 +198,9 @@ public final class RoomTabs {
     }
 
     private RoomPage target(ChatEvent event, List<RoomPage> left) {
+        if (event.kind() == Kind.SERVER) {
+            return serverPage(event.from());
+        }
         String room = event.room();
         if (room.isEmpty()) {
             return selected();
@@ -217,16 +226,32 @@ public final class RoomTabs {
         return open(room);
     }
 
+    /**
+     * The server's tab, made on its first notice: from the tab that shows no room yet (the first, before the
+     * connection's first room: what it showed of the connection stays above), else a new first tab.
+     */
+    private RoomPage serverPage(String name) {
+        RoomPage server = pages.stream().filter(RoomPage::isServer).findFirst().orElse(null);
+        if (server == null) {
+            server = pages.stream().filter(p -> p.room().isEmpty()).findFirst().orElseGet(() -> add(0));
+            server.server(name);
+            serverShown(selected());
+        }
+        return server;
+    }
+
     private RoomPage otherThan(RoomPage page) {
         RoomPage shown = selected();
         return shown != page ? shown : pages.stream().filter(p -> p != page).findFirst().orElse(page);
     }
 
     private RoomPage open(String room) {
-        RoomPage free = pages.stream().filter(p -> p.room().isEmpty()).findFirst().orElse(null);
+        RoomPage free = pages.stream().filter(p -> p.room().isEmpty() && !p.isServer()).findFirst().orElse(null);
+        // the connection's first room is shown over the server's tab, as IRC clients show the first channel
+        boolean first = selected().isServer() && pages.stream().allMatch(p -> p.room().isEmpty());
         RoomPage page = free != null ? free : add();
         page.room(room);
-        if (free == null && asked.remove(key(room))) {
+        if (free == null && (asked.remove(key(room)) || first)) {
             folder.setSelection(page.tab());
             shown(page);
         } else if (free == null) {
@@ -299,7 +324,12 @@ public final class RoomTabs {
     }
 
     private RoomPage add() {
-        CTabItem tab = new CTabItem(folder, SWT.NONE);
+        return add(pages.size());
+    }
+
+    /** A new tab at {@code index}. */
+    private RoomPage add(int index) {
+        CTabItem tab = new CTabItem(folder, SWT.NONE, index);
         RoomPage[] made = new RoomPage[1];
         RoomView view = new RoomView(folder, capacity, launcher,
                 () -> windowAway.getAsBoolean() || selectedOrNull() != made[0],
@@ -313,7 +343,7 @@ public final class RoomTabs {
         LookFollower.apply(view.control()); // the views followed the look at their start: a later tab too
         made[0] = new RoomPage(tab, view);
         view.onTop(() -> requests.older(made[0]));
-        pages.add(made[0]);
+        pages.add(index, made[0]);
         return made[0];
     }
 
@@ -323,7 +353,8 @@ public final class RoomTabs {
             chat.send("/part " + page.room());
         }
         if (pages.size() == 1) {
-            page.room("");
+            page.room(""); // the server's tab too: it is made again by the server's next notice
+            serverShown(page);
             return false;
         }
         remove(page);
@@ -372,6 +403,7 @@ public final class RoomTabs {
     }
 
     private void shown(RoomPage page) {
+        serverShown(page);
         if (!windowAway.getAsBoolean()) {
             page.view().back();
         }
@@ -379,6 +411,11 @@ public final class RoomTabs {
         if (chat != null && !page.room().isEmpty() && !page.room().equals(chat.room())) {
             chat.room(page.room());
         }
+    }
+
+    /** Tells the input line whether the tab shown is the server's, where no text is said ({@link Topics#SERVER_SHOWN}). */
+    private void serverShown(RoomPage page) {
+        broker.send(Topics.SERVER_SHOWN, page.isServer());
     }
 
     private void conversation(ConversationUnread count) {

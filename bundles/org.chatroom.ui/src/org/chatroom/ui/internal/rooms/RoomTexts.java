@@ -8,6 +8,8 @@ import org.eclipse.osgi.util.NLS;
 public final class RoomTexts extends NLS {
 
     public static String noRoom;
+    public static String server;
+    public static String serverNotSent;
     public static String tabUnread;
     public static String historyEnd;
     public static String awayMarker;

@@ -8,6 +8,7 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.rooms.RoomRequests;
 import org.chatroom.ui.internal.rooms.RoomTabs;
+import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -21,11 +22,14 @@ import jakarta.inject.Inject;
 /**
  * The room's input line. Text that could not be sent stays in the field and the message list says so; nothing
  * typed is lost silently. {@code /help} is answered here, from the list of commands, and so are {@code /ignore} and
- * {@code /unignore}; a {@code /join} of a room the client is in shows its tab without asking the server.
+ * {@code /unignore}; a {@code /join} of a room the client is in shows its tab without asking the server. In the server's
+ * tab (an IRC network's) only commands are sent: text said there would go to the room typed in last.
  */
 public final class InputPart {
 
     private InputLine input;
+    /** The tab shown is the server's: only commands are sent from it. */
+    private boolean serverShown;
 
     @Inject
     @Optional
@@ -50,6 +54,12 @@ public final class InputPart {
         }
     }
 
+    @Inject
+    @Optional
+    void serverShown(@UIEventTopic(Topics.SERVER_SHOWN) Boolean server) {
+        serverShown = server;
+    }
+
     @Focus
     void setFocus() {
         input.setFocus();
@@ -60,6 +70,12 @@ public final class InputPart {
         return line.startsWith("/") ? "/" + line : line;
     }
 
+    /** Whether {@code line} says something in a room: text, {@code //TEXT} or {@code /me}, not another command. */
+    private static boolean saysInARoom(String line) {
+        String verb = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return !line.startsWith("/") || line.startsWith("//") || verb.equals("/me");
+    }
+
     private boolean send(String line) {
         if (line.strip().toLowerCase(Locale.ROOT).equals("/help")) {
             ViewTexts.helpLines().forEach(help -> broker.post(Topics.NOTICE, help));
@@ -68,6 +84,10 @@ public final class InputPart {
         if (IgnoreCommands.handles(line)) {
             broker.post(Topics.NOTICE, IgnoreCommands.run(line, client == null ? "" : client.nickname()));
             return true;
+        }
+        if (serverShown && saysInARoom(line)) { // to which room? (it went to the room typed in last)
+            broker.post(Topics.NOTICE, RoomTexts.serverNotSent);
+            return false;
         }
         if (RoomRequests.handles(line)) { // asked of the room shown, answered in its tab or the search dialog
             broker.send(RoomRequests.TOPIC, line);

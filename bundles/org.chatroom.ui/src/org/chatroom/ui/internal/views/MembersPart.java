@@ -51,6 +51,10 @@ public final class MembersPart {
     private MPart part;
     /** The view's own name, which the count follows: "Members (12)". */
     private String title;
+    /** The members of the room typing goes to, as last told. */
+    private List<String> roomMembers = List.of();
+    /** The tab shown is the server's. */
+    private boolean serverShown;
 
     @Inject
     @Optional
@@ -123,13 +127,25 @@ public final class MembersPart {
     @Inject
     @Optional
     void members(@UIEventTopic(Topics.MEMBERS) List<String> members) {
-        show(members);
+        roomMembers = members;
+        if (!serverShown) {
+            show(members);
+        }
+    }
+
+    /** The server's tab has no members: the list is empty while it is shown, the room's again after. */
+    @Inject
+    @Optional
+    void serverShown(@UIEventTopic(Topics.SERVER_SHOWN) Boolean server) {
+        serverShown = server;
+        show(server ? List.of() : roomMembers);
     }
 
     @Inject
     @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         if (change.state() != ConnectionState.CONNECTED) {
+            roomMembers = List.of();
             show(List.of());
         }
     }

@@ -57,6 +57,7 @@ public final class RowFormatter {
             case NICK -> notice(time, NLS.bind(Messages.renamed, from, text));
             case TOPIC -> notice(time, topic(event));
             case NOTICE -> notice(time, from.isEmpty() ? text : from + ": " + text);
+            case SERVER -> notice(time, text); // in the server's tab, which bears its name
             case ERROR -> new MessageRow(time, "", NLS.bind(Messages.errorFromRoom, text), Style.ERROR);
         };
     }
