@@ -181,7 +181,8 @@ def main(product, out):
     server.command("create dev", "Created room dev.")
     clients = {name: Client(product, out, server.port, name) for name in ROOMS}
     for client in clients.values():
-        wait_until(client.name + " connected", lambda c=client: c.output.has("Joined the room as " + c.name))
+        # with rooms, the welcome says "Connected as NAME."; each room joined says "Joined the room ROOM."
+        wait_until(client.name + " connected", lambda c=client: c.output.has("Connected as %s." % c.name))
         for room in ROOMS[client.name]:
             client.type("/join " + room)
             wait_until(client.name + " in " + room, lambda c=client, r=room: c.output.has("Joined the room %s." % r))
