@@ -37,8 +37,8 @@ public record ChatEvent(Kind kind, Instant time, String from, String to, String 
         ERROR,
         /**
          * A notice of the server itself that concerns no room (an IRC network's message of the day, its notices to
-         * this client); {@code from} names the server. A UI may show these apart from the rooms, as IRC clients show
-         * them in a tab of the server (since 1.6).
+         * this client); {@code from} names the server, or its network once known. A UI may show these apart from the
+         * rooms, as IRC clients show them in a tab of the server (since 1.6).
          */
         SERVER
     }

@@ -66,7 +66,7 @@ class InspircdConnectionTest {
                 // shows them in the server's tab, not above the first channel's); the reconnect says only whom it
                 // connected as. The server's host and user counts (002, 003, LUSERS) filled the first room's list
                 // above its first line: not shown in the welcome
-                assertEquals(List.of("irc.test"), fixture.listener.events().stream()
+                assertEquals(List.of("ChatroomTest"), fixture.listener.events().stream() // the network's name (005)
                         .filter(e -> e.text().contains("Test network for the Chatroom"))
                         .map(e -> e.kind() == Kind.SERVER && e.room().isEmpty() ? e.from() : e.toString()).toList(),
                         "the MOTD once, from the server: " + fixture.listener.events());

@@ -25,6 +25,8 @@ final class InboundEvents {
     private boolean quietBurst;
     /** Until the MOTD's end: the server's welcome burst, of which the first room's list shows the MOTD only. */
     private boolean welcoming = true;
+    /** The network's name as the server gives it ({@code 005 NETWORK=}), null before. */
+    private String network;
 
     /** @param again a reconnect: the welcome burst is not shown again */
     InboundEvents(IrcSession session, Channels channels, boolean again) {
@@ -98,7 +100,7 @@ final class InboundEvents {
      */
     private void burst(IrcMessage m, Instant time) {
         if (welcoming && !quietBurst) {
-            emit(Kind.SERVER, time, m.source(), m.last(), "", false);
+            emit(Kind.SERVER, time, server(m), m.last(), "", false);
         } else if (!welcoming) {
             emit(Kind.NOTICE, time, "", m.last(), "", false);
         }
@@ -140,7 +142,7 @@ final class InboundEvents {
         String target = m.param(0);
         boolean fromUser = m.source().contains("!");
         if (!fromUser && !channels.isChannel(target)) { // the server's own ("*** Looking up your hostname...")
-            emit(Kind.SERVER, time, m.source(), m.last(), "", false);
+            emit(Kind.SERVER, time, server(m), m.last(), "", false);
             return;
         }
         // a user's notice (NickServ's, a bot's) names its sender in from; each window shows it once
@@ -213,8 +215,15 @@ final class InboundEvents {
         for (String token : m.params()) {
             if (token.startsWith("CHANTYPES=")) {
                 channels.chanTypes(token.substring("CHANTYPES=".length()));
+            } else if (token.startsWith("NETWORK=") && token.length() > "NETWORK=".length()) {
+                network = token.substring("NETWORK=".length());
             }
         }
+    }
+
+    /** Who a server line is from: the network's name once the server said it ({@code NETWORK}), else the server's. */
+    private String server(IrcMessage m) {
+        return network != null ? network : m.source();
     }
 
     private boolean isSelf(String nick) {

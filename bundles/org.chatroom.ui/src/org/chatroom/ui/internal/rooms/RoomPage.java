@@ -51,9 +51,11 @@ final class RoomPage {
         label();
     }
 
-    /** Makes this the tab of the server named {@code name} (in no room): its notices go here. */
+    /**
+     * Makes this tab, which shows no room, the tab of the server named {@code name}, or renames it (an IRC server's
+     * welcome names the server, the network's name comes later): its notices go here.
+     */
     void server(String name) {
-        room("");
         server = name.isEmpty() ? RoomTexts.server : name;
         label();
     }

@@ -228,7 +228,8 @@ public final class RoomTabs {
 
     /**
      * The server's tab, made on its first notice: from the tab that shows no room yet (the first, before the
-     * connection's first room: what it showed of the connection stays above), else a new first tab.
+     * connection's first room: what it showed of the connection stays above), else a new first tab. It takes the
+     * name the server's notices give last (an IRC network's name, once the server said it).
      */
     private RoomPage serverPage(String name) {
         RoomPage server = pages.stream().filter(RoomPage::isServer).findFirst().orElse(null);
@@ -236,6 +237,8 @@ public final class RoomTabs {
             server = pages.stream().filter(p -> p.room().isEmpty()).findFirst().orElseGet(() -> add(0));
             server.server(name);
             serverShown(selected());
+        } else if (!name.isEmpty()) {
+            server.server(name);
         }
         return server;
     }
