@@ -6,9 +6,10 @@
 #   releng/scripts/screenshot.sh [OUTPUT_DIR]     (default releng/org.chatroom.product/target/screenshots)
 #
 # Writes chatroom.png, chatroom-host.png, chatroom-unread.png, chatroom-private.png, chatroom-rooms.png (room tabs:
-# a second room joined, the first counting what was said there meanwhile) and chatroom-dark.png.
+# a second room joined, the first counting what was said there meanwhile), chatroom-dark.png and chatroom-irc.png (the
+# desktop on an IRC network, a local InspIRCd: the network's tab before its channels').
 # Needs: the product archive (./mvnw -o -B verify -pl releng/org.chatroom.product -am), Xvfb, xdotool,
-# imagemagick (import, display), java 17. Everything runs in a temporary directory: own display, workspace, port.
+# imagemagick (import, display), inspircd, java 17. Everything runs in a temporary directory: own display, workspace, port.
 set -euo pipefail
 
 lib=$(cd "$(dirname "$0")" && pwd)/lib
@@ -139,4 +140,39 @@ focus "$window"
 xdotool type --delay 20 'Reads well here, luca.'
 xdotool key Return
 shot "$window" chatroom-dark
+stop_process $app 20 || true
+
+# --- an IRC network (InspIRCd): the server's tab with its MOTD first, then the channels; luca speaks raw IRC
+exec 3>&-
+irc_dir="$out/inspircd"
+mkdir -p "$irc_dir"
+irc_port=$(free_port)
+sed -e "s|@DIR@|$irc_dir|g" -e "s|@PORT@|$irc_port|g" -e 's|network="Bench"|network="ExampleNet"|' \
+    "$lib/inspircd.conf" >"$irc_dir/inspircd.conf"
+printf '%s\n' "Welcome to ExampleNet." "Be kind; the channel operators are in #help." >"$irc_dir/motd"
+asroot=()
+[ "$(id -u)" -eq 0 ] && asroot=(--runasroot)
+inspircd --nofork "${asroot[@]}" --config="$irc_dir/inspircd.conf" >"$irc_dir/out.log" 2>&1 &
+track $!
+irc_up() { exec 6<>"/dev/tcp/127.0.0.1/$irc_port"; }
+wait_for 30 irc_up || fail "InspIRCd did not start: $(tail -n 5 "$irc_dir/out.log")"
+printf 'NICK luca\r\nUSER luca 0 * :Luca\r\n' >&6
+registered=""
+while read -r -t 20 line <&6; do [[ $line == *" 001 "* ]] && { registered=yes; break; }; done
+[ -n "$registered" ] || fail "luca was not welcomed by InspIRCd"
+printf 'JOIN #release,#help\r\nTOPIC #release :Friday release: 4.38\r\n' >&6
+printf 'eclipse.preferences.version=1\nnickname=maria\nprotocol=irc\nhost=127.0.0.1\nport=%s\nircChannels=\\#release, \\#help\nremoteRoomChosen=true\nautoConnect=true\n' \
+    "$irc_port" >"$settings/org.chatroom.ui.prefs"
+desktop "$out/desktop-irc.log"
+wait_for 120 joined || fail_shown "the desktop did not join the IRC channels"
+sleep 2
+printf 'PRIVMSG #release :Morning maria, the notes for 4.38 are up.\r\n' >&6
+sleep 0.4
+printf 'PRIVMSG #help :Anyone around for a question about the installer?\r\n' >&6
+sleep 0.4
+focus "$window"
+xdotool type --delay 20 'Thanks luca, reading them now.'
+xdotool key Return
+shot "$window" chatroom-irc
+exec 6>&-
 stop_process $app 20 || true
