@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.chatroom.api.log.EventKind;
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.RoomLine;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Deliver on commit: what the log refuses is delivered to nobody, and the sender is told; the rooms and their settings
- * come back from the log after a restart; a server whose log is unavailable refuses to start.
+ * come back from the log after a restart, with the leaves of those the stop found in them; a server whose log is
+ * unavailable refuses to start.
  */
 class RoomLogFailureTest {
 
@@ -85,13 +87,18 @@ class RoomLogFailureTest {
             try (RoomFixture room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log)) {
                 List<RoomInfo> rooms = room.server.admin().rooms();
                 assertEquals(List.of("general", "ops"), rooms.stream().map(RoomInfo::name).toList());
-                assertEquals(new RoomInfo("ops", "Friday release", 0, 3, true), rooms.get(1));
+                assertEquals(new RoomInfo("ops", "Friday release", 0, 4, true), rooms.get(1));
                 RawRoomClient bob = room.keep(RawRoomClient.join(room.address, "bob"));
                 bob.send("JOIN ops");
                 bob.refused(ErrorCode.ROOM_PASSWORD);
                 RawRoomClient.Joined joined = bob.joinRoom("JOIN ops - sesame");
-                assertEquals(4, joined.seq(), "numbers go on: alice's join, topic, message, then bob's join");
+                assertEquals(5, joined.seq(), "numbers go on: alice's join, topic, message, her leave, bob's join");
                 assertEquals("remember me", joined.history().get(2).text());
+                // the server stopped with alice in the room: its history says she left, and why (it said she
+                // joined, and never that she left)
+                RoomLine.Event left = joined.history().get(3);
+                assertEquals(List.of(EventKind.LEAVE, "alice", "test over"), List.of(left.kind(), left.name(),
+                        left.text()), joined.history().toString());
                 assertEquals("Friday release", bob.expect(RoomLine.Topic.class).text());
 
                 MemberSession member = room.server.members().open(new InetSocketAddress("127.0.0.1", 40000), "test",

@@ -299,7 +299,10 @@ final class Lobby {
 
     /**
      * Tells every member {@code reason} ({@code NOTICE} and {@code BYE}, or {@code Room notice: ...}), closes them
-     * and refuses further joins. Nobody is announced as leaving: the server itself is going.
+     * and refuses further joins. Nobody is announced as leaving, the server itself is going; but each member's leave
+     * is written to the room's history with the reason (after its connection closed, so nobody reads it now), where
+     * the history of a server that stopped said they joined and never that they left. Not on a log shared with
+     * other servers: they keep the room, and see this server's members leave by its presence ({@link ClusterWatch}).
      */
     void stop(String reason) {
         synchronized (lock) {
@@ -307,16 +310,26 @@ final class Lobby {
             Instant now = Instant.now();
             Delivery notice = Encoders.notice(now, reason);
             byte[] bye = Encoders.bye(now, reason);
-            for (Session member : members.members()) {
+            List<Session> present = List.copyOf(members.members());
+            for (Session member : present) {
                 member.deliver(notice);
                 if (member.extended()) {
                     member.send(bye);
                 }
                 member.connection().close("room stopped");
             }
+            if (!rooms.cluster().shared()) {
+                String why = stripPeriod(reason.isBlank() ? Messages.get("bye.stopped") : reason);
+                present.forEach(member -> leave(member, why));
+            }
             members.clear();
             rooms.closeAll();
         }
+    }
+
+    /** "The room closed." as a leave's reason, which a client shows in brackets: "ana left the chat (The room closed)". */
+    private static String stripPeriod(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     /** The default room's members and topic. */
