@@ -327,7 +327,7 @@ final class Lobby {
         }
     }
 
-    /** "The room closed." as a leave's reason, which a client shows in brackets: "ana left the chat (The room closed)". */
+    /** "The room closed." as a leave's reason, shown in brackets: "ana left the chat (The room closed)". */
     private static String stripPeriod(String sentence) {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }

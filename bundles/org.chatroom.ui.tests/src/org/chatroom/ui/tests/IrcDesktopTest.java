@@ -102,9 +102,13 @@ class IrcDesktopTest {
             Ui.typeAndEnter("not for a channel");
             Ui.awaitRow(RoomTexts.serverNotSent);
             assertEquals("not for a channel", Ui.widget(Text.class, WidgetIds.INPUT).getText(), "kept to send");
+            Ui.typeAndEnter("/part"); // it parted the channel typed in last
+            Ui.until("the notice again", () -> Ui.lastRows(5).stream()
+                    .filter(row -> row.contains(RoomTexts.serverNotSent)).count() == 2, () -> Ui.lastRows(5).toString());
             Ui.typeAndEnter("/msg bob from the server tab");
-            // in order on the connection: a line said before it would have reached bob first
-            String heard = bob.await(line -> line.contains("PRIVMSG") && line.startsWith(":desky!"), WAIT);
+            // in order on the connection: a line said or a PART sent before it would have reached bob first
+            String heard = bob.await(line -> line.startsWith(":desky!")
+                    && (line.contains(" PRIVMSG ") || line.contains(" PART ")), WAIT);
             assertTrue(heard.endsWith("PRIVMSG bob :from the server tab"), heard);
 
             Rooms.show("#talk");

@@ -95,8 +95,8 @@ final class InboundEvents {
 
     /**
      * A line of the welcome burst, the server's own ({@link Kind#SERVER}: a desktop shows it in the server's tab, not
-     * above the first channel's lines), or of a {@code MOTD} or {@code LUSERS} the user asked for later (a notice, where
-     * the user is looking).
+     * above the first channel's lines), or of a {@code MOTD} or {@code LUSERS} the user asked for later (a notice,
+     * where the user is looking).
      */
     private void burst(IrcMessage m, Instant time) {
         if (welcoming && !quietBurst) {

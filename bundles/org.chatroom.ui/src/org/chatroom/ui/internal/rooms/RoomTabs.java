@@ -416,7 +416,7 @@ public final class RoomTabs {
         }
     }
 
-    /** Tells the input line whether the tab shown is the server's, where no text is said ({@link Topics#SERVER_SHOWN}). */
+    /** Tells the input whether the tab shown is the server's, where nothing is said ({@link Topics#SERVER_SHOWN}). */
     private void serverShown(RoomPage page) {
         broker.send(Topics.SERVER_SHOWN, page.isServer());
     }

@@ -22,8 +22,8 @@ import jakarta.inject.Inject;
 /**
  * The room's input line. Text that could not be sent stays in the field and the message list says so; nothing
  * typed is lost silently. {@code /help} is answered here, from the list of commands, and so are {@code /ignore} and
- * {@code /unignore}; a {@code /join} of a room the client is in shows its tab without asking the server. In the server's
- * tab (an IRC network's) only commands are sent: text said there would go to the room typed in last.
+ * {@code /unignore}; a {@code /join} of a room the client is in shows its tab without asking the server. From the
+ * server's tab (an IRC network's) nothing for a room is sent: it would go to the room typed in last.
  */
 public final class InputPart {
 
@@ -70,10 +70,16 @@ public final class InputPart {
         return line.startsWith("/") ? "/" + line : line;
     }
 
-    /** Whether {@code line} says something in a room: text, {@code //TEXT} or {@code /me}, not another command. */
-    private static boolean saysInARoom(String line) {
-        String verb = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return !line.startsWith("/") || line.startsWith("//") || verb.equals("/me");
+    /**
+     * Whether {@code line} is for the room shown: text, {@code //TEXT}, {@code /me} or {@code /topic}, or a bare
+     * {@code /part} or {@code /names}; not another command, nor one that names its room.
+     */
+    private static boolean forTheRoomShown(String line) {
+        String[] words = line.strip().split("\\s+", 2);
+        String verb = words[0].toLowerCase(Locale.ROOT);
+        boolean bare = words.length == 1;
+        return !line.startsWith("/") || line.startsWith("//") || verb.equals("/me") || verb.equals("/topic")
+                || bare && (verb.equals("/part") || verb.equals("/names"));
     }
 
     private boolean send(String line) {
@@ -85,7 +91,7 @@ public final class InputPart {
             broker.post(Topics.NOTICE, IgnoreCommands.run(line, client == null ? "" : client.nickname()));
             return true;
         }
-        if (serverShown && saysInARoom(line)) { // to which room? (it went to the room typed in last)
+        if (serverShown && forTheRoomShown(line)) { // which room? (it went to the room typed in last)
             broker.post(Topics.NOTICE, RoomTexts.serverNotSent);
             return false;
         }
