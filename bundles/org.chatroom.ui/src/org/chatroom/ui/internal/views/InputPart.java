@@ -28,7 +28,7 @@ import jakarta.inject.Inject;
 public final class InputPart {
 
     private InputLine input;
-    /** The tab shown is the server's: only commands are sent from it. */
+    /** The tab shown is the server's: nothing for a room is sent from it. */
     private boolean serverShown;
 
     @Inject

@@ -137,6 +137,9 @@ public final class MembersPart {
     @Inject
     @Optional
     void serverShown(@UIEventTopic(Topics.SERVER_SHOWN) Boolean server) {
+        if (server == serverShown) {
+            return; // one room's tab for another: the room's members come from the client, once
+        }
         serverShown = server;
         show(server ? List.of() : roomMembers);
     }
