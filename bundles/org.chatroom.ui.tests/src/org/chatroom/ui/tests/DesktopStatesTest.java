@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.chatroom.testing.Services;
 import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.testing.RecordingListener;
+import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
@@ -20,6 +25,7 @@ import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -31,6 +37,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /** Issue 11, defect 6 and the Host Room dialog: what the commands offer when, and what the window says. */
 class DesktopStatesTest {
@@ -121,6 +129,36 @@ class DesktopStatesTest {
                 "the message list says nothing of a lost connection either: " + rows);
         assertFalse(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is not offered while retrying");
         assertFalse(Ui.enabled(Chat.HOST_COMMAND), "Host Room is not offered while connecting elsewhere");
+    }
+
+    @Test
+    void aLongOutageShowsItsFailedTriesOneTwoFourAndSoOnNotEachOne() throws Exception {
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        int port = Chat.freePort(); // nobody listens there
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+        RecordingListener heard = new RecordingListener();
+        ServiceRegistration<ChatListener> registration = FrameworkUtil.getBundle(getClass()).getBundleContext()
+                .registerService(ChatListener.class, heard, null);
+        try {
+            Ui.command(Chat.CONNECT_COMMAND);
+            String tried2 = NLS.bind(Messages.stateTries, "", 2).strip();
+            String tried4 = NLS.bind(Messages.stateTries, "", 4).strip();
+            // the client waits about 1, 2 and 4 s between its tries (each with a fifth of jitter)
+            Ui.until("the fourth failed try", Duration.ofSeconds(30), () -> Ui.lastRowContaining(tried4, 20) >= 0,
+                    () -> String.join("\n", Ui.lastRows(10)));
+            assertEquals(4, heard.states().stream().filter(ConnectionState.RECONNECTING::equals).count(),
+                    "the client tried four times: " + heard.details());
+            String failed = "Cannot connect to 127.0.0.1:" + port + ": ";
+            List<String> rows = Ui.lastRows(10).stream().filter(r -> r.contains(failed)).toList();
+            assertEquals(3, rows.size(), "the first, second and fourth tries, not the third: " + rows);
+            assertTrue(rows.get(0).endsWith(" s."), "the first row of an outage is the reason alone: " + rows);
+            assertTrue(rows.get(1).endsWith(" " + tried2), rows.get(1));
+            assertTrue(rows.get(2).endsWith(" " + tried4), rows.get(2));
+            assertTrue(Ui.statusTip().startsWith(failed), "the status line follows each try: " + Ui.statusTip());
+        } finally {
+            registration.unregister();
+        }
     }
 
     @Test

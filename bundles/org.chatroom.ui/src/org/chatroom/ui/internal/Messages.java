@@ -35,6 +35,7 @@ public final class Messages extends NLS {
     public static String stateConnectedAs;
     public static String stateReconnecting;
     public static String stateWithDetail;
+    public static String stateTries;
     public static String hostingOn;
     public static String notHosting;
 

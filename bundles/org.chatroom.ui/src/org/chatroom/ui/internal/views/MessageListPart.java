@@ -37,6 +37,7 @@ public final class MessageListPart {
 
     private final RowFormatter formatter = new RowFormatter();
     private final StateText stateText = new StateText();
+    private final RetryRows retries = new RetryRows();
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     private final IPreferenceChangeListener scrollbackListener = this::preferenceChanged;
     private RoomTabs rooms;
@@ -128,17 +129,18 @@ public final class MessageListPart {
 
     /**
      * A row for a change of the connection worth telling in the list: not connecting, and not connected (the client
-     * says whom it joined as, the status line says connected), not the plain disconnect after a reason shown.
+     * says whom it joined as, the status line says connected), not the plain disconnect after a reason shown, and of a
+     * long outage's retries only some ({@link RetryRows}).
      */
     @Inject
     @Optional
     void state(@UIEventTopic(Topics.STATE) StateChange change) {
         boolean news = change.state() != shownState || !change.detail().isBlank();
-        String text = stateText.describe(change);
+        String text = retries.row(change, stateText.describe(change));
         boolean expected = leaving && change.state() == ConnectionState.DISCONNECTED && change.detail().isBlank();
         boolean said = change.state() == ConnectionState.CONNECTING
                 || change.state() == ConnectionState.CONNECTED && change.detail().isBlank();
-        if (rooms != null && news && !expected && !said) {
+        if (rooms != null && news && !expected && !said && text != null) {
             rooms.everywhere(formatter.local(text), change.state());
         }
         leaving = leaving && change.state() != ConnectionState.DISCONNECTED;
