@@ -61,6 +61,31 @@ class PrivateChatTest {
     }
 
     @Test
+    void whatATypedLineWouldDoInTheRoomIsNotDoneFromAConversation() throws Exception {
+        int port = Chat.host("whisperer");
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Text input = Feed.openPrivate("bob");
+            // the escape for text starting with a slash: said to bob (it went to the room, which read it as text)
+            input.setText("//etc/hosts stays between us");
+            input.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.until("bob to get it privately", () -> bob.saw("(private) whisperer: /etc/hosts stays between us"),
+                    bob::received);
+            for (String line : List.of("/me smiles", "/topic secret plans", "/names")) {
+                input.setText(line);
+                input.notifyListeners(SWT.DefaultSelection, new Event());
+                String verb = line.split(" ")[0];
+                Ui.awaitRow(NLS.bind(ViewTexts.privateNotSent, verb, "bob"));
+                assertEquals(line, input.getText(), "what was not sent stays in the field");
+            }
+            Ui.typeAndEnter("said in the room"); // the room's lines are in order: what came before it came first
+            Ui.until("bob to see the room's line", () -> bob.saw("whisperer: said in the room"), bob::received);
+            String room = bob.received().replace("(private) whisperer: /etc/hosts stays between us", "");
+            assertTrue(!room.contains("etc/hosts") && !room.contains("smiles") && !room.contains("secret plans"),
+                    "nothing of the conversation reached the room: " + bob.received());
+        }
+    }
+
+    @Test
     void aPrivateMessageFromAMemberOfARealRoomOpensItsConversation() throws Exception {
         int port = Chat.host("listener");
         try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),

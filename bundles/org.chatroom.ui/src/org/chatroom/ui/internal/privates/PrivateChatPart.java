@@ -16,6 +16,7 @@ import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.MessageRow.Style;
 import org.chatroom.ui.internal.views.RowFormatter;
+import org.chatroom.ui.internal.views.TypedLine;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -124,7 +125,13 @@ public final class PrivateChatPart {
             broker.post(Topics.NOTICE, IgnoreCommands.run(line, client == null ? "" : client.nickname()));
             return true;
         }
-        if (client != null && client.send(line.startsWith("/") ? line : "/msg " + peer + " " + line)) {
+        TypedLine typed = TypedLine.of(line);
+        if (typed.forTheRoomShown() && !typed.verb().isEmpty()) { // it went to the room typed in last
+            broker.post(Topics.NOTICE, NLS.bind(ViewTexts.privateNotSent, typed.verb(), peer));
+            return false;
+        }
+        String said = line.startsWith("//") ? line.substring(1) : line; // text, even when it starts with a slash
+        if (client != null && client.send(typed.verb().isEmpty() ? "/msg " + peer + " " + said : line)) {
             return true;
         }
         broker.post(Topics.NOTICE, Messages.notSent);

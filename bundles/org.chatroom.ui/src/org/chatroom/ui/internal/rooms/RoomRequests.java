@@ -1,13 +1,13 @@
 package org.chatroom.ui.internal.rooms;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.views.TypedLine;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -39,15 +39,14 @@ public final class RoomRequests {
 
     /** @return whether {@code line} is a request this class answers ({@code /history}, {@code /search}) */
     public static boolean handles(String line) {
-        String verb = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return verb.equals("/history") || verb.equals("/search");
+        return TypedLine.of(line).is("/history", "/search");
     }
 
     /** The user typed {@code /history [N]} or {@code /search WORDS}, or pressed Ctrl+F ({@code /search}). */
     void typed(String line) {
-        String[] parts = line.strip().split("\\s+", 2);
-        String rest = parts.length > 1 ? parts[1] : "";
-        if (parts[0].equalsIgnoreCase("/search")) {
+        TypedLine typed = TypedLine.of(line);
+        String rest = typed.rest();
+        if (typed.is("/search")) {
             if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
                 dialog.close();
             }

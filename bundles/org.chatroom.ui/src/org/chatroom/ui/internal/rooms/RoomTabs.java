@@ -29,6 +29,7 @@ import org.chatroom.ui.internal.views.LinkLauncher;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.RoomView;
 import org.chatroom.ui.internal.views.SenderActions;
+import org.chatroom.ui.internal.views.TypedLine;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -279,11 +280,10 @@ public final class RoomTabs {
      * so in it).
      */
     private void asked(String line) {
-        String[] words = line.strip().split("\\s+");
-        String verb = words[0].toLowerCase(Locale.ROOT);
-        if (words.length > 1 && (verb.equals("/join") || verb.equals("/create"))) {
-            for (String room : words[1].split(",")) {
-                RoomPage in = verb.equals("/join") ? joined(room) : null;
+        TypedLine typed = TypedLine.of(line);
+        if (!typed.bare() && typed.is("/join", "/create")) {
+            for (String room : typed.arguments().get(0).split(",")) {
+                RoomPage in = typed.is("/join") ? joined(room) : null;
                 if (in != null) {
                     folder.setSelection(in.tab());
                     shown(in);
@@ -301,13 +301,13 @@ public final class RoomTabs {
      *         tabs are shown when the line is posted as sent)
      */
     public static boolean joinsRoomsIn(String line, Collection<String> in) {
-        String[] words = line.strip().split("\\s+");
-        if (words.length != 2 || !words[0].equalsIgnoreCase("/join")) {
+        TypedLine typed = TypedLine.of(line);
+        if (!typed.is("/join") || typed.arguments().size() != 1) {
             return false;
         }
         Set<String> keys = new HashSet<>();
         in.forEach(room -> keys.add(key(room)));
-        return Arrays.stream(words[1].split(",")).allMatch(room -> keys.contains(key(room)));
+        return Arrays.stream(typed.arguments().get(0).split(",")).allMatch(room -> keys.contains(key(room)));
     }
 
     /** @return the tab of {@code room} (as the user may type it) when the client is in that room, else null */

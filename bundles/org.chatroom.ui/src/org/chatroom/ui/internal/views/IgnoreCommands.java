@@ -1,7 +1,6 @@
 package org.chatroom.ui.internal.views;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.chatroom.ui.internal.prefs.IgnoredNames;
 import org.eclipse.osgi.util.NLS;
@@ -18,8 +17,7 @@ public final class IgnoreCommands {
 
     /** @return whether {@code line} is one of these commands */
     public static boolean handles(String line) {
-        String verb = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return verb.equals("/ignore") || verb.equals("/unignore");
+        return TypedLine.of(line).is("/ignore", "/unignore");
     }
 
     /**
@@ -27,16 +25,18 @@ public final class IgnoreCommands {
      * @return what to tell the user
      */
     public static String run(String line, String me) {
-        String[] words = line.strip().split("\\s+");
-        boolean ignore = words[0].equalsIgnoreCase("/ignore");
-        if (words.length == 1 && ignore) {
-            List<String> names = IgnoredNames.list();
-            return names.isEmpty() ? ViewTexts.ignoringNobody : NLS.bind(ViewTexts.ignoring, String.join(", ", names));
+        TypedLine typed = TypedLine.of(line);
+        List<String> names = typed.arguments();
+        boolean ignore = typed.is("/ignore");
+        if (names.isEmpty() && ignore) {
+            List<String> ignored = IgnoredNames.list();
+            return ignored.isEmpty() ? ViewTexts.ignoringNobody
+                    : NLS.bind(ViewTexts.ignoring, String.join(", ", ignored));
         }
-        if (words.length != 2) {
+        if (names.size() != 1) {
             return ViewTexts.ignoreUsage;
         }
-        return ignore ? ignore(words[1], me) : unignore(words[1]);
+        return ignore ? ignore(names.get(0), me) : unignore(names.get(0));
     }
 
     /** Ignores {@code name} ({@code me}: this user); @return what to tell the user */

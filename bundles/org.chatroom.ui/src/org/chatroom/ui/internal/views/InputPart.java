@@ -1,7 +1,6 @@
 package org.chatroom.ui.internal.views;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.ui.internal.Messages;
@@ -70,20 +69,9 @@ public final class InputPart {
         return line.startsWith("/") ? "/" + line : line;
     }
 
-    /**
-     * Whether {@code line} is for the room shown: text, {@code //TEXT}, {@code /me} or {@code /topic}, or a bare
-     * {@code /part} or {@code /names}; not another command, nor one that names its room.
-     */
-    private static boolean forTheRoomShown(String line) {
-        String[] words = line.strip().split("\\s+", 2);
-        String verb = words[0].toLowerCase(Locale.ROOT);
-        boolean bare = words.length == 1;
-        return !line.startsWith("/") || line.startsWith("//") || verb.equals("/me") || verb.equals("/topic")
-                || bare && (verb.equals("/part") || verb.equals("/names"));
-    }
-
     private boolean send(String line) {
-        if (line.strip().toLowerCase(Locale.ROOT).equals("/help")) {
+        TypedLine typed = TypedLine.of(line);
+        if (typed.is("/help") && typed.bare()) {
             ViewTexts.helpLines().forEach(help -> broker.post(Topics.NOTICE, help));
             return true;
         }
@@ -91,7 +79,7 @@ public final class InputPart {
             broker.post(Topics.NOTICE, IgnoreCommands.run(line, client == null ? "" : client.nickname()));
             return true;
         }
-        if (serverShown && forTheRoomShown(line)) { // which room? (it went to the room typed in last)
+        if (serverShown && typed.forTheRoomShown()) { // which room? (it went to the room typed in last)
             broker.post(Topics.NOTICE, RoomTexts.serverNotSent);
             return false;
         }

@@ -34,6 +34,7 @@ public final class ViewTexts extends NLS {
     public static String privateTitleUnread;
     public static String privateHint;
     public static String privateOpened;
+    public static String privateNotSent;
     public static String menuIgnore;
     public static String menuUnignore;
     public static String ignoredNow;
