@@ -19,7 +19,10 @@ import java.util.Objects;
  * @param password       the room's password, empty when the room has none; never shown by {@link #toString()}
  *                       (since 1.1); on IRC the SASL password when {@code saslUser} is set, else the server password
  *                       ({@code PASS})
- * @param channels       {@link ProtocolMode#IRC}: the channels to join after registering, in order (since 1.3)
+ * @param channels       {@link ProtocolMode#IRC}: the channels to join after registering, in order (since 1.3);
+ *                       {@link ProtocolMode#ROOMS}: the rooms to join on connecting instead of the server's default
+ *                       room, in order, the first being where typed text goes; a room that refuses is told as an
+ *                       error event, and the default room is joined when none of them could be (since 1.7)
  * @param saslUser       {@link ProtocolMode#IRC}: the account for SASL PLAIN, empty for no SASL (since 1.3)
  */
 public record ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,

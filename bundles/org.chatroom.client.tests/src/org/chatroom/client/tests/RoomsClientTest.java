@@ -190,4 +190,39 @@ class RoomsClientTest {
             }
         }
     }
+
+    /**
+     * Settings naming rooms (the desktop's rooms of the last time on that server): the client joins those, in order,
+     * the first being where typed text goes, not the default room; one that is gone is told, the others joined.
+     */
+    @Test
+    void theRoomsTheSettingsNameAreJoinedInsteadOfTheDefaultRoom() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            room.host.createRoom("kept1");
+            room.host.createRoom("kept2");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "keeper", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5), false, "", List.of("kept2", "vanished", "kept1"), ""));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room kept1"), WAIT);
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("vanished"), WAIT);
+            assertEquals(List.of("kept2", "kept1"), fixture.client.rooms(), "in the order asked, without the default");
+            assertEquals("kept2", fixture.client.room(), "typed text goes to the first");
+            assertTrue(fixture.client.send("/join general"));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            assertEquals(List.of("kept2", "kept1", "general"), fixture.client.rooms());
+        }
+    }
+
+    /** When none of the rooms the settings name can be joined, the client joins the default room as it would. */
+    @Test
+    void whenNoneOfTheRoomsTheSettingsNameIsThereTheDefaultRoomIsJoined() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "latecomer", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5), false, "", List.of("closed1", "closed2"), ""));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            assertEquals(2, fixture.listener.events().stream().filter(e -> e.kind() == Kind.ERROR).count(),
+                    "each room that is gone is told: " + fixture.listener.events());
+            assertEquals(List.of("general"), fixture.client.rooms());
+            assertEquals("general", fixture.client.room());
+        }
+    }
 }

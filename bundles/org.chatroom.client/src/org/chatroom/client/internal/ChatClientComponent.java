@@ -118,6 +118,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         originalOnly = newSettings.protocol() == ProtocolMode.ORIGINAL;
         nickname = newSettings.nickname();
         rooms.clear();
+        rooms.want(newSettings.channels());
         backoff.reset();
         setState(ConnectionState.CONNECTING, "");
         pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);

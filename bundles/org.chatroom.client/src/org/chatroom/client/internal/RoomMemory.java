@@ -17,6 +17,7 @@ final class RoomMemory {
     private final Map<String, Long> oldest = new HashMap<>();
     private String current = "";
     private String asked = ""; // the room the user last asked to join or create: typed text goes there once joined
+    private List<String> wanted = List.of(); // the settings' rooms, joined instead of the default room at first
 
     /** The user asked to join or create {@code room}: once joined, typed text goes there. */
     synchronized void asked(String room) {
@@ -28,6 +29,7 @@ final class RoomMemory {
      * first room, or the one the user asked for, not when it is rejoined after a drop.
      */
     synchronized void joined(String room, long seq) {
+        wanted = List.of();
         lastSeen.merge(room, seq, Math::max);
         oldest.merge(room, seq + 1, Math::min);
         if (current.isEmpty() || room.equalsIgnoreCase(asked)) { // the server may spell it otherwise
@@ -82,11 +84,25 @@ final class RoomMemory {
         return Math.max(1, oldest.getOrDefault(room, 1L));
     }
 
+    /**
+     * The rooms to join on connecting, in order (the first one is where typed text goes), instead of the server's
+     * default room, until a room is joined (a drop before it joins them again; after it, the rooms the client is in).
+     */
+    synchronized void want(List<String> rooms) {
+        wanted = List.copyOf(rooms);
+        asked = rooms.isEmpty() ? asked : rooms.get(0);
+    }
+
+    synchronized List<String> wanted() {
+        return wanted;
+    }
+
     /** Forgets everything (settings for another server). */
     synchronized void clear() {
         lastSeen.clear();
         oldest.clear();
         current = "";
         asked = "";
+        wanted = List.of();
     }
 }

@@ -88,6 +88,8 @@ final class Session implements ConnectionHandler {
     private String name;
     private int nameAttempt = 1;
     private String refusal = "";
+    /** Joins of {@link RoomMemory#wanted} not answered yet (a room joined, or refused). */
+    private int wantedAnswers;
 
     Session(boolean extended, String requestedName, Owner owner) {
         this(extended, requestedName, "", owner);
@@ -322,18 +324,29 @@ final class Session implements ConnectionHandler {
         }
     }
 
-    /** Joins again the rooms the client was in, each from the last event it received; else the default room. */
+    /**
+     * Joins again the rooms the client was in, each from the last event it received; else the rooms the settings
+     * name; else (or when none of those could be joined) the default room.
+     */
     private void enterRooms() {
         beforeRoom.start();
         Map<String, Long> resume = rooms.resumePoints();
-        if (resume.isEmpty()) {
-            roomLines.asked(RoomLines.Lister.DEFAULT_ROOM);
-            sendLine(new RoomCommand.Rooms());
+        List<String> wanted = rooms.wanted();
+        if (resume.isEmpty() && !wanted.isEmpty()) {
+            wantedAnswers = wanted.size();
+            wanted.forEach(room -> sendLine(new RoomCommand.Join(room, RoomCommand.NO_SEQ, "")));
+        } else if (resume.isEmpty()) {
+            enterDefaultRoom();
         }
         for (Map.Entry<String, Long> room : resume.entrySet()) {
             roomLines.resuming(room.getKey());
             sendLine(new RoomCommand.Join(room.getKey(), room.getValue(), ""));
         }
+    }
+
+    private void enterDefaultRoom() {
+        roomLines.asked(RoomLines.Lister.DEFAULT_ROOM);
+        sendLine(new RoomCommand.Rooms());
     }
 
     private void onExtendedLine(byte[] frame) {
@@ -359,6 +372,9 @@ final class Session implements ConnectionHandler {
                 onServerEvent(plain.event());
             }
             return;
+        }
+        if (line instanceof RoomLine.Joined && wantedAnswers > 0) {
+            wantedAnswers--;
         }
         List<ChatEvent> events = new ArrayList<>();
         String defaultRoom = roomLines.read(line, events);
@@ -387,6 +403,13 @@ final class Session implements ConnectionHandler {
         }
         if (line instanceof ServerEvent.Err err) {
             owner.event(notice(Kind.ERROR, err.text()));
+            if (wantedAnswers > 0) { // a room of the settings refused (gone, or a password, or a ban)
+                if (--wantedAnswers == 0 && rooms.current().isEmpty()) {
+                    rooms.want(List.of());
+                    enterDefaultRoom();
+                }
+                return;
+            }
             if (beforeRoom.waiting() && rooms.current().isEmpty()) {
                 dropHeld(); // the room was refused (or something else went wrong first): nothing waits any longer
             }

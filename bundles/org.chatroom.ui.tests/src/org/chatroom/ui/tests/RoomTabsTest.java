@@ -8,6 +8,9 @@ import java.util.Locale;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.testing.Services;
+import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.rooms.JoinRoomDialog;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
@@ -35,6 +38,38 @@ class RoomTabsTest {
     @AfterEach
     void reset() throws Exception {
         Chat.reset();
+    }
+
+    @Test
+    void theRoomsOfTheLastConnectionAreJoinedAgainOnTheNextConnect() throws Exception {
+        int port = Rooms.host("keeper");
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().putBoolean(ChatPreferences.REMOTE_CHOSEN, true);
+        String server = KeptRooms.key("127.0.0.1", port);
+        Ui.command(Chat.CONNECT_COMMAND);
+        Rooms.awaitJoined(Rooms.DEFAULT);
+        String ops = Rooms.fresh("ops");
+        Ui.typeAndEnter("/create " + ops);
+        Rooms.awaitTab(ops);
+        Ui.until("the rooms kept", () -> KeptRooms.of(server).equals(List.of(Rooms.DEFAULT, ops)),
+                () -> KeptRooms.of(server).toString());
+
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        assertEquals(List.of(Rooms.DEFAULT, ops), KeptRooms.of(server), "a disconnect keeps them");
+        Ui.command(Chat.CONNECT_COMMAND);
+        Rooms.awaitJoined(ops);
+        ChatClient client = Services.require(ChatClient.class, null);
+        assertEquals(List.of(Rooms.DEFAULT, ops), client.rooms(), "both joined again, in their order");
+        assertEquals(List.of(Rooms.DEFAULT, ops), Rooms.labels(), "a tab each");
+        assertEquals(Rooms.DEFAULT, client.room(), "typing goes to the first");
+
+        Ui.typeAndEnter("/part " + ops);
+        Ui.until("a room left is no longer kept", () -> KeptRooms.of(server).equals(List.of(Rooms.DEFAULT)),
+                () -> KeptRooms.of(server).toString());
     }
 
     @Test

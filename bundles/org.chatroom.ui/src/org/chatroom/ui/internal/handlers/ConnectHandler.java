@@ -11,6 +11,7 @@ import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -85,7 +86,7 @@ public final class ConnectHandler {
     /** Connects to the remote room with {@code settings} (also after the user gave its password when asked). */
     public static void connect(ChatClient client, IEventBroker broker, MApplication app, ClientSettings settings) {
         app.getContext().set(JoinedRoom.class, JoinedRoom.REMOTE);
-        broker.post(Topics.ROOM, settings.host() + "_" + settings.port());
+        broker.post(Topics.ROOM, KeptRooms.key(settings.host(), settings.port()));
         broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
                 new Object[] { settings.host(), String.valueOf(settings.port()), settings.nickname() })));
         client.connect(settings);

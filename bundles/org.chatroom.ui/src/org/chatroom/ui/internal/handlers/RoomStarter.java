@@ -13,6 +13,7 @@ import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.HostChoice;
+import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -76,6 +77,6 @@ public final class RoomStarter {
                         broker.post(Topics.NOTICE, NLS.bind(Messages.hostingTlsUnavailable, String.valueOf(port)));
                     }
                 });
-        broker.post(Topics.ROOM, "localhost_" + port);
+        broker.post(Topics.ROOM, KeptRooms.key("localhost", port));
     }
 }

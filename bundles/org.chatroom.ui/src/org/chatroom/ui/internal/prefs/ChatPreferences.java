@@ -65,13 +65,15 @@ public final class ChatPreferences {
 
     /** Settings for the remote room of the preferences; throws IllegalArgumentException when they are not valid. */
     public static ClientSettings remoteRoom() {
-        return IrcPreferences.apply(settings(string(HOST).trim(), integer(PORT), bool(USE_TLS))
-                .withPassword(Secrets.get(PASSWORD)));
+        String host = string(HOST).trim();
+        return KeptRooms.joining(IrcPreferences.apply(settings(host, integer(PORT), bool(USE_TLS))
+                .withPassword(Secrets.get(PASSWORD))), KeptRooms.key(host, integer(PORT)));
     }
 
     /** Settings for joining the room this process hosts on {@code port}. */
     public static ClientSettings hostedRoom(int port) {
-        return settings("127.0.0.1", port, false).withPassword(Secrets.get(HOSTING_PASSWORD));
+        return KeptRooms.joining(settings("127.0.0.1", port, false).withPassword(Secrets.get(HOSTING_PASSWORD)),
+                KeptRooms.key("localhost", port));
     }
 
     private static ClientSettings settings(String host, int port, boolean tls) {

@@ -36,7 +36,7 @@ final class SettingsApplier {
             ClientSettings settings;
             if (joined == JoinedRoom.REMOTE) {
                 settings = ChatPreferences.remoteRoom();
-                broker.post(Topics.ROOM, settings.host() + "_" + settings.port());
+                broker.post(Topics.ROOM, KeptRooms.key(settings.host(), settings.port()));
             } else {
                 RoomHost room = context.get(RoomHost.class);
                 RoomStatus status = room == null ? RoomStatus.STOPPED : room.status();

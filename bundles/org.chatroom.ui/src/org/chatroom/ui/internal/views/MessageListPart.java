@@ -10,6 +10,7 @@ import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.privates.PrivateRouter;
 import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.theme.LookFollower;
@@ -38,6 +39,7 @@ public final class MessageListPart {
     private final RowFormatter formatter = new RowFormatter();
     private final StateText stateText = new StateText();
     private final RetryRows retries = new RetryRows();
+    private final KeptRooms kept = new KeptRooms();
     private final IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
     private final IPreferenceChangeListener scrollbackListener = this::preferenceChanged;
     private RoomTabs rooms;
@@ -91,6 +93,7 @@ public final class MessageListPart {
             // the conversations first: a notice that one opened stands among the rooms' events where it happened
             rooms.events(router.route(events), client == null ? "" : client.nickname());
         }
+        kept.follow(client);
     }
 
     @Inject
@@ -151,6 +154,7 @@ public final class MessageListPart {
     @Inject
     @Optional
     void newRoom(@UIEventTopic(Topics.ROOM) String key) {
+        kept.server(key);
         if (rooms != null) {
             rooms.newServer();
         }

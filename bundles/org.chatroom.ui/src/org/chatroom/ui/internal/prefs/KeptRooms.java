@@ -1,0 +1,77 @@
+package org.chatroom.ui.internal.prefs;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.ProtocolMode;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The rooms the user is in on each server, kept in the preferences so that the next Connect or Host Room, also after
+ * the desktop started again, joins them again, as IRC clients join their channels (a Connect joined the server's
+ * default room alone: a room joined or created last time had to be joined again by hand). Keyed by the server as
+ * the handlers name it ({@link #key}); our protocol's rooms only (an IRC connection joins the channels of its
+ * preferences). One instance follows the client for the message list.
+ */
+public final class KeptRooms {
+
+    private static final String PREFIX = "rooms.";
+
+    private String server = "";
+    private List<String> kept;
+
+    /** @return the name of a server for the chat log and the kept rooms: {@code host_port} */
+    public static String key(String host, int port) {
+        return host + "_" + port;
+    }
+
+    /** @return {@code settings} joining the rooms kept for {@code key}, when they are our protocol's and name none */
+    static ClientSettings joining(ClientSettings settings, String key) {
+        List<String> rooms = of(key);
+        if (settings.protocol() != ProtocolMode.ROOMS || !settings.channels().isEmpty() || rooms.isEmpty()) {
+            return settings;
+        }
+        return new ClientSettings(settings.host(), settings.port(), settings.nickname(), settings.autoReconnect(),
+                settings.protocol(), settings.connectTimeout(), settings.tls(), settings.password(), rooms,
+                settings.saslUser());
+    }
+
+    /** @return the rooms kept for {@code key}, in the order they were joined */
+    public static List<String> of(String key) {
+        return Arrays.stream(node().get(PREFIX + key, "").split("\n")).filter(room -> !room.isBlank()).toList();
+    }
+
+    /** The client is about to join the server called {@code key}: its rooms are kept under that name. */
+    public void server(String key) {
+        server = key;
+        kept = null;
+    }
+
+    /** Keeps the client's rooms when they changed, while it is connected (a disconnect empties its list). */
+    public void follow(ChatClient client) {
+        if (server.isEmpty() || client == null || client.state() != ConnectionState.CONNECTED) {
+            return;
+        }
+        List<String> rooms = client.rooms();
+        if (!rooms.equals(kept)) {
+            kept = rooms;
+            IEclipsePreferences node = node();
+            node.put(PREFIX + server, String.join("\n", rooms));
+            try {
+                node.flush();
+            } catch (BackingStoreException e) {
+                ILog.of(KeptRooms.class).warn("Cannot keep the rooms of " + server + " for the next start", e);
+            }
+        }
+    }
+
+    private static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
+    }
+}
