@@ -38,6 +38,18 @@ class ConsoleArgumentsTest {
     }
 
     @Test
+    void roomsToJoinAreTakenWithTheRoomsProtocolAndRefusedWithoutIt() {
+        ClientSettings settings = ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "rooms",
+                "--rooms", "ops,dev").settings();
+        assertEquals(ProtocolMode.ROOMS, settings.protocol());
+        assertEquals(java.util.List.of("ops", "dev"), settings.channels());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--rooms",
+                        "ops"));
+        assertEquals("--rooms (or --channels) needs --protocol rooms or --irc.", refused.getMessage());
+    }
+
+    @Test
     void ircTakesItsPortChannelsSaslAccountAndThePasswordFromTheEnvironment() {
         ClientSettings settings = ConsoleArguments.parse(java.util.Map.of("CHATROOM_CLIENT_PASSWORD", "s3cret"),
                 "--host", "irc.example.org", "--name", "ada", "--irc", "--tls", "--channels", "#chat,#help",

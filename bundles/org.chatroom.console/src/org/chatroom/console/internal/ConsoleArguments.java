@@ -13,7 +13,8 @@ import org.chatroom.api.client.ProtocolMode;
 /**
  * The command line of {@code chatroom --console}:
  * {@code --host H [--port N] --name NAME [--protocol auto|extended|original|rooms|irc] [--reconnect]
- * [--color auto|always|never] [--help]}, and
+ * [--color auto|always|never] [--help]}, with {@code --protocol rooms} {@code --rooms a,b} (joined instead of the
+ * default room), and
  * for IRC networks {@code --irc} (the same as {@code --protocol irc}, port 6667 unless given),
  * {@code --channels #a,#b}, {@code --tls}, {@code --sasl-user ACCOUNT}; the password (the room's, or the SASL
  * password) comes from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
@@ -49,7 +50,7 @@ public record ConsoleArguments(ClientSettings settings, boolean help, NameColour
             case "--protocol" -> protocol = parseProtocol(valueOf(arg, it));
             case "--reconnect" -> reconnect = true;
             case "--irc" -> protocol = ProtocolMode.IRC;
-            case "--channels" -> channels = valueOf(arg, it);
+            case "--channels", "--rooms" -> channels = valueOf(arg, it);
             case "--tls" -> tls = true;
             case "--sasl-user" -> saslUser = valueOf(arg, it);
             case "--color" -> colours = parseColours(valueOf(arg, it));
@@ -67,9 +68,14 @@ public record ConsoleArguments(ClientSettings settings, boolean help, NameColour
         }
         ClientSettings settings = new ClientSettings(host, port, name, reconnect, protocol, CONNECT_TIMEOUT, tls,
                 env.getOrDefault(PASSWORD_VARIABLE, ""));
+        List<String> joined = List.of(channels.split("[,\\s]+")).stream().filter(c -> !c.isEmpty()).toList();
         if (irc) {
-            settings = settings.forIrc(List.of(channels.split("[,\\s]+")).stream().filter(c -> !c.isEmpty())
-                    .toList(), saslUser);
+            settings = settings.forIrc(joined, saslUser);
+        } else if (!joined.isEmpty() && protocol != ProtocolMode.ROOMS) {
+            throw new IllegalArgumentException(Messages.format("error.roomsWithoutRooms"));
+        } else if (!joined.isEmpty()) { // our rooms, joined instead of the default room
+            settings = new ClientSettings(host, port, name, reconnect, protocol, CONNECT_TIMEOUT, tls,
+                    settings.password(), joined, "");
         }
         return new ConsoleArguments(settings, false, colours);
     }
