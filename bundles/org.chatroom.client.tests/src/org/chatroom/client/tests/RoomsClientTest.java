@@ -225,4 +225,28 @@ class RoomsClientTest {
             assertEquals("general", fixture.client.room());
         }
     }
+
+    /**
+     * Connecting again at once (new settings of the same room, as the desktop does when one changes) keeps the name:
+     * the room had not read the previous connection's quit when the new one asked for the name, and the client took
+     * the next one (renamer_2).
+     */
+    @Test
+    void connectingAgainAtOnceKeepsTheName() throws Exception {
+        try (HostedRoom room = new HostedRoom();
+                ClientFixture fixture = new ClientFixture();
+                OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
+            OwnRoomTest.joinOriginal(bob, "bob"); // someone to tell of each leave, as in a room in use
+            ClientSettings settings = new ClientSettings("127.0.0.1", room.port, "renamer", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5));
+            for (int i = 1; i <= 5; i++) {
+                fixture.client.connect(settings);
+                int joins = i;
+                fixture.listener.awaitCount(e -> e.kind() == Kind.NOTICE && e.text().equals("Connected as renamer."),
+                        joins, WAIT);
+            }
+            assertFalse(fixture.listener.events().stream().anyMatch(e -> e.text().contains("renamer_")),
+                    "the same name each time: " + fixture.listener.timeline());
+        }
+    }
 }

@@ -43,6 +43,9 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = ClientConfig.class)
 public final class ChatClientComponent implements ChatClient, Session.Owner {
 
+    /** How long after this client left a room with a name the room may still hold it (it reads the quit). */
+    private static final long NAME_HOLD_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final ClientTransport transport;
     @Reference(name = "tls.transport", target = "(chat.transport=tls)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -66,6 +69,10 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     private volatile List<String> members = List.of();
     private ServerList servers; // guarded by this; set with the settings
     private int tried; // servers that failed since the last join, guarded by this
+    /** The name and server of the connection this client left last, and when (guarded by this). */
+    private String leftName;
+    private ServerList.Server leftServer;
+    private long leftAt;
 
     @Activate
     public ChatClientComponent(@Reference(name = "transport", target = "(chat.transport=tcp)") ClientTransport transport,
@@ -203,6 +210,12 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         Session current = session;
         session = null;
         if (current != null) {
+            String name = current.joinedName();
+            if (name != null) {
+                leftName = name;
+                leftServer = servers.current();
+                leftAt = System.nanoTime();
+            }
             current.quit();
         }
         // after quit: a line the session was reading meanwhile (under its lock, which quit waits for) may have set
@@ -223,6 +236,10 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             server = servers.current();
             attempt = new Session(!originalOnly, target.protocol() == ProtocolMode.ROOMS ? rooms : null,
                     target.nickname(), target.password(), this);
+            if (target.nickname().equals(leftName) && server.equals(leftServer)
+                    && System.nanoTime() - leftAt < NAME_HOLD_NANOS) {
+                attempt.nameMayBeHeldUntil(leftAt + NAME_HOLD_NANOS);
+            }
             session = attempt;
         }
         try {
@@ -297,6 +314,15 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     @Override
     public void roomsListed(List<RoomListing> listed) {
         dispatcher.roomsListed(listed);
+    }
+
+    @Override
+    public void later(Runnable task, long millis) {
+        try {
+            scheduler.schedule(task, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // deactivated: the session is gone with it
+        }
     }
 
     private void later(Runnable work) {

@@ -43,6 +43,9 @@ final class Session implements ConnectionHandler {
         void roomsListed(List<RoomListing> rooms);
 
         void renamed(Session session, String name);
+
+        /** Runs {@code task} on the owner's thread in {@code millis} ms (unless the owner is gone by then). */
+        void later(Runnable task, long millis);
     }
 
     /** How a session ended. */
@@ -70,6 +73,8 @@ final class Session implements ConnectionHandler {
     }
 
     static final int MAX_NAME_ATTEMPTS = 5;
+    /** How soon the requested name is asked for again while this client's previous connection may still hold it. */
+    static final long NAME_AGAIN_MILLIS = 100;
 
     /** {@link OriginalProtocol#welcome(String)} around the name. */
     private static final String WELCOME_START = "Welcome to the chat ";
@@ -90,6 +95,9 @@ final class Session implements ConnectionHandler {
     private String refusal = "";
     /** Joins of {@link RoomMemory#wanted} not answered yet (a room joined, or refused). */
     private int wantedAnswers;
+    /** Until when ({@link System#nanoTime}) the requested name may be held by this client's previous connection. */
+    private long nameHeldUntil;
+    private boolean nameMayBeHeld;
 
     Session(boolean extended, String requestedName, Owner owner) {
         this(extended, requestedName, "", owner);
@@ -115,6 +123,21 @@ final class Session implements ConnectionHandler {
 
     boolean extended() {
         return extended;
+    }
+
+    /**
+     * This client's previous connection to the room, which it just left, had the requested name: until
+     * {@code deadline} ({@link System#nanoTime}) a room that says it is taken is asked again for it (the room had not
+     * read that connection's quit yet), before another name is tried.
+     */
+    synchronized void nameMayBeHeldUntil(long deadline) {
+        nameMayBeHeld = true;
+        nameHeldUntil = deadline;
+    }
+
+    /** @return the name this session joined as, or {@code null} when it did not join (or ended) */
+    synchronized String joinedName() {
+        return phase == Phase.JOINED ? name : null;
     }
 
     @Override
@@ -280,7 +303,10 @@ final class Session implements ConnectionHandler {
             end(Ending.BAD_PASSWORD, Messages.format(password.isEmpty() ? "password.needed" : "password.refused",
                     err.text()));
         } else if (line instanceof ServerEvent.Err err) {
-            if (err.code() == ErrorCode.NICK_TAKEN && nameAttempt < MAX_NAME_ATTEMPTS) {
+            if (err.code() == ErrorCode.NICK_TAKEN && nameMayBeHeld && name.equals(requestedName)
+                    && System.nanoTime() - nameHeldUntil < 0) {
+                owner.later(this::askNameAgain, NAME_AGAIN_MILLIS);
+            } else if (err.code() == ErrorCode.NICK_TAKEN && nameAttempt < MAX_NAME_ATTEMPTS) {
                 sendLine(new ClientCommand.Nick(nextName(err.text())));
             } else {
                 end(Ending.NAME_REFUSED, Messages.format("name.refused", err.text()));
@@ -304,6 +330,12 @@ final class Session implements ConnectionHandler {
             }
         } else {
             refusal = text.strip(); // e.g. a room with a password refusing original clients
+        }
+    }
+
+    private synchronized void askNameAgain() {
+        if (phase == Phase.NAME) {
+            sendLine(new ClientCommand.Nick(name));
         }
     }
 

@@ -191,6 +191,39 @@ class ConnectTest {
     }
 
     /**
+     * A setting changed that keeps the name (here: reconnect automatically) reconnects under the same name: the room
+     * had not let the old connection's name go when the new one asked for it, and the user became first_2.
+     */
+    @Test
+    void aChangedSettingReconnectsUnderTheSameName() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.host();
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "first");
+
+        try (RawMember dan = RawMember.join(port, "dan", Ui::until)) {
+            Ui.command(Chat.CONNECT_COMMAND);
+            Ui.until("dan to see first join", () -> dan.saw("first joined the chat"), dan::received);
+            for (int i = 0; i < 3; i++) {
+                PreferenceDialog dialog = PreferencesDialogs.open();
+                PreferencesDialogs.toggle(dialog, Messages.prefAutoReconnect);
+                PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+                int joins = i + 2;
+                Ui.until("dan to see first join again", () -> dan.received().split("first joined the chat", -1)
+                        .length - 1 == joins, dan::received);
+            }
+            assertTrue(!dan.received().contains("first_"), "the same name each time: " + dan.received());
+            Ui.until("the status line to name me", () -> Ui.status().equals(NLS.bind(Messages.stateConnectedAs,
+                    "first")), Ui::status);
+        }
+    }
+
+    /**
      * A remote room that wants a password the preferences do not have: the desktop asks for it (the room's reason
      * shown), connects again with what was typed, asks again after a wrong one, and remembers the right one in secure
      * storage. Before, the user read "set it in the connection settings" and had to find the field.

@@ -71,11 +71,21 @@ final class PreferencesDialogs {
 
     /** Ticks the check box labelled {@code label}, as a click would. */
     static void check(PreferenceDialog dialog, String label) {
+        click(dialog, label, true);
+    }
+
+    /** Ticks or clears the check box labelled {@code label}, whichever it is not, as a click would. */
+    static void toggle(PreferenceDialog dialog, String label) {
+        Button box = checkBox(dialog.getShell(), label);
+        click(dialog, label, box == null || !box.getSelection());
+    }
+
+    private static void click(PreferenceDialog dialog, String label, boolean ticked) {
         Button box = checkBox(dialog.getShell(), label);
         if (box == null) {
             fail("no check box labelled " + label);
         }
-        box.setSelection(true);
+        box.setSelection(ticked);
         box.notifyListeners(SWT.Selection, new Event());
         Ui.spin(20);
     }

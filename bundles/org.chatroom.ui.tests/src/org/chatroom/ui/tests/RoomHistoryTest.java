@@ -10,6 +10,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
+import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.eclipse.swt.widgets.Table;
@@ -87,6 +88,31 @@ class RoomHistoryTest {
         RoomsMember member = RoomsMember.connect(port, name, "JOIN " + room);
         Ui.until(name + " in " + room, () -> member.saw("JOINED"), member::received);
         return member;
+    }
+
+    /**
+     * Connected again within a minute (as after a quick restart), the history shows the earlier connection's join
+     * above its leave: the join was hidden as if it were this connection's, under a leave with no join before it.
+     */
+    @Test
+    void theJoinOfAnEarlierConnectionStaysInTheHistoryAboveItsLeave() throws Exception {
+        int port = Chat.host("ada");
+        Rooms.awaitJoined(Rooms.DEFAULT);
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Ui.command(Chat.DISCONNECT_COMMAND);
+            Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+            // before connecting again: a name the room has not let go yet is taken (ada_2)
+            Ui.until("the room to see ada leave", () -> bob.saw("ada left the chat"), bob::received);
+            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+            Chat.prefs().putInt(ChatPreferences.PORT, port);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+        }
+        Table general = Rooms.table(Rooms.DEFAULT);
+        assertEquals(1, Rooms.count(general, "ada joined the chat"), Rooms.last(general, 12));
+        assertEquals(1, Rooms.count(general, "ada left the chat"), Rooms.last(general, 12));
+        assertTrue(Rooms.index(general, "ada joined the chat") < Rooms.index(general, "ada left the chat"),
+                Rooms.last(general, 12));
     }
 
     @Test

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,9 +140,10 @@ public final class RoomTabs {
     public void events(List<ChatEvent> events, String me) {
         Map<RoomPage, List<ChatEvent>> byPage = new LinkedHashMap<>();
         List<RoomPage> left = new ArrayList<>();
+        Set<ChatEvent> ended = joinsEnded(events, me);
         for (ChatEvent event : events) {
             // a private message shows in its conversation only; this client's own join and leave in its notices
-            if (event.kind() == Kind.PRIVATE || ownJoin(event, me) || ownLeave(event, me)) {
+            if (event.kind() == Kind.PRIVATE || ownJoin(event, me) && !ended.contains(event) || ownLeave(event, me)) {
                 continue;
             }
             RoomPage page = target(event, left);
@@ -158,6 +161,28 @@ public final class RoomTabs {
     private static boolean ownJoin(ChatEvent event, String me) {
         return event.kind() == Kind.JOIN && !me.isEmpty() && event.from().equalsIgnoreCase(me)
                 && (!event.history() || event.time().isAfter(Instant.now().minus(OWN_JOIN_AGE)));
+    }
+
+    /**
+     * @return the joins of this name in {@code events}' history that a leave of the same name and room follows: an
+     *         earlier connection's (the desktop started again within {@link #OWN_JOIN_AGE}), which stay in the history
+     *         with their leave (the join was hidden, the leave shown)
+     */
+    private static Set<ChatEvent> joinsEnded(List<ChatEvent> events, String me) {
+        Set<ChatEvent> ended = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> leftLater = new HashSet<>();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ChatEvent event = events.get(i);
+            if (!event.history() || me.isEmpty() || !event.from().equalsIgnoreCase(me)) {
+                continue;
+            }
+            if (event.kind() == Kind.LEAVE) {
+                leftLater.add(event.room());
+            } else if (event.kind() == Kind.JOIN && leftLater.contains(event.room())) {
+                ended.add(event);
+            }
+        }
+        return ended;
     }
 
     /**
