@@ -96,22 +96,23 @@ class RoomHistoryTest {
      */
     @Test
     void theJoinOfAnEarlierConnectionStaysInTheHistoryAboveItsLeave() throws Exception {
-        int port = Chat.host("ada");
+        String ada = Rooms.fresh("ada"); // the room log outlives a test: a name of its own
+        int port = Chat.host(ada);
         Rooms.awaitJoined(Rooms.DEFAULT);
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
             Ui.command(Chat.DISCONNECT_COMMAND);
             Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
-            // before connecting again: a name the room has not let go yet is taken (ada_2)
-            Ui.until("the room to see ada leave", () -> bob.saw("ada left the chat"), bob::received);
+            // its leave is in the history the next join shows
+            Ui.until("the room to see ada leave", () -> bob.saw(ada + " left the chat"), bob::received);
             Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
             Chat.prefs().putInt(ChatPreferences.PORT, port);
             Ui.command(Chat.CONNECT_COMMAND);
             Rooms.awaitJoined(Rooms.DEFAULT);
         }
         Table general = Rooms.table(Rooms.DEFAULT);
-        assertEquals(1, Rooms.count(general, "ada joined the chat"), Rooms.last(general, 12));
-        assertEquals(1, Rooms.count(general, "ada left the chat"), Rooms.last(general, 12));
-        assertTrue(Rooms.index(general, "ada joined the chat") < Rooms.index(general, "ada left the chat"),
+        assertEquals(1, Rooms.count(general, ada + " joined the chat"), Rooms.last(general, 12));
+        assertEquals(1, Rooms.count(general, ada + " left the chat"), Rooms.last(general, 12));
+        assertTrue(Rooms.index(general, ada + " joined the chat") < Rooms.index(general, ada + " left the chat"),
                 Rooms.last(general, 12));
     }
 
