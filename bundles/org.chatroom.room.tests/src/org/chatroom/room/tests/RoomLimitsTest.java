@@ -54,7 +54,10 @@ class RoomLimitsTest extends RoomsTestBase {
                     { "JOIN ops x", "BAD_COMMAND" }, { "MSG nowhere hi", "NO_SUCH_ROOM" } };
             for (String[] bad : cases) {
                 mallory.send(bad[0]);
-                mallory.refused(ErrorCode.valueOf(bad[1]));
+                String told = mallory.refused(ErrorCode.valueOf(bad[1]));
+                if (bad[1].equals("ROOM_EXISTS")) { // says how to get in
+                    assertEquals("A room called OPS exists already: /join OPS joins it.", told);
+                }
                 stillTalking(alice, bob, "after " + bad[0]);
             }
             mallory.joinRoom("JOIN ops");
