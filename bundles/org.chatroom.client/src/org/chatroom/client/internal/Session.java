@@ -3,7 +3,9 @@ package org.chatroom.client.internal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -93,8 +95,10 @@ final class Session implements ConnectionHandler {
     private String name;
     private int nameAttempt = 1;
     private String refusal = "";
-    /** Joins of {@link RoomMemory#wanted} not answered yet (a room joined, or refused). */
-    private int wantedAnswers;
+    /** Rooms of {@link RoomMemory#wanted} not asked for yet: joined one at a time, so that they keep their order. */
+    private final Deque<String> wantedLeft = new ArrayDeque<>();
+    /** A join of one of them is not answered yet (joined, or refused). */
+    private boolean wantedPending;
     /** Until when ({@link System#nanoTime}) the requested name may be held by this client's previous connection. */
     private long nameHeldUntil;
     private boolean nameMayBeHeld;
@@ -365,14 +369,26 @@ final class Session implements ConnectionHandler {
         Map<String, Long> resume = rooms.resumePoints();
         List<String> wanted = rooms.wanted();
         if (resume.isEmpty() && !wanted.isEmpty()) {
-            wantedAnswers = wanted.size();
-            wanted.forEach(room -> sendLine(new RoomCommand.Join(room, RoomCommand.NO_SEQ, "")));
+            wantedLeft.addAll(wanted);
+            joinNextWanted();
         } else if (resume.isEmpty()) {
             enterDefaultRoom();
         }
         for (Map.Entry<String, Long> room : resume.entrySet()) {
             roomLines.resuming(room.getKey());
             sendLine(new RoomCommand.Join(room.getKey(), room.getValue(), ""));
+        }
+    }
+
+    /** Asks for the next room of the settings; after the last, the default room when none of them was joined. */
+    private void joinNextWanted() {
+        String room = wantedLeft.poll();
+        wantedPending = room != null;
+        if (room != null) {
+            sendLine(new RoomCommand.Join(room, RoomCommand.NO_SEQ, ""));
+        } else if (rooms.current().isEmpty()) {
+            rooms.want(List.of());
+            enterDefaultRoom();
         }
     }
 
@@ -405,11 +421,11 @@ final class Session implements ConnectionHandler {
             }
             return;
         }
-        if (line instanceof RoomLine.Joined && wantedAnswers > 0) {
-            wantedAnswers--;
-        }
         List<ChatEvent> events = new ArrayList<>();
         String defaultRoom = roomLines.read(line, events);
+        if (line instanceof RoomLine.Joined && wantedPending) {
+            joinNextWanted();
+        }
         events.forEach(owner::event);
         if (beforeRoom.waiting() && !rooms.current().isEmpty()) {
             for (String held : beforeRoom.release()) {
@@ -435,11 +451,8 @@ final class Session implements ConnectionHandler {
         }
         if (line instanceof ServerEvent.Err err) {
             owner.event(notice(Kind.ERROR, err.text()));
-            if (wantedAnswers > 0) { // a room of the settings refused (gone, or a password, or a ban)
-                if (--wantedAnswers == 0 && rooms.current().isEmpty()) {
-                    rooms.want(List.of());
-                    enterDefaultRoom();
-                }
+            if (wantedPending) { // a room of the settings refused (gone, or a password, or a ban)
+                joinNextWanted();
                 return;
             }
             if (beforeRoom.waiting() && rooms.current().isEmpty()) {
