@@ -32,7 +32,8 @@ import jakarta.inject.Inject;
 /**
  * The rooms' message lists, one tab per room ({@link RoomTabs}): what the rooms say, in batches from the event
  * bridge, with unread state while the window is not focused or the room not shown (marker line, counts for the
- * tab, title and tray, notifications).
+ * tab, title and tray, notifications); the rooms the client is in are kept for its next connection there
+ * ({@link KeptRooms}).
  */
 public final class MessageListPart {
 
