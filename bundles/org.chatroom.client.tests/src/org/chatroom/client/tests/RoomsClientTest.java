@@ -249,4 +249,28 @@ class RoomsClientTest {
                     "the same name each time: " + fixture.listener.timeline());
         }
     }
+
+    /**
+     * A room with a password is joined again after a drop with the password the user gave: the client resumed it with
+     * none, the room refused it as a wrong password (counted against the address), and the user was out of the room.
+     */
+    @Test
+    void aPasswordRoomIsResumedWithItsPassword() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "vaulter", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            String vault = "vault" + System.nanoTime() % 1_000_000; // the room log outlives a test
+            assertTrue(fixture.client.send("/create " + vault + " s3cret"));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+
+            room.host.stop("restart");
+            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            room.host.start();
+            fixture.listener.awaitEvent(e -> e.text().contains("Back in " + vault), WAIT);
+            assertEquals(List.of("general", vault), fixture.client.rooms());
+            assertFalse(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
+                    "no refusal: " + fixture.listener.timeline());
+        }
+    }
 }

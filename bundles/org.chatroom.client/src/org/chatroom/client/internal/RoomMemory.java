@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What the client remembers of its {@code chatroom/2} rooms across connections: the rooms it is in (in join order),
- * the last sequence number received in each (to resume after a drop or a server restart), the oldest shown (for
- * scroll-back) and the room typed text goes to. Thread safe; held briefly.
+ * the last sequence number received in each (to resume after a drop or a server restart), the password given for
+ * each (in memory only), the oldest shown (for scroll-back) and the room typed text goes to. Thread safe; held briefly.
  */
 final class RoomMemory {
 
@@ -18,6 +19,7 @@ final class RoomMemory {
     private String current = "";
     private String asked = ""; // the room the user last asked to join or create: typed text goes there once joined
     private List<String> wanted = List.of(); // the settings' rooms, joined instead of the default room at first
+    private final Map<String, String> passwords = new HashMap<>(); // by lower-case room: given on joining, kept here
 
     /** The user asked to join or create {@code room}: once joined, typed text goes there. */
     synchronized void asked(String room) {
@@ -44,7 +46,20 @@ final class RoomMemory {
         oldest.merge(room, seq, Math::min);
     }
 
+    /** The user gave {@code password} for {@code room} ({@code /join ROOM PASSWORD}): a rejoin after a drop needs it. */
+    synchronized void password(String room, String password) {
+        if (!password.isEmpty()) {
+            passwords.put(room.toLowerCase(Locale.ROOT), password);
+        }
+    }
+
+    /** @return the password the user gave for {@code room}, empty when none */
+    synchronized String password(String room) {
+        return passwords.getOrDefault(room.toLowerCase(Locale.ROOT), "");
+    }
+
     synchronized void left(String room) {
+        passwords.remove(room.toLowerCase(Locale.ROOT));
         lastSeen.remove(room);
         oldest.remove(room);
         if (current.equals(room)) {
@@ -104,5 +119,6 @@ final class RoomMemory {
         current = "";
         asked = "";
         wanted = List.of();
+        passwords.clear();
     }
 }

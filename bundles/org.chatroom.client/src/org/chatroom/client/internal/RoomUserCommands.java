@@ -29,11 +29,13 @@ final class RoomUserCommands {
         switch (line.startsWith("/") && !line.startsWith("//") ? verb : "") {
         case "/join": {
             String[] target = target(rest, "/join ROOM [PASSWORD]");
+            memory.password(target[0], target[1]);
             Long since = memory.resumePoints().get(target[0]);
             return new RoomCommand.Join(target[0], since == null ? RoomCommand.NO_SEQ : since, target[1]);
         }
         case "/create": {
             String[] target = target(rest, "/create ROOM [PASSWORD]");
+            memory.password(target[0], target[1]);
             return new RoomCommand.Create(target[0], target[1]);
         }
         case "/part":

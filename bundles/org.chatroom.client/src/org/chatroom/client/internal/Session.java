@@ -376,7 +376,7 @@ final class Session implements ConnectionHandler {
         }
         for (Map.Entry<String, Long> room : resume.entrySet()) {
             roomLines.resuming(room.getKey());
-            sendLine(new RoomCommand.Join(room.getKey(), room.getValue(), ""));
+            sendLine(new RoomCommand.Join(room.getKey(), room.getValue(), rooms.password(room.getKey())));
         }
     }
 
