@@ -55,6 +55,11 @@ final class IrcPeer implements AutoCloseable {
         out.flush();
     }
 
+    /** Drops the client's connection, as a network that fails; the next {@link #accept} takes its reconnect. */
+    void drop() throws IOException {
+        socket.close();
+    }
+
     @Override
     public void close() throws IOException {
         if (socket != null) {

@@ -22,6 +22,7 @@ final class Channels {
     private final Map<String, Set<String>> joined = new LinkedHashMap<>(); // folded -> members
     private final Map<String, String> names = new HashMap<>(); // folded -> name as the server spelled it
     private final Map<String, Set<String>> pendingNames = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>(); // folded -> the key given with /join, for a rejoin
     private String chanTypes = "#&";
     private String current = "";
     private String asked = ""; // folded: the channel the user last asked to join, typed text goes there once joined
@@ -32,6 +33,7 @@ final class Channels {
         joined.clear();
         names.clear();
         pendingNames.clear();
+        keys.clear();
         current = "";
         asked = "";
         channels.forEach(channel -> wanted.put(fold(channel), channel));
@@ -57,9 +59,20 @@ final class Channels {
         return !target.isEmpty() && chanTypes.indexOf(target.charAt(0)) >= 0;
     }
 
-    /** The user asked to join {@code channel} ({@code /join}): once joined, typed text goes there. */
-    synchronized void asked(String channel) {
+    /**
+     * The user asked to join {@code channel} ({@code /join}) with {@code key} (empty for none): once joined, typed
+     * text goes there, and a join after a reconnect gives the key again.
+     */
+    synchronized void asked(String channel, String key) {
         asked = fold(channel);
+        if (!key.isEmpty()) {
+            keys.put(fold(channel), key);
+        }
+    }
+
+    /** @return the key given for {@code channel}, empty when none */
+    synchronized String key(String channel) {
+        return keys.getOrDefault(fold(channel), "");
     }
 
     /**
@@ -82,6 +95,7 @@ final class Channels {
         String key = fold(channel);
         wanted.remove(key);
         joined.remove(key);
+        keys.remove(key);
         if (fold(current).equals(key)) {
             current = joined.isEmpty() ? "" : names.get(joined.keySet().iterator().next());
         }

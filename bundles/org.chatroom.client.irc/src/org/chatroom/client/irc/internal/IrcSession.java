@@ -217,7 +217,7 @@ final class IrcSession {
         // the joins go out before the client says it is connected: a line typed at once follows them on the wire
         List<String> wanted = channels.wanted();
         if (!wanted.isEmpty()) {
-            write(TypedCommands.joins(wanted));
+            write(TypedCommands.joins(wanted, channels::key));
         }
         owner.registered(this, welcomedNick);
     }

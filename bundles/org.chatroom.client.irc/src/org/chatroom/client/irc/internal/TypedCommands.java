@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -43,7 +44,7 @@ final class TypedCommands {
         case "/join" -> {
             String[] split = first(required(rest, "/join CHANNEL [KEY]"));
             String channel = channels.isChannel(split[0]) ? split[0] : "#" + split[0];
-            channels.asked(channel);
+            channels.asked(channel, split[1]);
             session.write(split[1].isEmpty() ? "JOIN " + channel : "JOIN " + channel + " " + split[1]);
         }
         case "/part" -> {
@@ -74,21 +75,39 @@ final class TypedCommands {
         }
     }
 
-    /** JOIN lines for {@code wanted}, several channels a line. */
-    static List<String> joins(List<String> wanted) {
+    /**
+     * JOIN lines for {@code wanted}, several channels a line, each with the key {@code keys} gives (empty: none): a
+     * line's keyed channels first, their keys after them in the same order, as JOIN pairs them.
+     */
+    static List<String> joins(List<String> wanted, UnaryOperator<String> keys) {
+        List<String> ordered = new ArrayList<>(wanted.stream().filter(c -> !keys.apply(c).isEmpty()).toList());
+        wanted.stream().filter(c -> keys.apply(c).isEmpty()).forEach(ordered::add);
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String channel : wanted) {
-            if (line.length() > 0 && line.length() + channel.length() > 400) {
-                lines.add("JOIN " + line);
-                line.setLength(0);
+        List<String> channels = new ArrayList<>();
+        List<String> given = new ArrayList<>();
+        int length = 0;
+        for (String channel : ordered) {
+            String key = keys.apply(channel);
+            if (!channels.isEmpty() && length + channel.length() + key.length() > 400) {
+                lines.add(join(channels, given));
+                channels.clear();
+                given.clear();
+                length = 0;
             }
-            line.append(line.length() == 0 ? "" : ",").append(channel);
+            channels.add(channel);
+            if (!key.isEmpty()) {
+                given.add(key);
+            }
+            length += channel.length() + key.length() + 2;
         }
-        if (line.length() > 0) {
-            lines.add("JOIN " + line);
+        if (!channels.isEmpty()) {
+            lines.add(join(channels, given));
         }
         return lines;
+    }
+
+    private static String join(List<String> channels, List<String> keys) {
+        return "JOIN " + String.join(",", channels) + (keys.isEmpty() ? "" : " " + String.join(",", keys));
     }
 
     /** PRIVMSG lines for {@code text}, split so that each fits the line limit as the server relays it. */

@@ -1,0 +1,42 @@
+package org.chatroom.client.irc.tests;
+
+import static org.chatroom.client.irc.tests.IrcFixture.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chatroom.api.client.ConnectionState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A channel joined with a key ({@code /join #vault sesame}) is joined again with it after a reconnect: the client
+ * sent {@code JOIN #vault} alone, which a {@code +k} channel refuses (475), and the user was out of it.
+ */
+class ChannelKeyRejoinTest {
+
+    @Test
+    void aKeyedChannelIsJoinedAgainWithItsKeyAfterAReconnect() throws Exception {
+        try (IrcPeer server = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
+            fixture.client.connect(IrcFixture.irc(server.port(), "kay", true, "#open"));
+            register(server);
+            assertEquals("JOIN #open", server.readUntil("JOIN "));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            server.send(":kay!kay@host JOIN #open");
+            assertTrue(fixture.client.send("/join #vault sesame"));
+            assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
+            server.send(":kay!kay@host JOIN #vault");
+
+            server.drop();
+            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            register(server);
+            // keyed channels first, their keys in the same order, as JOIN pairs them
+            assertEquals("JOIN #vault,#open sesame", server.readUntil("JOIN "));
+        }
+    }
+
+    private static void register(IrcPeer server) throws Exception {
+        server.accept();
+        server.readUntil("USER ");
+        server.send(":irc.test CAP * LS :");
+        server.send(":irc.test 001 kay :Welcome kay");
+    }
+}
