@@ -52,6 +52,13 @@ public final class RecordingListener implements ChatListener {
         notifyAll();
     }
 
+    /** In the timeline as "room password needed ROOM" or "room password wrong ROOM" (since 1.15). */
+    @Override
+    public synchronized void roomPasswordRefused(String room, boolean wrong, String detail) {
+        timeline.add((wrong ? "room password wrong " : "room password needed ") + room);
+        notifyAll();
+    }
+
     @Override
     public synchronized void roomsListed(List<RoomListing> rooms) {
         roomLists.add(List.copyOf(rooms));

@@ -11,5 +11,5 @@
  * all wait for input ({@link org.chatroom.testing.OriginalServer#awaitIdle}, 1.12); a member list in any order
  * ({@link org.chatroom.testing.RecordingListener#awaitMemberSet}, 1.14).
  */
-@org.osgi.annotation.versioning.Version("1.14.0")
+@org.osgi.annotation.versioning.Version("1.15.0")
 package org.chatroom.testing;

@@ -268,9 +268,36 @@ class RoomsClientTest {
             fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
             room.host.start();
             fixture.listener.awaitEvent(e -> e.text().contains("Back in " + vault), WAIT);
+            assertFalse(fixture.listener.timeline().stream().anyMatch(t -> t.startsWith("room password")),
+                    "a rejoin by the client itself is no refusal to ask about: " + fixture.listener.timeline());
             assertEquals(List.of("general", vault), fixture.client.rooms());
             assertFalse(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
                     "no refusal: " + fixture.listener.timeline());
+        }
+    }
+
+    /** A room the user asked to join that wants a password is told to the UI (no password given, then a wrong one). */
+    @Test
+    void aRoomThatWantsAPasswordIsToldAsARoomPasswordRefusal() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture();
+                ClientFixture other = new ClientFixture()) {
+            String vault = "locked" + System.nanoTime() % 1_000_000; // the room log outlives a test
+            other.client.connect(new ClientSettings("127.0.0.1", room.port, "owner", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            other.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            assertTrue(other.client.send("/create " + vault + " s3cret"));
+            other.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "guest", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            assertTrue(fixture.client.send("/join " + vault));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("needs a password"), WAIT);
+            assertTrue(fixture.client.send("/join " + vault + " guess"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("Wrong password"), WAIT);
+            assertTrue(fixture.client.send("/join " + vault + " s3cret"));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+            assertEquals(List.of("room password needed " + vault, "room password wrong " + vault),
+                    fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
         }
     }
 }

@@ -317,6 +317,11 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     }
 
     @Override
+    public void roomPasswordRefused(String room, boolean wrong, String detail) {
+        dispatcher.roomPasswordRefused(room, wrong, detail);
+    }
+
+    @Override
     public void later(Runnable task, long millis) {
         try {
             scheduler.schedule(task, millis, TimeUnit.MILLISECONDS);

@@ -36,6 +36,9 @@ final class Dispatcher implements AutoCloseable {
     private record PasswordRefused(boolean wrong, String detail) {
     }
 
+    private record RoomPasswordRefused(String room, boolean wrong, String detail) {
+    }
+
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final List<ChatListener> listeners = new CopyOnWriteArrayList<>();
     private final Logger log;
@@ -82,6 +85,11 @@ final class Dispatcher implements AutoCloseable {
         queue.add(new PasswordRefused(wrong, detail));
     }
 
+    /** A room the user asked to join refused for its password. */
+    void roomPasswordRefused(String room, boolean wrong, String detail) {
+        queue.add(new RoomPasswordRefused(room, wrong, detail));
+    }
+
     private void run() {
         List<Object> drained = new ArrayList<>();
         while (running) {
@@ -122,6 +130,9 @@ final class Dispatcher implements AutoCloseable {
                 listeners.forEach(l -> call(() -> l.membersChanged(change.members())));
             } else if (item instanceof PasswordRefused refused) {
                 listeners.forEach(l -> call(() -> l.passwordRefused(refused.wrong(), refused.detail())));
+            } else if (item instanceof RoomPasswordRefused refused) {
+                listeners.forEach(l -> call(() -> l.roomPasswordRefused(refused.room(), refused.wrong(),
+                        refused.detail())));
             } else if (item instanceof Listing listing) {
                 listeners.forEach(l -> call(() -> l.roomsListed(listing.rooms())));
             } else if (item instanceof Welcome welcome) {

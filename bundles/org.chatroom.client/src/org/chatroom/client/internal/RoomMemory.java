@@ -46,10 +46,15 @@ final class RoomMemory {
         oldest.merge(room, seq, Math::min);
     }
 
-    /** The user gave {@code password} for {@code room} ({@code /join ROOM PASSWORD}): a rejoin after a drop needs it. */
+    /**
+     * The user gave {@code password} for {@code room} ({@code /join ROOM PASSWORD}, empty for none): a rejoin after a
+     * drop needs it. A join without one forgets an earlier one, unless the client is in the room.
+     */
     synchronized void password(String room, String password) {
         if (!password.isEmpty()) {
             passwords.put(room.toLowerCase(Locale.ROOT), password);
+        } else if (!lastSeen.containsKey(room)) {
+            passwords.remove(room.toLowerCase(Locale.ROOT));
         }
     }
 

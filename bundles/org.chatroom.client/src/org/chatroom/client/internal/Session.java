@@ -48,6 +48,9 @@ final class Session implements ConnectionHandler {
 
         /** Runs {@code task} on the owner's thread in {@code millis} ms (unless the owner is gone by then). */
         void later(Runnable task, long millis);
+
+        /** A room the user asked to join refused for its password ({@code wrong}: one was given). */
+        void roomPasswordRefused(String room, boolean wrong, String detail);
     }
 
     /** How a session ended. */
@@ -102,6 +105,8 @@ final class Session implements ConnectionHandler {
     /** Until when ({@link System#nanoTime}) the requested name may be held by this client's previous connection. */
     private long nameHeldUntil;
     private boolean nameMayBeHeld;
+    /** The room of the user's {@code /join} or {@code /create} not answered yet, empty when none. */
+    private String userJoin = "";
 
     Session(boolean extended, String requestedName, Owner owner) {
         this(extended, requestedName, "", owner);
@@ -421,6 +426,9 @@ final class Session implements ConnectionHandler {
             }
             return;
         }
+        if (line instanceof RoomLine.Joined) {
+            userJoin = "";
+        }
         List<ChatEvent> events = new ArrayList<>();
         String defaultRoom = roomLines.read(line, events);
         if (line instanceof RoomLine.Joined && wantedPending) {
@@ -451,6 +459,10 @@ final class Session implements ConnectionHandler {
         }
         if (line instanceof ServerEvent.Err err) {
             owner.event(notice(Kind.ERROR, err.text()));
+            if (err.code() == ErrorCode.ROOM_PASSWORD && !userJoin.isEmpty()) {
+                owner.roomPasswordRefused(userJoin, !rooms.password(userJoin).isEmpty(), err.text());
+            }
+            userJoin = "";
             if (wantedPending) { // a room of the settings refused (gone, or a password, or a ban)
                 joinNextWanted();
                 return;
@@ -530,8 +542,10 @@ final class Session implements ConnectionHandler {
         }
         if (command instanceof RoomCommand.Join join) {
             rooms.asked(join.room());
+            userJoin = join.room();
         } else if (command instanceof RoomCommand.Create create) {
             rooms.asked(create.room());
+            userJoin = create.room();
         } else if (command instanceof RoomCommand.Rooms) {
             roomLines.asked(RoomLines.Lister.USER);
         }

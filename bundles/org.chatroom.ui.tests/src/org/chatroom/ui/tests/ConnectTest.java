@@ -3,8 +3,6 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.chatroom.testing.RawMember;
@@ -22,9 +20,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -240,32 +235,19 @@ class ConnectTest {
 
         Ui.command(Chat.CONNECT_COMMAND);
         Shell prompt = Rooms.shellWith(PasswordDialog.SHELL);
-        assertTrue(texts(prompt).contains(NLS.bind(Messages.passwordAsked, "127.0.0.1:" + port)),
-                "asked, as none was set: " + texts(prompt));
+        assertTrue(Ui.labelTexts(prompt).contains(NLS.bind(Messages.passwordAsked, "127.0.0.1:" + port)),
+                "asked, as none was set: " + Ui.labelTexts(prompt));
         Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("open sesame");
         Chat.press(prompt, IDialogConstants.OK_ID);
         Ui.until("the wrong password's prompt to close", prompt::isDisposed, () -> "open");
         prompt = Rooms.shellWith(PasswordDialog.SHELL); // refused: asked again
-        assertTrue(texts(prompt).contains(NLS.bind(Messages.passwordWrong, "127.0.0.1:" + port)),
-                "told it was the wrong one: " + texts(prompt));
+        assertTrue(Ui.labelTexts(prompt).contains(NLS.bind(Messages.passwordWrong, "127.0.0.1:" + port)),
+                "told it was the wrong one: " + Ui.labelTexts(prompt));
         Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("sesame");
         Chat.press(prompt, IDialogConstants.OK_ID);
         Ui.until("connected with the password typed", () -> Ui.status().equals(
                 NLS.bind(Messages.stateConnectedAs, "pia")), Ui::status);
         assertEquals("sesame", Secrets.get(ChatPreferences.PASSWORD),
                 "remembered in secure storage, as the box was left ticked");
-    }
-
-    /** The labels of {@code shell}, in order. */
-    private static List<String> texts(Composite shell) {
-        List<String> texts = new ArrayList<>();
-        for (Control child : shell.getChildren()) {
-            if (child instanceof Label label) {
-                texts.add(label.getText());
-            } else if (child instanceof Composite inner) {
-                texts.addAll(texts(inner));
-            }
-        }
-        return texts;
     }
 }

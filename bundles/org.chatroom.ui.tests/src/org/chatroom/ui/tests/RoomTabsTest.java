@@ -9,14 +9,18 @@ import java.util.Locale;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.dialogs.PasswordDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.rooms.JoinRoomDialog;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -38,6 +42,29 @@ class RoomTabsTest {
     @AfterEach
     void reset() throws Exception {
         Chat.reset();
+    }
+
+    @Test
+    void aRoomThatWantsAPasswordAsksForItAndIsJoinedWithWhatWasTyped() throws Exception {
+        int port = Rooms.host("ada");
+        String vault = Rooms.fresh("vault");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + vault + " s3cret")) {
+            Ui.until("bob's room", () -> bob.saw("EVENT " + vault), bob::received);
+            Ui.typeAndEnter("/join " + vault);
+            Shell prompt = Rooms.shellWith(PasswordDialog.SHELL);
+            assertTrue(Ui.labelTexts(prompt).contains(NLS.bind(Messages.roomPasswordAsked, vault)), Ui.labelTexts(prompt).toString());
+            Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("wrong guess");
+            Chat.press(prompt, IDialogConstants.OK_ID);
+            Ui.until("the prompt to close", prompt::isDisposed, () -> "open");
+            prompt = Rooms.shellWith(PasswordDialog.SHELL); // refused: asked again
+            assertTrue(Ui.labelTexts(prompt).contains(NLS.bind(Messages.roomPasswordWrong, vault)),
+                    Ui.labelTexts(prompt).toString());
+            Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("s3cret");
+            Chat.press(prompt, IDialogConstants.OK_ID);
+            Rooms.awaitTab(vault);
+            ChatClient client = Services.require(ChatClient.class, null);
+            Ui.until("typing to go to " + vault, () -> vault.equals(client.room()), client::room);
+        }
     }
 
     @Test

@@ -342,4 +342,17 @@ final class Ui {
             fail("interrupted");
         }
     }
+
+    /** The texts of the labels in {@code composite}, in order (a dialog's question). */
+    static List<String> labelTexts(org.eclipse.swt.widgets.Composite composite) {
+        List<String> texts = new ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                texts.addAll(labelTexts(inner));
+            }
+        }
+        return texts;
+    }
 }

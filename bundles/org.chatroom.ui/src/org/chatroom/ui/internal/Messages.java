@@ -82,6 +82,9 @@ public final class Messages extends NLS {
     public static String passwordLabel;
     public static String passwordRemember;
     public static String passwordConnect;
+    public static String roomPasswordAsked;
+    public static String roomPasswordWrong;
+    public static String roomPasswordJoin;
 
     public static String prefDescription;
     public static String prefGroupConnect;

@@ -4,6 +4,8 @@ import static org.chatroom.client.irc.tests.IrcFixture.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.chatroom.api.client.ConnectionState;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,37 @@ class ChannelKeyRejoinTest {
             register(server);
             // keyed channels first, their keys in the same order, as JOIN pairs them
             assertEquals("JOIN #vault,#open sesame", server.readUntil("JOIN "));
+        }
+    }
+
+    /** A channel the user asked to join that wants a key (475) is told to the UI, which may ask for it. */
+    @Test
+    void aChannelThatWantsAKeyIsToldAsARoomPasswordRefusal() throws Exception {
+        try (IrcPeer server = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
+            fixture.client.connect(IrcFixture.irc(server.port(), "kay", false));
+            register(server);
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            assertTrue(fixture.client.send("/join #vault"));
+            assertEquals("JOIN #vault", server.readUntil("JOIN "));
+            server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)");
+            awaitTimeline(fixture, "room password needed #vault");
+            assertTrue(fixture.client.send("/join #vault guess"));
+            assertEquals("JOIN #vault guess", server.readUntil("JOIN "));
+            server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)");
+            fixture.listener.awaitEvent(e -> e.kind() == org.chatroom.api.client.ChatEvent.Kind.ERROR
+                    && e.text().contains("needs a key"), WAIT);
+            awaitTimeline(fixture, "room password wrong #vault");
+            List<String> refusals = fixture.listener.timeline().stream().filter(t -> t.startsWith("room password"))
+                    .toList();
+            assertEquals(List.of("room password needed #vault", "room password wrong #vault"), refusals);
+        }
+    }
+
+    private static void awaitTimeline(IrcFixture fixture, String entry) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!fixture.listener.timeline().contains(entry)) {
+            assertTrue(System.nanoTime() < deadline, "no " + entry + " in " + fixture.listener.timeline());
+            Thread.sleep(10);
         }
     }
 

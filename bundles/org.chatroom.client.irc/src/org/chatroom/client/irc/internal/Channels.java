@@ -67,7 +67,14 @@ final class Channels {
         asked = fold(channel);
         if (!key.isEmpty()) {
             keys.put(fold(channel), key);
+        } else if (!joined.containsKey(fold(channel))) { // a key given before, and refused, is not this join's
+            keys.remove(fold(channel));
         }
+    }
+
+    /** @return whether {@code channel} is the one the user asked to join last (and not joined yet) */
+    synchronized boolean isAsked(String channel) {
+        return !asked.isEmpty() && asked.equals(fold(channel));
     }
 
     /** @return the key given for {@code channel}, empty when none */

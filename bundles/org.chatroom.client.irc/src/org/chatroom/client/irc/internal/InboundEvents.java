@@ -75,6 +75,7 @@ final class InboundEvents {
         case "002", "003", "251", "255", "265", "266" -> statistics(m, time);
         case "372", "375", "376" -> burst(m, time);
         case "422" -> statistics(m, time); // no MOTD
+        case "475" -> badKey(m, time);
         default -> {
             if (m.numeric() && m.command().charAt(0) >= '4') {
                 emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
@@ -84,6 +85,15 @@ final class InboundEvents {
         if ("376".equals(m.command()) || "422".equals(m.command())) { // the MOTD's end, or its absence, ends it
             quietBurst = false;
             welcoming = false;
+        }
+    }
+
+    /** A channel refused for its key ({@code +k}): told, and when the user asked to join it, a UI may ask for the key. */
+    private void badKey(IrcMessage m, Instant time) {
+        emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
+        String channel = m.param(1);
+        if (channels.isAsked(channel)) {
+            session.roomPasswordRefused(channel, !channels.key(channel).isEmpty(), Numerics.text(m));
         }
     }
 

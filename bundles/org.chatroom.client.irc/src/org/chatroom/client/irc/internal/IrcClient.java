@@ -211,6 +211,11 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     }
 
     @Override
+    public void roomPasswordRefused(String channel, boolean wrong, String detail) {
+        listeners.roomPasswordRefused(channel, wrong, detail);
+    }
+
+    @Override
     public boolean listRooms() {
         IrcSession current;
         synchronized (this) {

@@ -46,6 +46,9 @@ final class IrcSession {
 
         /** The channel list asked for with {@link IrcSession#listRooms()}. */
         void roomsListed(List<RoomListing> rooms);
+
+        /** A channel the user asked to join refused for its key ({@code wrong}: one was given). */
+        void roomPasswordRefused(String channel, boolean wrong, String detail);
     }
 
     /** Limits from the configuration. */
@@ -204,6 +207,12 @@ final class IrcSession {
     void roomsListed(List<RoomListing> rooms) {
         flush();
         owner.roomsListed(rooms);
+    }
+
+    /** Hands over the events first: the refusal's error comes before a UI asks for the key. */
+    void roomPasswordRefused(String channel, boolean wrong, String detail) {
+        flush();
+        owner.roomPasswordRefused(channel, wrong, detail);
     }
 
     /** Hands over the burst's events first, so that a list follows the joins and leaves it reflects. */

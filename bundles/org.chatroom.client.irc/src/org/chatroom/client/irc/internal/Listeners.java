@@ -52,6 +52,10 @@ final class Listeners implements AutoCloseable {
         tell(listener -> listener.roomsListed(rooms));
     }
 
+    void roomPasswordRefused(String channel, boolean wrong, String detail) {
+        tell(listener -> listener.roomPasswordRefused(channel, wrong, detail));
+    }
+
     private void tell(Consumer<ChatListener> call) {
         try {
             thread.execute(() -> listeners.forEach(listener -> {

@@ -11,6 +11,7 @@ import org.chatroom.ui.internal.handlers.RoomStarter;
 import org.chatroom.ui.internal.handlers.StartHint;
 import org.chatroom.ui.internal.prefs.HostChoice;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.rooms.RoomPasswordPrompt;
 import org.chatroom.ui.internal.theme.WindowTheme;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -93,6 +94,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
                 MembersWidth.install(window);
                 NickFollower.install(window.getService(IEclipseContext.class));
                 PasswordPrompt.install(window.getService(IEclipseContext.class), window.getShell());
+                RoomPasswordPrompt.install(window.getService(IEclipseContext.class), window.getShell());
                 if (hostOnStart) {
                     hostWithLastChoice(window);
                 } else if (ChatPreferences.bool(ChatPreferences.AUTO_CONNECT)) {

@@ -102,6 +102,13 @@ public final class ChatEventBridge implements ChatListener {
         eventAdmin.postEvent(new Event(Topics.PASSWORD_REFUSED, Map.of(Topics.DATA, wrong)));
     }
 
+    /** Rare, and a dialog follows: posted at once, as a refusal of the server's password is. */
+    @Override
+    public void roomPasswordRefused(String room, boolean wrong, String detail) {
+        eventAdmin.postEvent(new Event(Topics.ROOM_PASSWORD_REFUSED, Map.of(Topics.DATA,
+                new RoomPasswordRefusal(room, wrong))));
+    }
+
     /** Rare and asked for by a dialog that waits: posted at once, not batched with the room's events. */
     @Override
     public void roomsListed(List<RoomListing> rooms) {

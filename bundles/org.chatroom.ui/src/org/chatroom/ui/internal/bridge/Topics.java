@@ -27,6 +27,8 @@ public final class Topics {
     public static final String CONVERSATION_UNREAD = "org/chatroom/ui/conversationUnread";
     /** Data: a Boolean, whether the password the remote room refused was a wrong one (else none was given). */
     public static final String PASSWORD_REFUSED = "org/chatroom/ui/passwordRefused";
+    /** Data: {@link RoomPasswordRefusal}, a room the user asked to join refused for its password. */
+    public static final String ROOM_PASSWORD_REFUSED = "org/chatroom/ui/roomPasswordRefused";
     /** Data: {@code List<RoomListing>}, the server's rooms, answering {@code ChatClient.listRooms()}. */
     public static final String ROOMS_LISTED = "org/chatroom/ui/roomsListed";
     /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */

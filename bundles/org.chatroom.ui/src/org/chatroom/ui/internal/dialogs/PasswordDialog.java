@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.dialogs;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -20,7 +21,7 @@ import org.eclipse.swt.widgets.Text;
 /**
  * Asks for the password of the remote room that refused the connection for it (none set, or a wrong one; the room's
  * own words are in the message list); <em>Connect</em> hands the password, and whether to remember it in secure
- * storage, to a callback.
+ * storage, to a callback. {@link #forRoom} asks for the password of a room of the server the user asked to join.
  */
 public final class PasswordDialog extends Dialog {
 
@@ -28,8 +29,9 @@ public final class PasswordDialog extends Dialog {
     public static final String PASSWORD = "password.field";
     public static final String REMEMBER = "password.remember";
 
-    private final String where;
-    private final boolean wrong;
+    private final String question;
+    private final String action;
+    private final boolean offerRemember;
     private final BiConsumer<String, Boolean> onConnect;
     private Text password;
     private Button remember;
@@ -40,11 +42,28 @@ public final class PasswordDialog extends Dialog {
      * @param onConnect gets the password and whether to remember it
      */
     public PasswordDialog(Shell parent, String where, boolean wrong, BiConsumer<String, Boolean> onConnect) {
+        this(parent, NLS.bind(wrong ? Messages.passwordWrong : Messages.passwordAsked, where), Messages.passwordConnect,
+                true, onConnect);
+    }
+
+    private PasswordDialog(Shell parent, String question, String action, boolean offerRemember,
+            BiConsumer<String, Boolean> onConnect) {
         super(parent);
-        this.where = where;
-        this.wrong = wrong;
+        this.question = question;
+        this.action = action;
+        this.offerRemember = offerRemember;
         this.onConnect = onConnect;
         setBlockOnOpen(false);
+    }
+
+    /**
+     * @param room   the room of the server the user asked to join
+     * @param wrong  whether the room refused a password given (else it got none)
+     * @param onJoin gets the password (kept by the client while it runs, not remembered here)
+     */
+    public static PasswordDialog forRoom(Shell parent, String room, boolean wrong, Consumer<String> onJoin) {
+        return new PasswordDialog(parent, NLS.bind(wrong ? Messages.roomPasswordWrong : Messages.roomPasswordAsked,
+                room), Messages.roomPasswordJoin, false, (password, remember) -> onJoin.accept(password));
     }
 
     @Override
@@ -59,7 +78,7 @@ public final class PasswordDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
         Label asked = new Label(area, SWT.WRAP);
-        asked.setText(NLS.bind(wrong ? Messages.passwordWrong : Messages.passwordAsked, where));
+        asked.setText(question);
         GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(asked);
         Label label = new Label(area, SWT.NONE);
         label.setText(Messages.passwordLabel);
@@ -68,25 +87,27 @@ public final class PasswordDialog extends Dialog {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
         password.addListener(SWT.Modify, e -> getButton(IDialogConstants.OK_ID).setEnabled(!password.getText()
                 .isEmpty()));
-        remember = new Button(area, SWT.CHECK);
-        remember.setText(Messages.passwordRemember);
-        remember.setSelection(true);
-        remember.setData(WidgetIds.KEY, REMEMBER);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
+        if (offerRemember) {
+            remember = new Button(area, SWT.CHECK);
+            remember.setText(Messages.passwordRemember);
+            remember.setSelection(true);
+            remember.setData(WidgetIds.KEY, REMEMBER);
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
+        }
         return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        getButton(IDialogConstants.OK_ID).setText(Messages.passwordConnect);
+        getButton(IDialogConstants.OK_ID).setText(action);
         getButton(IDialogConstants.OK_ID).setEnabled(false);
     }
 
     @Override
     protected void okPressed() {
         String given = password.getText();
-        boolean keep = remember.getSelection();
+        boolean keep = remember != null && remember.getSelection();
         super.okPressed();
         onConnect.accept(given, keep);
     }
