@@ -44,8 +44,8 @@ public interface ChatListener {
     /**
      * A room the user asked to join ({@code chatroom/2}: {@code /join ROOM [PASSWORD]}) refused for its password: none
      * was given ({@code wrong} false), or the one given was wrong; {@code detail} is the room's refusal, for the user,
-     * which also comes as an error event. Joining again with the password (a UI may ask for it) may get in. Rooms
-     * joined again by the client itself (after a drop, or those the settings name) are not told here.
+     * which also comes as an error event. Joining again with the password (a UI may ask for it) may get in. The
+     * rooms the settings name are told too; rooms the client joins again after a drop are not.
      *
      * @since 1.7
      */

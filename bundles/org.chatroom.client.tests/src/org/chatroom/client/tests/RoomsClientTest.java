@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.api.client.RoomListing;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.OriginalClient;
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.TypesWhenConnected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -280,13 +282,9 @@ class RoomsClientTest {
     @Test
     void aRoomThatWantsAPasswordIsToldAsARoomPasswordRefusal() throws Exception {
         try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture();
-                ClientFixture other = new ClientFixture()) {
+                RawRoomClient owner = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "owner")) {
             String vault = "locked" + System.nanoTime() % 1_000_000; // the room log outlives a test
-            other.client.connect(new ClientSettings("127.0.0.1", room.port, "owner", false, ProtocolMode.ROOMS,
-                    Duration.ofSeconds(5)));
-            other.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
-            assertTrue(other.client.send("/create " + vault + " s3cret"));
-            other.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+            owner.joinRoom("CREATE " + vault + " s3cret");
             fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "guest", false, ProtocolMode.ROOMS,
                     Duration.ofSeconds(5)));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
@@ -297,6 +295,21 @@ class RoomsClientTest {
             assertTrue(fixture.client.send("/join " + vault + " s3cret"));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
             assertEquals(List.of("room password needed " + vault, "room password wrong " + vault),
+                    fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
+        }
+    }
+
+    /** A room the settings name that wants a password is told as well, so that a UI may ask for it. */
+    @Test
+    void aRoomTheSettingsNameThatWantsAPasswordIsToldAsARefusal() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture();
+                RawRoomClient owner = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "holder")) {
+            String vault = "kept" + System.nanoTime() % 1_000_000; // the room log outlives a test
+            owner.joinRoom("CREATE " + vault + " s3cret");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "returner", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5), false, "", List.of(vault), ""));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT); // none joined
+            assertEquals(List.of("room password needed " + vault),
                     fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
         }
     }

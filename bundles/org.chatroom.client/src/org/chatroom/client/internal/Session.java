@@ -390,6 +390,7 @@ final class Session implements ConnectionHandler {
         String room = wantedLeft.poll();
         wantedPending = room != null;
         if (room != null) {
+            userJoin = room; // a room the user chose: one that wants a password may ask for it
             sendLine(new RoomCommand.Join(room, RoomCommand.NO_SEQ, ""));
         } else if (rooms.current().isEmpty()) {
             rooms.want(List.of());
