@@ -33,6 +33,7 @@ class RoomTabsTest {
 
     static final String JOIN = "org.chatroom.ui.command.joinRoom";
     static final String LEAVE = "org.chatroom.ui.command.leaveRoom";
+    static final String CREATE = "org.chatroom.ui.command.createRoom";
 
     @BeforeEach
     void atTheWindow() {
@@ -64,6 +65,23 @@ class RoomTabsTest {
             Rooms.awaitTab(vault);
             ChatClient client = Services.require(ChatClient.class, null);
             Ui.until("typing to go to " + vault, () -> vault.equals(client.room()), client::room);
+        }
+    }
+
+    @Test
+    void createRoomTakesAPasswordThatMembersThenNeed() throws Exception {
+        int port = Rooms.host("ada");
+        String safe = Rooms.fresh("safe");
+        Ui.command(CREATE);
+        Shell dialog = Rooms.shellWith("room.name.dialog");
+        Ui.widget(Text.class, "room.name.field").setText(safe);
+        Ui.widget(Text.class, "room.password.field").setText("open sesame");
+        Chat.press(dialog, IDialogConstants.OK_ID);
+        Rooms.awaitTab(safe);
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + safe)) {
+            Ui.until("bob refused without it", () -> bob.saw("ROOM_PASSWORD"), bob::received);
+            bob.send("JOIN " + safe + " - open sesame"); // JOIN ROOM SEQ KEY: "-" for no sequence
+            Ui.until("bob in with it", () -> bob.saw("EVENT " + safe), bob::received);
         }
     }
 

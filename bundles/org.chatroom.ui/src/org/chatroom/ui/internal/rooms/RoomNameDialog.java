@@ -1,20 +1,33 @@
 package org.chatroom.ui.internal.rooms;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
-/** Asks for a room's name (Join Room, Create Room) without blocking; OK hands the name to a callback. */
+/**
+ * Asks for a new room's name and, optionally, its password (Create Room) without blocking; OK hands both to a
+ * callback (the password empty for none). A room's password could be given only by typing
+ * {@code /create ROOM PASSWORD}.
+ */
 final class RoomNameDialog extends InputDialog {
 
     public static final String SHELL = "room.name.dialog";
+    public static final String NAME = "room.name.field";
+    public static final String PASSWORD = "room.password.field";
     private static final int MAX_LENGTH = 32;
 
-    private final Consumer<String> onOk;
+    private final BiConsumer<String, String> onOk;
+    private Text password;
 
-    RoomNameDialog(Shell parent, String title, String prompt, Consumer<String> onOk) {
+    RoomNameDialog(Shell parent, String title, String prompt, BiConsumer<String, String> onOk) {
         super(parent, title, prompt, "", RoomNameDialog::problem);
         this.onOk = onOk;
         setBlockOnOpen(false);
@@ -27,10 +40,24 @@ final class RoomNameDialog extends InputDialog {
     }
 
     @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        getText().setData(WidgetIds.KEY, NAME);
+        Label label = new Label(area, SWT.WRAP);
+        label.setText(RoomTexts.createPassword);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+        password = new Text(area, SWT.SINGLE | SWT.BORDER | SWT.PASSWORD);
+        password.setData(WidgetIds.KEY, PASSWORD);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+        return area;
+    }
+
+    @Override
     protected void okPressed() {
         String name = getValue().strip();
+        String given = password.getText();
         super.okPressed();
-        onOk.accept(name);
+        onOk.accept(name, given);
     }
 
     /** A first check of the name (the room has the last word): @return the problem, or null */

@@ -8,7 +8,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.IWorkbenchWindow;
 
-/** Asks for a room's name and sends a room command with it ({@code /join}, {@code /create}); offered while connected. */
+/** Asks for a new room's name and password and sends {@code /create} with them; offered while connected. */
 abstract class RoomNameHandler {
 
     private final String title;
@@ -33,7 +33,7 @@ abstract class RoomNameHandler {
 
     @Execute
     public void execute(ChatClient client, IWorkbenchWindow window, IEventBroker broker) {
-        new RoomNameDialog(window.getShell(), title, prompt, name -> RoomTabs.ask(client, broker, command + " " + name))
-                .open();
+        new RoomNameDialog(window.getShell(), title, prompt, (name, password) -> RoomTabs.ask(client, broker,
+                command + " " + name + (password.isEmpty() ? "" : " " + password))).open();
     }
 }

@@ -25,6 +25,7 @@ public final class RoomTexts extends NLS {
     public static String joinListed;
     public static String createTitle;
     public static String createPrompt;
+    public static String createPassword;
     public static String roomInvalid;
     public static String searchTitle;
     public static String searchPrompt;
