@@ -22,7 +22,8 @@
 #     user in #general hears an original-protocol user; then a run with --history FILE keeps a history in the
 #     folder the file names, and the next run without it the data folder's;
 #  7. runs chatroom-server with --bind 127.0.0.1 --set rate.per.second=0, then the desktop hosts from the same
-#     product and listens on all interfaces with the flood limit: nothing of the server's run reached it.
+#     product and listens on all interfaces with the flood limit: nothing of the server's run reached it; stopped
+#     by SIGTERM, the desktop tells a member of its room that the room closed.
 # Exits non-zero on the first failure.
 set -euo pipefail
 lib=$(cd "$(dirname "$0")" && pwd)/lib
@@ -326,10 +327,15 @@ echo "ok: the desktop's room listens on all interfaces"
 [ "$(python3 "$lib/room_probe.py" flood "$hostport" flooder)" = limited ] \
     || fail "the desktop's room has no flood limit (the server's rate.per.second=0 leaked)"
 echo "ok: the desktop's room has the flood limit"
+# stopped by a signal, the desktop stops its room as Stop Hosting does: a member is told why (it was cut off mute)
+python3 "$lib/term_check.py" "$hostport" "$desktop" "The host closed the room." \
+    || fail "a member of the room of a desktop stopped by SIGTERM was not told the room closed"
+wait_for 60 _gone "$desktop" || fail "the desktop did not end on SIGTERM"
+echo "ok: a desktop stopped by SIGTERM tells its room's members that the room closed"
 stop_process "$desktop" || true
 
 listing >"$out/install-after.txt"
 diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \
     || fail "programs wrote into the read-only install folder: $(head -n 5 "$out/install-diff.txt")"
 echo "ok: nothing was written into the (read-only) install folder"
-echo "product smoke test: 19 passed, 0 failed"
+echo "product smoke test: 20 passed, 0 failed"

@@ -28,10 +28,13 @@ public final class ChatApplication implements IApplication {
             if (lock == null) {
                 return IApplication.EXIT_OK;
             }
+            HostedRoomOnSignal onSignal = new HostedRoomOnSignal();
+            onSignal.install();
             try {
                 int code = PlatformUI.createAndRunWorkbench(display, new ChatWorkbenchAdvisor(host));
                 return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
             } finally {
+                onSignal.remove();
                 lock.release();
             }
         } finally {
