@@ -84,4 +84,21 @@ class InspircdConnectionTest {
             }
         }
     }
+
+    /** Connecting again at once (new settings, as the desktop does when one changes) keeps the nickname. */
+    @Test
+    void connectingAgainAtOnceKeepsTheNickname() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture();
+                RawIrcUser watcher = new RawIrcUser(server.port, "watcher")) {
+            watcher.send("JOIN #again");
+            for (int i = 1; i <= 3; i++) {
+                fixture.client.connect(IrcFixture.irc(server.port, "again", false, "#again"));
+                fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+                long joins = i;
+                fixture.listener.awaitCount(e -> e.kind() == Kind.JOIN && e.room().equals("#again")
+                        && e.from().startsWith("again"), joins, WAIT);
+            }
+            assertEquals("again", fixture.client.nickname(), fixture.listener.timeline().toString());
+        }
+    }
 }
