@@ -32,6 +32,16 @@ class RoomsClientTest {
     // The room log (memory, from DS) outlives the room service between tests: the default room's history holds what
     // earlier tests said there, so texts here are unique.
 
+    /** A room name no earlier test used (the room log outlives a test). */
+    private static String fresh(String prefix) {
+        return prefix + System.nanoTime() % 1_000_000;
+    }
+
+    /** The rooms' password refusals the client told its listener, in order. */
+    private static List<String> refusals(ClientFixture fixture) {
+        return fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList();
+    }
+
     /** The sequence numbers of {@code room}'s events the user was shown (history or live), in order. */
     private static List<Long> seqs(ClientFixture fixture, String room) {
         List<Long> seqs = new ArrayList<>();
@@ -262,7 +272,7 @@ class RoomsClientTest {
             fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "vaulter", true, ProtocolMode.ROOMS,
                     Duration.ofSeconds(5)));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
-            String vault = "vault" + System.nanoTime() % 1_000_000; // the room log outlives a test
+            String vault = fresh("vault");
             assertTrue(fixture.client.send("/create " + vault + " s3cret"));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
 
@@ -270,7 +280,7 @@ class RoomsClientTest {
             fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
             room.host.start();
             fixture.listener.awaitEvent(e -> e.text().contains("Back in " + vault), WAIT);
-            assertFalse(fixture.listener.timeline().stream().anyMatch(t -> t.startsWith("room password")),
+            assertTrue(refusals(fixture).isEmpty(),
                     "a rejoin by the client itself is no refusal to ask about: " + fixture.listener.timeline());
             assertEquals(List.of("general", vault), fixture.client.rooms());
             assertFalse(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.ERROR),
@@ -283,7 +293,7 @@ class RoomsClientTest {
     void aRoomThatWantsAPasswordIsToldAsARoomPasswordRefusal() throws Exception {
         try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture();
                 RawRoomClient owner = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "owner")) {
-            String vault = "locked" + System.nanoTime() % 1_000_000; // the room log outlives a test
+            String vault = fresh("locked");
             owner.joinRoom("CREATE " + vault + " s3cret");
             fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "guest", false, ProtocolMode.ROOMS,
                     Duration.ofSeconds(5)));
@@ -295,7 +305,7 @@ class RoomsClientTest {
             assertTrue(fixture.client.send("/join " + vault + " s3cret"));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
             assertEquals(List.of("room password needed " + vault, "room password wrong " + vault),
-                    fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
+                    refusals(fixture));
         }
     }
 
@@ -304,13 +314,13 @@ class RoomsClientTest {
     void aRoomTheSettingsNameThatWantsAPasswordIsToldAsARefusal() throws Exception {
         try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture();
                 RawRoomClient owner = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "holder")) {
-            String vault = "kept" + System.nanoTime() % 1_000_000; // the room log outlives a test
+            String vault = fresh("kept");
             owner.joinRoom("CREATE " + vault + " s3cret");
             fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "returner", false, ProtocolMode.ROOMS,
                     Duration.ofSeconds(5), false, "", List.of(vault), ""));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT); // none joined
             assertEquals(List.of("room password needed " + vault),
-                    fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
+                    refusals(fixture));
         }
     }
 }

@@ -162,15 +162,7 @@ class ConnectTest {
 
     @Test
     void changedPreferencesApplyToTheOpenConnectionWithoutRestart() throws Exception {
-        int port = Chat.freePort();
-        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
-        Chat.host();
-        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
-        Ui.command(Chat.DISCONNECT_COMMAND);
-        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
-        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
-        Chat.prefs().putInt(ChatPreferences.PORT, port);
-        Chat.prefs().put(ChatPreferences.NICKNAME, "first");
+        int port = hostedRoomToConnectTo("first");
 
         try (RawMember dan = RawMember.join(port, "dan", Ui::until)) {
             Ui.command(Chat.CONNECT_COMMAND);
@@ -191,15 +183,7 @@ class ConnectTest {
      */
     @Test
     void aChangedSettingReconnectsUnderTheSameName() throws Exception {
-        int port = Chat.freePort();
-        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
-        Chat.host();
-        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
-        Ui.command(Chat.DISCONNECT_COMMAND);
-        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
-        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
-        Chat.prefs().putInt(ChatPreferences.PORT, port);
-        Chat.prefs().put(ChatPreferences.NICKNAME, "first");
+        int port = hostedRoomToConnectTo("first");
 
         try (RawMember dan = RawMember.join(port, "dan", Ui::until)) {
             Ui.command(Chat.CONNECT_COMMAND);
@@ -249,5 +233,24 @@ class ConnectTest {
                 NLS.bind(Messages.stateConnectedAs, "pia")), Ui::status);
         assertEquals("sesame", Secrets.get(ChatPreferences.PASSWORD),
                 "remembered in secure storage, as the box was left ticked");
+    }
+
+    /**
+     * Hosts a room on a free port and leaves it, the preferences set to connect to it as a remote room as
+     * {@code nickname}: the room is there for members, and Connect joins it.
+     *
+     * @return the room's port
+     */
+    private static int hostedRoomToConnectTo(String nickname) throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.host();
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, nickname);
+        return port;
     }
 }

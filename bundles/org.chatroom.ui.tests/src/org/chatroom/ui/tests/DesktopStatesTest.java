@@ -102,10 +102,7 @@ class DesktopStatesTest {
 
     @Test
     void aFirstFailedConnectSaysItCouldNotConnectAndConnectIsNotOfferedWhileRetrying() throws Exception {
-        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
-        int port = Chat.freePort(); // nobody listens there
-        Chat.prefs().putInt(ChatPreferences.PORT, port);
-        Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+        int port = roomNobodyHosts();
         assertTrue(Ui.enabled(Chat.CONNECT_COMMAND));
         Ui.command(Chat.CONNECT_COMMAND);
         Ui.until("the status line to say it could not connect",
@@ -133,10 +130,7 @@ class DesktopStatesTest {
 
     @Test
     void aLongOutageShowsItsFailedTriesOneTwoFourAndSoOnNotEachOne() throws Exception {
-        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
-        int port = Chat.freePort(); // nobody listens there
-        Chat.prefs().putInt(ChatPreferences.PORT, port);
-        Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+        int port = roomNobodyHosts();
         RecordingListener heard = new RecordingListener();
         ServiceRegistration<ChatListener> registration = FrameworkUtil.getBundle(getClass()).getBundleContext()
                 .registerService(ChatListener.class, heard, null);
@@ -159,6 +153,15 @@ class DesktopStatesTest {
         } finally {
             registration.unregister();
         }
+    }
+
+    /** @return a port nobody listens on, the preferences set to connect there and retry */
+    private static int roomNobodyHosts() throws java.io.IOException {
+        int port = Chat.freePort();
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().putBoolean(ChatPreferences.AUTO_RECONNECT, true);
+        return port;
     }
 
     @Test

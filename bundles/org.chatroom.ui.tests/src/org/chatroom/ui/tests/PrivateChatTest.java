@@ -19,10 +19,8 @@ import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
@@ -48,8 +46,7 @@ class PrivateChatTest {
         int port = Chat.host("whisperer");
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
             Text input = Feed.openPrivate("bob");
-            input.setText("just between us");
-            input.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.typeAndEnter(input, "just between us");
             Ui.until("bob to get it privately", () -> bob.saw("just between us"), bob::received);
             Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
             Ui.until("my line in the conversation", () -> "just between us".equals(Feed.lastText(conversation)),
@@ -66,13 +63,11 @@ class PrivateChatTest {
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
             Text input = Feed.openPrivate("bob");
             // the escape for text starting with a slash: said to bob (it went to the room, which read it as text)
-            input.setText("//etc/hosts stays between us");
-            input.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.typeAndEnter(input, "//etc/hosts stays between us");
             Ui.until("bob to get it privately", () -> bob.saw("(private) whisperer: /etc/hosts stays between us"),
                     bob::received);
             for (String line : List.of("/me smiles", "/topic secret plans", "/names")) {
-                input.setText(line);
-                input.notifyListeners(SWT.DefaultSelection, new Event());
+                Ui.typeAndEnter(input, line);
                 String verb = line.split(" ")[0];
                 Ui.awaitRow(NLS.bind(ViewTexts.privateNotSent, verb, "bob"));
                 assertEquals(line, input.getText(), "what was not sent stays in the field");

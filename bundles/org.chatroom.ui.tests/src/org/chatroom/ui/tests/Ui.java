@@ -321,10 +321,14 @@ final class Ui {
 
     /** Types {@code line} into the input field and presses Enter. */
     static void typeAndEnter(String line) {
-        Text input = widget(Text.class, WidgetIds.INPUT);
-        input.setFocus();
-        input.setText(line);
-        input.notifyListeners(SWT.DefaultSelection, new Event());
+        typeAndEnter(widget(Text.class, WidgetIds.INPUT), line);
+    }
+
+    /** Types {@code line} into {@code field} (the room's input, a private conversation's) and presses Enter. */
+    static void typeAndEnter(Text field, String line) {
+        field.setFocus();
+        field.setText(line);
+        field.notifyListeners(SWT.DefaultSelection, new Event());
     }
 
     static void key(Text text, int keyCode) {
