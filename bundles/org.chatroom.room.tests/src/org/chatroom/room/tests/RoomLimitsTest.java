@@ -58,6 +58,9 @@ class RoomLimitsTest extends RoomsTestBase {
                 if (bad[1].equals("ROOM_EXISTS")) { // says how to get in
                     assertEquals("A room called OPS exists already: /join OPS joins it.", told);
                 }
+                if (bad[0].equals("JOIN nowhere")) { // members may create rooms here: says how
+                    assertEquals("There is no room called nowhere: /create nowhere creates it.", told);
+                }
                 stillTalking(alice, bob, "after " + bad[0]);
             }
             mallory.joinRoom("JOIN ops");
@@ -125,6 +128,8 @@ class RoomLimitsTest extends RoomsTestBase {
         assertTimeoutPreemptively(BOUND, () -> {
             open(10, 10, 10, false);
             RawRoomClient alice = client("alice");
+            alice.send("JOIN ops");
+            assertEquals("There is no room called ops.", alice.refused(ErrorCode.NO_SUCH_ROOM)); // no /create hint
             alice.send("CREATE ops");
             alice.refused(ErrorCode.CREATE_DENIED);
             assertEquals("ops", room.server.admin().create("ops").name());

@@ -62,7 +62,7 @@ final class RoomJoin {
                 return; // removed meanwhile
             }
             try {
-                room = lobby.rooms().get(request.room());
+                room = existing(request.room());
                 if (lobby.rooms().cluster().shared() && (read.room() != room
                         || !room.apply(read.settings(), read.editsBefore()))) {
                     room.reload(); // not read before (opened now), or changed here since: read again
@@ -95,6 +95,18 @@ final class RoomJoin {
             readers.execute(() -> complete(member, joinedAs, room, request, historyEnd));
         } catch (RejectedExecutionException e) {
             member.connection().close("room stopped");
+        }
+    }
+
+    /** The room a join asks for; a missing one's refusal says how to create it when members may. */
+    private ChatRoom existing(String name) throws RoomRefusal {
+        try {
+            return lobby.rooms().get(name);
+        } catch (RoomRefusal refusal) {
+            if (refusal.code() != ErrorCode.NO_SUCH_ROOM || !lobby.rooms().policy().membersCreateRooms()) {
+                throw refusal;
+            }
+            throw new RoomRefusal(ErrorCode.NO_SUCH_ROOM, Messages.get("error.noSuchRoomToCreate", name));
         }
     }
 
