@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.dialogs.PasswordDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.KeptRooms;
+import org.chatroom.ui.internal.prefs.RoomPasswords;
 import org.chatroom.ui.internal.rooms.JoinRoomDialog;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -19,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -88,22 +91,14 @@ class RoomTabsTest {
     @Test
     void theRoomsOfTheLastConnectionAreJoinedAgainOnTheNextConnect() throws Exception {
         int port = Rooms.host("keeper");
-        Ui.command(Chat.DISCONNECT_COMMAND);
-        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
-        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
-        Chat.prefs().putInt(ChatPreferences.PORT, port);
-        Chat.prefs().putBoolean(ChatPreferences.REMOTE_CHOSEN, true);
-        String server = KeptRooms.key("127.0.0.1", port);
-        Ui.command(Chat.CONNECT_COMMAND);
-        Rooms.awaitJoined(Rooms.DEFAULT);
+        String server = connectAgainAsRemote(port);
         String ops = Rooms.fresh("ops");
         Ui.typeAndEnter("/create " + ops);
         Rooms.awaitTab(ops);
         Ui.until("the rooms kept", () -> KeptRooms.of(server).equals(List.of(Rooms.DEFAULT, ops)),
                 () -> KeptRooms.of(server).toString());
 
-        Ui.command(Chat.DISCONNECT_COMMAND);
-        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        disconnect();
         assertEquals(List.of(Rooms.DEFAULT, ops), KeptRooms.of(server), "a disconnect keeps them");
         Ui.command(Chat.CONNECT_COMMAND);
         Rooms.awaitJoined(ops);
@@ -115,6 +110,66 @@ class RoomTabsTest {
         Ui.typeAndEnter("/part " + ops);
         Ui.until("a room left is no longer kept", () -> KeptRooms.of(server).equals(List.of(Rooms.DEFAULT)),
                 () -> KeptRooms.of(server).toString());
+    }
+
+    @Test
+    void aRoomsPasswordIsKeptForTheNextConnectAndAskedForWhenTheRoomRefusesIt() throws Exception {
+        int port = Rooms.host("keeper");
+        String server = connectAgainAsRemote(port);
+        String vault = Rooms.fresh("vault");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + vault + " s3cret")) {
+            Ui.until("bob's room", () -> bob.saw("EVENT " + vault), bob::received);
+            Ui.typeAndEnter("/join " + vault);
+            answer(Messages.roomPasswordAsked, vault, "s3cret", true);
+            Rooms.awaitTab(vault);
+            Ui.until("the password kept", () -> "s3cret".equals(RoomPasswords.of(server, vault)),
+                    () -> RoomPasswords.of(server, vault));
+            Chat.prefs().flush();
+            for (String key : Chat.prefs().keys()) {
+                assertTrue(!Chat.prefs().get(key, "").contains("s3cret"), "in the preferences as " + key);
+            }
+
+            disconnect();
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(vault); // with the kept password: nobody typed it
+            assertTrue(Arrays.stream(Ui.display().getShells())
+                    .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked anyway");
+
+            RoomPasswords.keep(server, vault, "stale"); // as if the room's password changed since
+            disconnect();
+            Ui.command(Chat.CONNECT_COMMAND);
+            answer(Messages.roomPasswordKeptWrong, vault, "s3cret", false);
+            Rooms.awaitJoined(vault);
+            assertEquals("", RoomPasswords.of(server, vault), "the refused one forgotten, the new one not kept");
+        }
+    }
+
+    /** Answers the Room Password dialog that asks {@code question} of {@code room}. */
+    private static void answer(String question, String room, String password, boolean remember) {
+        Shell prompt = Rooms.shellWith(PasswordDialog.SHELL);
+        assertTrue(Ui.labelTexts(prompt).contains(NLS.bind(question, room)), Ui.labelTexts(prompt).toString());
+        Ui.widget(Text.class, PasswordDialog.PASSWORD).setText(password);
+        Button keep = Ui.widget(Button.class, PasswordDialog.REMEMBER);
+        assertTrue(keep.getSelection(), "kept unless unticked");
+        keep.setSelection(remember);
+        Chat.press(prompt, IDialogConstants.OK_ID);
+        Ui.until("the prompt to close", prompt::isDisposed, () -> "open");
+    }
+
+    /** Leaves the room hosted on {@code port} and connects to it as to a remote room; @return the server's key */
+    private static String connectAgainAsRemote(int port) {
+        disconnect();
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().putBoolean(ChatPreferences.REMOTE_CHOSEN, true);
+        Ui.command(Chat.CONNECT_COMMAND);
+        Rooms.awaitJoined(Rooms.DEFAULT);
+        return KeptRooms.key("127.0.0.1", port);
+    }
+
+    private static void disconnect() {
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
     }
 
     @Test

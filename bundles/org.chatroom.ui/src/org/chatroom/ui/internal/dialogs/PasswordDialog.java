@@ -31,7 +31,6 @@ public final class PasswordDialog extends Dialog {
 
     private final String question;
     private final String action;
-    private final boolean offerRemember;
     private final BiConsumer<String, Boolean> onConnect;
     private Text password;
     private Button remember;
@@ -43,27 +42,24 @@ public final class PasswordDialog extends Dialog {
      */
     public PasswordDialog(Shell parent, String where, boolean wrong, BiConsumer<String, Boolean> onConnect) {
         this(parent, NLS.bind(wrong ? Messages.passwordWrong : Messages.passwordAsked, where), Messages.passwordConnect,
-                true, onConnect);
+                onConnect);
     }
 
-    private PasswordDialog(Shell parent, String question, String action, boolean offerRemember,
-            BiConsumer<String, Boolean> onConnect) {
+    private PasswordDialog(Shell parent, String question, String action, BiConsumer<String, Boolean> onConnect) {
         super(parent);
         this.question = question;
         this.action = action;
-        this.offerRemember = offerRemember;
         this.onConnect = onConnect;
         setBlockOnOpen(false);
     }
 
     /**
-     * @param room   the room of the server the user asked to join
-     * @param wrong  whether the room refused a password given (else it got none)
-     * @param onJoin gets the password (kept by the client while it runs, not remembered here)
+     * @param question what the room said: it needs its password, or refused one
+     * @param onJoin   gets the password and whether to remember it for the room's next join
+     *                 ({@code RoomPasswords})
      */
-    public static PasswordDialog forRoom(Shell parent, String room, boolean wrong, Consumer<String> onJoin) {
-        return new PasswordDialog(parent, NLS.bind(wrong ? Messages.roomPasswordWrong : Messages.roomPasswordAsked,
-                room), Messages.roomPasswordJoin, false, (password, remember) -> onJoin.accept(password));
+    public static PasswordDialog forRoom(Shell parent, String question, BiConsumer<String, Boolean> onJoin) {
+        return new PasswordDialog(parent, question, Messages.roomPasswordJoin, onJoin);
     }
 
     @Override
@@ -87,13 +83,11 @@ public final class PasswordDialog extends Dialog {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
         password.addListener(SWT.Modify, e -> getButton(IDialogConstants.OK_ID).setEnabled(!password.getText()
                 .isEmpty()));
-        if (offerRemember) {
-            remember = new Button(area, SWT.CHECK);
-            remember.setText(Messages.passwordRemember);
-            remember.setSelection(true);
-            remember.setData(WidgetIds.KEY, REMEMBER);
-            GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
-        }
+        remember = new Button(area, SWT.CHECK);
+        remember.setText(Messages.passwordRemember);
+        remember.setSelection(true);
+        remember.setData(WidgetIds.KEY, REMEMBER);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
         return area;
     }
 
@@ -107,7 +101,7 @@ public final class PasswordDialog extends Dialog {
     @Override
     protected void okPressed() {
         String given = password.getText();
-        boolean keep = remember != null && remember.getSelection();
+        boolean keep = remember.getSelection();
         super.okPressed();
         onConnect.accept(given, keep);
     }

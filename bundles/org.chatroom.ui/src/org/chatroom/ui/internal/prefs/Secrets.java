@@ -21,7 +21,8 @@ import org.osgi.service.prefs.BackingStoreException;
  * The passwords of the desktop client ({@link ChatPreferences#PASSWORD}, {@link ChatPreferences#HOSTING_PASSWORD}),
  * kept encrypted in Eclipse secure storage in the workspace ({@code .metadata/.plugins/org.chatroom.ui/secure_storage}),
  * never in the preferences. The storage key comes from a random master password in an owner-only file beside it
- * ({@link MasterKey}), so no prompt is needed. A password found in the preferences (as earlier versions kept it) is
+ * ({@link MasterKey}), so no prompt is needed; the passwords of the rooms kept per server too ({@link RoomPasswords}).
+ * A password found in the preferences (as earlier versions kept it) is
  * moved here once, on first use.
  */
 public final class Secrets {
@@ -34,16 +35,26 @@ public final class Secrets {
     }
 
     public static synchronized String get(String key) {
+        return get("", key);
+    }
+
+    /** Stores {@code value} encrypted; an empty value removes the password. */
+    public static synchronized void put(String key, String value) {
+        put("", key, value);
+    }
+
+    /** @return the password kept as {@code key} under {@code path} (nodes separated by {@code /}), or empty */
+    static synchronized String get(String path, String key) {
         try {
-            return node().get(key, "");
+            return node(path).get(key, "");
         } catch (StorageException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Stores {@code value} encrypted; an empty value removes the password. */
-    public static synchronized void put(String key, String value) {
-        ISecurePreferences node = node();
+    /** Stores {@code value} encrypted as {@code key} under {@code path}; an empty value removes it. */
+    static synchronized void put(String path, String key, String value) {
+        ISecurePreferences node = node(path);
         try {
             if (value.isEmpty()) {
                 node.remove(key);
@@ -62,11 +73,15 @@ public final class Secrets {
     }
 
     private static ISecurePreferences node() {
+        return node("");
+    }
+
+    private static ISecurePreferences node(String path) {
         if (store == null) {
             store = open();
             migrate(store.node(NODE));
         }
-        return store.node(NODE);
+        return store.node(path.isEmpty() ? NODE : NODE + "/" + path);
     }
 
     private static ISecurePreferences open() {

@@ -345,8 +345,8 @@ public final class RoomTabs {
                 && chat.rooms().contains(p.room())).findFirst().orElse(null);
     }
 
-    /** A room's name as the user may type it: any case, an IRC channel with or without its #. */
-    private static String key(String room) {
+    /** @return a room's name as the user may type it (any case, an IRC channel with or without its #) compared */
+    static String key(String room) {
         String name = room.startsWith("#") ? room.substring(1) : room;
         return name.toLowerCase(Locale.ROOT);
     }
