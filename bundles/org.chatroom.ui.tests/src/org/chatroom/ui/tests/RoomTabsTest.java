@@ -132,6 +132,13 @@ class RoomTabsTest {
             disconnect();
             Ui.command(Chat.CONNECT_COMMAND);
             Rooms.awaitJoined(vault); // with the kept password: nobody typed it
+            Table shown = Rooms.table(Rooms.DEFAULT);
+            String used = NLS.bind(Messages.roomPasswordKeptUsed, vault);
+            Rooms.awaitRow(shown, used);
+            int refused = Rooms.lastIndex(shown, NLS.bind(Messages.errorFromRoom, "The room " + vault
+                    + " needs a password"));
+            assertTrue(refused >= 0 && refused < Rooms.lastIndex(shown, used), "said under the room's refusal: "
+                    + Rooms.last(shown, 6));
             assertTrue(Arrays.stream(Ui.display().getShells())
                     .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked anyway");
 

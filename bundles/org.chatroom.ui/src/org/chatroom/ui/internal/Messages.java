@@ -84,6 +84,7 @@ public final class Messages extends NLS {
     public static String passwordConnect;
     public static String roomPasswordAsked;
     public static String roomPasswordWrong;
+    public static String roomPasswordKeptUsed;
     public static String roomPasswordKeptWrong;
     public static String roomPasswordJoin;
 

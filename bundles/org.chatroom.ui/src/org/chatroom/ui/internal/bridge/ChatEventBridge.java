@@ -102,11 +102,20 @@ public final class ChatEventBridge implements ChatListener {
         eventAdmin.postEvent(new Event(Topics.PASSWORD_REFUSED, Map.of(Topics.DATA, wrong)));
     }
 
-    /** Rare, and a dialog follows: posted at once, as a refusal of the server's password is. */
+    /**
+     * Rare, and a dialog or a join with a kept password follows: posted at once, after the events before it (the
+     * room's refusal, which the list shows above what follows), as a state change is.
+     */
     @Override
     public void roomPasswordRefused(String room, boolean wrong, String detail) {
-        eventAdmin.postEvent(new Event(Topics.ROOM_PASSWORD_REFUSED, Map.of(Topics.DATA,
-                new RoomPasswordRefusal(room, wrong))));
+        Event refused = new Event(Topics.ROOM_PASSWORD_REFUSED, Map.of(Topics.DATA, new RoomPasswordRefusal(room,
+                wrong)));
+        if (!flusher.isShutdown()) {
+            flusher.execute(() -> {
+                flush();
+                eventAdmin.postEvent(refused);
+            });
+        }
     }
 
     /** Rare and asked for by a dialog that waits: posted at once, not batched with the room's events. */

@@ -48,6 +48,7 @@ public final class RoomPasswordPrompt {
             String kept = refusal.wrong() ? "" : keeper.toTry(room);
             if (!kept.isEmpty()) {
                 client.send("/join " + room + " " + kept); // not shown as sent: the user typed nothing
+                broker.post(Topics.NOTICE, NLS.bind(Messages.roomPasswordKeptUsed, room)); // under the refusal (ChatEventBridge)
                 return;
             }
             String question = NLS.bind(!refusal.wrong() ? Messages.roomPasswordAsked
