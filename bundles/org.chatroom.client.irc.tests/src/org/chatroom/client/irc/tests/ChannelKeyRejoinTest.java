@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +50,42 @@ class ChannelKeyRejoinTest {
             assertTrue(fixture.client.send("/join #vault guess"));
             assertEquals("JOIN #vault guess", server.readUntil("JOIN "));
             server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)");
-            fixture.listener.awaitEvent(e -> e.kind() == org.chatroom.api.client.ChatEvent.Kind.ERROR
+            fixture.listener.awaitEvent(e -> e.kind() == ChatEvent.Kind.ERROR
                     && e.text().contains("needs a key"), WAIT);
             awaitTimeline(fixture, "room password wrong #vault");
             List<String> refusals = fixture.listener.timeline().stream().filter(t -> t.startsWith("room password"))
                     .toList();
             assertEquals(List.of("room password needed #vault", "room password wrong #vault"), refusals);
+        }
+    }
+
+    /**
+     * A channel of the settings that wants a key is told too (the UI may join it with a key it keeps, or ask for one),
+     * on the connection's first join of it; once joined, its rejoins are the client's own and use its key.
+     */
+    @Test
+    void aChannelOfTheSettingsThatWantsAKeyIsToldUntilJoined() throws Exception {
+        try (IrcPeer server = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
+            fixture.client.connect(IrcFixture.irc(server.port(), "kay", true, "#vault"));
+            register(server);
+            assertEquals("JOIN #vault", server.readUntil("JOIN "));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)");
+            awaitTimeline(fixture, "room password needed #vault");
+            assertTrue(fixture.client.send("/join #vault sesame"));
+            assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
+            server.send(":kay!kay@host JOIN #vault");
+            fixture.listener.awaitEvent(e -> e.kind() == ChatEvent.Kind.JOIN && "#vault".equals(e.room()), WAIT);
+
+            server.drop();
+            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            register(server);
+            assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
+            server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)"); // changed meanwhile
+            server.send(":irc.test 475 kay #open :Cannot join channel (incorrect channel key)"); // read after it
+            fixture.listener.awaitEvent(e -> e.kind() == ChatEvent.Kind.ERROR && e.text().contains("#open"), WAIT);
+            assertEquals(List.of("room password needed #vault"), fixture.listener.timeline().stream()
+                    .filter(t -> t.startsWith("room password")).toList(), "a rejoin's refusal is not the user's");
         }
     }
 

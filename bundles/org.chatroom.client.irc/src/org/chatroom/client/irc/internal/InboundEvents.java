@@ -88,11 +88,14 @@ final class InboundEvents {
         }
     }
 
-    /** A channel refused for its key ({@code +k}): told, and when the user asked to join it, a UI may ask for the key. */
+    /**
+     * A channel refused for its key ({@code +k}): told, and when the user asked to join it (or it is a channel of the
+     * settings not joined yet), a UI may ask for the key.
+     */
     private void badKey(IrcMessage m, Instant time) {
         emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
         String channel = m.param(1);
-        if (channels.isAsked(channel)) {
+        if (channels.isWantedByTheUser(channel)) {
             session.roomPasswordRefused(channel, !channels.key(channel).isEmpty(), Numerics.text(m));
         }
     }
