@@ -4,19 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.testing.InspircdServer;
 import org.chatroom.testing.RawIrcUser;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.dialogs.PasswordDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.IrcPreferences;
+import org.chatroom.ui.internal.prefs.KeptRooms;
+import org.chatroom.ui.internal.prefs.RoomPasswords;
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +161,39 @@ class IrcDesktopTest {
             Ui.until("the member list emptied", () -> Members.names().isEmpty(), () -> Members.names().toString());
             assertEquals(-1, Ui.lastRowContaining(NLS.bind(Messages.left, "desky"), 5),
                     "no 'desky left the chat' above the notice: " + Ui.lastRows(5));
+        }
+    }
+
+    /**
+     * A channel of the preferences that wants a key asks for it once: the key typed is kept, and the next connection
+     * joins with it (the IRC client told no refusal for such a channel; and on loopback the channel answered the join
+     * before the desktop had read that it was asked, so the key was not kept).
+     */
+    @Test
+    void aChannelOfThePreferencesWithAKeyAsksForItOnceAndIsJoinedWithItNextTime() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {
+            bob.send("JOIN #vault");
+            bob.await(line -> line.contains(" 366 ") && line.contains("#vault"), WAIT);
+            bob.send("MODE #vault +k sesame");
+            bob.await(line -> line.contains(" MODE #vault +k"), WAIT);
+            connect(server, "#general, #vault");
+            Shell prompt = Rooms.shellWith(PasswordDialog.SHELL);
+            Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("sesame");
+            Chat.press(prompt, IDialogConstants.OK_ID);
+            Rooms.awaitTab("#vault");
+            bob.await(line -> line.startsWith(":desky!") && line.contains(" JOIN ") && line.contains("#vault"), WAIT);
+            String network = KeptRooms.key("127.0.0.1", server.port);
+            Ui.until("the key kept", () -> "sesame".equals(RoomPasswords.of(network, "vault")),
+                    () -> RoomPasswords.of(network, "vault"));
+
+            Ui.command(Chat.DISCONNECT_COMMAND);
+            Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+            Ui.command(Chat.CONNECT_COMMAND);
+            // the join with the kept key is the desktop's answer to the refusal: wait spinning the UI thread
+            Ui.until("joined again with the key", () -> bob.lines().stream().filter(line -> line.startsWith(":desky!")
+                    && line.contains(" JOIN ") && line.contains("#vault")).count() == 2, () -> Ui.lastRows(5).toString());
+            assertTrue(Arrays.stream(Ui.display().getShells())
+                    .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked again");
         }
     }
 }

@@ -33,6 +33,11 @@ public final class Topics {
     public static final String ROOMS_LISTED = "org/chatroom/ui/roomsListed";
     /** Data: a String, a line the user just sent (the message list scrolls to the newest row). */
     public static final String SENT = "org/chatroom/ui/sent";
+    /**
+     * Data: a String, a line the user is about to send, sent synchronously before the client gets it: what the client
+     * is in then is what it was in before the line (a room's answer to it may come before {@link #SENT} is read).
+     */
+    public static final String SENDING = "org/chatroom/ui/sending";
     /** Data: a String, a member to reply to: the message field takes "NAME: " (a row's Reply to NAME). */
     public static final String REPLY = "org/chatroom/ui/reply";
     /**

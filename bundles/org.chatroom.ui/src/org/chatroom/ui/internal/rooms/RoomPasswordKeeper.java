@@ -36,8 +36,8 @@ final class RoomPasswordKeeper {
         tried.clear();
     }
 
-    /** The user sent {@code line} while the client was in {@code in}. */
-    void sent(String line, Collection<String> in) {
+    /** The user is sending {@code line} while the client is in {@code in}. */
+    void sending(String line, Collection<String> in) {
         TypedLine typed = TypedLine.of(line);
         if (!typed.is("/join", "/create") || typed.arguments().size() < 2) {
             return;

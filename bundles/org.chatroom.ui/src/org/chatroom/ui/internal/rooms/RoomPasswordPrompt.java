@@ -28,9 +28,9 @@ public final class RoomPasswordPrompt {
         IEventBroker broker = context.get(IEventBroker.class);
         RoomPasswordKeeper keeper = new RoomPasswordKeeper();
         broker.subscribe(Topics.ROOM, event -> keeper.server((String) event.getProperty(Topics.DATA)));
-        broker.subscribe(Topics.SENT, event -> {
+        broker.subscribe(Topics.SENDING, event -> {
             ChatClient client = context.get(ChatClient.class);
-            keeper.sent((String) event.getProperty(Topics.DATA), client == null ? List.of() : client.rooms());
+            keeper.sending((String) event.getProperty(Topics.DATA), client == null ? List.of() : client.rooms());
         });
         broker.subscribe(Topics.EVENTS, event -> {
             ChatClient client = context.get(ChatClient.class);

@@ -294,7 +294,12 @@ public final class RoomTabs {
      * of rooms the client is in is not sent, their tab is shown.
      */
     static void ask(ChatClient client, IEventBroker broker, String line) {
-        if (joinsRoomsIn(line, client.rooms()) || client.send(line)) {
+        if (joinsRoomsIn(line, client.rooms())) {
+            broker.post(Topics.SENT, line);
+            return;
+        }
+        broker.send(Topics.SENDING, line);
+        if (client.send(line)) {
             broker.post(Topics.SENT, line);
         }
     }

@@ -91,6 +91,9 @@ public final class InputPart {
             broker.post(Topics.SENT, line);
             return true;
         }
+        if (client != null) {
+            broker.send(Topics.SENDING, line);
+        }
         if (client != null && client.send(line)) {
             broker.post(Topics.SENT, line);
             return true;
