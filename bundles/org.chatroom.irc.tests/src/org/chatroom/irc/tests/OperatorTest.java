@@ -70,6 +70,39 @@ class OperatorTest extends IrcRoomTest {
         });
     }
 
+    /** MODE +k / -k from an operator sets and removes the room's password: a leaked one can be changed. */
+    @Test
+    void anOperatorSetsAndRemovesAChannelsKey() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient op = room.inGeneral("op");
+            RawIrcClient eve = room.inGeneral("eve");
+            op.send("JOIN #vault");
+            op.await(" 366 op #vault ");
+            op.send("MODE #vault +k sesame");
+            assertTrue(op.await(" 482 ").startsWith(":irc.test 482 op #vault :"), "not an operator yet");
+            op.send("OPER root op-secret");
+            op.await(" 381 ");
+            op.send("MODE #vault +k");
+            assertEquals(":irc.test 461 op MODE :Not enough parameters", op.await(" 461 "));
+            op.send("MODE #vault +k sesame");
+            assertEquals(":op!op@irc.test MODE #vault +k sesame", op.await(" MODE #vault "));
+            op.send("MODE #vault");
+            assertEquals(":irc.test 324 op #vault +k", op.await(" 324 "));
+            eve.send("JOIN #vault");
+            assertTrue(eve.await(" 475 ").startsWith(":irc.test 475 eve #vault :"), "the key is needed");
+            eve.send("JOIN #vault sesame");
+            eve.await(" 366 eve #vault ");
+
+            op.send("MODE #vault -k");
+            assertEquals(":op!op@irc.test MODE #vault -k *", op.await(" MODE #vault -k"));
+            RawIrcClient mallory = room.inGeneral("mallory");
+            mallory.send("JOIN #vault");
+            mallory.await(" 366 mallory #vault ");
+            op.send("MODE #general +k x");
+            assertTrue(op.await(" NOTICE op ").contains("host's password"), "the default room's is the host's");
+        });
+    }
+
     @Test
     void withoutAccountsOperIsRefused() throws Exception {
         room.close();

@@ -285,7 +285,12 @@ public final class RoomHostComponent implements RoomHost {
 
     @Override
     public synchronized boolean roomPassword(String room, String password) {
-        return running != null && running.admin().password(room, password);
+        boolean set = running != null && running.admin().password(room, password);
+        if (set) { // never the password
+            logger.info(password.isEmpty() ? "the host removed the password of room {}"
+                    : "the host set a new password for room {}", room);
+        }
+        return set;
     }
 
     @Override

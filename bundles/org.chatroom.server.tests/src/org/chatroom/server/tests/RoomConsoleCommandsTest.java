@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 
 import org.chatroom.api.log.LogUsage;
+import org.chatroom.protocol.ErrorCode;
+import org.chatroom.protocol.RoomLine;
 import org.chatroom.server.internal.ConsoleCommands;
 import org.chatroom.testing.HostedRoom;
+import org.chatroom.testing.RawRoomClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,36 @@ class RoomConsoleCommandsTest {
             assertEquals("Room kept keeps all its events.", console.run("retention kept default"));
             assertEquals("There is no room nowhere.", console.run("retention nowhere 1 1"));
             console.run("close kept");
+        });
+    }
+
+    /** A room's password set, changed and removed from the console: who joins needs the one set then. */
+    @Test
+    void theHostSetsChangesAndRemovesARoomsPassword() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            console.run("create vault");
+            assertEquals("The room vault has a new password: who joins it from now on needs it.",
+                    console.run("password vault open sesame"));
+            InetSocketAddress room = new InetSocketAddress("127.0.0.1", hosted.port);
+            try (RawRoomClient ann = RawRoomClient.join(room, "ann"); RawRoomClient bob = RawRoomClient.join(room, "bob")) {
+                ann.send("JOIN vault");
+                assertEquals("The room vault needs a password.", ann.refused(ErrorCode.ROOM_PASSWORD));
+                ann.joinRoom("JOIN vault - open sesame"); // a password with a space
+                assertEquals("The room vault has a new password: who joins it from now on needs it.",
+                        console.run("password vault closed"));
+                bob.send("JOIN vault - open sesame");
+                assertEquals("Wrong password for the room vault.", bob.refused(ErrorCode.ROOM_PASSWORD));
+                bob.joinRoom("JOIN vault - closed");
+                ann.event(RoomLine.Mark.EVENT); // ann, in the room, stays and sees bob join
+                assertEquals("The room vault has no password now.", console.run("password vault -"));
+                try (RawRoomClient cy = RawRoomClient.join(room, "cy")) {
+                    cy.joinRoom("JOIN vault");
+                }
+            }
+            assertTrue(console.run("password general x").contains("host's password"), console.run("password general x"));
+            assertEquals("There is no room nowhere.", console.run("password nowhere x"));
+            assertTrue(console.run("password vault").startsWith("Usage: password"));
+            console.run("close vault"); // the rooms last in the data folder the tests share
         });
     }
 

@@ -13,7 +13,8 @@ import org.chatroom.api.room.RoomInfo;
 
 /**
  * The host's room commands on the server console: {@code rooms}, {@code create ROOM}, {@code close ROOM [REASON]},
- * {@code retention ROOM [EVENTS DAYS | default]}, {@code original-history ROOM LINES|default} and {@code disk}.
+ * {@code retention ROOM [EVENTS DAYS | default]}, {@code original-history ROOM LINES|default},
+ * {@code password ROOM PASSWORD|-} and {@code disk}.
  * Refusals of the room service (bad names, limits, the default room) come back as its own explanation.
  */
 final class RoomConsoleCommands {
@@ -38,6 +39,8 @@ final class RoomConsoleCommands {
             case "retention" -> room.isEmpty() ? Messages.format("console.usage.retention") : retention(room, rest);
             case "original-history" -> room.isEmpty() || rest.isEmpty() ? Messages.format("console.usage.originalHistory")
                     : originalHistory(room, rest);
+            case "password" -> room.isEmpty() || rest.isEmpty() ? Messages.format("console.usage.password")
+                    : password(room, rest);
             case "disk" -> disk();
             default -> null;
             });
@@ -101,6 +104,18 @@ final class RoomConsoleCommands {
         }
         return Messages.format(host.originalHistory(room, value) ? "console.originalHistory" : "console.noSuchRoom",
                 room, value);
+    }
+
+    /**
+     * Sets or ({@code -}) removes the password of a room: a leaked one could be changed only by closing the room,
+     * its history with it. The members in the room stay; a member joining again needs the new one.
+     */
+    private String password(String room, String password) {
+        boolean none = password.equals("-");
+        if (!host.roomPassword(room, none ? "" : password)) {
+            return Messages.format("console.noSuchRoom", room);
+        }
+        return Messages.format(none ? "console.passwordRemoved" : "console.passwordSet", room);
     }
 
     private String disk() {

@@ -133,7 +133,8 @@ final class ChannelCommands {
         RoomState state = client.member().room(room);
         if (!message.has(2)) {
             client.out.numeric(me, "324", target, state.password() ? "+k" : "+");
-        } else if (!OperatorCommands.banMode(client, target, state.room(), message)) {
+        } else if (!OperatorCommands.banMode(client, target, state.room(), message)
+                && !OperatorCommands.keyMode(client, target, state.room(), message)) {
             client.out.numeric(me, "482", target, Messages.get("notOperator"));
         }
     }

@@ -94,6 +94,35 @@ final class OperatorCommands {
         return true;
     }
 
+    /**
+     * MODE #channel +k KEY | -k [KEY] from an operator: sets or removes the room's password (members in the channel
+     * stay; who joins next needs the new key); @return whether it was one of those
+     */
+    static boolean keyMode(IrcClient client, String channel, String room, IrcMessage message) {
+        String change = message.param(1);
+        if (!("+k".equals(change) || "-k".equals(change)) || !client.operator()) {
+            return false;
+        }
+        String me = client.target();
+        boolean set = "+k".equals(change);
+        if (set && !message.has(3)) {
+            client.out.numeric(me, "461", "MODE", Messages.get("needMoreParams"));
+            return true;
+        }
+        try {
+            if (!client.network.host().roomPassword(room, set ? message.param(2) : "")) {
+                client.out.numeric(me, "403", channel, Messages.get("channelClosed")); // meanwhile
+                return true;
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            client.out.fromServer("NOTICE", me, e.getMessage());
+            return true;
+        }
+        client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", channel, change,
+                set ? message.param(2) : "*");
+        return true;
+    }
+
     /** An IRC ban mask as a room ban: {@code nick!user@host} bans the host unless it is {@code *}, else the nick. */
     static String mask(String mask) {
         int at = mask.indexOf('@');
