@@ -15,6 +15,8 @@ import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.prefs.RoomPasswords;
 import org.chatroom.ui.internal.rooms.JoinRoomDialog;
+import org.chatroom.ui.internal.rooms.RoomPasswordHandler;
+import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -37,6 +39,7 @@ class RoomTabsTest {
     static final String JOIN = "org.chatroom.ui.command.joinRoom";
     static final String LEAVE = "org.chatroom.ui.command.leaveRoom";
     static final String CREATE = "org.chatroom.ui.command.createRoom";
+    static final String PASSWORD = "org.chatroom.ui.command.roomPassword";
 
     @BeforeEach
     void atTheWindow() {
@@ -149,6 +152,43 @@ class RoomTabsTest {
             Rooms.awaitJoined(vault);
             assertEquals("", RoomPasswords.of(server, vault), "the refused one forgotten, the new one not kept");
         }
+    }
+
+    @Test
+    void theHostSetsOrRemovesThePasswordOfTheRoomShown() throws Exception {
+        int port = Rooms.host("ada");
+        String safe = Rooms.fresh("safe");
+        Ui.typeAndEnter("/create " + safe);
+        Rooms.awaitTab(safe);
+        changePassword("n3w secret");
+        Rooms.awaitRow(Rooms.table(safe), NLS.bind(RoomTexts.passwordSet, safe));
+        assertEquals("n3w secret", RoomPasswords.of(KeptRooms.key("localhost", port), safe), "the host's own follows");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + safe)) {
+            Ui.until("bob refused without it", () -> bob.saw("ROOM_PASSWORD"), bob::received);
+            bob.send("JOIN " + safe + " - n3w secret");
+            Ui.until("bob in with it", () -> bob.saw("EVENT " + safe), bob::received);
+        }
+        changePassword("");
+        Rooms.awaitRow(Rooms.table(safe), NLS.bind(RoomTexts.passwordRemoved, safe));
+        try (RoomsMember cy = RoomsMember.connect(port, "cy", "JOIN " + safe)) {
+            Ui.until("cy in without one", () -> cy.saw("EVENT " + safe), cy::received);
+        }
+        Rooms.show(Rooms.DEFAULT);
+        changePassword("x");
+        Rooms.awaitRow(Rooms.table(Rooms.DEFAULT), "The default room " + Rooms.DEFAULT
+                + " takes the host's password, not a room password"); // the room's own explanation
+
+        connectAgainAsRemote(port); // a remote room (here the same server, reached as a remote one): not offered
+        assertTrue(!Ui.enabled(PASSWORD), "offered in a remote room, for a room of the same name hosted here");
+    }
+
+    private static void changePassword(String password) {
+        assertTrue(Ui.enabled(PASSWORD), "offered while hosting");
+        Ui.command(PASSWORD);
+        Shell dialog = Rooms.shellWith(RoomPasswordHandler.SHELL);
+        Ui.widget(Text.class, RoomPasswordHandler.FIELD).setText(password);
+        Chat.press(dialog, IDialogConstants.OK_ID);
+        Ui.until("the dialog to close", dialog::isDisposed, () -> "open");
     }
 
     /** Answers the Room Password dialog that asks {@code question} of {@code room}. */

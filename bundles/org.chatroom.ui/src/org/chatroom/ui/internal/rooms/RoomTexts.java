@@ -8,6 +8,11 @@ import org.eclipse.osgi.util.NLS;
 public final class RoomTexts extends NLS {
 
     public static String noRoom;
+    public static String passwordTitle;
+    public static String passwordPrompt;
+    public static String passwordSet;
+    public static String passwordRemoved;
+    public static String passwordNoRoom;
     public static String server;
     public static String serverNotSent;
     public static String tabUnread;

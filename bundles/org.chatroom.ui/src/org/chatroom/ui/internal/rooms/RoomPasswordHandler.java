@@ -1,0 +1,106 @@
+package org.chatroom.ui.internal.rooms;
+
+import java.util.function.Consumer;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.bridge.JoinedRoom;
+import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.prefs.KeptRooms;
+import org.chatroom.ui.internal.prefs.RoomPasswords;
+import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+
+/**
+ * Chat > Room Password..., while this desktop hosts the room it is in: sets or (empty) removes the password of the
+ * room shown, as the server console's {@code password ROOM} does (a leaked password could be changed only by closing
+ * the room and its history). The members in the room stay; who joins it from now on needs the new one. The password
+ * this desktop keeps for the room follows ({@link RoomPasswords}). The room is told in a job, never on the UI thread;
+ * the default room takes the host's password, and the room says so.
+ */
+public final class RoomPasswordHandler {
+
+    public static final String SHELL = "room.password.change";
+    public static final String FIELD = "room.password.new";
+
+    @CanExecute
+    public boolean canExecute(@Optional RoomHost host, @Optional ChatClient client, @Optional JoinedRoom joined) {
+        return host != null && host.status().hosting() && joined == JoinedRoom.HOSTED && client != null
+                && client.state() == ConnectionState.CONNECTED && !client.room().isEmpty();
+    }
+
+    @Execute
+    public void execute(RoomHost host, ChatClient client, IWorkbenchWindow window, IEventBroker broker) {
+        String room = client.room();
+        new PasswordInput(window.getShell(), room, password -> Job.create(RoomTexts.passwordTitle, monitor -> {
+            broker.post(Topics.NOTICE, change(host, room, password));
+            return Status.OK_STATUS;
+        }).schedule()).open();
+    }
+
+    /** Sets {@code room}'s password; @return what the user is told */
+    private static String change(RoomHost host, String room, String password) {
+        try {
+            if (!host.roomPassword(room, password)) {
+                return NLS.bind(RoomTexts.passwordNoRoom, room);
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return e.getMessage(); // the default room's, or a room log that failed
+        }
+        if (host.status().hosting()) {
+            RoomPasswords.keep(KeptRooms.key("localhost", host.status().address().getPort()), RoomTabs.key(room),
+                    password);
+        }
+        return NLS.bind(password.isEmpty() ? RoomTexts.passwordRemoved : RoomTexts.passwordSet, room);
+    }
+
+    /** Asks for the new password, typed hidden; OK hands it over. Does not block: the window goes on. */
+    private static final class PasswordInput extends InputDialog {
+
+        private final Consumer<String> onSet;
+
+        PasswordInput(Shell parent, String room, Consumer<String> onSet) {
+            super(parent, RoomTexts.passwordTitle, NLS.bind(RoomTexts.passwordPrompt, room), "", null);
+            this.onSet = onSet;
+            setBlockOnOpen(false);
+        }
+
+        @Override
+        protected int getInputTextStyle() {
+            return super.getInputTextStyle() | SWT.PASSWORD;
+        }
+
+        @Override
+        protected void configureShell(Shell shell) {
+            super.configureShell(shell);
+            shell.setData(WidgetIds.KEY, SHELL);
+        }
+
+        @Override
+        protected Control createDialogArea(Composite parent) {
+            Control area = super.createDialogArea(parent);
+            getText().setData(WidgetIds.KEY, FIELD);
+            return area;
+        }
+
+        @Override
+        protected void okPressed() {
+            String password = getText().getText();
+            super.okPressed();
+            onSet.accept(password);
+        }
+    }
+}
