@@ -187,6 +187,8 @@ class RoomTabsTest {
         Ui.command(PASSWORD);
         Shell dialog = Rooms.shellWith(RoomPasswordHandler.SHELL);
         Ui.widget(Text.class, RoomPasswordHandler.FIELD).setText(password);
+        assertEquals(password.isEmpty() ? RoomTexts.passwordRemove : RoomTexts.passwordSetButton,
+                Chat.button(dialog, IDialogConstants.OK_ID).getText(), "the button says what it does");
         Chat.press(dialog, IDialogConstants.OK_ID);
         Ui.until("the dialog to close", dialog::isDisposed, () -> "open");
     }

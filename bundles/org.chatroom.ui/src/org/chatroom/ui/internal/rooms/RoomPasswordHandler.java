@@ -96,6 +96,19 @@ public final class RoomPasswordHandler {
             return area;
         }
 
+        /** OK says what it does: an empty field removes the password, which an Enter by mistake must not hide. */
+        @Override
+        protected void createButtonsForButtonBar(Composite parent) {
+            super.createButtonsForButtonBar(parent);
+            Runnable label = () -> {
+                getOkButton().setText(getText().getText().isEmpty() ? RoomTexts.passwordRemove
+                        : RoomTexts.passwordSetButton);
+                getOkButton().getParent().layout(true);
+            };
+            label.run();
+            getText().addModifyListener(e -> label.run());
+        }
+
         @Override
         protected void okPressed() {
             String password = getText().getText();

@@ -10,6 +10,8 @@ public final class RoomTexts extends NLS {
     public static String noRoom;
     public static String passwordTitle;
     public static String passwordPrompt;
+    public static String passwordSetButton;
+    public static String passwordRemove;
     public static String passwordSet;
     public static String passwordRemoved;
     public static String passwordNoRoom;
