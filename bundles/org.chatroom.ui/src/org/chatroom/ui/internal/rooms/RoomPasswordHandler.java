@@ -19,6 +19,8 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -96,15 +98,23 @@ public final class RoomPasswordHandler {
             return area;
         }
 
-        /** OK says what it does: an empty field removes the password, which an Enter by mistake must not hide. */
+        /**
+         * OK says what it does: an empty field removes the password, which an Enter by mistake must not hide. The
+         * button is as wide as its longer label from the start, so it does not jump.
+         */
         @Override
         protected void createButtonsForButtonBar(Composite parent) {
             super.createButtonsForButtonBar(parent);
-            Runnable label = () -> {
-                getOkButton().setText(getText().getText().isEmpty() ? RoomTexts.passwordRemove
-                        : RoomTexts.passwordSetButton);
-                getOkButton().getParent().layout(true);
-            };
+            Button ok = getOkButton();
+            int wide = 0;
+            for (String label : new String[] { RoomTexts.passwordSetButton, RoomTexts.passwordRemove }) {
+                ok.setText(label);
+                setButtonLayoutData(ok);
+                wide = Math.max(wide, ((GridData) ok.getLayoutData()).widthHint);
+            }
+            ((GridData) ok.getLayoutData()).widthHint = wide;
+            Runnable label = () -> ok.setText(getText().getText().isEmpty() ? RoomTexts.passwordRemove
+                    : RoomTexts.passwordSetButton);
             label.run();
             getText().addModifyListener(e -> label.run());
         }
