@@ -18,12 +18,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * The passwords of the desktop client ({@link ChatPreferences#PASSWORD}, {@link ChatPreferences#HOSTING_PASSWORD}),
- * kept encrypted in Eclipse secure storage in the workspace ({@code .metadata/.plugins/org.chatroom.ui/secure_storage}),
- * never in the preferences. The storage key comes from a random master password in an owner-only file beside it
- * ({@link MasterKey}), so no prompt is needed; the passwords of the rooms kept per server too ({@link RoomPasswords}).
- * A password found in the preferences (as earlier versions kept it) is
- * moved here once, on first use.
+ * The passwords of the desktop client ({@link ChatPreferences#PASSWORD}, {@link ChatPreferences#HOSTING_PASSWORD},
+ * and those of the rooms kept per server: {@link RoomPasswords}), kept encrypted in Eclipse secure storage in the
+ * workspace ({@code .metadata/.plugins/org.chatroom.ui/secure_storage}), never in the preferences. The storage key
+ * comes from a random master password in an owner-only file beside it ({@link MasterKey}), so no prompt is needed. A
+ * password found in the preferences (as earlier versions kept it) is moved here once, on first use.
  */
 public final class Secrets {
 
