@@ -101,7 +101,8 @@ class RoomConsoleCommandsTest {
             InetSocketAddress room = new InetSocketAddress("127.0.0.1", hosted.port);
             try (RawRoomClient ann = RawRoomClient.join(room, "ann"); RawRoomClient bob = RawRoomClient.join(room, "bob")) {
                 ann.send("JOIN vault");
-                assertEquals("The room vault needs a password.", ann.refused(ErrorCode.ROOM_PASSWORD));
+                assertEquals("The room vault needs a password: /join vault PASSWORD joins it.",
+                        ann.refused(ErrorCode.ROOM_PASSWORD));
                 ann.joinRoom("JOIN vault - open sesame"); // a password with a space
                 assertEquals("The room vault has a new password: who joins it from now on needs it.",
                         console.run("password vault closed"));

@@ -139,7 +139,7 @@ class RoomTabsTest {
             String used = NLS.bind(Messages.roomPasswordKeptUsed, vault);
             Rooms.awaitRow(shown, used);
             int refused = Rooms.lastIndex(shown, NLS.bind(Messages.errorFromRoom, "The room " + vault
-                    + " needs a password"));
+                    + " needs a password: /join " + vault + " PASSWORD joins it"));
             assertTrue(refused >= 0 && refused < Rooms.lastIndex(shown, used), "said under the room's refusal: "
                     + Rooms.last(shown, 6));
             assertTrue(Arrays.stream(Ui.display().getShells())
