@@ -45,8 +45,9 @@ public interface ChatListener {
      * A room the user asked to join ({@code chatroom/2}: {@code /join ROOM [PASSWORD]}; IRC: a channel with a key,
      * numeric 475) refused for its password: none was given ({@code wrong} false), or the one given was wrong;
      * {@code detail} is the room's refusal, for the user, which also comes as an error event. Joining again with the
-     * password (a UI may ask for it) may get in. The rooms (IRC channels) the settings name are told too, when the
-     * client joins them on connecting; rooms it joins again after a drop, having been in them, are not.
+     * password (a UI may ask for it) may get in. The rooms (IRC channels) the settings name are told too, and those
+     * the client joins again after a drop (a password changed meanwhile: {@code wrong} is true then); the client is not
+     * in such a room until joined again.
      *
      * @since 1.7
      */

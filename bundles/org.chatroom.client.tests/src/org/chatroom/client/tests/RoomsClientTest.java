@@ -288,6 +288,35 @@ class RoomsClientTest {
         }
     }
 
+    /**
+     * A room whose password the host changed while the client was away refuses the client's resume: the client was
+     * left thinking it was in the room (typing went there) and the UI was not told. Now the refusal is told as a wrong
+     * password, the room is left, typing goes to a room the client is in, and the new password gets it back in.
+     */
+    @Test
+    void aRoomWhosePasswordChangedWhileAwayIsToldAndLeft() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "vaulter", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            String vault = fresh("vault");
+            assertTrue(fixture.client.send("/create " + vault + " s3cret"));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+            assertEquals(vault, fixture.client.room());
+            assertTrue(room.host.roomPassword(vault, "changed"));
+
+            room.host.stop("restart");
+            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            room.host.start();
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("Wrong password"), WAIT);
+            assertEquals(List.of("general"), fixture.client.rooms());
+            assertEquals("general", fixture.client.room(), "typing goes to a room the client is in");
+            assertTrue(fixture.client.send("/join " + vault + " changed"));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+            assertEquals(List.of("room password wrong " + vault), refusals(fixture), "told before the join");
+        }
+    }
+
     /** A room the user asked to join that wants a password is told to the UI (no password given, then a wrong one). */
     @Test
     void aRoomThatWantsAPasswordIsToldAsARoomPasswordRefusal() throws Exception {

@@ -61,6 +61,11 @@ final class RoomLines {
         missed.put(room, 0);
     }
 
+    /** A room being rejoined refused: it sends nothing more. */
+    void notResumed(String room) {
+        missed.remove(room);
+    }
+
     /**
      * @param events where the events for the user go
      * @return the default room to join, after a list asked for by {@link Lister#DEFAULT_ROOM}, else {@code null}

@@ -98,10 +98,16 @@ final class Session implements ConnectionHandler {
     private String name;
     private int nameAttempt = 1;
     private String refusal = "";
-    /** Rooms of {@link RoomMemory#wanted} not asked for yet: joined one at a time, so that they keep their order. */
-    private final Deque<String> wantedLeft = new ArrayDeque<>();
-    /** A join of one of them is not answered yet (joined, or refused). */
-    private boolean wantedPending;
+    /**
+     * The joins of connecting not sent yet: the rooms the client was in (resumed from their last event), else the
+     * rooms of {@link RoomMemory#wanted}. Sent one at a time, so that they keep their order and a refusal, which does
+     * not name its room, is known to be the join's.
+     */
+    private final Deque<RoomCommand.Join> joinsLeft = new ArrayDeque<>();
+    /** The one of them sent and not answered yet (joined, or refused); null when none. */
+    private RoomCommand.Join pendingJoin;
+    /** Whether those joins resume rooms the client was in (else they are the settings' rooms). */
+    private boolean resuming;
     /** Until when ({@link System#nanoTime}) the requested name may be held by this client's previous connection. */
     private long nameHeldUntil;
     private boolean nameMayBeHeld;
@@ -373,25 +379,28 @@ final class Session implements ConnectionHandler {
         beforeRoom.start();
         Map<String, Long> resume = rooms.resumePoints();
         List<String> wanted = rooms.wanted();
-        if (resume.isEmpty() && !wanted.isEmpty()) {
-            wantedLeft.addAll(wanted);
-            joinNextWanted();
-        } else if (resume.isEmpty()) {
-            enterDefaultRoom();
-        }
+        resuming = !resume.isEmpty();
         for (Map.Entry<String, Long> room : resume.entrySet()) {
             roomLines.resuming(room.getKey());
-            sendLine(new RoomCommand.Join(room.getKey(), room.getValue(), rooms.password(room.getKey())));
+            joinsLeft.add(new RoomCommand.Join(room.getKey(), room.getValue(), rooms.password(room.getKey())));
         }
+        if (!resuming) {
+            wanted.forEach(room -> joinsLeft.add(new RoomCommand.Join(room, RoomCommand.NO_SEQ, "")));
+        }
+        joinNext();
     }
 
-    /** Asks for the next room of the settings; after the last, the default room when none of them was joined. */
-    private void joinNextWanted() {
-        String room = wantedLeft.poll();
-        wantedPending = room != null;
-        if (room != null) {
-            userJoin = room; // a room the user chose: one that wants a password may ask for it
-            sendLine(new RoomCommand.Join(room, RoomCommand.NO_SEQ, ""));
+    /**
+     * Asks for the next room of {@link #joinsLeft}; after the last, the default room when none of them was joined (or
+     * there were none).
+     */
+    private void joinNext() {
+        pendingJoin = joinsLeft.poll();
+        if (pendingJoin != null) {
+            if (!resuming) {
+                userJoin = pendingJoin.room(); // a room the user chose: one that wants a password may ask for it
+            }
+            sendLine(pendingJoin);
         } else if (rooms.current().isEmpty()) {
             rooms.want(List.of());
             enterDefaultRoom();
@@ -432,8 +441,8 @@ final class Session implements ConnectionHandler {
         }
         List<ChatEvent> events = new ArrayList<>();
         String defaultRoom = roomLines.read(line, events);
-        if (line instanceof RoomLine.Joined && wantedPending) {
-            joinNextWanted();
+        if (line instanceof RoomLine.Joined && pendingJoin != null) {
+            joinNext();
         }
         events.forEach(owner::event);
         if (beforeRoom.waiting() && !rooms.current().isEmpty()) {
@@ -459,13 +468,22 @@ final class Session implements ConnectionHandler {
             return;
         }
         if (line instanceof ServerEvent.Err err) {
+            // the user's join answers first; else a resumed room refused (a password changed meanwhile, a ban, closed)
+            boolean resumeRefused = userJoin.isEmpty() && resuming && pendingJoin != null;
+            String refused = resumeRefused ? pendingJoin.room() : userJoin;
+            boolean wrong = !refused.isEmpty() && !rooms.password(refused).isEmpty();
+            if (resumeRefused) { // the client is not in it any longer (typing must not go there), before it is told
+                rooms.left(refused);
+                roomLines.notResumed(refused);
+            }
             owner.event(notice(Kind.ERROR, err.text()));
-            if (err.code() == ErrorCode.ROOM_PASSWORD && !userJoin.isEmpty()) {
-                owner.roomPasswordRefused(userJoin, !rooms.password(userJoin).isEmpty(), err.text());
+            if (err.code() == ErrorCode.ROOM_PASSWORD && !refused.isEmpty()) {
+                owner.roomPasswordRefused(refused, wrong, err.text());
             }
             userJoin = "";
-            if (wantedPending) { // a room of the settings refused (gone, or a password, or a ban)
-                joinNextWanted();
+            // the next of them: a resumed room or a room of the settings refused (gone, a password, a ban)
+            if (pendingJoin != null && (resumeRefused || !resuming)) {
+                joinNext();
                 return;
             }
             if (beforeRoom.waiting() && rooms.current().isEmpty()) {

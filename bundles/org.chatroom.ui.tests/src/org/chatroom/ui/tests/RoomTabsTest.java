@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.room.HostSettings;
+import org.chatroom.api.room.RoomHost;
 import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.dialogs.PasswordDialog;
@@ -152,6 +154,34 @@ class RoomTabsTest {
             Rooms.awaitJoined(vault);
             assertEquals("", RoomPasswords.of(server, vault), "the refused one forgotten, the new one not kept");
         }
+    }
+
+    /**
+     * A room whose password changed while the desktop was away refuses its return: the tab looked joined and nothing
+     * asked. The Room Password dialog now says the kept password was refused, and the new one gets back in.
+     */
+    @Test
+    void aRoomWhosePasswordChangedWhileTheDesktopWasAwayAsksForTheNewOne() throws Exception {
+        int port = Rooms.host("keeper");
+        String server = connectAgainAsRemote(port);
+        String vault = Rooms.fresh("vault");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + vault + " s3cret")) {
+            Ui.until("bob's room", () -> bob.saw("EVENT " + vault), bob::received);
+        }
+        Ui.typeAndEnter("/join " + vault + " s3cret");
+        Rooms.awaitTab(vault);
+        Ui.until("the password kept", () -> "s3cret".equals(RoomPasswords.of(server, vault)),
+                () -> RoomPasswords.of(server, vault));
+        RoomHost room = Services.require(RoomHost.class, null);
+        assertTrue(room.roomPassword(vault, "changed"));
+        room.stop("maintenance");
+        Ui.until("the loss", () -> Ui.status().equals(Messages.stateReconnecting), Ui::status);
+        room.start(HostSettings.onPort(port));
+
+        answer(Messages.roomPasswordKeptWrong, vault, "changed", true);
+        Rooms.awaitJoined(vault);
+        Ui.until("the new password kept", () -> "changed".equals(RoomPasswords.of(server, vault)),
+                () -> RoomPasswords.of(server, vault));
     }
 
     @Test

@@ -60,11 +60,11 @@ class ChannelKeyRejoinTest {
     }
 
     /**
-     * A channel of the settings that wants a key is told too (the UI may join it with a key it keeps, or ask for one),
-     * on the connection's first join of it; once joined, its rejoins are the client's own and use its key.
+     * A channel of the settings that wants a key is told too (the UI may join it with a key it keeps, or ask for one);
+     * once joined, a reconnect joins it again with its key, and a refusal of that (the key changed) is told as wrong.
      */
     @Test
-    void aChannelOfTheSettingsThatWantsAKeyIsToldUntilJoined() throws Exception {
+    void aChannelOfTheSettingsThatWantsAKeyIsToldAndSoIsARejoinsRefusal() throws Exception {
         try (IrcPeer server = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
             fixture.client.connect(IrcFixture.irc(server.port(), "kay", true, "#vault"));
             register(server);
@@ -84,8 +84,9 @@ class ChannelKeyRejoinTest {
             server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)"); // changed meanwhile
             server.send(":irc.test 475 kay #open :Cannot join channel (incorrect channel key)"); // read after it
             fixture.listener.awaitEvent(e -> e.kind() == ChatEvent.Kind.ERROR && e.text().contains("#open"), WAIT);
-            assertEquals(List.of("room password needed #vault"), fixture.listener.timeline().stream()
-                    .filter(t -> t.startsWith("room password")).toList(), "a rejoin's refusal is not the user's");
+            assertEquals(List.of("room password needed #vault", "room password wrong #vault"),
+                    fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
+            assertEquals(List.of(), fixture.client.rooms(), "out of the channel");
         }
     }
 

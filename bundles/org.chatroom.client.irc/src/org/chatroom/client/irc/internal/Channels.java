@@ -2,7 +2,6 @@ package org.chatroom.client.irc.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +26,6 @@ final class Channels {
     private String chanTypes = "#&";
     private String current = "";
     private String asked = ""; // folded: the channel the user last asked to join, typed text goes there once joined
-    private final Set<String> configured = new HashSet<>(); // folded: the settings' channels, until first joined
 
     /** Forgets everything and wants {@code channels} (new settings). */
     synchronized void reset(List<String> channels) {
@@ -38,11 +36,7 @@ final class Channels {
         keys.clear();
         current = "";
         asked = "";
-        configured.clear();
-        channels.forEach(channel -> {
-            wanted.put(fold(channel), channel);
-            configured.add(fold(channel));
-        });
+        channels.forEach(channel -> wanted.put(fold(channel), channel));
     }
 
     /** The connection is gone: nothing is joined, what was joined is wanted on the next connection. */
@@ -79,12 +73,12 @@ final class Channels {
     }
 
     /**
-     * @return whether the user wants {@code channel} joined: the one asked for last, or a channel of the settings
-     *         never joined yet (not a channel joined before and joined again after a reconnect)
+     * @return whether the user wants {@code channel} joined and the client is not in it: the one asked for last, a
+     *         channel of the settings, or one the client was in before a reconnect
      */
     synchronized boolean isWantedByTheUser(String channel) {
         String key = fold(channel);
-        return !asked.isEmpty() && key.equals(asked) || configured.contains(key);
+        return !asked.isEmpty() && key.equals(asked) || wanted.containsKey(key) && !joined.containsKey(key);
     }
 
     /** @return the key given for {@code channel}, empty when none */
@@ -99,7 +93,6 @@ final class Channels {
     synchronized void joined(String channel) {
         String key = fold(channel);
         wanted.put(key, channel);
-        configured.remove(key);
         names.put(key, channel);
         joined.put(key, new LinkedHashSet<>());
         if (current.isEmpty() || key.equals(asked)) {

@@ -89,8 +89,8 @@ final class InboundEvents {
     }
 
     /**
-     * A channel refused for its key ({@code +k}): told, and when the user asked to join it (or it is a channel of the
-     * settings not joined yet), a UI may ask for the key.
+     * A channel refused for its key ({@code +k}): told, and when the user wants it (asked to join it, a channel of the
+     * settings, one joined again after a reconnect whose key changed), a UI may ask for the key.
      */
     private void badKey(IrcMessage m, Instant time) {
         emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);

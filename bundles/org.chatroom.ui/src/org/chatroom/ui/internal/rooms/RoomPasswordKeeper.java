@@ -74,17 +74,19 @@ final class RoomPasswordKeeper {
     }
 
     /**
-     * {@code room} refused a password: the one given is not kept, nor the kept one when that was it.
+     * {@code room} refused a password: the one the user gave now is not kept; the kept one is forgotten when it was
+     * the one refused: tried here, or (no password given on this connection) the one the client joined with before a
+     * drop, which is what the user gave then.
      *
      * @return whether it was the kept password
      */
     boolean refused(String room) {
-        given.remove(key(room));
-        if (!tried.remove(key(room))) {
-            return false;
+        boolean typed = given.remove(key(room)) != null;
+        boolean kept = tried.remove(key(room)) || !typed && !RoomPasswords.of(server, key(room)).isEmpty();
+        if (kept) {
+            RoomPasswords.keep(server, key(room), "");
         }
-        RoomPasswords.keep(server, key(room), "");
-        return true;
+        return kept;
     }
 
     private static String key(String room) {
