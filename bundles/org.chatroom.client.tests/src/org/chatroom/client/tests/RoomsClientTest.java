@@ -309,11 +309,12 @@ class RoomsClientTest {
             fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
             room.host.start();
             fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("Wrong password"), WAIT);
-            assertEquals(List.of("general"), fixture.client.rooms());
+            assertEquals(List.of("general"), fixture.client.rooms(), fixture.listener.timeline().toString());
             assertEquals("general", fixture.client.room(), "typing goes to a room the client is in");
             assertTrue(fixture.client.send("/join " + vault + " changed"));
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
-            assertEquals(List.of("room password wrong " + vault), refusals(fixture), "told before the join");
+            fixture.listener.awaitCount(e -> e.text().contains("Joined the room " + vault), 2, WAIT); // the 1st: create
+            assertEquals(List.of("room password wrong " + vault), refusals(fixture),
+                    "told before the join: " + fixture.listener.timeline());
         }
     }
 
