@@ -137,14 +137,12 @@ class RoomTabsTest {
             disconnect();
             Ui.command(Chat.CONNECT_COMMAND);
             Rooms.awaitJoined(vault); // with the kept password: nobody typed it
-            Table shown = Rooms.table(Rooms.DEFAULT);
             String used = NLS.bind(Messages.roomPasswordKeptUsed, vault);
-            Rooms.awaitRow(shown, used);
-            // directly under the refusal it answers (the list orders rows by time, and this test runs within a
-            // second: the first connection's refusal may stand anywhere among this one's rows)
-            int joining = Rooms.lastIndex(shown, used);
-            assertEquals(NLS.bind(Messages.errorFromRoom, "The room " + vault + " needs a password: /join " + vault
-                    + " PASSWORD joins it."), shown.getItem(joining - 1).getText(2), Rooms.last(shown, 6));
+            Ui.awaitRow(used); // in the tab shown (a long message wraps into several lines of the table)
+            int joining = Ui.lastRowContaining(used, 20);
+            assertTrue(Ui.row(Ui.messages(), joining - 1).endsWith(NLS.bind(Messages.errorFromRoom, "The room "
+                    + vault + " needs a password: /join " + vault + " PASSWORD joins it.")), // directly above it
+                    String.join("\n", Ui.lastRows(6)));
             assertTrue(Arrays.stream(Ui.display().getShells())
                     .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked anyway");
 
@@ -192,7 +190,7 @@ class RoomTabsTest {
         Ui.typeAndEnter("/create " + safe);
         Rooms.awaitTab(safe);
         changePassword("n3w secret");
-        Rooms.awaitRow(Rooms.table(safe), NLS.bind(RoomTexts.passwordSet, safe));
+        Ui.awaitRow(NLS.bind(RoomTexts.passwordSet, safe)); // in the tab shown, safe's
         assertEquals("n3w secret", RoomPasswords.of(KeptRooms.key("localhost", port), safe), "the host's own follows");
         try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + safe)) {
             Ui.until("bob refused without it", () -> bob.saw("ROOM_PASSWORD"), bob::received);
@@ -200,14 +198,13 @@ class RoomTabsTest {
             Ui.until("bob in with it", () -> bob.saw("EVENT " + safe), bob::received);
         }
         changePassword("");
-        Rooms.awaitRow(Rooms.table(safe), NLS.bind(RoomTexts.passwordRemoved, safe));
+        Ui.awaitRow(NLS.bind(RoomTexts.passwordRemoved, safe));
         try (RoomsMember cy = RoomsMember.connect(port, "cy", "JOIN " + safe)) {
             Ui.until("cy in without one", () -> cy.saw("EVENT " + safe), cy::received);
         }
         Rooms.show(Rooms.DEFAULT);
         changePassword("x");
-        Rooms.awaitRow(Rooms.table(Rooms.DEFAULT), "The default room " + Rooms.DEFAULT
-                + " takes the host's password, not a room password"); // the room's own explanation
+        Ui.awaitRow("The default room " + Rooms.DEFAULT + " takes the host's password, not a room password.");
 
         connectAgainAsRemote(port); // a remote room (here the same server, reached as a remote one): not offered
         assertTrue(!Ui.enabled(PASSWORD), "offered in a remote room, for a room of the same name hosted here");

@@ -54,8 +54,7 @@ final class Rooms {
         }, () -> labels() + "\n" + (tableOrNull(room) == null ? "" : last(tableOrNull(room), 8)));
     }
 
-    /** Index of the last row of {@code table} whose text is {@code text} (or, as a notice, says it), or -1. */
-    static int lastIndex(Table table, String text) {
+    private static int lastIndex(Table table, String text) {
         for (int i = table.getItemCount() - 1; i >= 0; i--) {
             if (is(table, i, text)) {
                 return i;
