@@ -99,7 +99,8 @@ class RoomConsoleCommandsTest {
             assertEquals("The room vault has a new password: who joins it from now on needs it.",
                     console.run("password vault open sesame"));
             InetSocketAddress room = new InetSocketAddress("127.0.0.1", hosted.port);
-            try (RawRoomClient ann = RawRoomClient.join(room, "ann"); RawRoomClient bob = RawRoomClient.join(room, "bob")) {
+            try (RawRoomClient ann = RawRoomClient.join(room, "ann");
+                    RawRoomClient bob = RawRoomClient.join(room, "bob")) {
                 ann.send("JOIN vault");
                 assertEquals("The room vault needs a password: /join vault PASSWORD joins it.",
                         ann.refused(ErrorCode.ROOM_PASSWORD));
@@ -115,7 +116,8 @@ class RoomConsoleCommandsTest {
                     cy.joinRoom("JOIN vault");
                 }
             }
-            assertTrue(console.run("password general x").contains("host's password"), console.run("password general x"));
+            String general = console.run("password general x");
+            assertTrue(general.contains("host's password"), general);
             assertEquals("There is no room nowhere.", console.run("password nowhere x"));
             assertTrue(console.run("password vault").startsWith("Usage: password"));
             console.run("close vault"); // the rooms last in the data folder the tests share

@@ -191,7 +191,8 @@ class IrcDesktopTest {
             Ui.command(Chat.CONNECT_COMMAND);
             // the join with the kept key is the desktop's answer to the refusal: wait spinning the UI thread
             Ui.until("joined again with the key", () -> bob.lines().stream().filter(line -> line.startsWith(":desky!")
-                    && line.contains(" JOIN ") && line.contains("#vault")).count() == 2, () -> Ui.lastRows(5).toString());
+                    && line.contains(" JOIN ") && line.contains("#vault")).count() == 2,
+                    () -> Ui.lastRows(5).toString());
             assertTrue(Arrays.stream(Ui.display().getShells())
                     .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked again");
         }

@@ -48,7 +48,8 @@ public final class RoomPasswordPrompt {
             String kept = refusal.wrong() ? "" : keeper.toTry(room);
             if (!kept.isEmpty()) {
                 client.send("/join " + room + " " + kept); // not shown as sent: the user typed nothing
-                broker.post(Topics.NOTICE, NLS.bind(Messages.roomPasswordKeptUsed, room)); // under the refusal (ChatEventBridge)
+                // shown under the room's refusal: the bridge posts this refusal after the events before it
+                broker.post(Topics.NOTICE, NLS.bind(Messages.roomPasswordKeptUsed, room));
                 return;
             }
             String question = NLS.bind(!refusal.wrong() ? Messages.roomPasswordAsked
