@@ -262,6 +262,17 @@ class RoomsClientTest {
         }
     }
 
+    /** Connects as vaulter with reconnects, joins the default room, then creates a room with password s3cret. */
+    private static String inAPasswordRoom(HostedRoom room, ClientFixture fixture) throws Exception {
+        fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "vaulter", true, ProtocolMode.ROOMS,
+                Duration.ofSeconds(5)));
+        fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+        String vault = fresh("vault");
+        assertTrue(fixture.client.send("/create " + vault + " s3cret"));
+        fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+        return vault;
+    }
+
     /**
      * A room with a password is joined again after a drop with the password the user gave: the client resumed it with
      * none, the room refused it as a wrong password (counted against the address), and the user was out of the room.
@@ -269,12 +280,7 @@ class RoomsClientTest {
     @Test
     void aPasswordRoomIsResumedWithItsPassword() throws Exception {
         try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
-            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "vaulter", true, ProtocolMode.ROOMS,
-                    Duration.ofSeconds(5)));
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
-            String vault = fresh("vault");
-            assertTrue(fixture.client.send("/create " + vault + " s3cret"));
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+            String vault = inAPasswordRoom(room, fixture);
 
             room.host.stop("restart");
             fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
@@ -296,12 +302,7 @@ class RoomsClientTest {
     @Test
     void aRoomWhosePasswordChangedWhileAwayIsToldAndLeft() throws Exception {
         try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
-            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "vaulter", true, ProtocolMode.ROOMS,
-                    Duration.ofSeconds(5)));
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
-            String vault = fresh("vault");
-            assertTrue(fixture.client.send("/create " + vault + " s3cret"));
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + vault), WAIT);
+            String vault = inAPasswordRoom(room, fixture);
             assertEquals(vault, fixture.client.room());
             assertTrue(room.host.roomPassword(vault, "changed"));
 

@@ -121,38 +121,35 @@ class RoomTabsTest {
     void aRoomsPasswordIsKeptForTheNextConnectAndAskedForWhenTheRoomRefusesIt() throws Exception {
         int port = Rooms.host("keeper");
         String server = connectAgainAsRemote(port);
-        String vault = Rooms.fresh("vault");
-        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + vault + " s3cret")) {
-            Ui.until("bob's room", () -> bob.saw("EVENT " + vault), bob::received);
-            Ui.typeAndEnter("/join " + vault);
-            answer(Messages.roomPasswordAsked, vault, "s3cret", true);
-            Rooms.awaitTab(vault);
-            Ui.until("the password kept", () -> "s3cret".equals(RoomPasswords.of(server, vault)),
-                    () -> RoomPasswords.of(server, vault));
-            Chat.prefs().flush();
-            for (String key : Chat.prefs().keys()) {
-                assertTrue(!Chat.prefs().get(key, "").contains("s3cret"), "in the preferences as " + key);
-            }
-
-            disconnect();
-            Ui.command(Chat.CONNECT_COMMAND);
-            Rooms.awaitJoined(vault); // with the kept password: nobody typed it
-            String used = NLS.bind(Messages.roomPasswordKeptUsed, vault);
-            Ui.awaitRow(used); // in the tab shown (a long message wraps into several lines of the table)
-            int joining = Ui.lastRowContaining(used, 20);
-            assertTrue(Ui.row(Ui.messages(), joining - 1).endsWith(NLS.bind(Messages.errorFromRoom, "The room "
-                    + vault + " needs a password: /join " + vault + " PASSWORD joins it.")), // directly above it
-                    String.join("\n", Ui.lastRows(6)));
-            assertTrue(Arrays.stream(Ui.display().getShells())
-                    .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked anyway");
-
-            RoomPasswords.keep(server, vault, "stale"); // as if the room's password changed since
-            disconnect();
-            Ui.command(Chat.CONNECT_COMMAND);
-            answer(Messages.roomPasswordKeptWrong, vault, "s3cret", false);
-            Rooms.awaitJoined(vault);
-            assertEquals("", RoomPasswords.of(server, vault), "the refused one forgotten, the new one not kept");
+        String vault = passwordRoomOfBob(port);
+        Ui.typeAndEnter("/join " + vault);
+        answer(Messages.roomPasswordAsked, vault, "s3cret", true);
+        Rooms.awaitTab(vault);
+        Ui.until("the password kept", () -> "s3cret".equals(RoomPasswords.of(server, vault)),
+                () -> RoomPasswords.of(server, vault));
+        Chat.prefs().flush();
+        for (String key : Chat.prefs().keys()) {
+            assertTrue(!Chat.prefs().get(key, "").contains("s3cret"), "in the preferences as " + key);
         }
+
+        disconnect();
+        Ui.command(Chat.CONNECT_COMMAND);
+        Rooms.awaitJoined(vault); // with the kept password: nobody typed it
+        String used = NLS.bind(Messages.roomPasswordKeptUsed, vault);
+        Ui.awaitRow(used); // in the tab shown (a long message wraps into several lines of the table)
+        int joining = Ui.lastRowContaining(used, 20);
+        assertTrue(Ui.row(Ui.messages(), joining - 1).endsWith(NLS.bind(Messages.errorFromRoom, "The room "
+                + vault + " needs a password: /join " + vault + " PASSWORD joins it.")), // directly above it
+                String.join("\n", Ui.lastRows(6)));
+        assertTrue(Arrays.stream(Ui.display().getShells())
+                .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked anyway");
+
+        RoomPasswords.keep(server, vault, "stale"); // as if the room's password changed since
+        disconnect();
+        Ui.command(Chat.CONNECT_COMMAND);
+        answer(Messages.roomPasswordKeptWrong, vault, "s3cret", false);
+        Rooms.awaitJoined(vault);
+        assertEquals("", RoomPasswords.of(server, vault), "the refused one forgotten, the new one not kept");
     }
 
     /**
@@ -163,10 +160,7 @@ class RoomTabsTest {
     void aRoomWhosePasswordChangedWhileTheDesktopWasAwayAsksForTheNewOne() throws Exception {
         int port = Rooms.host("keeper");
         String server = connectAgainAsRemote(port);
-        String vault = Rooms.fresh("vault");
-        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + vault + " s3cret")) {
-            Ui.until("bob's room", () -> bob.saw("EVENT " + vault), bob::received);
-        }
+        String vault = passwordRoomOfBob(port);
         Ui.typeAndEnter("/join " + vault + " s3cret");
         Rooms.awaitTab(vault);
         Ui.until("the password kept", () -> "s3cret".equals(RoomPasswords.of(server, vault)),
@@ -219,6 +213,15 @@ class RoomTabsTest {
                 Chat.button(dialog, IDialogConstants.OK_ID).getText(), "the button says what it does");
         Chat.press(dialog, IDialogConstants.OK_ID);
         Ui.until("the dialog to close", dialog::isDisposed, () -> "open");
+    }
+
+    /** A room bob creates with password s3cret on the room at {@code port}, and leaves; @return its name */
+    private static String passwordRoomOfBob(int port) throws Exception {
+        String vault = Rooms.fresh("vault");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + vault + " s3cret")) {
+            Ui.until("bob's room", () -> bob.saw("EVENT " + vault), bob::received);
+        }
+        return vault;
     }
 
     /** Answers the Room Password dialog that asks {@code question} of {@code room}. */
