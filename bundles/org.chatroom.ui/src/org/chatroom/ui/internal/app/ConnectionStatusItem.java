@@ -44,9 +44,6 @@ final class ConnectionStatusItem extends ContributionItem {
         box.setLayout(layout);
         Label state = label(box, WidgetIds.STATUS);
         Label hosting = label(box, WidgetIds.HOSTING);
-        ChatClient client = context.get(ChatClient.class);
-        showState(state, new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
-        show(hosting, hostingText);
 
         // handlers of these labels only: a second fill() gets its own, removed with its own labels
         IEventBroker broker = context.get(IEventBroker.class);
@@ -70,6 +67,11 @@ final class ConnectionStatusItem extends ContributionItem {
             broker.unsubscribe(onHosting);
             broker.unsubscribe(onRenamed);
         });
+        // the state read once the handlers listen: a change in between is posted to them. Read before, a connect that
+        // completed while the first fill laid the line out was never shown ("Connecting..." beside a joined room)
+        ChatClient client = context.get(ChatClient.class);
+        showState(state, new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
+        show(hosting, hostingText);
     }
 
     /** Menu and tool bar items re-ask their handlers whether they apply (Connect, Stop Hosting, ...). */
