@@ -13,7 +13,8 @@
 #     PROTOCOL.md (the shipped metatype, and the running room: 4,096 bytes, bursts of 40 at 20/s, the 60 s handshake
 #     timeout); kicks a member through the server's stdin (the host console); checks that the end of stdin ends only
 #     the console;
-#  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join;
+#  4. starts the desktop client with the auto-connect preference set to that room and waits for it to join; ended
+#     by SIGTERM, the desktop (started again), and by Ctrl+C a console client, leave the room with a quit;
 #  5. joins with the console client, pipes a line into another starting one (it waits for the connection) and sees it;
 #     sends SIGTERM to the server and checks it stops cleanly, and that its data
 #     folder (left readable by all before the run) holds nothing others may read;
@@ -192,6 +193,13 @@ printf 'eclipse.preferences.version=1\nhost=127.0.0.1\nport=%s\nnickname=autodes
 python3 "$lib/desktop_autoconnect.py" "$port" "$product" "$ws" "$out/desktop-auto.log" \
     || fail "the desktop did not connect at start"
 echo "ok: the desktop joined the room in its preferences at start, nobody clicking"
+# ended by a signal, the desktop and the console leave as Disconnect and /quit do: the others read a quit, not a lost
+# connection (each wrote its leave before its JVM ended)
+python3 "$lib/leave_check.py" "$port" autodesk TERM env CHATROOM_DATA="$ws" "$product/chatroom" -consoleLog \
+    || fail "the desktop ended by SIGTERM did not leave the room before it ended"
+python3 "$lib/leave_check.py" "$port" carla INT "$product/chatroom" --console --host 127.0.0.1 --port "$port" \
+    --name carla || fail "the console client ended by Ctrl+C (SIGINT) did not leave the room before it ended"
+echo "ok: the desktop ended by SIGTERM and the console by Ctrl+C each left the room with a quit"
 # the console reads stdin: the lines go in once it has joined, its input ends once they came back (bounded)
 mkfifo "$out/console.in"
 timeout 180 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada \
@@ -338,4 +346,4 @@ listing >"$out/install-after.txt"
 diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \
     || fail "programs wrote into the read-only install folder: $(head -n 5 "$out/install-diff.txt")"
 echo "ok: nothing was written into the (read-only) install folder"
-echo "product smoke test: 20 passed, 0 failed"
+echo "product smoke test: 21 passed, 0 failed"

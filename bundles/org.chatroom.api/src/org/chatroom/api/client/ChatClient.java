@@ -1,5 +1,6 @@
 package org.chatroom.api.client;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -16,6 +17,17 @@ public interface ChatClient {
 
     /** Leaves the room ({@code {quit}} or {@code QUIT}) and stops reconnecting. */
     void disconnect();
+
+    /**
+     * Leaves as {@link #disconnect()} does, then waits up to {@code timeout} until the leave is written and the
+     * connection closed: for a program about to end (on a signal, {@code kill} or Ctrl+C), which would otherwise take
+     * the leave with it, so that the room told the others the connection was lost.
+     *
+     * @return whether the connection closed within {@code timeout} (at once when there was none)
+     * @throws InterruptedException when interrupted while waiting
+     * @since 1.8
+     */
+    boolean disconnectAndWait(Duration timeout) throws InterruptedException;
 
     /**
      * Sends a line typed by the user. Lines starting with {@code /} are commands ({@code /me}, {@code /msg},

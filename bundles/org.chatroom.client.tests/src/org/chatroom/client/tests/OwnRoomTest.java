@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.HostedRoom;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.testing.OriginalClient;
+import org.chatroom.testing.RawExtendedClient;
+import org.chatroom.protocol.ServerEvent;
 import org.chatroom.testing.RecordingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -98,6 +101,25 @@ class OwnRoomTest {
             } finally {
                 registration.unregister();
             }
+        }
+    }
+
+    /** What a program ending on a signal does (the desktop's and the console's shutdown hooks). */
+    @Test
+    void disconnectAndWaitLeavesWithAQuitAndReturnsOnceTheConnectionIsClosed() throws Exception {
+        try (HostedRoom room = new HostedRoom();
+                ClientFixture fixture = new ClientFixture();
+                RawExtendedClient bob = RawExtendedClient.join(new InetSocketAddress("127.0.0.1", room.port), "bob")) {
+            assertTrue(fixture.client.disconnectAndWait(WAIT), "not connected: nothing to wait for");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice"));
+            fixture.listener.awaitMembers(List.of("bob", "alice"), WAIT);
+            assertTrue(fixture.client.disconnectAndWait(WAIT), "closed in time");
+            assertEquals(ConnectionState.DISCONNECTED, fixture.client.state());
+            ServerEvent event;
+            do {
+                event = bob.event();
+            } while (!(event instanceof ServerEvent.Leave leave && leave.name().equals("alice")));
+            assertEquals("quit", ((ServerEvent.Leave) event).reason(), "a leave, not a lost connection");
         }
     }
 

@@ -2,6 +2,7 @@ package org.chatroom.client.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -138,6 +139,16 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         if (state != ConnectionState.DISCONNECTED) {
             setState(ConnectionState.DISCONNECTED, "");
         }
+    }
+
+    @Override
+    public boolean disconnectAndWait(Duration timeout) throws InterruptedException {
+        Session current;
+        synchronized (this) {
+            current = session;
+            disconnect();
+        }
+        return current == null || current.awaitClosed(timeout);
     }
 
     @Override

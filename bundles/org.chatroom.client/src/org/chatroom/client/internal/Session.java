@@ -2,12 +2,15 @@ package org.chatroom.client.internal;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -94,6 +97,8 @@ final class Session implements ConnectionHandler {
     private final Owner owner;
     private final ExtendedEvents extendedEvents = new ExtendedEvents();
     private Connection connection;
+    /** Counted down when the transport closed the connection ({@link #closed}). */
+    private final CountDownLatch connectionClosed = new CountDownLatch(1);
     private Phase phase = Phase.PROMPT;
     private String name;
     private int nameAttempt = 1;
@@ -160,6 +165,20 @@ final class Session implements ConnectionHandler {
         this.connection = newConnection;
     }
 
+    /**
+     * Waits until the connection is closed, what was queued for it (the leave of {@link #quit}) written first.
+     *
+     * @return whether it closed within {@code timeout}; at once when no connection was opened
+     */
+    boolean awaitClosed(Duration timeout) throws InterruptedException {
+        synchronized (this) {
+            if (connection == null) {
+                return true;
+            }
+        }
+        return connectionClosed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     @Override
     public synchronized void received(Connection from, byte[] frame) {
         switch (phase) {
@@ -192,6 +211,7 @@ final class Session implements ConnectionHandler {
 
     @Override
     public synchronized void closed(Connection from, CloseReason reason, String detail) {
+        connectionClosed.countDown();
         if (phase != Phase.ENDED && phase != Phase.JOINED && !refusal.isEmpty()) {
             end(Ending.REFUSED, Messages.format("room.refused", refusal));
         } else if (phase != Phase.ENDED) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
@@ -21,14 +22,17 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * {@code chatroom --console}: the same {@link ChatClient} service the desktop uses, with stdin as the input field and
- * stdout as the message list. Ends on {@code /quit}, at the end of input, or when the room is gone for good;
- * {@code /help} lists the commands; {@code /ignore} and {@code /unignore} are answered here.
+ * stdout as the message list. Ends on {@code /quit}, at the end of input, when the room is gone for good, or on a
+ * signal (leaving the room first); {@code /help} lists the commands; {@code /ignore} and {@code /unignore} are
+ * answered here.
  */
 public final class ConsoleApplication implements IApplication {
 
     private static final Integer EXIT_USAGE = 2;
     private static final Integer EXIT_DISCONNECTED = 1;
     private static final long SERVICE_TIMEOUT_MILLIS = 20_000;
+    /** How long the leave may take to be written when a signal ends the console. */
+    private static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(2);
 
     private final CountDownLatch done = new CountDownLatch(1);
 
@@ -75,6 +79,9 @@ public final class ConsoleApplication implements IApplication {
                 null);
         Thread input = new Thread(() -> pumpInput(client, printer), "chatroom-console-input");
         input.setDaemon(true);
+        // Ctrl+C or SIGTERM end the JVM at once: the room would tell the others the connection was lost
+        Thread onSignal = new Thread(() -> leave(client), "chatroom-console-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
             client.connect(args.settings());
             input.start();
@@ -85,7 +92,25 @@ public final class ConsoleApplication implements IApplication {
             client.disconnect();
             return userQuit ? EXIT_OK : EXIT_DISCONNECTED;
         } finally {
+            removeHook(onSignal);
             registration.unregister();
+        }
+    }
+
+    /** On a signal: leaves the room, the leave written before the JVM ends (bounded). */
+    private static void leave(ChatClient client) {
+        try {
+            client.disconnectAndWait(LEAVE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is ending already: the hook runs
         }
     }
 

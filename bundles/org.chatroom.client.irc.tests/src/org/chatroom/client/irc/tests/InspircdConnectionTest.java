@@ -43,6 +43,22 @@ class InspircdConnectionTest {
         }
     }
 
+    /** What a program ending on a signal does (the desktop's and the console's shutdown hooks), here on IRC. */
+    @Test
+    void disconnectAndWaitQuitsAndReturnsOnceTheSocketIsClosed() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture();
+                RawIrcUser watcher = new RawIrcUser(server.port, "watcher")) {
+            watcher.send("JOIN #bye");
+            fixture.client.connect(IrcFixture.irc(server.port, "leaver", false, "#bye"));
+            watcher.await(line -> line.startsWith(":leaver!") && line.contains(" JOIN "), WAIT);
+            assertTrue(fixture.client.disconnectAndWait(WAIT), "closed in time");
+            assertEquals(ConnectionState.DISCONNECTED, fixture.client.state());
+            // the client's own reason: a dropped connection reads otherwise ("Connection closed", "Ping timeout")
+            watcher.await(line -> line.startsWith(":leaver!") && line.endsWith(" QUIT :Leaving"), WAIT);
+            assertTrue(fixture.client.disconnectAndWait(WAIT), "not connected: nothing to wait for");
+        }
+    }
+
     @Test
     void reconnectsAfterTheServerDropsUsAndJoinsItsChannelsAgain() throws Exception {
         try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture()) {

@@ -1,6 +1,7 @@
 package org.chatroom.client.irc.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -72,6 +73,16 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         if (state != ConnectionState.DISCONNECTED) {
             setState(ConnectionState.DISCONNECTED, "");
         }
+    }
+
+    @Override
+    public boolean disconnectAndWait(Duration timeout) throws InterruptedException {
+        IrcSession current;
+        synchronized (this) {
+            current = session;
+            disconnect();
+        }
+        return current == null || current.awaitClosed(timeout);
     }
 
     @Override

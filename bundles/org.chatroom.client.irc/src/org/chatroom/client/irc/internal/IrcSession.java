@@ -11,9 +11,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -62,7 +65,11 @@ final class IrcSession {
     private final Registration registration;
     private final InboundEvents inbound;
     private final List<ChatEvent> pending = new ArrayList<>();
+    /** How long the server has to close after our {@code QUIT} before the socket is closed anyway. */
+    static final long QUIT_GRACE_MILLIS = 2_000;
     private volatile Socket socket;
+    /** Counted down once the socket is closed ({@link #closeSocket}). */
+    private final CountDownLatch socketClosed = new CountDownLatch(1);
     private volatile LineWriter writer;
     private volatile boolean over;
     private volatile String nick;
@@ -99,7 +106,7 @@ final class IrcSession {
             throw e;
         }
         writer = new LineWriter(connected.getOutputStream(), limits.maxLineBytes(), limits.maxQueued(),
-                e -> end(true, Texts.format("connection.lost", e.getMessage())), this::closeSocket,
+                e -> end(true, Texts.format("connection.lost", e.getMessage())), this::closeOnceTheServerHas,
                 "chatroom-irc-writer");
         Thread reader = new Thread(this::readLoop, "chatroom-irc-reader");
         reader.setDaemon(true);
@@ -138,6 +145,15 @@ final class IrcSession {
         inbound.listAsked();
         write("LIST");
         return true;
+    }
+
+    /**
+     * Waits until the socket is closed, the lines queued before (the {@code QUIT} of {@link #quit}) written first.
+     *
+     * @return whether it closed within {@code timeout}; at once when there was no socket
+     */
+    boolean awaitClosed(Duration timeout) throws InterruptedException {
+        return socket == null || socketClosed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Says goodbye and closes; no {@link Owner#ended} follows. */
@@ -242,14 +258,37 @@ final class IrcSession {
         owner.ended(this, retry, detail);
     }
 
+    /**
+     * After the {@code QUIT} is written (the writer's thread): the end of our output tells the server we are done,
+     * and it closes in answer, which the reader waits for. Closed at once, with the server's last lines unread, the
+     * socket was reset and the server could drop the {@code QUIT} with it: the others read "Connection closed". Closed
+     * anyway after {@value #QUIT_GRACE_MILLIS} ms.
+     */
+    private void closeOnceTheServerHas() {
+        try {
+            socket.shutdownOutput();
+            if (!socketClosed.await(QUIT_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                closeSocket();
+            }
+        } catch (IOException e) {
+            closeSocket();
+        } catch (InterruptedException e) {
+            closeSocket();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void readLoop() {
         boolean pinged = false;
         try (InputStream in = new BufferedInputStream(socket.getInputStream())) {
-            while (!over) {
+            while (true) {
                 String line;
                 try {
                     line = readLine(in);
                 } catch (SocketTimeoutException e) {
+                    if (over) {
+                        return; // quit, and the server did not close: closed below
+                    }
                     if (pinged) {
                         end(true, Texts.format("connection.lost",
                                 Texts.format("ping.timeout", limits.pingIntervalSeconds())));
@@ -263,6 +302,9 @@ final class IrcSession {
                     end(true, Texts.format("connection.lost", Texts.format("connection.closed")));
                     return;
                 }
+                if (over) {
+                    continue; // quit: what the server says until it closes is not shown
+                }
                 pinged = false;
                 handle(line);
                 if (in.available() == 0) {
@@ -273,6 +315,10 @@ final class IrcSession {
             end(true, Texts.format("connection.lost", e.getMessage()));
         } catch (RuntimeException e) {
             end(true, Texts.format("connection.lost", e.toString()));
+        } finally {
+            if (over) {
+                closeSocket();
+            }
         }
     }
 
@@ -337,6 +383,7 @@ final class IrcSession {
             } catch (IOException e) {
                 // closing anyway
             }
+            socketClosed.countDown();
         }
         LineWriter currentWriter = writer;
         if (currentWriter != null && over) {

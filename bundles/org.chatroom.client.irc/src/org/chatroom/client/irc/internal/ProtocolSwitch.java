@@ -1,5 +1,6 @@
 package org.chatroom.client.irc.internal;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
@@ -72,6 +73,14 @@ public final class ProtocolSwitch implements ChatClient {
     public void disconnect() {
         irc.disconnect();
         chatroom.disconnect();
+    }
+
+    @Override
+    public boolean disconnectAndWait(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean ircClosed = irc.disconnectAndWait(timeout);
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        return chatroom.disconnectAndWait(left) && ircClosed;
     }
 
     /**

@@ -28,7 +28,7 @@ public final class ChatApplication implements IApplication {
             if (lock == null) {
                 return IApplication.EXIT_OK;
             }
-            HostedRoomOnSignal onSignal = new HostedRoomOnSignal();
+            LeaveOnSignal onSignal = new LeaveOnSignal();
             onSignal.install();
             try {
                 int code = PlatformUI.createAndRunWorkbench(display, new ChatWorkbenchAdvisor(host));

@@ -1,5 +1,8 @@
 package org.chatroom.ui.internal.app;
 
+import java.time.Duration;
+
+import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.osgi.framework.BundleContext;
@@ -8,13 +11,18 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * A desktop stopped by a signal (SIGTERM: {@code kill}, a session that ends without closing its windows) ends at once,
- * its bundles never stopped: the room it hosted cut its members off without a word and its history kept them as
- * present. This hook, while the workbench runs, stops the hosted room first, as Stop Hosting does: the members are
- * told the reason and their leaves are written. The server's launcher does the same for {@code chatroom-server}.
+ * its bundles never stopped: its room heard nothing but a lost connection, and the room it hosted cut its members off
+ * without a word while its history kept them as present. This hook, while the workbench runs, leaves the room first,
+ * as Disconnect does (waiting a moment for the leave to be written: the room tells the others the user left), then
+ * stops the hosted room, as Stop Hosting does: the members are told the reason and their leaves are written. The
+ * server's launcher and the console client do the same.
  */
-final class HostedRoomOnSignal {
+final class LeaveOnSignal {
 
-    private final Thread hook = new Thread(HostedRoomOnSignal::stopHostedRoom, "chatroom-desktop-signal");
+    /** How long the leave may take to be written before the process ends. */
+    static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(2);
+
+    private final Thread hook = new Thread(LeaveOnSignal::leave, "chatroom-desktop-signal");
 
     void install() {
         Runtime.getRuntime().addShutdownHook(hook);
@@ -29,15 +37,27 @@ final class HostedRoomOnSignal {
         }
     }
 
-    private static void stopHostedRoom() {
-        BundleContext context = FrameworkUtil.getBundle(HostedRoomOnSignal.class).getBundleContext();
+    private static void leave() {
+        BundleContext context = FrameworkUtil.getBundle(LeaveOnSignal.class).getBundleContext();
         if (context == null) {
             return;
         }
-        ServiceReference<RoomHost> reference = context.getServiceReference(RoomHost.class);
-        RoomHost room = reference == null ? null : context.getService(reference);
+        ChatClient client = service(context, ChatClient.class);
+        if (client != null) {
+            try {
+                client.disconnectAndWait(LEAVE_TIMEOUT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        RoomHost room = service(context, RoomHost.class);
         if (room != null && room.status().hosting()) {
             room.stop(Messages.roomClosedReason);
         }
+    }
+
+    private static <T> T service(BundleContext context, Class<T> type) {
+        ServiceReference<T> reference = context.getServiceReference(type);
+        return reference == null ? null : context.getService(reference);
     }
 }
