@@ -41,6 +41,8 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     // guarded by this
     private ClientSettings settings;
     private IrcSession session;
+    /** The session quit last, until the next attempt has waited for its close. */
+    private IrcSession leaving;
     private ScheduledFuture<?> pending;
     private ConnectionState state = ConnectionState.DISCONNECTED;
     private String nickname = "";
@@ -143,12 +145,14 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         channels.disconnected();
         if (current != null) {
             current.quit("Leaving");
+            leaving = current;
         }
     }
 
     private void attempt() {
         ClientSettings target;
         IrcSession attempt;
+        IrcSession previous;
         synchronized (this) {
             target = settings;
             if (target == null || session != null) {
@@ -158,8 +162,13 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
                     config.max_received_bytes(), config.max_queued_lines(), config.ping_interval_seconds(),
                     config.nick_attempts()), channels, this, registeredBefore);
             session = attempt;
+            previous = leaving;
+            leaving = null;
         }
         try {
+            if (previous != null) { // connecting again at once: the server frees the nickname when it has closed
+                previous.awaitClosed(Duration.ofMillis(IrcSession.QUIT_GRACE_MILLIS));
+            }
             attempt.start();
         } catch (SSLException e) {
             onEnded(attempt, false, Texts.format("tls.failed", target.host(), target.port(), e.getMessage()));
@@ -167,6 +176,9 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         } catch (IOException | RuntimeException e) {
             onEnded(attempt, true, Texts.format("connect.failed", target.host(), target.port(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the client is closing
             return;
         }
         int seconds = config.register_timeout_seconds();
