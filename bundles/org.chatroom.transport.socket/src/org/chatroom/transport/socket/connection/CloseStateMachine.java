@@ -68,7 +68,10 @@ final class CloseStateMachine {
         return lingering;
     }
 
-    /** Stops reading, writes what is queued (at most the grace period), then closes with {@code reason}. */
+    /**
+     * Stops reading, writes what is queued, ends the output and waits for the peer's end (all within the grace
+     * period), then closes with {@code reason}.
+     */
     void closeGracefully(CloseReason closeReason, String closeDetail) {
         synchronized (connection) {
             if (closing || closed) {
@@ -79,12 +82,14 @@ final class CloseStateMachine {
             detail = closeDetail;
             if (writes().nothingToWrite() || connection.key() == null) {
                 drained();
-                return;
+            } else {
+                try {
+                    writes().writeOnly();
+                } catch (CancelledKeyException e) {
+                    finish();
+                }
             }
-            try {
-                writes().writeOnly();
-            } catch (CancelledKeyException e) {
-                finish();
+            if (closed) {
                 return;
             }
         }
@@ -127,15 +132,21 @@ final class CloseStateMachine {
     }
 
     /**
-     * Under the connection's lock, closing with nothing left to write: a refused peer gets our end of the stream and
-     * time to read the line before the socket closes (closing with its bytes unread would reset the line away);
-     * others close.
+     * Under the connection's lock, closing with nothing left to write: the peer gets our end of the stream (after the
+     * codec's goodbye) and time to read what it was sent; the socket closes when the peer ends its side, its bytes
+     * dropped meanwhile, or when the close's time is up. Closed at once with the peer's bytes unread, the socket would
+     * be reset, and a reset makes the peer's system drop what it had not read yet: the last lines we sent (a refusal,
+     * the reason of a close), or, from a client, its own leave ({@code {quit}}), which the original server then never
+     * read and kept a member that had gone.
      */
     void drained() {
+        if (connection.key() == null) {
+            finish(); // never registered: nothing was sent, nothing to wait for
+            return;
+        }
         if (!lingering) {
             sayGoodbye();
-            finish();
-            return;
+            lingering = true;
         }
         try {
             writes().stopWriting();
