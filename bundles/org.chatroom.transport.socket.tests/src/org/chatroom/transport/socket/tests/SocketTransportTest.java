@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,11 +14,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.chatroom.api.transport.ClientTransport;
 import org.chatroom.api.transport.CloseReason;
@@ -216,6 +220,53 @@ class SocketTransportTest {
             connection.close("done");
             assertEquals(CloseReason.LOCAL, clientSide.next("closed").reason());
             assertEquals(CloseReason.PEER, serverSide.next("closed").reason());
+        });
+    }
+
+    /**
+     * A graceful close while the peer is still sending: the peer reads our last line and then our end of the stream,
+     * never a reset, and may still answer, as the original server answers {@code {quit}} with {@code {quit}}. Closed
+     * with the peer's bytes unread, the socket was reset: the original server's answer failed, its thread died, and
+     * it never said that our member left.
+     */
+    @Test
+    void aGracefulCloseWhileThePeerSendsEndsWithoutAReset() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                RecordingHandler clientSide = new RecordingHandler();
+                Connection connection = client.connect(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.getLocalPort()),
+                        TransportLimits.DEFAULT, clientSide, Duration.ofSeconds(2));
+                try (Socket peer = listener.accept()) {
+                    peer.setSoTimeout(5000);
+                    AtomicBoolean quiet = new AtomicBoolean();
+                    AtomicReference<IOException> chatterFailed = new AtomicReference<>();
+                    Thread chatter = new Thread(() -> {
+                        byte[] lines = "chatter\n".repeat(512).getBytes(StandardCharsets.UTF_8);
+                        try {
+                            OutputStream out = peer.getOutputStream();
+                            while (!quiet.get()) {
+                                out.write(lines);
+                            }
+                        } catch (IOException e) {
+                            chatterFailed.set(e);
+                        }
+                    });
+                    chatter.start();
+                    clientSide.next("received"); // the chatter is being read
+                    assertTrue(connection.send("bye\n"));
+                    connection.close("done");
+
+                    assertEquals("bye\n", new String(peer.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                            "our last line, then our end of the stream (a reset throws here)");
+                    quiet.set(true);
+                    chatter.join();
+                    assertNull(chatterFailed.get(), "what the peer sent while we closed was read");
+                    peer.getOutputStream().write("{quit}".getBytes(StandardCharsets.UTF_8));
+                    peer.shutdownOutput();
+                    assertEquals(CloseReason.LOCAL, clientSide.next("closed").reason());
+                }
+            }
         });
     }
 
