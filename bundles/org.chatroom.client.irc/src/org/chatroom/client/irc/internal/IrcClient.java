@@ -168,6 +168,11 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         try {
             if (previous != null) { // connecting again at once: the server frees the nickname when it has closed
                 previous.awaitClosed(Duration.ofMillis(IrcSession.QUIT_GRACE_MILLIS));
+                synchronized (this) {
+                    if (session != attempt) {
+                        return; // disconnected (or connected elsewhere) meanwhile
+                    }
+                }
             }
             attempt.start();
         } catch (SSLException e) {

@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.chatroom.api.transport.CloseReason;
 
 /**
- * How one {@link NioConnection} closes: open, then closing (writing what is queued within a grace period, or, after
- * a refusal, lingering so that the peer can read the line it was sent), then closed, exactly once, with the reason
- * given first. A close at once ({@link #abort}) drops what is queued. Guarded by the connection's lock.
+ * How one {@link NioConnection} closes: open, then closing (writing what is queued, then lingering: our output ended,
+ * the peer's bytes dropped until it ends its side; all within a grace period, or, after a refusal, the refusal's
+ * linger), then closed, exactly once, with the reason given first. A close at once ({@link #abort}) drops what is
+ * queued. Guarded by the connection's lock.
  */
 final class CloseStateMachine {
 
@@ -63,7 +64,7 @@ final class CloseStateMachine {
         return closed;
     }
 
-    // under the connection's lock: a refused peer's bytes are dropped
+    // under the connection's lock: the peer's bytes are dropped (our output ended, or a refusal)
     boolean lingering() {
         return lingering;
     }

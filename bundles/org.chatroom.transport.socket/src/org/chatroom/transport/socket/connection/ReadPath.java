@@ -52,7 +52,7 @@ final class ReadPath implements FrameDecoder.Sink {
         }
         synchronized (connection) {
             if (connection.closeState().lingering()) {
-                return; // a refused peer's bytes are dropped
+                return; // closing (or refused): the peer's bytes are dropped
             }
         }
         buffer.flip();

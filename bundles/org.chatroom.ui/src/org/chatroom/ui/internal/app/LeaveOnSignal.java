@@ -20,7 +20,7 @@ import org.osgi.framework.ServiceReference;
 final class LeaveOnSignal {
 
     /** How long the leave may take to be written before the process ends. */
-    static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(2);
 
     private final Thread hook = new Thread(LeaveOnSignal::leave, "chatroom-desktop-signal");
 
