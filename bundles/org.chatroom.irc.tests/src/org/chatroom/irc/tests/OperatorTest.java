@@ -85,7 +85,10 @@ class OperatorTest extends IrcRoomTest {
             op.send("MODE #vault +k");
             assertEquals(":irc.test 461 op MODE :Not enough parameters", op.await(" 461 "));
             op.send("MODE #vault +k sesame");
-            assertEquals(":op!op@irc.test MODE #vault +k sesame", op.await(" MODE #vault "));
+            List<String> set = op.until(" MODE #vault ");
+            assertEquals(":op!op@irc.test MODE #vault +k sesame", set.get(set.size() - 1));
+            assertTrue(set.stream().anyMatch(line -> line.startsWith(":irc.test NOTICE op :The host set a new "
+                    + "password for the room vault")), "the channel's members are told: " + set);
             op.send("MODE #vault");
             assertEquals(":irc.test 324 op #vault +k", op.await(" 324 "));
             eve.send("JOIN #vault");
@@ -95,6 +98,7 @@ class OperatorTest extends IrcRoomTest {
 
             op.send("MODE #vault -k");
             assertEquals(":op!op@irc.test MODE #vault -k *", op.await(" MODE #vault -k"));
+            assertTrue(eve.await(" NOTICE eve ").contains("removed the password of the room vault"));
             RawIrcClient mallory = room.inGeneral("mallory");
             mallory.send("JOIN #vault");
             mallory.await(" 366 mallory #vault ");

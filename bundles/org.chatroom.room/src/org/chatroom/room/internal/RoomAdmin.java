@@ -81,7 +81,20 @@ public final class RoomAdmin {
                 throw new IllegalArgumentException(Messages.get("room.defaultPassword", room.name()));
             }
             room.password(password);
+            tellMembers(room, Messages.get(password.isEmpty() ? "room.passwordRemoved" : "room.passwordSet",
+                    room.name()));
         });
+    }
+
+    /**
+     * Tells the members of {@code room} this server serves {@code text} as a notice (in a cluster, those of the other
+     * servers are not told). Under the lobby's lock.
+     */
+    private static void tellMembers(ChatRoom room, String text) {
+        Delivery notice = Encoders.notice(Instant.now(), text);
+        for (Seat seat : room.seats()) {
+            seat.session().deliver(notice);
+        }
     }
 
     /** Bans from one room and takes the matching members out of it, telling them {@code reason}. */

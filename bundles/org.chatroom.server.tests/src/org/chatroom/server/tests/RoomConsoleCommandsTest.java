@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.chatroom.api.log.LogUsage;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.RoomLine;
+import org.chatroom.protocol.ServerEvent;
 import org.chatroom.server.internal.ConsoleCommands;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.RawRoomClient;
@@ -91,6 +92,15 @@ class RoomConsoleCommandsTest {
         });
     }
 
+    /** The text of the next notice {@code client} gets, past the room events before it (its own join's echo). */
+    private static String nextNotice(RawRoomClient client) throws Exception {
+        while (true) {
+            if (client.next() instanceof RoomLine.Plain plain && plain.event() instanceof ServerEvent.Notice notice) {
+                return notice.text();
+            }
+        }
+    }
+
     /** A room's password set, changed and removed from the console: who joins needs the one set then. */
     @Test
     void theHostSetsChangesAndRemovesARoomsPassword() {
@@ -107,11 +117,15 @@ class RoomConsoleCommandsTest {
                 ann.joinRoom("JOIN vault - open sesame"); // a password with a space
                 assertEquals("The room vault has a new password: who joins it from now on needs it.",
                         console.run("password vault closed"));
+                assertEquals("The host set a new password for the room vault: you stay in it; who joins it from now "
+                        + "on needs the new one.", nextNotice(ann), "a member is told");
                 bob.send("JOIN vault - open sesame");
                 assertEquals("Wrong password for the room vault.", bob.refused(ErrorCode.ROOM_PASSWORD));
                 bob.joinRoom("JOIN vault - closed");
                 ann.event(RoomLine.Mark.EVENT); // ann, in the room, stays and sees bob join
                 assertEquals("The room vault has no password now.", console.run("password vault -"));
+                assertEquals("The host removed the password of the room vault: anyone may join it now.",
+                        nextNotice(bob));
                 try (RawRoomClient cy = RawRoomClient.join(room, "cy")) {
                     cy.joinRoom("JOIN vault");
                 }
