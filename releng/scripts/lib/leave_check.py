@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 from history_check import join
+from seed_client import until_closed
 
 port, name, sig = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 command = sys.argv[4:]
@@ -43,4 +44,5 @@ finally:
         os.killpg(app.pid, signal.SIGKILL)
         app.wait()
 s.sendall(b"QUIT\n")
+until_closed(s)  # the room's answer read: closed with it unread, the socket would be reset ("connection lost")
 s.close()
