@@ -3,7 +3,6 @@ package org.chatroom.ui.internal.rooms;
 import java.util.function.BiConsumer;
 
 import org.chatroom.ui.internal.views.WidgetIds;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -17,7 +16,7 @@ import org.eclipse.swt.widgets.Text;
  * callback (the password empty for none). A room's password could be given only by typing
  * {@code /create ROOM PASSWORD}.
  */
-final class RoomNameDialog extends InputDialog {
+final class RoomNameDialog extends NonBlockingInput {
 
     public static final String SHELL = "room.name.dialog";
     public static final String NAME = "room.name.field";
@@ -28,21 +27,13 @@ final class RoomNameDialog extends InputDialog {
     private Text password;
 
     RoomNameDialog(Shell parent, String title, String prompt, BiConsumer<String, String> onOk) {
-        super(parent, title, prompt, "", RoomNameDialog::problem);
+        super(parent, title, prompt, RoomNameDialog::problem, SHELL, NAME);
         this.onOk = onOk;
-        setBlockOnOpen(false);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setData(WidgetIds.KEY, SHELL);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        getText().setData(WidgetIds.KEY, NAME);
         Label label = new Label(area, SWT.WRAP);
         label.setText(RoomTexts.createPassword);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(label);

@@ -9,20 +9,17 @@ import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.prefs.RoomPasswords;
-import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 
@@ -70,32 +67,18 @@ public final class RoomPasswordHandler {
     }
 
     /** Asks for the new password, typed hidden; OK hands it over. Does not block: the window goes on. */
-    private static final class PasswordInput extends InputDialog {
+    private static final class PasswordInput extends NonBlockingInput {
 
         private final Consumer<String> onSet;
 
         PasswordInput(Shell parent, String room, Consumer<String> onSet) {
-            super(parent, RoomTexts.passwordTitle, NLS.bind(RoomTexts.passwordPrompt, room), "", null);
+            super(parent, RoomTexts.passwordTitle, NLS.bind(RoomTexts.passwordPrompt, room), null, SHELL, FIELD);
             this.onSet = onSet;
-            setBlockOnOpen(false);
         }
 
         @Override
         protected int getInputTextStyle() {
             return super.getInputTextStyle() | SWT.PASSWORD;
-        }
-
-        @Override
-        protected void configureShell(Shell shell) {
-            super.configureShell(shell);
-            shell.setData(WidgetIds.KEY, SHELL);
-        }
-
-        @Override
-        protected Control createDialogArea(Composite parent) {
-            Control area = super.createDialogArea(parent);
-            getText().setData(WidgetIds.KEY, FIELD);
-            return area;
         }
 
         /**
