@@ -222,6 +222,9 @@ grep -q "<ada> hello from the console" "$out/console.log" || fail "the console c
 grep -q "\* ada waves" "$out/console.log" || fail "the console client's /me was not relayed"
 grep -q "^-- Commands: /me TEXT" "$out/console.log" || fail "the console client did not list its commands on /help"
 if grep -q "Unknown command /help" "$out/console.log"; then fail "the console client sent /help to the room"; fi
+# by default the console speaks the rooms protocol, as the desktop does: each line after its room's name
+grep -q "^#general \[[0-9:]*\] -- Joined the room general" "$out/console.log" \
+    || fail "the console client did not join the default room over the rooms protocol: $(head -n 5 "$out/console.log")"
 echo "ok: console client joined, sent, and saw the room"
 wait "$handshake" || fail "the default handshake timeout: $(cat "$out/handshake.log")"
 cat "$out/handshake.log"

@@ -13,6 +13,8 @@ import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.testing.OriginalClient;
 import org.chatroom.testing.OriginalServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Timeout;
 
 /** Our client against a reconstruction of the original Python server, next to an original Python client. */
@@ -21,8 +23,10 @@ class OriginalServerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @Test
-    void autoModeFallsBackAndTalksWithAnOriginalClient() throws Exception {
+    /** {@code rooms}, the desktop's and the console's, falls back as {@code auto} does. */
+    @ParameterizedTest
+    @EnumSource(value = ProtocolMode.class, names = { "AUTO", "ROOMS" })
+    void autoModeFallsBackAndTalksWithAnOriginalClient(ProtocolMode mode) throws Exception {
         try (OriginalServer server = OriginalServer.start();
                 ClientFixture fixture = new ClientFixture();
                 OriginalClient bob = OriginalClient.start(server)) {
@@ -33,7 +37,7 @@ class OriginalServerTest {
             assertEquals("bob: ready", bob.nextChunk(WAIT));
             server.awaitIdle(WAIT); // and his thread left its broadcast loop before alice joins
 
-            fixture.client.connect(new ClientSettings(server.host(), server.port(), "alice"));
+            fixture.client.connect(new ClientSettings(server.host(), server.port(), "alice", false, mode, WAIT));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
             assertTrue(fixture.listener.events().stream().anyMatch(e -> e.kind() == Kind.NOTICE
                     && e.text().contains("original protocol")), "the user is told about the fallback");

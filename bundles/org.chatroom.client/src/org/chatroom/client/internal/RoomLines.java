@@ -96,8 +96,9 @@ final class RoomLines {
                     closed.reason())));
         } else if (line instanceof RoomLine.RoomInfo info) {
             switch (listers.isEmpty() ? Lister.USER : listers.peek()) {
-            case USER -> events.add(notice(Instant.now(), "", Messages.format("room.listed", info.room(),
-                    info.members(), info.topic())));
+            case USER -> events.add(notice(Instant.now(), "", Messages.format(
+                    info.topic().isBlank() ? "room.listed" : "room.listed.topic", info.room(), info.members(),
+                    info.topic())));
             case DEFAULT_ROOM -> firstListed = firstListed == null ? info.room() : firstListed;
             case CALLER -> listed.add(new RoomListing(info.room(), info.members(), info.topic()));
             }

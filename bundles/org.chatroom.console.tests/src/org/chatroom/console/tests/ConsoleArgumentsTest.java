@@ -30,23 +30,23 @@ class ConsoleArgumentsTest {
     }
 
     @Test
-    void defaultsAreThePortOfTheOriginalAndAutomaticProtocol() {
+    void defaultsAreThePortOfTheOriginalAndTheRoomsProtocolAsInTheDesktop() {
         ClientSettings settings = ConsoleArguments.parse("--host", "h", "--name", "n").settings();
         assertEquals(53000, settings.port());
-        assertEquals(ProtocolMode.AUTO, settings.protocol());
+        assertEquals(ProtocolMode.ROOMS, settings.protocol(), "rooms, falling back to one room and to the original");
         assertFalse(settings.autoReconnect());
     }
 
     @Test
     void roomsToJoinAreTakenWithTheRoomsProtocolAndRefusedWithoutIt() {
-        ClientSettings settings = ConsoleArguments.parse("--host", "h", "--name", "n", "--protocol", "rooms",
-                "--rooms", "ops,dev").settings();
+        ClientSettings settings = ConsoleArguments.parse("--host", "h", "--name", "n", "--rooms", "ops,dev")
+                .settings();
         assertEquals(ProtocolMode.ROOMS, settings.protocol());
         assertEquals(java.util.List.of("ops", "dev"), settings.channels());
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h", "--name", "n", "--rooms",
-                        "ops"));
-        assertEquals("--rooms (or --channels) needs --protocol rooms or --irc.", refused.getMessage());
+                IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h", "--name", "n",
+                        "--protocol", "auto", "--rooms", "ops"));
+        assertEquals("--rooms (or --channels) needs --protocol rooms (the default) or --irc.", refused.getMessage());
     }
 
     @Test

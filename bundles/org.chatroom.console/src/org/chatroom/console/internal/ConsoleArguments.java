@@ -12,9 +12,10 @@ import org.chatroom.api.client.ProtocolMode;
 
 /**
  * The command line of {@code chatroom --console}:
- * {@code --host H [--port N] --name NAME [--protocol auto|extended|original|rooms|irc] [--reconnect]
- * [--color auto|always|never] [--help]}, with {@code --protocol rooms} {@code --rooms a,b} (joined instead of the
- * default room), and
+ * {@code --host H [--port N] --name NAME [--protocol rooms|auto|extended|original|irc] [--reconnect]
+ * [--color auto|always|never] [--help]}; {@code rooms}, the default as in the desktop, falls back to one room and to the
+ * original protocol where the server has neither; with it {@code --rooms a,b} (joined instead of the default room),
+ * and
  * for IRC networks {@code --irc} (the same as {@code --protocol irc}, port 6667 unless given),
  * {@code --channels #a,#b}, {@code --tls}, {@code --sasl-user ACCOUNT}; the password (the room's, or the SASL
  * password) comes from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
@@ -37,7 +38,7 @@ public record ConsoleArguments(ClientSettings settings, boolean help, NameColour
         boolean tls = false;
         String channels = "";
         String saslUser = "";
-        ProtocolMode protocol = ProtocolMode.AUTO;
+        ProtocolMode protocol = ProtocolMode.ROOMS;
         boolean reconnect = false;
         NameColours.Mode colours = NameColours.Mode.AUTO;
         Iterator<String> it = Arrays.asList(args).iterator();
