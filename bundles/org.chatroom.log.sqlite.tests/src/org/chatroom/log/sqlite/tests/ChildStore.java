@@ -9,8 +9,9 @@ import org.chatroom.log.sqlite.internal.store.StoreSettings;
 
 /**
  * A process of its own holding a store, started by the tests with plain {@code java}: {@code append FOLDER} appends
- * without end and prints the number of each event its listener hears (committed) on stdout; {@code hold FOLDER}
- * opens the store, prints {@code ready}, and keeps it until stdin ends.
+ * without end and prints the number of each event its listener hears (committed) on stdout ({@code append-unsynced
+ * FOLDER}: the same with {@link StoreSettings#syncEachCommit} off); {@code hold FOLDER} opens the store, prints
+ * {@code ready}, and keeps it until stdin ends.
  */
 public final class ChildStore {
 
@@ -19,7 +20,9 @@ public final class ChildStore {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
-        try (LogStore store = LogStore.open(StoreSettings.defaults(Path.of(args[1])), new PrintedProblems())) {
+        StoreSettings settings = StoreSettings.defaults(Path.of(args[1]))
+                .withSyncEachCommit(!args[0].equals("append-unsynced"));
+        try (LogStore store = LogStore.open(settings, new PrintedProblems())) {
             if (args[0].equals("hold")) {
                 out.println("ready");
                 out.flush();

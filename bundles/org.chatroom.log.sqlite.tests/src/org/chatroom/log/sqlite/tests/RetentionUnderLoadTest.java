@@ -63,9 +63,7 @@ class RetentionUnderLoadTest {
         int written = 60_000;
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             StoreSettings base = Stores.settings(folder, 100_000, TRIM_PER_BATCH, Retention.UNLIMITED);
-            StoreSettings settings = new StoreSettings(folder, base.batchMaxItems(), base.queueLimit(),
-                    base.trimPerBatch(), base.retention(), base.readConnections(), false, limit, base.wordsPerRound(),
-                    base.wordsDelayMillis());
+            StoreSettings settings = base.withWalLimit(limit);
             Path wal = folder.resolve(LogStore.FILE + "-wal");
             try (LogStore store = stores.open(settings)) {
                 Recorder heard = new Recorder();

@@ -84,6 +84,26 @@ class SqliteRoomLogComponentTest {
     }
 
     @Test
+    void eachCommitIsSyncedToTheDiskUnlessTheConfigurationSaysOtherwise() throws Exception {
+        RoomLog before = Services.awaitOther(logs, null);
+        configure(folder.resolve("synced"));
+        RoomLog synced = Services.awaitOther(logs, before);
+        assertEquals("FULL", ((SqliteRoomLog) synced).synchronous());
+
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("folder", folder.resolve("unsynced").toString());
+        properties.put("sync.each.commit", "false"); // as chatroom-server --history FILE gives it: text
+        configuration.update(properties);
+        RoomLog unsynced = Services.awaitOther(logs, synced);
+        assertEquals("NORMAL", ((SqliteRoomLog) unsynced).synchronous());
+        Recorder heard = new Recorder();
+        try (RoomStream room = unsynced.open("unsynced", heard)) {
+            room.append(Stores.message("ada", "committed, synced at a checkpoint"));
+            assertEquals("committed, synced at a checkpoint", heard.await(1).get(0).text());
+        }
+    }
+
+    @Test
     void aDamagedHistoryMeansNoServiceAndAnErrorNamingTheFile() throws Exception {
         Path file = folder.resolve(LogStore.FILE);
         Files.writeString(file, "not a database\n".repeat(500), StandardCharsets.UTF_8);

@@ -53,10 +53,7 @@ class StartRefusalTest {
             file.seek(file.length() / 3 / 4096 * 4096);
             file.write(new byte[512]);
         }
-        StoreSettings defaults = StoreSettings.defaults(folder);
-        StoreSettings full = new StoreSettings(folder, defaults.batchMaxItems(), defaults.queueLimit(),
-                defaults.trimPerBatch(), defaults.retention(), defaults.readConnections(), true,
-                defaults.walLimitBytes(), defaults.wordsPerRound(), defaults.wordsDelayMillis());
+        StoreSettings full = StoreSettings.defaults(folder).withFullCheck(true);
         StoreException refused = assertThrows(StoreException.class, () -> stores.open(full).close());
         assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
     }

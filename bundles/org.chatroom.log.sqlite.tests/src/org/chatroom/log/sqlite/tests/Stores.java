@@ -45,7 +45,8 @@ final class Stores {
     }
 
     static StoreSettings settings(Path folder, int queueLimit, int trimPerBatch, Retention retention) {
-        return new StoreSettings(folder, 4096, queueLimit, trimPerBatch, retention, 2, false, 16L << 20, 256, 1000);
+        return new StoreSettings(folder, 4096, queueLimit, trimPerBatch, retention, 2, false, 16L << 20, 256, 1000,
+                true);
     }
 
     static EventDraft message(String name, String text) {

@@ -31,10 +31,7 @@ class WordIndexTest {
 
     @Test
     void wordsWaitForTheirRoundAndASearchIndexesThemFirst() throws Exception {
-        StoreSettings defaults = StoreSettings.defaults(folder);
-        StoreSettings settings = new StoreSettings(folder, defaults.batchMaxItems(), defaults.queueLimit(),
-                defaults.trimPerBatch(), defaults.retention(), defaults.readConnections(), false,
-                defaults.walLimitBytes(), 1000, AN_HOUR_MS);
+        StoreSettings settings = StoreSettings.defaults(folder).withWordRounds(1000, AN_HOUR_MS);
         try (LogStore store = new Stores().open(settings)) {
             Recorder heard = new Recorder();
             RoomStream room = store.open("lobby", heard);

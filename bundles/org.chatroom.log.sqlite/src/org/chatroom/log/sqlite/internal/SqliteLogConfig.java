@@ -42,6 +42,10 @@ public @interface SqliteLogConfig {
             description = "%log.config.full_check_at_start.description")
     boolean full_check_at_start() default false;
 
+    @AttributeDefinition(name = "%log.config.sync_each_commit.name",
+            description = "%log.config.sync_each_commit.description")
+    boolean sync_each_commit() default true;
+
     @AttributeDefinition(name = "%log.config.wal_limit_mb.name", description = "%log.config.wal_limit_mb.description",
             min = "1")
     int wal_limit_mb() default 16;

@@ -55,7 +55,8 @@ public final class SqliteRoomLog implements RoomLog {
             logger.error(e.getMessage(), e);
             throw e;
         }
-        logger.info("room history in {}", store.file());
+        logger.info("room history in {} ({})", store.file(), config.sync_each_commit() ? "each commit synced to disk"
+                : "commits synced to disk at checkpoints: sync.each.commit=false");
     }
 
     static StoreSettings settings(SqliteLogConfig config, BundleContext context) {
@@ -64,13 +65,19 @@ public final class SqliteRoomLog implements RoomLog {
                 Duration.ofDays(config.retention_max_age_days()));
         return new StoreSettings(folder, config.batch_max_events(), config.queue_limit(), config.trim_per_batch(),
                 retention, config.read_connections(), config.full_check_at_start(),
-                (long) config.wal_limit_mb() << 20, config.words_per_round(), config.words_delay_ms());
+                (long) config.wal_limit_mb() << 20, config.words_per_round(), config.words_delay_ms(),
+                config.sync_each_commit());
     }
 
     @Deactivate
     void deactivate() {
         store.close();
         logger.info("room history closed: {}", store.file());
+    }
+
+    /** How commits reach the disk, as SQLite reports it: {@code FULL} or {@code NORMAL} ({@link LogStore#synchronous}). */
+    public String synchronous() throws RoomLogException {
+        return store.synchronous();
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Opens connections to the database file: one writer (WAL journal, {@code synchronous=FULL}: a commit is on disk
- * when it returns) and readers, which see only committed transactions and never wait for the writer.
+ * Opens connections to the database file: one writer (WAL journal, {@code synchronous=FULL} by default: a commit is
+ * on disk when it returns; {@code NORMAL} when each commit need not be synced, {@link StoreSettings#syncEachCommit})
+ * and readers, which see only committed transactions and never wait for the writer.
  */
 final class Database {
 
@@ -27,12 +28,13 @@ final class Database {
      *
      * @throws StoreException naming the file and the reason when any of that fails
      */
-    static Connection openWriter(Path file, boolean fullCheck) throws StoreException {
+    static Connection openWriter(Path file, boolean fullCheck, boolean syncEachCommit) throws StoreException {
         Connection connection = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setSynchronous(syncEachCommit ? SQLiteConfig.SynchronousMode.FULL
+                    : SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(0);
             // the writer numbers the events itself: without this the driver follows every INSERT (two per message,
             // the event and its words) with a regex check, a new statement and "SELECT last_insert_rowid()"

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ public final class LogStore implements RoomLog, AutoCloseable {
 
     /** The database file in the folder (with its {@code -wal} and {@code -shm} files beside it). */
     public static final String FILE = "roomlog.db";
+    /** The names of {@code PRAGMA synchronous}'s values. */
+    private static final String[] SYNCHRONOUS = { "OFF", "NORMAL", "FULL", "EXTRA" };
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path file;
@@ -63,7 +67,7 @@ public final class LogStore implements RoomLog, AutoCloseable {
         FolderLock lock = FolderLock.acquire(folder, file);
         Connection connection = null;
         try {
-            connection = Database.openWriter(file, settings.fullCheck());
+            connection = Database.openWriter(file, settings.fullCheck(), settings.syncEachCommit());
             return new LogStore(file, lock, connection, settings, problems);
         } catch (SQLException e) {
             Database.closeQuietly(connection);
@@ -77,6 +81,19 @@ public final class LogStore implements RoomLog, AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * How the writer's commits reach the disk, as SQLite reports it: {@code FULL} (each commit synced) or
+     * {@code NORMAL} (synced at checkpoints), {@link StoreSettings#syncEachCommit}.
+     */
+    public String synchronous() throws RoomLogException {
+        return writer.call(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet mode = statement.executeQuery("PRAGMA synchronous")) {
+                return SYNCHRONOUS[mode.getInt(1)];
+            }
+        });
     }
 
     @Override

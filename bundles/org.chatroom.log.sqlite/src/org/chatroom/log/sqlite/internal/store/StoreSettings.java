@@ -22,9 +22,14 @@ import org.chatroom.api.log.Retention;
  * @param wordsPerRound   messages whose words the full-text index takes in one round ({@link WordIndex})
  * @param wordsDelayMillis longest a committed message waits for its words to be indexed (a search never waits: it
  *                        indexes what waits first)
+ * @param syncEachCommit  whether each commit waits until it is on the disk ({@code synchronous=FULL}: it survives a
+ *                        power cut); otherwise ({@code synchronous=NORMAL}) the write-ahead log is synced at
+ *                        checkpoints: a commit survives the server's crash or {@code kill -9} but not the machine's
+ *                        crash or a power cut, which may lose the last commits (the file stays consistent)
  */
 public record StoreSettings(Path folder, int batchMaxItems, int queueLimit, int trimPerBatch, Retention retention,
-        int readConnections, boolean fullCheck, long walLimitBytes, int wordsPerRound, long wordsDelayMillis) {
+        int readConnections, boolean fullCheck, long walLimitBytes, int wordsPerRound, long wordsDelayMillis,
+        boolean syncEachCommit) {
 
     public StoreSettings {
         Objects.requireNonNull(folder, "folder");
@@ -37,6 +42,31 @@ public record StoreSettings(Path folder, int batchMaxItems, int queueLimit, int 
 
     /** The defaults of the component's configuration, in {@code folder}. */
     public static StoreSettings defaults(Path folder) {
-        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false, 16L << 20, 256, 1000);
+        return new StoreSettings(folder, 4096, 100_000, 2048, Retention.UNLIMITED, 4, false, 16L << 20, 256, 1000,
+                true);
+    }
+
+    /** These settings with {@code fullCheck}. */
+    public StoreSettings withFullCheck(boolean check) {
+        return new StoreSettings(folder, batchMaxItems, queueLimit, trimPerBatch, retention, readConnections, check,
+                walLimitBytes, wordsPerRound, wordsDelayMillis, syncEachCommit);
+    }
+
+    /** These settings with {@code walLimitBytes}. */
+    public StoreSettings withWalLimit(long bytes) {
+        return new StoreSettings(folder, batchMaxItems, queueLimit, trimPerBatch, retention, readConnections,
+                fullCheck, bytes, wordsPerRound, wordsDelayMillis, syncEachCommit);
+    }
+
+    /** These settings with {@code wordsPerRound} and {@code wordsDelayMillis}. */
+    public StoreSettings withWordRounds(int words, long delayMillis) {
+        return new StoreSettings(folder, batchMaxItems, queueLimit, trimPerBatch, retention, readConnections,
+                fullCheck, walLimitBytes, words, delayMillis, syncEachCommit);
+    }
+
+    /** These settings with {@code syncEachCommit}. */
+    public StoreSettings withSyncEachCommit(boolean sync) {
+        return new StoreSettings(folder, batchMaxItems, queueLimit, trimPerBatch, retention, readConnections,
+                fullCheck, walLimitBytes, wordsPerRound, wordsDelayMillis, sync);
     }
 }
