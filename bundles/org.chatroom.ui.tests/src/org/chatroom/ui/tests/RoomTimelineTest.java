@@ -39,6 +39,28 @@ class RoomTimelineTest {
         assertEquals(List.of("h:a", "h:b", RoomTexts.historyEnd, "Joined", "c"), texts(first));
     }
 
+    /**
+     * A tab that shows only this client's lines ("Connected as ada.") gets the join's history above them, whole
+     * once live events begin, however many batches it came in: below them the times went back.
+     */
+    @Test
+    void historyOnJoiningATabWithoutRoomRowsGoesAboveThemWholeOnceLiveEventsBegin() {
+        RoomTimeline timeline = new RoomTimeline();
+        timeline.historyAbove(true);
+        Placement first = timeline.place(List.of(said(4, true, "a")));
+        assertEquals(List.of(), texts(first), "held");
+        assertEquals(List.of(), first.joinHistory());
+        assertFalse(timeline.ready(), "still joining");
+        Placement second = timeline.place(List.of(said(5, true, "b"), roomNotice("Joined"), said(6, false, "c")));
+        assertEquals(List.of("Joined", "c"), texts(second), "the separator goes with the history, above");
+        assertEquals(List.of("a", "b"), second.joinHistory().stream().map(ChatEvent::text).toList());
+        assertTrue(timeline.ready());
+        timeline.historyAbove(false); // the tab shows the room's rows now
+        Placement later = timeline.place(List.of(said(7, false, "d")));
+        assertEquals(List.of("d"), texts(later));
+        assertEquals(List.of(), later.joinHistory(), "given once");
+    }
+
     @Test
     void aResumeHoldsTheMissedEventsUntilCompleteThenShowsThemBehindACountedMarker() {
         RoomTimeline timeline = new RoomTimeline();

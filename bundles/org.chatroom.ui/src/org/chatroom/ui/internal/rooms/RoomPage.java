@@ -28,6 +28,11 @@ final class RoomPage {
     private String server;
     private UnreadCount unread = UnreadCount.NONE;
     private Consumer<List<ChatEvent>> searchResults;
+    /**
+     * Whether the list shows events the room numbered, or only lines of this client and notices ("Connected as ada.",
+     * "You are hosting a room...").
+     */
+    private boolean roomRows;
 
     RoomPage(CTabItem tab, RoomView view) {
         this.tab = tab;
@@ -79,7 +84,10 @@ final class RoomPage {
 
     /** Shows a batch of this room's events; {@code me} is this client's name (own lines, mentions). */
     void show(List<ChatEvent> events, String me) {
+        timeline.historyAbove(!roomRows);
         RoomTimeline.Placement placement = timeline.place(events);
+        joinHistory(placement.joinHistory(), me);
+        roomRows |= placement.below().stream().anyMatch(line -> line.event() != null && line.event().seq() > 0);
         List<MessageRow> older = new ArrayList<>(placement.above().size());
         for (ChatEvent event : placement.above()) {
             older.add(dimmed(formatter.format(event, me)));
@@ -113,6 +121,7 @@ final class RoomPage {
 
     /** Rows of this client (connection state): shown, not counted as unread. */
     void local(MessageRow row) {
+        joinHistory(timeline.takeJoinHistory(), "");
         List<RoomTimeline.Line> held = new ArrayList<>();
         timeline.flushMissed(held);
         append(held, "");
@@ -159,6 +168,25 @@ final class RoomPage {
             }
         }
         view.append(List.of(rows));
+    }
+
+    /**
+     * Puts the history of a join above the rows of this client the tab shows ("Connected as ada."), dimmed, with
+     * the separator under it, stamped with the newest history row's time so that the times keep their order; the
+     * list shows its newest rows.
+     */
+    private void joinHistory(List<ChatEvent> history, String me) {
+        if (history.isEmpty()) {
+            return;
+        }
+        List<MessageRow> rows = new ArrayList<>(history.size() + 1);
+        for (ChatEvent event : history) {
+            rows.add(dimmed(formatter.format(event, me)));
+        }
+        rows.add(new MessageRow(rows.get(rows.size() - 1).time(), "", RoomTexts.historyEnd, Style.NOTICE));
+        view.prepend(rows);
+        view.jumpToLatest(); // the list ends with the newest rows, as it does after a join below them
+        roomRows = true;
     }
 
     private static MessageRow dimmed(MessageRow row) {

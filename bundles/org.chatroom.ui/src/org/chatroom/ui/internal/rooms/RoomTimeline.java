@@ -9,7 +9,10 @@ import org.chatroom.api.client.ChatEvent.Kind;
 /**
  * Where each event of one room goes in its tab, from the sequence numbers the room gives them ({@code chatroom/2}):
  * <ul>
- * <li>history sent on first joining the room: below, dimmed, and a separator line once live events begin;</li>
+ * <li>history sent on first joining the room: below, dimmed, and a separator line once live events begin; in a tab
+ * that shows nothing of a room yet ({@link #historyAbove}: only this client's lines, such as "Connected as ada."),
+ * held until live events begin and then put above those lines with its separator, so that the tab reads in time
+ * order;</li>
  * <li>history older than anything shown (scroll-back): above the first row;</li>
  * <li>history newer than the last event shown (resuming after a drop or a server restart): held until the room says
  * the resume is complete, then shown in place behind a marker "N messages while you were away" (not dimmed: the
@@ -40,13 +43,20 @@ public final class RoomTimeline {
         }
     }
 
-    /** What one batch of a room's events does to its tab. */
-    public record Placement(List<Line> below, List<ChatEvent> above, List<ChatEvent> found, Request ended) {
+    /**
+     * What one batch of a room's events does to its tab: {@code joinHistory}, the history of the join, goes above
+     * everything in the tab with the separator under it ({@link #historyAbove}).
+     */
+    public record Placement(List<Line> below, List<ChatEvent> above, List<ChatEvent> found, Request ended,
+            List<ChatEvent> joinHistory) {
     }
 
     private long first; // lowest sequence number shown, 0 before any
     private long last; // highest shown
     private boolean joining; // history on first join is arriving
+    private boolean historyAbove; // the tab shows nothing of a room: the join's history goes above its rows
+    private final List<ChatEvent> joinHistory = new ArrayList<>(); // held until live events begin (historyAbove)
+    private List<ChatEvent> joinHistoryDone = List.of(); // complete: for the placement
     private boolean atStart; // an older page came back empty: nothing is older
     private final List<ChatEvent> missed = new ArrayList<>();
     private final List<ChatEvent> older = new ArrayList<>(); // the page being received: shown whole, at its end
@@ -77,7 +87,28 @@ public final class RoomTimeline {
             above.addAll(older); // complete (or given up): above the first row, in one piece
             older.clear();
         }
-        return new Placement(below, above, found, ended);
+        List<ChatEvent> joined = joinHistoryDone;
+        joinHistoryDone = List.of();
+        return new Placement(below, above, found, ended, joined);
+    }
+
+    /**
+     * Whether the tab shows nothing of a room yet, only lines of this client: the history of a join goes above them
+     * then ({@link Placement#joinHistory}), not below "Connected as ada." with times going back.
+     */
+    public void historyAbove(boolean above) {
+        historyAbove = above;
+    }
+
+    /**
+     * The join's history held so far, taken now whole (the connection changed before live events began, and this
+     * client says so): put it above the tab's rows with its separator.
+     */
+    List<ChatEvent> takeJoinHistory() {
+        List<ChatEvent> held = List.copyOf(joinHistory);
+        joinHistory.clear();
+        joining &= held.isEmpty();
+        return held;
     }
 
     private void history(ChatEvent event, List<Line> below, List<ChatEvent> found) {
@@ -90,7 +121,11 @@ public final class RoomTimeline {
             pageEvents++;
         } else if (last == 0 || joining) {
             joining = true;
-            below.add(Line.of(event, true));
+            if (historyAbove) {
+                joinHistory.add(event);
+            } else {
+                below.add(Line.of(event, true));
+            }
             seen(seq);
         } else if (seq > last) {
             missed.add(event);
@@ -103,7 +138,12 @@ public final class RoomTimeline {
     private void liveBegins(List<Line> below) {
         if (joining) {
             joining = false;
-            below.add(Line.text(RoomTexts.historyEnd, false));
+            if (joinHistory.isEmpty()) {
+                below.add(Line.text(RoomTexts.historyEnd, false));
+            } else { // above the tab's rows, the separator under it
+                joinHistoryDone = List.copyOf(joinHistory);
+                joinHistory.clear();
+            }
         }
         flushMissed(below);
     }
@@ -167,6 +207,8 @@ public final class RoomTimeline {
         last = 0;
         joining = false;
         atStart = false;
+        joinHistory.clear();
+        joinHistoryDone = List.of();
         missed.clear();
         older.clear();
         pending = Request.NONE;
