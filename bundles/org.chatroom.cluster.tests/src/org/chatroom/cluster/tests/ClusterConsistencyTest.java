@@ -105,6 +105,7 @@ class ClusterConsistencyTest {
         }
     }
 
+    /** ... and the members who stay in it, on either node, are told. */
     @Test
     void aRoomPasswordSetOnOneNodeAppliesToTheNextJoinOnAnother() throws Exception {
         try (Cluster cluster = Cluster.start(folder, 2)) {
@@ -114,11 +115,20 @@ class ClusterConsistencyTest {
             Member bob = cluster.named(2, "bob");
             bob.send("JOIN side"); // node 2 opens the room
             bob.awaitAnyLine(line -> line.startsWith("JOINED ") && line.contains(" side "));
+            Member cy = cluster.named(2, "cy");
+            cy.send("JOIN side");
+            cy.awaitAnyLine(line -> line.startsWith("JOINED ") && line.contains(" side "));
             int from = bob.lineCount();
             bob.send("PART side");
             bob.awaitLineAfter(from, line -> line.startsWith("PARTED "));
 
+            int cyFrom = cy.lineCount();
+            int annFrom = ann.lineCount();
             cluster.node(1).command("password side secret");
+            String told = "The host set a new password for the room side: you stay in it;";
+            // a member on the other node (it was not told), and one on the node that set it
+            cy.awaitLineAfter(cyFrom, line -> line.startsWith("NOTICE ") && line.contains(told));
+            ann.awaitLineAfter(annFrom, line -> line.startsWith("NOTICE ") && line.contains(told));
             from = bob.lineCount();
             bob.send("JOIN side");
             String answer = bob.awaitLineAfter(from, line -> line.startsWith("JOINED ") || line.startsWith("ERR "));

@@ -312,6 +312,11 @@ final class ChatRoom implements RoomEventListener {
         stream.append(RoomTopic.draft(setter, text));
     }
 
+    /** The hash of the password as this server last read or set it (empty: none); under the lobby's lock. */
+    String passwordHash() {
+        return rules.passwordHash();
+    }
+
     boolean passwordRequired() {
         return rules.passwordRequired();
     }

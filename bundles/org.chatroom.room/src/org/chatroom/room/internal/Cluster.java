@@ -196,9 +196,12 @@ final class Cluster {
         return pendingBans.over(shared);
     }
 
-    /** Tells the other nodes that a room's bans changed (they remove their members it covers); failures logged. */
-    void roomBansChanged(String room) {
-        tellOthers("the bans of room " + room, presence == null ? null : presence::bansChanged);
+    /**
+     * Tells the other nodes that a room's bans or password changed, as a change of the bans: they read every open
+     * room's settings again, remove their members the bans cover and tell them of a new password. Failures logged.
+     */
+    void roomSettingsChanged(String room) {
+        tellOthers("the settings of room " + room, presence == null ? null : presence::bansChanged);
     }
 
     /** A change the other nodes are told of. */

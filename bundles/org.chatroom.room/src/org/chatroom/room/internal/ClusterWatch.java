@@ -57,7 +57,9 @@ final class ClusterWatch implements ClusterListener {
 
     /**
      * Reads the cluster's server-wide bans and every open room's settings outside the lobby's lock (a round trip
-     * each), then applies them under it: removes the members they cover. A room whose settings this server changed
+     * each), then applies them under it: removes the members they cover, and tells the members of a room whose
+     * password another server set or removed (a change of the password is told as one of the bans:
+     * {@link Cluster#roomSettingsChanged}). A room whose settings this server changed
      * meanwhile keeps its own (that change raised the ban counter, so the next heartbeat reads them again).
      */
     @Override
@@ -101,8 +103,12 @@ final class ClusterWatch implements ClusterListener {
             }
             RoomAdmin admin = new RoomAdmin(lobby);
             read.forEach((room, settings) -> {
+                String password = room.passwordHash();
                 if (lobby.rooms().find(room.name()) == room && room.apply(settings.settings(), settings.editsBefore())) {
                     admin.expelBanned(room, reason);
+                    if (!password.equals(room.passwordHash())) { // the host set or removed it on another server
+                        admin.passwordChanged(room);
+                    }
                 }
             });
         }

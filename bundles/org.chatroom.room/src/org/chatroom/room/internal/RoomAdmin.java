@@ -81,15 +81,21 @@ public final class RoomAdmin {
                 throw new IllegalArgumentException(Messages.get("room.defaultPassword", room.name()));
             }
             room.password(password);
-            tellMembers(room, Messages.get(password.isEmpty() ? "room.passwordRemoved" : "room.passwordSet",
-                    room.name()));
+            passwordChanged(room);
+            lobby.rooms().cluster().roomSettingsChanged(room.name()); // their members are told too
         });
     }
 
     /**
-     * Tells the members of {@code room} this server serves {@code text} as a notice (in a cluster, those of the other
-     * servers are not told). Under the lobby's lock.
+     * Tells the members of {@code room} this server serves that the host set or removed its password (here, or on
+     * another server sharing the room). Under the lobby's lock.
      */
+    void passwordChanged(ChatRoom room) {
+        tellMembers(room, Messages.get(room.passwordRequired() ? "room.passwordSet" : "room.passwordRemoved",
+                room.name()));
+    }
+
+    /** Tells the members of {@code room} this server serves {@code text} as a notice. Under the lobby's lock. */
     private static void tellMembers(ChatRoom room, String text) {
         Delivery notice = Encoders.notice(Instant.now(), text);
         for (Seat seat : room.seats()) {
@@ -101,7 +107,7 @@ public final class RoomAdmin {
     public boolean ban(String name, String nameOrAddress, String leaveReason) {
         return withRoom(name, room -> {
             room.ban(nameOrAddress);
-            lobby.rooms().cluster().roomBansChanged(room.name());
+            lobby.rooms().cluster().roomSettingsChanged(room.name());
             expelBanned(room, leaveReason);
         });
     }
@@ -150,7 +156,7 @@ public final class RoomAdmin {
         boolean[] lifted = new boolean[1];
         withRoom(name, room -> {
             lifted[0] = room.unban(nameOrAddress);
-            lobby.rooms().cluster().roomBansChanged(room.name());
+            lobby.rooms().cluster().roomSettingsChanged(room.name());
         });
         return lifted[0];
     }

@@ -43,6 +43,11 @@ final class RoomRules {
         edits++;
     }
 
+    /** The password's hash as last read or set (empty: none): compared to tell whether it changed. */
+    String passwordHash() {
+        return passwordHash;
+    }
+
     boolean passwordRequired() {
         return !passwordHash.isEmpty();
     }
