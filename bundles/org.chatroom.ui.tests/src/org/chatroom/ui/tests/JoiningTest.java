@@ -30,7 +30,8 @@ class JoiningTest {
         Ui.until("joiner in the member list", () -> Members.names().contains("joiner"),
                 () -> Members.names().toString());
         Table table = Ui.messages();
-        // the room's history (what earlier tests said in it) comes in below the notice: search the whole list
+        // the room's history (what earlier tests said in it) comes above the notice in a tab that showed no room yet,
+        // below it in one that did (this test may run first or after others): search the whole list
         int start = Ui.lastRowContaining("(port " + port + ")", table.getItemCount());
         assertTrue(start >= 0, "the hosting notice: " + Ui.lastRows(12));
         // what earlier tests said in this room comes back as its history: dimmed rows above a separator line
