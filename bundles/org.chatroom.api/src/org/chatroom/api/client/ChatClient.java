@@ -30,6 +30,17 @@ public interface ChatClient {
     boolean disconnectAndWait(Duration timeout) throws InterruptedException;
 
     /**
+     * Whether lines sent are held for the first room this client joins ({@code chatroom/2}: between the server's
+     * welcome, which makes the client connected, and the room's answer a round trip later): a program that sends and
+     * then leaves waits until this is false, or {@link #disconnect()} drops them as not sent.
+     *
+     * @since 1.9
+     */
+    default boolean holdsLinesForRoom() {
+        return false;
+    }
+
+    /**
      * Sends a line typed by the user. Lines starting with {@code /} are commands ({@code /me}, {@code /msg},
      * {@code /nick}, {@code /topic}) where the room supports them.
      *

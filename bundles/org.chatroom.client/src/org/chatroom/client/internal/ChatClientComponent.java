@@ -152,6 +152,15 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     }
 
     @Override
+    public boolean holdsLinesForRoom() {
+        Session current;
+        synchronized (this) {
+            current = session;
+        }
+        return current != null && current.holdsLines();
+    }
+
+    @Override
     public boolean send(String text) {
         if ("/quit".equals(text.strip())) {
             disconnect();

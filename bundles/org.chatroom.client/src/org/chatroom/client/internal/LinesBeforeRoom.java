@@ -28,6 +28,11 @@ final class LinesBeforeRoom {
         return waiting;
     }
 
+    /** Whether lines wait for a room now and some are held. */
+    boolean holding() {
+        return waiting && !lines.isEmpty();
+    }
+
     /** @return whether {@code line} is held (false when {@value #LIMIT} lines wait already) */
     boolean hold(String line) {
         if (lines.size() >= LIMIT) {

@@ -155,6 +155,11 @@ final class Session implements ConnectionHandler {
         nameHeldUntil = deadline;
     }
 
+    /** Whether lines typed are held for the first room ({@link LinesBeforeRoom}). */
+    synchronized boolean holdsLines() {
+        return phase != Phase.ENDED && beforeRoom.holding();
+    }
+
     /** @return the name this session joined as, or {@code null} when it did not join (or ended) */
     synchronized String joinedName() {
         return phase == Phase.JOINED ? name : null;

@@ -3,7 +3,9 @@ package org.chatroom.console.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import org.chatroom.console.internal.ConsoleInput;
 import org.chatroom.console.internal.ConsolePrinter;
 import org.chatroom.console.internal.EventFormatter;
 import org.chatroom.testing.HostedRoom;
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.Services;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceRegistration;
@@ -70,6 +73,42 @@ class PipedLinesTest {
             client.disconnect();
             // the client's listeners hear it disconnected after what it had still to tell: none of it may reach the
             // next test's listener (the console tests share the client service)
+            printer.ended().await(20, TimeUnit.SECONDS);
+            registration.unregister();
+        }
+    }
+
+    /**
+     * {@code echo "build 1234 is green" | chatroom --console ...} over the rooms protocol: the line, held by the client
+     * for the default room (the client is connected a round trip before it is in a room), went with the leave that
+     * the end of input made at once, as not sent. The console now waits for it to go first.
+     */
+    @Test
+    void aLinePipedIntoAConsoleThatLeavesAtOnceReachesTheRoom() throws Exception {
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(OutputStream.nullOutputStream()),
+                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+        ChatClient client = Services.require(ChatClient.class, null);
+        ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
+                printer, null);
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        try (HostedRoom room = new HostedRoom();
+                RawRoomClient witness = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "witness")) {
+            witness.joinRoom("JOIN general");
+            client.connect(new ClientSettings("127.0.0.1", room.port, "piper", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(10), false));
+            ConsoleInput input = new ConsoleInput(client, printer,
+                    new PrintStream(refused, true, StandardCharsets.UTF_8));
+            input.typed("piped, then the input ends");
+            input.beforeLeaving(); // as the console does at the end of its input, before it leaves
+            client.disconnect();
+            String line;
+            do { // the witness reads what the room says (bounded: its socket's timeout) until the line
+                line = witness.line();
+            } while (!line.contains("piped, then the input ends"));
+            assertTrue(line.contains("piper"), line);
+            assertTrue(refused.size() == 0, "nothing refused: " + refused.toString(StandardCharsets.UTF_8));
+        } finally {
+            client.disconnect();
             printer.ended().await(20, TimeUnit.SECONDS);
             registration.unregister();
         }

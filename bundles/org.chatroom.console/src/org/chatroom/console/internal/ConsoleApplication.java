@@ -89,7 +89,7 @@ public final class ConsoleApplication implements IApplication {
                 done.await(100, TimeUnit.MILLISECONDS);
             }
             boolean userQuit = done.getCount() == 0;
-            client.disconnect();
+            client.disconnectAndWait(LEAVE_TIMEOUT); // the leave written before the program ends
             return userQuit ? EXIT_OK : EXIT_DISCONNECTED;
         } finally {
             removeHook(onSignal);
@@ -123,6 +123,7 @@ public final class ConsoleApplication implements IApplication {
                     break;
                 }
             }
+            input.beforeLeaving();
         } catch (IOException e) {
             System.err.println(e.getMessage());
         } catch (InterruptedException e) {

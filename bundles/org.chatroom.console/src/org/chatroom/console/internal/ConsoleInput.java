@@ -2,6 +2,7 @@ package org.chatroom.console.internal;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
@@ -20,6 +21,8 @@ public final class ConsoleInput {
     private static final long CONNECT_WAIT_MILLIS = 30_000;
     /** The longest the lines after a {@code /join} wait for the room's answer. */
     private static final long ROOM_WAIT_MILLIS = 10_000;
+    /** How often {@link #beforeLeaving} looks whether the held lines went. */
+    private static final long HELD_POLL_MILLIS = 10;
 
     private final ChatClient client;
     private final ConsolePrinter printer;
@@ -68,6 +71,18 @@ public final class ConsoleInput {
     private boolean connected() throws InterruptedException {
         return client.state() == ConnectionState.CONNECTED
                 || !printer.connectedBefore() && printer.awaitConnected(CONNECT_WAIT_MILLIS);
+    }
+
+    /**
+     * Before the console leaves ({@code /quit}, the end of its input): waits (at most {@value #ROOM_WAIT_MILLIS} ms)
+     * while the client holds lines for its first room, so that a line piped into a console that leaves at once
+     * ({@code echo done | chatroom --console ...}, rooms) reaches the room; the leave dropped it as not sent.
+     */
+    public void beforeLeaving() throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ROOM_WAIT_MILLIS);
+        while (client.holdsLinesForRoom() && client.state() == ConnectionState.CONNECTED && System.nanoTime() < end) {
+            Thread.sleep(HELD_POLL_MILLIS);
+        }
     }
 
     /** @return the room {@code line}, a {@code /join ROOM}, names when the client is in it already, else null */

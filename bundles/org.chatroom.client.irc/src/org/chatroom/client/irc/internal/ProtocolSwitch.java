@@ -107,6 +107,11 @@ public final class ProtocolSwitch implements ChatClient {
     }
 
     @Override
+    public boolean holdsLinesForRoom() {
+        return active().holdsLinesForRoom();
+    }
+
+    @Override
     public String nickname() {
         return active().nickname();
     }
