@@ -153,11 +153,12 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
 
     @Override
     public boolean holdsLinesForRoom() {
-        Session current;
-        synchronized (this) {
-            current = session;
-        }
+        Session current = currentSession();
         return current != null && current.holdsLines();
+    }
+
+    private synchronized Session currentSession() {
+        return session;
     }
 
     @Override
@@ -166,12 +167,9 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             disconnect();
             return true;
         }
-        Session current;
-        synchronized (this) {
-            // the session itself refuses until it has joined: the state turns CONNECTED a moment after the
-            // "Joined the room" notice, and a line typed on that notice must not be refused
-            current = session;
-        }
+        // the session itself refuses until it has joined: the state turns CONNECTED a moment after the "Joined the
+        // room" notice, and a line typed on that notice must not be refused
+        Session current = currentSession();
         return current != null && current.send(text);
     }
 
@@ -197,10 +195,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
 
     @Override
     public boolean listRooms() {
-        Session current;
-        synchronized (this) {
-            current = session;
-        }
+        Session current = currentSession();
         return current != null && current.listRooms();
     }
 
