@@ -56,7 +56,6 @@ public final class RoomTimeline {
     private boolean joining; // history on first join is arriving
     private boolean historyAbove; // the tab shows nothing of a room: the join's history goes above its rows
     private final List<ChatEvent> joinHistory = new ArrayList<>(); // held until live events begin (historyAbove)
-    private List<ChatEvent> joinHistoryDone = List.of(); // complete: for the placement
     private boolean atStart; // an older page came back empty: nothing is older
     private final List<ChatEvent> missed = new ArrayList<>();
     private final List<ChatEvent> older = new ArrayList<>(); // the page being received: shown whole, at its end
@@ -69,6 +68,7 @@ public final class RoomTimeline {
         List<ChatEvent> above = new ArrayList<>();
         List<ChatEvent> found = new ArrayList<>();
         Request ended = Request.NONE;
+        List<ChatEvent> joined = List.of();
         for (ChatEvent event : events) {
             if (event.history() && event.seq() > 0) {
                 history(event, below, found);
@@ -78,7 +78,8 @@ public final class RoomTimeline {
                 atStart |= pending == Request.PAGE && pageEvents == 0;
                 pending = Request.NONE;
             } else {
-                liveBegins(below);
+                List<ChatEvent> held = liveBegins(below);
+                joined = held.isEmpty() ? joined : held;
                 below.add(Line.of(event, false));
                 seen(event.seq());
             }
@@ -87,8 +88,6 @@ public final class RoomTimeline {
             above.addAll(older); // complete (or given up): above the first row, in one piece
             older.clear();
         }
-        List<ChatEvent> joined = joinHistoryDone;
-        joinHistoryDone = List.of();
         return new Placement(below, above, found, ended, joined);
     }
 
@@ -134,18 +133,25 @@ public final class RoomTimeline {
         // else: already shown
     }
 
-    /** A live event (or the room's notice that the join or resume is complete) follows what came as history. */
-    private void liveBegins(List<Line> below) {
+    /**
+     * A live event (or the room's notice that the join or resume is complete) follows what came as history.
+     *
+     * @return the join's history held for above the tab's rows, complete now (the separator goes under it there);
+     *         empty when none was held
+     */
+    private List<ChatEvent> liveBegins(List<Line> below) {
+        List<ChatEvent> held = List.of();
         if (joining) {
             joining = false;
             if (joinHistory.isEmpty()) {
                 below.add(Line.text(RoomTexts.historyEnd, false));
-            } else { // above the tab's rows, the separator under it
-                joinHistoryDone = List.copyOf(joinHistory);
+            } else {
+                held = List.copyOf(joinHistory);
                 joinHistory.clear();
             }
         }
         flushMissed(below);
+        return held;
     }
 
     /** Shows what was held back while resuming (also when the connection drops again before the room said so). */
@@ -208,7 +214,6 @@ public final class RoomTimeline {
         joining = false;
         atStart = false;
         joinHistory.clear();
-        joinHistoryDone = List.of();
         missed.clear();
         older.clear();
         pending = Request.NONE;
