@@ -44,7 +44,7 @@ check() {
     port=$(server_port "$out/server.log" "$server") || fail "$name: the server exited or reported no port within 120 s"
     python3 "$lib/seed_client.py" "$port" probe || fail "$name: original-protocol exchange"
     stop_process "$server" || fail "$name: the server still runs 10 s after SIGTERM"
-    echo "ok: $name: unpacked silently, its own SWT fragment only, launcher scripts present, its server answers on port $port"
+    ok "$name: unpacked silently, its own SWT fragment only, launcher scripts present, its server answers on port $port"
 }
 
 echo "== linux"
@@ -54,7 +54,7 @@ tar -xzf "$products/chatroom-linux.gtk.x86_64.tar.gz" -C "$out/linux" 2>"$out/un
 [ ! -s "$out/unpack.err" ] \
     || fail "linux: GNU tar printed $(wc -l <"$out/unpack.err") lines, e.g. $(sort "$out/unpack.err" | uniq -c | head -n 3)"
 [ -x "$out/linux/chatroom/chatroom-server" ] || fail "linux: no chatroom-server script"
-echo "ok: linux: unpacked silently by GNU tar (product-smoke.sh runs it)"
+ok "linux: unpacked silently by GNU tar (product-smoke.sh runs it)"
 check windows chatroom-win32.win32.x86_64.zip chatroom win32.win32.x86_64 chatroom.cmd chatroom-server.cmd
 check macos-x86_64 chatroom-macosx.cocoa.x86_64.tar.gz chatroom.app/Contents/Eclipse cocoa.macosx.x86_64 chatroom chatroom-server
 check macos-aarch64 chatroom-macosx.cocoa.aarch64.tar.gz chatroom.app/Contents/Eclipse cocoa.macosx.aarch64 chatroom chatroom-server
@@ -62,4 +62,4 @@ grep -q -- '-XstartOnFirstThread' "$out/macos-aarch64/chatroom.app/Contents/Ecli
     || fail "the macOS desktop script does not pass -XstartOnFirstThread"
 [ -x "$out/macos-aarch64/chatroom.app/Contents/Eclipse/chatroom" ] || fail "the macOS script is not executable"
 grep -q $'\r$' "$out/windows/chatroom/chatroom.cmd" || fail "chatroom.cmd has no CRLF line ends"
-echo "archives check: 4 passed, 0 failed"
+passed "archives check"

@@ -57,7 +57,7 @@ run_service() {
     # 30 s: a first run writes its class data sharing archive as the JVM exits (chatroom-jvm.sh)
     wait_for 30 _gone "$pid" || fail "$label: the service still runs 30 s after SIGTERM"
     grep -q "Chatroom room stopped." "$log" || fail "$label: no clean stop"
-    echo "ok: $label: the unit's command, as user chatroom, answers on the configured port $port and stops on SIGTERM"
+    ok "$label: the unit's command, as user chatroom, answers on the configured port $port and stops on SIGTERM"
 }
 
 echo "== chatroom-server: install"
@@ -79,7 +79,7 @@ for option in NoNewPrivileges=yes ProtectSystem=strict ProtectHome=yes PrivateTm
 done
 [ -L /etc/systemd/system/multi-user.target.wants/chatroom-server.service ] \
     || fail "the service is not enabled (no multi-user.target.wants link)"
-echo "ok: installed with apt-get: system user chatroom, data 0750, password file 0640, hardened unit, enabled"
+ok "installed with apt-get: system user chatroom, data 0750, password file 0640, hardened unit, enabled"
 
 port=$(free_port)
 $sudo sed -i -e "s/^CHATROOM_PORT=.*/CHATROOM_PORT=$port/" -e "s/^CHATROOM_BIND=.*/CHATROOM_BIND=127.0.0.1/" "$conf"
@@ -106,7 +106,7 @@ apt_get install "$out/repack/chatroom-server_1.0.0-2_amd64.deb" || fail "upgradi
 grep -qx "CHATROOM_PORT=$port" "$conf" || fail "the upgrade lost the edited configuration"
 [ "$(cat /var/lib/chatroom-server/marker)" = kept ] || fail "the upgrade lost the data"
 run_service upgrade "$port"
-echo "ok: reinstalled and upgraded to 1.0.0-2; configuration and data kept; the service starts again"
+ok "reinstalled and upgraded to 1.0.0-2; configuration and data kept; the service starts again"
 
 echo "== chatroom-server: remove, then purge"
 apt_get remove chatroom-server || fail "apt-get remove failed"
@@ -121,7 +121,7 @@ getent passwd chatroom >/dev/null && fail "the user chatroom is left after purge
 getent group chatroom >/dev/null && fail "the group chatroom is left after purge"
 status=$(dpkg-query -W -f='${Status}' chatroom-server 2>/dev/null || true)
 [ -z "$status" ] || [ "$status" = "unknown ok not-installed" ] || fail "dpkg still has chatroom-server: $status"
-echo "ok: remove kept data, configuration and user; purge left no file, user, group or package record"
+ok "remove kept data, configuration and user; purge left no file, user, group or package record"
 
 echo "== chatroom (desktop): install where there is no desktop menu"
 menus=$(ls -d /etc/xdg/menus 2>/dev/null || true)
@@ -129,7 +129,7 @@ menus=$(ls -d /etc/xdg/menus 2>/dev/null || true)
 apt_get install "$desktop_deb" || { tail -n 20 "$out/apt.log"; fail "apt-get install $(basename "$desktop_deb") failed"; }
 installed chatroom || fail "chatroom is not installed ok (half-configured?)"
 [ -x /opt/chatroom/bin/Chatroom ] && [ -x /opt/chatroom/bin/chatroom-server ] || fail "no launchers in /opt/chatroom/bin"
-grep -q "no desktop menu on this machine" "$out/apt.log" && echo "ok: the menu entry was skipped with a note"
+grep -q "no desktop menu on this machine" "$out/apt.log" && ok "the menu entry was skipped with a note"
 # which menu entries the maintainer scripts ask for, through an xdg-desktop-menu that notes its calls: the desktop
 # client's only (jpackage gave the server and the console entries too), with the application's icon
 mkdir -p "$out/fakebin"
@@ -148,9 +148,9 @@ icon=$(sed -n 's/^Icon=//p' "$entry")
 left=$(LC_ALL=C ls /opt/chatroom/lib/*.desktop /opt/chatroom/lib/*.png | tr '\n' ' ')
 [ "$left" = "/opt/chatroom/lib/Chatroom.png $entry " ] \
     || fail "menu entries or icons besides the desktop client's in /opt/chatroom/lib: $left"
-echo "ok: one menu entry, the desktop client's, with the application's icon; no other entry or icon is installed"
+ok "one menu entry, the desktop client's, with the application's icon; no other entry or icon is installed"
 apt_get remove chatroom || { tail -n 20 "$out/apt.log"; fail "apt-get remove chatroom failed"; }
 apt_get purge chatroom || fail "apt-get purge chatroom failed"
 [ ! -e /opt/chatroom ] || fail "/opt/chatroom is left after purge"
-echo "ok: the desktop package installed, removed and purged on a machine without menus"
-echo "deb install test: 7 passed, 0 failed"
+ok "the desktop package installed, removed and purged on a machine without menus"
+passed "deb install test"

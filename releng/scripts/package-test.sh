@@ -34,11 +34,11 @@ server=$!
 track "$server"
 port=$(server_port "$out/server.log" "$server") || fail "the packaged chatroom-server exited or reported no port within 120 s"
 python3 "$lib/seed_client.py" "$port" packaged hello || fail "original-protocol exchange with the packaged server"
-echo "ok: the packaged server answers the original protocol on port $port"
+ok "the packaged server answers the original protocol on port $port"
 wait_log "$out/server.log" "listens with TLS on .*:$tls_port, certificate SHA-256 fingerprint" \
     || fail "the packaged server did not listen with TLS on port $tls_port"
 python3 "$lib/tls_probe.py" "$tls_port" || fail "TLS exchange with the packaged server"
-echo "ok: the packaged server listens with TLS on port $tls_port (certificate from the bundled keytool)"
+ok "the packaged server listens with TLS on port $tls_port (certificate from the bundled keytool)"
 # the console reads stdin: send the line once it has joined, end its input once the line came back (all bounded)
 mkfifo "$out/console.in"
 "${nojava[@]}" timeout 180 "$app/bin/chatroom-console" -data "$out/console-data" \
@@ -52,11 +52,11 @@ wait_log "$out/console.log" "<ada> hello from the package" \
     || fail "the packaged console client did not see its message relayed"
 exec 3>&-
 wait "$console" || fail "the packaged chatroom-console exited with an error"
-echo "ok: the packaged console client joined, sent, and saw its message"
+ok "the packaged console client joined, sent, and saw its message"
 stop_process "$server" || fail "the packaged server still runs 10 s after SIGTERM"
 wait "$server" 2>/dev/null || true
 grep -q "Chatroom room stopped." "$out/server.log" || fail "the packaged server did not report a clean stop"
-echo "ok: stopped cleanly on SIGTERM"
+ok "stopped cleanly on SIGTERM"
 
 echo "== the packaged desktop client shows its window (under Xvfb)"
 start_display
@@ -65,5 +65,5 @@ desktop=$!
 track "$desktop"
 wait_window Chatroom "$desktop" || fail "the packaged desktop client did not show its window within 180 s"
 stop_process "$desktop" || true
-echo "ok: the packaged desktop client showed its Chatroom window"
-echo "package test ($type): 5 passed, 0 failed"
+ok "the packaged desktop client showed its Chatroom window"
+passed "package test ($type)"

@@ -40,7 +40,7 @@ director "$out/director-platform.log" -Drepositories="file://$platform" -Dp2.os=
 info=$dest/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 [ -f "$info" ] || fail "no bundles.info after installing the platform"
 if grep -q '^org\.chatroom\.' "$info"; then fail "the fresh platform already has Chatroom bundles"; fi
-echo "ok: platform installed, $(grep -vc '^#' "$info") bundles, none of them Chatroom"
+ok "platform installed, $(grep -vc '^#' "$info") bundles, none of them Chatroom"
 
 echo "== org.chatroom.ide.feature from the update site alone"
 director "$out/director-feature.log" -Drepositories="file://$site" -DinstallIUs=org.chatroom.ide.feature.feature.group \
@@ -53,7 +53,7 @@ for b in server console testing; do
 done
 [ "$(grep -c '^org\.apache\.felix\.scr,' "$info")" -eq 1 ] || fail "not exactly one Felix SCR in bundles.info"
 [ -d "$dest"/features/org.chatroom.ide.feature_* ] || fail "the feature folder is missing"
-echo "ok: bundles.info lists the ten Chatroom bundles, no server/console bundle, one Felix SCR"
+ok "bundles.info lists the ten Chatroom bundles, no server/console bundle, one Felix SCR"
 
 echo "== the installed Chatroom views host a room"
 port=$(free_port)
@@ -69,6 +69,6 @@ port_open() { kill -0 "$app" 2>/dev/null || return 0; (exec 9<>"/dev/tcp/127.0.0
 wait_for 180 port_open && kill -0 "$app" 2>/dev/null \
     || fail "the installed application exited or did not host a room on port $port within 180 s"
 python3 "$lib/seed_client.py" "$port" guest || fail "original-protocol exchange with the room hosted by the installed views"
-echo "ok: the room hosted by the installed views answers the original protocol"
+ok "the room hosted by the installed views answers the original protocol"
 stop_process "$app" || true
-echo "site install test: 3 passed, 0 failed"
+passed "site install test"

@@ -3,6 +3,9 @@
 # killed (its process group when it leads one). Every wait is bounded.
 #
 #   fail MESSAGE...              print "FAIL: MESSAGE" and the tail of every log in $out, exit 1
+#   ok MESSAGE...                print "ok: MESSAGE" and count the check as passed (call it from the script's own
+#                                shell, not a subshell, or it is not counted)
+#   passed NAME                  print "NAME: N checks passed" (a check that fails ends the script through fail)
 #   track PID                    kill PID (and its group) when the script exits
 #   on_exit COMMAND              run COMMAND (a string) when the script exits, before the tracked processes die
 #   free_port                    print a free TCP port on 127.0.0.1
@@ -29,6 +32,14 @@ fail() {
     fi
     exit 1
 }
+
+_passed=0
+ok() {
+    echo "ok: $*"
+    _passed=$((_passed + 1))
+}
+
+passed() { echo "$1: $_passed checks passed"; }
 
 track() { _tracked+=("$1"); }
 
