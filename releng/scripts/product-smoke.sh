@@ -3,7 +3,8 @@
 #  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing; no text editor
 #     bundle, whose Ctrl+Q would take Quit's key), makes it
 #     read-only (an install shared by several users) and checks at the end that no program wrote into it;
-#  2. starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
+#  2. checks chatroom --help, and that a start without a display says so and what to run instead (exit code 2);
+#     starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
 #     quits it from the menu and starts it again on the same workspace: the status line is still there, the window
 #     at the size it was given before quitting; a start with the dark theme chosen has a dark status line too; a
 #     start while another runs on the workspace says the workspace is in use and quits, and the one running goes on;
@@ -42,12 +43,27 @@ product=$out/chatroom
 # them, so MenusAndKeysTest checks the binding as declared, and this that the product has none of them
 editors=$(ls "$product/plugins" | grep -E '^org\.eclipse\.ui\.(workbench\.texteditor|editors)_' || true)
 [ -z "$editors" ] || fail "the product has the text editor's bundles, whose Ctrl+Q takes Quit's key: $editors"
-echo "ok: no text editor bundle in the product (Ctrl+Q is Quit's)"
+ok "no text editor bundle in the product (Ctrl+Q is Quit's)"
 chmod -R a-w "$product"   # a shared install: nobody's program may write here (root could; the listing checks)
 listing() { find "$product" -printf '%P %s %T@\n' | sort; }
 listing >"$out/install-before.txt"
 export HOME=$out/home   # a fresh user: no workspace, no preferences
 mkdir -p "$HOME"
+
+echo "== the desktop's usage, and a start where no display is reachable"
+"$product/chatroom" --help >"$out/help.txt" 2>&1 || fail "chatroom --help exited with $?: $(cat "$out/help.txt")"
+grep -q '^Usage: chatroom \[-data WORKSPACE\]' "$out/help.txt" && grep -q -- '--console --help' "$out/help.txt" \
+    || fail "chatroom --help printed no usage: $(cat "$out/help.txt")"
+ok "chatroom --help prints the usage of the desktop, the console and the server"
+code=0
+env -u DISPLAY -u WAYLAND_DISPLAY timeout 120 "$product/chatroom" -data "$out/no-display" >"$out/no-display.txt" 2>&1 \
+    || code=$?
+[ "$code" = 2 ] || fail "the desktop without a display exited with $code, not 2: $(cat "$out/no-display.txt")"
+grep -q 'cannot open its window: no display could be reached (DISPLAY: not set' "$out/no-display.txt" \
+    && grep -q 'chatroom --console --host HOST --name NAME' "$out/no-display.txt" \
+    && ! grep -q 'An error has occurred' "$out/no-display.txt" \
+    || fail "the desktop without a display did not say why and what to run: $(cat "$out/no-display.txt")"
+ok "without a display the desktop says so, names the console and the server, and exits with 2"
 start_display
 
 echo "== desktop window, and again on the same workspace"
@@ -84,7 +100,7 @@ has_status_line() { [ "$(convert "$out/$1-status.png" -format '%[fx:standard_dev
 desktop_session desktop 900x640 || fail "desktop product did not show its window and quit from its menu"
 [ -s "$out/desktop.png" ] || fail "no screenshot"
 has_status_line desktop || fail "no status line on the first start ($out/desktop-status.png)"
-echo "ok: window shown with its status line, screenshot $out/desktop.png"
+ok "window shown with its status line, screenshot $out/desktop.png"
 # nothing activated before it is needed: the room's history (SQLite, its native library and threads) opens when the
 # desktop hosts a room, not for its window (it cost about 10 % of the start's CPU, README "Desktop performance")
 grep -q 'org\.chatroom\.ui\.internal\.' "$out/desktop-classes.txt" \
@@ -92,16 +108,16 @@ grep -q 'org\.chatroom\.ui\.internal\.' "$out/desktop-classes.txt" \
 if grep -q 'org\.chatroom\.log\.sqlite\.' "$out/desktop-classes.txt"; then
     fail "the desktop opened the room history before hosting: $(grep -m 3 'org\.chatroom\.log\.sqlite\.' "$out/desktop-classes.txt")"
 fi
-echo "ok: no room history class loaded for the desktop's window"
+ok "no room history class loaded for the desktop's window"
 desktop_session desktop-again || fail "the desktop did not start again on the same workspace"
 has_status_line desktop-again || fail "the status line is gone on the second start ($out/desktop-again-status.png)"
-echo "ok: started again on the same workspace: the status line is there"
+ok "started again on the same workspace: the status line is there"
 [ "$(cat "$out/desktop-again.size")" = 900x640 ] \
     || fail "the window came back at $(cat "$out/desktop-again.size"), not at the 900x640 it was left at"
-echo "ok: the window came back at the size it was left at (900x640; it was $(cat "$out/desktop.size") at first)"
+ok "the window came back at the size it was left at (900x640; it was $(cat "$out/desktop.size") at first)"
 grep -q "desktop-cds/[0-9]*\.jsa" "$out/desktop-again.maps" \
     || fail "the second desktop start did not map the class data sharing archive the first one wrote"
-echo "ok: the second start mapped the class archive the first one wrote (~/.cache/chatroom/desktop-cds)"
+ok "the second start mapped the class archive the first one wrote (~/.cache/chatroom/desktop-cds)"
 # the dark theme chosen in the preferences darkens the window's own parts from the start (tool bar, status line), not
 # only the chat views: a light status strip around dark views is what it did before (WindowTheme)
 prefs=$HOME/.chatroom/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.chatroom.ui.prefs
@@ -113,7 +129,7 @@ mean() { convert "$out/$1-status.png" -colorspace Gray -format '%[fx:mean]' info
 python3 -c "import sys; sys.exit(0 if $(mean desktop-dark) < 0.35 < 0.65 < $(mean desktop-again) else 1)" \
     || fail "the status strip is not dark in the dark theme ($(mean desktop-dark)) and light in the system's" \
             "($(mean desktop-again)): $out/desktop-dark-status.png"
-echo "ok: the dark theme darkens the window's status line too ($(mean desktop-dark) against $(mean desktop-again))"
+ok "the dark theme darkens the window's status line too ($(mean desktop-dark) against $(mean desktop-again))"
 # a second desktop while the first runs on the workspace: it says so and quits, the first goes on
 in_use="Chatroom Is Already Running"
 "$product/chatroom" -consoleLog >"$out/desktop-first.log" 2>&1 &
@@ -131,7 +147,7 @@ xdotool windowfocus --sync "$message" key Return
 wait_for 60 _gone "$second" || fail "the second desktop did not quit after saying the workspace is in use"
 kill -0 "$first" 2>/dev/null || fail "the first desktop stopped when the second started"
 quit_desktop "$first" "$first_window" || fail "the first desktop did not quit from its menu after the second had gone"
-echo "ok: a second desktop on the workspace in use said so ($out/desktop-in-use.png) and quit; the first went on"
+ok "a second desktop on the workspace in use said so ($out/desktop-in-use.png) and quit; the first went on"
 
 echo "== headless server"
 # its data folder as an older version (or a careless copy) left it, readable by all: the server makes it owner-only
@@ -143,7 +159,7 @@ server=$!   # the launcher script execs the JVM: this is the JVM's pid
 track "$server"
 exec 3>"$out/server.in"   # the host console's input; closed below to check that its end keeps the room
 port=$(server_port "$out/server.log" "$server") || fail "chatroom-server exited or reported no port within 120 s"
-echo "ok: listening on port $port"
+ok "listening on port $port"
 # a second server on the same data folder: one line saying so, exit code 1, no stack trace, the first one serving
 code=0
 timeout 120 "$product/chatroom-server" --port 0 --bind 127.0.0.1 </dev/null >"$out/server-second.log" 2>&1 || code=$?
@@ -153,7 +169,7 @@ grep -q "is in use by another chatroom-server" "$out/server-second.log" \
 ! grep -q "Exception" "$out/server-second.log" \
     || fail "a second server on the data folder in use printed stack traces ($out/server-second.log)"
 kill -0 "$server" 2>/dev/null || fail "the server stopped when a second one started on its data folder"
-echo "ok: a second server on the data folder in use said so in one line and exited with 1; the first one serves on"
+ok "a second server on the data folder in use said so in one line and exited with 1; the first one serves on"
 python3 "$lib/handshake_check.py" "$port" >"$out/handshake.log" 2>&1 3>&- &   # not holding the console fifo
 handshake=$!
 track "$handshake"
@@ -164,25 +180,25 @@ grep -q 'org\.chatroom\.server\.internal\.ServerApplication' "$out/server-classe
 if grep -q 'org\.eclipse\.swt\.' "$out/server-classes.txt"; then
     fail "SWT classes are loaded in the headless server: $(grep -m 3 'org\.eclipse\.swt\.' "$out/server-classes.txt")"
 fi
-echo "ok: no SWT class among the $(grep -c . "$out/server-classes.txt") loaded classes"
+ok "no SWT class among the $(grep -c . "$out/server-classes.txt") loaded classes"
 # the server's own bundle list (chatroom-jvm.sh): without it, the workbench's DS components and EMF load here too
 if grep -q 'org\.eclipse\.\(e4\|emf\|jface\)\.' "$out/server-classes.txt"; then
     fail "desktop bundles' classes are loaded in the headless server: $(grep -m 3 'org\.eclipse\.\(e4\|emf\|jface\)\.' "$out/server-classes.txt")"
 fi
-echo "ok: no workbench, EMF or JFace class in the server (its bundle list leaves the desktop's bundles out)"
+ok "no workbench, EMF or JFace class in the server (its bundle list leaves the desktop's bundles out)"
 python3 "$lib/seed_client.py" "$port" smoke hello || fail "original-protocol exchange with chatroom-server"
-echo "ok: original protocol exchange"
+ok "original protocol exchange"
 python3 "$lib/defaults_check.py" spec "$product" "$root/bundles/org.chatroom.protocol/PROTOCOL.md" \
     || fail "the shipped defaults differ from PROTOCOL.md"
 python3 "$lib/defaults_check.py" limits "$port" || fail "the running room does not enforce PROTOCOL.md's defaults"
-echo "ok: defaults as PROTOCOL.md says, in the shipped metatype and in the running room (4,096 bytes, bursts of 40; both transports' admission limits)"
+ok "defaults as PROTOCOL.md says, in the shipped metatype and in the running room (4,096 bytes, bursts of 40; both transports' admission limits)"
 python3 "$lib/kick_check.py" "$port" "$out/server.in" || fail "kick through the host console of chatroom-server"
 grep -q "Removed victim." "$out/server.log" || fail "the host console did not answer the kick"
 exec 3>&-
 console_ended() { ! jcmd "$server" Thread.print 2>/dev/null | grep -q '"chatroom-server-console"'; }
 wait_for 20 console_ended || fail "the host console thread still runs after the end of stdin"
 python3 "$lib/seed_client.py" "$port" after || fail "chatroom-server stopped serving at the end of its stdin"
-echo "ok: kick through the host console; the end of stdin ended the console thread, the room still serves"
+ok "kick through the host console; the end of stdin ended the console thread, the room still serves"
 
 echo "== desktop connects at start (the auto-connect preference)"
 ws=$out/workspace-auto
@@ -192,14 +208,14 @@ printf 'eclipse.preferences.version=1\nhost=127.0.0.1\nport=%s\nnickname=autodes
     >"$settings/org.chatroom.ui.prefs"
 python3 "$lib/desktop_autoconnect.py" "$port" "$product" "$ws" "$out/desktop-auto.log" \
     || fail "the desktop did not connect at start"
-echo "ok: the desktop joined the room in its preferences at start, nobody clicking"
+ok "the desktop joined the room in its preferences at start, nobody clicking"
 # ended by a signal, the desktop and the console leave as Disconnect and /quit do: the others read a quit, not a lost
 # connection (each wrote its leave before its JVM ended)
 python3 "$lib/leave_check.py" "$port" autodesk TERM env CHATROOM_DATA="$ws" "$product/chatroom" -consoleLog \
     || fail "the desktop ended by SIGTERM did not leave the room before it ended"
 python3 "$lib/leave_check.py" "$port" carla INT "$product/chatroom" --console --host 127.0.0.1 --port "$port" \
     --name carla || fail "the console client ended by Ctrl+C (SIGINT) did not leave the room before it ended"
-echo "ok: the desktop ended by SIGTERM and the console by Ctrl+C each left the room with a quit"
+ok "the desktop ended by SIGTERM and the console by Ctrl+C each left the room with a quit"
 # the console reads stdin: the lines go in once it has joined, its input ends once they came back (bounded)
 mkfifo "$out/console.in"
 timeout 180 "$product/chatroom" --console --host 127.0.0.1 --port "$port" --name ada \
@@ -225,7 +241,7 @@ if grep -q "Unknown command /help" "$out/console.log"; then fail "the console cl
 # by default the console speaks the rooms protocol, as the desktop does: each line after its room's name
 grep -q "^#general \[[0-9:]*\] -- Joined the room general" "$out/console.log" \
     || fail "the console client did not join the default room over the rooms protocol: $(head -n 5 "$out/console.log")"
-echo "ok: console client joined, sent, and saw the room"
+ok "console client joined, sent, and saw the room"
 wait "$handshake" || fail "the default handshake timeout: $(cat "$out/handshake.log")"
 cat "$out/handshake.log"
 kill -TERM "$server"
@@ -233,11 +249,11 @@ kill -TERM "$server"
 wait_for 30 _gone "$server" || fail "chatroom-server still running 30 s after SIGTERM"
 code=0; wait "$server" || code=$?
 grep -q "Chatroom room stopped." "$out/server.log" || fail "chatroom-server did not report a clean stop"
-echo "ok: stopped on SIGTERM (exit code $code)"
+ok "stopped on SIGTERM (exit code $code)"
 [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || fail "exit code $code after SIGTERM"
 readable=$(find "$HOME/.chatroom/server" -mindepth 1 ! -type l -perm /077 -printf '%M %P\n' | head -n 5)
 [ -z "$readable" ] || fail "others may read what is in the server's data folder: $readable"
-echo "ok: everything in the server's data folder is its owner's only (bans, configuration area, room log)"
+ok "everything in the server's data folder is its owner's only (bans, configuration area, room log)"
 
 echo "== the room's history survives a restart of the server (SQLite in its data folder)"
 history_data=$out/server-history
@@ -259,7 +275,7 @@ exec 4>&-
 [ "$code" = 0 ] || fail "chatroom-server stopped from its console exited with $code, not 0"
 grep -q "Chatroom room stopping: back in ten minutes" "$out/server-history1.log" \
     || fail "the server's log does not give the host's reason for the stop"
-echo "ok: stop REASON on the host console: the member was told the reason, the server stopped with 0"
+ok "stop REASON on the host console: the member was told the reason, the server stopped with 0"
 [ -s "$history_data/.metadata/.plugins/org.chatroom.log.sqlite/roomlog.db" ] \
     || fail "no history file in the server's data folder ($history_data)"
 ircport=$(free_port)
@@ -271,10 +287,10 @@ track "$server"
 port=$(server_port "$out/server-history2.log" "$server") || fail "chatroom-server did not start again on its data"
 python3 "$lib/history_check.py" recall "$port" bea "remember-me-$$" \
     || fail "the line said before the restart is not in the history on join"
-echo "ok: a line said before a restart comes back as history on join (roomlog.db in the server's data folder)"
+ok "a line said before a restart comes back as history on join (roomlog.db in the server's data folder)"
 grep -q "$history_data/cds/[0-9]*\.jsa" "/proc/$server/maps" \
     || fail "the restarted server did not map the class data sharing archive its first run wrote ($history_data/cds)"
-echo "ok: the restarted server mapped the class archive its first run wrote (DATA/cds)"
+ok "the restarted server mapped the class archive its first run wrote (DATA/cds)"
 python3 "$lib/irc_check.py" "$ircport" "$port" "hello IRC $$" \
     || fail "chatroom-server --irc: the IRC user did not hear the original-protocol user in #general"
 grep -q "IRC listener on /127.0.0.1:$ircport" "$out/server-history2.log" \
@@ -287,8 +303,8 @@ CHATROOM_SERVER_DATA=$out/irc-taken timeout 120 "$product/chatroom-server" --por
 grep -q "The IRC listener of .* does not listen: java.net.BindException: Address already in use" "$out/server-irc-taken.log" \
     || fail "a server whose IRC port is taken did not say so ($out/server-irc-taken.log)"
 stop_process "$server" || true
-echo "ok: chatroom-server --irc FILE: an IRC user in #general hears an original-protocol user; IRC binds like the room"
-echo "ok: a run whose IRC port another run has says that its IRC listener does not listen, and exits with 1"
+ok "chatroom-server --irc FILE: an IRC user in #general hears an original-protocol user; IRC binds like the room"
+ok "a run whose IRC port another run has says that its IRC listener does not listen, and exits with 1"
 
 echo "== --history FILE: a run keeps its rooms' history where the file says; the next run without it, in the data folder"
 elsewhere=$out/history-elsewhere
@@ -313,7 +329,7 @@ python3 "$lib/history_check.py" recall "$port" dee "remember-me-$$" \
 python3 "$lib/history_check.py" absent "$port" dee "elsewhere-$$" \
     || fail "a run without --history still used the folder an earlier run's --history named"
 stop_process "$server" || true
-echo "ok: --history FILE: the history where the file says (folder=...); the next run without it uses the data folder's"
+ok "--history FILE: the history where the file says (folder=...); the next run without it uses the data folder's"
 
 echo "== a server run with its own settings, then the desktop hosts: its own settings, not the server's"
 "$product/chatroom-server" --port 0 --bind 127.0.0.1 --set rate.per.second=0 </dev/null >"$out/server2.log" 2>&1 &
@@ -322,7 +338,7 @@ track "$server"
 port=$(server_port "$out/server2.log" "$server") || fail "chatroom-server exited or reported no port within 120 s"
 [ "$(python3 "$lib/room_probe.py" flood "$port" flooder)" = unlimited ] \
     || fail "chatroom-server --set rate.per.second=0 still limits the rate"
-echo "ok: --set rate.per.second=0 applies to this run"
+ok "--set rate.per.second=0 applies to this run"
 stop_process "$server" || true
 hostport=$(free_port)
 ws=$out/workspace-host
@@ -334,19 +350,19 @@ desktop=$!
 track "$desktop"
 where=$(python3 "$lib/room_probe.py" listen "$hostport" 120) || fail "the desktop did not host on port $hostport"
 [ "$where" = all ] || fail "the desktop's room listens on $where, not on all interfaces (the server's --bind leaked)"
-echo "ok: the desktop's room listens on all interfaces"
+ok "the desktop's room listens on all interfaces"
 [ "$(python3 "$lib/room_probe.py" flood "$hostport" flooder)" = limited ] \
     || fail "the desktop's room has no flood limit (the server's rate.per.second=0 leaked)"
-echo "ok: the desktop's room has the flood limit"
+ok "the desktop's room has the flood limit"
 # stopped by a signal, the desktop stops its room as Stop Hosting does: a member is told why (it was cut off mute)
 python3 "$lib/term_check.py" "$hostport" "$desktop" "The host closed the room." \
     || fail "a member of the room of a desktop stopped by SIGTERM was not told the room closed"
 wait_for 60 _gone "$desktop" || fail "the desktop did not end on SIGTERM"
-echo "ok: a desktop stopped by SIGTERM tells its room's members that the room closed"
+ok "a desktop stopped by SIGTERM tells its room's members that the room closed"
 stop_process "$desktop" || true
 
 listing >"$out/install-after.txt"
 diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \
     || fail "programs wrote into the read-only install folder: $(head -n 5 "$out/install-diff.txt")"
-echo "ok: nothing was written into the (read-only) install folder"
-echo "product smoke test: 21 passed, 0 failed"
+ok "nothing was written into the (read-only) install folder"
+passed "product smoke test"

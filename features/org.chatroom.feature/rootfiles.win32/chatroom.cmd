@@ -21,9 +21,20 @@ if defined JAVA_HOME set "javaw=%JAVA_HOME%\bin\javaw"
 set "data=%CHATROOM_DATA%"
 if not defined data set "data=%USERPROFILE%\.chatroom\workspace"
 if "%~1"=="--console" goto console
+if "%~1"=="--help" goto usage
+if "%~1"=="-h" goto usage
 rem the desktop's JVM options, as in the Linux script (see README "Desktop performance")
 set "desktop_vm=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms160m -Xmn12m -Xmx1g -XX:MetaspaceSize=64m"
 start "Chatroom" "%javaw%" %desktop_vm% %CHATROOM_VM_ARGS% -jar "%launcher%" -configuration "%data%\.metadata\configuration" -data "%data%" %*
+exit /b 0
+:usage
+echo Usage: chatroom [-data WORKSPACE] [-hostRoom]              the desktop window
+echo        chatroom --console --host HOST --name NAME [...]     the console client (chatroom --console --help)
+echo        chatroom-server [--port N] [...]                     a room without a window (chatroom-server --help)
+echo   -data WORKSPACE  the desktop's settings, window and rooms (default %%USERPROFILE%%\.chatroom\workspace, or CHATROOM_DATA);
+echo                    one window per workspace at a time
+echo   -hostRoom        host a room as the window opens, as chosen last time in Chat ^> Host Room
+echo JAVA_HOME selects the Java runtime (17 or newer); CHATROOM_VM_ARGS adds options to the JVM.
 exit /b 0
 :console
 shift

@@ -9,6 +9,8 @@ public final class Messages extends NLS {
     public static String aboutTitle;
     public static String workspaceInUseTitle;
     public static String workspaceInUse;
+    public static String noDisplay;
+    public static String noDisplayUnset;
     public static String aboutText;
     public static String aboutComponent;
     public static String aboutLicenceUnstated;

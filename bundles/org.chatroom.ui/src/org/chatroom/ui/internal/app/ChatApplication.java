@@ -22,7 +22,10 @@ public final class ChatApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         boolean host = Arrays.asList(args).contains(HOST_ARGUMENT);
-        Display display = PlatformUI.createDisplay();
+        Display display = NoDisplay.open();
+        if (display == null) {
+            return NoDisplay.EXIT_CODE;
+        }
         try {
             WorkspaceLock lock = WorkspaceLock.acquire(display);
             if (lock == null) {
