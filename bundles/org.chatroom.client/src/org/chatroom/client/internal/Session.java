@@ -118,6 +118,8 @@ final class Session implements ConnectionHandler {
     private boolean nameMayBeHeld;
     /** The room of the user's {@code /join} or {@code /create} not answered yet, empty when none. */
     private String userJoin = "";
+    /** The user's joins typed while another join was in flight: one at a time, so that a refusal is known to be its. */
+    private final JoinAnswers joinAnswers = new JoinAnswers();
 
     Session(boolean extended, String requestedName, Owner owner) {
         this(extended, requestedName, "", owner);
@@ -292,6 +294,7 @@ final class Session implements ConnectionHandler {
         }
         if (phase != Phase.ENDED) {
             dropHeld();
+            dropWaitingJoins();
             phase = Phase.ENDED;
             if (connection != null) {
                 connection.close("quit");
@@ -426,9 +429,23 @@ final class Session implements ConnectionHandler {
                 userJoin = pendingJoin.room(); // a room the user chose: one that wants a password may ask for it
             }
             sendLine(pendingJoin);
-        } else if (rooms.current().isEmpty()) {
+            return;
+        }
+        if (rooms.current().isEmpty()) {
             rooms.want(List.of());
             enterDefaultRoom();
+        }
+        sendWaitingJoin();
+    }
+
+    /** Sends the next join the user typed while another was in flight, once none is. */
+    private void sendWaitingJoin() {
+        if (pendingJoin != null || !userJoin.isEmpty()) {
+            return;
+        }
+        JoinAnswers.Typed next = joinAnswers.next();
+        if (next != null) {
+            sendUserJoin(next.command());
         }
     }
 
@@ -466,8 +483,12 @@ final class Session implements ConnectionHandler {
         }
         List<ChatEvent> events = new ArrayList<>();
         String defaultRoom = roomLines.read(line, events);
-        if (line instanceof RoomLine.Joined && pendingJoin != null) {
-            joinNext();
+        if (line instanceof RoomLine.Joined) {
+            if (pendingJoin != null) {
+                joinNext();
+            } else {
+                sendWaitingJoin();
+            }
         }
         events.forEach(owner::event);
         if (beforeRoom.waiting() && !rooms.current().isEmpty()) {
@@ -493,7 +514,15 @@ final class Session implements ConnectionHandler {
             return;
         }
         if (line instanceof ServerEvent.Err err) {
-            // the user's join answers first; else a resumed room refused (a password changed meanwhile, a ban, closed)
+            if ((pendingJoin == null && userJoin.isEmpty()) || !JoinAnswers.mayAnswerJoin(err.code())) {
+                owner.event(notice(Kind.ERROR, err.text())); // about something else than a join
+                if (beforeRoom.waiting() && rooms.current().isEmpty()) {
+                    dropHeld();
+                }
+                return;
+            }
+            // the answer to the one join in flight: the user's (or a room of the settings), or a resumed room that
+            // refused (a password changed meanwhile, a ban, closed)
             boolean resumeRefused = userJoin.isEmpty() && resuming && pendingJoin != null;
             String refused = resumeRefused ? pendingJoin.room() : userJoin;
             boolean wrong = !refused.isEmpty() && !rooms.password(refused).isEmpty();
@@ -514,6 +543,7 @@ final class Session implements ConnectionHandler {
             if (beforeRoom.waiting() && rooms.current().isEmpty()) {
                 dropHeld(); // the room was refused (or something else went wrong first): nothing waits any longer
             }
+            sendWaitingJoin();
             return;
         }
         if (line instanceof ServerEvent.Nick nick && nick.oldName().equals(name)) {
@@ -574,6 +604,13 @@ final class Session implements ConnectionHandler {
         }
     }
 
+    /** The session ends: the joins the user typed that still wait are not sent. */
+    private void dropWaitingJoins() {
+        for (String line : joinAnswers.drop()) {
+            owner.event(notice(Kind.ERROR, Messages.format("room.joinNotSent", line)));
+        }
+    }
+
     /**
      * A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members, and a room the
      * user joins or creates becomes the current one once joined.
@@ -584,20 +621,30 @@ final class Session implements ConnectionHandler {
             owner.event(notice(Kind.NOTICE, Messages.format("room.current", rooms.current())));
             return sendLine(new RoomCommand.Names(rooms.current()));
         }
-        if (command instanceof RoomCommand.Join join) {
-            rooms.asked(join.room());
-            userJoin = join.room();
-        } else if (command instanceof RoomCommand.Create create) {
-            rooms.asked(create.room());
-            userJoin = create.room();
-        } else if (command instanceof RoomCommand.Rooms) {
+        if (command instanceof RoomCommand.Join || command instanceof RoomCommand.Create) {
+            if (pendingJoin != null || !userJoin.isEmpty()) {
+                joinAnswers.hold(line, command);
+                return true;
+            }
+            return sendUserJoin(command);
+        }
+        if (command instanceof RoomCommand.Rooms) {
             roomLines.asked(RoomLines.Lister.USER);
         }
         return sendLine(command);
     }
 
+    /** Sends the user's join or create: the room becomes the current one once joined. */
+    private boolean sendUserJoin(RoomCommand command) {
+        String room = command instanceof RoomCommand.Join join ? join.room() : ((RoomCommand.Create) command).room();
+        rooms.asked(room);
+        userJoin = room;
+        return sendLine(command);
+    }
+
     private void end(Ending ending, String detail) {
         dropHeld();
+        dropWaitingJoins();
         phase = Phase.ENDED;
         if (connection != null) {
             connection.close(detail);
