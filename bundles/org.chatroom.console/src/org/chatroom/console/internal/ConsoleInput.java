@@ -48,7 +48,8 @@ public final class ConsoleInput {
             return true;
         }
         printer.typed(line);
-        String already = roomIn(line);
+        RoomAsked asked = RoomAsked.of(line);
+        String already = roomIn(asked);
         if (already != null) { // a /join of a room the client is in makes it the one typing goes to, as /room
             client.room(already);
             return true;
@@ -56,8 +57,8 @@ public final class ConsoleInput {
         long errors = printer.errors();
         if (!line.isBlank() && !(connected() && client.send(line))) {
             err.println(Messages.format("error.notSent", line));
-        } else {
-            awaitRoomChosen(line, errors);
+        } else if (asked.waitsForTheRoom()) {
+            awaitRoomChosen(asked.room(), errors);
         }
         return true;
     }
@@ -85,14 +86,13 @@ public final class ConsoleInput {
         }
     }
 
-    /** @return the room {@code line}, a {@code /join ROOM}, names when the client is in it already, else null */
-    private String roomIn(String line) {
-        String[] words = line.strip().split("\\s+");
-        if (words.length != 2 || !words[0].equalsIgnoreCase("/join")) {
+    /** @return the room a {@code /join ROOM} (no password) names when the client is in it already, else null */
+    private String roomIn(RoomAsked asked) {
+        if (!asked.joinsWithoutPassword()) {
             return null;
         }
-        String wanted = bare(words[1]);
-        return client.rooms().stream().filter(room -> bare(room).equalsIgnoreCase(wanted)).findFirst().orElse(null);
+        return client.rooms().stream().filter(room -> bare(room).equalsIgnoreCase(asked.room())).findFirst()
+                .orElse(null);
     }
 
     /** A room's name without an IRC channel's {@code #}. */
@@ -105,13 +105,29 @@ public final class ConsoleInput {
      * answered, so that the next lines go to that room as the console says: piped in, {@code /create ops} and then
      * {@code /topic ...} set the topic of the room before it, since the next line was sent before the room was joined.
      */
-    private void awaitRoomChosen(String line, long errorsBefore) throws InterruptedException {
-        String[] words = line.strip().split("\\s+");
-        String verb = words[0].toLowerCase(Locale.ROOT);
-        if (words.length < 2 || !(verb.equals("/join") || verb.equals("/create"))) {
-            return;
-        }
-        String room = bare(words[1]);
+    private void awaitRoomChosen(String room, long errorsBefore) throws InterruptedException {
         printer.awaitAnswer(() -> bare(client.room()).equalsIgnoreCase(room), errorsBefore, ROOM_WAIT_MILLIS);
+    }
+
+    /**
+     * A typed line's words, split once: its verb in lower case, the room a {@code /join} or {@code /create} names
+     * (without an IRC channel's {@code #}), and how many words it has (a third is a password).
+     */
+    private record RoomAsked(String verb, String room, int words) {
+
+        static RoomAsked of(String line) {
+            String[] words = line.strip().split("\\s+");
+            return new RoomAsked(words[0].toLowerCase(Locale.ROOT), words.length > 1 ? bare(words[1]) : "",
+                    words.length);
+        }
+
+        boolean joinsWithoutPassword() {
+            return words == 2 && verb.equals("/join");
+        }
+
+        /** Whether the lines after it wait for the room's answer: a {@code /join} or {@code /create} of a room. */
+        boolean waitsForTheRoom() {
+            return words >= 2 && (verb.equals("/join") || verb.equals("/create"));
+        }
     }
 }
