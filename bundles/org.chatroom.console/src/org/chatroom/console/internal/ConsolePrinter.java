@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.client.RetryCount;
 import org.chatroom.protocol.SafeText;
 
 /** Prints what the room says; notices when the connection has ended for good. */
@@ -32,9 +33,8 @@ public final class ConsolePrinter implements ChatListener {
     private long errors;
     /** The day of the last event printed, today at first (under {@code out}'s lock). */
     private LocalDate printedDay;
-    /** Retry changes in a row, and the state before them (the client's thread: state changes come in order). */
-    private int retries;
-    private ConnectionState beforeRetries = ConnectionState.DISCONNECTED;
+    /** The failed tries of an outage (the client's thread: state changes come in order). */
+    private final RetryCount retries = new RetryCount();
 
     public ConsolePrinter(PrintStream out, EventFormatter formatter, LocalDate today) {
         this.out = out;
@@ -112,14 +112,14 @@ public final class ConsolePrinter implements ChatListener {
             return; // where things stood before connecting: nothing to tell
         }
         boolean reason = detail != null && !detail.isEmpty();
-        int tries = failedTries(state);
+        int tries = retries.next(state);
         // the client's reason for a retry says what failed and when it tries again: the state's words would repeat it
         String line = state == ConnectionState.RECONNECTING && reason ? Messages.format("state.retry",
                 SafeText.escape(detail)) : Messages.format("state", Messages.get("state." + state.name()),
                         reason ? ": " + SafeText.escape(detail) : "");
-        if (tries < 2 || Integer.bitCount(tries) == 1) { // a long outage: the tries numbered 1, 2, 4, 8...
+        if (RetryCount.shown(tries)) { // a long outage: the tries numbered 1, 2, 4, 8...
             synchronized (out) {
-                out.println(tries < 2 ? line : line + Messages.format("state.tries", tries));
+                out.println(RetryCount.numbered(tries) ? line + Messages.format("state.tries", tries) : line);
                 out.flush();
             }
         }
@@ -133,21 +133,6 @@ public final class ConsolePrinter implements ChatListener {
             connectedBefore |= state == ConnectionState.CONNECTED;
             heard.notifyAll();
         }
-    }
-
-    /**
-     * @return for a retry, how many tries failed since the outage began (0 for the lost connection that began it);
-     *         -1 for another state. The client retries every 30 s at most: each printed came to about 1,000 lines in
-     *         a night without the room.
-     */
-    private int failedTries(ConnectionState newState) {
-        if (newState != ConnectionState.RECONNECTING) {
-            retries = 0;
-            beforeRetries = newState;
-            return -1;
-        }
-        retries++;
-        return beforeRetries == ConnectionState.CONNECTED ? retries - 1 : retries;
     }
 
     /** @return whether the client was connected at some time (a line typed while it reconnects is not held) */
