@@ -207,6 +207,21 @@ public final class RecordingListener implements ChatListener {
         return memberLists.isEmpty() ? List.of() : memberLists.get(memberLists.size() - 1);
     }
 
+    /**
+     * Waits until the timeline ({@link #timeline}) holds {@code entry}, e.g. "room password needed vault" (since 1.16):
+     * a refusal is told after the error event that says it.
+     */
+    public synchronized void awaitTimeline(String entry, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!timeline.contains(entry)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no " + entry + " within " + timeout + " in " + timeline);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
     /** What this listener was told, in order: events as "KIND from", member lists as "members [a, b]". */
     public synchronized List<String> timeline() {
         return List.copyOf(timeline);

@@ -30,9 +30,10 @@ public interface ChatClient {
     boolean disconnectAndWait(Duration timeout) throws InterruptedException;
 
     /**
-     * Whether lines sent are held for the first room this client joins ({@code chatroom/2}: between the server's
-     * welcome, which makes the client connected, and the room's answer a round trip later): a program that sends and
-     * then leaves waits until this is false, or {@link #disconnect()} drops them as not sent.
+     * Whether lines sent are held for a room ({@code chatroom/2}): for the first room this client joins (between the
+     * server's welcome, which makes the client connected, and the room's answer a round trip later), or for their
+     * room's turn while the client joins its rooms again after a drop. A program that sends and then leaves waits
+     * until this is false, or {@link #disconnect()} drops them as not sent.
      *
      * @since 1.9
      */

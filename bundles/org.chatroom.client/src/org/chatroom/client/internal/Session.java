@@ -118,7 +118,7 @@ final class Session implements ConnectionHandler {
     private boolean nameMayBeHeld;
     /** The room of the user's {@code /join} or {@code /create} not answered yet, empty when none. */
     private String userJoin = "";
-    /** The user's joins typed while another join was in flight: one at a time, so that a refusal is known to be its. */
+    /** What the user typed while a join was in flight or the rooms were resumed: joins go one at a time. */
     private final JoinAnswers joinAnswers = new JoinAnswers();
 
     Session(boolean extended, String requestedName, Owner owner) {
@@ -157,9 +157,12 @@ final class Session implements ConnectionHandler {
         nameHeldUntil = deadline;
     }
 
-    /** Whether lines typed are held for the first room ({@link LinesBeforeRoom}). */
+    /**
+     * Whether lines typed are held: for the first room ({@link LinesBeforeRoom}), or for their turn while the rooms
+     * are resumed or a join is answered ({@link JoinAnswers}).
+     */
     synchronized boolean holdsLines() {
-        return phase != Phase.ENDED && beforeRoom.holding();
+        return phase != Phase.ENDED && (beforeRoom.holding() || joinAnswers.holding());
     }
 
     /** @return the name this session joined as, or {@code null} when it did not join (or ended) */
@@ -280,7 +283,14 @@ final class Session implements ConnectionHandler {
 
     /** Asks for the member list of {@code room} ({@code chatroom/2}); the answer is the room's members when current. */
     synchronized boolean names(String room) {
-        return phase == Phase.JOINED && roomLines != null && sendLine(new RoomCommand.Names(room));
+        if (phase != Phase.JOINED || roomLines == null) {
+            return false;
+        }
+        if (joinAnswers.holding() || resuming && pendingJoin != null) { // the room may not be joined again yet
+            joinAnswers.hold(null, new RoomCommand.Names(room));
+            return true;
+        }
+        return sendLine(new RoomCommand.Names(room));
     }
 
     /** Leaves the room politely ({@code QUIT} or {@code {quit}}) and closes. */
@@ -294,7 +304,7 @@ final class Session implements ConnectionHandler {
         }
         if (phase != Phase.ENDED) {
             dropHeld();
-            dropWaitingJoins();
+            dropWaiting();
             phase = Phase.ENDED;
             if (connection != null) {
                 connection.close("quit");
@@ -435,17 +445,27 @@ final class Session implements ConnectionHandler {
             rooms.want(List.of());
             enterDefaultRoom();
         }
-        sendWaitingJoin();
+        sendWaiting();
     }
 
-    /** Sends the next join the user typed while another was in flight, once none is. */
-    private void sendWaitingJoin() {
-        if (pendingJoin != null || !userJoin.isEmpty()) {
-            return;
-        }
-        JoinAnswers.Typed next = joinAnswers.next();
-        if (next != null) {
-            sendUserJoin(next.command());
+    /**
+     * Sends what the user typed meanwhile, in order, once no join is in flight: up to the next join, which is in
+     * flight then. A line for a room the client could not join again is given back.
+     */
+    private void sendWaiting() {
+        while (pendingJoin == null && userJoin.isEmpty()) {
+            JoinAnswers.Typed next = joinAnswers.next();
+            if (next == null) {
+                return;
+            }
+            if (!next.join() && next.room() != null && !rooms.in(next.room())) {
+                if (next.line() != null) {
+                    owner.event(notice(Kind.ERROR,
+                            Messages.format("room.notResumed.notSent", next.room(), next.line())));
+                }
+            } else {
+                sendCommand(next.command());
+            }
         }
     }
 
@@ -487,7 +507,7 @@ final class Session implements ConnectionHandler {
             if (pendingJoin != null) {
                 joinNext();
             } else {
-                sendWaitingJoin();
+                sendWaiting();
             }
         }
         events.forEach(owner::event);
@@ -543,7 +563,7 @@ final class Session implements ConnectionHandler {
             if (beforeRoom.waiting() && rooms.current().isEmpty()) {
                 dropHeld(); // the room was refused (or something else went wrong first): nothing waits any longer
             }
-            sendWaitingJoin();
+            sendWaiting();
             return;
         }
         if (line instanceof ServerEvent.Nick nick && nick.oldName().equals(name)) {
@@ -604,28 +624,36 @@ final class Session implements ConnectionHandler {
         }
     }
 
-    /** The session ends: the joins the user typed that still wait are not sent. */
-    private void dropWaitingJoins() {
+    /** The session ends: what the user typed that still waits is not sent. */
+    private void dropWaiting() {
         for (String line : joinAnswers.drop()) {
-            owner.event(notice(Kind.ERROR, Messages.format("room.joinNotSent", line)));
+            owner.event(notice(Kind.ERROR, Messages.format("room.waitingNotSent", line)));
         }
     }
 
     /**
      * A typed line for the current room; {@code /room ROOM} switches rooms and asks for their members, and a room the
-     * user joins or creates becomes the current one once joined.
+     * user joins or creates becomes the current one once joined. While the rooms are resumed, or a join is in flight
+     * and this is another, it waits its turn ({@link JoinAnswers}).
      */
     private boolean sendRoomCommand(String line) {
         RoomCommand command = RoomUserCommands.parse(line, rooms);
         if (command == null) {
             owner.event(notice(Kind.NOTICE, Messages.format("room.current", rooms.current())));
-            return sendLine(new RoomCommand.Names(rooms.current()));
+            command = new RoomCommand.Names(rooms.current());
         }
+        boolean join = command instanceof RoomCommand.Join || command instanceof RoomCommand.Create;
+        boolean resumingRooms = resuming && pendingJoin != null;
+        if (joinAnswers.holding() || resumingRooms || join && (pendingJoin != null || !userJoin.isEmpty())) {
+            joinAnswers.hold(line, command);
+            return true;
+        }
+        return sendCommand(command);
+    }
+
+    /** Sends a command the user typed, now its turn. */
+    private boolean sendCommand(RoomCommand command) {
         if (command instanceof RoomCommand.Join || command instanceof RoomCommand.Create) {
-            if (pendingJoin != null || !userJoin.isEmpty()) {
-                joinAnswers.hold(line, command);
-                return true;
-            }
             return sendUserJoin(command);
         }
         if (command instanceof RoomCommand.Rooms) {
@@ -644,7 +672,7 @@ final class Session implements ConnectionHandler {
 
     private void end(Ending ending, String detail) {
         dropHeld();
-        dropWaitingJoins();
+        dropWaiting();
         phase = Phase.ENDED;
         if (connection != null) {
             connection.close(detail);

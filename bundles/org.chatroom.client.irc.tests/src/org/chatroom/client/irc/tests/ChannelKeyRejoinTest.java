@@ -46,13 +46,13 @@ class ChannelKeyRejoinTest {
             assertTrue(fixture.client.send("/join #vault"));
             assertEquals("JOIN #vault", server.readUntil("JOIN "));
             server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)");
-            awaitTimeline(fixture, "room password needed #vault");
+            fixture.listener.awaitTimeline("room password needed #vault", WAIT);
             assertTrue(fixture.client.send("/join #vault guess"));
             assertEquals("JOIN #vault guess", server.readUntil("JOIN "));
             server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)");
             fixture.listener.awaitEvent(e -> e.kind() == ChatEvent.Kind.ERROR
                     && e.text().contains("needs a key"), WAIT);
-            awaitTimeline(fixture, "room password wrong #vault");
+            fixture.listener.awaitTimeline("room password wrong #vault", WAIT);
             List<String> refusals = fixture.listener.timeline().stream().filter(t -> t.startsWith("room password"))
                     .toList();
             assertEquals(List.of("room password needed #vault", "room password wrong #vault"), refusals);
@@ -71,7 +71,7 @@ class ChannelKeyRejoinTest {
             assertEquals("JOIN #vault", server.readUntil("JOIN "));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
             server.send(":irc.test 475 kay #vault :Cannot join channel (incorrect channel key)");
-            awaitTimeline(fixture, "room password needed #vault");
+            fixture.listener.awaitTimeline("room password needed #vault", WAIT);
             assertTrue(fixture.client.send("/join #vault sesame"));
             assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
             server.send(":kay!kay@host JOIN #vault");
@@ -87,14 +87,6 @@ class ChannelKeyRejoinTest {
             assertEquals(List.of("room password needed #vault", "room password wrong #vault"),
                     fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
             assertEquals(List.of(), fixture.client.rooms(), "out of the channel");
-        }
-    }
-
-    private static void awaitTimeline(IrcFixture fixture, String entry) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!fixture.listener.timeline().contains(entry)) {
-            assertTrue(System.nanoTime() < deadline, "no " + entry + " in " + fixture.listener.timeline());
-            Thread.sleep(10);
         }
     }
 
