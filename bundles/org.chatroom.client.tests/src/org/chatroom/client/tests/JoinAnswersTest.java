@@ -41,6 +41,7 @@ class JoinAnswersTest {
         fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
         peer.acceptAndWelcome("kay");
         assertEquals("JOIN a 3", peer.readUntil("JOIN "));
+        fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT); // the welcome is told a moment later
     }
 
     private static List<String> refusals(ClientFixture fixture) {

@@ -11,12 +11,12 @@ import org.chatroom.protocol.RoomCommand;
 /**
  * Keeps the answers to joins attributable: an {@code ERR} names no room, so a session has one join in flight at a
  * time (the joins of connecting, then those the user typed, in order), and an error that never answers a join is not
- * taken for that join's answer. While the client resumes its rooms after a drop, what the user types waits as well, in
- * order: a line for a room not joined again yet was refused ({@code NOT_IN_ROOM}), and is now sent once the room is
- * back, or given back when it could not be. An error about something else sent meanwhile (a message to a room the client is not
- * in yet, a name taken) made a resumed room count as refused and left. Some codes answer a join or another line alike
- * ({@code RATE_LIMITED}, {@code TOO_LONG}: the room checks every line for them): those still count as the join's,
- * since a join never answered would hold back every join after it.
+ * taken for that join's answer: an error about something else sent meanwhile (a name taken, a message refused) made a
+ * resumed room count as refused and left. Some codes answer a join or another line alike ({@code RATE_LIMITED},
+ * {@code TOO_LONG}: the room checks every line for them): those still count as the join's, since a join never
+ * answered would hold back every join after it. While the client resumes its rooms after a drop, what the user types
+ * waits as well, in order: a line for a room not joined again yet was refused ({@code NOT_IN_ROOM}); it is sent once
+ * its room is back, or given back when the room refused the return.
  */
 final class JoinAnswers {
 
