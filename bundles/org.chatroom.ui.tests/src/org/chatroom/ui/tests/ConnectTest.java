@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.chatroom.testing.RawMember;
@@ -12,10 +13,12 @@ import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.dialogs.PasswordDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.Secrets;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -123,6 +126,14 @@ class ConnectTest {
             Text input = Ui.widget(Text.class, WidgetIds.INPUT);
             assertEquals("are you still there?", input.getText(), "unsent text stays in the field");
             Ui.awaitRow(Messages.notSent);
+            Ui.typeAndEnter(input.getText()); // Enter again and again on the text kept: one row says it
+            Ui.typeAndEnter(input.getText());
+            // a notice posted after them arrives after them
+            Ui.window().getService(IEventBroker.class).post(Topics.NOTICE, "after the presses");
+            Ui.awaitRow("after the presses");
+            List<String> rows = Ui.lastRows(4);
+            assertEquals(1, rows.stream().filter(row -> row.contains(Messages.notSent)).count(),
+                    "the same notice twice in a row is one row: " + rows);
 
             Ui.command(Chat.CONNECT_COMMAND);
             Ui.until("connected again", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);

@@ -103,7 +103,7 @@ public final class MessageListPart {
         if (rooms != null) {
             MessageRow row = notice instanceof LocalNotice stamped ? formatter.local(stamped.text(), stamped.time())
                     : formatter.local(String.valueOf(notice));
-            rooms.shown().appendQuietly(List.of(row));
+            rooms.shown().notice(row);
         }
     }
 

@@ -24,6 +24,9 @@ public final class RoomView {
     private final MessageView view;
     private final UnreadTracker unread;
     private final TopicBar topic;
+    /** The text of the last {@link #notice}, and the serial the row after it gets: it is the last row while equal. */
+    private String lastNotice = "";
+    private long afterLastNotice = -1;
     /** The serial of the first row of {@link #hint}, and how many it added (none once dropped). */
     private long hintSerial;
     private int hintRows;
@@ -75,6 +78,19 @@ public final class RoomView {
     /** Adds rows without unread accounting (notices of this client). */
     public void appendQuietly(List<MessageRow> rows) {
         view.append(rows);
+    }
+
+    /**
+     * Adds a notice of this client, without unread accounting, unless the list ends with the same notice already: a
+     * user pressing Enter again and again while disconnected got "Not connected: ..." as a row each time.
+     */
+    public void notice(MessageRow row) {
+        if (row.text().equals(lastNotice) && view.table().nextSerial() == afterLastNotice) {
+            return;
+        }
+        view.append(List.of(row));
+        lastNotice = row.text();
+        afterLastNotice = view.table().nextSerial();
     }
 
     /** Adds rows that help only until a room is joined ({@link #dropHint}), without unread accounting. */
