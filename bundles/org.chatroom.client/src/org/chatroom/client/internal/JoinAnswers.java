@@ -32,7 +32,7 @@ final class JoinAnswers {
     record Typed(String line, RoomCommand command) {
 
         boolean join() {
-            return command instanceof RoomCommand.Join || command instanceof RoomCommand.Create;
+            return isJoin(command);
         }
 
         /** @return the room the command is for, null for one that is for no room (the room list, a name) */
@@ -57,6 +57,11 @@ final class JoinAnswers {
     }
 
     private final Deque<Typed> waiting = new ArrayDeque<>();
+
+    /** @return whether {@code command} joins a room: a {@code JOIN} or a {@code CREATE} */
+    static boolean isJoin(RoomCommand command) {
+        return command instanceof RoomCommand.Join || command instanceof RoomCommand.Create;
+    }
 
     /**
      * @param code an error's code, {@code null} when this version does not know it

@@ -286,11 +286,12 @@ final class Session implements ConnectionHandler {
         if (phase != Phase.JOINED || roomLines == null) {
             return false;
         }
-        if (joinAnswers.holding() || resuming && pendingJoin != null) { // the room may not be joined again yet
-            joinAnswers.hold(null, new RoomCommand.Names(room));
+        RoomCommand names = new RoomCommand.Names(room);
+        if (waitsItsTurn(names)) { // the room may not be joined again yet
+            joinAnswers.hold(null, names);
             return true;
         }
-        return sendLine(new RoomCommand.Names(room));
+        return sendLine(names);
     }
 
     /** Leaves the room politely ({@code QUIT} or {@code {quit}}) and closes. */
@@ -453,7 +454,7 @@ final class Session implements ConnectionHandler {
      * flight then. A line for a room the client could not join again is given back.
      */
     private void sendWaiting() {
-        while (pendingJoin == null && userJoin.isEmpty()) {
+        while (!joinInFlight()) {
             JoinAnswers.Typed next = joinAnswers.next();
             if (next == null) {
                 return;
@@ -534,36 +535,12 @@ final class Session implements ConnectionHandler {
             return;
         }
         if (line instanceof ServerEvent.Err err) {
-            if ((pendingJoin == null && userJoin.isEmpty()) || !JoinAnswers.mayAnswerJoin(err.code())) {
+            if (joinInFlight() && JoinAnswers.mayAnswerJoin(err.code())) {
+                joinRefused(err);
+            } else {
                 owner.event(notice(Kind.ERROR, err.text())); // about something else than a join
-                if (beforeRoom.waiting() && rooms.current().isEmpty()) {
-                    dropHeld();
-                }
-                return;
+                dropHeldWithoutRoom();
             }
-            // the answer to the one join in flight: the user's (or a room of the settings), or a resumed room that
-            // refused (a password changed meanwhile, a ban, closed)
-            boolean resumeRefused = userJoin.isEmpty() && resuming && pendingJoin != null;
-            String refused = resumeRefused ? pendingJoin.room() : userJoin;
-            boolean wrong = !refused.isEmpty() && !rooms.password(refused).isEmpty();
-            if (resumeRefused) { // the client is not in it any longer (typing must not go there), before it is told
-                rooms.left(refused);
-                roomLines.notResumed(refused);
-            }
-            owner.event(notice(Kind.ERROR, err.text()));
-            if (err.code() == ErrorCode.ROOM_PASSWORD && !refused.isEmpty()) {
-                owner.roomPasswordRefused(refused, wrong, err.text());
-            }
-            userJoin = "";
-            // the next of them: a resumed room or a room of the settings refused (gone, a password, a ban)
-            if (pendingJoin != null && (resumeRefused || !resuming)) {
-                joinNext();
-                return;
-            }
-            if (beforeRoom.waiting() && rooms.current().isEmpty()) {
-                dropHeld(); // the room was refused (or something else went wrong first): nothing waits any longer
-            }
-            sendWaiting();
             return;
         }
         if (line instanceof ServerEvent.Nick nick && nick.oldName().equals(name)) {
@@ -578,6 +555,57 @@ final class Session implements ConnectionHandler {
         if (members != null) {
             owner.members(members);
         }
+    }
+
+    /**
+     * The answer to the one join in flight: the user's (or a room of the settings), or a resumed room that refused (a
+     * password changed meanwhile, a ban, closed).
+     */
+    private void joinRefused(ServerEvent.Err err) {
+        boolean resumeRefused = userJoin.isEmpty() && resumingRooms();
+        String refused = resumeRefused ? pendingJoin.room() : userJoin;
+        boolean wrong = !refused.isEmpty() && !rooms.password(refused).isEmpty();
+        if (resumeRefused) { // the client is not in it any longer (typing must not go there), before it is told
+            rooms.left(refused);
+            roomLines.notResumed(refused);
+        }
+        owner.event(notice(Kind.ERROR, err.text()));
+        if (err.code() == ErrorCode.ROOM_PASSWORD && !refused.isEmpty()) {
+            owner.roomPasswordRefused(refused, wrong, err.text());
+        }
+        userJoin = "";
+        // the next of them: a resumed room or a room of the settings refused (gone, a password, a ban)
+        if (pendingJoin != null && (resumeRefused || !resuming)) {
+            joinNext();
+            return;
+        }
+        dropHeldWithoutRoom(); // the room was refused (or something else went wrong first): nothing waits any longer
+        sendWaiting();
+    }
+
+    /** The lines held for the first room are not sent when the client is in no room ({@link #dropHeld}). */
+    private void dropHeldWithoutRoom() {
+        if (beforeRoom.waiting() && rooms.current().isEmpty()) {
+            dropHeld();
+        }
+    }
+
+    /** Whether a join is sent and not answered yet: one of connecting, or the user's. */
+    private boolean joinInFlight() {
+        return pendingJoin != null || !userJoin.isEmpty();
+    }
+
+    /** Whether the client is joining again the rooms it was in (after a drop), some not answered yet. */
+    private boolean resumingRooms() {
+        return resuming && pendingJoin != null;
+    }
+
+    /**
+     * Whether a command waits its turn ({@link JoinAnswers}): behind others waiting, while the rooms are resumed,
+     * and a join while another is in flight.
+     */
+    private boolean waitsItsTurn(RoomCommand command) {
+        return joinAnswers.holding() || resumingRooms() || JoinAnswers.isJoin(command) && joinInFlight();
     }
 
     private void onOriginalText(String text) {
@@ -642,9 +670,7 @@ final class Session implements ConnectionHandler {
             owner.event(notice(Kind.NOTICE, Messages.format("room.current", rooms.current())));
             command = new RoomCommand.Names(rooms.current());
         }
-        boolean join = command instanceof RoomCommand.Join || command instanceof RoomCommand.Create;
-        boolean resumingRooms = resuming && pendingJoin != null;
-        if (joinAnswers.holding() || resumingRooms || join && (pendingJoin != null || !userJoin.isEmpty())) {
+        if (waitsItsTurn(command)) {
             joinAnswers.hold(line, command);
             return true;
         }
@@ -653,7 +679,7 @@ final class Session implements ConnectionHandler {
 
     /** Sends a command the user typed, now its turn. */
     private boolean sendCommand(RoomCommand command) {
-        if (command instanceof RoomCommand.Join || command instanceof RoomCommand.Create) {
+        if (JoinAnswers.isJoin(command)) {
             return sendUserJoin(command);
         }
         if (command instanceof RoomCommand.Rooms) {
