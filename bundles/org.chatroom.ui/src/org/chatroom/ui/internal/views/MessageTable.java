@@ -184,6 +184,11 @@ final class MessageTable {
         return rows.size();
     }
 
+    /** @return the newest row, null when there is none */
+    MessageRow last() {
+        return rows.size() == 0 ? null : rows.get(rows.size() - 1);
+    }
+
     /** @return the serial the next appended row gets (see {@link Scrollback#indexOf}) */
     long nextSerial() {
         return rows.appended();

@@ -24,9 +24,6 @@ public final class RoomView {
     private final MessageView view;
     private final UnreadTracker unread;
     private final TopicBar topic;
-    /** The text of the last {@link #notice}, and the serial the row after it gets: it is the last row while equal. */
-    private String lastNotice = "";
-    private long afterLastNotice = -1;
     /** The serial of the first row of {@link #hint}, and how many it added (none once dropped). */
     private long hintSerial;
     private int hintRows;
@@ -85,12 +82,12 @@ public final class RoomView {
      * user pressing Enter again and again while disconnected got "Not connected: ..." as a row each time.
      */
     public void notice(MessageRow row) {
-        if (row.text().equals(lastNotice) && view.table().nextSerial() == afterLastNotice) {
+        MessageRow last = view.table().last();
+        if (last != null && last.style() == row.style() && last.from().equals(row.from())
+                && last.text().equals(row.text())) {
             return;
         }
         view.append(List.of(row));
-        lastNotice = row.text();
-        afterLastNotice = view.table().nextSerial();
     }
 
     /** Adds rows that help only until a room is joined ({@link #dropHint}), without unread accounting. */
