@@ -3,7 +3,8 @@
 #  1. unpacks chatroom-linux.gtk.x86_64.tar.gz into a temporary folder (GNU tar must print nothing; no text editor
 #     bundle, whose Ctrl+Q would take Quit's key), makes it
 #     read-only (an install shared by several users) and checks at the end that no program wrote into it;
-#  2. checks chatroom --help, and that a start without a display says so and what to run instead (exit code 2);
+#  2. checks chatroom --help, and that a start without a display, or without GTK 3, says so and what to run instead
+#     (exit code 2);
 #     starts the desktop client under Xvfb and waits (bounded) for its "Chatroom" window, then saves a screenshot;
 #     quits it from the menu and starts it again on the same workspace: the status line is still there, the window
 #     at the size it was given before quitting; a start with the dark theme chosen has a dark status line too; a
@@ -65,6 +66,15 @@ grep -q 'cannot open its window: no display could be reached (DISPLAY: not set' 
     || fail "the desktop without a display did not say why and what to run: $(cat "$out/no-display.txt")"
 ok "without a display the desktop says so, names the console and the server, and exits with 2"
 start_display
+# a machine without GTK 3: an unloadable libgtk-3.so.0 ahead of the system's on the library path
+mkdir -p "$out/no-gtk" && : >"$out/no-gtk/libgtk-3.so.0"
+code=0
+LD_LIBRARY_PATH="$out/no-gtk" timeout 120 "$product/chatroom" -data "$out/no-gtk-ws" >"$out/no-gtk.txt" 2>&1 || code=$?
+[ "$code" = 2 ] || fail "the desktop without GTK exited with $code, not 2: $(cat "$out/no-gtk.txt")"
+grep -q 'libraries of its window toolkit could not be loaded (.*libgtk-3.so.0' "$out/no-gtk.txt" \
+    && grep -q 'apt-get install libgtk-3-0' "$out/no-gtk.txt" && ! grep -q 'An error has occurred' "$out/no-gtk.txt" \
+    || fail "the desktop without GTK did not say which library it lacks: $(cat "$out/no-gtk.txt")"
+ok "without GTK's libraries the desktop names the library it lacks and the package, and exits with 2"
 
 echo "== desktop window, and again on the same workspace"
 # starts the desktop, saves a screenshot, the status line's strip (the bottom of the window, left part) and the window's

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String workspaceInUse;
     public static String noDisplay;
     public static String noDisplayUnset;
+    public static String noToolkit;
     public static String aboutText;
     public static String aboutComponent;
     public static String aboutLicenceUnstated;

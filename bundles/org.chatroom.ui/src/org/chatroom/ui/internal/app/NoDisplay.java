@@ -12,7 +12,8 @@ import org.eclipse.ui.PlatformUI;
  * SSH, a display that went away), the window toolkit fails with "No more handles", which the launcher turned into
  * "An error has occurred. See the log file". The person who started the program is told on its standard error what
  * happened and what to run instead (the console client, the headless server), and the program ends with
- * {@value #EXIT_CODE}.
+ * {@value #EXIT_CODE}. The same goes for a machine without the toolkit's native libraries (GTK 3 on Linux), where
+ * the toolkit's classes fail to load.
  */
 final class NoDisplay {
 
@@ -30,9 +31,32 @@ final class NoDisplay {
             String display = System.getenv("DISPLAY");
             String text = NLS.bind(Messages.noDisplay, display == null || display.isBlank() ? Messages.noDisplayUnset
                     : display, e.getMessage());
-            ILog.of(NoDisplay.class).error(text, e);
-            System.err.println(text); // the launching terminal's own output: nobody sees a log before a window opens
-            return null;
+            return told(text, e);
+        } catch (UnsatisfiedLinkError e) {
+            return told(NLS.bind(Messages.noToolkit, firstReason(e)), e);
         }
+    }
+
+    private static Display told(String text, Throwable e) {
+        ILog.of(NoDisplay.class).error(text, e);
+        System.err.println(text); // the launching terminal's own output: nobody sees a log before a window opens
+        return null;
+    }
+
+    /**
+     * The first reason the toolkit gives for a library it could not load, without the path of its own library:
+     * "libgtk-3.so.0: cannot open shared object file: No such file or directory".
+     */
+    static String firstReason(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        for (String line : message.split("\\R")) {
+            String reason = line.strip();
+            if (reason.isEmpty() || reason.startsWith("Could not load SWT library")) {
+                continue;
+            }
+            int pathEnd = reason.indexOf(": ");
+            return reason.startsWith("/") && pathEnd > 0 ? reason.substring(pathEnd + 2) : reason;
+        }
+        return message.strip();
     }
 }
