@@ -12,7 +12,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ChatClient {
 
-    /** Connects (or reconnects with new settings) in the background; progress is reported to listeners. */
+    /**
+     * Connects (or reconnects with new settings) in the background; progress is reported to listeners. Connecting
+     * again to the server of the last connection (the same host, port and protocol) resumes the rooms it was in,
+     * each after the last event received there, as after a drop; another server starts from the settings' rooms.
+     */
     void connect(ClientSettings settings);
 
     /** Leaves the room ({@code {quit}} or {@code QUIT}) and stops reconnecting. */

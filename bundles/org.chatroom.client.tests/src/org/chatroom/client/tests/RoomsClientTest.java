@@ -262,6 +262,50 @@ class RoomsClientTest {
         }
     }
 
+    /**
+     * Connecting again to the server of the last connection (Disconnect, then Connect) resumes its rooms as after a
+     * drop: what was said meanwhile comes once, in order, and typing goes where it went; another server starts from
+     * the settings' rooms.
+     */
+    @Test
+    void connectingAgainToTheSameServerResumesItsRooms() throws Exception {
+        try (ClientFixture fixture = new ClientFixture()) {
+            try (HostedRoom room = new HostedRoom(); OriginalClient bob = OriginalClient.start("127.0.0.1", room.port)) {
+                Chunks bobSees = OwnRoomTest.joinOriginal(bob, "bob");
+                ClientSettings settings = new ClientSettings("127.0.0.1", room.port, "returner", true,
+                        ProtocolMode.ROOMS, Duration.ofSeconds(5));
+                fixture.client.connect(settings);
+                fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+                String ops = fresh("ops");
+                assertTrue(fixture.client.send("/create " + ops));
+                fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + ops), WAIT);
+                assertTrue(fixture.client.send("said before"));
+                fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.text().equals("said before"), WAIT);
+
+                fixture.client.disconnect();
+                bobSees.await("returner left the chat", WAIT);
+                String missed = "said while returner was away " + fresh("");
+                bob.send(missed);
+                bobSees.await("bob: " + missed, WAIT);
+                fixture.client.connect(settings);
+                fixture.listener.awaitEvent(e -> e.text().contains("Back in general"), WAIT);
+                fixture.listener.awaitEvent(e -> e.text().contains("Back in " + ops), WAIT);
+                assertEquals(1, fixture.listener.events().stream().filter(e -> e.text().equals(missed)
+                        && e.room().equals("general")).count(), fixture.listener.timeline().toString());
+                assertEquals(List.of("general", ops), fixture.client.rooms(), "both again, in their order");
+                assertEquals(ops, fixture.client.room(), "typing goes where it went");
+                assertEachOnceInOrder(seqs(fixture, "general"));
+                assertEachOnceInOrder(seqs(fixture, ops));
+            }
+            try (HostedRoom other = new HostedRoom()) { // another port: another server
+                fixture.client.connect(new ClientSettings("127.0.0.1", other.port, "returner", true,
+                        ProtocolMode.ROOMS, Duration.ofSeconds(5)));
+                fixture.listener.awaitCount(e -> e.text().contains("Joined the room general"), 2, WAIT);
+                assertEquals(List.of("general"), fixture.client.rooms(), "the default room only");
+            }
+        }
+    }
+
     /** Connects as vaulter with reconnects, joins the default room, then creates a room with password s3cret. */
     private static String inAPasswordRoom(HostedRoom room, ClientFixture fixture) throws Exception {
         fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "vaulter", true, ProtocolMode.ROOMS,

@@ -61,6 +61,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     private ClientSettings settings;
     private boolean originalOnly;
     private final RoomMemory rooms = new RoomMemory(); // chatroom/2: outlives connections, to resume
+    private String roomsServer = ""; // the host, port and protocol whose rooms those are
     /** Written under this component's lock; read without it only to tell a session's rename is the current one's. */
     private volatile Session session;
     private ScheduledFuture<?> pendingAttempt;
@@ -125,8 +126,14 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         settings = newSettings;
         originalOnly = newSettings.protocol() == ProtocolMode.ORIGINAL;
         nickname = newSettings.nickname();
-        rooms.clear();
-        rooms.want(newSettings.channels());
+        String server = newSettings.host() + ' ' + newSettings.port() + ' ' + newSettings.protocol();
+        if (!server.equals(roomsServer)) {
+            rooms.clear(); // the rooms of the last server are not this one's (the same one's are resumed)
+            roomsServer = server;
+        }
+        if (rooms.rooms().isEmpty()) {
+            rooms.want(newSettings.channels()); // resumed rooms keep the one typed text goes to
+        }
         backoff.reset();
         setState(ConnectionState.CONNECTING, "");
         pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);

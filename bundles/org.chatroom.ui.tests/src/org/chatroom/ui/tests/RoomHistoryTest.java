@@ -104,7 +104,9 @@ class RoomHistoryTest {
             Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
             // its leave is in the history the next join shows
             Ui.until("the room to see ada leave", () -> bob.saw(ada + " left the chat"), bob::received);
-            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+            // another address of the room (it listens on all of them): another server to the client, which joins
+            // afresh instead of resuming the room from where it left
+            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.2");
             Chat.prefs().putInt(ChatPreferences.PORT, port);
             Ui.command(Chat.CONNECT_COMMAND);
             Rooms.awaitJoined(Rooms.DEFAULT);
@@ -153,6 +155,58 @@ class RoomHistoryTest {
                 assertEquals(1, Rooms.count(general, "missed " + i), "once");
             }
             assertEquals(1, Rooms.count(general, "before the drop"), "nothing shown twice");
+        }
+    }
+    /**
+     * Disconnect, then Connect to the same server: the tabs stay as they were, nothing they show comes again, and
+     * everything said meanwhile follows behind the marker, more than the history a join brings (the rooms are
+     * resumed), without the user's own leave, which ended what the user saw.
+     */
+    @Test
+    void connectingAgainToTheSameServerAddsOnlyWhatWasMissed() throws Exception {
+        String ada = Rooms.fresh("ada");
+        int port = Chat.host(ada);
+        String ops = Rooms.fresh("ops");
+        ChatClient client = Services.require(ChatClient.class, null);
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until);
+                RawMember carl = RawMember.join(port, "carl", Ui::until)) {
+            Chat.disconnect(client);
+            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+            Chat.prefs().putInt(ChatPreferences.PORT, port);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+            Ui.typeAndEnter("/create " + ops);
+            Rooms.awaitTab(ops);
+            Rooms.showDefault();
+            Table general = Rooms.table(Rooms.DEFAULT);
+            bob.send("before the disconnect");
+            Rooms.awaitRow(general, "before the disconnect");
+            int leaves = Rooms.count(general, ada + " left the chat");
+            int joins = Rooms.count(general, "carl joined the chat");
+
+            Chat.disconnect(client);
+            Ui.until("the room to see " + ada + " leave", () -> bob.saw(ada + " left the chat"), bob::received);
+            for (int i = 0; i < 60; i++) { // 30 each, within a member's flood limit: more than a join's history
+                (i % 2 == 0 ? bob : carl).send(String.format("missed %02d", i));
+            }
+            Ui.until("the lines to be said", () -> bob.saw("carl: missed 59"), bob::received);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+
+            String marker = RoomTexts.format(RoomTexts.awayMarker, 60);
+            Rooms.awaitRow(general, marker);
+            int at = Rooms.index(general, marker);
+            for (int i = 0; i < 60; i++) {
+                String missed = String.format("missed %02d", i);
+                assertEquals(1, Rooms.count(general, missed), missed + " once");
+                assertTrue(Rooms.index(general, missed) > at, missed + " behind the marker");
+            }
+            assertEquals(1, Rooms.count(general, "before the disconnect"), "nothing shown again");
+            assertEquals(joins, Rooms.count(general, "carl joined the chat"), "nothing shown again");
+            assertEquals(leaves, Rooms.count(general, ada + " left the chat"), "the user's own leave is not news");
+            assertEquals(2, Rooms.folder().getItemCount(), "the tabs stay: " + Rooms.labels());
+            assertTrue(Rooms.tab(ops) != null && Rooms.tab(Rooms.DEFAULT) == Rooms.folder().getItem(0),
+                    "the tabs stay: " + Rooms.labels());
         }
     }
 }

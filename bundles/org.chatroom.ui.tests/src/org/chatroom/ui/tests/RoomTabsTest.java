@@ -110,7 +110,8 @@ class RoomTabsTest {
         ChatClient client = Services.require(ChatClient.class, null);
         assertEquals(List.of(Rooms.DEFAULT, ops), client.rooms(), "both joined again, in their order");
         assertEquals(List.of(Rooms.DEFAULT, ops), Rooms.labels(), "a tab each");
-        assertEquals(Rooms.DEFAULT, client.room(), "typing goes to the first");
+        assertEquals(Rooms.tab(ops), Rooms.folder().getSelection(), "the tab shown before stays shown");
+        assertEquals(ops, client.room(), "typing goes to the room shown");
 
         Ui.typeAndEnter("/part " + ops);
         Ui.until("a room left is no longer kept", () -> KeptRooms.of(server).equals(List.of(Rooms.DEFAULT)),
@@ -133,6 +134,7 @@ class RoomTabsTest {
         }
 
         disconnect();
+        forgetTheServer(port);
         Ui.command(Chat.CONNECT_COMMAND);
         Rooms.awaitJoined(vault); // with the kept password: nobody typed it
         String used = NLS.bind(Messages.roomPasswordKeptUsed, vault);
@@ -146,6 +148,7 @@ class RoomTabsTest {
 
         RoomPasswords.keep(server, vault, "stale"); // as if the room's password changed since
         disconnect();
+        forgetTheServer(port);
         Ui.command(Chat.CONNECT_COMMAND);
         answer(Messages.roomPasswordKeptWrong, vault, "s3cret", false);
         Rooms.awaitJoined(vault);
@@ -245,6 +248,20 @@ class RoomTabsTest {
         Ui.command(Chat.CONNECT_COMMAND);
         Rooms.awaitJoined(Rooms.DEFAULT);
         return KeptRooms.key("127.0.0.1", port);
+    }
+
+    /**
+     * Makes the client forget the server at 127.0.0.1:{@code port}, as a start of the desktop does (connected to it
+     * again, the client would resume its rooms with the passwords it was given): a connection to another address of
+     * the room (it listens on all of them) in between; then the settings point at 127.0.0.1 again.
+     */
+    private static void forgetTheServer(int port) {
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.2");
+        Ui.command(Chat.CONNECT_COMMAND);
+        Rooms.awaitJoined(Rooms.DEFAULT);
+        disconnect();
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
     }
 
     private static void disconnect() {

@@ -40,17 +40,18 @@ final class Rooms {
     /**
      * Waits until the window shows the connection made last as joined to {@code room}: the status line says
      * connected (all that came before, such as the tabs starting afresh for another server, has been shown), and
-     * the room's tab shows that it was joined after the previous connection ended (tabs and rows of earlier
-     * connections stay and do not count).
+     * the room's tab shows that it was joined (or resumed) after the previous connection ended (tabs and rows of
+     * earlier connections stay and do not count).
      */
     static void awaitJoined(String room) {
         Ui.until("the window to show the connection", () -> Ui.status().startsWith(Messages.stateConnected),
                 Ui::status);
         String joined = "Joined the room " + room;
+        String back = "Back in " + room + ":"; // the same server again: the room is resumed
         Ui.until("the tab of " + room + " to show it joined", () -> {
             Table table = tableOrNull(room);
-            return table != null && lastIndex(table, joined) > Math.max(lastIndex(table, Messages.stateDisconnected),
-                    lastIndex(table, Messages.hostingStopped));
+            return table != null && Math.max(lastIndex(table, joined), lastIndex(table, back)) > Math.max(
+                    lastIndex(table, Messages.stateDisconnected), lastIndex(table, Messages.hostingStopped));
         }, () -> labels() + "\n" + (tableOrNull(room) == null ? "" : last(tableOrNull(room), 8)));
     }
 

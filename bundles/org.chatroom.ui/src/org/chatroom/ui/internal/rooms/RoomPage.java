@@ -85,6 +85,7 @@ final class RoomPage {
     /** Shows a batch of this room's events; {@code me} is this client's name (own lines, mentions). */
     void show(List<ChatEvent> events, String me) {
         timeline.historyAbove(!roomRows);
+        timeline.me(me);
         RoomTimeline.Placement placement = timeline.place(events);
         joinHistory(placement.joinHistory(), me);
         roomRows |= placement.below().stream().anyMatch(line -> line.event() != null && line.event().seq() > 0);

@@ -14,9 +14,9 @@ import org.chatroom.api.client.ChatEvent.Kind;
  * held until live events begin and then put above those lines with its separator, so that the tab reads in time
  * order;</li>
  * <li>history older than anything shown (scroll-back): above the first row;</li>
- * <li>history newer than the last event shown (resuming after a drop or a server restart): held until the room says
- * the resume is complete, then shown in place behind a marker "N messages while you were away" (not dimmed: the
- * user has not seen it);</li>
+ * <li>history newer than the last event shown (resuming after a drop, a server restart or a Connect again): held
+ * until the room says the resume is complete, then shown in place behind a marker "N messages while you were away"
+ * (not dimmed: the user has not seen it), without this client's own leave that ended what it saw ({@link #me});</li>
  * <li>history already shown: dropped, so nothing appears twice;</li>
  * <li>while a search runs, the room's history events are its results, until the room ends the answer.</li>
  * </ul>
@@ -62,6 +62,7 @@ public final class RoomTimeline {
     private Request pending = Request.NONE;
     private long pageBefore; // the older page asked for ends before this sequence number
     private int pageEvents; // events of that page received so far
+    private String me = "";
 
     public Placement place(List<ChatEvent> events) {
         List<Line> below = new ArrayList<>();
@@ -89,6 +90,11 @@ public final class RoomTimeline {
             older.clear();
         }
         return new Placement(below, above, found, ended, joined);
+    }
+
+    /** This client's name in the room now: its own leave is not among what it missed. */
+    public void me(String name) {
+        me = name;
     }
 
     /**
@@ -127,7 +133,9 @@ public final class RoomTimeline {
             }
             seen(seq);
         } else if (seq > last) {
-            missed.add(event);
+            if (!(event.kind() == Kind.LEAVE && event.from().equalsIgnoreCase(me))) {
+                missed.add(event); // this client's own leave, which ended what it saw, is not news to its user
+            }
             last = seq;
         }
         // else: already shown

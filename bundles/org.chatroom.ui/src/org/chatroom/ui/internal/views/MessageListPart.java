@@ -48,6 +48,8 @@ public final class MessageListPart {
     private ConnectionState shownState = ConnectionState.DISCONNECTED;
     /** The client is leaving for a reason already shown ({@link Topics#LEAVING}): no second line for it. */
     private boolean leaving;
+    /** The server the tabs show ({@link KeptRooms#key}), empty before the first connection. */
+    private String server = "";
 
     @Inject
     @Optional
@@ -151,14 +153,18 @@ public final class MessageListPart {
         shownState = change.state();
     }
 
-    /** Another room is about to be joined (Connect, Host Room): the tabs start afresh. */
+    /**
+     * A server is about to be joined (Connect, Host Room): the tabs start afresh for another server; for the one they
+     * show they stay as they are, and the rooms joined again add only what the tabs do not show yet.
+     */
     @Inject
     @Optional
     void newRoom(@UIEventTopic(Topics.ROOM) String key) {
         kept.server(key);
-        if (rooms != null) {
+        if (rooms != null && !key.equals(server)) {
             rooms.newServer();
         }
+        server = key;
     }
 
     private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {
