@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.chatroom.testing.OriginalServer;
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
 import org.chatroom.api.client.ChatClient;
@@ -41,12 +42,13 @@ class ConnectTest {
 
     @Test
     void theFirstConnectAsksWhereTheRoomIs() throws Exception {
-        int port = Chat.freePort();
-        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
-        Chat.host(); // the room to find, on a port of its own; then we leave it
-        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
-        Ui.command(Chat.DISCONNECT_COMMAND);
-        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        // the room to find: not one hosted here, which Connect joins without asking while no room was chosen
+        try (OriginalServer server = OriginalServer.start()) {
+            askedWhereTheRoomIs(server.port());
+        }
+    }
+
+    private static void askedWhereTheRoomIs(int port) throws Exception {
         for (String key : new String[] { ChatPreferences.HOST, ChatPreferences.PORT, ChatPreferences.REMOTE_CHOSEN }) {
             Chat.prefs().remove(key); // as on a fresh install
         }

@@ -78,6 +78,18 @@ class HostRoomTest {
             Ui.key(input, SWT.ARROW_DOWN);
             assertEquals("", input.getText(), "Down goes back to the empty draft");
 
+            // Disconnect and Connect while hosting: the room hosted here again (it was joined last), where no
+            // remote room was ever chosen, not the question where the room is
+            Ui.command(Chat.DISCONNECT_COMMAND);
+            Ui.until("bob to see hostess leave", () -> bob.saw("hostess left the chat"), bob::received);
+            Ui.until("the status line to say disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected),
+                    Ui::status);
+            assertFalse(ChatPreferences.remoteRoomChosen());
+            Ui.command(Chat.CONNECT_COMMAND);
+            Ui.until("bob to see hostess back", () -> bob.saw("hostess joined the chat"), bob::received);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+            assertTrue(Ui.hosting().endsWith(":" + port), "still hosting: " + Ui.hosting());
+
             Ui.command(Chat.STOP_COMMAND);
             Ui.until("bob to hear the room close", () -> bob.saw(Messages.roomClosedReason) && bob.closedByRoom(),
                     bob::received);

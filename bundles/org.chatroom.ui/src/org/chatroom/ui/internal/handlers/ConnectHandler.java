@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.LocalNotice;
@@ -26,7 +27,8 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 /**
  * Connects to the room of the preferences; the client works in the background and reports its state. The first
  * time, before any room was chosen, it asks where the room is (the preference page) and connects once that is
- * confirmed. Offered only while the client is in no room (not connected, connecting or reconnecting, to a remote
+ * confirmed; a room hosted here, while no remote room was chosen, is joined again instead (the one room known).
+ * Offered only while the client is in no room (not connected, connecting or reconnecting, to a remote
  * room or the one hosted here): it never silently leaves and rejoins.
  */
 public final class ConnectHandler {
@@ -37,9 +39,14 @@ public final class ConnectHandler {
     }
 
     @Execute
-    public void execute(@Optional ChatClient client, IEventBroker broker, MApplication app, IWorkbenchWindow window) {
+    public void execute(@Optional ChatClient client, @Optional RoomHost room, IEventBroker broker, MApplication app,
+            IWorkbenchWindow window) {
         if (client == null) {
             broker.post(Topics.NOTICE, Messages.noClient);
+            return;
+        }
+        if (!ChatPreferences.remoteRoomChosen() && room != null && room.status().hosting()) {
+            connectHosted(client, broker, app, room.status().address().getPort());
             return;
         }
         if (!ChatPreferences.remoteRoomChosen()) {
@@ -81,6 +88,22 @@ public final class ConnectHandler {
             return;
         }
         connect(client, broker, app, settings);
+    }
+
+    /** Joins the room hosted here again (the user left it with Disconnect): the one room known, none chosen. */
+    private static void connectHosted(ChatClient client, IEventBroker broker, MApplication app, int port) {
+        ClientSettings settings;
+        try {
+            settings = ChatPreferences.hostedRoom(port);
+        } catch (IllegalArgumentException e) {
+            broker.post(Topics.NOTICE, NLS.bind(Messages.invalidSettings, e.getMessage()));
+            return;
+        }
+        app.getContext().set(JoinedRoom.class, JoinedRoom.HOSTED);
+        broker.post(Topics.ROOM, KeptRooms.key("localhost", port));
+        broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
+                new Object[] { settings.host(), String.valueOf(port), settings.nickname() })));
+        client.connect(settings);
     }
 
     /** Connects to the remote room with {@code settings} (also after the user gave its password when asked). */
