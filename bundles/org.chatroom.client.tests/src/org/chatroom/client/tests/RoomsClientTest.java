@@ -116,6 +116,11 @@ class RoomsClientTest {
             fixture.listener.awaitEvent(e -> e.text().equals("No older events in ops."), WAIT);
             assertTrue(fixture.client.send("/search said"));
             fixture.listener.awaitEvent(e -> e.text().contains("result") && e.room().equals("ops"), WAIT);
+
+            assertTrue(fixture.client.send("/part ops"));
+            fixture.listener.awaitEvent(e -> e.text().equals("You left the room ops."), WAIT); // no reason: no space
+            assertEquals(List.of("general"), fixture.client.rooms());
+            assertEquals("general", fixture.client.room(), "typing goes to a room the client is in");
         }
     }
 

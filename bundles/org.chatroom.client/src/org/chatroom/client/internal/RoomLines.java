@@ -89,7 +89,7 @@ final class RoomLines {
         } else if (line instanceof RoomLine.Parted parted) {
             memory.left(parted.room());
             events.add(notice(parted.time(), parted.room(), Messages.format("room.parted", parted.room(),
-                    parted.reason())));
+                    parted.reason()).strip())); // most parts give no reason
         } else if (line instanceof RoomLine.Closed closed) {
             memory.left(closed.room());
             events.add(notice(closed.time(), closed.room(), Messages.format("room.closed", closed.room(),
