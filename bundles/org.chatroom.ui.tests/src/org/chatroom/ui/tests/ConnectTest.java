@@ -136,6 +136,8 @@ class ConnectTest {
             List<String> rows = Ui.lastRows(4);
             assertEquals(1, rows.stream().filter(row -> row.contains(Messages.notSent)).count(),
                     "the same notice twice in a row is one row: " + rows);
+            assertTrue(rows.stream().anyMatch(row -> row.endsWith(Messages.notSent + " (\u00d73)")),
+                    "which counts the presses: " + rows);
 
             Ui.command(Chat.CONNECT_COMMAND);
             Ui.until("connected again", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);

@@ -78,13 +78,18 @@ public final class RoomView {
     }
 
     /**
-     * Adds a notice of this client, without unread accounting, unless the list ends with the same notice already: a
-     * user pressing Enter again and again while disconnected got "Not connected: ..." as a row each time.
+     * Adds a notice of this client, without unread accounting; when the list ends with the same notice already, that
+     * row goes and one counting the repeats takes its place ("Not connected: ... (×3)", at this time): a user pressing
+     * Enter again and again while disconnected got "Not connected: ..." as a row each time.
      */
     public void notice(MessageRow row) {
-        MessageRow last = view.table().last();
-        if (last != null && last.style() == row.style() && last.from().equals(row.from())
-                && last.text().equals(row.text())) {
+        MessageTable table = view.table();
+        MessageRow last = table.last();
+        String again = last != null && last.style() == row.style() && last.from().equals(row.from())
+                ? RepeatedNotice.again(last.text(), row.text()) : null;
+        if (again != null) {
+            table.remove(table.size() - 1);
+            view.append(List.of(new MessageRow(row.time(), row.from(), again, row.style())));
             return;
         }
         view.append(List.of(row));

@@ -45,6 +45,7 @@ public final class ViewTexts extends NLS {
     public static String ignoringNobody;
     public static String ignoreSelf;
     public static String ignoreUsage;
+    public static String repeated;
 
     static {
         NLS.initializeMessages("org.chatroom.ui.internal.views.texts", ViewTexts.class);
