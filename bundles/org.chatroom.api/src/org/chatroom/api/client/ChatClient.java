@@ -14,8 +14,9 @@ public interface ChatClient {
 
     /**
      * Connects (or reconnects with new settings) in the background; progress is reported to listeners. Connecting
-     * again to the server of the last connection (the same host, port and protocol) resumes the rooms it was in,
-     * each after the last event received there, as after a drop; another server starts from the settings' rooms.
+     * again to the server of the last connection (the same host, port and protocol; on IRC, the same settings) joins
+     * the rooms it was in again, as after a drop, each from the last event received there where the server numbers
+     * them; another server starts from the settings' rooms.
      */
     void connect(ClientSettings settings);
 

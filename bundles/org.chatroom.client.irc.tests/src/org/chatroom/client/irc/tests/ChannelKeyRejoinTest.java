@@ -36,6 +36,41 @@ class ChannelKeyRejoinTest {
         }
     }
 
+    /**
+     * Disconnect, then Connect with the same settings: the channels the user was in are joined again, keys and all,
+     * as after a drop (the client joined the settings' channels alone, and the desktop's tabs of the others stayed
+     * without their channel); another server, or other settings, start from the settings' channels.
+     */
+    @Test
+    void connectingAgainToTheSameServerJoinsTheSameChannels() throws Exception {
+        try (IrcPeer server = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
+            fixture.client.connect(IrcFixture.irc(server.port(), "kay", false, "#open"));
+            register(server);
+            assertEquals("JOIN #open", server.readUntil("JOIN "));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            server.send(":kay!kay@host JOIN #open");
+            assertTrue(fixture.client.send("/join #vault sesame"));
+            assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
+            server.send(":kay!kay@host JOIN #vault");
+            fixture.listener.awaitEvent(e -> e.kind() == ChatEvent.Kind.JOIN && "#vault".equals(e.room()), WAIT);
+            assertEquals("#vault", fixture.client.room(), "typing goes to the channel joined last");
+
+            fixture.client.disconnect();
+            fixture.client.connect(IrcFixture.irc(server.port(), "kay", false, "#open"));
+            register(server);
+            assertEquals("JOIN #vault,#open sesame", server.readUntil("JOIN "));
+            server.send(":kay!kay@host JOIN #vault");
+            server.send(":kay!kay@host JOIN #open");
+            fixture.listener.awaitCount(e -> e.kind() == ChatEvent.Kind.JOIN && "#open".equals(e.room()), 2, WAIT);
+            assertEquals("#vault", fixture.client.room(), "typing goes where it went");
+        }
+        try (IrcPeer other = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
+            fixture.client.connect(IrcFixture.irc(other.port(), "kay", false, "#open"));
+            register(other);
+            assertEquals("JOIN #open", other.readUntil("JOIN "), "another server: the settings' channels");
+        }
+    }
+
     /** A channel the user asked to join that wants a key (475) is told to the UI, which may ask for it. */
     @Test
     void aChannelThatWantsAKeyIsToldAsARoomPasswordRefusal() throws Exception {

@@ -39,6 +39,14 @@ final class Channels {
         channels.forEach(channel -> wanted.put(fold(channel), channel));
     }
 
+    /**
+     * The settings of the last connection again (Disconnect, then Connect): the channels wanted stay, those the client
+     * was in with their keys, and where typed text went.
+     */
+    synchronized void keep() {
+        disconnected();
+    }
+
     /** The connection is gone: nothing is joined, what was joined is wanted on the next connection. */
     synchronized void disconnected() {
         joined.clear();
@@ -97,6 +105,8 @@ final class Channels {
         joined.put(key, new LinkedHashSet<>());
         if (current.isEmpty() || key.equals(asked)) {
             current = channel;
+        }
+        if (key.equals(asked)) { // not another channel's join (one of the settings, read after the /join was typed)
             asked = "";
         }
     }

@@ -46,6 +46,8 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     private ScheduledFuture<?> pending;
     private ConnectionState state = ConnectionState.DISCONNECTED;
     private String nickname = "";
+    /** The host, port, TLS choice and channels of the settings whose channels {@link #channels} holds. */
+    private String channelsServer = "";
     /** Whether a session of the current {@link #connect} registered: later ones are reconnects. */
     private boolean registeredBefore;
 
@@ -61,7 +63,14 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         stopCurrent();
         settings = newSettings;
         nickname = newSettings.nickname();
-        channels.reset(newSettings.channels());
+        String server = newSettings.host() + ' ' + newSettings.port() + ' ' + newSettings.tls() + ' '
+                + newSettings.channels();
+        if (server.equals(channelsServer)) {
+            channels.keep(); // Disconnect, then Connect: the channels the client was in, as after a drop
+        } else {
+            channels.reset(newSettings.channels());
+            channelsServer = server;
+        }
         registeredBefore = false;
         backoff.reset();
         setState(ConnectionState.CONNECTING, "");
