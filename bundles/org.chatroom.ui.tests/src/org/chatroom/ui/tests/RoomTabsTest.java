@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.dialogs.PasswordDialog;
@@ -116,6 +117,38 @@ class RoomTabsTest {
         Ui.typeAndEnter("/part " + ops);
         Ui.until("a room left is no longer kept", () -> KeptRooms.of(server).equals(List.of(Rooms.DEFAULT)),
                 () -> KeptRooms.of(server).toString());
+    }
+
+    /**
+     * A room that could not be joined again (the host closed it while the desktop was away) keeps its tab, and a line
+     * typed there is not sent: it went to another room, the one typing went to in the client.
+     */
+    @Test
+    void aLineTypedInTheTabOfARoomNotJoinedAgainIsNotSentElsewhere() throws Exception {
+        int port = Rooms.host("keeper");
+        connectAgainAsRemote(port);
+        String ops = Rooms.fresh("ops");
+        Ui.typeAndEnter("/create " + ops);
+        Rooms.awaitTab(ops);
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) { // in the default room
+            disconnect();
+            assertTrue(Services.require(RoomHost.class, null).closeRoom(ops, "done"));
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+            Ui.until("the return to " + ops + " refused", () -> !Services.require(ChatClient.class, null).rooms()
+                    .contains(ops), () -> Services.require(ChatClient.class, null).rooms().toString());
+            Rooms.show(ops);
+            Ui.typeAndEnter("meant for " + ops);
+            Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+            assertEquals("meant for " + ops, input.getText(), "not sent: kept in the field");
+            Ui.awaitRow(NLS.bind(RoomTexts.notInRoomNotSent, ops)); // in the tab shown, ops's
+
+            input.setText("");
+            Rooms.show(Rooms.DEFAULT);
+            Ui.typeAndEnter("for everyone");
+            Ui.until("bob to hear the line after it", () -> bob.saw("keeper: for everyone"), bob::received);
+            assertTrue(!bob.saw("meant for"), "the line for " + ops + " went to the default room: " + bob.received());
+        }
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class Topics {
      * input line takes commands only. Sent synchronously by the message list when the tab shown changes.
      */
     public static final String SERVER_SHOWN = "org/chatroom/ui/serverShown";
+    /**
+     * Data: a String, the room of the tab shown when the client, connected, is not in it (it could not be joined
+     * again), else empty: the input line does not send text there, which the client would say in another room. Sent
+     * synchronously by the message list when it changes.
+     */
+    public static final String ROOM_OUT = "org/chatroom/ui/roomOut";
 
     /**
      * Data: a String, why the client is about to leave the room (e.g. the user stopped hosting it), shown instead

@@ -99,17 +99,18 @@ public final class ConnectHandler {
             broker.post(Topics.NOTICE, NLS.bind(Messages.invalidSettings, e.getMessage()));
             return;
         }
-        app.getContext().set(JoinedRoom.class, JoinedRoom.HOSTED);
-        broker.post(Topics.ROOM, KeptRooms.key("localhost", port));
-        broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
-                new Object[] { settings.host(), String.valueOf(port), settings.nickname() })));
-        client.connect(settings);
+        start(client, broker, app, settings, JoinedRoom.HOSTED, KeptRooms.key("localhost", port));
     }
 
     /** Connects to the remote room with {@code settings} (also after the user gave its password when asked). */
     public static void connect(ChatClient client, IEventBroker broker, MApplication app, ClientSettings settings) {
-        app.getContext().set(JoinedRoom.class, JoinedRoom.REMOTE);
-        broker.post(Topics.ROOM, KeptRooms.key(settings.host(), settings.port()));
+        start(client, broker, app, settings, JoinedRoom.REMOTE, KeptRooms.key(settings.host(), settings.port()));
+    }
+
+    private static void start(ChatClient client, IEventBroker broker, MApplication app, ClientSettings settings,
+            JoinedRoom joined, String server) {
+        app.getContext().set(JoinedRoom.class, joined);
+        broker.post(Topics.ROOM, server);
         broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
                 new Object[] { settings.host(), String.valueOf(settings.port()), settings.nickname() })));
         client.connect(settings);

@@ -85,6 +85,8 @@ public final class RoomTabs {
     private UnreadCount total = UnreadCount.NONE;
     /** The rooms the user asked to join or create and not yet joined, by {@link #key}. */
     private final Set<String> asked = new HashSet<>();
+    /** What the input was told last ({@link Topics#ROOM_OUT}). */
+    private String roomOut = "";
 
     public RoomTabs(Composite parent, int capacity, Supplier<ChatClient> client, Supplier<LinkLauncher> launcher,
             BooleanSupplier windowAway, IEventBroker broker) {
@@ -151,6 +153,7 @@ public final class RoomTabs {
         }
         byPage.forEach((page, batch) -> page.show(batch, me));
         left.forEach(this::remove);
+        tellRoomOut(); // a room not joined again is told by an event
     }
 
     /**
@@ -199,6 +202,7 @@ public final class RoomTabs {
         if (state != ConnectionState.CONNECTED) {
             pages.forEach(page -> page.timeline().abandon());
         }
+        tellRoomOut();
     }
 
     /**
@@ -449,6 +453,24 @@ public final class RoomTabs {
     /** Tells the input whether the tab shown is the server's, where nothing is said ({@link Topics#SERVER_SHOWN}). */
     private void serverShown(RoomPage page) {
         broker.send(Topics.SERVER_SHOWN, page.isServer());
+        tellRoomOut();
+    }
+
+    /**
+     * Tells the input, when it changed, the room of the tab shown if the client, connected, is not in it (it could
+     * not be joined again) and is not joining it ({@link Topics#ROOM_OUT}): text typed there would go to another room.
+     */
+    private void tellRoomOut() {
+        ChatClient chat = client.get();
+        RoomPage page = selectedOrNull();
+        boolean out = chat != null && page != null && chat.state() == ConnectionState.CONNECTED
+                && !page.room().isEmpty() && !page.isServer() && !page.timeline().joining()
+                && !chat.rooms().contains(page.room());
+        String now = out ? page.room() : "";
+        if (!now.equals(roomOut)) {
+            roomOut = now;
+            broker.send(Topics.ROOM_OUT, now);
+        }
     }
 
     private void conversation(ConversationUnread count) {

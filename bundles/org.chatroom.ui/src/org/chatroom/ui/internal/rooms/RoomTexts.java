@@ -44,6 +44,7 @@ public final class RoomTexts extends NLS {
     public static String searchFound;
     public static String searchNoRoom;
     public static String notInRoom;
+    public static String notInRoomNotSent;
 
     static {
         NLS.initializeMessages("org.chatroom.ui.internal.rooms.texts", RoomTexts.class);

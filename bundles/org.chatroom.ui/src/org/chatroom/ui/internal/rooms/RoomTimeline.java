@@ -190,6 +190,11 @@ public final class RoomTimeline {
         return pending == Request.NONE && !joining && missed.isEmpty() && last > 0;
     }
 
+    /** @return whether the history of a join is arriving: the room is being joined */
+    boolean joining() {
+        return joining;
+    }
+
     /** @return whether an older page may be asked for now: {@link #ready()}, not at the beginning */
     public boolean canAskOlder() {
         return ready() && first > 1 && !atStart;

@@ -13,6 +13,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
@@ -22,13 +23,16 @@ import jakarta.inject.Inject;
  * The room's input line. Text that could not be sent stays in the field and the message list says so; nothing
  * typed is lost silently. {@code /help} is answered here, from the list of commands, and so are {@code /ignore} and
  * {@code /unignore}; a {@code /join} of a room the client is in shows its tab without asking the server. From the
- * server's tab (an IRC network's) nothing for a room is sent: it would go to the room typed in last.
+ * server's tab (an IRC network's) nothing for a room is sent: it would go to the room typed in last; nor from the tab
+ * of a room the client could not join again ({@link Topics#ROOM_OUT}), for the same reason.
  */
 public final class InputPart {
 
     private InputLine input;
     /** The tab shown is the server's: nothing for a room is sent from it. */
     private boolean serverShown;
+    /** The room of the tab shown when the client is not in it ({@link Topics#ROOM_OUT}), else empty. */
+    private String roomOut = "";
 
     @Inject
     @Optional
@@ -59,6 +63,12 @@ public final class InputPart {
         serverShown = server;
     }
 
+    @Inject
+    @Optional
+    void roomOut(@UIEventTopic(Topics.ROOM_OUT) String room) {
+        roomOut = room;
+    }
+
     @Focus
     void setFocus() {
         input.setFocus();
@@ -81,6 +91,10 @@ public final class InputPart {
         }
         if (serverShown && typed.forTheRoomShown()) { // which room? (it went to the room typed in last)
             broker.post(Topics.NOTICE, RoomTexts.serverNotSent);
+            return false;
+        }
+        if (!roomOut.isEmpty() && typed.forTheRoomShown()) { // it went to the room the client typed to before
+            broker.post(Topics.NOTICE, NLS.bind(RoomTexts.notInRoomNotSent, roomOut));
             return false;
         }
         if (RoomRequests.handles(line)) { // asked of the room shown, answered in its tab or the search dialog
