@@ -19,14 +19,7 @@ class ChannelKeyRejoinTest {
     @Test
     void aKeyedChannelIsJoinedAgainWithItsKeyAfterAReconnect() throws Exception {
         try (IrcPeer server = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
-            fixture.client.connect(IrcFixture.irc(server.port(), "kay", true, "#open"));
-            register(server);
-            assertEquals("JOIN #open", server.readUntil("JOIN "));
-            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
-            server.send(":kay!kay@host JOIN #open");
-            assertTrue(fixture.client.send("/join #vault sesame"));
-            assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
-            server.send(":kay!kay@host JOIN #vault");
+            inOpenAndVault(server, fixture, true);
 
             server.drop();
             fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
@@ -44,14 +37,7 @@ class ChannelKeyRejoinTest {
     @Test
     void connectingAgainToTheSameServerJoinsTheSameChannels() throws Exception {
         try (IrcPeer server = new IrcPeer(); IrcFixture fixture = new IrcFixture()) {
-            fixture.client.connect(IrcFixture.irc(server.port(), "kay", false, "#open"));
-            register(server);
-            assertEquals("JOIN #open", server.readUntil("JOIN "));
-            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
-            server.send(":kay!kay@host JOIN #open");
-            assertTrue(fixture.client.send("/join #vault sesame"));
-            assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
-            server.send(":kay!kay@host JOIN #vault");
+            inOpenAndVault(server, fixture, false);
             fixture.listener.awaitEvent(e -> e.kind() == ChatEvent.Kind.JOIN && "#vault".equals(e.room()), WAIT);
             assertEquals("#vault", fixture.client.room(), "typing goes to the channel joined last");
 
@@ -123,6 +109,18 @@ class ChannelKeyRejoinTest {
                     fixture.listener.timeline().stream().filter(t -> t.startsWith("room password")).toList());
             assertEquals(List.of(), fixture.client.rooms(), "out of the channel");
         }
+    }
+
+    /** Connects as kay with {@code #open} in the settings, then joins {@code #vault} with the key sesame. */
+    private static void inOpenAndVault(IrcPeer server, IrcFixture fixture, boolean reconnect) throws Exception {
+        fixture.client.connect(IrcFixture.irc(server.port(), "kay", reconnect, "#open"));
+        register(server);
+        assertEquals("JOIN #open", server.readUntil("JOIN "));
+        fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+        server.send(":kay!kay@host JOIN #open");
+        assertTrue(fixture.client.send("/join #vault sesame"));
+        assertEquals("JOIN #vault sesame", server.readUntil("JOIN "));
+        server.send(":kay!kay@host JOIN #vault");
     }
 
     private static void register(IrcPeer server) throws Exception {
