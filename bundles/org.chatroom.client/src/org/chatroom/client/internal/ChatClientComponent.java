@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,6 +45,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = ClientConfig.class)
 public final class ChatClientComponent implements ChatClient, Session.Owner {
 
+    /** IRC's usual ports: a room there that never answers is likely an IRC server, told as a hint. */
+    private static final Set<Integer> IRC_PORTS = Set.of(6667, 6697);
     /** How long after this client left a room with a name the room may still hold it (it reads the quit). */
     private static final long NAME_HOLD_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -292,7 +295,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             return;
         }
         long timeout = target.connectTimeout().toMillis();
-        scheduler.schedule(() -> attempt.handshakeTimedOut(timeout), timeout, TimeUnit.MILLISECONDS);
+        String hint = IRC_PORTS.contains(server.port()) ? " " + Messages.format("connect.ircPort", server.port()) : "";
+        scheduler.schedule(() -> attempt.handshakeTimedOut(timeout, hint), timeout, TimeUnit.MILLISECONDS);
         if (attempt.extended()) {
             long hello = Math.min(timeout, config.hello_timeout_millis());
             scheduler.schedule(attempt::helloTimedOut, hello, TimeUnit.MILLISECONDS);

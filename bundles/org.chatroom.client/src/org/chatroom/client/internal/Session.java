@@ -237,10 +237,10 @@ final class Session implements ConnectionHandler {
         }
     }
 
-    /** The whole handshake took too long. */
-    synchronized void handshakeTimedOut(long timeoutMillis) {
+    /** The whole handshake took too long; {@code hint} (empty for none) follows the reason. */
+    synchronized void handshakeTimedOut(long timeoutMillis, String hint) {
         if (phase != Phase.JOINED && phase != Phase.ENDED) {
-            end(Ending.TIMEOUT, Messages.format("connect.timeout", timeoutMillis));
+            end(Ending.TIMEOUT, Messages.format("connect.timeout", timeoutMillis) + hint);
         }
     }
 
