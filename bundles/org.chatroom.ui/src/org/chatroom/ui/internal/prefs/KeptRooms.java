@@ -47,6 +47,11 @@ public final class KeptRooms {
         return Arrays.stream(node().get(PREFIX + key, "").split("\n")).filter(room -> !room.isBlank()).toList();
     }
 
+    /** @return the server whose rooms are kept ({@link #key}), the one joined last; empty before the first */
+    public String server() {
+        return server;
+    }
+
     /** The client is about to join the server called {@code key}: its rooms are kept under that name. */
     public void server(String key) {
         server = key;

@@ -48,8 +48,6 @@ public final class MessageListPart {
     private ConnectionState shownState = ConnectionState.DISCONNECTED;
     /** The client is leaving for a reason already shown ({@link Topics#LEAVING}): no second line for it. */
     private boolean leaving;
-    /** The server the tabs show ({@link KeptRooms#key}), empty before the first connection. */
-    private String server = "";
 
     @Inject
     @Optional
@@ -160,11 +158,10 @@ public final class MessageListPart {
     @Inject
     @Optional
     void newRoom(@UIEventTopic(Topics.ROOM) String key) {
-        kept.server(key);
-        if (rooms != null && !key.equals(server)) {
+        if (rooms != null && !key.equals(kept.server())) { // the server the tabs show
             rooms.newServer();
         }
-        server = key;
+        kept.server(key);
     }
 
     private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {
