@@ -35,6 +35,11 @@ final class Nodes implements AutoCloseable {
         this.redis = redis;
     }
 
+    /** The key prefix of this test's nodes. */
+    String prefix() {
+        return prefix;
+    }
+
     /** A new node's {@link RoomLog}, configured through Configuration Admin. */
     RoomLog node(String name) throws Exception {
         return start(name, Map.of()).log();

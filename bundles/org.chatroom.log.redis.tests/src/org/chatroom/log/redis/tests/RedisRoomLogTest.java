@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.chatroom.api.log.EventDraft;
 import org.chatroom.api.log.EventKind;
@@ -32,6 +33,10 @@ import org.chatroom.api.log.RoomLogException;
 import org.chatroom.api.log.RoomStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
 
 /** The Redis room log against a real redis-server: order, two nodes, resume, retention, settings, search. */
 class RedisRoomLogTest {
@@ -244,6 +249,36 @@ class RedisRoomLogTest {
         room.append(message("ada", "last"));
         heard.await(11, 10);
         assertEquals(9, room.firstSequence());
+    }
+
+    /**
+     * Rooms closed while their node's follower renews its read positions (every 100 ms here) leave no position behind:
+     * a renewal in flight wrote positions back after the close, which held back trimming until they expired.
+     */
+    @Test
+    void roomsClosedWhileTheirNodeRenewsItsPositionsLeaveNoneBehind() throws Exception {
+        RoomLog node = redis.nodes().node("b", Map.of("block.millis", 100, "node.expiry.millis", 300,
+                "heartbeat.millis", 100));
+        for (int round = 0; round < 10; round++) {
+            List<RoomStream> streams = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                streams.add(node.open("room" + i, event -> { }));
+            }
+            Thread.sleep(150); // their positions are due for renewal: the follower's next round renews them
+            streams.forEach(RoomStream::close);
+            // a position written back stays for its expiry (300 ms), longer than this check takes
+            assertEquals(0, readers(IntStream.range(0, 300).mapToObj(i -> "room" + i).toList()), "round " + round);
+        }
+    }
+
+    /** How many read positions the rooms hold. */
+    private static long readers(List<String> rooms) {
+        try (Jedis admin = redis.admin(); Pipeline pipeline = admin.pipelined()) {
+            List<Response<Long>> counts = rooms.stream()
+                    .map(room -> pipeline.hlen(redis.nodes().prefix() + "{" + room + "}:readers")).toList();
+            pipeline.sync();
+            return counts.stream().mapToLong(Response::get).sum();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.chatroom.api.log.RoomLogException;
 import org.osgi.service.log.Logger;
@@ -28,10 +29,10 @@ import redis.clients.jedis.resps.StreamEntry;
  * to the node's wake stream, which the same {@code XREAD} watches, so the new room is read at once.
  *
  * <p>Before it delivers entries the follower records in Redis how far it has read ({@link Scripts#READ}), for all rooms
- * of a round in one pipeline (one round trip, whatever the number of rooms), and renews that record while idle in
- * the same round trip as its blocking {@code XREAD}: retention
- * trims only what every live node has read, so a burst larger than a room's retention still reaches every node's
- * listeners whole.
+ * of a round in one pipeline (one round trip, whatever the number of rooms), and renews that record, when due, in a
+ * round trip before its blocking {@code XREAD}: retention trims only what every live node has read, so a burst larger
+ * than a room's retention still reaches every node's listeners whole. Recording and {@link #remove} take turns: once
+ * a room is removed, no recording in flight can write its position back.
  */
 final class Follower implements Runnable {
 
@@ -47,6 +48,8 @@ final class Follower implements Runnable {
     private final Logger logger;
     private final Backoff backoff;
     private final Map<String, Subscription> byKey = new ConcurrentHashMap<>();
+    /** Held while positions are recorded and while a room is removed (see {@link #remove}). */
+    private final ReentrantLock recording = new ReentrantLock();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Jedis connection;
@@ -85,13 +88,20 @@ final class Follower implements Runnable {
         }
     }
 
-    /** Stops following the room and withdraws this node's read position, so it no longer holds back trimming. */
+    /**
+     * Stops following the room and withdraws this node's read position, so it no longer holds back trimming. Waits
+     * for a recording in flight (one round trip at most), which could otherwise write the position back after it was
+     * withdrawn and hold back trimming until it expires.
+     */
     void remove(Subscription subscription) {
-        byKey.remove(subscription.key(), subscription);
+        recording.lock();
         try {
+            byKey.remove(subscription.key(), subscription);
             redis.call(jedis -> jedis.hdel(keys.readers(subscription.room()), node));
         } catch (RoomLogException e) {
             // the position expires by itself
+        } finally {
+            recording.unlock();
         }
     }
 
@@ -185,23 +195,34 @@ final class Follower implements Runnable {
         return positions;
     }
 
-    /** Renews, in the same round trip as the blocking {@code XREAD}, the positions not renewed for a while. */
+    /**
+     * Renews the positions not renewed for a while, in one round trip of their own when any is due (every third of
+     * their expiry), then waits for entries with the blocking {@code XREAD}.
+     */
     private List<Map.Entry<String, List<StreamEntry>>> recordAndRead(Jedis jedis) {
+        renewDue(jedis);
+        return jedis.xread(read, positions());
+    }
+
+    private void renewDue(Jedis jedis) {
         long now = System.nanoTime();
         long renewNanos = TimeUnit.MILLISECONDS.toNanos(readerTtl / 3);
-        Map<Subscription, Response<Object>> recorded = new LinkedHashMap<>();
-        Response<List<Map.Entry<String, List<StreamEntry>>>> got;
-        try (Pipeline pipeline = jedis.pipelined()) {
-            for (Subscription subscription : byKey.values()) {
-                if (now - subscription.positionRecordedAt() > renewNanos) {
-                    record(pipeline, subscription, subscription.delivered(), now, recorded);
-                }
+        recording.lock();
+        try {
+            List<Subscription> due = byKey.values().stream()
+                    .filter(subscription -> now - subscription.positionRecordedAt() > renewNanos).toList();
+            if (due.isEmpty()) {
+                return;
             }
-            got = pipeline.xread(read, positions());
-            pipeline.sync();
+            Map<Subscription, Response<Object>> recorded = new LinkedHashMap<>();
+            try (Pipeline pipeline = jedis.pipelined()) {
+                due.forEach(subscription -> record(pipeline, subscription, subscription.delivered(), now, recorded));
+                pipeline.sync();
+            }
+            checkRecorded(jedis, recorded);
+        } finally {
+            recording.unlock();
         }
-        checkRecorded(jedis, recorded);
-        return got.get();
     }
 
     /**
@@ -210,19 +231,24 @@ final class Follower implements Runnable {
      */
     private void recordBeforeDelivering(Jedis jedis, List<Map.Entry<String, List<StreamEntry>>> got) {
         long now = System.nanoTime();
-        Map<Subscription, Response<Object>> recorded = new LinkedHashMap<>();
-        try (Pipeline pipeline = jedis.pipelined()) {
-            for (Map.Entry<String, List<StreamEntry>> stream : got) {
-                Subscription subscription = byKey.get(stream.getKey());
-                List<StreamEntry> entries = stream.getValue();
-                if (subscription != null && !entries.isEmpty()) {
-                    long newest = EventCodec.sequence(entries.get(entries.size() - 1).getID());
-                    record(pipeline, subscription, Math.max(newest, subscription.delivered()), now, recorded);
+        recording.lock();
+        try {
+            Map<Subscription, Response<Object>> recorded = new LinkedHashMap<>();
+            try (Pipeline pipeline = jedis.pipelined()) {
+                for (Map.Entry<String, List<StreamEntry>> stream : got) {
+                    Subscription subscription = byKey.get(stream.getKey());
+                    List<StreamEntry> entries = stream.getValue();
+                    if (subscription != null && !entries.isEmpty()) {
+                        long newest = EventCodec.sequence(entries.get(entries.size() - 1).getID());
+                        record(pipeline, subscription, Math.max(newest, subscription.delivered()), now, recorded);
+                    }
                 }
+                pipeline.sync();
             }
-            pipeline.sync();
+            checkRecorded(jedis, recorded);
+        } finally {
+            recording.unlock();
         }
-        checkRecorded(jedis, recorded);
     }
 
     private void record(Pipeline pipeline, Subscription subscription, long seq, long now,
