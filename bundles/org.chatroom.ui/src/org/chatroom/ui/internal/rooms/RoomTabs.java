@@ -141,17 +141,25 @@ public final class RoomTabs {
     /** Shows a batch of events, each in its room's tab. */
     public void events(List<ChatEvent> events, String me) {
         Map<RoomPage, List<ChatEvent>> byPage = new LinkedHashMap<>();
+        Map<RoomPage, Long> ownJoins = new HashMap<>();
         List<RoomPage> left = new ArrayList<>();
         Set<ChatEvent> ended = joinsEnded(events, me);
         for (ChatEvent event : events) {
-            // a private message shows in its conversation only; this client's own join and leave in its notices
-            if (event.kind() == Kind.PRIVATE || ownJoin(event, me) && !ended.contains(event) || ownLeave(event, me)) {
+            if (ownJoin(event, me) && !ended.contains(event)) {
+                if (event.seq() > 0) { // not shown, but numbered: the tab knows how far the room has come
+                    ownJoins.merge(target(event, left), event.seq(), Math::max);
+                }
+                continue;
+            }
+            // a private message shows in its conversation only; this client's own leave in its notices
+            if (event.kind() == Kind.PRIVATE || ownLeave(event, me)) {
                 continue;
             }
             RoomPage page = target(event, left);
             byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(event);
         }
         byPage.forEach((page, batch) -> page.show(batch, me));
+        ownJoins.forEach((page, seq) -> page.timeline().numbered(seq));
         left.forEach(this::remove);
         tellRoomOut(); // a room not joined again is told by an event
     }

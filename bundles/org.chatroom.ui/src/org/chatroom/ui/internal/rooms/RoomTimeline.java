@@ -175,6 +175,17 @@ public final class RoomTimeline {
         missed.clear();
     }
 
+    /**
+     * The room numbered an event newer than anything shown that the tab leaves out (this client's own join, which its
+     * notice says): counted as shown, so that a room whose only event is that join can be searched and scrolled back
+     * at once, and a resume starts after it.
+     */
+    void numbered(long seq) {
+        if (seq > last) {
+            seen(seq);
+        }
+    }
+
     private void seen(long seq) {
         if (seq > 0) {
             first = first == 0 ? seq : Math.min(first, seq);
