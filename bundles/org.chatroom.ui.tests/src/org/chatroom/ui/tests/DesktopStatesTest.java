@@ -174,6 +174,7 @@ class DesktopStatesTest {
         Ui.typeAndEnter("/nick ada2");
         String connectedAsAda2 = org.eclipse.osgi.util.NLS.bind(Messages.stateConnectedAs, "ada2");
         Ui.until("the status line to follow the new name", () -> Ui.status().equals(connectedAsAda2), Ui::status);
+        Ui.awaitRow(org.eclipse.osgi.util.NLS.bind(Messages.renamedYou, "ada2")); // not "ada is now known as ada2"
         assertEquals("ada2", Chat.prefs().get(ChatPreferences.NICKNAME, ""), "the new name is kept");
 
         ChatClient client = Services.require(ChatClient.class, null);

@@ -9,15 +9,21 @@ import org.chatroom.testing.Services;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.protocol.RoomLine;
+import org.chatroom.protocol.ServerEvent;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -91,6 +97,65 @@ class PrivateChatTest {
             Ui.until("bob's line in it", () -> "psst from a real room".equals(Feed.lastText(conversation)),
                     () -> Feed.lastText(conversation));
         }
+    }
+
+    /**
+     * A conversation follows its member's new name: the reply went to the old name ("Nobody here is called bob") and
+     * was lost, and a message from the new name opened a second conversation. A newcomer taking the old name gets a
+     * conversation of its own.
+     */
+    @Test
+    void aConversationFollowsItsMembersNewName() throws Exception {
+        int port = Chat.host("whisperer");
+        InetSocketAddress room = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        try (RawRoomClient bob = RawRoomClient.join(room, "bob")) {
+            bob.joinRoom("JOIN " + Rooms.DEFAULT);
+            bob.send("PRIV whisperer psst");
+            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+            Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+            Ui.until("bob's line in it", () -> "psst".equals(Feed.lastText(conversation)),
+                    () -> Feed.lastText(conversation));
+
+            bob.send("NICK robert");
+            Ui.until("the conversation to say the new name", () -> Feed.lastText(conversation).contains("robert"),
+                    () -> Feed.lastText(conversation));
+            assertTrue(PrivateChats.isOpen("robert") && !PrivateChats.isOpen("bob"), "found by the new name");
+            IEclipseContext window = Feed.windowContext();
+            MPart part = window.get(EModelService.class).findElements(window.get(MWindow.class),
+                    PrivateChats.VIEW + ":bob", MPart.class, null).get(0);
+            Ui.until("its tab to show the new name", () -> part.getLabel().startsWith("robert"), part::getLabel);
+
+            Ui.typeAndEnter(Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT), "still here?");
+            ServerEvent.Priv got = nextPrivate(bob, "whisperer");
+            assertEquals("still here?", got.text(), "the reply reached the member under the new name");
+            bob.send("PRIV whisperer yes");
+            Ui.until("the answer in the same conversation", () -> "yes".equals(Feed.lastText(conversation)),
+                    () -> Feed.lastText(conversation));
+            assertEquals(1, conversations(), "one conversation with robert");
+
+            try (RawRoomClient newcomer = RawRoomClient.join(room, "bob")) {
+                newcomer.send("PRIV whisperer I am the new bob");
+                Ui.until("a conversation of the new bob's own", () -> conversations() == 2,
+                        () -> conversations() + " conversations");
+                assertEquals("yes", Feed.lastText(conversation), "nothing of the new bob in robert's conversation");
+            }
+        }
+    }
+
+    private static long conversations() {
+        return Arrays.stream(Ui.window().getActivePage().getViewReferences())
+                .filter(view -> PrivateChats.VIEW.equals(view.getId())).count();
+    }
+
+    /** The next private message from {@code from} the raw client gets (other lines, such as room events, pass). */
+    private static ServerEvent.Priv nextPrivate(RawRoomClient client, String from) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            if (client.next() instanceof RoomLine.Plain plain && plain.event() instanceof ServerEvent.Priv priv
+                    && priv.from().equals(from)) {
+                return priv;
+            }
+        }
+        throw new AssertionError("no private message in 100 lines");
     }
 
     @Test

@@ -49,6 +49,7 @@ public final class Messages extends NLS {
     public static String left;
     public static String leftWithReason;
     public static String renamed;
+    public static String renamedYou;
     public static String topicSet;
     public static String topicSetBy;
     public static String topicIs;

@@ -21,7 +21,10 @@ public final class Topics {
     public static final String UNREAD = "org/chatroom/ui/unread";
     /** Data: a {@code MessageRow} worth a notification (a mention or private message while not focused). */
     public static final String ALERT = "org/chatroom/ui/alert";
-    /** Data: {@code List<ChatEvent>}, private messages, posted once their conversation views exist. */
+    /**
+     * Data: {@code List<ChatEvent>}, private messages, posted once their conversation views exist, and the renames
+     * ({@code NICK}) of members a conversation is with.
+     */
     public static final String PRIVATE = "org/chatroom/ui/private";
     /** Data: {@code ConversationUnread}, a private conversation's unread count when it changes (title, tray). */
     public static final String CONVERSATION_UNREAD = "org/chatroom/ui/conversationUnread";

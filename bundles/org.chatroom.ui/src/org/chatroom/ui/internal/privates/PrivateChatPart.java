@@ -43,6 +43,7 @@ public final class PrivateChatPart {
     private final RowFormatter formatter = new RowFormatter();
     private Conversation conversation;
     private Shell shell;
+    private String viewId;
     private String peer;
     private int unread;
     /** The count last told to the window's total. */
@@ -67,7 +68,9 @@ public final class PrivateChatPart {
 
     @PostConstruct
     void createControls(Composite parent) {
-        peer = PrivateChats.name(part.getElementId());
+        viewId = PrivateChats.viewId(part.getElementId());
+        peer = PrivateChats.name(viewId);
+        PrivateChats.created(this);
         shell = parent.getShell();
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 line -> "/msg " + peer + " " + line, () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
@@ -75,13 +78,19 @@ public final class PrivateChatPart {
         parent.getDisplay().asyncExec(this::showUnread); // after the workbench named the new view
     }
 
-    /** The member this conversation is with. */
+    /** The member this conversation is with: the name they have now. */
     public String peer() {
         return peer;
     }
 
+    /** The view's secondary id: the member's name when the conversation opened (and a number, see PrivateChats). */
+    String viewId() {
+        return viewId;
+    }
+
     @PreDestroy
     void closed() {
+        PrivateChats.closed(this);
         if (published != 0) {
             broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, 0));
         }
@@ -104,6 +113,11 @@ public final class PrivateChatPart {
         List<MessageRow> rows = new ArrayList<>();
         MessageRow latestIn = null;
         for (ChatEvent event : events) {
+            if (event.kind() == Kind.NICK && event.from().equalsIgnoreCase(peer) && !event.text().isEmpty()) {
+                rows.add(formatter.format(event, me)); // "maria is now known as Maria_2", once (one per room came)
+                renamed(event.text());
+                continue;
+            }
             boolean in = event.from().equalsIgnoreCase(peer) && !event.to().equalsIgnoreCase(peer);
             boolean out = event.from().equalsIgnoreCase(me) && event.to().equalsIgnoreCase(peer);
             if (event.kind() == Kind.PRIVATE && (in || out)) {
@@ -118,6 +132,16 @@ public final class PrivateChatPart {
         if (latestIn != null && WindowAttention.away(shell)) {
             broker.post(Topics.ALERT, new MessageRow(latestIn.time(), peer, latestIn.text(), Style.PRIVATE));
         }
+    }
+
+    /** The member took another name: the conversation goes on with it (what is typed here goes to the new name). */
+    private void renamed(String name) {
+        if (published != 0) { // the window's total counts by name
+            broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, 0));
+            published = 0;
+        }
+        peer = name;
+        conversation.hint(NLS.bind(ViewTexts.privateHint, peer));
     }
 
     private boolean send(String line) {

@@ -3,16 +3,28 @@ package org.chatroom.ui.internal.privates;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
-/** Opens the private conversation with a member: one view per member, the member's name its secondary id. */
+/**
+ * Opens the private conversation with a member: one view per member, the member's name its secondary id. A
+ * conversation follows its member's renames ({@link #renamed}): it is found by the name the member has now, and a
+ * new member who takes the old name gets a conversation of its own ({@code name~2}). UI thread only.
+ */
 public final class PrivateChats {
 
     public static final String VIEW = "org.chatroom.ui.view.private";
+
+    /** The conversations created, by their member's name now (case-insensitive). */
+    private static final Map<String, PrivateChatPart> BY_PEER = new HashMap<>();
 
     private PrivateChats() {
     }
@@ -30,8 +42,7 @@ public final class PrivateChats {
         IWorkbenchPage page = windows[0].getActivePage();
         try {
             // VIEW_VISIBLE, not VIEW_CREATE: a view created in a stack that is not shown has no part yet
-            page.showView(VIEW, secondaryId(name), activate ? IWorkbenchPage.VIEW_ACTIVATE
-                    : IWorkbenchPage.VIEW_VISIBLE);
+            page.showView(VIEW, viewOf(name), activate ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             throw new IllegalStateException(VIEW + " for " + name, e);
         }
@@ -41,16 +52,63 @@ public final class PrivateChats {
     public static boolean isOpen(String name) {
         IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
         return windows.length > 0 && windows[0].getActivePage() != null
-                && windows[0].getActivePage().findViewReference(VIEW, secondaryId(name)) != null;
+                && windows[0].getActivePage().findViewReference(VIEW, viewOf(name)) != null;
+    }
+
+    /**
+     * The member {@code from} is called {@code to} now: their conversation, when one is open, is found by the new
+     * name from now on (its view hears of the rename with the events and shows it).
+     */
+    static void renamed(String from, String to) {
+        PrivateChatPart part = BY_PEER.remove(key(from));
+        if (part != null) {
+            BY_PEER.put(key(to), part);
+        }
+    }
+
+    static void created(PrivateChatPart part) {
+        BY_PEER.put(key(part.peer()), part);
+    }
+
+    static void closed(PrivateChatPart part) {
+        BY_PEER.values().remove(part);
+    }
+
+    /**
+     * The secondary id of the view of the conversation with {@code name}: the one it has, else the name's own, or
+     * with a number when a conversation whose member was renamed holds that.
+     */
+    private static String viewOf(String name) {
+        PrivateChatPart part = BY_PEER.get(key(name));
+        if (part != null) {
+            return part.viewId();
+        }
+        Set<String> taken = new HashSet<>();
+        BY_PEER.values().forEach(p -> taken.add(p.viewId()));
+        String id = secondaryId(name);
+        for (int n = 2; taken.contains(id); n++) {
+            id = secondaryId(name) + "~" + n;
+        }
+        return id;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     static String secondaryId(String name) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8);
+        return URLEncoder.encode(name, StandardCharsets.UTF_8); // encodes '~' too: the number's mark is free
     }
 
-    /** @return the member's name from a part's element id {@code VIEW:secondaryId} */
-    static String name(String elementId) {
+    /** @return the secondary id from a part's element id {@code VIEW:secondaryId} */
+    static String viewId(String elementId) {
         int colon = elementId.indexOf(':');
-        return colon < 0 ? "" : URLDecoder.decode(elementId.substring(colon + 1), StandardCharsets.UTF_8);
+        return colon < 0 ? "" : elementId.substring(colon + 1);
+    }
+
+    /** @return the member's name from a view's secondary id (without its number, if it has one) */
+    static String name(String viewId) {
+        int mark = viewId.indexOf('~');
+        return URLDecoder.decode(mark < 0 ? viewId : viewId.substring(0, mark), StandardCharsets.UTF_8);
     }
 }

@@ -15,7 +15,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Hands private messages to their conversations: opens the conversation with each member who wrote (or was
- * written to) without taking the focus, then posts the messages on {@link Topics#PRIVATE} for the views. The rooms'
+ * written to) without taking the focus, then posts the messages on {@link Topics#PRIVATE} for the views, with the
+ * renames of the members they are with (a conversation follows its member's new name). The rooms'
  * lists show no private message, only a notice, in its place, when a member's message opened a conversation.
  */
 public final class PrivateRouter {
@@ -41,6 +42,10 @@ public final class PrivateRouter {
         Set<String> opened = new HashSet<>();
         String myName = me.get();
         for (ChatEvent event : events) {
+            if (event.kind() == Kind.NICK && PrivateChats.isOpen(event.from()) && !event.text().isEmpty()) {
+                PrivateChats.renamed(event.from(), event.text()); // now: a message from the new name may follow
+                privates.add(event); // the conversation says it and goes on with the new name
+            }
             if (event.kind() != Kind.PRIVATE) {
                 forRooms.add(event);
                 continue;

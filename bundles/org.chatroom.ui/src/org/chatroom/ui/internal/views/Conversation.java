@@ -43,6 +43,11 @@ public final class Conversation {
         view.append(rows);
     }
 
+    /** The input line's hint (the member's name changed). */
+    public void hint(String hint) {
+        input.hint(hint);
+    }
+
     public void setFocus() {
         input.setFocus();
     }

@@ -62,6 +62,10 @@ final class InputLine {
         text.setFocus();
     }
 
+    void hint(String hint) {
+        text.setMessage(hint);
+    }
+
     /** Puts "NAME: " before what the field holds, unless it starts so already, and the caret at the end. */
     void mention(String name) {
         String start = name + ": ";

@@ -54,7 +54,8 @@ public final class RowFormatter {
             case JOIN -> notice(time, NLS.bind(Messages.joined, from));
             case LEAVE -> notice(time, text.isEmpty() ? NLS.bind(Messages.left, from)
                     : NLS.bind(Messages.leftWithReason, from, text));
-            case NICK -> notice(time, NLS.bind(Messages.renamed, from, text));
+            case NICK -> notice(time, text.equalsIgnoreCase(myName) ? NLS.bind(Messages.renamedYou, text)
+                    : NLS.bind(Messages.renamed, from, text));
             case TOPIC -> notice(time, topic(event));
             case NOTICE -> notice(time, from.isEmpty() ? text : from + ": " + text);
             case SERVER -> notice(time, text); // in the server's tab, which bears its name
