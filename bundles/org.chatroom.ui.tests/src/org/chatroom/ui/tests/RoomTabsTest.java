@@ -385,6 +385,9 @@ class RoomTabsTest {
             Ui.until("carol's topic", () -> carol.saw("experiments here"), carol::received);
             Ui.command(JOIN);
             org.eclipse.swt.widgets.Shell dialog = Rooms.shellWith(JoinRoomDialog.SHELL);
+            Text typed = Ui.widget(Text.class, JoinRoomDialog.NAME);
+            Ui.until("the cursor in the room's name field", () -> Ui.display().getFocusControl() == typed,
+                    () -> String.valueOf(Ui.display().getFocusControl()));
             // the server's rooms, asked for as the dialog opens: carol's with its one member and its topic
             Table listed = Ui.widget(Table.class, JoinRoomDialog.ROOMS);
             Ui.until("the server's rooms in the dialog", () -> rowOf(listed, lab) >= 0, () -> rowsOf(listed));

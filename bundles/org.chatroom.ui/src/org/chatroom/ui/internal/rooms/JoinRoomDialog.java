@@ -105,6 +105,7 @@ public final class JoinRoomDialog extends Dialog {
         super.createButtonsForButtonBar(parent);
         getButton(IDialogConstants.OK_ID).setText(RoomTexts.joinButton);
         validate();
+        name.setFocus(); // typing a name is at hand; the list's type-ahead took what was typed and picked a room
     }
 
     @Override
