@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param kind what happened
  * @param time server time when the room sent it; the local receive time against an original-protocol room
  * @param from the member who caused it, empty for room notices
- * @param to   the addressee of a private message, else empty
+ * @param to   the addressee of a private message; for an {@link Kind#ERROR}, the member a private message the room
+ *             refused was for (since 1.11); else empty
  * @param text message text, new name for {@link Kind#NICK}, topic for {@link Kind#TOPIC}, notice text otherwise
  * @param room    the room it happened in, empty when the room does not name it (protocols before {@code chatroom/2},
  *                private messages, notices of the client) (since 1.2)

@@ -96,6 +96,7 @@ final class Session implements ConnectionHandler {
     private final String password;
     private final Owner owner;
     private final ExtendedEvents extendedEvents = new ExtendedEvents();
+    private final PrivateSends privateSends = new PrivateSends();
     private Connection connection;
     /** Counted down when the transport closed the connection ({@link #closed}). */
     private final CountDownLatch connectionClosed = new CountDownLatch(1);
@@ -535,13 +536,19 @@ final class Session implements ConnectionHandler {
             return;
         }
         if (line instanceof ServerEvent.Err err) {
+            String to = err.code() == ErrorCode.NO_SUCH_MEMBER ? privateSends.refused(err.text()) : null;
             if (joinInFlight() && JoinAnswers.mayAnswerJoin(err.code())) {
                 joinRefused(err);
+            } else if (to != null) { // a private message refused: said with the member it was for
+                owner.event(new ChatEvent(Kind.ERROR, Instant.now(), "", to, err.text()));
             } else {
                 owner.event(notice(Kind.ERROR, err.text())); // about something else than a join
                 dropHeldWithoutRoom();
             }
             return;
+        }
+        if (line instanceof ServerEvent.Priv priv && priv.from().equalsIgnoreCase(name)) {
+            privateSends.delivered(priv.to());
         }
         if (line instanceof ServerEvent.Nick nick && nick.oldName().equals(name)) {
             name = nick.newName();
@@ -624,10 +631,16 @@ final class Session implements ConnectionHandler {
     }
 
     private boolean sendLine(ClientCommand command) {
+        if (command instanceof ClientCommand.Priv priv) {
+            privateSends.sent(priv.to());
+        }
         return connection.send(command.toLine() + "\n");
     }
 
     private boolean sendLine(RoomCommand command) {
+        if (command instanceof RoomCommand.Plain plain && plain.command() instanceof ClientCommand.Priv priv) {
+            privateSends.sent(priv.to());
+        }
         return connection.send(command.toLine() + "\n");
     }
 

@@ -142,6 +142,32 @@ class PrivateChatTest {
         }
     }
 
+    /**
+     * A private message to a member who has left is refused in the conversation it was typed in, and the text comes
+     * back into its field: the refusal stood in the room's list and the text was gone.
+     */
+    @Test
+    void aMessageToAMemberWhoLeftIsRefusedInTheConversationAndGivenBack() throws Exception {
+        int port = Chat.host("whisperer");
+        RawRoomClient bob = RawRoomClient.join(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), "bob");
+        bob.joinRoom("JOIN " + Rooms.DEFAULT);
+        bob.send("PRIV whisperer back in a minute");
+        Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+        Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+        Ui.until("bob's line in it", () -> "back in a minute".equals(Feed.lastText(conversation)),
+                () -> Feed.lastText(conversation));
+        bob.close();
+        Ui.until("bob gone from the members", () -> !Members.names().contains("bob"), () -> Members.names().toString());
+
+        Text input = Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
+        Ui.typeAndEnter(input, "are you still there?");
+        Ui.until("the refusal in the conversation",
+                () -> Feed.lastText(conversation).contains("Nobody here is called bob"),
+                () -> Feed.lastText(conversation));
+        assertEquals("are you still there?", input.getText(), "the text is back in the field");
+        assertEquals(-1, Ui.lastRowContaining("Nobody here is called", 20), "not in the room's list");
+    }
+
     private static long conversations() {
         return Arrays.stream(Ui.window().getActivePage().getViewReferences())
                 .filter(view -> PrivateChats.VIEW.equals(view.getId())).count();

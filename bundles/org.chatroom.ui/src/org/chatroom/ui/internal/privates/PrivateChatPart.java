@@ -1,6 +1,8 @@
 package org.chatroom.ui.internal.privates;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
@@ -46,6 +48,8 @@ public final class PrivateChatPart {
     private String viewId;
     private String peer;
     private int unread;
+    /** What was typed here and sent, until the room delivers it (it comes back) or refuses it; oldest first. */
+    private final Deque<String> sent = new ArrayDeque<>();
     /** The count last told to the window's total. */
     private int published;
 
@@ -113,6 +117,14 @@ public final class PrivateChatPart {
         List<MessageRow> rows = new ArrayList<>();
         MessageRow latestIn = null;
         for (ChatEvent event : events) {
+            if (event.kind() == Kind.ERROR && event.to().equalsIgnoreCase(peer)) {
+                rows.add(formatter.format(event, me));
+                String unsent = sent.poll();
+                if (unsent != null) {
+                    conversation.giveBack(unsent); // what the user typed is not lost
+                }
+                continue;
+            }
             if (event.kind() == Kind.NICK && event.from().equalsIgnoreCase(peer) && !event.text().isEmpty()) {
                 rows.add(formatter.format(event, me)); // "maria is now known as Maria_2", once (one per room came)
                 renamed(event.text());
@@ -120,6 +132,9 @@ public final class PrivateChatPart {
             }
             boolean in = event.from().equalsIgnoreCase(peer) && !event.to().equalsIgnoreCase(peer);
             boolean out = event.from().equalsIgnoreCase(me) && event.to().equalsIgnoreCase(peer);
+            if (event.kind() == Kind.PRIVATE && out) {
+                sent.remove(event.text()); // delivered
+            }
             if (event.kind() == Kind.PRIVATE && (in || out)) {
                 MessageRow row = formatter.conversation(event, me);
                 rows.add(row);
@@ -156,6 +171,12 @@ public final class PrivateChatPart {
         }
         String said = line.startsWith("//") ? line.substring(1) : line; // text, even when it starts with a slash
         if (client != null && client.send(typed.verb().isEmpty() ? "/msg " + peer + " " + said : line)) {
+            if (typed.verb().isEmpty()) {
+                if (sent.size() == PrivateChats.UNANSWERED) {
+                    sent.poll();
+                }
+                sent.add(said); // until the room answers: delivered, or refused (given back)
+            }
             return true;
         }
         broker.post(Topics.NOTICE, Messages.notSent);

@@ -22,6 +22,8 @@ import org.eclipse.ui.PlatformUI;
 public final class PrivateChats {
 
     public static final String VIEW = "org.chatroom.ui.view.private";
+    /** Lines a conversation keeps until the room answers them (a room that never answers leaves nothing growing). */
+    static final int UNANSWERED = 64;
 
     /** The conversations created, by their member's name now (case-insensitive). */
     private static final Map<String, PrivateChatPart> BY_PEER = new HashMap<>();

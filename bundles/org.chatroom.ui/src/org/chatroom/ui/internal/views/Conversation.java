@@ -48,6 +48,11 @@ public final class Conversation {
         input.hint(hint);
     }
 
+    /** A line the room refused goes back into the input line, unless the user is typing another. */
+    public void giveBack(String line) {
+        input.giveBack(line);
+    }
+
     public void setFocus() {
         input.setFocus();
     }

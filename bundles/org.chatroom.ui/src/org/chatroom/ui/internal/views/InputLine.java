@@ -66,6 +66,14 @@ final class InputLine {
         text.setMessage(hint);
     }
 
+    /** Puts {@code line} back into the field when the field is empty (nothing typed since). */
+    void giveBack(String line) {
+        if (text.getText().isEmpty()) {
+            text.setText(line);
+            text.setSelection(line.length());
+        }
+    }
+
     /** Puts "NAME: " before what the field holds, unless it starts so already, and the caret at the end. */
     void mention(String name) {
         String start = name + ": ";
