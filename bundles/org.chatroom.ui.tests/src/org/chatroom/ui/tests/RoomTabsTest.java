@@ -137,6 +137,11 @@ class RoomTabsTest {
             Rooms.awaitJoined(Rooms.DEFAULT);
             Ui.until("the return to " + ops + " refused", () -> !Services.require(ChatClient.class, null).rooms()
                     .contains(ops), () -> Services.require(ChatClient.class, null).rooms().toString());
+            Ui.until("its tab to say so", () -> Rooms.labels().contains(NLS.bind(RoomTexts.tabOut, ops)),
+                    () -> Rooms.labels().toString());
+            assertEquals(NLS.bind(RoomTexts.tabOutTip, ops), Rooms.tab(ops).getToolTipText());
+            assertTrue(Rooms.labels().contains(Rooms.DEFAULT), "the room joined again looks as before: "
+                    + Rooms.labels());
             Rooms.show(ops);
             Ui.typeAndEnter("meant for " + ops);
             Text input = Ui.widget(Text.class, WidgetIds.INPUT);

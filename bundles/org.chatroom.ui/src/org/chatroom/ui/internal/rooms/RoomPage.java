@@ -33,6 +33,10 @@ final class RoomPage {
      * "You are hosting a room...").
      */
     private boolean roomRows;
+    /** Whether the client is not in the room this tab shows (not joined again after a drop: closed, a password). */
+    private boolean out;
+    /** The room's topic, the tab's tooltip while the client is in the room. */
+    private String topic;
 
     RoomPage(CTabItem tab, RoomView view) {
         this.tab = tab;
@@ -52,7 +56,9 @@ final class RoomPage {
         server = null;
         timeline.reset();
         view.room(newRoom);
-        tab.setToolTipText(null);
+        topic = null;
+        out = false;
+        tooltip();
         label();
     }
 
@@ -114,7 +120,8 @@ final class RoomPage {
             ChatEvent event = lines.get(i).event();
             if (event != null && event.kind() == ChatEvent.Kind.TOPIC) {
                 view.topic(event.text());
-                tab.setToolTipText(event.text().isBlank() ? null : event.text());
+                topic = event.text().isBlank() ? null : event.text();
+                tooltip();
                 return;
             }
         }
@@ -194,8 +201,29 @@ final class RoomPage {
         return new MessageRow(row.time(), row.from(), row.text(), Style.HISTORY);
     }
 
+    /**
+     * Whether the client is out of the room this tab shows, while connected: the tab says so (a room not joined again
+     * after a drop or a Connect again looked like any other).
+     */
+    void out(boolean now) {
+        if (now != out) {
+            out = now;
+            tooltip();
+            label();
+        }
+    }
+
+    boolean out() {
+        return out;
+    }
+
+    private void tooltip() {
+        tab.setToolTipText(out ? NLS.bind(RoomTexts.tabOutTip, room) : topic);
+    }
+
     private void label() {
-        String name = server != null ? server : room.isEmpty() ? RoomTexts.noRoom : room;
+        String shown = server != null ? server : room.isEmpty() ? RoomTexts.noRoom : room;
+        String name = out ? NLS.bind(RoomTexts.tabOut, shown) : shown;
         tab.setText(unread.unread() == 0 ? name : NLS.bind(RoomTexts.tabUnread, name, unread.unread()));
     }
 }

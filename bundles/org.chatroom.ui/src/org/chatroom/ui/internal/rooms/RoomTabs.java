@@ -465,16 +465,19 @@ public final class RoomTabs {
     }
 
     /**
-     * Tells the input, when it changed, the room of the tab shown if the client, connected, is not in it (it could
-     * not be joined again) and is not joining it ({@link Topics#ROOM_OUT}): text typed there would go to another room.
+     * Marks the tabs of the rooms the client, connected, is not in (not joined again, or not yet) and is not joining,
+     * and tells the input, when it changed, the room of the tab shown if it is one of them ({@link Topics#ROOM_OUT}):
+     * text typed there would go to another room.
      */
     private void tellRoomOut() {
         ChatClient chat = client.get();
+        boolean connected = chat != null && chat.state() == ConnectionState.CONNECTED;
+        for (RoomPage page : pages) {
+            page.out(connected && !page.room().isEmpty() && !page.isServer() && !page.timeline().joining()
+                    && !chat.rooms().contains(page.room()));
+        }
         RoomPage page = selectedOrNull();
-        boolean out = chat != null && page != null && chat.state() == ConnectionState.CONNECTED
-                && !page.room().isEmpty() && !page.isServer() && !page.timeline().joining()
-                && !chat.rooms().contains(page.room());
-        String now = out ? page.room() : "";
+        String now = page != null && page.out() ? page.room() : "";
         if (!now.equals(roomOut)) {
             roomOut = now;
             broker.send(Topics.ROOM_OUT, now);

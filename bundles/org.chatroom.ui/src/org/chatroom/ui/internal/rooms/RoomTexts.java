@@ -45,6 +45,8 @@ public final class RoomTexts extends NLS {
     public static String searchNoRoom;
     public static String notInRoom;
     public static String notInRoomNotSent;
+    public static String tabOut;
+    public static String tabOutTip;
 
     static {
         NLS.initializeMessages("org.chatroom.ui.internal.rooms.texts", RoomTexts.class);
