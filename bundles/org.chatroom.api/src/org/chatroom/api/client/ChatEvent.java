@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param text message text, new name for {@link Kind#NICK}, topic for {@link Kind#TOPIC}, notice text otherwise
  * @param room    the room it happened in, empty when the room does not name it (protocols before {@code chatroom/2},
  *                private messages, notices of the client) (since 1.2)
- * @param seq     its sequence number in {@code room}, {@code 0} when it has none (since 1.2)
+ * @param seq     its sequence number in {@code room}, {@code 0} when it has none (since 1.2); {@link #RENUMBERED}
+ *                for a notice that the room's numbering starts afresh (since 1.11)
  * @param history whether it is history (sent on joining or resuming, or scroll-back) rather than live (since 1.2)
  */
 public record ChatEvent(Kind kind, Instant time, String from, String to, String text, String room, long seq,
@@ -43,6 +44,13 @@ public record ChatEvent(Kind kind, Instant time, String from, String to, String 
          */
         SERVER
     }
+
+    /**
+     * The {@code seq} of a {@link Kind#NOTICE} saying that its room's numbering starts afresh: the room the client
+     * resumed is not the one it left (created again since, or a server whose history did not outlive a restart), and
+     * what comes next from it is a new room's history, numbered from 1 again (since 1.11).
+     */
+    public static final long RENUMBERED = -1;
 
     public ChatEvent {
         Objects.requireNonNull(kind, "kind");

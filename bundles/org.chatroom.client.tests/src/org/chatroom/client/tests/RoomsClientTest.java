@@ -346,7 +346,8 @@ class RoomsClientTest {
     /**
      * A room whose password the host changed while the client was away refuses the client's resume: the client was
      * left thinking it was in the room (typing went there) and the UI was not told. Now the refusal is told as a wrong
-     * password, the room is left, typing goes to a room the client is in, and the new password gets it back in.
+     * password, the room is left, typing goes to a room the client is in, and the new password gets it back in, from
+     * where it was (it joined afresh, and the room's recent events came a second time).
      */
     @Test
     void aRoomWhosePasswordChangedWhileAwayIsToldAndLeft() throws Exception {
@@ -365,6 +366,8 @@ class RoomsClientTest {
             fixture.listener.awaitCount(e -> e.text().contains("Joined the room " + vault), 2, WAIT); // the 1st: create
             assertEquals(List.of("room password wrong " + vault), refusals(fixture),
                     "told before the join: " + fixture.listener.timeline());
+            // the join resumed from the last event received before the drop: what came before it, not again
+            assertEachOnceInOrder(seqs(fixture, vault));
         }
     }
 

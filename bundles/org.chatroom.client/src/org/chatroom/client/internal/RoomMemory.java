@@ -20,6 +20,8 @@ final class RoomMemory {
     private String asked = ""; // the room the user last asked to join or create: typed text goes there once joined
     private List<String> wanted = List.of(); // the settings' rooms, joined instead of the default room at first
     private final Map<String, String> passwords = new HashMap<>(); // by lower-case room: given on joining, kept here
+    /** By lower-case room: the last event seen in a room whose return after a drop was refused. */
+    private final Map<String, Long> refusedAt = new HashMap<>();
 
     /** The user asked to join or create {@code room}: once joined, typed text goes there. */
     synchronized void asked(String room) {
@@ -32,6 +34,7 @@ final class RoomMemory {
      */
     synchronized void joined(String room, long seq) {
         wanted = List.of();
+        refusedAt.remove(room.toLowerCase(Locale.ROOT));
         lastSeen.merge(room, seq, Math::max);
         oldest.merge(room, seq + 1, Math::min);
         if (current.isEmpty() || room.equalsIgnoreCase(asked)) { // the server may spell it otherwise
@@ -70,6 +73,35 @@ final class RoomMemory {
         if (current.equals(room)) {
             current = lastSeen.isEmpty() ? "" : lastSeen.keySet().iterator().next();
         }
+    }
+
+    /**
+     * The client's return to {@code room} after a drop was refused (a password changed, a ban): it is out of it, and a
+     * later {@code /join} of it resumes from the last event seen ({@link #resumePoint}), nothing missed twice.
+     */
+    synchronized void refused(String room) {
+        Long seq = lastSeen.get(room);
+        left(room);
+        if (seq != null && seq > 0) {
+            refusedAt.put(room.toLowerCase(Locale.ROOT), seq);
+        }
+    }
+
+    /** @return the last event seen in {@code room} while in it, or when its return was refused; null when none */
+    synchronized Long resumePoint(String room) {
+        Long seq = lastSeen.get(room);
+        seq = seq != null ? seq : refusedAt.get(room.toLowerCase(Locale.ROOT));
+        return seq == null || seq <= 0 ? null : seq;
+    }
+
+    /**
+     * {@code room} has not reached the event the client resumes from: its numbering starts afresh (created again,
+     * or a server whose history did not outlive a restart). Nothing of the room left is resumed; it is joined anew.
+     */
+    synchronized void renumbered(String room) {
+        refusedAt.remove(room.toLowerCase(Locale.ROOT));
+        lastSeen.computeIfPresent(room, (key, last) -> 0L);
+        oldest.remove(room);
     }
 
     /** Each joined room with the last sequence number received in it. */
@@ -125,5 +157,6 @@ final class RoomMemory {
         asked = "";
         wanted = List.of();
         passwords.clear();
+        refusedAt.clear();
     }
 }

@@ -30,7 +30,7 @@ final class RoomUserCommands {
         case "/join": {
             String[] target = target(rest, "/join ROOM [PASSWORD]");
             memory.password(target[0], target[1]);
-            Long since = memory.resumePoints().get(target[0]);
+            Long since = memory.resumePoint(target[0]);
             return new RoomCommand.Join(target[0], since == null ? RoomCommand.NO_SEQ : since, target[1]);
         }
         case "/create": {

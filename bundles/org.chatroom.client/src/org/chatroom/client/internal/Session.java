@@ -571,9 +571,13 @@ final class Session implements ConnectionHandler {
     private void joinRefused(ServerEvent.Err err) {
         boolean resumeRefused = userJoin.isEmpty() && resumingRooms();
         String refused = resumeRefused ? pendingJoin.room() : userJoin;
+        if (err.code() == ErrorCode.FUTURE_SEQ && !refused.isEmpty()) {
+            joinAfresh(refused, resumeRefused);
+            return;
+        }
         boolean wrong = !refused.isEmpty() && !rooms.password(refused).isEmpty();
         if (resumeRefused) { // the client is not in it any longer (typing must not go there), before it is told
-            rooms.left(refused);
+            rooms.refused(refused);
             roomLines.notResumed(refused);
         }
         owner.event(notice(Kind.ERROR, err.text()));
@@ -588,6 +592,24 @@ final class Session implements ConnectionHandler {
         }
         dropHeldWithoutRoom(); // the room was refused (or something else went wrong first): nothing waits any longer
         sendWaiting();
+    }
+
+    /**
+     * The room has not reached the event the client resumed it from ({@code FUTURE_SEQ}): it is not the room the
+     * client left (created again since, or a server whose history did not outlive a restart). Joined as a new room,
+     * which the user is told first ({@link ChatEvent#RENUMBERED}): the room's refusal said only that an event number
+     * was too high, and the room stayed left.
+     */
+    private void joinAfresh(String room, boolean resumed) {
+        rooms.renumbered(room);
+        roomLines.notResumed(room);
+        owner.event(new ChatEvent(Kind.NOTICE, Instant.now(), "", "", Messages.format("room.renumbered", room), room,
+                ChatEvent.RENUMBERED, false));
+        RoomCommand.Join fresh = new RoomCommand.Join(room, RoomCommand.NO_SEQ, rooms.password(room));
+        if (resumed) {
+            pendingJoin = fresh; // still the join in flight; the user's join keeps its room in userJoin
+        }
+        sendLine(fresh);
     }
 
     /** The lines held for the first room are not sent when the client is in no room ({@link #dropHeld}). */

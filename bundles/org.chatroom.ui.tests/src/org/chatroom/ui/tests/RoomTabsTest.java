@@ -3,14 +3,19 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.HostSettings;
+import org.chatroom.api.log.EventKind;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.protocol.RoomLine;
 import org.chatroom.testing.RawMember;
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.dialogs.PasswordDialog;
@@ -153,6 +158,46 @@ class RoomTabsTest {
             Ui.typeAndEnter("for everyone");
             Ui.until("bob to hear the line after it", () -> bob.saw("keeper: for everyone"), bob::received);
             assertTrue(!bob.saw("meant for"), "the line for " + ops + " went to the default room: " + bob.received());
+        }
+    }
+
+    /**
+     * A room closed and created again while the desktop was away is joined as the new room it is, in its tab, below
+     * what the tab showed: the return, resumed from the old room's last event, was refused ("Room ops has no event 6
+     * yet") and the tab stayed out of the room.
+     */
+    @Test
+    void aRoomCreatedAgainWhileAwayIsJoinedAnewInItsTab() throws Exception {
+        int port = Rooms.host("keeper");
+        connectAgainAsRemote(port);
+        String ops = Rooms.fresh("ops");
+        Ui.typeAndEnter("/create " + ops);
+        Rooms.awaitTab(ops);
+        for (int i = 0; i < 5; i++) {
+            Ui.typeAndEnter("old line " + i);
+        }
+        Table table = Rooms.table(ops);
+        Rooms.awaitRow(table, "old line 4");
+        disconnect();
+        RoomHost host = Services.require(RoomHost.class, null);
+        assertTrue(host.closeRoom(ops, "done"));
+        host.createRoom(ops);
+        try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                "bob")) {
+            bob.joinRoom("JOIN " + ops);
+            bob.send("MSG " + ops + " a new room, a new line");
+            while (!(bob.next() instanceof RoomLine.Event said && said.kind() == EventKind.MESSAGE)) {
+                // its own join and topic pass; bounded by the client's read timeout
+            }
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(ops);
+            Rooms.awaitRow(table, "a new room, a new line");
+            int renumbered = Rooms.index(table, "The room " + ops + " is not the one you left:");
+            assertTrue(Rooms.index(table, "old line 4") < renumbered
+                    && renumbered < Rooms.index(table, "a new room, a new line"), "the new room below the old one: "
+                            + Rooms.last(table, 12));
+            assertTrue(Services.require(ChatClient.class, null).rooms().contains(ops), "in the room");
+            assertEquals(ops, Rooms.tab(ops).getText(), "a tab like any other");
         }
     }
 
@@ -410,8 +455,7 @@ class RoomTabsTest {
             Ui.until("carol to see ada join", () -> carol.saw("JOIN ada"), carol::received);
 
             Ui.command(LEAVE);
-            Ui.until("the tab of " + lab + " to close", () -> !Rooms.labels().contains(lab),
-                    () -> Rooms.labels().toString());
+            Ui.until("the tab of " + lab + " to close", () -> Rooms.tab(lab) == null, () -> Rooms.labels().toString());
             Ui.until("carol to see ada leave", () -> carol.saw("LEAVE ada"), carol::received);
             assertEquals(java.util.List.of("general"), Rooms.labels());
             Ui.awaitRow("You left the room " + lab);

@@ -72,6 +72,23 @@ class RoomTimelineTest {
                 "each missed event once, in order, not dimmed");
     }
 
+    /**
+     * After the client's notice that the room is another by the same name ({@link ChatEvent#RENUMBERED}), its
+     * history, numbered from 1 again, shows below as on a first join: it was taken as shown already and dropped.
+     */
+    @Test
+    void aRoomNumberedAfreshShowsItsHistoryBelowAsOnAFirstJoin() {
+        RoomTimeline timeline = new RoomTimeline();
+        timeline.place(List.of(said(40, true, "old"), roomNotice("Joined"), said(41, false, "old live")));
+        Placement anew = timeline.place(List.of(new ChatEvent(Kind.NOTICE, Instant.now(), "", "", "not the one",
+                "ops", ChatEvent.RENUMBERED, false), said(1, true, "new a"), said(2, true, "new b"),
+                roomNotice("Joined"), said(3, false, "new live")));
+        assertEquals(List.of("not the one", "h:new a", "h:new b", RoomTexts.historyEnd, "Joined", "new live"),
+                texts(anew));
+        assertTrue(timeline.ready());
+        assertFalse(timeline.canAskOlder(), "the new room begins at 1: nothing older");
+    }
+
     @Test
     void olderPagesGoAboveAndAnEmptyPageMeansTheBeginning() {
         RoomTimeline timeline = new RoomTimeline();

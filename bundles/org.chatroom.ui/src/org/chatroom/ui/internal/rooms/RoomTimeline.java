@@ -18,6 +18,8 @@ import org.chatroom.api.client.ChatEvent.Kind;
  * until the room says the resume is complete, then shown in place behind a marker "N messages while you were away"
  * (not dimmed: the user has not seen it), without this client's own leave that ended what it saw ({@link #me});</li>
  * <li>history already shown: dropped, so nothing appears twice;</li>
+ * <li>after a notice that the room is not the one the tab showed ({@link ChatEvent#RENUMBERED}: created again, the
+ * client joins it anew), its numbering starts afresh and its history goes below as on a first join;</li>
  * <li>while a search runs, the room's history events are its results, until the room ends the answer.</li>
  * </ul>
  * The end of a scroll-back page or a search is the room's notice (a {@code NOTICE} naming the room, without a
@@ -71,6 +73,11 @@ public final class RoomTimeline {
         Request ended = Request.NONE;
         List<ChatEvent> joined = List.of();
         for (ChatEvent event : events) {
+            if (event.kind() == Kind.NOTICE && event.seq() == ChatEvent.RENUMBERED) {
+                reset(); // another room by the same name: its events are numbered from 1 again, below what is shown
+                below.add(Line.of(event, false));
+                continue;
+            }
             if (event.history() && event.seq() > 0) {
                 history(event, below, found);
             } else if (pending != Request.NONE && event.kind() == Kind.NOTICE && event.seq() == 0
