@@ -131,10 +131,7 @@ class RoomTabsTest {
     @Test
     void aLineTypedInTheTabOfARoomNotJoinedAgainIsNotSentElsewhere() throws Exception {
         int port = Rooms.host("keeper");
-        connectAgainAsRemote(port);
-        String ops = Rooms.fresh("ops");
-        Ui.typeAndEnter("/create " + ops);
-        Rooms.awaitTab(ops);
+        String ops = remoteInARoomOfItsOwn(port);
         try (RawMember bob = RawMember.join(port, "bob", Ui::until)) { // in the default room
             disconnect();
             assertTrue(Services.require(RoomHost.class, null).closeRoom(ops, "done"));
@@ -169,10 +166,7 @@ class RoomTabsTest {
     @Test
     void aRoomCreatedAgainWhileAwayIsJoinedAnewInItsTab() throws Exception {
         int port = Rooms.host("keeper");
-        connectAgainAsRemote(port);
-        String ops = Rooms.fresh("ops");
-        Ui.typeAndEnter("/create " + ops);
-        Rooms.awaitTab(ops);
+        String ops = remoteInARoomOfItsOwn(port);
         for (int i = 0; i < 5; i++) {
             Ui.typeAndEnter("old line " + i);
         }
@@ -323,6 +317,15 @@ class RoomTabsTest {
     }
 
     /** Leaves the room hosted on {@code port} and connects to it as to a remote room; @return the server's key */
+    /** Connects again to the hosted room as to a remote one, and creates a room: @return its name */
+    private static String remoteInARoomOfItsOwn(int port) {
+        connectAgainAsRemote(port);
+        String ops = Rooms.fresh("ops");
+        Ui.typeAndEnter("/create " + ops);
+        Rooms.awaitTab(ops);
+        return ops;
+    }
+
     private static String connectAgainAsRemote(int port) {
         disconnect();
         Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
