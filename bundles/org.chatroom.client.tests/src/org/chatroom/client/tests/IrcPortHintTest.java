@@ -36,6 +36,7 @@ class IrcPortHintTest {
             String told = fixture.listener.awaitStateWith(ConnectionState.DISCONNECTED,
                     detail -> detail.contains("within 1500 ms"), WAIT);
             assertTrue(told.contains("Port 6667 is the usual port of IRC: for an IRC network, choose IRC"), told);
+            assertTrue(told.contains("(the desktop's preferences;"), "the apostrophe kept (MessageFormat): " + told);
             fixture.client.disconnect();
         }
     }
