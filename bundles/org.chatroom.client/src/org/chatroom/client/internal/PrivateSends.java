@@ -41,11 +41,25 @@ final class PrivateSends {
     private String remove(String match, boolean named) {
         for (Iterator<String> it = awaiting.iterator(); it.hasNext();) {
             String to = it.next();
-            if (named ? match.contains(to) : match.equalsIgnoreCase(to)) {
+            if (named ? names(match, to) : match.equalsIgnoreCase(to)) {
                 it.remove();
                 return to;
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} names {@code name} as a word of its own ("bo" is not named by "called bob."). */
+    static boolean names(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            boolean starts = at == 0 || Character.isWhitespace(text.charAt(at - 1));
+            boolean ends = after == text.length() || !Character.isLetterOrDigit(text.charAt(after))
+                    && text.charAt(after) != '_';
+            if (starts && ends) {
+                return true;
+            }
+        }
+        return false;
     }
 }
