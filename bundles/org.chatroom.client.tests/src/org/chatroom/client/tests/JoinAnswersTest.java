@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chatroom.api.client.ChatEvent.Kind;
-import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
-import org.chatroom.api.client.ProtocolMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,14 +21,9 @@ class JoinAnswersTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private static void connect(RoomPeer peer, ClientFixture fixture, String... rooms) {
-        fixture.client.connect(new ClientSettings("127.0.0.1", peer.port(), "kay", true, ProtocolMode.ROOMS,
-                Duration.ofSeconds(5), false, "", List.of(rooms), ""));
-    }
-
     /** The client joins rooms a and b, then the connection drops: the next connection resumes a, then b. */
     private static void inRoomsAAndBThenDropped(RoomPeer peer, ClientFixture fixture) throws Exception {
-        connect(peer, fixture, "a", "b");
+        peer.connect(fixture, "a", "b");
         peer.acceptAndWelcome("kay");
         assertEquals("JOIN a", peer.readUntil("JOIN "));
         peer.joined("a", 3, "kay");
@@ -56,11 +49,7 @@ class JoinAnswersTest {
     @Test
     void anErrorAboutSomethingElseIsNotTakenForTheJoinsAnswer() throws Exception {
         try (RoomPeer peer = new RoomPeer(); ClientFixture fixture = new ClientFixture()) {
-            connect(peer, fixture, "a");
-            peer.acceptAndWelcome("kay");
-            assertEquals("JOIN a", peer.readUntil("JOIN "));
-            peer.joined("a", 3, "kay");
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room a"), WAIT);
+            peer.inRoomA(fixture, WAIT);
             assertTrue(fixture.client.send("/join vault"));
             assertEquals("JOIN vault", peer.read());
             assertTrue(fixture.client.send("/nick bob"));

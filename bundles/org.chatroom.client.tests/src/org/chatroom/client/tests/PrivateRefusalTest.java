@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
-import org.chatroom.api.client.ClientSettings;
-import org.chatroom.api.client.ProtocolMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,12 +24,7 @@ class PrivateRefusalTest {
     @Test
     void aRefusalIsToldWithTheMemberItNamesNotAnotherWhoseNameItContains() throws Exception {
         try (RoomPeer peer = new RoomPeer(); ClientFixture fixture = new ClientFixture()) {
-            fixture.client.connect(new ClientSettings("127.0.0.1", peer.port(), "kay", true, ProtocolMode.ROOMS,
-                    Duration.ofSeconds(5), false, "", List.of("a"), ""));
-            peer.acceptAndWelcome("kay");
-            assertEquals("JOIN a", peer.readUntil("JOIN "));
-            peer.joined("a", 3, "kay");
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room a"), WAIT);
+            peer.inRoomA(fixture, WAIT);
             assertTrue(fixture.client.send("/msg bo first"));
             assertEquals("PRIV bo first", peer.read());
             assertTrue(fixture.client.send("/msg bob second"));

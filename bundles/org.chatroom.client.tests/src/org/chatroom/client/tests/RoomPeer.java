@@ -1,8 +1,14 @@
 package org.chatroom.client.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.testing.ScriptedServer;
 
 /**
@@ -26,6 +32,21 @@ final class RoomPeer extends ScriptedServer {
         send("CHATROOM/2 OK");
         readUntil("NICK " + name);
         send("WELCOME " + TS + " " + name);
+    }
+
+    /** Connects the fixture's client to this room as kay, to join {@code rooms} (the settings'), with reconnects. */
+    void connect(ClientFixture fixture, String... rooms) {
+        fixture.client.connect(new ClientSettings("127.0.0.1", port(), "kay", true, ProtocolMode.ROOMS,
+                Duration.ofSeconds(5), false, "", List.of(rooms), ""));
+    }
+
+    /** Connects the fixture's client as kay and has it join room a (history up to 3); waits until it says so. */
+    void inRoomA(ClientFixture fixture, Duration wait) throws Exception {
+        connect(fixture, "a");
+        acceptAndWelcome("kay");
+        assertEquals("JOIN a", readUntil("JOIN "));
+        joined("a", 3, "kay");
+        fixture.listener.awaitEvent(e -> e.text().contains("Joined the room a"), wait);
     }
 
     /** Answers a join of {@code room}: its history ended at {@code seq}, and {@code name} is its only member. */
