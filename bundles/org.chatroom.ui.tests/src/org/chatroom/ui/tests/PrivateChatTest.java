@@ -109,12 +109,7 @@ class PrivateChatTest {
         int port = Chat.host("whisperer");
         InetSocketAddress room = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
         try (RawRoomClient bob = RawRoomClient.join(room, "bob")) {
-            bob.joinRoom("JOIN " + Rooms.DEFAULT);
-            bob.send("PRIV whisperer psst");
-            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
-            Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
-            Ui.until("bob's line in it", () -> "psst".equals(Feed.lastText(conversation)),
-                    () -> Feed.lastText(conversation));
+            Table conversation = conversationOpenedBy(bob, "psst");
 
             bob.send("NICK robert");
             Ui.until("the conversation to say the new name", () -> Feed.lastText(conversation).contains("robert"),
@@ -149,14 +144,11 @@ class PrivateChatTest {
     @Test
     void aMessageToAMemberWhoLeftIsRefusedInTheConversationAndGivenBack() throws Exception {
         int port = Chat.host("whisperer");
-        RawRoomClient bob = RawRoomClient.join(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), "bob");
-        bob.joinRoom("JOIN " + Rooms.DEFAULT);
-        bob.send("PRIV whisperer back in a minute");
-        Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
-        Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
-        Ui.until("bob's line in it", () -> "back in a minute".equals(Feed.lastText(conversation)),
-                () -> Feed.lastText(conversation));
-        bob.close();
+        Table conversation;
+        try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                "bob")) {
+            conversation = conversationOpenedBy(bob, "back in a minute");
+        }
         Ui.until("bob gone from the members", () -> !Members.names().contains("bob"), () -> Members.names().toString());
 
         Text input = Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
@@ -166,6 +158,20 @@ class PrivateChatTest {
                 () -> Feed.lastText(conversation));
         assertEquals("are you still there?", input.getText(), "the text is back in the field");
         assertEquals(-1, Ui.lastRowContaining("Nobody here is called", 20), "not in the room's list");
+    }
+
+    /**
+     * bob, of the hosted room, joins its default room and writes {@code text} to whisperer privately: @return the
+     * conversation's list, once it shows the line
+     */
+    private static Table conversationOpenedBy(RawRoomClient bob, String text) throws Exception {
+        bob.joinRoom("JOIN " + Rooms.DEFAULT);
+        bob.send("PRIV whisperer " + text);
+        Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+        Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+        Ui.until("bob's line in it", () -> text.equals(Feed.lastText(conversation)),
+                () -> Feed.lastText(conversation));
+        return conversation;
     }
 
     private static long conversations() {

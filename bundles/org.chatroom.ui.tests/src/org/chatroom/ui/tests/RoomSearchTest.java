@@ -49,9 +49,7 @@ class RoomSearchTest {
     @Test
     void aRoomWhoseOnlyEventIsTheOwnJoinCanBeSearched() throws Exception {
         Rooms.host("ada");
-        String room = Rooms.fresh("quiet");
-        Ui.typeAndEnter("/create " + room);
-        Rooms.awaitTab(room);
+        String room = Rooms.created("quiet");
         Rooms.awaitRow(Rooms.table(room), "Joined the room " + room);
         Ui.command(FIND);
         Rooms.shellWith(SearchDialog.SHELL);

@@ -33,12 +33,8 @@ class RoomSwitchTest {
     @Test
     void theKeysShowTheNextThePreviousAndTheNthRoomAndTheCursorStaysInTheField() throws Exception {
         int port = Rooms.host("ada");
-        String two = Rooms.fresh("two");
-        String three = Rooms.fresh("three");
-        Ui.typeAndEnter("/create " + two);
-        Rooms.awaitTab(two);
-        Ui.typeAndEnter("/create " + three);
-        Rooms.awaitTab(three);
+        String two = Rooms.created("two");
+        String three = Rooms.created("three");
         ChatClient client = Services.require(ChatClient.class, null);
         Ui.until("the newest room shown", () -> shown().equals(three) && three.equals(client.room()), this::state);
         Text input = Ui.widget(Text.class, WidgetIds.INPUT);

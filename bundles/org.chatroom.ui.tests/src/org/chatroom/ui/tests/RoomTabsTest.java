@@ -103,9 +103,7 @@ class RoomTabsTest {
     void theRoomsOfTheLastConnectionAreJoinedAgainOnTheNextConnect() throws Exception {
         int port = Rooms.host("keeper");
         String server = connectAgainAsRemote(port);
-        String ops = Rooms.fresh("ops");
-        Ui.typeAndEnter("/create " + ops);
-        Rooms.awaitTab(ops);
+        String ops = Rooms.created("ops");
         Ui.until("the rooms kept", () -> KeptRooms.of(server).equals(List.of(Rooms.DEFAULT, ops)),
                 () -> KeptRooms.of(server).toString());
 
@@ -260,9 +258,7 @@ class RoomTabsTest {
     @Test
     void theHostSetsOrRemovesThePasswordOfTheRoomShown() throws Exception {
         int port = Rooms.host("ada");
-        String safe = Rooms.fresh("safe");
-        Ui.typeAndEnter("/create " + safe);
-        Rooms.awaitTab(safe);
+        String safe = Rooms.created("safe");
         changePassword("n3w secret");
         Ui.awaitRow(NLS.bind(RoomTexts.passwordSet, safe)); // in the tab shown, safe's
         assertEquals("n3w secret", RoomPasswords.of(KeptRooms.key("localhost", port), safe), "the host's own follows");
@@ -320,10 +316,7 @@ class RoomTabsTest {
     /** Connects again to the hosted room as to a remote one, and creates a room: @return its name */
     private static String remoteInARoomOfItsOwn(int port) {
         connectAgainAsRemote(port);
-        String ops = Rooms.fresh("ops");
-        Ui.typeAndEnter("/create " + ops);
-        Rooms.awaitTab(ops);
-        return ops;
+        return Rooms.created("ops");
     }
 
     private static String connectAgainAsRemote(int port) {
@@ -358,9 +351,7 @@ class RoomTabsTest {
     @Test
     void aRoomCreatedFromTheInputGetsItsTabAndTheMemberListFollowsTheTabShown() throws Exception {
         int port = Rooms.host("ada");
-        String ops = Rooms.fresh("ops");
-        Ui.typeAndEnter("/create " + ops);
-        Rooms.awaitTab(ops);
+        String ops = Rooms.created("ops");
         ChatClient client = Services.require(ChatClient.class, null);
         Ui.until("typing to go to " + ops, () -> ops.equals(client.room()), client::room);
         assertEquals(ops, Rooms.folder().getSelection().getText(), "the new room is shown");
@@ -409,9 +400,7 @@ class RoomTabsTest {
     @Test
     void aClickOnATabPutsTheCursorInTheInputLine() throws Exception {
         Rooms.host("ada");
-        String side = Rooms.fresh("side");
-        Ui.typeAndEnter("/create " + side);
-        Rooms.awaitTab(side);
+        String side = Rooms.created("side");
         Table list = Rooms.table(side);
         list.setFocus();
         Text input = Ui.widget(Text.class, WidgetIds.INPUT);

@@ -27,6 +27,14 @@ final class Rooms {
         return prefix + (System.nanoTime() / 1000 % 1_000_000) + NEXT.incrementAndGet();
     }
 
+    /** Creates a room of a fresh name from the input line and waits for its tab: @return its name */
+    static String created(String prefix) {
+        String room = fresh(prefix);
+        Ui.typeAndEnter("/create " + room);
+        awaitTab(room);
+        return room;
+    }
+
     /** The room a client joins first (the room service's default). */
     static final String DEFAULT = "general";
 

@@ -158,9 +158,7 @@ class TextSizeTest {
         Chat.prefs().put(LookPreferences.THEME, Theme.DARK.name());
         Chat.prefs().putInt(LookPreferences.TEXT_SIZE, 125);
         Rooms.host("ada");
-        String later = Rooms.fresh("later");
-        Ui.typeAndEnter("/create " + later);
-        Rooms.awaitTab(later);
+        String later = Rooms.created("later");
         Table table = Rooms.table(later);
         // the tabs of rooms joined after the start stayed light in the dark theme, in the system's text size
         assertEquals(Theme.DARK.background(), table.getBackground().getRGB(), "the later room's list is dark");

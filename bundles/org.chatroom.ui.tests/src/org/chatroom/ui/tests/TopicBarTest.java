@@ -53,9 +53,7 @@ class TopicBarTest {
         assertEquals(topic, Rooms.tab(Rooms.DEFAULT).getToolTipText(), "the tab's tooltip");
         assertTrue(general.getSize().y > 0, "laid out: " + general.getBounds());
 
-        String ops = Rooms.fresh("ops");
-        Ui.typeAndEnter("/create " + ops);
-        Rooms.awaitTab(ops);
+        String ops = Rooms.created("ops");
         Rooms.awaitJoined(ops);
         StyledText quiet = bar(ops);
         assertFalse(quiet.isVisible(), "a new room has no topic: no bar");
