@@ -32,6 +32,11 @@ public enum ErrorCode {
     BAD_HISTORY,
     /** Protocol 2: a sequence number the room has not reached yet. */
     FUTURE_SEQ,
+    /**
+     * Protocol 2 (since 1.3): a resume names a room that is not there any longer: the room of that name now is
+     * another (closed and created again, or its history did not outlive a restart); join it anew.
+     */
+    ROOM_REPLACED,
     /** Protocol 2: the client joins rooms too fast. */
     JOIN_LIMITED,
     /** Protocol 2: the room's password was wrong or missing. */

@@ -45,12 +45,21 @@ public sealed interface RoomCommand {
 
     /**
      * Joins {@code room}: with {@code since} {@link #NO_SEQ} the last events come as history, else every event after
-     * {@code since} (resume). {@code key} is the room's password, empty when none.
+     * {@code since} (resume). {@code key} is the room's password, empty when none. {@code identity}, when not empty,
+     * is the one the room's {@code JOINED} gave ({@link RoomLine.Joined#identity()}, since 1.3): a room of that name
+     * that is another one now refuses the resume ({@link ErrorCode#ROOM_REPLACED}) instead of sending its events
+     * after {@code since} as if they followed what the client saw. On the wire it follows the number:
+     * {@code JOIN room seq@identity [password]}.
      */
-    record Join(String room, long since, String key) implements RoomCommand {
+    record Join(String room, long since, String key, String identity) implements RoomCommand {
+        /** Without an identity: the room is resumed whatever it is now, or joined. */
+        public Join(String room, long since, String key) {
+            this(room, since, key, "");
+        }
+
         @Override
         public String toLine() {
-            String seq = since == NO_SEQ ? "-" : Long.toString(since);
+            String seq = since == NO_SEQ ? "-" : identity.isEmpty() ? Long.toString(since) : since + "@" + identity;
             if (key.isEmpty()) {
                 return since == NO_SEQ ? "JOIN " + room : "JOIN " + room + " " + seq;
             }
@@ -59,7 +68,8 @@ public sealed interface RoomCommand {
 
         @Override
         public String toString() {
-            return "Join[" + room + ", " + since + (key.isEmpty() ? "]" : ", ***]");
+            return "Join[" + room + ", " + since + (identity.isEmpty() ? "" : "@" + identity)
+                    + (key.isEmpty() ? "]" : ", ***]");
         }
     }
 
@@ -184,7 +194,12 @@ public sealed interface RoomCommand {
         int space = f[1].indexOf(' ');
         String seq = space < 0 ? f[1] : f[1].substring(0, space);
         String key = space < 0 ? "" : f[1].substring(space + 1);
-        return new Join(f[0], "-".equals(seq) ? NO_SEQ : number(seq), key);
+        if ("-".equals(seq)) {
+            return new Join(f[0], NO_SEQ, key);
+        }
+        int at = seq.indexOf('@');
+        return at < 0 ? new Join(f[0], number(seq), key)
+                : new Join(f[0], number(seq.substring(0, at)), key, seq.substring(at + 1));
     }
 
     /** A room field and a text that must not be empty. */

@@ -75,11 +75,20 @@ public sealed interface RoomLine {
 
     /**
      * The join of {@code room} is complete: the history ended at {@code seq}, live events follow from {@code seq + 1}.
+     * {@code identity} tells this room from an earlier or later room of the same name (one closed and created again,
+     * or one whose history did not outlive a restart): an opaque token without spaces, empty from a server before
+     * protocol bundle 1.3. A client resumes with it ({@link RoomCommand.Join#identity()}).
      */
-    record Joined(Instant time, String room, long seq) implements RoomLine {
+    record Joined(Instant time, String room, long seq, String identity) implements RoomLine {
+        /** Without an identity (a server before 1.3). */
+        public Joined(Instant time, String room, long seq) {
+            this(time, room, seq, "");
+        }
+
         @Override
         public String toLine() {
-            return "JOINED " + Timestamps.format(time) + " " + room + " " + seq;
+            String line = "JOINED " + Timestamps.format(time) + " " + room + " " + seq;
+            return identity.isEmpty() ? line : line + " " + identity;
         }
     }
 
@@ -152,7 +161,8 @@ public sealed interface RoomLine {
         }
         case "JOINED": {
             String[] f = fields.split(3);
-            return new Joined(time(f[0]), f[1], number(f[2]));
+            int space = f[3].indexOf(' '); // a later version may add more
+            return new Joined(time(f[0]), f[1], number(f[2]), space < 0 ? f[3] : f[3].substring(0, space));
         }
         case "MEMBERS": {
             String[] f = fields.split(2);

@@ -118,13 +118,13 @@ public final class RawRoomClient implements Closeable {
             } else {
                 RoomLine.Joined joined = assertInstanceOf(RoomLine.Joined.class, line);
                 List<String> members = expect(RoomLine.Members.class).names();
-                return new Joined(joined.seq(), history, lost, members);
+                return new Joined(joined.seq(), history, lost, members, joined.identity());
             }
         }
     }
 
-    /** What joining a room gave. */
-    public record Joined(long seq, List<RoomLine.Event> history, long lost, List<String> members) {
+    /** What joining a room gave ({@code identity}: the room's, as {@code JOINED} said it). */
+    public record Joined(long seq, List<RoomLine.Event> history, long lost, List<String> members, String identity) {
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.api.client.RoomListing;
+import org.chatroom.protocol.RoomLine;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.OriginalClient;
 import org.chatroom.testing.RawRoomClient;
@@ -279,13 +280,7 @@ class RoomsClientTest {
                 Chunks bobSees = OwnRoomTest.joinOriginal(bob, "bob");
                 ClientSettings settings = new ClientSettings("127.0.0.1", room.port, "returner", true,
                         ProtocolMode.ROOMS, Duration.ofSeconds(5));
-                fixture.client.connect(settings);
-                fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
-                String ops = fresh("ops");
-                assertTrue(fixture.client.send("/create " + ops));
-                fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + ops), WAIT);
-                assertTrue(fixture.client.send("said before"));
-                fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.text().equals("said before"), WAIT);
+                String ops = saidInARoomOfItsOwn(fixture, settings, "said before");
 
                 fixture.client.disconnect();
                 bobSees.await("returner left the chat", WAIT);
@@ -309,6 +304,58 @@ class RoomsClientTest {
                 assertEquals(List.of("general"), fixture.client.rooms(), "the default room only");
             }
         }
+    }
+
+    /**
+     * A room closed and created again while the client was away, which by its return had more events than the client
+     * had seen of the old one, is joined anew, the user told first: the client resumed it from its last event and
+     * showed the new room's events after that number as if they followed the old ones (its first line never shown).
+     */
+    @Test
+    void aRoomCreatedAgainWithMoreEventsWhileAwayIsJoinedAnew() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            ClientSettings settings = new ClientSettings("127.0.0.1", room.port, "returner", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5));
+            String ops = saidInARoomOfItsOwn(fixture, settings, "old line");
+            fixture.client.disconnect();
+
+            assertTrue(room.host.closeRoom(ops, "done"));
+            room.host.createRoom(ops);
+            try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "bob")) {
+                bob.joinRoom("JOIN " + ops);
+                for (int i = 1; i <= 5; i++) {
+                    bob.send("MSG " + ops + " new line " + i);
+                }
+                while (!"new line 5".equals(bob.event(RoomLine.Mark.EVENT).text())) {
+                    // bob's own lines; bounded by the raw client's read timeout
+                }
+                fixture.client.connect(settings);
+                fixture.listener.awaitEvent(e -> e.text().equals("new line 5") && e.room().equals(ops), WAIT);
+                List<String> shown = fixture.listener.events().stream().filter(e -> e.room().equals(ops))
+                        .map(e -> e.seq() == ChatEvent.RENUMBERED ? "(another room)" : e.text()).toList();
+                assertEquals(List.of("old line", "(another room)", "new line 1", "new line 2", "new line 3",
+                        "new line 4", "new line 5"), shown.stream().filter(t -> t.contains("line")
+                                || t.equals("(another room)")).toList(), shown.toString());
+                assertEquals(List.of("general", ops), fixture.client.rooms());
+            }
+        }
+    }
+
+    /**
+     * Connects with {@code settings}, creates a room of a fresh name and says {@code line} there.
+     *
+     * @return the room
+     */
+    private static String saidInARoomOfItsOwn(ClientFixture fixture, ClientSettings settings, String line)
+            throws Exception {
+        fixture.client.connect(settings);
+        fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+        String ops = fresh("ops");
+        assertTrue(fixture.client.send("/create " + ops));
+        fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + ops), WAIT);
+        assertTrue(fixture.client.send(line));
+        fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.text().equals(line), WAIT);
+        return ops;
     }
 
     /** Connects as vaulter with reconnects, joins the default room, then creates a room with password s3cret. */

@@ -74,7 +74,7 @@ final class RoomLines {
         if (line instanceof RoomLine.Event event) {
             event(event, events);
         } else if (line instanceof RoomLine.Joined joined) {
-            memory.joined(joined.room(), joined.seq());
+            memory.joined(joined.room(), joined.seq(), joined.identity());
             Integer count = missed.remove(joined.room());
             events.add(notice(joined.time(), joined.room(), count == null ? Messages.format("room.joined", joined.room())
                     : Messages.format("room.resumed", joined.room(), count)));

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * What the client remembers of its {@code chatroom/2} rooms across connections: the rooms it is in (in join order),
- * the last sequence number received in each (to resume after a drop or a server restart), the password given for
- * each (in memory only), the oldest shown (for scroll-back) and the room typed text goes to. Thread safe; held briefly.
+ * the last sequence number received in each and the room's identity (to resume after a drop or a server restart, in
+ * that room and no other of its name), the password given for each (in memory only), the oldest shown (for
+ * scroll-back) and the room typed text goes to. Thread safe; held briefly.
  */
 final class RoomMemory {
 
@@ -22,6 +23,8 @@ final class RoomMemory {
     private final Map<String, String> passwords = new HashMap<>(); // by lower-case room: given on joining, kept here
     /** By lower-case room: the last event seen in a room whose return after a drop was refused. */
     private final Map<String, Long> refusedAt = new HashMap<>();
+    /** By lower-case room: the identity its last {@code JOINED} gave (none from a server before it had them). */
+    private final Map<String, String> identities = new HashMap<>();
 
     /** The user asked to join or create {@code room}: once joined, typed text goes there. */
     synchronized void asked(String room) {
@@ -32,9 +35,14 @@ final class RoomMemory {
      * The room is joined (or rejoined) and its live events follow {@code seq}; typed text goes there when it is the
      * first room, or the one the user asked for, not when it is rejoined after a drop.
      */
-    synchronized void joined(String room, long seq) {
+    synchronized void joined(String room, long seq, String identity) {
         wanted = List.of();
         refusedAt.remove(room.toLowerCase(Locale.ROOT));
+        if (identity.isEmpty()) {
+            identities.remove(room.toLowerCase(Locale.ROOT));
+        } else {
+            identities.put(room.toLowerCase(Locale.ROOT), identity);
+        }
         lastSeen.merge(room, seq, Math::max);
         oldest.merge(room, seq + 1, Math::min);
         if (current.isEmpty() || room.equalsIgnoreCase(asked)) { // the server may spell it otherwise
@@ -68,6 +76,7 @@ final class RoomMemory {
 
     synchronized void left(String room) {
         passwords.remove(room.toLowerCase(Locale.ROOT));
+        identities.remove(room.toLowerCase(Locale.ROOT));
         lastSeen.remove(room);
         oldest.remove(room);
         if (current.equals(room)) {
@@ -81,13 +90,20 @@ final class RoomMemory {
      */
     synchronized void refused(String room) {
         Long seq = lastSeen.get(room);
+        String identity = identities.get(room.toLowerCase(Locale.ROOT));
         left(room);
         if (seq != null && seq > 0) {
             refusedAt.put(room.toLowerCase(Locale.ROOT), seq);
+            if (identity != null) {
+                identities.put(room.toLowerCase(Locale.ROOT), identity);
+            }
         }
     }
 
-    /** @return the last event seen in {@code room} while in it, or when its return was refused; null when none */
+    /**
+     * @return the last event seen in {@code room} while in it, or when its return was refused; null when none
+     * @see #identity
+     */
     synchronized Long resumePoint(String room) {
         Long seq = lastSeen.get(room);
         seq = seq != null ? seq : refusedAt.get(room.toLowerCase(Locale.ROOT));
@@ -100,8 +116,17 @@ final class RoomMemory {
      */
     synchronized void renumbered(String room) {
         refusedAt.remove(room.toLowerCase(Locale.ROOT));
+        identities.remove(room.toLowerCase(Locale.ROOT));
         lastSeen.computeIfPresent(room, (key, last) -> 0L);
         oldest.remove(room);
+    }
+
+    /**
+     * The identity of the room {@code room} was when the client was last in it ({@code JOINED}), sent with a resume
+     * so that another room of that name refuses it; empty when the server gave none.
+     */
+    synchronized String identity(String room) {
+        return identities.getOrDefault(room.toLowerCase(Locale.ROOT), "");
     }
 
     /** Each joined room with the last sequence number received in it. */
@@ -158,5 +183,6 @@ final class RoomMemory {
         wanted = List.of();
         passwords.clear();
         refusedAt.clear();
+        identities.clear();
     }
 }

@@ -31,7 +31,8 @@ final class RoomUserCommands {
             String[] target = target(rest, "/join ROOM [PASSWORD]");
             memory.password(target[0], target[1]);
             Long since = memory.resumePoint(target[0]);
-            return new RoomCommand.Join(target[0], since == null ? RoomCommand.NO_SEQ : since, target[1]);
+            return since == null ? new RoomCommand.Join(target[0], RoomCommand.NO_SEQ, target[1])
+                    : new RoomCommand.Join(target[0], since, target[1], memory.identity(target[0]));
         }
         case "/create": {
             String[] target = target(rest, "/create ROOM [PASSWORD]");

@@ -422,7 +422,8 @@ final class Session implements ConnectionHandler {
         resuming = !resume.isEmpty();
         for (Map.Entry<String, Long> room : resume.entrySet()) {
             roomLines.resuming(room.getKey());
-            joinsLeft.add(new RoomCommand.Join(room.getKey(), room.getValue(), rooms.password(room.getKey())));
+            joinsLeft.add(new RoomCommand.Join(room.getKey(), room.getValue(), rooms.password(room.getKey()),
+                    rooms.identity(room.getKey())));
         }
         if (!resuming) {
             wanted.forEach(room -> joinsLeft.add(new RoomCommand.Join(room, RoomCommand.NO_SEQ, "")));
@@ -571,7 +572,7 @@ final class Session implements ConnectionHandler {
     private void joinRefused(ServerEvent.Err err) {
         boolean resumeRefused = userJoin.isEmpty() && resumingRooms();
         String refused = resumeRefused ? pendingJoin.room() : userJoin;
-        if (err.code() == ErrorCode.FUTURE_SEQ && !refused.isEmpty()) {
+        if ((err.code() == ErrorCode.FUTURE_SEQ || err.code() == ErrorCode.ROOM_REPLACED) && !refused.isEmpty()) {
             joinAfresh(refused, resumeRefused);
             return;
         }
@@ -595,8 +596,9 @@ final class Session implements ConnectionHandler {
     }
 
     /**
-     * The room has not reached the event the client resumed it from ({@code FUTURE_SEQ}): it is not the room the
-     * client left (created again since, or a server whose history did not outlive a restart). Joined as a new room,
+     * The room is not the one the client resumes ({@code ROOM_REPLACED}, its identity is another; or from a server
+     * without identities, {@code FUTURE_SEQ}: it has not reached the event the client resumes from): created again
+     * since, or a server whose history did not outlive a restart. Joined as a new room,
      * which the user is told first ({@link ChatEvent#RENUMBERED}): the room's refusal said only that an event number
      * was too high, and the room stayed left.
      */

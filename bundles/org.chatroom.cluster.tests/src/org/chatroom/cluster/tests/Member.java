@@ -35,6 +35,8 @@ final class Member implements AutoCloseable {
     final String name;
     final Protocol protocol;
     private Socket socket;
+    /** The room's identity, as its last {@code JOINED} said. */
+    private String identity = "";
     private OutputStream out;
     private final StringBuilder text = new StringBuilder(); // guarded by this
     private int scanned; // guarded by this: where the next token is looked for
@@ -116,8 +118,15 @@ final class Member implements AutoCloseable {
         }
         awaitLine(line -> line.startsWith("WELCOME ") && line.endsWith(" " + as), nick(as, linesFrom));
         if (protocol == Protocol.ROOMS) {
-            send(since < 0 ? "JOIN " + ROOM : "JOIN " + ROOM + " " + since);
-            awaitLine(line -> line.startsWith("JOINED ") && line.contains(" " + ROOM + " "), linesFrom);
+            // a resume names the room it continues, as our client does: the node it resumes on must know it as such
+            send(since < 0 ? "JOIN " + ROOM : "JOIN " + ROOM + " " + since + (identity.isEmpty() ? "" : "@" + identity));
+            String joined = awaitLine(line -> line.startsWith("JOINED ") && line.contains(" " + ROOM + " ")
+                    || line.startsWith("ERR "), linesFrom);
+            String[] fields = joined.split(" ");
+            if (!"JOINED".equals(fields[0]) || fields.length < 5) {
+                throw new IllegalStateException(as + " was not let into " + ROOM + ": " + joined);
+            }
+            identity = fields[4];
         }
     }
 

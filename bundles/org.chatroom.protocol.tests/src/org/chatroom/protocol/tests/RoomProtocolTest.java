@@ -51,7 +51,8 @@ class RoomProtocolTest {
         List<RoomCommand> commands = List.of(new RoomCommand.Rooms(), new RoomCommand.Create("ops", ""),
                 new RoomCommand.Create("ops", "open sesame"), new RoomCommand.Join("ops", RoomCommand.NO_SEQ, ""),
                 new RoomCommand.Join("ops", 42, ""), new RoomCommand.Join("ops", RoomCommand.NO_SEQ, "se same"),
-                new RoomCommand.Join("ops", 0, "key"), new RoomCommand.Part("ops", ""),
+                new RoomCommand.Join("ops", 0, "key"), new RoomCommand.Join("ops", 42, "", "2026-12-06T13:41:49Z"),
+                new RoomCommand.Join("ops", 42, "se same", "r7"), new RoomCommand.Part("ops", ""),
                 new RoomCommand.Part("ops", "lunch time"), new RoomCommand.Say("ops", "hi  all "),
                 new RoomCommand.Act("ops", "waves"), new RoomCommand.SetTopic("ops", "Friday release"),
                 new RoomCommand.SetTopic("ops", ""), new RoomCommand.Names("ops"),
@@ -71,8 +72,24 @@ class RoomProtocolTest {
         assertFalse(new RoomCommand.Join("ops", 1, "secret").toString().contains("secret"));
     }
 
+    /** A room's identity: in {@code JOINED} after the number, and after the number of a resume, joined by an at. */
+    @Test
+    void theRoomsIdentityFollowsTheNumber() throws ProtocolException {
+        assertEquals("JOINED " + TS + " ops 7 2026-12-06T13:41:49.5Z",
+                new RoomLine.Joined(T, "ops", 7, "2026-12-06T13:41:49.5Z").toLine());
+        assertEquals(new RoomLine.Joined(T, "ops", 7, "r1"), RoomLine.parse("JOINED " + TS + " ops 7 r1 later"),
+                "a field a later version adds is left out");
+        assertEquals(new RoomLine.Joined(T, "ops", 7, ""), RoomLine.parse("JOINED " + TS + " ops 7"),
+                "a server before identities");
+        assertEquals("JOIN ops 42@r1 se same", new RoomCommand.Join("ops", 42, "se same", "r1").toLine());
+        assertEquals("JOIN ops 42@r1", new RoomCommand.Join("ops", 42, "", "r1").toLine());
+        assertEquals("JOIN ops", new RoomCommand.Join("ops", RoomCommand.NO_SEQ, "", "r1").toLine(),
+                "no resume: nothing to continue");
+        assertEquals(new RoomCommand.Join("ops", 42, "", ""), RoomCommand.parse("JOIN ops 42"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "MSG ops", "MSG", "JOIN", "JOIN ops x", "HISTORY ops 1", "HISTORY ops a 5",
+    @ValueSource(strings = { "MSG ops", "MSG", "JOIN", "JOIN ops x", "JOIN ops x@r1", "JOIN ops @r1", "HISTORY ops 1", "HISTORY ops a 5",
             "SEARCH ops 5", "SEARCH ops many words", "NAMES", "PART", "CREATE" })
     void malformedClientLinesAreBadCommands(String line) {
         assertEquals(ErrorCode.BAD_COMMAND, assertThrows(ProtocolException.class, () -> RoomCommand.parse(line)).code());
@@ -100,6 +117,7 @@ class RoomProtocolTest {
                 new RoomLine.Event(RoomLine.Mark.FOUND, "ops", 7, T, EventKind.ACTION, "alice", "waves"),
                 new RoomLine.Event(RoomLine.Mark.HISTORY, "ops", 8, T, EventKind.NICK, "alice", "alicia"),
                 new RoomLine.Lost("ops", 1200), new RoomLine.Joined(T, "ops", 0),
+                new RoomLine.Joined(T, "ops", 3, "r1"),
                 new RoomLine.Members(T, "ops", List.of("bob", "alice")), new RoomLine.Members(T, "ops", List.of()),
                 new RoomLine.Topic(T, "ops", "alice", "Friday"), new RoomLine.Topic(T, "ops", "", ""),
                 new RoomLine.Parted(T, "ops", ""), new RoomLine.Parted(T, "ops", "banned by host"),

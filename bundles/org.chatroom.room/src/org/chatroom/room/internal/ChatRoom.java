@@ -52,6 +52,7 @@ final class ChatRoom implements RoomEventListener {
     private final RoomTopic topic = new RoomTopic();
     private RoomStream stream;
     private long delivered;
+    private String identity = "";
 
     ChatRoom(String name, boolean defaultRoom, Object lock, int maxPendingBytes, Cluster cluster,
             Refusals refusals, Logger logger) {
@@ -71,10 +72,16 @@ final class ChatRoom implements RoomEventListener {
     void attach(RoomStream opened) throws RoomLogException {
         this.stream = opened;
         this.delivered = opened.lastSequence();
-        Map<String, String> settings = stream.settings();
+        Map<String, String> settings = RoomIdentity.settle(stream);
+        identity = settings.get(RoomIdentity.CREATED);
         topic.load(settings);
         rules.apply(settings);
         roster.seed(cluster.names(name, List.of()));
+    }
+
+    /** What tells this room from another of the same name before or after it ({@link RoomIdentity}). */
+    String identity() {
+        return identity;
     }
 
     /**

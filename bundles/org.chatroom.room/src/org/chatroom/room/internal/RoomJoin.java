@@ -179,7 +179,7 @@ final class RoomJoin {
             member.send(EventEncoder.line(EventEncoder.mark(event, RoomLine.Mark.HISTORY)));
         }
         Instant now = Instant.now();
-        member.send(EventEncoder.line(new RoomLine.Joined(now, room.name(), start)));
+        member.send(EventEncoder.line(new RoomLine.Joined(now, room.name(), start, room.identity())));
         member.send(EventEncoder.line(new RoomLine.Members(now, room.name(), room.names())));
         if (!room.topic().isEmpty()) {
             member.send(EventEncoder.line(new RoomLine.Topic(now, room.name(), room.topicSetter(), room.topic())));
@@ -194,6 +194,10 @@ final class RoomJoin {
         }
         if (request.since() < RoomCommand.NO_SEQ) {
             throw new RoomRefusal(ErrorCode.BAD_HISTORY, Messages.get("error.negativeSeq", request.since()));
+        }
+        if (request.since() != RoomCommand.NO_SEQ && !request.identity().isEmpty()
+                && !request.identity().equals(room.identity())) {
+            throw new RoomRefusal(ErrorCode.ROOM_REPLACED, Messages.get("error.roomReplaced", room.name()));
         }
         if (request.since() > room.delivered() && !(lobby.rooms().cluster().shared()
                 && request.since() <= room.stream().lastSequence())) {

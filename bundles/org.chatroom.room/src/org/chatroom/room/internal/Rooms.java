@@ -1,6 +1,5 @@
 package org.chatroom.room.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import org.osgi.service.log.Logger;
  * from the room log at start. Used under the lobby's lock.
  */
 final class Rooms {
-
-    static final String CREATED = "created";
 
     private final RoomLog log;
     private final RoomPolicy policy;
@@ -129,8 +126,7 @@ final class Rooms {
             throw new RoomRefusal(ErrorCode.TOO_MANY_ROOMS, Messages.get("error.tooManyRooms", policy.maxRooms()));
         }
         try {
-            ChatRoom room = open(name, false);
-            room.stream().setting(CREATED, Instant.now().toString());
+            ChatRoom room = open(name, false); // its identity (creation time) written as it opens
             logger.info("room {} created", name);
             return room;
         } catch (RoomLogException e) {
