@@ -16,7 +16,7 @@ final class MemberRooms {
 
     static RoomState state(ChatRoom room) {
         return new RoomState(room.name(), room.topic(), room.topicSetter(), room.topicTime(), room.names(),
-                room.delivered(), room.passwordRequired());
+                room.delivered(), room.passwordRequired(), room.identity());
     }
 
     /**
@@ -25,7 +25,7 @@ final class MemberRooms {
      */
     static RoomState joinedState(ChatRoom room) {
         return new RoomState(room.name(), room.topic(), room.topicSetter(), room.topicTime(),
-                room.deliveredNames(), room.delivered(), room.passwordRequired());
+                room.deliveredNames(), room.delivered(), room.passwordRequired(), room.identity());
     }
 
     /** The room called {@code name}; @throws MemberException when there is none or the name is bad */

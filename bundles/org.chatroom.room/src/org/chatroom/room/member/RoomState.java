@@ -13,12 +13,21 @@ import java.util.List;
  * @param members      who is in it
  * @param lastSequence its newest delivered event, 0 for none
  * @param password     whether joining it needs a password
+ * @param identity     what tells it from an earlier or later room of the same name (closed and created again, or
+ *                     whose history did not outlive a restart): an opaque token, as {@code JOINED} gives it to
+ *                     {@code chatroom/2} clients (since 1.4; empty when not known)
  */
 public record RoomState(String room, String topic, String topicSetter, Instant topicTime, List<String> members,
-        long lastSequence, boolean password) {
+        long lastSequence, boolean password, String identity) {
 
     public RoomState {
         members = List.copyOf(members);
+    }
+
+    /** A room whose identity is not given (the record as it was before 1.4). */
+    public RoomState(String room, String topic, String topicSetter, Instant topicTime, List<String> members,
+            long lastSequence, boolean password) {
+        this(room, topic, topicSetter, topicTime, members, lastSequence, password, "");
     }
 
     /** A room whose topic's time is not known (the record as it was before 1.3). */

@@ -1,12 +1,15 @@
 package org.chatroom.irc.internal.session;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.chatroom.api.log.RoomEvent;
+import org.chatroom.irc.internal.wire.MsgId;
+import org.chatroom.room.member.RoomState;
 
 /**
  * The channels one IRC client is in, and for each the room's last event its names reply already reflects: the room
@@ -25,6 +28,8 @@ final class ChannelView {
     }
 
     private final Map<String, Channel> channels = new LinkedHashMap<>(); // room key -> channel
+    /** Room key -> the room's {@link MsgId#incarnation}, from the room's state on joining (kept after leaving). */
+    private final Map<String, String> incarnations = new HashMap<>();
     private final Map<String, String> renames = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -35,6 +40,19 @@ final class ChannelView {
     /** The client joined {@code room}; its names reply reflects the room's events up to {@code reflected}. */
     synchronized void joined(String room, long reflected) {
         channels.put(NameKeys.of(room), new Channel(room, reflected));
+    }
+
+    /**
+     * The room {@code state} was joined: the ids of its events name its identity from now on. Called as the room tells
+     * the join, before its live events.
+     */
+    synchronized void identified(RoomState state) {
+        incarnations.put(NameKeys.of(state.room()), MsgId.incarnation(state.identity()));
+    }
+
+    /** The {@link MsgId#incarnation} of {@code room} as the client last joined it; empty when not known. */
+    synchronized String incarnation(String room) {
+        return incarnations.getOrDefault(NameKeys.of(room), "");
     }
 
     synchronized void left(String room) {

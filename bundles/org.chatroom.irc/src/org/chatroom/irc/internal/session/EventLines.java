@@ -92,7 +92,7 @@ final class EventLines {
         }
         if (client.caps.has(Caps.MESSAGE_TAGS)) {
             tags.append(tags.length() == 0 ? "" : ";").append("msgid=")
-                    .append(MsgId.of(event.room(), event.seq(), piece));
+                    .append(MsgId.of(event.room(), client.channels.incarnation(event.room()), event.seq(), piece));
         }
         return tags.length() == 0 ? null : tags.toString();
     }

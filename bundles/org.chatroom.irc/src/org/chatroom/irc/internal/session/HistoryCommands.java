@@ -77,7 +77,7 @@ final class HistoryCommands {
         for (int i = 2; i < (sub.equals("BETWEEN") ? 4 : 3); i++) {
             String text = message.param(i);
             Optional<HistoryRef> ref = sub.equals("LATEST") && text.equals("*") ? Optional.of(new HistoryRef(0, null))
-                    : HistoryRef.parse(text, room);
+                    : HistoryRef.parse(text, room, client.channels.incarnation(room));
             if (ref.isEmpty()) {
                 fail(client, "INVALID_PARAMS", Messages.get("history.badReference"), sub, text);
                 return;

@@ -16,11 +16,16 @@ import org.chatroom.protocol.NameRules;
  */
 record HistoryRef(long seq, Instant time) {
 
-    /** @return the reference {@code text} spells for {@code room}, or empty when it spells none (or another room's) */
-    static Optional<HistoryRef> parse(String text, String room) {
+    /**
+     * @param incarnation the room's, as the client knows it ({@link MsgId#incarnation})
+     * @return the reference {@code text} spells for {@code room}, or empty when it spells none, or another room's (one
+     *         of another name, or of this name before it was created again)
+     */
+    static Optional<HistoryRef> parse(String text, String room, String incarnation) {
         if (text.startsWith("msgid=")) {
             return MsgId.parse(text.substring("msgid=".length()))
                     .filter(id -> NameRules.key(id.room()).equals(NameRules.key(room)))
+                    .filter(id -> id.incarnation().isEmpty() || id.incarnation().equals(incarnation))
                     .map(id -> new HistoryRef(id.seq(), null));
         }
         if (text.startsWith("timestamp=")) {

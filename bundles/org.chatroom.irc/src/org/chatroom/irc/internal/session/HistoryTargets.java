@@ -26,8 +26,8 @@ final class HistoryTargets {
     }
 
     static void answer(IrcClient client, String from, String to, int limit) {
-        Optional<HistoryRef> a = from.startsWith("timestamp=") ? HistoryRef.parse(from, "") : Optional.empty();
-        Optional<HistoryRef> b = to.startsWith("timestamp=") ? HistoryRef.parse(to, "") : Optional.empty();
+        Optional<HistoryRef> a = from.startsWith("timestamp=") ? HistoryRef.parse(from, "", "") : Optional.empty();
+        Optional<HistoryRef> b = to.startsWith("timestamp=") ? HistoryRef.parse(to, "", "") : Optional.empty();
         if (a.isEmpty() || b.isEmpty()) {
             HistoryCommands.fail(client, "INVALID_PARAMS", Messages.get("history.badTargets"), "TARGETS");
             return;

@@ -49,6 +49,7 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void joined(RoomState state, List<RoomEvent> history, long lost) {
+        client.channels.identified(state); // before its live events, which are encoded as they come
         client.out.deferred(() -> joinReplies(state, history));
     }
 
