@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import org.chatroom.testing.Services;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
@@ -75,7 +76,16 @@ final class Feed {
         if (count == 0) {
             return "";
         }
-        TableItem item = table.getItem(count - 1);
+        return text(table.getItem(count - 1));
+    }
+
+    /** The texts of the list's messages, whole, oldest first (a message shown on several lines once). */
+    static List<String> texts(Table table) {
+        return Arrays.stream(table.getItems())
+                .filter(item -> !(item.getData() instanceof ShownLine line) || line.first()).map(Feed::text).toList();
+    }
+
+    private static String text(TableItem item) {
         return item.getData() instanceof ShownLine line ? line.row().text() : item.getText(2);
     }
 

@@ -150,6 +150,8 @@ class PrivateChatTest {
             conversation = conversationOpenedBy(bob, "back in a minute");
         }
         Ui.until("bob gone from the members", () -> !Members.names().contains("bob"), () -> Members.names().toString());
+        Ui.until("the conversation to say that bob left", () -> Feed.lastText(conversation).startsWith("bob left"),
+                () -> Feed.lastText(conversation));
 
         Text input = Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
         Ui.typeAndEnter(input, "are you still there?");
@@ -158,6 +160,51 @@ class PrivateChatTest {
                 () -> Feed.lastText(conversation));
         assertEquals("are you still there?", input.getText(), "the text is back in the field");
         assertEquals(-1, Ui.lastRowContaining("Nobody here is called", 20), "not in the room's list");
+    }
+
+    /**
+     * A conversation says that its member left, once however many of the user's rooms they were in, and that they came
+     * back: it said nothing, and the member's leave stood only in the rooms' lists.
+     */
+    @Test
+    void aConversationSaysThatItsMemberLeftOnceAndCameBack() throws Exception {
+        int port = Rooms.host("whisperer");
+        String den = Rooms.created("den");
+        try {
+            leftOnceAndCameBack(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), den);
+        } finally { // its tab would stay for later tests
+            Ui.typeAndEnter(Ui.widget(Text.class, WidgetIds.INPUT), "/part " + den);
+            Ui.until("the tab of " + den + " closed", () -> !Rooms.labels().contains(den),
+                    () -> Rooms.labels().toString());
+        }
+    }
+
+    /** bob, in the default room and {@code den} with whisperer, opens a conversation, leaves, and comes back. */
+    private static void leftOnceAndCameBack(InetSocketAddress room, String den) throws Exception {
+        Table conversation;
+        try (RawRoomClient bob = RawRoomClient.join(room, "bob")) {
+            conversation = conversationOpenedBy(bob, "two rooms with you");
+            bob.send("JOIN " + den);
+            Rooms.awaitRow(Rooms.table(den), "bob joined");
+        }
+        Ui.until("the conversation to say that bob left", () -> Feed.lastText(conversation).startsWith("bob left"),
+                () -> Feed.lastText(conversation));
+        Table denList = Rooms.table(den);
+        Rooms.awaitRow(denList, "bob left"); // the second room's leave has come, and was not said again
+        try (RawRoomClient back = RawRoomClient.join(room, "bob")) {
+            back.joinRoom("JOIN " + Rooms.DEFAULT);
+            Ui.until("the conversation to say that bob is back",
+                    () -> Feed.lastText(conversation).startsWith("bob joined"), () -> Feed.lastText(conversation));
+            back.send("JOIN " + den);
+            Ui.until("bob's return to " + den, () -> Rooms.count(denList, "bob joined") == 2,
+                    () -> Rooms.last(denList, 5));
+            back.send("PRIV whisperer back");
+            Ui.until("bob's line", () -> "back".equals(Feed.lastText(conversation)), () -> Feed.lastText(conversation));
+        }
+        List<String> said = Feed.texts(conversation);
+        assertEquals(List.of("two rooms with you", "bob left", "bob joined", "back"),
+                said.stream().map(text -> text.startsWith("bob ") ? text.substring(0, text.indexOf(' ', 4)) : text)
+                        .toList(), "one leave for two rooms, one return for two: " + said);
     }
 
     /**

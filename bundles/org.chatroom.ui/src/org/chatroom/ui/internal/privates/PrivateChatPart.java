@@ -52,6 +52,8 @@ public final class PrivateChatPart {
     private final Deque<String> sent = new ArrayDeque<>();
     /** The count last told to the window's total. */
     private int published;
+    /** Whether the member left, or came back ({@link #presence}). */
+    private final PeerPresence presence = new PeerPresence();
 
     @Inject
     @Optional
@@ -122,6 +124,12 @@ public final class PrivateChatPart {
                 String unsent = sent.poll();
                 if (unsent != null) {
                     conversation.giveBack(unsent); // what the user typed is not lost
+                }
+                continue;
+            }
+            if ((event.kind() == Kind.LEAVE || event.kind() == Kind.JOIN) && event.from().equalsIgnoreCase(peer)) {
+                if (presence.told(event)) {
+                    rows.add(formatter.format(event, me)); // "bob left the chat (connection lost)", "bob joined ..."
                 }
                 continue;
             }

@@ -16,9 +16,9 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Hands private messages to their conversations: opens the conversation with each member who wrote (or was
  * written to) without taking the focus, then posts the messages on {@link Topics#PRIVATE} for the views, with the
- * renames of the members they are with (a conversation follows its member's new name) and the refusals of private
- * messages to them (said in the conversation, not in a room). The rooms'
- * lists show no private message, only a notice, in its place, when a member's message opened a conversation.
+ * renames of the members they are with (a conversation follows its member's new name), their leaves and joins (a
+ * conversation says that its member left, and came back) and the refusals of private messages to them (said in the
+ * conversation, not in a room). The rooms' lists show no private message, only a notice, in its place, when a member's message opened a conversation.
  */
 public final class PrivateRouter {
 
@@ -46,6 +46,10 @@ public final class PrivateRouter {
             if (event.kind() == Kind.NICK && PrivateChats.isOpen(event.from()) && !event.text().isEmpty()) {
                 PrivateChats.renamed(event.from(), event.text()); // now: a message from the new name may follow
                 privates.add(event); // the conversation says it and goes on with the new name
+            }
+            if ((event.kind() == Kind.LEAVE || event.kind() == Kind.JOIN) && !event.history()
+                    && PrivateChats.isOpen(event.from())) {
+                privates.add(event); // and in its room's list, as every leave and join
             }
             if (event.kind() == Kind.ERROR && !event.to().isEmpty() && PrivateChats.isOpen(event.to())) {
                 privates.add(event); // a message of the conversation refused: said there, where it was typed
