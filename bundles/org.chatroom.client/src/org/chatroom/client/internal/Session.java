@@ -598,9 +598,8 @@ final class Session implements ConnectionHandler {
     /**
      * The room is not the one the client resumes ({@code ROOM_REPLACED}, its identity is another; or from a server
      * without identities, {@code FUTURE_SEQ}: it has not reached the event the client resumes from): created again
-     * since, or a server whose history did not outlive a restart. Joined as a new room,
-     * which the user is told first ({@link ChatEvent#RENUMBERED}): the room's refusal said only that an event number
-     * was too high, and the room stayed left.
+     * since, or a server whose history did not outlive a restart. Joined as a new room, which the user is told first
+     * ({@link ChatEvent#RENUMBERED}); the refusal alone left the user out of the room.
      */
     private void joinAfresh(String room, boolean resumed) {
         rooms.renumbered(room);

@@ -8,9 +8,9 @@ import org.chatroom.api.client.ChatEvent.Kind;
 
 /**
  * What a conversation says of its member's leaves and joins in the rooms the user is in: that they left (a member who
- * leaves the server leaves each room at once: said once), and that they came back after a leave it said (a join to one
- * more room while there is no news). The client keeps no member list per room, so "left" is each room's leave as the
- * room said it, the same words.
+ * leaves the server leaves each room at once: said once), and that they came back (their first join after a leave it
+ * said; a join to one more room is no news). The client keeps no member list per room, so a leave is said in the
+ * room's words ("bob left the chat (quit)"), also when the member is still in another of the user's rooms.
  */
 final class PeerPresence {
 

@@ -52,7 +52,7 @@ public final class PrivateChatPart {
     private final Deque<String> sent = new ArrayDeque<>();
     /** The count last told to the window's total. */
     private int published;
-    /** Whether the member left, or came back ({@link #presence}). */
+    /** What the conversation said last of its member's leaves and joins. */
     private final PeerPresence presence = new PeerPresence();
 
     @Inject

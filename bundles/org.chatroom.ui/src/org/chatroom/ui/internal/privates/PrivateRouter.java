@@ -18,7 +18,8 @@ import org.eclipse.osgi.util.NLS;
  * written to) without taking the focus, then posts the messages on {@link Topics#PRIVATE} for the views, with the
  * renames of the members they are with (a conversation follows its member's new name), their leaves and joins (a
  * conversation says that its member left, and came back) and the refusals of private messages to them (said in the
- * conversation, not in a room). The rooms' lists show no private message, only a notice, in its place, when a member's message opened a conversation.
+ * conversation, not in a room). The rooms' lists show no private message, only a notice, in its place, when a
+ * member's message opened a conversation.
  */
 public final class PrivateRouter {
 
