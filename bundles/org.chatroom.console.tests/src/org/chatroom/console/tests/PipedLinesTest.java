@@ -68,6 +68,7 @@ class PipedLinesTest {
                     "the line after it in " + ops + ":\n" + printed);
             assertTrue(printed.lines().noneMatch(l -> l.contains("already")), "/join of a room the client is in "
                     + "chooses it, asking the room nothing:\n" + printed);
+            assertTrue(printed.contains("-- typing goes to #general\n"), "and says so (it said nothing):\n" + printed);
             assertTrue(refused.size() == 0, "nothing refused: " + refused.toString(StandardCharsets.UTF_8));
         } finally {
             client.disconnect();

@@ -52,6 +52,7 @@ public final class ConsoleInput {
         String already = roomIn(asked);
         if (already != null) { // a /join of a room the client is in makes it the one typing goes to, as /room
             client.room(already);
+            printer.typingGoesTo(already);
             return true;
         }
         long errors = printer.errors();

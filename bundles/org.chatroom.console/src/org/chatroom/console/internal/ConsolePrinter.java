@@ -157,7 +157,8 @@ public final class ConsolePrinter implements ChatListener {
             return; // nothing yet, or what the join, leave or rename just printed already told
         }
         synchronized (out) {
-            out.println(Messages.format("members", SafeText.escape(String.join(", ", members))));
+            out.println(members.isEmpty() ? Messages.get("members.none") // the room left or lost: it read "members: "
+                    : Messages.format("members", SafeText.escape(String.join(", ", members))));
             out.flush();
         }
     }
@@ -185,6 +186,14 @@ public final class ConsolePrinter implements ChatListener {
             out.flush();
         }
         return true;
+    }
+
+    /** Says that typing goes to {@code room} now (a {@code /join} of a room the client is in: nothing else says it). */
+    public void typingGoesTo(String room) {
+        synchronized (out) {
+            out.println(Messages.format("room.chosen", SafeText.escape(EventFormatter.channel(room))));
+            out.flush();
+        }
     }
 
     /** Prints the commands the console takes ({@code /help}: the client answered it as an unknown command). */

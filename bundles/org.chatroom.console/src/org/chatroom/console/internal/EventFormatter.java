@@ -64,8 +64,12 @@ public final class EventFormatter {
         if (event.room().isEmpty()) {
             return line;
         }
-        String room = event.room().startsWith("#") || event.room().startsWith("&") ? event.room() : "#" + event.room();
-        return Messages.format(event.history() ? "room.history" : "room", SafeText.escape(room), line);
+        return Messages.format(event.history() ? "room.history" : "room", SafeText.escape(channel(event.room())), line);
+    }
+
+    /** A room as the console shows it: {@code #room} (an IRC channel keeps its own mark). */
+    static String channel(String room) {
+        return room.startsWith("#") || room.startsWith("&") ? room : "#" + room;
     }
 
     private static boolean said(ChatEvent.Kind kind) {
