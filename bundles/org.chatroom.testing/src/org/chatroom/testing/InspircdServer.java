@@ -33,6 +33,18 @@ public final class InspircdServer implements AutoCloseable {
     }
 
     public static InspircdServer start() throws Exception {
+        return start(false);
+    }
+
+    /**
+     * A server that greets each connection as public networks do, before the client registers ("*** Looking up your
+     * hostname...": it resolves hostnames, against a DNS server that is not there, so each lookup fails in a second).
+     */
+    public static InspircdServer greeting() throws Exception {
+        return start(true);
+    }
+
+    private static InspircdServer start(boolean resolveHostnames) throws Exception {
         if (!Files.isExecutable(BINARY)) {
             fail(BINARY + " is missing: install the Debian package inspircd (releng/scripts/setup-debian.sh)");
         }
@@ -42,7 +54,7 @@ public final class InspircdServer implements AutoCloseable {
             port = probe.getLocalPort();
         }
         Files.writeString(folder.resolve("motd.txt"), "Test network for the Chatroom IRC client.\n");
-        Files.writeString(folder.resolve("inspircd.conf"), config(folder, port));
+        Files.writeString(folder.resolve("inspircd.conf"), config(folder, port, resolveHostnames));
         InspircdServer server = new InspircdServer(folder, port);
         server.launch();
         return server;
@@ -91,14 +103,14 @@ public final class InspircdServer implements AutoCloseable {
         }
     }
 
-    private static String config(Path folder, int port) {
+    private static String config(Path folder, int port, boolean resolveHostnames) {
         return """
                 <server name="irc.test" description="Chatroom test" network="ChatroomTest">
                 <admin name="test" nick="test" email="test@irc.test">
                 <bind address="127.0.0.1" port="%d" type="clients">
                 <connect allow="*" timeout="60" pingfreq="120" recvq="65536" sendq="10M" softsendq="1M" \
                 hardsendq="10M" threshold="100000" commandrate="1000000" fakelag="no" localmax="1000" \
-                globalmax="1000" useident="no" resolvehostnames="no" limit="1000">
+                globalmax="1000" useident="no" resolvehostnames="%s" limit="1000">
                 <class name="all" commands="*" privs="*" usermodes="*" chanmodes="*">
                 <files motd="%s/motd.txt">
                 <pid file="%s/inspircd.pid">
@@ -109,6 +121,6 @@ public final class InspircdServer implements AutoCloseable {
                 <module name="cap">
                 <module name="ircv3">
                 <module name="ircv3_servertime">
-                """.formatted(port, folder, folder, folder);
+                """.formatted(port, resolveHostnames ? "yes" : "no", folder, folder, folder);
     }
 }

@@ -11,7 +11,8 @@
  * all wait for input ({@link org.chatroom.testing.OriginalServer#awaitIdle}, 1.12); a member list in any order
  * ({@link org.chatroom.testing.RecordingListener#awaitMemberSet}, 1.14); a server scripted line by line
  * ({@link org.chatroom.testing.ScriptedServer}) and waiting for an entry of the timeline
- * ({@link org.chatroom.testing.RecordingListener#awaitTimeline}, 1.16).
+ * ({@link org.chatroom.testing.RecordingListener#awaitTimeline}, 1.16); an InspIRCd that greets each connection
+ * ({@link org.chatroom.testing.InspircdServer#greeting}, 1.17).
  */
-@org.osgi.annotation.versioning.Version("1.16.0")
+@org.osgi.annotation.versioning.Version("1.17.0")
 package org.chatroom.testing;

@@ -14,12 +14,15 @@ import java.time.Duration;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.testing.InspircdServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Our protocol against a server on IRC's port that never answers it (an IRC server waits for the client's NICK): the
- * user got "The room did not complete the handshake within 5000 ms." and nothing about the protocol chosen.
+ * Our protocol against an IRC server: one that greets the connection (InspIRCd: "*** Looking up your hostname...")
+ * is told as IRC at once, on any port; one that says nothing until the client's NICK is hinted at by IRC's usual
+ * port when the handshake times out. The user got "The room did not complete the handshake within 5000 ms." and
+ * nothing about the protocol chosen.
  */
 @Timeout(60)
 class IrcPortHintTest {
@@ -38,6 +41,20 @@ class IrcPortHintTest {
             assertTrue(told.contains("Port 6667 is the usual port of IRC: for an IRC network, choose IRC"), told);
             assertTrue(told.contains("(the desktop's preferences;"), "the apostrophe kept (MessageFormat): " + told);
             fixture.client.disconnect();
+        }
+    }
+
+    @Test
+    void anIrcServerThatGreetsIsToldAsIrcAtOnceOnAnyPort() throws Exception {
+        try (InspircdServer irc = InspircdServer.greeting(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", irc.port, "wrongway", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(30)));
+            String told = fixture.listener.awaitStateWith(ConnectionState.DISCONNECTED,
+                    detail -> detail.contains("speaks IRC"), WAIT);
+            assertTrue(told.contains("choose IRC as the protocol") && told.contains("NOTICE"), told);
+            assertFalse(told.contains("within"), "not the handshake's timeout: " + told);
+            assertFalse(fixture.listener.states().contains(ConnectionState.RECONNECTING),
+                    "no retry, though the settings reconnect: " + fixture.listener.states());
         }
     }
 

@@ -316,6 +316,11 @@ final class Session implements ConnectionHandler {
     }
 
     private void onPrompt(String text) {
+        String irc = IrcGreeting.firstLine(text);
+        if (irc != null) { // it waits for an IRC registration: ours would time out
+            end(Ending.REFUSED, Messages.format("connect.ircServer", irc));
+            return;
+        }
         if (!text.endsWith(OriginalProtocol.PROMPT)) {
             refusal = text.strip(); // e.g. a banned address: the room says why and closes
             return;
