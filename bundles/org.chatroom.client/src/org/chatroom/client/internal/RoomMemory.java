@@ -129,6 +129,15 @@ final class RoomMemory {
         return identities.getOrDefault(room.toLowerCase(Locale.ROOT), "");
     }
 
+    /**
+     * Forgets the identity of {@code room}: the server cannot read it (one before identities, after a restart).
+     *
+     * @return whether there was one
+     */
+    synchronized boolean forgetIdentity(String room) {
+        return identities.remove(room.toLowerCase(Locale.ROOT)) != null;
+    }
+
     /** Each joined room with the last sequence number received in it. */
     synchronized Map<String, Long> resumePoints() {
         return new LinkedHashMap<>(lastSeen);

@@ -581,6 +581,10 @@ final class Session implements ConnectionHandler {
             joinAfresh(refused, resumeRefused);
             return;
         }
+        if (err.code() == ErrorCode.BAD_COMMAND && !refused.isEmpty() && rooms.forgetIdentity(refused)) {
+            resumeWithoutIdentity(refused, resumeRefused);
+            return;
+        }
         boolean wrong = !refused.isEmpty() && !rooms.password(refused).isEmpty();
         if (resumeRefused) { // the client is not in it any longer (typing must not go there), before it is told
             rooms.refused(refused);
@@ -616,6 +620,21 @@ final class Session implements ConnectionHandler {
             pendingJoin = fresh; // still the join in flight; the user's join keeps its room in userJoin
         }
         sendLine(fresh);
+    }
+
+    /**
+     * A server before room identities (restarted as an older version) cannot read the resume's {@code seq@identity}
+     * and refused it as a bad command: the room is resumed without it, as before identities (the room would stay
+     * left, and every {@code /join} of it be refused the same way).
+     */
+    private void resumeWithoutIdentity(String room, boolean resumed) {
+        Long since = rooms.resumePoint(room);
+        RoomCommand.Join again = new RoomCommand.Join(room, since == null ? RoomCommand.NO_SEQ : since,
+                rooms.password(room));
+        if (resumed) {
+            pendingJoin = again;
+        }
+        sendLine(again);
     }
 
     /** The lines held for the first room are not sent when the client is in no room ({@link #dropHeld}). */

@@ -119,7 +119,8 @@ final class Member implements AutoCloseable {
         awaitLine(line -> line.startsWith("WELCOME ") && line.endsWith(" " + as), nick(as, linesFrom));
         if (protocol == Protocol.ROOMS) {
             // a resume names the room it continues, as our client does: the node it resumes on must know it as such
-            send(since < 0 ? "JOIN " + ROOM : "JOIN " + ROOM + " " + since + (identity.isEmpty() ? "" : "@" + identity));
+            String resumed = identity.isEmpty() ? Long.toString(since) : since + "@" + identity;
+            send(since < 0 ? "JOIN " + ROOM : "JOIN " + ROOM + " " + resumed);
             String joined = awaitLine(line -> line.startsWith("JOINED ") && line.contains(" " + ROOM + " ")
                     || line.startsWith("ERR "), linesFrom);
             String[] fields = joined.split(" ");

@@ -38,7 +38,8 @@ class MemberListPrintingTest {
         printer.membersChanged(List.of("ada", "eve")); // another room's members
         printer.membersChanged(List.of());
         assertEquals(List.of("-- connected", "-- members: ada", "-- members: ada, bob, carol",
-                "-- members: ada, carol, daniel", "-- members: ada, eve", "-- members: none (in no room)"), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+                "-- members: ada, carol, daniel", "-- members: ada, eve", "-- members: none (in no room)"),
+                bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     @Test

@@ -89,8 +89,8 @@ class RoomProtocolTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "MSG ops", "MSG", "JOIN", "JOIN ops x", "JOIN ops x@r1", "JOIN ops @r1", "HISTORY ops 1", "HISTORY ops a 5",
-            "SEARCH ops 5", "SEARCH ops many words", "NAMES", "PART", "CREATE" })
+    @ValueSource(strings = { "MSG ops", "MSG", "JOIN", "JOIN ops x", "JOIN ops x@r1", "JOIN ops @r1", "HISTORY ops 1",
+            "HISTORY ops a 5", "SEARCH ops 5", "SEARCH ops many words", "NAMES", "PART", "CREATE" })
     void malformedClientLinesAreBadCommands(String line) {
         assertEquals(ErrorCode.BAD_COMMAND, assertThrows(ProtocolException.class, () -> RoomCommand.parse(line)).code());
     }
