@@ -23,7 +23,11 @@ final class RoomMemory {
     private final Map<String, String> passwords = new HashMap<>(); // by lower-case room: given on joining, kept here
     /** By lower-case room: the last event seen in a room whose return after a drop was refused. */
     private final Map<String, Long> refusedAt = new HashMap<>();
-    /** By lower-case room: the identity its last {@code JOINED} gave (none from a server before it had them). */
+    /**
+     * By lower-case room: the identity its last {@code JOINED} gave (none from a server before it had them); kept when
+     * the room is left, as it only goes with a resume point ({@link #resumePoint}), and the next {@code JOINED}
+     * replaces it.
+     */
     private final Map<String, String> identities = new HashMap<>();
 
     /** The user asked to join or create {@code room}: once joined, typed text goes there. */
@@ -76,7 +80,6 @@ final class RoomMemory {
 
     synchronized void left(String room) {
         passwords.remove(room.toLowerCase(Locale.ROOT));
-        identities.remove(room.toLowerCase(Locale.ROOT));
         lastSeen.remove(room);
         oldest.remove(room);
         if (current.equals(room)) {
@@ -90,13 +93,9 @@ final class RoomMemory {
      */
     synchronized void refused(String room) {
         Long seq = lastSeen.get(room);
-        String identity = identities.get(room.toLowerCase(Locale.ROOT));
         left(room);
         if (seq != null && seq > 0) {
             refusedAt.put(room.toLowerCase(Locale.ROOT), seq);
-            if (identity != null) {
-                identities.put(room.toLowerCase(Locale.ROOT), identity);
-            }
         }
     }
 

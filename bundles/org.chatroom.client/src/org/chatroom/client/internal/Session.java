@@ -615,11 +615,7 @@ final class Session implements ConnectionHandler {
         roomLines.notResumed(room);
         owner.event(new ChatEvent(Kind.NOTICE, Instant.now(), "", "", Messages.format("room.renumbered", room), room,
                 ChatEvent.RENUMBERED, false));
-        RoomCommand.Join fresh = new RoomCommand.Join(room, RoomCommand.NO_SEQ, rooms.password(room));
-        if (resumed) {
-            pendingJoin = fresh; // still the join in flight; the user's join keeps its room in userJoin
-        }
-        sendLine(fresh);
+        joinAgain(new RoomCommand.Join(room, RoomCommand.NO_SEQ, rooms.password(room)), resumed);
     }
 
     /**
@@ -629,12 +625,16 @@ final class Session implements ConnectionHandler {
      */
     private void resumeWithoutIdentity(String room, boolean resumed) {
         Long since = rooms.resumePoint(room);
-        RoomCommand.Join again = new RoomCommand.Join(room, since == null ? RoomCommand.NO_SEQ : since,
-                rooms.password(room));
+        joinAgain(new RoomCommand.Join(room, since == null ? RoomCommand.NO_SEQ : since, rooms.password(room)),
+                resumed);
+    }
+
+    /** Sends {@code join} in place of the one refused: still the join in flight when it resumed a room. */
+    private void joinAgain(RoomCommand.Join join, boolean resumed) {
         if (resumed) {
-            pendingJoin = again;
+            pendingJoin = join; // the user's join keeps its room in userJoin
         }
-        sendLine(again);
+        sendLine(join);
     }
 
     /** The lines held for the first room are not sent when the client is in no room ({@link #dropHeld}). */

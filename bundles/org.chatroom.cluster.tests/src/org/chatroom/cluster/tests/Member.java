@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import org.chatroom.protocol.Hello;
 import org.chatroom.protocol.OriginalProtocol;
+import org.chatroom.protocol.ProtocolException;
+import org.chatroom.protocol.RoomLine;
 
 /**
  * A member of a cluster's default room on a real socket, with a reader thread: an original client, a
@@ -121,14 +123,22 @@ final class Member implements AutoCloseable {
             // a resume names the room it continues, as our client does: the node it resumes on must know it as such
             String resumed = identity.isEmpty() ? Long.toString(since) : since + "@" + identity;
             send(since < 0 ? "JOIN " + ROOM : "JOIN " + ROOM + " " + resumed);
-            String joined = awaitLine(line -> line.startsWith("JOINED ") && line.contains(" " + ROOM + " ")
+            String answer = awaitLine(line -> line.startsWith("JOINED ") && line.contains(" " + ROOM + " ")
                     || line.startsWith("ERR "), linesFrom);
-            String[] fields = joined.split(" ");
-            if (!"JOINED".equals(fields[0]) || fields.length < 5) {
-                throw new IllegalStateException(as + " was not let into " + ROOM + ": " + joined);
-            }
-            identity = fields[4];
+            identity = joinedIdentity(answer, as);
         }
+    }
+
+    /** @return the room's identity from {@code answer}, the room's {@code JOINED} (a refusal fails the test) */
+    private static String joinedIdentity(String answer, String as) {
+        try {
+            if (RoomLine.parse(answer) instanceof RoomLine.Joined joined && !joined.identity().isEmpty()) {
+                return joined.identity();
+            }
+        } catch (ProtocolException e) {
+            throw new IllegalStateException(answer, e);
+        }
+        throw new IllegalStateException(as + " was not let into " + ROOM + ": " + answer);
     }
 
     /** Says hello and asks for the name {@code as} (extended protocols); @return where the answer's lines start */
