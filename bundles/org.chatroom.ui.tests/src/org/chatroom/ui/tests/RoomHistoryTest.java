@@ -155,7 +155,18 @@ class RoomHistoryTest {
                 assertEquals(1, Rooms.count(general, "missed " + i), "once");
             }
             assertEquals(1, Rooms.count(general, "before the drop"), "nothing shown twice");
+            inTimeOrder(general, "missed 3", "ada");
         }
+    }
+
+    /**
+     * What was missed stands before the lines of connecting again ("Connected as ada."), where it happened: it came
+     * after them, and the rows' times went back below them.
+     */
+    private static void inTimeOrder(Table general, String lastMissed, String me) {
+        int connected = Rooms.lastIndex(general, "Connected as " + me);
+        assertTrue(connected > Rooms.index(general, lastMissed), "what was missed before connecting again, above it: "
+                + Rooms.last(general, 10));
     }
     /**
      * Disconnect, then Connect to the same server: the tabs stay as they were, nothing they show comes again, and
@@ -207,6 +218,7 @@ class RoomHistoryTest {
             assertEquals(2, Rooms.folder().getItemCount(), "the tabs stay: " + Rooms.labels());
             assertTrue(Rooms.tab(ops) != null && Rooms.tab(Rooms.DEFAULT) == Rooms.folder().getItem(0),
                     "the tabs stay: " + Rooms.labels());
+            inTimeOrder(general, "missed 59", ada);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -26,9 +27,10 @@ class RoomTimelineTest {
         return new ChatEvent(Kind.NOTICE, Instant.now(), "", "", text, "ops", 0, false);
     }
 
+    /** The lines of a batch in the order they are shown: what was missed, then the rest. */
     private static List<String> texts(Placement placement) {
-        return placement.below().stream().map(l -> l.event() == null ? l.text()
-                : (l.history() ? "h:" : "") + l.event().text()).toList();
+        return Stream.concat(placement.missed().stream(), placement.below().stream()).map(l -> l.event() == null
+                ? l.text() : (l.history() ? "h:" : "") + l.event().text()).toList();
     }
 
     @Test
@@ -70,6 +72,7 @@ class RoomTimelineTest {
         Placement done = timeline.place(List.of(said(7, true, "d"), roomNotice("Back in ops")));
         assertEquals(List.of(RoomTexts.format(RoomTexts.awayMarker, 2), "c", "d", "Back in ops"), texts(done),
                 "each missed event once, in order, not dimmed");
+        assertEquals(3, done.missed().size(), "apart, for the tab to put in time order: the marker, c and d");
     }
 
     /**

@@ -63,7 +63,8 @@ final class Rooms {
         }, () -> labels() + "\n" + (tableOrNull(room) == null ? "" : last(tableOrNull(room), 8)));
     }
 
-    private static int lastIndex(Table table, String text) {
+    /** Index of the last row of {@code table} that says {@code text} (as {@link #index}), or -1. */
+    static int lastIndex(Table table, String text) {
         for (int i = table.getItemCount() - 1; i >= 0; i--) {
             if (is(table, i, text)) {
                 return i;

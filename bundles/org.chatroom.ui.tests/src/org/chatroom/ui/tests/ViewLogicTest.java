@@ -56,6 +56,24 @@ class ViewLogicTest {
         assertEquals("f", rows.get(rows.indexOf(rows.appended() - 1)).text());
     }
 
+    /** The newest rows taken out and appended again behind others: rows before them keep their serials. */
+    @Test
+    void scrollbackTakesTheNewestRowsOutToPutOthersBeforeThem() {
+        Scrollback rows = new Scrollback(4);
+        rows.addAll(List.of(row("a"), row("b"), row("c"), row("d"), row("e")));
+        long b = rows.appended() - 4;
+        assertEquals(List.of("d", "e"), rows.takeLast(2).stream().map(MessageRow::text).toList());
+        assertEquals(2, rows.size());
+        rows.addAll(List.of(row("x"), row("d"), row("e")));
+        assertEquals(List.of("c", "x", "d", "e"), List.of(rows.get(0).text(), rows.get(1).text(),
+                rows.get(2).text(), rows.get(3).text()), "the oldest dropped for room, the rest in the new order");
+        assertEquals(-1, rows.indexOf(b), "b dropped");
+        assertEquals("c", rows.get(rows.indexOf(b + 1)).text(), "c keeps its serial");
+        assertEquals("e", rows.get(rows.indexOf(rows.appended() - 1)).text());
+        assertEquals(4, rows.takeLast(9).size(), "no more than there are");
+        assertEquals(0, rows.size());
+    }
+
     private static MessageRow row(String text) {
         return new MessageRow("", "", text, Style.NORMAL);
     }

@@ -100,6 +100,9 @@ final class RoomPage {
             older.add(dimmed(formatter.format(event, me)));
         }
         view.prepend(older);
+        if (!placement.missed().isEmpty()) {
+            view.insert(rows(placement.missed(), me)); // in time order among the lines of reconnecting
+        }
         append(placement.below(), me);
         topic(placement.below());
         if (!placement.found().isEmpty() && searchResults != null) {
@@ -132,7 +135,9 @@ final class RoomPage {
         joinHistory(timeline.takeJoinHistory(), "");
         List<RoomTimeline.Line> held = new ArrayList<>();
         timeline.flushMissed(held);
-        append(held, "");
+        if (!held.isEmpty()) {
+            view.insert(rows(held, ""));
+        }
         view.appendQuietly(List.of(row));
     }
 
@@ -157,9 +162,12 @@ final class RoomPage {
     }
 
     private void append(List<RoomTimeline.Line> lines, String me) {
-        if (lines.isEmpty()) {
-            return;
+        if (!lines.isEmpty()) {
+            view.append(rows(lines, me));
         }
+    }
+
+    private List<MessageRow> rows(List<RoomTimeline.Line> lines, String me) {
         // from the last line up: a line of this client (a separator, a marker) takes the time of the event it stands
         // before, so the rows' times keep their order (stamped when shown, the separator read a second after the join
         // it precedes); now when none follows in the batch
@@ -175,7 +183,7 @@ final class RoomPage {
                 rows[i] = line.history() ? dimmed(row) : row;
             }
         }
-        view.append(List.of(rows));
+        return List.of(rows);
     }
 
     /**
@@ -198,7 +206,7 @@ final class RoomPage {
     }
 
     private static MessageRow dimmed(MessageRow row) {
-        return new MessageRow(row.time(), row.from(), row.text(), Style.HISTORY);
+        return row.styled(Style.HISTORY);
     }
 
     /**

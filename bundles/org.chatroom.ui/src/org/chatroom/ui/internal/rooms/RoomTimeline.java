@@ -15,8 +15,10 @@ import org.chatroom.api.client.ChatEvent.Kind;
  * order;</li>
  * <li>history older than anything shown (scroll-back): above the first row;</li>
  * <li>history newer than the last event shown (resuming after a drop, a server restart or a Connect again): held
- * until the room says the resume is complete, then shown in place behind a marker "N messages while you were away"
- * (not dimmed: the user has not seen it), without this client's own leave that ended what it saw ({@link #me});</li>
+ * until the room says the resume is complete, then shown behind a marker "N messages while you were away" (not
+ * dimmed: the user has not seen it), without this client's own leave that ended what it saw ({@link #me}); apart
+ * ({@link Placement#missed}) when they begin the batch, for the tab to put them in time order among the lines this
+ * client wrote meanwhile ("Connecting...", "Connected as ada.");</li>
  * <li>history already shown: dropped, so nothing appears twice;</li>
  * <li>after a notice that the room is not the one the tab showed ({@link ChatEvent#RENUMBERED}: created again, the
  * client joins it anew), its numbering starts afresh and its history goes below as on a first join;</li>
@@ -47,10 +49,11 @@ public final class RoomTimeline {
 
     /**
      * What one batch of a room's events does to its tab: {@code joinHistory}, the history of the join, goes above
-     * everything in the tab with the separator under it ({@link #historyAbove}).
+     * everything in the tab with the separator under it ({@link #historyAbove}); {@code missed}, what the client
+     * missed (its marker first), goes before {@code below}, where it belongs in time among the tab's newest rows.
      */
     public record Placement(List<Line> below, List<ChatEvent> above, List<ChatEvent> found, Request ended,
-            List<ChatEvent> joinHistory) {
+            List<ChatEvent> joinHistory, List<Line> missed) {
     }
 
     private long first; // lowest sequence number shown, 0 before any
@@ -70,6 +73,7 @@ public final class RoomTimeline {
         List<Line> below = new ArrayList<>();
         List<ChatEvent> above = new ArrayList<>();
         List<ChatEvent> found = new ArrayList<>();
+        List<Line> resumed = new ArrayList<>();
         Request ended = Request.NONE;
         List<ChatEvent> joined = List.of();
         for (ChatEvent event : events) {
@@ -86,7 +90,7 @@ public final class RoomTimeline {
                 atStart |= pending == Request.PAGE && pageEvents == 0;
                 pending = Request.NONE;
             } else {
-                List<ChatEvent> held = liveBegins(below);
+                List<ChatEvent> held = liveBegins(below, resumed);
                 joined = held.isEmpty() ? joined : held;
                 below.add(Line.of(event, false));
                 seen(event.seq());
@@ -96,7 +100,7 @@ public final class RoomTimeline {
             above.addAll(older); // complete (or given up): above the first row, in one piece
             older.clear();
         }
-        return new Placement(below, above, found, ended, joined);
+        return new Placement(below, above, found, ended, joined, resumed);
     }
 
     /** This client's name in the room now: its own leave is not among what it missed. */
@@ -149,12 +153,13 @@ public final class RoomTimeline {
     }
 
     /**
-     * A live event (or the room's notice that the join or resume is complete) follows what came as history.
+     * A live event (or the room's notice that the join or resume is complete) follows what came as history: what was
+     * missed goes to {@code below}, or to {@code resumed} when nothing of the batch stands before it there.
      *
      * @return the join's history held for above the tab's rows, complete now (the separator goes under it there);
      *         empty when none was held
      */
-    private List<ChatEvent> liveBegins(List<Line> below) {
+    private List<ChatEvent> liveBegins(List<Line> below, List<Line> resumed) {
         List<ChatEvent> held = List.of();
         if (joining) {
             joining = false;
@@ -165,7 +170,7 @@ public final class RoomTimeline {
                 joinHistory.clear();
             }
         }
-        flushMissed(below);
+        flushMissed(below.isEmpty() ? resumed : below);
         return held;
     }
 

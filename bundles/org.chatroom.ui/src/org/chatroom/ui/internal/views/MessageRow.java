@@ -1,7 +1,13 @@
 package org.chatroom.ui.internal.views;
 
-/** One line of the message list as shown: time, who, what, and how it is styled. */
-public record MessageRow(String time, String from, String text, Style style) {
+import java.time.Instant;
+
+/**
+ * One line of the message list as shown: time, who, what, and how it is styled; {@code at} is when it happened (the
+ * room's time of an event, the moment this client wrote its own line), null for a line that stands between others (a
+ * marker, a separator), whose shown time is that of the row it stands before.
+ */
+public record MessageRow(String time, String from, String text, Style style, Instant at) {
 
     /** The character that frames the label of a separator line: {@code ──── new messages ────}. */
     public static final char RULE = '\u2500';
@@ -13,6 +19,26 @@ public record MessageRow(String time, String from, String text, Style style) {
         MARKER,
         /** Something said before the user opened the room (history on joining, scroll-back): shown dimmed. */
         HISTORY
+    }
+
+    /** A row that does not say when it happened ({@code at} null). */
+    public MessageRow(String time, String from, String text, Style style) {
+        this(time, from, text, style, null);
+    }
+
+    /** @return this row, happened at {@code when} */
+    public MessageRow happened(Instant when) {
+        return new MessageRow(time, from, text, style, when);
+    }
+
+    /** @return this row styled as {@code other} */
+    public MessageRow styled(Style other) {
+        return new MessageRow(time, from, text, other, at);
+    }
+
+    /** @return this row saying {@code other} */
+    public MessageRow saying(String other) {
+        return new MessageRow(time, from, other, style, at);
     }
 
     /** @return the row as one line of plain text, as it is copied: {@code [time] from: text} */

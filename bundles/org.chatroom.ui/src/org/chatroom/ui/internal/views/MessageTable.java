@@ -1,5 +1,6 @@
 package org.chatroom.ui.internal.views;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -168,6 +169,38 @@ final class MessageTable {
             table.setTopIndex(lines.firstLine(topRow + put));
         }
         return put;
+    }
+
+    /**
+     * @return how many of the newest rows happened after {@code time}, back to the first that did not (or that does
+     *         not say when: a marker, a separator)
+     */
+    int newerAtEnd(Instant time) {
+        int count = 0;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Instant at = rows.get(i).at();
+            if (at == null || !at.isAfter(time)) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Takes the newest {@code count} rows out, for {@link #append} to put them back behind rows that happened before
+     * them (their items go, so the table fetches those lines again).
+     *
+     * @return the rows taken, oldest first
+     */
+    List<MessageRow> takeLast(int count) {
+        if (count <= 0 || table.isDisposed()) {
+            return List.of();
+        }
+        List<MessageRow> taken = rows.takeLast(count);
+        lines.truncated(rows.size());
+        table.setItemCount(lines.count());
+        return taken;
     }
 
     /** Removes the row at {@code index} (an old marker line). */

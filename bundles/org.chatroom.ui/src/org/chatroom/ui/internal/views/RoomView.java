@@ -1,6 +1,9 @@
 package org.chatroom.ui.internal.views;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -72,6 +75,21 @@ public final class RoomView {
         view.append(unread.arriving(rows));
     }
 
+    /**
+     * Adds rows that may have happened before the newest rows shown (a room's events the client missed, arriving
+     * after its own lines of reconnecting), with unread accounting as {@link #append}: they go before those newest
+     * rows that happened after the first of them, so that the list reads in time order; below the rest. Rows shown
+     * until a room is joined ({@link #hint}) stay where they are.
+     */
+    public void insert(List<MessageRow> rows) {
+        Instant first = rows.stream().map(MessageRow::at).filter(Objects::nonNull).findFirst().orElse(null);
+        MessageTable table = view.table();
+        List<MessageRow> later = first == null || hintRows > 0 ? List.of() : table.takeLast(table.newerAtEnd(first));
+        List<MessageRow> all = new ArrayList<>(unread.arriving(rows)); // after the take: a marker's serial is right
+        all.addAll(later);
+        view.append(all);
+    }
+
     /** Adds rows without unread accounting (notices of this client). */
     public void appendQuietly(List<MessageRow> rows) {
         view.append(rows);
@@ -89,7 +107,7 @@ public final class RoomView {
                 ? RepeatedNotice.again(last.text(), row.text()) : null;
         if (again != null) {
             table.remove(table.size() - 1);
-            view.append(List.of(new MessageRow(row.time(), row.from(), again, row.style())));
+            view.append(List.of(row.saying(again)));
             return;
         }
         view.append(List.of(row));

@@ -42,6 +42,10 @@ public final class RowFormatter {
     private String timeText = "";
 
     public MessageRow format(ChatEvent event, String myName) {
+        return row(event, myName).happened(event.time());
+    }
+
+    private MessageRow row(ChatEvent event, String myName) {
         String time = time(event.time());
         String from = event.from();
         String text = event.text();
@@ -80,17 +84,17 @@ public final class RowFormatter {
     /** A private message as its conversation shows it: who said it and what, mine set apart. */
     public MessageRow conversation(ChatEvent event, String myName) {
         Style style = event.from().equalsIgnoreCase(myName) ? Style.OWN : Style.NORMAL;
-        return new MessageRow(time(event.time()), event.from(), event.text(), style);
+        return new MessageRow(time(event.time()), event.from(), event.text(), style, event.time());
     }
 
     /** A notice of this client itself (connection state, hosting, unsent text), stamped now. */
     public MessageRow local(String text) {
-        return notice(now(), text);
+        return local(text, Instant.now());
     }
 
     /** A notice of this client written at {@code time}. */
     public MessageRow local(String text, Instant time) {
-        return notice(time(time), text);
+        return notice(time(time), text).happened(time);
     }
 
     /** @return the local time now, as rows show it */

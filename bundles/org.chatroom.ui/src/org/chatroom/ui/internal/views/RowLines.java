@@ -121,6 +121,15 @@ final class RowLines {
         }
     }
 
+    /** The rows from {@code from} on went (taken out to be appended again): their lines go. */
+    void truncated(int from) {
+        wraps.replace(from, Integer.MAX_VALUE, new WrapIndex());
+        if (next != null) {
+            next.replace(from, Integer.MAX_VALUE, new WrapIndex());
+            nextRow = Math.min(nextRow, from);
+        }
+    }
+
     /** The rows from {@code from} to the last were appended: broken for the width the rows are (being) broken for. */
     void appended(int from) {
         for (int row = Math.max(0, from); row < rows.size(); row++) {

@@ -1,5 +1,6 @@
 package org.chatroom.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The newest rows, at most {@code capacity} of them, in a ring: appending past the limit drops the oldest. */
@@ -46,6 +47,24 @@ public final class Scrollback {
             size++;
         }
         return put;
+    }
+
+    /**
+     * Takes the newest {@code count} rows out, to be appended again behind rows that go before them: the serials they
+     * had go to the next rows appended.
+     *
+     * @return the rows taken, oldest first
+     */
+    public List<MessageRow> takeLast(int count) {
+        int taken = Math.max(0, Math.min(count, size));
+        List<MessageRow> out = new ArrayList<>(taken);
+        for (int i = size - taken; i < size; i++) {
+            out.add(get(i));
+            ring[(start + i) % ring.length] = null;
+        }
+        size -= taken;
+        appended -= taken;
+        return out;
     }
 
     public MessageRow get(int index) {
