@@ -103,4 +103,15 @@ public interface ChatClient {
 
     /** The members as last reported by the room (empty against an original-protocol room, which never tells). */
     List<String> members();
+
+    /**
+     * The members of {@code room}, one of the {@link #rooms()} this client is in, as that room last reported them
+     * (its member list, then its joins, leaves and renames); empty for a room this client is not in. This default
+     * knows only the current room's.
+     *
+     * @since 1.12
+     */
+    default List<String> members(String room) {
+        return room.equals(room()) ? members() : List.of();
+    }
 }

@@ -130,6 +130,44 @@ class RoomsClientTest {
      * each room's members and topic, not as events; a {@code /rooms} the user types between two such calls is still
      * shown as notices, and each answer goes to whoever asked for it.
      */
+    /**
+     * The client knows who is in each of its rooms, not only in the current one (a conversation asks whether its
+     * member left the user's rooms or only one of them), and its lists are up to date when a leave is told.
+     */
+    @Test
+    void theMembersOfEachRoomAreKnownNotOnlyOfTheCurrentOne() throws Exception {
+        String ops = fresh("ops");
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            assertTrue(fixture.client.send("/create " + ops));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + ops), WAIT);
+            try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "bob")) {
+                bob.send("JOIN " + ops); // what bob is sent is not read: alice's client is under test
+                bob.send("JOIN general");
+                fixture.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.room().equals("general")
+                        && e.from().equals("bob") && !e.history(), WAIT); // the room's history may hold earlier bobs
+                assertEquals(ops, fixture.client.room(), "typing goes to " + ops + ", general is not current");
+                assertTrue(fixture.client.members("general").contains("bob"), fixture.client.members("general")
+                        .toString());
+                assertEquals(List.of("alice", "bob"), fixture.client.members(ops));
+                bob.send("PART " + ops);
+                fixture.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.room().equals(ops), WAIT);
+                assertEquals(List.of("alice"), fixture.client.members(ops), "told with the leave");
+                assertTrue(fixture.client.members("general").contains("bob"), "still in general");
+            }
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.room().equals("general")
+                    && e.from().equals("bob") && !e.history(), WAIT);
+            assertFalse(fixture.client.members("general").contains("bob"), fixture.client.members("general")
+                    .toString());
+            assertEquals(List.of(), fixture.client.members("nowhere"), "a room the client is not in");
+            assertTrue(fixture.client.send("/part " + ops));
+            fixture.listener.awaitEvent(e -> e.text().startsWith("You left the room " + ops), WAIT);
+            assertEquals(List.of(), fixture.client.members(ops), "left: nobody is in it with the client");
+        }
+    }
+
     @Test
     void theRoomListGoesToWhoAskedForIt() throws Exception {
         try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {

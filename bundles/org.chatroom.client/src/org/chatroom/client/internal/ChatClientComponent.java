@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -72,6 +73,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     /** Written under this component's lock, or at once when the current session is renamed ({@link #renamed}). */
     private volatile String nickname = "";
     private volatile List<String> members = List.of();
+    /** The members of each room the client is in ({@code chatroom/2}), as the rooms last told. */
+    private volatile Map<String, List<String>> roomMembers = Map.of();
     private ServerList servers; // guarded by this; set with the settings
     private int tried; // servers that failed since the last join, guarded by this
     /** The name and server of the connection this client left last, and when (guarded by this). */
@@ -199,6 +202,11 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     }
 
     @Override
+    public List<String> members(String room) {
+        return roomMembers.getOrDefault(room, room.equals(room()) ? members : List.of());
+    }
+
+    @Override
     public List<String> rooms() {
         return rooms.rooms();
     }
@@ -246,6 +254,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         // after quit: a line the session was reading meanwhile (under its lock, which quit waits for) may have set
         // its members; once quit, it reads nothing more
         members = List.of();
+        roomMembers = Map.of();
     }
 
     /** Runs on the scheduler: one connection attempt with the current settings. */
@@ -338,6 +347,11 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     }
 
     @Override
+    public void roomMembers(Map<String, List<String>> byRoom) {
+        roomMembers = byRoom;
+    }
+
+    @Override
     public void roomsListed(List<RoomListing> listed) {
         dispatcher.roomsListed(listed);
     }
@@ -388,6 +402,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         }
         session = null;
         members = List.of();
+        roomMembers = Map.of();
         dispatcher.members(members);
         if (ending == Session.Ending.NO_EXTENDED
                 && (settings.protocol() == ProtocolMode.AUTO || settings.protocol() == ProtocolMode.ROOMS)) {

@@ -70,6 +70,11 @@ final class ExtendedEvents {
         return List.copyOf(members);
     }
 
+    /** @return the member list as it stands */
+    List<String> members() {
+        return List.copyOf(members);
+    }
+
     /** Adds a member once: a room whose log commits later may list a member before its JOIN arrives. */
     private void add(String name) {
         if (members.stream().noneMatch(m -> NameRules.key(m).equals(NameRules.key(name)))) {

@@ -17,12 +17,16 @@ import org.chatroom.protocol.ServerEvent;
 
 /**
  * Turns {@code chatroom/2} server lines into events for the user, remembers what was received per room in the
- * {@link RoomMemory} (to resume) and keeps the member list of the current room (through {@link ExtendedEvents}).
+ * {@link RoomMemory} (to resume) and keeps the member list of each room it is in (through one {@link ExtendedEvents}
+ * each, from the room's {@code MEMBERS} and live joins, leaves and renames).
  */
 final class RoomLines {
 
     private final RoomMemory memory;
-    private final ExtendedEvents current = new ExtendedEvents();
+    /** Each room the client is in: its members as its live events leave them. */
+    private final Map<String, ExtendedEvents> joined = new HashMap<>();
+    /** Whether a room's member list changed since {@link #takeRoomMembersChange}. */
+    private boolean roomMembersChanged;
     private final Map<String, Integer> missed = new HashMap<>(); // messages received as history while rejoining
     /** Who asked for each room list not yet answered, in the order asked (the server answers in that order). */
     private final Deque<Lister> listers = new ArrayDeque<>();
@@ -79,19 +83,20 @@ final class RoomLines {
             events.add(notice(joined.time(), joined.room(), count == null ? Messages.format("room.joined", joined.room())
                     : Messages.format("room.resumed", joined.room(), count)));
         } else if (line instanceof RoomLine.Members members) {
-            if (members.room().equals(memory.current())) {
-                current.read(new ServerEvent.Members(members.time(), members.names()));
-            }
+            in(members.room()).read(new ServerEvent.Members(members.time(), members.names()));
+            roomMembersChanged = true;
         } else if (line instanceof RoomLine.Topic topic) {
             events.add(new ChatEvent(Kind.TOPIC, topic.time(), topic.setter(), "", topic.text(), topic.room(), 0, true));
         } else if (line instanceof RoomLine.Lost lost) {
             events.add(notice(Instant.now(), lost.room(), Messages.format("room.lost", lost.room(), lost.count())));
         } else if (line instanceof RoomLine.Parted parted) {
             memory.left(parted.room());
+            gone(parted.room());
             events.add(notice(parted.time(), parted.room(), Messages.format("room.parted", parted.room(),
                     parted.reason()).strip())); // most parts give no reason
         } else if (line instanceof RoomLine.Closed closed) {
             memory.left(closed.room());
+            gone(closed.room());
             events.add(notice(closed.time(), closed.room(), Messages.format("room.closed", closed.room(),
                     closed.reason())));
         } else if (line instanceof RoomLine.RoomInfo info) {
@@ -130,8 +135,9 @@ final class RoomLines {
             missed.merge(line.room(), 1, Integer::sum);
         }
         ServerEvent plain = plain(line);
-        ChatEvent read = !history && line.room().equals(memory.current()) ? current.read(plain)
-                : new ExtendedEvents().read(plain);
+        ChatEvent read = history ? new ExtendedEvents().read(plain) : in(line.room()).read(plain);
+        roomMembersChanged |= !history && (line.kind() == EventKind.JOIN || line.kind() == EventKind.LEAVE
+                || line.kind() == EventKind.NICK);
         if (read != null) {
             events.add(new ChatEvent(read.kind(), read.time(), read.from(), read.to(), read.text(), line.room(),
                     line.seq(), history));
@@ -140,7 +146,28 @@ final class RoomLines {
 
     /** The members of the current room when they changed since the last call, else {@code null}. */
     List<String> takeMembersChange() {
-        return current.takeMembersChange();
+        ExtendedEvents current = joined.get(memory.current());
+        return current == null ? null : current.takeMembersChange();
+    }
+
+    /** The members of each room the client is in, when any changed since the last call, else {@code null}. */
+    Map<String, List<String>> takeRoomMembersChange() {
+        if (!roomMembersChanged) {
+            return null;
+        }
+        roomMembersChanged = false;
+        Map<String, List<String>> all = new HashMap<>();
+        joined.forEach((room, events) -> all.put(room, events.members()));
+        return Map.copyOf(all);
+    }
+
+    private ExtendedEvents in(String room) {
+        return joined.computeIfAbsent(room, r -> new ExtendedEvents());
+    }
+
+    /** The client left {@code room} (or it closed): nobody is in it with the client any more. */
+    private void gone(String room) {
+        roomMembersChanged |= joined.remove(room) != null;
     }
 
     private static ServerEvent plain(RoomLine.Event line) {

@@ -45,6 +45,9 @@ final class Session implements ConnectionHandler {
 
         void members(List<String> members);
 
+        /** The members of each room the session is in ({@code chatroom/2}), whenever one of the lists changed. */
+        void roomMembers(Map<String, List<String>> byRoom);
+
         void roomsListed(List<RoomListing> rooms);
 
         void renamed(Session session, String name);
@@ -517,6 +520,10 @@ final class Session implements ConnectionHandler {
             } else {
                 sendWaiting();
             }
+        }
+        Map<String, List<String>> byRoom = roomLines.takeRoomMembersChange();
+        if (byRoom != null) {
+            owner.roomMembers(byRoom); // before the events: who hears a leave finds the lists without the member
         }
         events.forEach(owner::event);
         if (beforeRoom.waiting() && !rooms.current().isEmpty()) {

@@ -164,7 +164,8 @@ class PrivateChatTest {
 
     /**
      * A conversation says that its member left, once however many of the user's rooms they were in, and that they came
-     * back: it said nothing, and the member's leave stood only in the rooms' lists.
+     * back: it said nothing, and the member's leave stood only in the rooms' lists. A part of one room, the member
+     * still in another with the user, is no leave of the conversation (it said "bob left").
      */
     @Test
     void aConversationSaysThatItsMemberLeftOnceAndCameBack() throws Exception {
@@ -180,7 +181,10 @@ class PrivateChatTest {
         }
     }
 
-    /** bob, in the default room and {@code den} with whisperer, opens a conversation, leaves, and comes back. */
+    /**
+     * bob, in the default room and {@code den} with whisperer, opens a conversation, leaves, comes back, and parts
+     * {@code den} only.
+     */
     private static void leftOnceAndCameBack(InetSocketAddress room, String den) throws Exception {
         Table conversation;
         try (RawRoomClient bob = RawRoomClient.join(room, "bob")) {
@@ -201,11 +205,16 @@ class PrivateChatTest {
                     () -> Rooms.last(denList, 5));
             back.send("PRIV whisperer back");
             Ui.until("bob's line", () -> "back".equals(Feed.lastText(conversation)), () -> Feed.lastText(conversation));
+            back.send("PART " + den); // still in the default room with whisperer: not gone from the conversation
+            Ui.until("bob's part of " + den, () -> Rooms.count(denList, "bob left") == 2, () -> Rooms.last(denList, 5));
+            back.send("PRIV whisperer still here");
+            Ui.until("bob's line", () -> "still here".equals(Feed.lastText(conversation)),
+                    () -> Feed.lastText(conversation));
         }
         List<String> said = Feed.texts(conversation);
-        assertEquals(List.of("two rooms with you", "bob left", "bob joined", "back"),
+        assertEquals(List.of("two rooms with you", "bob left", "bob joined", "back", "still here"),
                 said.stream().map(text -> text.startsWith("bob ") ? text.substring(0, text.indexOf(' ', 4)) : text)
-                        .toList(), "one leave for two rooms, one return for two: " + said);
+                        .toList(), "one leave for two rooms, one return for two, none for a part of one: " + said);
     }
 
     /**

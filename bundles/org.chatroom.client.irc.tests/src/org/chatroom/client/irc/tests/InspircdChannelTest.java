@@ -182,6 +182,8 @@ class InspircdChannelTest {
             bob.send("QUIT :bye all");
             ada.listener.awaitEvent(e -> e.kind() == Kind.LEAVE && e.from().equals("bob")
                     && e.text().contains("bye all") && e.room().equals("#chat"), WAIT);
+            assertEquals(List.of("ada2"), ada.client.members("#chat"), "without bob when his leave is told");
+            assertEquals(List.of(), ada.client.members("#elsewhere"), "a channel the client is not in");
             ada.listener.awaitMembers(List.of("ada2"), WAIT);
         }
     }

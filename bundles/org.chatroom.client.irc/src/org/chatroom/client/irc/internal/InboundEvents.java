@@ -181,12 +181,14 @@ final class InboundEvents {
 
     private void left(String nick, String channel, String reason, Instant time) {
         String name = channels.name(channel);
+        boolean self = isSelf(nick);
+        if (!self) {
+            channels.remove(channel, nick); // before the leave is told: who asks finds the list without them
+        }
         emit(Kind.LEAVE, time, nick, reason, name, false);
-        if (isSelf(nick)) {
+        if (self) {
             channels.left(channel);
             emit(Kind.NOTICE, time, "", Texts.format("parted", name), name, false);
-        } else {
-            channels.remove(channel, nick);
         }
         session.membersChanged(channel);
     }

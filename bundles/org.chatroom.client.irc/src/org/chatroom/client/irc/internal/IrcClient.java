@@ -121,6 +121,11 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     }
 
     @Override
+    public List<String> members(String room) {
+        return channels.members(room);
+    }
+
+    @Override
     public List<String> rooms() {
         return channels.rooms();
     }

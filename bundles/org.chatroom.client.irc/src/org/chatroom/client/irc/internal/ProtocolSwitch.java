@@ -140,4 +140,9 @@ public final class ProtocolSwitch implements ChatClient {
     public List<String> members() {
         return active().members();
     }
+
+    @Override
+    public List<String> members(String room) {
+        return active().members(room);
+    }
 }

@@ -8,9 +8,9 @@ import org.chatroom.api.client.ChatEvent.Kind;
 
 /**
  * What a conversation says of its member's leaves and joins in the rooms the user is in: that they left (a member who
- * leaves the server leaves each room at once: said once), and that they came back (their first join after a leave it
- * said; a join to one more room is no news). The client keeps no member list per room, so a leave is said in the
- * room's words ("bob left the chat (quit)"), also when the member is still in another of the user's rooms.
+ * leaves the server leaves each room at once: said once, in the room's words, "bob left the chat (quit)"), and that
+ * they came back (their first join after a leave it said; a join to one more room is no news). A member who leaves
+ * one room and is still in another of the user's rooms has not left the conversation: nothing is said.
  */
 final class PeerPresence {
 
@@ -21,10 +21,15 @@ final class PeerPresence {
     private Instant lastTime = Instant.EPOCH;
     private String lastReason = "";
 
-    /** @return whether the conversation says {@code event} (a leave or join of its member) */
-    boolean told(ChatEvent event) {
+    /**
+     * @param elsewhere whether the member is still in one of the user's rooms, as the rooms' member lists stand
+     * @return whether the conversation says {@code event} (a leave or join of its member)
+     */
+    boolean told(ChatEvent event, boolean elsewhere) {
         boolean tell;
-        if (event.kind() == Kind.JOIN) {
+        if (event.kind() == Kind.LEAVE && elsewhere) {
+            tell = false; // left one room, still with the user in another
+        } else if (event.kind() == Kind.JOIN) {
             tell = last == Kind.LEAVE; // back
         } else {
             tell = last != Kind.LEAVE || !event.text().equals(lastReason)

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
@@ -128,7 +129,7 @@ public final class PrivateChatPart {
                 continue;
             }
             if ((event.kind() == Kind.LEAVE || event.kind() == Kind.JOIN) && event.from().equalsIgnoreCase(peer)) {
-                if (presence.told(event)) {
+                if (presence.told(event, event.kind() == Kind.LEAVE && stillShared())) {
                     rows.add(formatter.format(event, me)); // "bob left the chat (connection lost)", "bob joined ..."
                 }
                 continue;
@@ -155,6 +156,16 @@ public final class PrivateChatPart {
         if (latestIn != null && WindowAttention.away(shell)) {
             broker.post(Topics.ALERT, new MessageRow(latestIn.time(), peer, latestIn.text(), Style.PRIVATE));
         }
+    }
+
+    /** @return whether the member is in one of the rooms the user is in, as the rooms' member lists stand now */
+    private boolean stillShared() {
+        if (client == null) {
+            return false;
+        }
+        List<String> rooms = client.rooms();
+        Stream<List<String>> lists = rooms.isEmpty() ? Stream.of(client.members()) : rooms.stream().map(client::members);
+        return lists.anyMatch(members -> members.stream().anyMatch(peer::equalsIgnoreCase));
     }
 
     /** The member took another name: the conversation goes on with it (what is typed here goes to the new name). */
