@@ -83,7 +83,7 @@ class RoomHistoryTest {
     }
 
     /** A member who joins {@code room} once {@code before} has seen it happen (the room's order is the join order). */
-    private static RoomsMember joined(int port, String name, String room, RoomsMember before) throws Exception {
+    static RoomsMember joined(int port, String name, String room, RoomsMember before) throws Exception {
         Ui.until(room + " to exist", () -> before.saw("JOINED"), before::received);
         RoomsMember member = RoomsMember.connect(port, name, "JOIN " + room);
         Ui.until(name + " in " + room, () -> member.saw("JOINED"), member::received);

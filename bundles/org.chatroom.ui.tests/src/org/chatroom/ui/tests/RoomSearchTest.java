@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.rooms.SearchDialog;
@@ -106,6 +107,61 @@ class RoomSearchTest {
             Ui.widget(Button.class, SearchDialog.GO).notifyListeners(SWT.Selection, new Event());
             Ui.until("nothing found", () -> status.getText().startsWith("Nothing found"), status::getText);
             assertEquals(0, results.getItemCount());
+        }
+    }
+
+    /**
+     * A result double-clicked is shown in the room's list, selected and in view, in the room's tab (shown if another
+     * was), the older pages loaded that reach it: the search listed it, and the user had to scroll back to find it.
+     */
+    @Test
+    void aResultDoubleClickedIsShownInItsRoomWithTheOlderPagesThatReachIt() throws Exception {
+        int port = Rooms.host("ada");
+        String room = Rooms.fresh("hay");
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "CREATE " + room);
+                RoomsMember carl = RoomHistoryTest.joined(port, "carl", room, bob);
+                RoomsMember dave = RoomHistoryTest.joined(port, "dave", room, carl);
+                RoomsMember erin = RoomHistoryTest.joined(port, "erin", room, dave)) {
+            bob.send("MSG " + room + " a needle in the hay");
+            int line = 0;
+            for (RoomsMember member : List.of(bob, carl, dave, erin)) { // 30 each: within a member's flood limit
+                for (int i = 0; i < 30; i++, line++) {
+                    member.send("MSG " + room + " line " + line);
+                }
+                String last = "line " + (line - 1);
+                Ui.until("the room to take " + last, () -> member.saw(last), member::received);
+            }
+            Ui.typeAndEnter("/join " + room);
+            Rooms.awaitTab(room);
+            Table list = Rooms.table(room);
+            Rooms.awaitRow(list, RoomTexts.historyEnd);
+            assertEquals(-1, Rooms.index(list, "a needle in the hay"), "older than the history of a join");
+
+            Ui.command(FIND);
+            Rooms.shellWith(SearchDialog.SHELL);
+            Ui.widget(Text.class, SearchDialog.WORDS).setText("needle");
+            Ui.widget(Button.class, SearchDialog.GO).notifyListeners(SWT.Selection, new Event());
+            Label status = Ui.widget(Label.class, SearchDialog.STATUS);
+            Ui.until("the search to complete", () -> status.getText().startsWith("1 result"), status::getText);
+            assertTrue(status.getText().contains("double-click"), "the user is told: " + status.getText());
+            Rooms.showDefault(); // the user looks at another room meanwhile
+            Table results = Ui.widget(Table.class, SearchDialog.RESULTS);
+            results.select(0);
+            results.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.until("the result to be shown", () -> status.getText().startsWith("Shown in"), status::getText);
+
+            assertEquals(Rooms.tab(room), Rooms.folder().getSelection(), "its room's tab is shown");
+            int selected = list.getSelectionIndex();
+            assertTrue(selected >= 0 && list.getItem(selected).getText(2).equals("a needle in the hay"),
+                    "selected: " + (selected < 0 ? "nothing" : Ui.row(list, selected)));
+            int visible = list.getClientArea().height / Math.max(1, list.getItemHeight());
+            Ui.until("the result in view (GTK scrolls when idle)", () -> selected >= list.getTopIndex()
+                    && selected < list.getTopIndex() + visible, () -> "line " + selected + ", top "
+                            + list.getTopIndex() + ", " + visible + " shown");
+            assertEquals(1, Rooms.count(list, "a needle in the hay"), "once");
+            for (int i = 0; i < 120; i++) {
+                assertEquals(1, Rooms.count(list, "line " + i), "the lines between it and the history, each once");
+            }
         }
     }
 }

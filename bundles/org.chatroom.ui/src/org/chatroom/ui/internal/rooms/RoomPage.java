@@ -37,6 +37,8 @@ final class RoomPage {
     private boolean out;
     /** The room's topic, the tab's tooltip while the client is in the room. */
     private String topic;
+    /** What to do once the older page asked for is shown, or given up (a search result to reveal), else null. */
+    private Consumer<Boolean> afterPage;
 
     RoomPage(CTabItem tab, RoomView view) {
         this.tab = tab;
@@ -111,6 +113,25 @@ final class RoomPage {
         if (placement.ended() == RoomTimeline.Request.SEARCH && searchResults != null) {
             searchResults.accept(List.of()); // complete
             searchResults = null;
+        }
+        if (placement.ended() == RoomTimeline.Request.PAGE) {
+            pageDone(true);
+        }
+    }
+
+    /**
+     * Tells {@code then} whether the older page asked for next was shown (true) or given up (false); null: nothing.
+     */
+    void afterPage(Consumer<Boolean> then) {
+        afterPage = then;
+    }
+
+    /** The older page asked for was shown ({@code came}) or given up: who waited for it is told. */
+    void pageDone(boolean came) {
+        Consumer<Boolean> then = afterPage;
+        afterPage = null;
+        if (then != null) {
+            then.accept(came);
         }
     }
 

@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.rooms;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.chatroom.api.client.ChatClient;
@@ -12,9 +13,10 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * What the user asks the server about the room shown: an older page of its history when they scroll to the top (or
- * type {@code /history [N]}), and a search of its history (Ctrl+F, or {@code /search WORDS}). Bounded: one request at
- * a time per room, {@link #PAGE} events a page, at most {@link #SEARCH_MAX} results, and a request the room has not
- * answered within {@link #TIMEOUT_MILLIS} is given up.
+ * type {@code /history [N]}), a search of its history (Ctrl+F, or {@code /search WORDS}), and the pages back to a
+ * search result the user wants to see in the room. Bounded: one request at a time per room, {@link #PAGE} events a
+ * page, at most {@link #SEARCH_MAX} results, {@link #REVEAL_PAGES} pages back to a result, and a request the room has
+ * not answered within {@link #TIMEOUT_MILLIS} is given up.
  */
 public final class RoomRequests {
 
@@ -25,16 +27,37 @@ public final class RoomRequests {
     /** Results of one search: what the client asks for ({@code /search}). */
     static final int SEARCH_MAX = 20;
     static final int TIMEOUT_MILLIS = 10_000;
+    /** Older pages asked for, at most, to show a search result in its room's list: {@link #PAGE} events each. */
+    static final int REVEAL_PAGES = 40;
 
     private final Display display;
     private final Supplier<ChatClient> client;
     private final Supplier<RoomPage> shown;
+    private final Function<String, RoomPage> show;
     private SearchDialog dialog; // one at a time
 
-    RoomRequests(Display display, Supplier<ChatClient> client, Supplier<RoomPage> shown) {
+    /** How showing a search result in its room went. */
+    enum Revealed {
+        /** Selected in the room's list. */
+        SHOWN,
+        /** Older pages are being loaded to reach it; told again when they are. */
+        LOADING,
+        /** Further back than {@link #REVEAL_PAGES} pages. */
+        TOO_FAR,
+        /** No tab shows the room, or its older messages cannot be asked for now. */
+        NOT_SHOWN
+    }
+
+    /**
+     * @param shown the page of the tab shown
+     * @param show  shows the tab of a room: its page, null when no tab shows that room
+     */
+    RoomRequests(Display display, Supplier<ChatClient> client, Supplier<RoomPage> shown,
+            Function<String, RoomPage> show) {
         this.display = display;
         this.client = client;
         this.shown = shown;
+        this.show = show;
     }
 
     /** @return whether {@code line} is a request this class answers ({@code /history}, {@code /search}) */
@@ -87,6 +110,45 @@ public final class RoomRequests {
         return ask(page, RoomTimeline.Request.SEARCH, "/search " + words);
     }
 
+    /**
+     * Shows {@code found}, a search result of {@code room}, in that room's tab: selected, scrolled into view, after
+     * loading the older pages that reach it when the list does not go back that far yet.
+     *
+     * @param told how it went: {@link Revealed#LOADING} first when pages are asked for, then how it ended
+     */
+    void reveal(String room, ChatEvent found, Consumer<Revealed> told) {
+        RoomPage page = show.apply(room);
+        if (page == null) {
+            told.accept(Revealed.NOT_SHOWN);
+        } else {
+            reveal(page, found, told, 0);
+        }
+    }
+
+    private void reveal(RoomPage page, ChatEvent found, Consumer<Revealed> told, int pages) {
+        if (page.view().reveal(found.time(), found.from())) {
+            told.accept(Revealed.SHOWN);
+        } else if (found.seq() <= 0 || found.seq() >= page.timeline().first() || !page.timeline().canAskOlder()) {
+            told.accept(Revealed.NOT_SHOWN); // not in the list, yet not older than it: nothing to load
+        } else if (pages == REVEAL_PAGES) {
+            told.accept(Revealed.TOO_FAR);
+        } else {
+            page.afterPage(came -> {
+                if (came) {
+                    reveal(page, found, told, pages + 1);
+                } else {
+                    told.accept(Revealed.NOT_SHOWN); // unanswered
+                }
+            });
+            if (ask(page, RoomTimeline.Request.PAGE, "/history " + PAGE)) {
+                told.accept(Revealed.LOADING);
+            } else {
+                page.afterPage(null);
+                told.accept(Revealed.NOT_SHOWN);
+            }
+        }
+    }
+
     private boolean ask(RoomPage page, RoomTimeline.Request request, String line) {
         ChatClient chat = client.get();
         if (chat == null || chat.state() != ConnectionState.CONNECTED || page.room().isEmpty()
@@ -105,6 +167,9 @@ public final class RoomRequests {
         display.timerExec(TIMEOUT_MILLIS, () -> {
             if (page.timeline().pending() == request) {
                 page.timeline().abandon(); // unanswered: the next scroll may ask again
+                if (request == RoomTimeline.Request.PAGE) {
+                    page.pageDone(false);
+                }
             }
         });
         return true;

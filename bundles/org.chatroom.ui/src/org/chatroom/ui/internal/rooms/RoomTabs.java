@@ -108,7 +108,7 @@ public final class RoomTabs {
                 event.doit = closing((RoomPage) event.item.getData());
             }
         });
-        requests = new RoomRequests(folder.getDisplay(), client, this::selected);
+        requests = new RoomRequests(folder.getDisplay(), client, this::selected, this::showRoom);
         EventHandler typed = e -> requests.typed((String) e.getProperty(Topics.DATA));
         broker.subscribe(RoomRequests.TOPIC, typed);
         EventHandler privateCount = e -> conversation((ConversationUnread) e.getProperty(Topics.DATA));
@@ -509,6 +509,16 @@ public final class RoomTabs {
             total = sum;
             broker.post(Topics.UNREAD, sum);
         }
+    }
+
+    /** Shows the tab of {@code room}: @return its page, null when no tab shows that room */
+    private RoomPage showRoom(String room) {
+        RoomPage page = room.isEmpty() ? null : page(room);
+        if (page != null && page != selected()) {
+            folder.setSelection(page.tab());
+            shown(page);
+        }
+        return page;
     }
 
     private RoomPage page(String room) {

@@ -42,6 +42,10 @@ public final class RoomTexts extends NLS {
     public static String searchColumnMessage;
     public static String searchRunning;
     public static String searchFound;
+    public static String searchShown;
+    public static String searchLoading;
+    public static String searchTooFar;
+    public static String searchNotShown;
     public static String searchNoRoom;
     public static String notInRoom;
     public static String notInRoomNotSent;

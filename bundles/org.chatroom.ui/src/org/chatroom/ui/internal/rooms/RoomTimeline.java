@@ -218,6 +218,11 @@ public final class RoomTimeline {
         return joining;
     }
 
+    /** @return the lowest sequence number the tab shows, 0 before any */
+    long first() {
+        return first;
+    }
+
     /** @return whether an older page may be asked for now: {@link #ready()}, not at the beginning */
     public boolean canAskOlder() {
         return ready() && first > 1 && !atStart;

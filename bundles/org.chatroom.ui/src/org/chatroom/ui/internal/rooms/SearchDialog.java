@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.rooms;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,8 +26,9 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Ctrl+F: searches the history of the room shown, on the server (full text where its log has it), and lists the
- * results with their date, time and name, newest first, at most {@link RoomRequests#SEARCH_MAX}. Modeless: the chat
- * goes on while it is open.
+ * results with their date, time and name, newest first, at most {@link RoomRequests#SEARCH_MAX}; a result
+ * double-clicked (or Enter) is shown in the room's list, selected, its older messages loaded when the list does not go
+ * back that far. Modeless: the chat goes on while it is open.
  */
 public final class SearchDialog extends Dialog {
 
@@ -45,7 +47,7 @@ public final class SearchDialog extends Dialog {
     private Text words;
     private Table results;
     private Label status;
-    private int count;
+    private final List<ChatEvent> listed = new ArrayList<>();
 
     SearchDialog(Shell parent, RoomRequests requests, String room, String initial) {
         super(parent);
@@ -83,6 +85,7 @@ public final class SearchDialog extends Dialog {
         results = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         results.setHeaderVisible(true);
         results.setData(WidgetIds.KEY, RESULTS);
+        results.addListener(SWT.DefaultSelection, e -> reveal());
         DialogTables.column(results, RoomTexts.searchColumnTime, 150);
         DialogTables.column(results, RoomTexts.searchColumnName, 100);
         DialogTables.column(results, RoomTexts.searchColumnMessage, 360);
@@ -110,7 +113,7 @@ public final class SearchDialog extends Dialog {
             return;
         }
         results.removeAll();
-        count = 0;
+        listed.clear();
         status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning : RoomTexts.notInRoom);
     }
 
@@ -119,14 +122,33 @@ public final class SearchDialog extends Dialog {
             return;
         }
         if (events.isEmpty()) {
-            status.setText(RoomTexts.format(RoomTexts.searchFound, count, RoomRequests.SEARCH_MAX));
+            status.setText(RoomTexts.format(RoomTexts.searchFound, listed.size(), RoomRequests.SEARCH_MAX));
             return;
         }
         for (ChatEvent event : events) {
             TableItem item = new TableItem(results, SWT.NONE);
             String text = event.kind() == Kind.ACTION ? event.from() + " " + event.text() : event.text();
             item.setText(new String[] { WHEN.format(event.time()), event.from(), text });
-            count++;
+            listed.add(event);
         }
+    }
+
+    /** Shows the result selected in the room's list. */
+    private void reveal() {
+        int index = results.getSelectionIndex();
+        if (index < 0 || index >= listed.size()) {
+            return;
+        }
+        requests.reveal(room, listed.get(index), how -> {
+            if (!status.isDisposed()) {
+                status.setText(switch (how) {
+                case SHOWN -> NLS.bind(RoomTexts.searchShown, room);
+                case LOADING -> NLS.bind(RoomTexts.searchLoading, room);
+                case TOO_FAR -> RoomTexts.format(RoomTexts.searchTooFar, RoomRequests.REVEAL_PAGES * RoomRequests.PAGE,
+                        room);
+                case NOT_SHOWN -> NLS.bind(RoomTexts.searchNotShown, room);
+                });
+            }
+        });
     }
 }

@@ -203,6 +203,38 @@ final class MessageTable {
         return taken;
     }
 
+    /**
+     * Selects the row that happened at {@code at}, written by {@code from}, and scrolls it into view (a third down the
+     * list, with what came before it above); new rows no longer scroll it away (End follows again).
+     *
+     * @return whether the list holds that row
+     */
+    boolean reveal(Instant at, String from) {
+        for (int i = rows.size() - 1; i >= 0 && !table.isDisposed(); i--) {
+            MessageRow row = rows.get(i);
+            if (at.equals(row.at()) && (row.from().equals(from) || row.text().startsWith(from + " "))) {
+                setFollow(false);
+                int[] shown = lines.linesOf(new int[] { i });
+                table.setSelection(shown);
+                Runnable scroll = () -> {
+                    int itemHeight = Math.max(1, table.getItemHeight());
+                    int visible = Math.max(1, table.getClientArea().height / itemHeight);
+                    table.setTopIndex(Math.max(0, shown[0] - visible / 3));
+                };
+                scroll.run();
+                // again once GTK has laid out what came in this turn (rows put above, the bar back to the newest
+                // rows): it scrolls when idle, and a scroll asked for before that was lost
+                table.getDisplay().asyncExec(() -> {
+                    if (!table.isDisposed() && !follow) {
+                        scroll.run();
+                    }
+                });
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes the row at {@code index} (an old marker line). */
     void remove(int index) {
         if (index >= 0 && index < rows.size()) {

@@ -130,6 +130,15 @@ public final class RoomView {
         hintRows = 0;
     }
 
+    /**
+     * Selects and scrolls to the row of the event that happened at {@code at}, from {@code from} (a search result).
+     *
+     * @return whether the list holds it
+     */
+    public boolean reveal(Instant at, String from) {
+        return view.table().reveal(at, from);
+    }
+
     /** @return how many of {@code older} (oldest first) were put above the first row */
     public int prepend(List<MessageRow> older) {
         return view.table().prepend(older);
