@@ -39,14 +39,7 @@ class RoomHistoryTest {
                 RoomsMember carl = joined(port, "carl", room, bob);
                 RoomsMember dave = joined(port, "dave", room, carl);
                 RoomsMember erin = joined(port, "erin", room, dave)) {
-            int line = 0;
-            for (RoomsMember member : List.of(bob, carl, dave, erin)) { // 30 each: within a member's flood limit
-                for (int i = 0; i < 30; i++, line++) {
-                    member.send("MSG " + room + " line " + line);
-                }
-                String last = "line " + (line - 1);
-                Ui.until("the room to take " + last, () -> member.saw(last), member::received);
-            }
+            say120Lines(room, List.of(bob, carl, dave, erin));
             Ui.typeAndEnter("/join " + room);
             Rooms.awaitTab(room);
             Table table = Rooms.table(room);
@@ -79,6 +72,18 @@ class RoomHistoryTest {
                 assertTrue(Rooms.index(table, "line " + (i - 1)) < Rooms.index(table, "line " + i),
                         () -> "in order at line " + at + ":\n" + Rooms.last(table, table.getItemCount()));
             }
+        }
+    }
+
+    /** "line 0" to "line 119" in {@code room}, 30 from each of the four {@code members}: within their flood limit. */
+    static void say120Lines(String room, List<RoomsMember> members) throws Exception {
+        int line = 0;
+        for (RoomsMember member : members) {
+            for (int i = 0; i < 30; i++, line++) {
+                member.send("MSG " + room + " line " + line);
+            }
+            String last = "line " + (line - 1);
+            Ui.until("the room to take " + last, () -> member.saw(last), member::received);
         }
     }
 

@@ -123,14 +123,7 @@ class RoomSearchTest {
                 RoomsMember dave = RoomHistoryTest.joined(port, "dave", room, carl);
                 RoomsMember erin = RoomHistoryTest.joined(port, "erin", room, dave)) {
             bob.send("MSG " + room + " a needle in the hay");
-            int line = 0;
-            for (RoomsMember member : List.of(bob, carl, dave, erin)) { // 30 each: within a member's flood limit
-                for (int i = 0; i < 30; i++, line++) {
-                    member.send("MSG " + room + " line " + line);
-                }
-                String last = "line " + (line - 1);
-                Ui.until("the room to take " + last, () -> member.saw(last), member::received);
-            }
+            RoomHistoryTest.say120Lines(room, List.of(bob, carl, dave, erin));
             Ui.typeAndEnter("/join " + room);
             Rooms.awaitTab(room);
             Table list = Rooms.table(room);
