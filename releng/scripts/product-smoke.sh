@@ -10,7 +10,8 @@
 #     at the size it was given before quitting; a start with the dark theme chosen has a dark status line too; a
 #     start while another runs on the workspace says the workspace is in use and quits, and the one running goes on;
 #  3. starts chatroom-server on a free port with no other setting (a second one on the same data folder says that the
-#     folder is in use and exits with 1); checks that it has loaded no SWT class (its
+#     folder is in use and exits with 1; --settings lists the room settings beside it, and a misspelt --set key is
+#     refused with the one meant); checks that it has loaded no SWT class (its
 #     loaded classes, listed by jcmd); talks the original protocol to it; checks the room's defaults against
 #     PROTOCOL.md (the shipped metatype, and the running room: 4,096 bytes, bursts of 40 at 20/s, the 60 s handshake
 #     timeout); kicks a member through the server's stdin (the host console); checks that the end of stdin ends only
@@ -180,6 +181,19 @@ grep -q "is in use by another chatroom-server" "$out/server-second.log" \
     || fail "a second server on the data folder in use printed stack traces ($out/server-second.log)"
 kill -0 "$server" 2>/dev/null || fail "the server stopped when a second one started on its data folder"
 ok "a second server on the data folder in use said so in one line and exited with 1; the first one serves on"
+# what --set takes, listed by the installed product itself (it has no PROTOCOL.md), beside a running server; a
+# misspelt setting is refused with the one meant
+timeout 120 "$product/chatroom-server" --settings </dev/null >"$out/server-settings.txt" 2>&1 \
+    || fail "chatroom-server --settings exited with $?: $(head -n 5 "$out/server-settings.txt")"
+grep -qx '  max.message.bytes = 4096' "$out/server-settings.txt" && grep -qx '  port = 53000' "$out/server-settings.txt" \
+    && grep -qx '  rate.per.second = 20.0' "$out/server-settings.txt" \
+    || fail "chatroom-server --settings does not list the room's defaults: $(head -n 12 "$out/server-settings.txt")"
+code=0
+CHATROOM_SERVER_DATA=$out/misspelt timeout 120 "$product/chatroom-server" --port 0 --bind 127.0.0.1 \
+    --set rate.per.secnd=0 </dev/null >"$out/server-misspelt.log" 2>&1 || code=$?
+[ "$code" = 1 ] && grep -q 'Not started: The room has no setting "rate.per.secnd": did you mean "rate.per.second"?' \
+    "$out/server-misspelt.log" || fail "a misspelt setting: exit $code, $(head -n 5 "$out/server-misspelt.log")"
+ok "chatroom-server --settings lists the $(grep -c '^  [a-z]' "$out/server-settings.txt") room settings with their defaults; a misspelt one is refused with the one meant"
 python3 "$lib/handshake_check.py" "$port" >"$out/handshake.log" 2>&1 3>&- &   # not holding the console fifo
 handshake=$!
 track "$handshake"

@@ -51,7 +51,14 @@ class HostSettingsTest {
         RoomHost host = Services.get(RoomHost.class, "");
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of("rate.per.secnd", "0"))));
-        assertTrue(unknown.getMessage().contains("rate.per.secnd"), unknown.getMessage());
+        assertEquals("The room has no setting \"rate.per.secnd\": did you mean \"rate.per.second\"?",
+                unknown.getMessage(), "the setting meant, for a misspelling");
+        IllegalArgumentException far = assertThrows(IllegalArgumentException.class,
+                () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of("colour", "blue"))));
+        assertEquals("The room has no setting \"colour\".", far.getMessage(), "no guess far from every setting");
+        IllegalArgumentException secret = assertThrows(IllegalArgumentException.class,
+                () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of(".passwrd", "x"))));
+        assertTrue(!secret.getMessage().contains("did you mean"), "the password is no option: " + secret.getMessage());
         IllegalArgumentException mistyped = assertThrows(IllegalArgumentException.class,
                 () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of("rate.burst", "lots"))));
         assertTrue(mistyped.getMessage().contains("lots"), mistyped.getMessage());

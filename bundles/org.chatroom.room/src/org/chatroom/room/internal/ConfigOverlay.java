@@ -14,6 +14,9 @@ import org.chatroom.api.room.HostSettings;
  */
 final class ConfigOverlay {
 
+    /** A key this many edits from one of the room's is taken for a misspelling of it. */
+    private static final int SUGGEST_WITHIN = 3;
+
     private ConfigOverlay() {
     }
 
@@ -53,12 +56,43 @@ final class ConfigOverlay {
 
     private static Method method(String key) {
         String name = key.replace('.', '_');
+        String closest = null;
+        int closestDistance = SUGGEST_WITHIN + 1;
         for (Method method : RoomConfig.class.getDeclaredMethods()) {
-            if (method.getName().equals(name) && !name.equals("_password")) {
+            if (method.getName().startsWith("_")) {
+                continue; // the password: not an option
+            }
+            if (method.getName().equals(name)) {
                 return method;
             }
+            int distance = distance(name, method.getName());
+            if (distance < closestDistance) {
+                closest = method.getName().replace('_', '.');
+                closestDistance = distance;
+            }
         }
-        throw new IllegalArgumentException(Messages.get("option.unknown", key));
+        throw new IllegalArgumentException(closest == null ? Messages.get("option.unknown", key)
+                : Messages.get("option.unknownLike", key, closest));
+    }
+
+    /** @return the edits (insert, delete, replace one character) that make {@code a} into {@code b} */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static Object parse(String key, String text, Class<?> type) {

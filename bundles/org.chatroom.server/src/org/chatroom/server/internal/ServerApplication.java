@@ -22,6 +22,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LogReaderService;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.log.admin.LoggerAdmin;
+import org.osgi.service.metatype.MetaTypeService;
 
 /**
  * {@code chatroom-server}: hosts the room until SIGTERM (or Ctrl+C, or the application is stopped), then tells the
@@ -56,6 +57,10 @@ public final class ServerApplication implements IApplication {
         if (args.help()) {
             System.out.println(Messages.format("usage"));
             return EXIT_OK;
+        }
+        if (args.listSettings()) {
+            MetaTypeService metatype = new ServiceWaiter(bundleContext(), SERVICE_TIMEOUT).get(MetaTypeService.class);
+            return RoomSettingsList.print(RoomSettingsList.of(bundleContext(), metatype), System.out, System.err);
         }
         Optional<String> password;
         try {
@@ -146,9 +151,11 @@ public final class ServerApplication implements IApplication {
             OwnerOnlyAccess.guard(bundleContext(), log);
             args.settings().forEach((key, value) -> log.info(Messages.format("setting", key, value)));
             status = room.start(settings);
-        } catch (IOException | IllegalArgumentException e) {
-            String message = Messages.format("error.cannotListen", describe(args), e.getMessage());
-            log.error(message);
+        } catch (IOException e) {
+            log.error(Messages.format("error.cannotListen", describe(args), e.getMessage()));
+            return EXIT_FAILED;
+        } catch (IllegalArgumentException e) { // a setting the room does not have, or a value it does not take
+            log.error(Messages.format("error.notStarted", e.getMessage()));
             return EXIT_FAILED;
         }
         String ircFailure = args.ircFile() == null ? null

@@ -12,7 +12,7 @@ import org.chatroom.api.room.RoomHost;
 /**
  * The command line of {@code chatroom-server}:
  * {@code [--port N] [--bind ADDR] [--set KEY=VALUE]... [--password-file FILE | --password-prompt] [--hash-password]
- * [--redis FILE | --history FILE] [--irc FILE] [--help]}. There is deliberately no
+ * [--redis FILE | --history FILE] [--irc FILE] [--settings] [--help]}. There is deliberately no
  * option taking the password itself: a command line is visible to every user ({@code ps}).
  *
  * @param settings room settings of this run (keys of PID {@code org.chatroom.room}), in the order given; keys not
@@ -27,9 +27,10 @@ import org.chatroom.api.room.RoomHost;
  * @param ircFile   the settings of the IRC listener ({@code --irc FILE}, {@link IrcOption}); {@code null}: no IRC
  * @param historyFile the settings of the SQLite room history ({@code --history FILE}, {@link HistoryOption});
  *                  {@code null}: its defaults
+ * @param listSettings whether only the room settings {@code --set} takes were asked for ({@code --settings})
  */
 public record ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
-        boolean hashPassword, String redisFile, String ircFile, String historyFile) {
+        boolean hashPassword, String redisFile, String ircFile, String historyFile, boolean listSettings) {
 
     /** The room's port when the command line names none (PROTOCOL.md). */
     public static final int DEFAULT_PORT = 53000;
@@ -41,12 +42,12 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
     }
 
     public ServerArguments(Map<String, String> settings, boolean help) {
-        this(settings, help, null, false, false, null, null, null);
+        this(settings, help, null, false, false, null, null, null, false);
     }
 
     public ServerArguments(Map<String, String> settings, boolean help, String passwordFile, boolean passwordPrompt,
             boolean hashPassword) {
-        this(settings, help, passwordFile, passwordPrompt, hashPassword, null, null, null);
+        this(settings, help, passwordFile, passwordPrompt, hashPassword, null, null, null, false);
     }
 
     /**
@@ -89,6 +90,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
         String redis = null;
         String irc = null;
         String history = null;
+        boolean list = false;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -102,6 +104,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
             case "--redis" -> redis = valueOf(arg, it);
             case "--irc" -> irc = valueOf(arg, it);
             case "--history" -> history = valueOf(arg, it);
+            case "--settings" -> list = true;
             case "--help", "-h" -> help = true;
             default -> throw new IllegalArgumentException(Messages.format("error.unknownArgument", arg));
             }
@@ -109,7 +112,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
         if (redis != null && history != null) {
             throw new IllegalArgumentException(Messages.format("error.historyAndRedis"));
         }
-        return new ServerArguments(settings, help, passwordFile, prompt, hash, redis, irc, history);
+        return new ServerArguments(settings, help, passwordFile, prompt, hash, redis, irc, history, list);
     }
 
     private static void put(Map<String, String> settings, String assignment) {
