@@ -119,4 +119,30 @@ class EventFormatterTest {
         assertEquals("#ops [11:48:03] Topic: release (history)", formatter.format(new ChatEvent(Kind.TOPIC, TIME, "",
                 "", "release", "#ops", 0, true)), "an IRC channel's topic on joining (332) names nobody");
     }
+
+    /**
+     * What a resume brings (said while the client was away: history after the last event printed) is printed as said;
+     * the history of a first join and older pages stay marked. It was all marked "(history)", as if seen before.
+     */
+    @Test
+    void whatAResumeBringsIsNotMarkedAsHistory() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), formatter,
+                LocalDate.of(2026, 11, 25));
+        printer.events(List.of(said(1, true, "before you came"), said(2, true, "also before"), said(3, false, "live")));
+        printer.events(List.of(said(4, true, "while away"), said(5, true, "also while away")));
+        printer.events(List.of(said(2, true, "also before"))); // an older page
+        printer.events(List.of(new ChatEvent(Kind.NOTICE, TIME, "", "", "another room", "general",
+                ChatEvent.RENUMBERED, false), said(1, true, "the new room's first")));
+        assertEquals(List.of("#general [11:48:03] <bob> before you came (history)",
+                "#general [11:48:03] <bob> also before (history)", "#general [11:48:03] <bob> live",
+                "#general [11:48:03] <bob> while away", "#general [11:48:03] <bob> also while away",
+                "#general [11:48:03] <bob> also before (history)", "#general [11:48:03] -- another room",
+                "#general [11:48:03] <bob> the new room's first (history)"),
+                bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    private static ChatEvent said(long seq, boolean history, String text) {
+        return new ChatEvent(Kind.MESSAGE, TIME, "bob", "", text, "general", seq, history);
+    }
 }

@@ -22,6 +22,7 @@ public final class ConsolePrinter implements ChatListener {
     private final CountDownLatch ended = new CountDownLatch(1);
     private final MemberListChanges memberLists = new MemberListChanges();
     private final ConsoleIgnores ignores = new ConsoleIgnores();
+    private final ResumedEvents resumed = new ResumedEvents();
     private volatile boolean wasConnecting;
     /** Guards the three fields below; {@link #awaitConnected} and {@link #awaitAnswer} wait on it. */
     private final Object heard = new Object();
@@ -44,7 +45,8 @@ public final class ConsolePrinter implements ChatListener {
 
     /**
      * Prints the events, each day other than the last one printed announced first: history kept for days reads
-     * "[14:02:11]" alone as today's.
+     * "[14:02:11]" alone as today's. What a resume brings (said while the client was away) is printed as said, not
+     * marked as history ({@link ResumedEvents}).
      */
     @Override
     public void events(List<ChatEvent> events) {
@@ -53,12 +55,13 @@ public final class ConsolePrinter implements ChatListener {
                 if (ignores.hides(event)) {
                     continue;
                 }
+                boolean history = resumed.history(event);
                 LocalDate day = formatter.day(event);
                 if (!day.equals(printedDay)) {
                     printedDay = day;
                     out.println(formatter.dayChanged(day));
                 }
-                out.println(formatter.format(event));
+                out.println(formatter.format(event, history));
             }
             out.flush();
         }

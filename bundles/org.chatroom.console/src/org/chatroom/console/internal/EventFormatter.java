@@ -45,6 +45,11 @@ public final class EventFormatter {
     }
 
     public String format(ChatEvent event) {
+        return format(event, event.history());
+    }
+
+    /** @param history whether the line is marked as history (what a resume brings is new to the user: not marked) */
+    public String format(ChatEvent event, boolean history) {
         String key = "event." + event.kind().name();
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";
@@ -64,7 +69,7 @@ public final class EventFormatter {
         if (event.room().isEmpty()) {
             return line;
         }
-        return Messages.format(event.history() ? "room.history" : "room", SafeText.escape(channel(event.room())), line);
+        return Messages.format(history ? "room.history" : "room", SafeText.escape(channel(event.room())), line);
     }
 
     /** A room as the console shows it: {@code #room} (an IRC channel keeps its own mark). */

@@ -11,6 +11,8 @@ import org.chatroom.ui.internal.rooms.SearchDialog;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -138,6 +140,8 @@ class RoomSearchTest {
             Ui.until("the search to complete", () -> status.getText().startsWith("1 result"), status::getText);
             assertTrue(status.getText().contains("double-click"), "the user is told: " + status.getText());
             Rooms.showDefault(); // the user looks at another room meanwhile
+            Shell dialog = Rooms.shellWith(SearchDialog.SHELL);
+            dialog.setLocation(list.toDisplay(0, 0)); // over the list, where the row will be shown
             Table results = Ui.widget(Table.class, SearchDialog.RESULTS);
             results.select(0);
             results.notifyListeners(SWT.DefaultSelection, new Event());
@@ -151,10 +155,19 @@ class RoomSearchTest {
             Ui.until("the result in view (GTK scrolls when idle)", () -> selected >= list.getTopIndex()
                     && selected < list.getTopIndex() + visible, () -> "line " + selected + ", top "
                             + list.getTopIndex() + ", " + visible + " shown");
+            Ui.until("the dialog moved off the row shown", () -> !dialog.getBounds().intersects(area(list, selected)),
+                    () -> dialog.getBounds() + " over " + area(list, selected));
             assertEquals(1, Rooms.count(list, "a needle in the hay"), "once");
             for (int i = 0; i < 120; i++) {
                 assertEquals(1, Rooms.count(list, "line " + i), "the lines between it and the history, each once");
             }
         }
+    }
+
+    /** @return where line {@code line} of {@code list} is on the screen */
+    private static Rectangle area(Table list, int line) {
+        Rectangle bounds = list.getItem(line).getBounds();
+        Point at = list.toDisplay(bounds.x, bounds.y);
+        return new Rectangle(at.x, at.y, bounds.width, bounds.height);
     }
 }

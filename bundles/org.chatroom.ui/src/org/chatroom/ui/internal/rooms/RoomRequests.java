@@ -9,6 +9,7 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.views.TypedLine;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -147,6 +148,12 @@ public final class RoomRequests {
                 told.accept(Revealed.NOT_SHOWN);
             }
         }
+    }
+
+    /** @return where the rows selected in {@code room}'s tab are on the screen, null when none is or it is not shown */
+    Rectangle selectedArea(String room) {
+        RoomPage page = shown.get();
+        return room.isEmpty() || !page.room().equals(room) ? null : page.view().selectedArea();
     }
 
     private boolean ask(RoomPage page, RoomTimeline.Request request, String line) {

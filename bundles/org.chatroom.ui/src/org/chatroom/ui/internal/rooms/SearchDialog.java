@@ -15,6 +15,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -38,6 +39,10 @@ public final class SearchDialog extends Dialog {
     public static final String RESULTS = "search.results";
     public static final String STATUS = "search.status";
 
+    /** How long after a row is shown the dialog looks where it is (the list scrolls when the UI thread is idle). */
+    private static final int SCROLLED_MILLIS = 150;
+    /** Pixels between the row shown and the dialog moved off it. */
+    private static final int GAP = 8;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
@@ -133,6 +138,27 @@ public final class SearchDialog extends Dialog {
         }
     }
 
+    /**
+     * Moves the dialog below the row it showed, or above it where the screen has no room below, when it covers it:
+     * the dialog stands over the list, where the row was selected out of sight.
+     */
+    private void keepClearOfTheRowShown() {
+        Shell shell = getShell();
+        Rectangle row = shell == null || shell.isDisposed() ? null : requests.selectedArea(room);
+        if (row == null || !shell.getBounds().intersects(row)) {
+            return;
+        }
+        Rectangle dialog = shell.getBounds();
+        Rectangle screen = shell.getMonitor().getClientArea();
+        int below = row.y + row.height + GAP;
+        int above = row.y - dialog.height - GAP;
+        if (below + dialog.height <= screen.y + screen.height) {
+            shell.setLocation(dialog.x, below);
+        } else if (above >= screen.y) {
+            shell.setLocation(dialog.x, above);
+        }
+    }
+
     /** Shows the result selected in the room's list. */
     private void reveal() {
         int index = results.getSelectionIndex();
@@ -140,6 +166,11 @@ public final class SearchDialog extends Dialog {
             return;
         }
         requests.reveal(room, listed.get(index), how -> {
+            Shell shell = getShell();
+            if (how == RoomRequests.Revealed.SHOWN && shell != null && !shell.isDisposed()) {
+                // once GTK has scrolled the list (it does so when idle): where the row is now
+                shell.getDisplay().timerExec(SCROLLED_MILLIS, this::keepClearOfTheRowShown);
+            }
             if (!status.isDisposed()) {
                 status.setText(switch (how) {
                 case SHOWN -> NLS.bind(RoomTexts.searchShown, room);

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -137,6 +139,18 @@ public final class RoomView {
      */
     public boolean reveal(Instant at, String from) {
         return view.table().reveal(at, from);
+    }
+
+    /** @return where the selected rows are on the screen now (display coordinates), null when none is selected */
+    public Rectangle selectedArea() {
+        Table table = table();
+        int first = table.getSelectionIndex();
+        if (first < 0) {
+            return null;
+        }
+        Rectangle row = table.getItem(first).getBounds();
+        Point at = table.toDisplay(0, row.y);
+        return new Rectangle(at.x, at.y, table.getClientArea().width, row.height * table.getSelectionCount());
     }
 
     /** @return how many of {@code older} (oldest first) were put above the first row */
