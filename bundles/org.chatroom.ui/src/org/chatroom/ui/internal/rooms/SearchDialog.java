@@ -39,8 +39,10 @@ public final class SearchDialog extends Dialog {
     public static final String RESULTS = "search.results";
     public static final String STATUS = "search.status";
 
-    /** How long after a row is shown the dialog looks where it is (the list scrolls when the UI thread is idle). */
+    /** How long after a row is shown the dialog looks where it is, and again (the list scrolls when idle). */
     private static final int SCROLLED_MILLIS = 150;
+    /** How many times the dialog looks where the row shown is, {@link #SCROLLED_MILLIS} apart. */
+    private static final int LOOKS = 10;
     /** Pixels between the row shown and the dialog moved off it. */
     private static final int GAP = 8;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
@@ -142,9 +144,15 @@ public final class SearchDialog extends Dialog {
      * Moves the dialog below the row it showed, or above it where the screen has no room below, when it covers it:
      * the dialog stands over the list, where the row was selected out of sight.
      */
-    private void keepClearOfTheRowShown() {
+    private void keepClearOfTheRowShown(int looks) {
         Shell shell = getShell();
-        Rectangle row = shell == null || shell.isDisposed() ? null : requests.selectedArea(room);
+        if (shell == null || shell.isDisposed()) {
+            return;
+        }
+        if (looks > 1) { // and again: the list scrolls when the UI thread is idle, in steps as rows come above
+            shell.getDisplay().timerExec(SCROLLED_MILLIS, () -> keepClearOfTheRowShown(looks - 1));
+        }
+        Rectangle row = requests.selectedArea(room);
         if (row == null || !shell.getBounds().intersects(row)) {
             return;
         }
@@ -169,7 +177,7 @@ public final class SearchDialog extends Dialog {
             Shell shell = getShell();
             if (how == RoomRequests.Revealed.SHOWN && shell != null && !shell.isDisposed()) {
                 // once GTK has scrolled the list (it does so when idle): where the row is now
-                shell.getDisplay().timerExec(SCROLLED_MILLIS, this::keepClearOfTheRowShown);
+                shell.getDisplay().timerExec(SCROLLED_MILLIS, () -> keepClearOfTheRowShown(LOOKS));
             }
             if (!status.isDisposed()) {
                 status.setText(switch (how) {

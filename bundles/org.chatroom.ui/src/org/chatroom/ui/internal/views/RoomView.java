@@ -141,11 +141,15 @@ public final class RoomView {
         return view.table().reveal(at, from);
     }
 
-    /** @return where the selected rows are on the screen now (display coordinates), null when none is selected */
+    /**
+     * @return where the selected rows are on the screen now (display coordinates), null when none is selected or the
+     *         first is out of view (the list not yet scrolled to it: GTK scrolls when idle)
+     */
     public Rectangle selectedArea() {
         Table table = table();
         int first = table.getSelectionIndex();
-        if (first < 0) {
+        int visible = table.getClientArea().height / Math.max(1, table.getItemHeight());
+        if (first < 0 || first < table.getTopIndex() || first >= table.getTopIndex() + visible) {
             return null;
         }
         Rectangle row = table.getItem(first).getBounds();
