@@ -122,7 +122,8 @@ class EventFormatterTest {
 
     /**
      * What a resume brings (said while the client was away: history after the last event printed) is printed as said;
-     * the history of a first join and older pages stay marked. It was all marked "(history)", as if seen before.
+     * the history of a first join and older pages stay marked. It was all marked "(history)", as if seen before. The
+     * user's own leave that ended what they saw is not printed back to them.
      */
     @Test
     void whatAResumeBringsIsNotMarkedAsHistory() {
@@ -130,7 +131,9 @@ class EventFormatterTest {
         ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), formatter,
                 LocalDate.of(2026, 11, 25));
         printer.events(List.of(said(1, true, "before you came"), said(2, true, "also before"), said(3, false, "live")));
-        printer.events(List.of(said(4, true, "while away"), said(5, true, "also while away")));
+        printer.me(() -> "ada");
+        printer.events(List.of(new ChatEvent(Kind.LEAVE, TIME, "ada", "", "connection lost", "general", 4, true),
+                said(5, true, "while away"), said(6, true, "also while away")));
         printer.events(List.of(said(2, true, "also before"))); // an older page
         printer.events(List.of(new ChatEvent(Kind.NOTICE, TIME, "", "", "another room", "general",
                 ChatEvent.RENUMBERED, false), said(1, true, "the new room's first")));

@@ -75,6 +75,7 @@ public final class ConsoleApplication implements IApplication {
         boolean colours = NameColours.wanted(args.colours(), System.console() != null, System.getenv());
         ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault(), colours),
                 LocalDate.now());
+        printer.me(client::nickname);
         ServiceRegistration<ChatListener> registration = bundleContext.registerService(ChatListener.class, printer,
                 null);
         Thread input = new Thread(() -> pumpInput(client, printer), "chatroom-console-input");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatListener;
@@ -23,6 +24,8 @@ public final class ConsolePrinter implements ChatListener {
     private final MemberListChanges memberLists = new MemberListChanges();
     private final ConsoleIgnores ignores = new ConsoleIgnores();
     private final ResumedEvents resumed = new ResumedEvents();
+    /** This user's name in the rooms now (empty before the first join). */
+    private volatile Supplier<String> me = () -> "";
     private volatile boolean wasConnecting;
     /** Guards the three fields below; {@link #awaitConnected} and {@link #awaitAnswer} wait on it. */
     private final Object heard = new Object();
@@ -56,6 +59,10 @@ public final class ConsolePrinter implements ChatListener {
                     continue;
                 }
                 boolean history = resumed.history(event);
+                if (!history && event.history() && event.kind() == ChatEvent.Kind.LEAVE
+                        && event.from().equalsIgnoreCase(me.get())) {
+                    continue; // the user's own leave that ended what they saw, which a resume brings: no news
+                }
                 LocalDate day = formatter.day(event);
                 if (!day.equals(printedDay)) {
                     printedDay = day;
@@ -164,6 +171,11 @@ public final class ConsolePrinter implements ChatListener {
                     : Messages.format("members", SafeText.escape(String.join(", ", members))));
             out.flush();
         }
+    }
+
+    /** @param name this user's name in the rooms now: a resume does not print their own leave back to them */
+    public void me(Supplier<String> name) {
+        me = name;
     }
 
     /** The user typed {@code line}: a {@code /names} has its answer printed even when the list did not change. */
