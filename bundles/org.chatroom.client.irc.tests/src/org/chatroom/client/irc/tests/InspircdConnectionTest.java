@@ -30,6 +30,8 @@ class InspircdConnectionTest {
             assertEquals("ada_", fixture.client.nickname());
             fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().contains("ada_"), WAIT);
             fixture.listener.awaitMembers(List.of("ada_"), WAIT);
+            assertTrue(fixture.listener.events().stream().noneMatch(e -> e.text().startsWith("No channel is joined")),
+                    "a channel to join: no hint");
 
             fixture.client.send("/nick ada");
             ChatEvent inUse = fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR, WAIT);
@@ -115,6 +117,20 @@ class InspircdConnectionTest {
                         && e.from().startsWith("again"), joins, WAIT);
             }
             assertEquals("again", fixture.client.nickname(), fixture.listener.timeline().toString());
+        }
+    }
+
+    /** Connected with no channel to join, the user sees the server's tab only: they are told how to join one. */
+    @Test
+    void withNoChannelToJoinTheUserIsToldHowToJoinOne() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); IrcFixture fixture = new IrcFixture()) {
+            fixture.client.connect(IrcFixture.irc(server.port, "loner", false));
+            fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            ChatEvent hint = fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE
+                    && e.text().startsWith("No channel is joined"), WAIT);
+            assertEquals("No channel is joined on connecting (none is set to be): /join CHANNEL joins one.",
+                    hint.text());
+            assertEquals("", hint.room(), "the server's, not a channel's");
         }
     }
 }

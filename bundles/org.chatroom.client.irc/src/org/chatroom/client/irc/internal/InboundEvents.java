@@ -83,6 +83,9 @@ final class InboundEvents {
         }
         }
         if ("376".equals(m.command()) || "422".equals(m.command())) { // the MOTD's end, or its absence, ends it
+            if (welcoming && channels.wanted().isEmpty()) { // the user sees the server's tab only: what to do next
+                emit(Kind.NOTICE, time, "", Texts.format("channels.none"), "", false);
+            }
             quietBurst = false;
             welcoming = false;
         }
