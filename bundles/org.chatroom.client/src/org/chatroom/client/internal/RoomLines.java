@@ -5,8 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -25,8 +27,10 @@ final class RoomLines {
     private final RoomMemory memory;
     /** Each room the client is in: its members as its live events leave them. */
     private final Map<String, ExtendedEvents> joined = new HashMap<>();
-    /** Whether a room's member list changed since {@link #takeRoomMembersChange}. */
-    private boolean roomMembersChanged;
+    /** The rooms whose member list changed (or that were left) since {@link #takeRoomMembersChange}. */
+    private final Set<String> roomMembersChanged = new HashSet<>();
+    /** The member lists as {@link #takeRoomMembersChange} gave them last. */
+    private Map<String, List<String>> roomMembers = Map.of();
     private final Map<String, Integer> missed = new HashMap<>(); // messages received as history while rejoining
     /** Who asked for each room list not yet answered, in the order asked (the server answers in that order). */
     private final Deque<Lister> listers = new ArrayDeque<>();
@@ -84,7 +88,7 @@ final class RoomLines {
                     : Messages.format("room.resumed", joined.room(), count)));
         } else if (line instanceof RoomLine.Members members) {
             in(members.room()).read(new ServerEvent.Members(members.time(), members.names()));
-            roomMembersChanged = true;
+            roomMembersChanged.add(members.room());
         } else if (line instanceof RoomLine.Topic topic) {
             events.add(new ChatEvent(Kind.TOPIC, topic.time(), topic.setter(), "", topic.text(), topic.room(), 0, true));
         } else if (line instanceof RoomLine.Lost lost) {
@@ -136,8 +140,10 @@ final class RoomLines {
         }
         ServerEvent plain = plain(line);
         ChatEvent read = history ? new ExtendedEvents().read(plain) : in(line.room()).read(plain);
-        roomMembersChanged |= !history && (line.kind() == EventKind.JOIN || line.kind() == EventKind.LEAVE
-                || line.kind() == EventKind.NICK);
+        if (!history && (line.kind() == EventKind.JOIN || line.kind() == EventKind.LEAVE
+                || line.kind() == EventKind.NICK)) {
+            roomMembersChanged.add(line.room());
+        }
         if (read != null) {
             events.add(new ChatEvent(read.kind(), read.time(), read.from(), read.to(), read.text(), line.room(),
                     line.seq(), history));
@@ -152,13 +158,21 @@ final class RoomLines {
 
     /** The members of each room the client is in, when any changed since the last call, else {@code null}. */
     Map<String, List<String>> takeRoomMembersChange() {
-        if (!roomMembersChanged) {
+        if (roomMembersChanged.isEmpty()) {
             return null;
         }
-        roomMembersChanged = false;
-        Map<String, List<String>> all = new HashMap<>();
-        joined.forEach((room, events) -> all.put(room, events.members()));
-        return Map.copyOf(all);
+        Map<String, List<String>> all = new HashMap<>(roomMembers); // only the rooms that changed are copied again
+        for (String room : roomMembersChanged) {
+            ExtendedEvents events = joined.get(room);
+            if (events == null) {
+                all.remove(room);
+            } else {
+                all.put(room, events.members());
+            }
+        }
+        roomMembersChanged.clear();
+        roomMembers = Map.copyOf(all);
+        return roomMembers;
     }
 
     private ExtendedEvents in(String room) {
@@ -167,7 +181,9 @@ final class RoomLines {
 
     /** The client left {@code room} (or it closed): nobody is in it with the client any more. */
     private void gone(String room) {
-        roomMembersChanged |= joined.remove(room) != null;
+        if (joined.remove(room) != null) {
+            roomMembersChanged.add(room);
+        }
     }
 
     private static ServerEvent plain(RoomLine.Event line) {
