@@ -101,6 +101,16 @@ public interface ChatClient {
         return false;
     }
 
+    /**
+     * Whether the server keeps the rooms' history for this client to scroll back ({@code /history}) and search
+     * ({@code /search}): connected with {@code chatroom/2}; not over IRC, the original protocol or one room.
+     *
+     * @since 1.12
+     */
+    default boolean keepsRoomHistory() {
+        return false;
+    }
+
     /** The members as last reported by the room (empty against an original-protocol room, which never tells). */
     List<String> members();
 

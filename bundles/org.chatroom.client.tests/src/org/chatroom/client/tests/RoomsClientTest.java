@@ -149,6 +149,7 @@ class RoomsClientTest {
                 fixture.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.room().equals("general")
                         && e.from().equals("bob") && !e.history(), WAIT); // the room's history may hold earlier bobs
                 assertEquals(ops, fixture.client.room(), "typing goes to " + ops + ", general is not current");
+                assertTrue(fixture.client.keepsRoomHistory(), "chatroom/2: the rooms' history to load and search");
                 assertTrue(fixture.client.members("general").contains("bob"), fixture.client.members("general")
                         .toString());
                 assertEquals(List.of("alice", "bob"), fixture.client.members(ops));

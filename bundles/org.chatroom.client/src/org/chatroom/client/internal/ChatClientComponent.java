@@ -170,6 +170,12 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         return current != null && current.holdsLines();
     }
 
+    @Override
+    public boolean keepsRoomHistory() {
+        Session current = currentSession();
+        return current != null && current.withRooms();
+    }
+
     private synchronized Session currentSession() {
         return session;
     }

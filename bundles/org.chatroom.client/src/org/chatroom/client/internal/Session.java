@@ -165,6 +165,11 @@ final class Session implements ConnectionHandler {
      * Whether lines typed are held: for the first room ({@link LinesBeforeRoom}), or for their turn while the rooms
      * are resumed or a join is answered ({@link JoinAnswers}).
      */
+    /** @return whether this session speaks {@code chatroom/2}, whose rooms keep their history */
+    synchronized boolean withRooms() {
+        return roomLines != null;
+    }
+
     synchronized boolean holdsLines() {
         return phase != Phase.ENDED && (beforeRoom.holding() || joinAnswers.holding());
     }

@@ -16,11 +16,16 @@ import org.chatroom.ui.internal.prefs.IrcPreferences;
 import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.prefs.RoomPasswords;
 import org.chatroom.ui.internal.rooms.RoomTexts;
+import org.chatroom.ui.internal.rooms.SearchDialog;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -122,6 +127,21 @@ class IrcDesktopTest {
             Ui.typeAndEnter("said in the channel");
             bob.await(line -> line.startsWith(":desky!") && line.endsWith("PRIVMSG #talk :said in the channel"),
                     WAIT);
+
+            // an IRC network keeps no history to load or search: said so (it read "the room is still sending its
+            // history ... try again in a moment", forever), where /history said nothing at all
+            Ui.typeAndEnter("/history");
+            Rooms.awaitRow(talk, RoomTexts.historyNone);
+            Ui.command(RoomSearchTest.FIND);
+            Shell search = Rooms.shellWith(SearchDialog.SHELL);
+            try {
+                Ui.widget(Text.class, SearchDialog.WORDS).setText("channel");
+                Ui.widget(Button.class, SearchDialog.GO).notifyListeners(SWT.Selection, new Event());
+                Label status = Ui.widget(Label.class, SearchDialog.STATUS);
+                assertEquals(NLS.bind(RoomTexts.searchNoHistory, "#talk"), status.getText());
+            } finally {
+                search.close();
+            }
         }
     }
 

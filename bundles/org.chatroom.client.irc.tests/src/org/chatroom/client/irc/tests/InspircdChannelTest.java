@@ -129,6 +129,7 @@ class InspircdChannelTest {
             ada.listener.awaitMemberSet(Set.of("bob", "ada"), WAIT);
             assertEquals(List.of("#chat"), ada.client.rooms());
             assertEquals("#chat", ada.client.room());
+            assertFalse(ada.client.keepsRoomHistory(), "an IRC network keeps no history for the client to search");
             bob.await(line -> line.startsWith(":ada!") && line.contains("JOIN"), WAIT);
 
             bob.send("PRIVMSG #chat :hello ada");

@@ -145,4 +145,9 @@ public final class ProtocolSwitch implements ChatClient {
     public List<String> members(String room) {
         return active().members(room);
     }
+
+    @Override
+    public boolean keepsRoomHistory() {
+        return active().keepsRoomHistory();
+    }
 }

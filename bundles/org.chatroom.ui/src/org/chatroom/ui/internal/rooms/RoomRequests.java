@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.ui.internal.views.RowFormatter;
 import org.chatroom.ui.internal.views.TypedLine;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -81,6 +82,8 @@ public final class RoomRequests {
             }
         } else if (shown.get().timeline().ready()) {
             ask(shown.get(), RoomTimeline.Request.PAGE, "/history " + (rest.isEmpty() ? PAGE : rest));
+        } else if (!keepsHistory()) {
+            shown.get().view().appendQuietly(List.of(new RowFormatter().local(RoomTexts.historyNone)));
         }
     }
 
@@ -89,6 +92,15 @@ public final class RoomRequests {
         if (page == shown.get() && page.timeline().canAskOlder()) {
             ask(page, RoomTimeline.Request.PAGE, "/history " + PAGE);
         }
+    }
+
+    /**
+     * @return whether the server keeps the rooms' history for this client to load and search: false over IRC (its
+     *         tabs were told "the room is still sending its history" forever); true while that is not known
+     */
+    boolean keepsHistory() {
+        ChatClient chat = client.get();
+        return chat == null || chat.state() != ConnectionState.CONNECTED || chat.keepsRoomHistory();
     }
 
     /** The room searched by the dialog: the one shown, empty when it shows none. */

@@ -47,6 +47,8 @@ public final class RoomTexts extends NLS {
     public static String searchTooFar;
     public static String searchNotShown;
     public static String searchNoRoom;
+    public static String searchNoHistory;
+    public static String historyNone;
     public static String notInRoom;
     public static String notInRoomNotSent;
     public static String tabOut;

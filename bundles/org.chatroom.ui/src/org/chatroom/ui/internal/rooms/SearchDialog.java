@@ -121,7 +121,8 @@ public final class SearchDialog extends Dialog {
         }
         results.removeAll();
         listed.clear();
-        status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning : RoomTexts.notInRoom);
+        status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning
+                : requests.keepsHistory() ? RoomTexts.notInRoom : NLS.bind(RoomTexts.searchNoHistory, room));
     }
 
     private void found(List<ChatEvent> events) {
