@@ -123,7 +123,8 @@ class EventFormatterTest {
     /**
      * What a resume brings (said while the client was away: history after the last event printed) is printed as said;
      * the history of a first join and older pages stay marked. It was all marked "(history)", as if seen before. The
-     * user's own leave that ended what they saw is not printed back to them.
+     * user's own leave that ended what they saw is not printed back to them, and a line announces what was missed (it
+     * follows "Connected as ...", with older times).
      */
     @Test
     void whatAResumeBringsIsNotMarkedAsHistory() {
@@ -139,7 +140,8 @@ class EventFormatterTest {
                 ChatEvent.RENUMBERED, false), said(1, true, "the new room's first")));
         assertEquals(List.of("#general [11:48:03] <bob> before you came (history)",
                 "#general [11:48:03] <bob> also before (history)", "#general [11:48:03] <bob> live",
-                "#general [11:48:03] <bob> while away", "#general [11:48:03] <bob> also while away",
+                "#general -- said while you were away:", "#general [11:48:03] <bob> while away",
+                "#general [11:48:03] <bob> also while away",
                 "#general [11:48:03] <bob> also before (history)", "#general [11:48:03] -- another room",
                 "#general [11:48:03] <bob> the new room's first (history)"),
                 bytes.toString(StandardCharsets.UTF_8).lines().toList());

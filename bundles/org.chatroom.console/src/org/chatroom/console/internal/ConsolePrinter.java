@@ -61,7 +61,11 @@ public final class ConsolePrinter implements ChatListener {
                 boolean history = resumed.history(event);
                 if (!history && event.history() && event.kind() == ChatEvent.Kind.LEAVE
                         && event.from().equalsIgnoreCase(me.get())) {
+                    resumed.skipped(event);
                     continue; // the user's own leave that ended what they saw, which a resume brings: no news
+                }
+                if (resumed.firstMissed()) {
+                    out.println(Messages.format("room.missed", SafeText.escape(EventFormatter.channel(event.room()))));
                 }
                 LocalDate day = formatter.day(event);
                 if (!day.equals(printedDay)) {
