@@ -63,8 +63,16 @@ class SqliteRoomLogComponentTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        boolean configured = configuration.getProperties() != null;
+        RoomLog ours = logs.getService();
         configuration.delete();
-        Services.awaitOther(logs, null);
+        if (configured && ours != null) {
+            // the deletion applied: the next test starts from the defaults' component, not from this test's one that
+            // Declarative Services was about to replace (that test then waited for a replacement that had happened)
+            Services.awaitOther(logs, ours);
+        } else {
+            Services.awaitOther(logs, null);
+        }
         logs.close();
         logReader.removeLogListener(listener);
     }
