@@ -139,7 +139,7 @@ public final class RoomRequests {
     }
 
     private void reveal(RoomPage page, ChatEvent found, Consumer<Revealed> told, int pages) {
-        if (page.view().reveal(found.time(), found.from())) {
+        if (page.view().reveal(found.time(), found.from(), found.text())) {
             told.accept(Revealed.SHOWN);
         } else if (found.seq() <= 0 || found.seq() >= page.timeline().first() || !page.timeline().canAskOlder()) {
             told.accept(Revealed.NOT_SHOWN); // not in the list, yet not older than it: nothing to load

@@ -204,15 +204,17 @@ final class MessageTable {
     }
 
     /**
-     * Selects the row that happened at {@code at}, written by {@code from}, and scrolls it into view (a third down the
-     * list, with what came before it above); new rows no longer scroll it away (End follows again).
+     * Selects the row that happened at {@code at}, where {@code from} said {@code text}, and scrolls it into view (a
+     * third down the list, with what came before it above); new rows no longer scroll it away (End follows again).
+     * Two lines of one member may share their millisecond: the text tells them apart.
      *
      * @return whether the list holds that row
      */
-    boolean reveal(Instant at, String from) {
+    boolean reveal(Instant at, String from, String text) {
         for (int i = rows.size() - 1; i >= 0 && !table.isDisposed(); i--) {
             MessageRow row = rows.get(i);
-            if (at.equals(row.at()) && (row.from().equals(from) || row.text().startsWith(from + " "))) {
+            if (at.equals(row.at()) && (row.from().equals(from) && row.text().equals(text)
+                    || row.text().equals(from + " " + text))) { // an action: "* ada waves"
                 setFollow(false);
                 int[] shown = lines.linesOf(new int[] { i });
                 table.setSelection(shown);

@@ -133,12 +133,12 @@ public final class RoomView {
     }
 
     /**
-     * Selects and scrolls to the row of the event that happened at {@code at}, from {@code from} (a search result).
+     * Selects and scrolls to the row of what {@code from} said at {@code at}, {@code text} (a search result).
      *
      * @return whether the list holds it
      */
-    public boolean reveal(Instant at, String from) {
-        return view.table().reveal(at, from);
+    public boolean reveal(Instant at, String from, String text) {
+        return view.table().reveal(at, from, text);
     }
 
     /**
