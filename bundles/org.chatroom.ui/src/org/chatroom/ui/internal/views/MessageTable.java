@@ -218,11 +218,7 @@ final class MessageTable {
                 setFollow(false);
                 int[] shown = lines.linesOf(new int[] { i });
                 table.setSelection(shown);
-                Runnable scroll = () -> {
-                    int itemHeight = Math.max(1, table.getItemHeight());
-                    int visible = Math.max(1, table.getClientArea().height / itemHeight);
-                    table.setTopIndex(Math.max(0, shown[0] - visible / 3));
-                };
+                Runnable scroll = () -> table.setTopIndex(Math.max(0, shown[0] - linesInView() / 3));
                 scroll.run();
                 // again once GTK has laid out what came in this turn (rows put above, the bar back to the newest
                 // rows): it scrolls when idle, and a scroll asked for before that was lost
@@ -238,6 +234,11 @@ final class MessageTable {
     }
 
     /** Removes the row at {@code index} (an old marker line). */
+    /** @return how many lines the list shows at its present height (at least one) */
+    int linesInView() {
+        return Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
+    }
+
     void remove(int index) {
         if (index >= 0 && index < rows.size()) {
             rows.remove(index);
@@ -339,7 +340,7 @@ final class MessageTable {
         }
         lines.rebreak(width);
         // the rows in view (and those that scroll into view first) take their new lines at once
-        int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
+        int visible = linesInView();
         int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
         int from = follow ? Math.max(0, rows.size() - 2 * visible) : Math.max(0, topRow - visible);
         int to = follow ? rows.size() : topRow + 2 * visible;
@@ -423,9 +424,7 @@ final class MessageTable {
     private void recheckFollow() {
         table.getDisplay().asyncExec(() -> {
             if (!table.isDisposed()) {
-                int itemHeight = Math.max(1, table.getItemHeight());
-                int visible = Math.max(1, table.getClientArea().height / itemHeight);
-                setFollow(table.getTopIndex() + visible >= lines.count() - 1);
+                setFollow(table.getTopIndex() + linesInView() >= lines.count() - 1);
             }
         });
     }

@@ -148,8 +148,7 @@ public final class RoomView {
     public Rectangle selectedArea() {
         Table table = table();
         int first = table.getSelectionIndex();
-        int visible = table.getClientArea().height / Math.max(1, table.getItemHeight());
-        if (first < 0 || first < table.getTopIndex() || first >= table.getTopIndex() + visible) {
+        if (first < 0 || first < table.getTopIndex() || first >= table.getTopIndex() + view.table().linesInView()) {
             return null;
         }
         Rectangle row = table.getItem(first).getBounds();
