@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -124,7 +125,7 @@ final class MessageTable {
         if (added.isEmpty() || table.isDisposed()) {
             return;
         }
-        int top = table.getTopIndex();
+        int top = topIndex();
         time.fit(added);
         sender.fit(added);
         int dropped = rows.addAll(added);
@@ -158,7 +159,7 @@ final class MessageTable {
         if (older.isEmpty() || table.isDisposed()) {
             return 0;
         }
-        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
+        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(topIndex(), lines.count() - 1));
         time.fit(older);
         sender.fit(older);
         int put = rows.prepend(older);
@@ -234,6 +235,23 @@ final class MessageTable {
     }
 
     /** Removes the row at {@code index} (an old marker line). */
+    /**
+     * @return the index of the line at the top of the list. SWT on GTK keeps the index a {@code setTopIndex} asked for
+     *         with the scroll position of that moment, and answers it again whenever the list is back at that
+     *         position; asked before GTK had scrolled (it scrolls when idle), that position is the top: scrolled back
+     *         up there, the list said its top line was its last one (51 of 52), took itself for following the newest
+     *         and jumped to them, so the wheel never reached the older pages. Where the user scrolled to the top,
+     *         the scroll bar says so (while following, an index asked for and not yet scrolled to is the one meant).
+     */
+    int topIndex() {
+        return atTop() && !follow ? 0 : table.getTopIndex();
+    }
+
+    private boolean atTop() {
+        ScrollBar bar = table.getVerticalBar();
+        return bar != null && bar.getSelection() == 0;
+    }
+
     /** @return how many lines the list shows at its present height (at least one) */
     int linesInView() {
         return Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
@@ -341,7 +359,7 @@ final class MessageTable {
         lines.rebreak(width);
         // the rows in view (and those that scroll into view first) take their new lines at once
         int visible = linesInView();
-        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
+        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(topIndex(), lines.count() - 1));
         int from = follow ? Math.max(0, rows.size() - 2 * visible) : Math.max(0, topRow - visible);
         int to = follow ? rows.size() : topRow + 2 * visible;
         relayout(() -> lines.breakNow(from, to));
@@ -364,7 +382,7 @@ final class MessageTable {
      * place.
      */
     private void relayout(Runnable change) {
-        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(table.getTopIndex(), lines.count() - 1));
+        int topRow = rows.size() == 0 ? 0 : lines.rowAt(Math.min(topIndex(), lines.count() - 1));
         int topLine = lines.firstLine(topRow);
         boolean wrapped = lines.anyWrapped();
         int[] selectedRows = selectedRows();
@@ -424,7 +442,7 @@ final class MessageTable {
     private void recheckFollow() {
         table.getDisplay().asyncExec(() -> {
             if (!table.isDisposed()) {
-                setFollow(table.getTopIndex() + linesInView() >= lines.count() - 1);
+                setFollow((atTop() ? 0 : table.getTopIndex()) + linesInView() >= lines.count() - 1);
             }
         });
     }

@@ -148,7 +148,8 @@ public final class RoomView {
     public Rectangle selectedArea() {
         Table table = table();
         int first = table.getSelectionIndex();
-        if (first < 0 || first < table.getTopIndex() || first >= table.getTopIndex() + view.table().linesInView()) {
+        int top = view.table().topIndex();
+        if (first < 0 || first < top || first >= top + view.table().linesInView()) {
             return null;
         }
         Rectangle row = table.getItem(first).getBounds();
@@ -178,7 +179,7 @@ public final class RoomView {
     public void onTop(Runnable listener) {
         Table table = table();
         Runnable check = () -> table.getDisplay().asyncExec(() -> {
-            if (!table.isDisposed() && table.getItemCount() > 0 && table.getTopIndex() == 0) {
+            if (!table.isDisposed() && table.getItemCount() > 0 && view.table().topIndex() == 0) {
                 listener.run();
             }
         });
