@@ -102,13 +102,24 @@ public interface ChatClient {
     }
 
     /**
-     * Whether the server keeps the rooms' history for this client to scroll back ({@code /history}) and search
-     * ({@code /search}): connected with {@code chatroom/2}; not over IRC, the original protocol or one room.
+     * Whether the server keeps the rooms' history for this client to scroll back ({@code /history}): connected with
+     * {@code chatroom/2}, or over IRC to a server offering {@code draft/chathistory}; not over the original protocol or
+     * one room.
      *
      * @since 1.12
      */
     default boolean keepsRoomHistory() {
         return false;
+    }
+
+    /**
+     * Whether this client can search the rooms' history ({@code /search}): the server keeps it and its protocol has a
+     * search ({@code chatroom/2}; IRC has none). This default is {@link #keepsRoomHistory()}.
+     *
+     * @since 1.13
+     */
+    default boolean searchesRoomHistory() {
+        return keepsRoomHistory();
     }
 
     /** The members as last reported by the room (empty against an original-protocol room, which never tells). */

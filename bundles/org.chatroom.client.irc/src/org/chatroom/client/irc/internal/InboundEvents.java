@@ -27,6 +27,8 @@ final class InboundEvents {
     private boolean welcoming = true;
     /** The network's name as the server gives it ({@code 005 NETWORK=}), null before. */
     private String network;
+    /** The {@code msgid} of the line being handled, empty when it has none. */
+    private String msgid = "";
 
     /** @param again a reconnect: the welcome burst is not shown again */
     InboundEvents(IrcSession session, Channels channels, boolean again) {
@@ -37,6 +39,7 @@ final class InboundEvents {
 
     void handle(IrcMessage m) {
         Instant time = m.time() == null ? Instant.now() : m.time();
+        msgid = m.tag("msgid");
         switch (m.command()) {
         case "PRIVMSG" -> privmsg(m, time);
         case "NOTICE" -> notice(m, time);
@@ -130,9 +133,10 @@ final class InboundEvents {
     private void privmsg(IrcMessage m, Instant time) {
         String target = m.param(0);
         String text = m.last();
-        boolean action = text.startsWith(ACTION);
+        String actionText = action(text);
+        boolean action = actionText != null;
         if (action) {
-            text = text.substring(ACTION.length(), text.endsWith("\u0001") ? text.length() - 1 : text.length());
+            text = actionText;
         } else if (text.startsWith("\u0001")) { // another CTCP request: answered when it is one we know
             String request = text.substring(1, text.endsWith("\u0001") && text.length() > 1 ? text.length() - 1
                     : text.length());
@@ -154,6 +158,12 @@ final class InboundEvents {
         }
     }
 
+    /** @return the text of a CTCP ACTION ({@code /me}), {@code null} when {@code text} is not one */
+    static String action(String text) {
+        return text.startsWith(ACTION) ? text.substring(ACTION.length(), text.endsWith("\u0001") ? text.length() - 1
+                : text.length()) : null;
+    }
+
     private void notice(IrcMessage m, Instant time) {
         String target = m.param(0);
         boolean fromUser = m.source().contains("!");
@@ -173,7 +183,12 @@ final class InboundEvents {
         if (self) {
             channels.joined(channel);
             session.selfPrefix(m.source());
-            emit(Kind.NOTICE, time, "", Texts.format("joined", channel), channel, false);
+            ChannelHistory history = session.history();
+            if (history != null) {
+                session.write(history.joined(channel)); // the notice that we joined follows its history
+            } else {
+                emit(Kind.NOTICE, time, "", Texts.format("joined", channel), channel, false);
+            }
         }
         channels.add(channel, m.nick());
         emit(Kind.JOIN, time, m.nick(), "", channels.name(channel), false);
@@ -191,6 +206,10 @@ final class InboundEvents {
         emit(Kind.LEAVE, time, nick, reason, name, false);
         if (self) {
             channels.left(channel);
+            ChannelHistory history = session.history();
+            if (history != null) {
+                history.left(channel);
+            }
             emit(Kind.NOTICE, time, "", Texts.format("parted", name), name, false);
         }
         session.membersChanged(channel);
@@ -233,6 +252,8 @@ final class InboundEvents {
         for (String token : m.params()) {
             if (token.startsWith("CHANTYPES=")) {
                 channels.chanTypes(token.substring("CHANTYPES=".length()));
+            } else if (token.matches("CHATHISTORY=[0-9]{1,9}") && session.history() != null) {
+                session.history().serverLimit(Integer.parseInt(token.substring("CHATHISTORY=".length())));
             } else if (token.startsWith("NETWORK=") && token.length() > "NETWORK=".length()) {
                 network = token.substring("NETWORK=".length());
             }
@@ -248,7 +269,24 @@ final class InboundEvents {
         return Channels.fold(nick).equals(Channels.fold(session.nick()));
     }
 
+    /**
+     * An event for the user; a live one of a channel whose history the server keeps is numbered
+     * ({@link ChannelHistory#live}): what a resume or an older page brings is placed against it.
+     */
     private void emit(Kind kind, Instant time, String from, String text, String room, boolean history) {
-        session.emit(new ChatEvent(kind, time, from, "", text, room, 0, history));
+        ChannelHistory numbers = session.history();
+        long seq = numbers != null && !history && !room.isEmpty() && numbered(kind, from)
+                ? numbers.live(room, msgid, time) : 0;
+        session.emit(new ChatEvent(kind, time, from, "", text, room, seq, history));
+    }
+
+    /** What others did in a channel, and our own leaves and renames; not our join, whose history is yet to come. */
+    private boolean numbered(Kind kind, String from) {
+        return switch (kind) {
+        case MESSAGE, ACTION, LEAVE, NICK, TOPIC -> true;
+        case JOIN -> !isSelf(from);
+        case NOTICE -> !from.isEmpty();
+        default -> false;
+        };
     }
 }

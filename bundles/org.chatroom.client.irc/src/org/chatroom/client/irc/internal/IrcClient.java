@@ -32,6 +32,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     private final Listeners listeners;
     private final Backoff backoff;
     private final Channels channels = new Channels();
+    private final ChannelHistory history = new ChannelHistory();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "chatroom-irc");
         thread.setDaemon(true);
@@ -69,6 +70,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
             channels.keep(); // Disconnect, then Connect: the channels the client was in, as after a drop
         } else {
             channels.reset(newSettings.channels());
+            history.reset();
             channelsServer = server;
         }
         registeredBefore = false;
@@ -120,6 +122,22 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         return channels.members(channels.current());
     }
 
+    /** Over IRC when the server offers {@code draft/chathistory} (as Chatroom's own listener does). */
+    @Override
+    public boolean keepsRoomHistory() {
+        IrcSession current;
+        synchronized (this) {
+            current = state == ConnectionState.CONNECTED ? session : null;
+        }
+        return current != null && current.history() != null;
+    }
+
+    /** IRC has no search of a channel's history. */
+    @Override
+    public boolean searchesRoomHistory() {
+        return false;
+    }
+
     @Override
     public List<String> members(String room) {
         return channels.members(room);
@@ -157,6 +175,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         IrcSession current = session;
         session = null;
         channels.disconnected();
+        history.disconnected();
         if (current != null) {
             current.quit("Leaving");
             leaving = current;
@@ -174,7 +193,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
             }
             attempt = new IrcSession(target, new IrcSession.Limits(config.max_line_bytes(),
                     config.max_received_bytes(), config.max_queued_lines(), config.ping_interval_seconds(),
-                    config.nick_attempts()), channels, this, registeredBefore);
+                    config.nick_attempts()), channels, history, this, registeredBefore);
             session = attempt;
             previous = leaving;
             leaving = null;
@@ -279,6 +298,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         }
         session = null;
         channels.disconnected();
+        history.disconnected();
         listeners.members(List.of());
         log.info("IRC connection to {}:{} ended: {}", settings.host(), settings.port(), detail);
         if (retry && settings.autoReconnect()) {

@@ -28,7 +28,8 @@ import org.chatroom.api.client.RoomListing;
 
 /**
  * One connection to an IRC server: the socket (plain or TLS with the JDK's trust store and host name check), a
- * reader thread that parses lines and hands them to {@link Registration} and {@link InboundEvents}, and a
+ * reader thread that parses lines and hands them to {@link Registration}, {@link HistoryEvents} and
+ * {@link InboundEvents}, and a
  * {@link LineWriter}. PING is answered here; silence longer than the ping interval is probed with a PING of our own.
  */
 final class IrcSession {
@@ -64,6 +65,8 @@ final class IrcSession {
     private final Owner owner;
     private final Registration registration;
     private final InboundEvents inbound;
+    private final ChannelHistory channelHistory;
+    private final HistoryEvents history;
     private final List<ChatEvent> pending = new ArrayList<>();
     /** How long the server has to close after our {@code QUIT} before the socket is closed anyway. */
     static final long QUIT_GRACE_MILLIS = 2_000;
@@ -79,14 +82,17 @@ final class IrcSession {
      * @param again a reconnect: the server's welcome burst (its host, statistics and MOTD), shown at the first
      *              connection, is not shown again
      */
-    IrcSession(ClientSettings settings, Limits limits, Channels channels, Owner owner, boolean again) {
+    IrcSession(ClientSettings settings, Limits limits, Channels channels, ChannelHistory channelHistory, Owner owner,
+            boolean again) {
         this.settings = settings;
         this.limits = limits;
         this.channels = channels;
+        this.channelHistory = channelHistory;
         this.owner = owner;
         this.nick = settings.nickname();
         this.registration = new Registration(this, settings, limits.nickAttempts());
         this.inbound = new InboundEvents(this, channels, again);
+        this.history = new HistoryEvents(this, channels, channelHistory);
     }
 
     /** Connects and registers; blocks for the connection (TCP and TLS handshake) only. */
@@ -187,6 +193,11 @@ final class IrcSession {
 
     String nick() {
         return nick;
+    }
+
+    /** @return the channels' history, when the server keeps it for this session ({@code draft/chathistory}), else null */
+    ChannelHistory history() {
+        return registration.history() ? channelHistory : null;
     }
 
     void nick(String newNick) {
@@ -329,7 +340,7 @@ final class IrcSession {
         }
         if ("PING".equals(message.command())) {
             write("PONG :" + message.last());
-        } else if (!registration.handle(message)) {
+        } else if (!registration.handle(message) && !history.handle(message)) {
             inbound.handle(message);
         }
     }

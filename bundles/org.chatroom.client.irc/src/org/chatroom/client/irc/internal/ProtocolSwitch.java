@@ -150,4 +150,9 @@ public final class ProtocolSwitch implements ChatClient {
     public boolean keepsRoomHistory() {
         return active().keepsRoomHistory();
     }
+
+    @Override
+    public boolean searchesRoomHistory() {
+        return active().searchesRoomHistory();
+    }
 }

@@ -7,23 +7,28 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ClientSettings;
 
 /**
  * Registration with the server: {@code CAP LS 302}, the capabilities we use ({@code sasl} when the settings name an
- * account, {@code server-time}), SASL PLAIN, {@code PASS}/{@code NICK}/{@code USER}, other nicknames while the one
+ * account, {@code server-time}, and the channels' history: {@code draft/chathistory} with {@code batch} and
+ * {@code message-tags}), SASL PLAIN, {@code PASS}/{@code NICK}/{@code USER}, other nicknames while the one
  * asked for is taken (433) or refused, until the welcome (001).
  */
 final class Registration {
 
     private static final int SASL_CHUNK = 400;
+    /** The capabilities the channels' history needs: the requests, their answers in batches, and message ids. */
+    static final List<String> HISTORY = List.of("draft/chathistory", "batch", "message-tags");
 
     private final IrcSession session;
     private final ClientSettings settings;
     private final int nickAttempts;
     private final Set<String> offered = new HashSet<>();
+    private final Set<String> acked = ConcurrentHashMap.newKeySet();
     private int attempt;
     private boolean capDone;
     private boolean saslDone;
@@ -48,6 +53,11 @@ final class Registration {
 
     boolean done() {
         return done;
+    }
+
+    /** @return whether the server keeps the channels' history for us: it took our request for {@link #HISTORY} */
+    boolean history() {
+        return acked.containsAll(HISTORY);
     }
 
     /** @return whether the line was registration's */
@@ -94,6 +104,7 @@ final class Registration {
                 request();
             }
         } else if ("ACK".equals(sub)) {
+            acked.addAll(List.of(message.last().split(" ")));
             if (List.of(message.last().split(" ")).contains("sasl")) {
                 session.write("AUTHENTICATE PLAIN");
             } else {
@@ -122,6 +133,9 @@ final class Registration {
         }
         if (offered.contains("server-time")) {
             wanted.add("server-time");
+        }
+        if (offered.containsAll(HISTORY)) {
+            wanted.addAll(HISTORY);
         }
         if (wanted.isEmpty()) {
             endCaps();

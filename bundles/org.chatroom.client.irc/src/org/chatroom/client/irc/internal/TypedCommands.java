@@ -14,7 +14,7 @@ import org.chatroom.api.client.ChatEvent.Kind;
  * Lines the user typed, as IRC: text and {@code /me} go to the current channel, {@code /msg NICK|CHANNEL TEXT},
  * {@code /join CHANNEL [KEY]}, {@code /part [CHANNEL] [REASON]}, {@code /topic [TEXT]}, {@code /nick NAME},
  * {@code /names}, {@code /invite NICK [CHANNEL]}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE} (a
- * raw line). Messages longer than
+ * raw line), {@code /history [N]} (older events, where the server keeps them). Messages longer than
  * one IRC line are split at UTF-8 character boundaries into several. IRC does not echo what we say, so it is shown
  * here as said.
  */
@@ -71,8 +71,24 @@ final class TypedCommands {
                     channels.current()), channels.current(), 0, false));
         }
         case "/quote" -> session.write(required(rest, "/quote LINE"));
+        case "/history" -> older(session, channels, rest);
+        case "/search" -> throw new IllegalArgumentException(Texts.format(session.history() == null ? "history.none"
+                : "search.none"));
         default -> throw new IllegalArgumentException(Texts.format("command.unknown", verb));
         }
+    }
+
+    /** {@code /history [N]}: the N events (default {@value ChannelHistory#PAGE}) before the oldest one shown. */
+    private static void older(IrcSession session, Channels channels, String rest) {
+        ChannelHistory history = session.history();
+        if (history == null) {
+            throw new IllegalArgumentException(Texts.format("history.none"));
+        }
+        if (!rest.isEmpty() && !rest.matches("[1-9][0-9]{0,3}")) {
+            throw new IllegalArgumentException(Texts.format("command.usage", "/history [N] (N from 1 to 9999)"));
+        }
+        int count = rest.isEmpty() ? ChannelHistory.PAGE : Integer.parseInt(rest);
+        session.write(history.older(inChannel(channels), count));
     }
 
     /**

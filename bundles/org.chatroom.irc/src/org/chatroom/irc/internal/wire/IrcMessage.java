@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.chatroom.protocol.irc.TagValues;
+
 /**
  * One IRC message from a client ("Modern IRC" message format): optional tags, optional source, a command (upper
  * cased), up to 15 parameters, the last of which may be a trailing one.
@@ -100,7 +102,7 @@ public record IrcMessage(Map<String, String> tags, String source, String command
             if (!TAG_KEY.matcher(key).matches()) {
                 throw new IrcParseException("malformed tag: " + tag);
             }
-            tags.put(key, equals < 0 ? "" : Tags.unescape(tag.substring(equals + 1)));
+            tags.put(key, equals < 0 ? "" : TagValues.unescape(tag.substring(equals + 1)));
         }
         return Collections.unmodifiableMap(tags);
     }

@@ -103,6 +103,12 @@ public final class RoomRequests {
         return chat == null || chat.state() != ConnectionState.CONNECTED || chat.keepsRoomHistory();
     }
 
+    /** @return whether the client can search that history: not over IRC, which has no search; true while not known */
+    boolean searchesHistory() {
+        ChatClient chat = client.get();
+        return chat == null || chat.state() != ConnectionState.CONNECTED || chat.searchesRoomHistory();
+    }
+
     /** The room searched by the dialog: the one shown, empty when it shows none. */
     String room() {
         return shown.get().room();
@@ -112,11 +118,12 @@ public final class RoomRequests {
      * Searches the history of the room shown for {@code words}.
      *
      * @param results gets the results as they come (newest first), then an empty list when the answer is complete
-     * @return false when the tab shows no room, the room is still sending its history, or nothing could be sent
+     * @return false when the tab shows no room, the room is still sending its history, the client cannot search, or
+     *         nothing could be sent
      */
     boolean search(String words, Consumer<List<ChatEvent>> results) {
         RoomPage page = shown.get();
-        if (page.room().isEmpty() || !page.timeline().ready()) {
+        if (page.room().isEmpty() || !page.timeline().ready() || !searchesHistory()) {
             return false;
         }
         page.searching(results);

@@ -48,6 +48,7 @@ public final class RoomTexts extends NLS {
     public static String searchNotShown;
     public static String searchNoRoom;
     public static String searchNoHistory;
+    public static String searchNotOverIrc;
     public static String historyNone;
     public static String notInRoom;
     public static String notInRoomNotSent;

@@ -121,8 +121,9 @@ public final class SearchDialog extends Dialog {
         }
         results.removeAll();
         listed.clear();
-        status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning
-                : requests.keepsHistory() ? RoomTexts.notInRoom : NLS.bind(RoomTexts.searchNoHistory, room));
+        String refused = !requests.keepsHistory() ? NLS.bind(RoomTexts.searchNoHistory, room)
+                : !requests.searchesHistory() ? NLS.bind(RoomTexts.searchNotOverIrc, room) : RoomTexts.notInRoom;
+        status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning : refused);
     }
 
     private void found(List<ChatEvent> events) {
