@@ -67,7 +67,7 @@ public final class JoinRoomDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
         rooms = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        rooms.setHeaderVisible(true);
+        DialogTables.headers(rooms);
         rooms.setData(WidgetIds.KEY, ROOMS);
         DialogTables.column(rooms, RoomTexts.joinColumnRoom, 160);
         DialogTables.column(rooms, RoomTexts.joinColumnMembers, 80);

@@ -90,16 +90,17 @@ public final class SearchDialog extends Dialog {
         go.setEnabled(!room.isEmpty());
         go.addListener(SWT.Selection, e -> run());
         results = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        results.setHeaderVisible(true);
+        DialogTables.headers(results);
         results.setData(WidgetIds.KEY, RESULTS);
         results.addListener(SWT.DefaultSelection, e -> reveal());
         DialogTables.column(results, RoomTexts.searchColumnTime, 150);
         DialogTables.column(results, RoomTexts.searchColumnName, 100);
         DialogTables.column(results, RoomTexts.searchColumnMessage, 360);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(620, 260).applyTo(results);
-        status = new Label(area, SWT.NONE);
+        status = new Label(area, SWT.WRAP); // two lines: what it says of a room that cannot be searched was cut off
         status.setData(WidgetIds.KEY, STATUS);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(620, convertHeightInCharsToPixels(2))
+                .applyTo(status);
         return area;
     }
 
