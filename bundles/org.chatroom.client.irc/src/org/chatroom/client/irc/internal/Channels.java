@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The channels of one IRC client, kept across connections: the ones to (re)join, the ones joined now with their
+ * The channels of one IRC client, kept across connections (with the network's name): the ones to (re)join, the ones joined now with their
  * members (from NAMES, JOIN, PART, KICK, QUIT, NICK), and the one typed text goes to. Names compare in the
  * {@code rfc1459} case mapping most networks use. Thread safe; held briefly.
  */
@@ -24,6 +24,7 @@ final class Channels {
     private final Map<String, Set<String>> pendingNames = new HashMap<>();
     private final Map<String, String> keys = new HashMap<>(); // folded -> the key given with /join, for a rejoin
     private String chanTypes = "#&";
+    private String network = ""; // the network's name as its servers give it (005 NETWORK=), empty before
     private String current = "";
     private String asked = ""; // folded: the channel the user last asked to join, typed text goes there once joined
 
@@ -34,6 +35,7 @@ final class Channels {
         names.clear();
         pendingNames.clear();
         keys.clear();
+        network = "";
         current = "";
         asked = "";
         channels.forEach(channel -> wanted.put(fold(channel), channel));
@@ -55,6 +57,16 @@ final class Channels {
 
     synchronized List<String> wanted() {
         return new ArrayList<>(wanted.values());
+    }
+
+    /** The network's name its server gave ({@code 005 NETWORK=}); kept for the reconnects to the same server. */
+    synchronized void network(String name) {
+        network = name;
+    }
+
+    /** @return the network's name a server of it gave, empty before any did */
+    synchronized String network() {
+        return network;
     }
 
     synchronized void chanTypes(String types) {

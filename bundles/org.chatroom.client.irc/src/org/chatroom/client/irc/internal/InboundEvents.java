@@ -25,8 +25,6 @@ final class InboundEvents {
     private boolean quietBurst;
     /** Until the MOTD's end: the server's welcome burst, of which the first room's list shows the MOTD only. */
     private boolean welcoming = true;
-    /** The network's name as the server gives it ({@code 005 NETWORK=}), null before. */
-    private String network;
     /** The {@code msgid} of the line being handled, empty when it has none. */
     private String msgid = "";
 
@@ -255,14 +253,13 @@ final class InboundEvents {
             } else if (token.matches("CHATHISTORY=[0-9]{1,9}") && session.history() != null) {
                 session.history().serverLimit(Integer.parseInt(token.substring("CHATHISTORY=".length())));
             } else if (token.startsWith("NETWORK=") && token.length() > "NETWORK=".length()) {
-                network = token.substring("NETWORK=".length());
+                channels.network(token.substring("NETWORK=".length()));
             }
         }
     }
 
-    /** Who a server line is from: the network's name once the server said it ({@code NETWORK}), else the server's. */
     private String server(IrcMessage m) {
-        return network != null ? network : m.source();
+        return session.serverName(m.source());
     }
 
     private boolean isSelf(String nick) {

@@ -217,6 +217,16 @@ final class IrcSession {
         selfPrefix = prefix;
     }
 
+    /**
+     * @return who a line of the server is from: the network's name once a server of it said it ({@code 005 NETWORK}),
+     *         also before the welcome of a reconnect (a desktop names the server's tab after it, and the tab kept the
+     *         network's name instead of going back to the host's), else {@code source}, the server's own name
+     */
+    String serverName(String source) {
+        String network = channels.network();
+        return network.isEmpty() ? source : network;
+    }
+
     int maxLineBytes() {
         return limits.maxLineBytes();
     }

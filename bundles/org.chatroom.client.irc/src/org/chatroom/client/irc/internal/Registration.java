@@ -185,7 +185,7 @@ final class Registration {
         done = true;
         capDone = true;
         String nick = message.param(0);
-        session.emit(new ChatEvent(ChatEvent.Kind.SERVER, Instant.now(), message.source(), "",
+        session.emit(new ChatEvent(ChatEvent.Kind.SERVER, Instant.now(), session.serverName(message.source()), "",
                 Texts.format("welcome", message.source(), nick)));
         session.registered(nick);
     }
