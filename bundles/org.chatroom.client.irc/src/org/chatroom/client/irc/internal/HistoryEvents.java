@@ -21,6 +21,11 @@ import org.chatroom.client.irc.internal.ChannelHistory.Line;
  */
 final class HistoryEvents {
 
+    /** History batches open at once, at most: a server's further ones are read line by line, as live lines. */
+    private static final int MAX_OPEN = 16;
+    /** Lines one batch holds, at most (a server answers with its {@code CHATHISTORY} limit): the rest is left out. */
+    private static final int MAX_LINES = 10_000;
+
     private final IrcSession session;
     private final Channels channels;
     private final ChannelHistory history;
@@ -31,11 +36,6 @@ final class HistoryEvents {
         this.session = session;
         this.channels = channels;
         this.history = history;
-    }
-
-    /** This client joined {@code channel}: its history is asked for; the notice that it joined follows it. */
-    void joined(String channel) {
-        session.write(history.joined(channel));
     }
 
     /** @return whether {@code m} was history: a line of a history batch, its start or end, or a refusal */
@@ -57,7 +57,8 @@ final class HistoryEvents {
 
     private boolean batch(IrcMessage m) {
         String id = m.param(0);
-        if (id.startsWith("+") && "chathistory".equalsIgnoreCase(m.param(1)) && channels.isChannel(m.param(2))) {
+        if (id.startsWith("+") && "chathistory".equalsIgnoreCase(m.param(1)) && channels.isChannel(m.param(2))
+                && open.size() < MAX_OPEN) {
             open.put(id.substring(1), m.param(2));
             lines.put(id.substring(1), new ArrayList<>());
             return true;
@@ -96,8 +97,11 @@ final class HistoryEvents {
         } else {
             return;
         }
-        ChatEvent event = new ChatEvent(kind, time, m.nick(), "", text, channels.name(channel), 0, true);
-        lines.get(batch).add(new Line(event, m.tag("msgid")));
+        List<Line> held = lines.get(batch);
+        if (held.size() < MAX_LINES) {
+            ChatEvent event = new ChatEvent(kind, time, m.nick(), "", text, channels.name(channel), 0, true);
+            held.add(new Line(event, m.tag("msgid")));
+        }
     }
 
     private void refused(IrcMessage m) {
