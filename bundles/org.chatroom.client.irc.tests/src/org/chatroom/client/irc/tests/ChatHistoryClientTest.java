@@ -29,8 +29,8 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * Our client over IRC on Chatroom's own IRC listener, which offers {@code draft/chathistory} from the room log: a
- * channel's latest lines on joining it (history, numbered in time order, before the notice that it was joined), an
+ * Our client over IRC on Chatroom's own IRC listener, which offers {@code draft/chathistory} (and
+ * {@code draft/event-playback}) from the room log: a channel's latest events on joining it (history, numbered in time order, before the notice that it was joined), an
  * older page on {@code /history N}, and after a Disconnect and Connect what was said meanwhile (not history the user
  * saw: numbered above everything shown, without the user's own lines, then "Back in ..."). A real room from DS with its
  * listener; the other member is a raw IRC client.
@@ -92,27 +92,32 @@ class ChatHistoryClientTest {
             ChatEvent joined = ada.listener.awaitEvent(notice("Joined #history."), WAIT);
             assertTrue(ada.client.keepsRoomHistory(), "the listener offers draft/chathistory");
             assertFalse(ada.client.searchesRoomHistory(), "IRC has no search");
+            // the latest 50 events (draft/event-playback: joins too): ada's own join just now, and 49 said
             List<ChatEvent> latest = said(ada, e -> e.history());
-            assertEquals(50, latest.size(), "the latest page: " + texts(latest));
-            assertEquals("line 12", latest.get(0).text());
-            assertEquals(Kind.ACTION, latest.get(49).kind());
-            assertEquals("waves", latest.get(49).text());
+            assertEquals(49, latest.size(), "the latest page: " + texts(latest));
+            assertEquals("line 13", latest.get(0).text());
+            assertEquals(Kind.ACTION, latest.get(48).kind());
+            assertEquals("waves", latest.get(48).text());
             assertAscending(latest);
             List<ChatEvent> events = ada.listener.events();
-            assertTrue(events.indexOf(latest.get(49)) < events.indexOf(joined), "the history before the notice");
+            assertTrue(events.indexOf(latest.get(48)) < events.indexOf(joined), "the history before the notice");
+            assertTrue(events.stream().anyMatch(e -> e.history() && e.kind() == Kind.JOIN && e.from().equals("ada")
+                    && e.seq() > latest.get(48).seq()), "the join in the history: " + events);
 
             bob.send("PRIVMSG #history :live one");
             ChatEvent live = ada.listener.awaitEvent(e -> e.text().equals("live one"), WAIT);
             assertFalse(live.history());
-            assertTrue(live.seq() > latest.get(49).seq(), "numbered after the history: " + live);
+            assertTrue(live.seq() > latest.get(48).seq(), "numbered after the history: " + live);
 
             ada.client.send("/history 20");
-            ChatEvent page = ada.listener.awaitEvent(notice("11 older events in #history."), WAIT);
+            ChatEvent page = ada.listener.awaitEvent(notice("13 older events in #history."), WAIT);
             List<ChatEvent> older = said(ada, e -> e.history() && e.seq() < latest.get(0).seq());
             assertEquals("line 1", older.get(0).text());
-            assertEquals(11, older.size(), texts(older).toString());
+            assertEquals(12, older.size(), texts(older).toString());
             assertAscending(older);
-            assertTrue(ada.listener.events().indexOf(older.get(10)) < ada.listener.events().indexOf(page));
+            assertTrue(ada.listener.events().indexOf(older.get(11)) < ada.listener.events().indexOf(page));
+            assertTrue(ada.listener.events().stream().anyMatch(e -> e.history() && e.kind() == Kind.JOIN
+                    && e.from().equals("bob") && e.seq() < older.get(0).seq()), "bob's join, before his lines");
 
             // away: bob talks; ada's own line, said before, is not among what she missed
             ada.client.send("mine before leaving");

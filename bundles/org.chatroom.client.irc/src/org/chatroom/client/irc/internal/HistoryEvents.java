@@ -79,29 +79,51 @@ final class HistoryEvents {
         return true;
     }
 
-    /** A message, action or notice of the channel's past; other lines of the batch are left out. */
+    /**
+     * A line of the channel's past: a message, action or notice, and (with {@code draft/event-playback}) a join, part,
+     * quit, kick, rename or topic; other lines of the batch are left out.
+     */
     private void line(String batch, IrcMessage m) {
-        String channel = open.get(batch);
-        String text = m.last();
-        Instant time = m.time() == null ? Instant.now() : m.time();
-        Kind kind;
-        if ("PRIVMSG".equals(m.command())) {
-            String action = InboundEvents.action(text);
-            if (action == null && text.startsWith("\u0001")) {
-                return; // another CTCP request
-            }
-            kind = action == null ? Kind.MESSAGE : Kind.ACTION;
-            text = action == null ? text : action;
-        } else if ("NOTICE".equals(m.command()) && m.source().contains("!")) {
-            kind = Kind.NOTICE;
-        } else {
-            return;
-        }
         List<Line> held = lines.get(batch);
-        if (held.size() < MAX_LINES) {
-            ChatEvent event = new ChatEvent(kind, time, m.nick(), "", text, channels.name(channel), 0, true);
+        ChatEvent event = event(m, channels.name(open.get(batch)));
+        if (event != null && held.size() < MAX_LINES) {
             held.add(new Line(event, m.tag("msgid")));
         }
+    }
+
+    private static ChatEvent event(IrcMessage m, String room) {
+        Instant time = m.time() == null ? Instant.now() : m.time();
+        String text = m.last();
+        switch (m.command()) {
+        case "PRIVMSG": {
+            String action = InboundEvents.action(text);
+            if (action == null && text.startsWith("\u0001")) {
+                return null; // another CTCP request
+            }
+            return past(action == null ? Kind.MESSAGE : Kind.ACTION, time, m.nick(), action == null ? text : action,
+                    room);
+        }
+        case "NOTICE":
+            return m.source().contains("!") ? past(Kind.NOTICE, time, m.nick(), text, room) : null;
+        case "JOIN":
+            return past(Kind.JOIN, time, m.nick(), "", room);
+        case "PART":
+            return past(Kind.LEAVE, time, m.nick(), m.param(1), room);
+        case "QUIT":
+            return past(Kind.LEAVE, time, m.nick(), text, room);
+        case "KICK":
+            return past(Kind.LEAVE, time, m.param(1), Texts.format("kicked.other", m.nick(), m.param(2)), room);
+        case "NICK":
+            return past(Kind.NICK, time, m.nick(), text, room);
+        case "TOPIC":
+            return past(Kind.TOPIC, time, m.nick(), text, room);
+        default:
+            return null;
+        }
+    }
+
+    private static ChatEvent past(Kind kind, Instant time, String from, String text, String room) {
+        return new ChatEvent(kind, time, from, "", text, room, 0, true);
     }
 
     private void refused(IrcMessage m) {

@@ -15,7 +15,7 @@ import org.chatroom.api.client.ClientSettings;
 /**
  * Registration with the server: {@code CAP LS 302}, the capabilities we use ({@code sasl} when the settings name an
  * account, {@code server-time}, and the channels' history: {@code draft/chathistory} with {@code batch} and
- * {@code message-tags}), SASL PLAIN, {@code PASS}/{@code NICK}/{@code USER}, other nicknames while the one
+ * {@code message-tags}, and {@code draft/event-playback} where offered), SASL PLAIN, {@code PASS}/{@code NICK}/{@code USER}, other nicknames while the one
  * asked for is taken (433) or refused, until the welcome (001).
  */
 final class Registration {
@@ -23,6 +23,8 @@ final class Registration {
     private static final int SASL_CHUNK = 400;
     /** The capabilities the channels' history needs: the requests, their answers in batches, and message ids. */
     static final List<String> HISTORY = List.of("draft/chathistory", "batch", "message-tags");
+    /** Joins, leaves, renames and topics in the history too, not only what was said: asked for when offered. */
+    private static final String PLAYBACK = "draft/event-playback";
 
     private final IrcSession session;
     private final ClientSettings settings;
@@ -136,6 +138,9 @@ final class Registration {
         }
         if (offered.containsAll(HISTORY)) {
             wanted.addAll(HISTORY);
+            if (offered.contains(PLAYBACK)) {
+                wanted.add(PLAYBACK);
+            }
         }
         if (wanted.isEmpty()) {
             endCaps();
