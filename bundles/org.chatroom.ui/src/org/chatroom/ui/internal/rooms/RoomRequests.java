@@ -99,14 +99,20 @@ public final class RoomRequests {
      *         tabs were told "the room is still sending its history" forever); true while that is not known
      */
     boolean keepsHistory() {
-        ChatClient chat = client.get();
-        return chat == null || chat.state() != ConnectionState.CONNECTED || chat.keepsRoomHistory();
+        ChatClient chat = connected();
+        return chat == null || chat.keepsRoomHistory();
     }
 
     /** @return whether the client can search that history: not over IRC, which has no search; true while not known */
     boolean searchesHistory() {
+        ChatClient chat = connected();
+        return chat == null || chat.searchesRoomHistory();
+    }
+
+    /** @return the client when it is connected, else null */
+    private ChatClient connected() {
         ChatClient chat = client.get();
-        return chat == null || chat.state() != ConnectionState.CONNECTED || chat.searchesRoomHistory();
+        return chat != null && chat.state() == ConnectionState.CONNECTED ? chat : null;
     }
 
     /** The room searched by the dialog: the one shown, empty when it shows none. */
@@ -176,9 +182,8 @@ public final class RoomRequests {
     }
 
     private boolean ask(RoomPage page, RoomTimeline.Request request, String line) {
-        ChatClient chat = client.get();
-        if (chat == null || chat.state() != ConnectionState.CONNECTED || page.room().isEmpty()
-                || !chat.rooms().contains(page.room())) {
+        ChatClient chat = connected();
+        if (chat == null || page.room().isEmpty() || !chat.rooms().contains(page.room())) {
             page.timeline().abandon();
             return false;
         }
