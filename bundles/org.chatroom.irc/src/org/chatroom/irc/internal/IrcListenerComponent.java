@@ -2,14 +2,9 @@ package org.chatroom.irc.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.Arrays;
-import java.util.List;
 
 import org.chatroom.api.transport.ServerTransport;
 import org.chatroom.api.room.RoomHost;
-import org.chatroom.irc.internal.session.Network;
-import org.chatroom.irc.internal.session.SaslPolicy;
-import org.chatroom.irc.internal.session.Accounts;
 import org.chatroom.room.member.MemberService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,19 +41,14 @@ public final class IrcListenerComponent {
                     policyOption = ReferencePolicyOption.GREEDY) ServerTransport tlsTransport,
             @Reference(service = LoggerFactory.class) Logger logger) throws IOException {
         this.logger = logger;
-        List<String> motd = config.motd().isBlank() ? List.of() : Arrays.asList(config.motd().split("\\\\n|\n"));
-        Network.Settings settings = new Network.Settings(config.server_name(), config.network(), motd,
-                config.max_targets(), config.registration_timeout_seconds(), config.ping_seconds(),
-                new Accounts(config.operators(), "operators"), config.chathistory_max(),
-                config.chathistory_scan_events(), new SaslPolicy(new Accounts(config.accounts(), "accounts"),
-                        config.sasl_required(), config.sasl_attempts()));
         ServerTransport tls = config.tls_port() < 0 ? null : tlsTransport;
         if (config.tls_port() >= 0 && tls == null) {
             logger.warn("IRC tls.port {} is configured but no TLS transport matches {}: listening without TLS",
                     config.tls_port(), config.tls_transport_target());
         }
-        server = IrcServer.open(settings, members, host, transport, address(config, config.port()), tls,
-                address(config, config.tls_port()), config.max_queued_bytes(), logger);
+        String bind = config.bind_address();
+        server = IrcServer.open(IrcSettings.of(config), members, host, transport, IrcSettings.address(bind, config.port()),
+                tls, IrcSettings.address(bind, config.tls_port()), config.max_queued_bytes(), logger);
         logger.info("IRC listener on {}{}", server.address(),
                 server.tlsAddress() == null ? "" : ", with TLS on " + server.tlsAddress());
     }
@@ -77,11 +67,5 @@ public final class IrcListenerComponent {
     void deactivate() {
         server.close();
         logger.info("IRC listener stopped");
-    }
-
-    private static InetSocketAddress address(IrcConfig config, int port) {
-        int real = Math.max(0, port);
-        String bind = config.bind_address();
-        return bind.isBlank() ? new InetSocketAddress(real) : new InetSocketAddress(bind, real);
     }
 }

@@ -3,21 +3,31 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.testing.RawIrcClient;
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.dialogs.HostRoomDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +129,70 @@ class HostRoomTest {
                 "the host is shown the TLS port and the certificate's SHA-256 fingerprint: " + notice);
         var tls = Services.require(org.chatroom.api.room.RoomHost.class, null).tlsListener().orElseThrow();
         assertTrue(notice.contains(tls.fingerprint()), "the fingerprint shown is the room's: " + notice);
+    }
+
+    /**
+     * IRC chosen in the dialog: the room lets IRC clients in on that port (its rooms are the channels) for this run,
+     * the host is told where, an IRC user and the host talk, and Stop Hosting closes IRC too. The choice is
+     * remembered; a port used twice is refused in the dialog.
+     */
+    @Test
+    void hostingWithIrcLetsIrcClientsIn() throws Exception {
+        int port = Chat.freePort();
+        int ircPort = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
+        Ui.command(Chat.HOST_COMMAND);
+        Shell dialog = Chat.hostDialog();
+        Text ircPortField = Ui.widget(Text.class, HostRoomDialog.IRC_PORT);
+        assertFalse(ircPortField.isEnabled(), "IRC is off until chosen");
+        Button irc = Ui.widget(Button.class, HostRoomDialog.IRC);
+        irc.setSelection(true);
+        irc.notifyListeners(SWT.Selection, new Event());
+        assertTrue(ircPortField.isEnabled());
+        assertEquals("6667", ircPortField.getText(), "IRC's usual port is offered");
+        ircPortField.setText(String.valueOf(port));
+        assertFalse(Chat.button(dialog, IDialogConstants.OK_ID).isEnabled(), "one port for the room and IRC");
+        ircPortField.setText(String.valueOf(ircPort));
+        assertTrue(Chat.button(dialog, IDialogConstants.OK_ID).isEnabled());
+        String share = Ui.widget(Text.class, HostRoomDialog.ADDRESSES).getText();
+        assertTrue(share.contains(":" + port) && share.contains("IRC") && share.contains(":" + ircPort),
+                "the addresses to share name IRC's: " + share);
+        Chat.press(dialog, IDialogConstants.OK_ID);
+
+        Ui.until("the status line to say connected", () -> Ui.status().startsWith(Messages.stateConnected),
+                Ui::status);
+        Ui.awaitRow("IRC clients connect to");
+        String notice = Ui.row(Ui.messages(), Ui.lastRowContaining("IRC clients connect to", 200));
+        assertTrue(notice.contains("port " + ircPort), "the host is told IRC's port: " + notice);
+        assertEquals(ircPort, Chat.prefs().getInt(ChatPreferences.HOSTING_IRC_PORT, 0), "the choice is remembered");
+
+        try (RawIrcClient bob = RawIrcClient.register(new InetSocketAddress("127.0.0.1", ircPort), "bob")) {
+            bob.send("JOIN #general");
+            bob.await(" 366 bob #general ");
+            Ui.awaitRow(NLS.bind(Messages.joined, "bob"));
+            bob.send("PRIVMSG #general :hello from IRC");
+            Ui.awaitRow("hello from IRC");
+            Ui.typeAndEnter("hello bob on IRC");
+            assertTrue(bob.await("PRIVMSG #general").endsWith(":hello bob on IRC"));
+
+            Ui.command(Chat.STOP_COMMAND);
+            Ui.until("the room to stop", () -> Ui.hosting().isEmpty(), Ui::hosting); // the UI thread runs meanwhile
+            List<String> last = bob.readToEnd();
+            assertTrue(last.stream().anyMatch(line -> line.startsWith("ERROR :")), "IRC closes with the room: " + last);
+        }
+        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", ircPort).close(),
+                "IRC no longer listens");
+    }
+
+    @Test
+    void aTakenIrcPortIsExplainedAndTheRoomRuns() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Chat.prefs().putInt(ChatPreferences.HOSTING_IRC_PORT, taken.getLocalPort());
+            Chat.host("hostess");
+            Ui.awaitRow(NLS.bind(Messages.hostingIrcPortTaken, String.valueOf(taken.getLocalPort())));
+            assertTrue(Ui.status().startsWith(Messages.stateConnected), "the room runs: " + Ui.status());
+        }
     }
 
     @Test

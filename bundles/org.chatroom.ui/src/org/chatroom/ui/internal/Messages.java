@@ -29,8 +29,11 @@ public final class Messages extends NLS {
     public static String hostDialogAddresses;
     public static String hostDialogCopy;
     public static String hostDialogHost;
+    public static String hostDialogIrc;
+    public static String hostDialogIrcTls;
     public static String hostDialogBadPort;
     public static String hostDialogWithTls;
+    public static String hostDialogWithIrc;
 
     public static String stateDisconnected;
     public static String stateConnecting;
@@ -111,8 +114,17 @@ public final class Messages extends NLS {
     public static String errorIrcChannel;
     public static String prefHostingTlsPort;
     public static String errorHostingTlsPort;
+    public static String prefHostingIrcPort;
+    public static String prefHostingIrcTlsPort;
+    public static String errorHostingIrcPort;
     public static String hostingTls;
     public static String hostingTlsUnavailable;
+    public static String hostingIrc;
+    public static String hostingIrcTls;
+    public static String hostingIrcTlsUnavailable;
+    public static String hostingIrcPortTaken;
+    public static String hostingIrcFailed;
+    public static String hostingIrcUnavailable;
     public static String prefLogEnabled;
     public static String prefScrollback;
     public static String prefPassword;

@@ -25,8 +25,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Host Room: port, all interfaces or this machine only, password, TLS; shows the addresses others connect to, with a
- * Copy button. OK hands the choice to a callback, so the dialog may be opened without blocking.
+ * Host Room: port, all interfaces or this machine only, password, TLS, IRC (plain, and with TLS when the room has
+ * it); shows the addresses others connect to, with a Copy button. OK hands the choice to a callback, so the dialog may be opened without blocking.
  */
 public final class HostRoomDialog extends TitleAreaDialog {
 
@@ -37,8 +37,16 @@ public final class HostRoomDialog extends TitleAreaDialog {
     public static final String PASSWORD = "host.password";
     public static final String TLS = "host.tls";
     public static final String TLS_PORT = "host.tlsPort";
+    public static final String IRC = "host.irc";
+    public static final String IRC_PORT = "host.ircPort";
+    public static final String IRC_TLS_PORT = "host.ircTlsPort";
     public static final String ADDRESSES = "host.addresses";
     public static final String COPY = "host.copy";
+
+    /** The ports the fields offer for what is off: the usual ones (53443 is ours; 6667 and 6697 are IRC's). */
+    private static final int TLS_DEFAULT = 53443;
+    private static final int IRC_DEFAULT = 6667;
+    private static final int IRC_TLS_DEFAULT = 6697;
 
     private final HostChoice initial;
     private final Consumer<HostChoice> onOk;
@@ -47,6 +55,9 @@ public final class HostRoomDialog extends TitleAreaDialog {
     private Text password;
     private Button tls;
     private Text tlsPort;
+    private Button irc;
+    private Text ircPort;
+    private Text ircTlsPort;
     private Text addresses;
 
     public HostRoomDialog(Shell parent, HostChoice initial, Consumer<HostChoice> onOk) {
@@ -74,14 +85,12 @@ public final class HostRoomDialog extends TitleAreaDialog {
         Button all = radio(box, Messages.hostDialogAll, ALL, !initial.localOnly());
         local = radio(box, Messages.hostDialogLocal, LOCAL, initial.localOnly());
         password = text(box, Messages.hostDialogPassword, PASSWORD, initial.password(), SWT.BORDER | SWT.PASSWORD);
-        tls = new Button(box, SWT.CHECK);
-        tls.setText(Messages.hostDialogTls);
-        tls.setData(WidgetIds.KEY, TLS);
-        tls.setSelection(initial.tlsPort() > 0);
-        tlsPort = new Text(box, SWT.BORDER);
-        tlsPort.setData(WidgetIds.KEY, TLS_PORT);
-        tlsPort.setText(String.valueOf(initial.tlsPort() > 0 ? initial.tlsPort() : 53443));
-        tlsPort.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        tls = check(box, Messages.hostDialogTls, TLS, initial.tlsPort() > 0);
+        tlsPort = portText(box, TLS_PORT, initial.tlsPort(), TLS_DEFAULT);
+        irc = check(box, Messages.hostDialogIrc, IRC, initial.ircPort() > 0);
+        ircPort = portText(box, IRC_PORT, initial.ircPort(), IRC_DEFAULT);
+        new Label(box, SWT.NONE).setText(Messages.hostDialogIrcTls);
+        ircTlsPort = portText(box, IRC_TLS_PORT, initial.ircTlsPort(), IRC_TLS_DEFAULT);
         addresses = text(box, Messages.hostDialogAddresses, ADDRESSES, "", SWT.BORDER | SWT.READ_ONLY | SWT.WRAP);
         ((GridData) addresses.getLayoutData()).horizontalSpan = 1;
         ((GridData) addresses.getLayoutData()).widthHint = 320;
@@ -89,7 +98,7 @@ public final class HostRoomDialog extends TitleAreaDialog {
         copy.setText(Messages.hostDialogCopy);
         copy.setData(WidgetIds.KEY, COPY);
         copy.addListener(SWT.Selection, e -> copy());
-        for (Control control : new Control[] { port, all, local, tls, tlsPort }) {
+        for (Control control : new Control[] { port, all, local, tls, tlsPort, irc, ircPort, ircTlsPort }) {
             control.addListener(control instanceof Text ? SWT.Modify : SWT.Selection, e -> refresh());
         }
         return area;
@@ -106,6 +115,8 @@ public final class HostRoomDialog extends TitleAreaDialog {
     private void refresh() {
         HostChoice choice = choice();
         tlsPort.setEnabled(tls.getSelection());
+        ircPort.setEnabled(irc.getSelection());
+        ircTlsPort.setEnabled(irc.getSelection() && tls.getSelection());
         setErrorMessage(choice == null ? Messages.hostDialogBadPort : null);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(choice != null);
@@ -114,9 +125,15 @@ public final class HostRoomDialog extends TitleAreaDialog {
     }
 
     static String share(HostChoice choice) {
-        String plain = HostAddresses.describe(address(choice, choice.port()), true);
-        return choice.tlsPort() == 0 ? plain
-                : NLS.bind(Messages.hostDialogWithTls, plain, HostAddresses.describe(address(choice, choice.tlsPort()), true));
+        String room = withTls(choice, choice.port(), choice.tlsPort());
+        return choice.ircPort() == 0 ? room
+                : NLS.bind(Messages.hostDialogWithIrc, room, withTls(choice, choice.ircPort(), choice.ircOnTls()));
+    }
+
+    private static String withTls(HostChoice choice, int port, int tlsPort) {
+        String plain = HostAddresses.describe(address(choice, port), true);
+        return tlsPort == 0 ? plain
+                : NLS.bind(Messages.hostDialogWithTls, plain, HostAddresses.describe(address(choice, tlsPort), true));
     }
 
     private static InetSocketAddress address(HostChoice choice, int port) {
@@ -126,11 +143,21 @@ public final class HostRoomDialog extends TitleAreaDialog {
     /** @return the choice in the fields, or null when a port is not valid */
     private HostChoice choice() {
         Integer plain = Validators.intInRange(port.getText(), 1, 65535);
-        Integer secure = tls.getSelection() ? Validators.intInRange(tlsPort.getText(), 1, 65535) : Integer.valueOf(0);
-        if (plain == null || secure == null || plain.equals(secure)) {
+        Integer secure = optionalPort(tls, tlsPort);
+        Integer ircPlain = optionalPort(irc, ircPort);
+        Integer ircSecure = irc.getSelection() && tls.getSelection()
+                ? Validators.intInRange(ircTlsPort.getText(), 1, 65535) : Integer.valueOf(0);
+        if (plain == null || secure == null || ircPlain == null || ircSecure == null) {
             return null;
         }
-        return new HostChoice(plain, local.getSelection(), password.getText(), secure);
+        HostChoice choice = new HostChoice(plain, local.getSelection(), password.getText(), secure, ircPlain,
+                ircSecure);
+        return choice.portsDistinct() ? choice : null;
+    }
+
+    /** @return the port in {@code text} when {@code on} is checked (null when not valid), else 0 */
+    private static Integer optionalPort(Button on, Text text) {
+        return on.getSelection() ? Validators.intInRange(text.getText(), 1, 65535) : Integer.valueOf(0);
     }
 
     private void copy() {
@@ -156,6 +183,23 @@ public final class HostRoomDialog extends TitleAreaDialog {
         Text text = new Text(box, style);
         text.setData(WidgetIds.KEY, id);
         text.setText(value);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return text;
+    }
+
+    private static Button check(Composite box, String label, String id, boolean selected) {
+        Button check = new Button(box, SWT.CHECK);
+        check.setText(label);
+        check.setData(WidgetIds.KEY, id);
+        check.setSelection(selected);
+        return check;
+    }
+
+    /** A port's field beside its label or check box: {@code port}, or {@code otherwise} when it is 0 (off). */
+    private static Text portText(Composite box, String id, int port, int otherwise) {
+        Text text = new Text(box, SWT.BORDER);
+        text.setData(WidgetIds.KEY, id);
+        text.setText(String.valueOf(port > 0 ? port : otherwise));
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         return text;
     }

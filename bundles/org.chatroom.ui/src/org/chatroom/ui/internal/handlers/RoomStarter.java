@@ -22,7 +22,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Starts the in-process room with the host's choice for this run ({@code RoomHost.start(HostSettings)}: nothing is
- * written to the room's configuration), joins it, and tells the user where others connect. Binding and joining run
+ * written to the room's configuration), lets IRC clients in when asked, joins it, and tells the user where others
+ * connect. Binding and joining run
  * in a job, never on the UI thread.
  */
 public final class RoomStarter {
@@ -52,6 +53,7 @@ public final class RoomStarter {
             try {
                 RoomStatus status = room.start(choice.settings());
                 announce(status, choice);
+                IrcGatewayOpener.open(choice, broker);
                 client.connect(ChatPreferences.hostedRoom(status.address().getPort()));
             } catch (IOException | IllegalArgumentException e) {
                 broker.post(Topics.HOSTING, "");

@@ -21,6 +21,8 @@ public final class ChatPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.put(IrcPreferences.CHANNELS, "");
         defaults.put(IrcPreferences.SASL_USER, "");
         defaults.putInt(ChatPreferences.HOSTING_TLS_PORT, 0);
+        defaults.putInt(ChatPreferences.HOSTING_IRC_PORT, 0);
+        defaults.putInt(ChatPreferences.HOSTING_IRC_TLS_PORT, 0);
         defaults.putBoolean(ChatPreferences.HOSTING_LOCAL_ONLY, false);
         defaults.putInt(ChatPreferences.HOSTING_PORT, ClientSettings.DEFAULT_PORT);
         defaults.putBoolean(ChatPreferences.LOG_ENABLED, false);

@@ -113,11 +113,12 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
         Composite host = group(Messages.prefGroupHost);
         addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, host));
-        IntegerFieldEditor tlsPort = portField(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
-                Messages.errorHostingTlsPort, host);
-        tlsPort.setValidRange(0, 65535); // 0: no TLS listener; setting the range resets the error text
-        tlsPort.setErrorMessage(Messages.errorHostingTlsPort);
-        addField(tlsPort);
+        addField(optionalPort(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
+                Messages.errorHostingTlsPort, host));
+        addField(optionalPort(ChatPreferences.HOSTING_IRC_PORT, Messages.prefHostingIrcPort,
+                Messages.errorHostingIrcPort, host));
+        addField(optionalPort(ChatPreferences.HOSTING_IRC_TLS_PORT, Messages.prefHostingIrcTlsPort,
+                Messages.errorHostingIrcPort, host));
         addField(new SecretFieldEditor(ChatPreferences.HOSTING_PASSWORD, Messages.prefHostingPassword, host));
 
         Composite kept = group(Messages.prefGroupKept);
@@ -211,6 +212,14 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     private static IntegerFieldEditor portField(String key, String label, String error, Composite parent) {
         IntegerFieldEditor field = new IntegerFieldEditor(key, label, parent, 5);
         field.setValidRange(1, 65535);
+        field.setErrorMessage(error);
+        return field;
+    }
+
+    /** A port that may be 0, for a listener that is off. */
+    private static IntegerFieldEditor optionalPort(String key, String label, String error, Composite parent) {
+        IntegerFieldEditor field = portField(key, label, error, parent);
+        field.setValidRange(0, 65535); // setting the range resets the error text
         field.setErrorMessage(error);
         return field;
     }

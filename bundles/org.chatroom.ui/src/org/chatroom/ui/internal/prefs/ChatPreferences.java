@@ -25,6 +25,10 @@ public final class ChatPreferences {
     public static final String HOSTING_LOCAL_ONLY = "hostingLocalOnly";
     /** TLS port of a hosted room, 0 for none. */
     public static final String HOSTING_TLS_PORT = "hostingTlsPort";
+    /** Port on which the hosted room lets IRC clients in, 0 for none. */
+    public static final String HOSTING_IRC_PORT = "hostingIrcPort";
+    /** Port on which the hosted room lets IRC clients in with TLS (when it has TLS), 0 for none. */
+    public static final String HOSTING_IRC_TLS_PORT = "hostingIrcTlsPort";
     public static final String LOG_ENABLED = "logEnabled";
     public static final String SCROLLBACK = "scrollback";
     /** Password of the remote room; kept in secure storage ({@link Secrets}), not in the preferences. */

@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.prefs;
 
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.room.HostSettings;
@@ -14,14 +15,16 @@ import org.osgi.service.prefs.BackingStoreException;
  * @param localOnly listen on this machine only (127.0.0.1) instead of all interfaces
  * @param password  the room's password, empty for none
  * @param tlsPort   TLS port, 0 for no TLS listener
+ * @param ircPort   port on which IRC clients come in, 0 for none
+ * @param ircTlsPort port on which IRC clients come in with TLS, 0 for none; used only with a {@code tlsPort}
  */
-public record HostChoice(int port, boolean localOnly, String password, int tlsPort) {
+public record HostChoice(int port, boolean localOnly, String password, int tlsPort, int ircPort, int ircTlsPort) {
 
     /** Address a room listening on this machine only binds. */
     public static final String LOOPBACK = "127.0.0.1";
 
     public HostChoice {
-        if (port < 1 || port > 65535 || tlsPort < 0 || tlsPort > 65535) {
+        if (port < 1 || port > 65535 || !optionalPort(tlsPort) || !optionalPort(ircPort) || !optionalPort(ircTlsPort)) {
             throw new IllegalArgumentException("port out of range");
         }
     }
@@ -30,9 +33,27 @@ public record HostChoice(int port, boolean localOnly, String password, int tlsPo
     public static HostChoice fromPreferences() {
         int port = ChatPreferences.integer(ChatPreferences.HOSTING_PORT);
         int tlsPort = ChatPreferences.integer(ChatPreferences.HOSTING_TLS_PORT);
+        int ircPort = ChatPreferences.integer(ChatPreferences.HOSTING_IRC_PORT);
+        int ircTlsPort = ChatPreferences.integer(ChatPreferences.HOSTING_IRC_TLS_PORT);
         return new HostChoice(port >= 1 && port <= 65535 ? port : ClientSettings.DEFAULT_PORT,
                 ChatPreferences.bool(ChatPreferences.HOSTING_LOCAL_ONLY), Secrets.get(ChatPreferences.HOSTING_PASSWORD),
-                tlsPort >= 0 && tlsPort <= 65535 && tlsPort != port ? tlsPort : 0);
+                optionalPort(tlsPort) ? tlsPort : 0, optionalPort(ircPort) ? ircPort : 0,
+                optionalPort(ircTlsPort) ? ircTlsPort : 0);
+    }
+
+    /** @return whether the ports this choice listens on (those not 0) are all different */
+    public boolean portsDistinct() {
+        int[] used = IntStream.of(port, tlsPort, ircPort, ircOnTls()).filter(p -> p > 0).toArray();
+        return IntStream.of(used).distinct().count() == used.length;
+    }
+
+    /** The port for IRC with TLS: {@link #ircTlsPort} when both IRC and the room's TLS are chosen, else 0. */
+    public int ircOnTls() {
+        return ircPort > 0 && tlsPort > 0 ? ircTlsPort : 0;
+    }
+
+    private static boolean optionalPort(int port) {
+        return port >= 0 && port <= 65535;
     }
 
     /** Remembers this choice for the next time. */
@@ -41,6 +62,8 @@ public record HostChoice(int port, boolean localOnly, String password, int tlsPo
         node.putInt(ChatPreferences.HOSTING_PORT, port);
         node.putBoolean(ChatPreferences.HOSTING_LOCAL_ONLY, localOnly);
         node.putInt(ChatPreferences.HOSTING_TLS_PORT, tlsPort);
+        node.putInt(ChatPreferences.HOSTING_IRC_PORT, ircPort);
+        node.putInt(ChatPreferences.HOSTING_IRC_TLS_PORT, ircTlsPort);
         Secrets.put(ChatPreferences.HOSTING_PASSWORD, password);
         try {
             node.flush();
@@ -51,11 +74,17 @@ public record HostChoice(int port, boolean localOnly, String password, int tlsPo
 
     /** This choice for {@code RoomHost.start}: one run, written nowhere by the room. */
     public HostSettings settings() {
-        return new HostSettings(port, localOnly ? LOOPBACK : "", password, tlsPort, Map.of());
+        return new HostSettings(port, bindAddress(), password, tlsPort, Map.of());
+    }
+
+    /** Where the room (and its IRC listener) binds: {@value #LOOPBACK}, or all interfaces (empty). */
+    public String bindAddress() {
+        return localOnly ? LOOPBACK : "";
     }
 
     @Override
     public String toString() { // never the password
-        return "HostChoice[port=" + port + ", localOnly=" + localOnly + ", tlsPort=" + tlsPort + "]";
+        return "HostChoice[port=" + port + ", localOnly=" + localOnly + ", tlsPort=" + tlsPort + ", ircPort=" + ircPort
+                + ", ircTlsPort=" + ircTlsPort + "]";
     }
 }

@@ -1,0 +1,133 @@
+package org.chatroom.irc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.RoomGateway;
+import org.chatroom.irc.internal.IrcListenerComponent;
+import org.chatroom.testing.HostedRoom;
+import org.chatroom.testing.RawIrcClient;
+import org.chatroom.testing.RawOriginalClient;
+import org.chatroom.testing.Services;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The IRC listener as a {@link RoomGateway}, as the desktop's Host Room opens it: registered while the rooms run
+ * (without any IRC configuration), listening only once opened, for that run, and closed with the rooms.
+ */
+class IrcGatewayTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(60);
+    private static final String IRC = "(" + RoomGateway.PROTOCOL + "=irc)";
+
+    /** No configuration of the listener: what a desktop has (a test before may have left one). */
+    @BeforeEach
+    void noIrcConfiguration() throws Exception {
+        var configuration = Services.get(ConfigurationAdmin.class, "").getConfiguration(IrcListenerComponent.PID, "?");
+        if (configuration.getProperties() != null) {
+            configuration.delete();
+        }
+        ServiceTracker<IrcListenerComponent, IrcListenerComponent> listeners = Services
+                .track(IrcListenerComponent.class, "");
+        try {
+            Services.awaitNone(listeners, "the configured listener stops without its configuration");
+        } finally {
+            listeners.close();
+        }
+    }
+
+    @Test
+    void openedForARunItLetsIrcClientsIntoTheRoomsAndClosesWithThem() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            ServiceTracker<RoomGateway, RoomGateway> gateways = Services.track(RoomGateway.class, IRC);
+            try {
+                HostedRoom room = new HostedRoom();
+                RoomGateway gateway = gateways.waitForService(10_000);
+                assertNotNull(gateway, "the gateway is there while the rooms run");
+                assertEquals(Optional.empty(), gateway.addresses(), "closed until a host opens it");
+
+                GatewayAddresses addresses = gateway.open(0, 0, "127.0.0.1");
+                assertEquals("irc", addresses.protocol());
+                assertEquals(Optional.empty(), addresses.tls(), "no TLS asked");
+                assertEquals(Optional.of(addresses), gateway.addresses());
+                assertEquals(addresses, gateway.open(0, 0, "127.0.0.1"), "opening again answers where it listens");
+                InetSocketAddress irc = new InetSocketAddress("127.0.0.1", addresses.address().getPort());
+
+                try (RawIrcClient bob = RawIrcClient.register(irc, "bob");
+                        RawOriginalClient ann = RawOriginalClient.join(
+                                new InetSocketAddress("127.0.0.1", room.port), "ann")) {
+                    bob.send("JOIN #general");
+                    bob.await(" 366 bob #general ");
+                    IrcRoom.awaitText(ann, "bob joined the chat");
+                    bob.send("PRIVMSG #general :hello from IRC");
+                    IrcRoom.awaitText(ann, "bob: hello from IRC");
+                    ann.send("hello from the original client");
+                    assertTrue(bob.await("PRIVMSG #general").endsWith(" :hello from the original client"));
+
+                    gateway.close();
+                    List<String> last = bob.readToEnd();
+                    assertTrue(last.stream().anyMatch(line -> line.startsWith("ERROR :")),
+                            "closing tells its clients: " + last);
+                    IrcRoom.awaitText(ann, "bob left the chat");
+                    assertEquals(Optional.empty(), gateway.addresses());
+                    assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", irc.getPort()).close(),
+                            "closed, it no longer listens");
+                }
+
+                GatewayAddresses again = gateway.open(0, 0, "127.0.0.1");
+                int port = again.address().getPort();
+                room.close();
+                Services.awaitNone(gateways, "the gateway goes with the rooms");
+                assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(),
+                        "the rooms stopped, IRC no longer listens");
+            } finally {
+                gateways.close();
+            }
+        });
+    }
+
+    @Test
+    void aTakenPortIsABindExceptionAndTheRoomRunsOn() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            try (HostedRoom room = new HostedRoom(); ServerSocket taken = new ServerSocket(0)) {
+                RoomGateway gateway = Services.get(RoomGateway.class, IRC);
+                assertThrows(BindException.class, () -> gateway.open(taken.getLocalPort(), 0, ""));
+                assertEquals(Optional.empty(), gateway.addresses());
+                assertTrue(room.host.status().hosting(), "the room is not harmed");
+                GatewayAddresses addresses = gateway.open(0, 0, "127.0.0.1");
+                assertEquals(addresses.address().getPort(), gateway.addresses().orElseThrow().address().getPort());
+                try (RawIrcClient bob = RawIrcClient.register(
+                        new InetSocketAddress("127.0.0.1", addresses.address().getPort()), "bob")) {
+                    bob.send("PING :still");
+                    assertTrue(bob.await("PONG").endsWith("still"));
+                }
+            }
+        });
+    }
+
+    @Test
+    void portsOutOfRangeAreRefused() throws Exception {
+        try (HostedRoom room = new HostedRoom()) {
+            RoomGateway gateway = Services.get(RoomGateway.class, IRC);
+            assertThrows(IllegalArgumentException.class, () -> gateway.open(70_000, 0, ""));
+            assertThrows(IllegalArgumentException.class, () -> gateway.open(0, -1, ""));
+            assertEquals(Optional.empty(), gateway.addresses());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.chatroom.irc.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.RoomGateway;
+import org.chatroom.api.room.RoomHost;
+import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.room.member.MemberService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+/**
+ * The IRC listener as a {@link RoomGateway}: registered while the rooms run, it listens only once a host opens it
+ * (the desktop's Host Room does, for that run) and stops with the rooms. The network's names, MOTD, accounts and
+ * limits come from the listener's configuration (PID {@value IrcListenerComponent#PID}) when there is one, else from
+ * its defaults; the ports and the address are the host's. Where that configuration exists, the configured listener
+ * ({@link IrcListenerComponent}) already listens, so a host need not open this one. Immediate, so that it stays
+ * open when its last user lets the service go.
+ */
+@Component(configurationPid = IrcListenerComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = RoomGateway.class, immediate = true,
+        property = RoomGateway.PROTOCOL + "=" + IrcGatewayComponent.PROTOCOL)
+public final class IrcGatewayComponent implements RoomGateway {
+
+    static final String PROTOCOL = "irc";
+
+    private final IrcConfig config;
+    private final MemberService members;
+    private final RoomHost host;
+    private final ServerTransport transport;
+    private final ServerTransport tlsTransport; // may be null
+    private final Logger logger;
+    private IrcServer server; // while open; guarded by this
+
+    @Activate
+    public IrcGatewayComponent(IrcConfig config, @Reference MemberService members, @Reference RoomHost host,
+            @Reference(name = "transport", target = "(" + ServerTransport.TYPE + "=tcp)") ServerTransport transport,
+            @Reference(name = "tls.transport", target = "(" + ServerTransport.TYPE + "=tls)",
+                    cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) ServerTransport tlsTransport,
+            @Reference(service = LoggerFactory.class) Logger logger) {
+        this.config = config;
+        this.members = members;
+        this.host = host;
+        this.transport = transport;
+        this.tlsTransport = tlsTransport;
+        this.logger = logger;
+    }
+
+    @Override
+    public synchronized GatewayAddresses open(int port, int tlsPort, String bindAddress) throws IOException {
+        if (port < 0 || port > 65535 || tlsPort < 0 || tlsPort > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port + ", " + tlsPort);
+        }
+        if (server == null) {
+            ServerTransport tls = tlsPort > 0 ? tlsTransport : null;
+            server = IrcServer.open(IrcSettings.of(config), members, host, transport,
+                    IrcSettings.address(bindAddress, port), tls, IrcSettings.address(bindAddress, tlsPort),
+                    config.max_queued_bytes(), logger);
+            logger.info("IRC gateway on {}{}", server.address(),
+                    server.tlsAddress() == null ? "" : ", with TLS on " + server.tlsAddress());
+        }
+        return addresses(server);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+            logger.info("IRC gateway closed");
+        }
+    }
+
+    @Override
+    public synchronized Optional<GatewayAddresses> addresses() {
+        return Optional.ofNullable(server).map(IrcGatewayComponent::addresses);
+    }
+
+    @Deactivate
+    void deactivate() {
+        close();
+    }
+
+    private static GatewayAddresses addresses(IrcServer server) {
+        return new GatewayAddresses(PROTOCOL, server.address(), Optional.ofNullable(server.tlsAddress()));
+    }
+}
