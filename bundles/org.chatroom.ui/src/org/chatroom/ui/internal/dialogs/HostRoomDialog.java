@@ -91,10 +91,18 @@ public final class HostRoomDialog extends TitleAreaDialog {
         ircPort = portText(box, IRC_PORT, initial.ircPort(), IRC_DEFAULT);
         new Label(box, SWT.NONE).setText(Messages.hostDialogIrcTls);
         ircTlsPort = portText(box, IRC_TLS_PORT, initial.ircTlsPort(), IRC_TLS_DEFAULT);
-        addresses = text(box, Messages.hostDialogAddresses, ADDRESSES, "", SWT.BORDER | SWT.READ_ONLY | SWT.WRAP);
-        ((GridData) addresses.getLayoutData()).horizontalSpan = 1;
-        ((GridData) addresses.getLayoutData()).widthHint = 320;
+        Label share = new Label(box, SWT.NONE);
+        share.setText(Messages.hostDialogAddresses);
+        share.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        // a line for the room, one for IRC; a machine with several addresses wraps them
+        addresses = new Text(box, SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+        addresses.setData(WidgetIds.KEY, ADDRESSES);
+        GridData lines = new GridData(SWT.FILL, SWT.TOP, true, false);
+        lines.widthHint = 320;
+        lines.heightHint = addresses.getLineHeight() * 3;
+        addresses.setLayoutData(lines);
         Button copy = new Button(box, SWT.PUSH);
+        copy.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         copy.setText(Messages.hostDialogCopy);
         copy.setData(WidgetIds.KEY, COPY);
         copy.addListener(SWT.Selection, e -> copy());
