@@ -60,7 +60,8 @@ class TlsConnectTest {
 
         Bundle transport = Arrays.stream(FrameworkUtil.getBundle(TlsConnectTest.class).getBundleContext().getBundles())
                 .filter(b -> b.getSymbolicName().equals("org.chatroom.transport.tls")).findFirst().orElseThrow();
-        pins = transport.getDataFile("pinned-rooms.txt").toPath();
+        // in the workspace (the TLS bundle's state location there), not in the configuration area -clean wipes
+        pins = org.eclipse.core.runtime.Platform.getStateLocation(transport).append("pinned-rooms.txt").toPath();
         assertNotNull(pins);
         assertTrue(Files.readString(pins).contains("127.0.0.1:" + tlsPort + " " + tls.fingerprint()),
                 "the first connection pinned the room's fingerprint");

@@ -34,15 +34,15 @@ import org.osgi.service.log.LoggerFactory;
 
 /**
  * TLS client transport ({@code chat.transport=tls}) with trust on first use: the first connection to a
- * {@code host:port} pins the SHA-256 fingerprint of the room's certificate in {@value #PIN_FILE} of this bundle's
- * data area; a later connection presenting another certificate fails with a
+ * {@code host:port} pins the SHA-256 fingerprint of the room's certificate in {@value #PIN_FILE} of the run's data
+ * folder ({@link StateFolder}); a later connection presenting another certificate fails with a
  * {@link org.chatroom.api.transport.CertificateChangedException}. Connections run on one I/O loop of its own,
  * through the same connection layer as the servers'.
  */
 @Component(service = ClientTransport.class, property = ServerTransport.TYPE + "=tls")
 public final class TlsClientTransport implements ClientTransport {
 
-    /** Name of the pin file in the bundle's data area. */
+    /** Name of the pin file in the run's data folder. */
     public static final String PIN_FILE = "pinned-rooms.txt";
     private static final long GRACE_MILLIS = 2000;
     /** The client does not probe for plain servers: those fail its handshake at once. */
@@ -59,7 +59,7 @@ public final class TlsClientTransport implements ClientTransport {
     public TlsClientTransport(@Reference(service = LoggerFactory.class) Logger logger, BundleContext bundleContext)
             throws GeneralSecurityException, IOException {
         this.logger = logger;
-        this.pins = new PinStore(bundleContext.getDataFile(PIN_FILE).toPath());
+        this.pins = new PinStore(StateFolder.file(bundleContext, PIN_FILE));
         this.context = SSLContext.getInstance("TLS");
         this.context.init(null, new TrustManager[] { new AnyCertificate() }, null);
         this.loops = new IoLoopGroup("chatroom-tls-client", 1, logger);

@@ -30,7 +30,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * TLS server transport ({@code chat.transport=tls}). Its endpoints are {@link SecureEndpoint}s, which tell the
  * certificate's fingerprint. The key comes from the configured PKCS12 keystore or, when none is configured, from a
- * self-signed certificate generated on the first {@link #listen} into the bundle's data area and reused after.
+ * self-signed certificate generated on the first {@link #listen} into the run's data folder ({@link StateFolder}) and
+ * reused after.
  * TLS runs through {@code SSLEngine} on a few I/O loops shared by all connections, like the TCP transport's; the
  * handshakes' expensive steps run on a few handshake threads ({@link HandshakeTasks}), off those loops.
  */
@@ -42,7 +43,7 @@ public final class TlsServerTransport implements ServerTransport {
     private final Logger logger;
     private final TlsTransportConfig config;
     private final AddressLimits admission;
-    private final Path dataArea;
+    private final BundleContext context;
     private final IoLoopGroup loops;
     private final HandshakeTasks handshakeTasks;
     private final Set<ListeningEndpoint> endpoints = ConcurrentHashMap.newKeySet();
@@ -55,11 +56,17 @@ public final class TlsServerTransport implements ServerTransport {
         this.logger = logger;
         this.config = config;
         this.admission = AddressLimits.of(limits);
-        this.dataArea = context.getDataFile("").toPath();
+        this.context = context;
         int threads = config.io_threads() > 0 ? config.io_threads() : IoLoopGroup.defaultThreads();
         this.loops = new IoLoopGroup("chatroom-tls-server", threads, logger, loopConfig.write_gather_micros());
         this.handshakeTasks = new HandshakeTasks("chatroom-tls-handshake",
                 config.handshake_threads() > 0 ? config.handshake_threads() : IoLoopGroup.defaultThreads());
+    }
+
+    /** Where the generated identity is kept ({@link StateFolder}), what an earlier version kept moved there. */
+    private Path generatedIdentityFolder() throws IOException {
+        StateFolder.file(context, ServerIdentity.GENERATED_SECRET);
+        return StateFolder.file(context, ServerIdentity.GENERATED_KEYSTORE).getParent();
     }
 
     /** The identity, loaded or generated on first use, with the engines that serve it. */
@@ -67,7 +74,7 @@ public final class TlsServerTransport implements ServerTransport {
         if (identity == null) {
             ServerIdentity loaded;
             if (config.keystore_path().isBlank()) {
-                loaded = ServerIdentity.generated(dataArea);
+                loaded = ServerIdentity.generated(generatedIdentityFolder());
             } else {
                 loaded = ServerIdentity.load(Path.of(config.keystore_path()),
                         config.keystore_password().toCharArray(), config.key_alias());
