@@ -26,12 +26,14 @@ tar --warning=no-unknown-keyword -xzf "$archive" -C "$out"
 export HOME="$out/home" CHATROOM_DATA="$out/workspace" CHATROOM_CONSOLE_DATA="$out/console"
 mkdir -p "$HOME"
 port=$(free_port)
+irc_port=$(free_port)
 start_display
 
-# the preferences the product reads: hosting port and nickname (instance scope, in the workspace)
+# the preferences the product reads: hosting port, IRC clients let in, nickname (instance scope, in the workspace)
 settings="$out/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings"
 mkdir -p "$settings"
-printf 'eclipse.preferences.version=1\nhostingPort=%s\nnickname=maria\n' "$port" > "$settings/org.chatroom.ui.prefs"
+printf 'eclipse.preferences.version=1\nhostingPort=%s\nhostingIrcPort=%s\nnickname=maria\n' "$port" "$irc_port" \
+    > "$settings/org.chatroom.ui.prefs"
 
 window=""
 find_window() { window=$(xdotool search --onlyvisible --name '^(\([^)]*\) )?Chatroom' | head -1); [ -n "$window" ]; }

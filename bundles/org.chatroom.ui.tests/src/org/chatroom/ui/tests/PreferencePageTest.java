@@ -10,6 +10,7 @@ import java.util.List;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.HostChoice;
 import org.chatroom.ui.internal.theme.LookPreferencePage;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -168,6 +169,10 @@ class PreferencePageTest {
         assertEquals(Messages.errorHostingTlsPort, error());
         PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "0");
         assertEquals(null, error(), "0 means no TLS listener");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "-1");
+        assertEquals(Messages.errorHostingIrcPort, error());
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "0");
+        assertEquals(null, error(), "0 means no IRC clients");
         assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled again");
     }
 
@@ -180,6 +185,8 @@ class PreferencePageTest {
         PreferencesDialogs.set(dialog, Messages.prefNickname, "zoe");
         PreferencesDialogs.set(dialog, Messages.prefHostingPort, "54322");
         PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "53443");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "6667");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcTlsPort, "6697");
         PreferencesDialogs.check(dialog, Messages.prefUseTls);
         PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
 
@@ -191,6 +198,9 @@ class PreferencePageTest {
         assertEquals("chat.example.org", ChatPreferences.remoteRoom().host(), "the client settings use them at once");
         assertEquals(54321, ChatPreferences.remoteRoom().port());
         assertEquals(53443, node.getInt(ChatPreferences.HOSTING_TLS_PORT, 0));
+        assertEquals(6667, node.getInt(ChatPreferences.HOSTING_IRC_PORT, 0));
+        assertEquals(6697, node.getInt(ChatPreferences.HOSTING_IRC_TLS_PORT, 0));
+        assertEquals(6667, HostChoice.fromPreferences().ircPort(), "Host Room offers them");
         assertTrue(ChatPreferences.remoteRoom().tls(), "Use TLS makes the client connect with TLS");
     }
 }

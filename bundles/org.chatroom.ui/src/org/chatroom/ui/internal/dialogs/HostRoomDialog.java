@@ -26,7 +26,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Host Room: port, all interfaces or this machine only, password, TLS, IRC (plain, and with TLS when the room has
- * it); shows the addresses others connect to, with a Copy button. OK hands the choice to a callback, so the dialog may be opened without blocking.
+ * it); shows the addresses others connect to, with a Copy button. OK hands the choice to a callback, so the dialog
+ * may be opened without blocking.
  */
 public final class HostRoomDialog extends TitleAreaDialog {
 

@@ -16,8 +16,8 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /**
- * Opens the Host Room dialog (port, interfaces, password, TLS, the addresses to share); OK hosts the room with that
- * choice and joins it. Offered only while the client is in no room and no dialog of it is open.
+ * Opens the Host Room dialog (port, interfaces, password, TLS, IRC, the addresses to share); OK hosts the room with
+ * that choice and joins it. Offered only while the client is in no room and no dialog of it is open.
  */
 public final class HostRoomHandler {
 
