@@ -7,12 +7,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.views.RoomView;
+import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 
 /** The room tabs as a user sees them: tab labels, each room's message list, switching tabs. */
 final class Rooms {
@@ -192,8 +194,14 @@ final class Rooms {
         return count;
     }
 
+    /**
+     * Whether row {@code index} says {@code text}: a message wrapped over several lines of the list is matched whole
+     * on its first line (a notice wrapped at a narrow moment of the list was not found on any of its lines).
+     */
     private static boolean is(Table table, int index, String text) {
-        String said = table.getItem(index).getText(2);
+        TableItem item = Ui.filled(table.getItem(index));
+        String said = item.getData() instanceof ShownLine line && line.first() && !line.last() ? line.row().text()
+                : item.getText(2);
         return said.equals(text) || said.startsWith(text + ".") || said.startsWith(text + " ");
     }
 
