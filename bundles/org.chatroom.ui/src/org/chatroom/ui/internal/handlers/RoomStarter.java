@@ -68,6 +68,9 @@ public final class RoomStarter {
 
     private void announce(RoomStatus status, HostChoice choice) {
         int port = status.address().getPort();
+        // the tabs start afresh for this server first: the notices below went to the tab of the server joined
+        // before (an IRC network's, say) and were gone with it when the room was joined
+        broker.post(Topics.ROOM, KeptRooms.key("localhost", port));
         broker.post(Topics.HOSTING, HostAddresses.describe(status.address(), true));
         broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.hostingStarted,
                 HostAddresses.describe(status.address(), false), String.valueOf(port))));
@@ -79,6 +82,5 @@ public final class RoomStarter {
                         broker.post(Topics.NOTICE, NLS.bind(Messages.hostingTlsUnavailable, String.valueOf(port)));
                     }
                 });
-        broker.post(Topics.ROOM, KeptRooms.key("localhost", port));
     }
 }
