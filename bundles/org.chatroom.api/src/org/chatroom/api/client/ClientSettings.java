@@ -24,9 +24,14 @@ import java.util.Objects;
  *                       room, in order, the first being where typed text goes; a room that refuses is told as an
  *                       error event, and the default room is joined when none of them could be (since 1.7)
  * @param saslUser       {@link ProtocolMode#IRC}: the account for SASL PLAIN, empty for no SASL (since 1.3)
+ * @param tlsFingerprint {@link ProtocolMode#IRC} with {@code tls}: the SHA-256 fingerprint ({@code AB:CD:...}, colons
+ *                       and case optional) of the server certificate to trust instead of the authorities Java trusts,
+ *                       for a server with a self-signed certificate (a Chatroom host's); empty: the authorities and
+ *                       the host name are checked (since 1.14)
  */
 public record ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,
-        Duration connectTimeout, boolean tls, String password, List<String> channels, String saslUser) {
+        Duration connectTimeout, boolean tls, String password, List<String> channels, String saslUser,
+        String tlsFingerprint) {
 
     public static final int DEFAULT_PORT = 53000;
 
@@ -41,9 +46,16 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
         password = password == null ? "" : password;
         channels = channels == null ? List.of() : List.copyOf(channels);
         saslUser = saslUser == null ? "" : saslUser;
+        tlsFingerprint = tlsFingerprint == null ? "" : tlsFingerprint.strip();
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+    }
+
+    /** Settings without a certificate fingerprint to trust, as in versions 1.3 to 1.13. */
+    public ClientSettings(String host, int port, String nickname, boolean autoReconnect, ProtocolMode protocol,
+            Duration connectTimeout, boolean tls, String password, List<String> channels, String saslUser) {
+        this(host, port, nickname, autoReconnect, protocol, connectTimeout, tls, password, channels, saslUser, "");
     }
 
     /** Settings without IRC channels or SASL, as in version 1.2. */
@@ -77,7 +89,7 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
     /** @return these settings with {@code newPassword} (empty for none) */
     public ClientSettings withPassword(String newPassword) {
         return new ClientSettings(host, port, nickname, autoReconnect, protocol, connectTimeout, tls, newPassword,
-                channels, saslUser);
+                channels, saslUser, tlsFingerprint);
     }
 
     /**
@@ -86,7 +98,7 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
      */
     public ClientSettings withNickname(String newNickname) {
         return new ClientSettings(host, port, newNickname, autoReconnect, protocol, connectTimeout, tls, password,
-                channels, saslUser);
+                channels, saslUser, tlsFingerprint);
     }
 
     /**
@@ -96,7 +108,16 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
      */
     public ClientSettings forIrc(List<String> ircChannels, String sasl) {
         return new ClientSettings(host, port, nickname, autoReconnect, ProtocolMode.IRC, connectTimeout, tls,
-                password, ircChannels, sasl);
+                password, ircChannels, sasl, tlsFingerprint);
+    }
+
+    /**
+     * @return these settings trusting the server certificate of SHA-256 {@code fingerprint} (empty: the authorities)
+     * @since 1.14
+     */
+    public ClientSettings withTlsFingerprint(String fingerprint) {
+        return new ClientSettings(host, port, nickname, autoReconnect, protocol, connectTimeout, tls, password,
+                channels, saslUser, fingerprint);
     }
 
     /** Like the record's own, with the password masked. */
@@ -105,6 +126,6 @@ public record ClientSettings(String host, int port, String nickname, boolean aut
         return "ClientSettings[host=" + host + ", port=" + port + ", nickname=" + nickname + ", autoReconnect="
                 + autoReconnect + ", protocol=" + protocol + ", connectTimeout=" + connectTimeout + ", tls=" + tls
                 + ", password=" + (password.isEmpty() ? "" : "***") + ", channels=" + channels + ", saslUser="
-                + saslUser + "]";
+                + saslUser + ", tlsFingerprint=" + tlsFingerprint + "]";
     }
 }

@@ -53,8 +53,9 @@ class ConsoleArgumentsTest {
     void ircTakesItsPortChannelsSaslAccountAndThePasswordFromTheEnvironment() {
         ClientSettings settings = ConsoleArguments.parse(java.util.Map.of("CHATROOM_CLIENT_PASSWORD", "s3cret"),
                 "--host", "irc.example.org", "--name", "ada", "--irc", "--tls", "--channels", "#chat,#help",
-                "--sasl-user", "adalove").settings();
+                "--sasl-user", "adalove", "--fingerprint", "AB:CD").settings();
         assertEquals(ProtocolMode.IRC, settings.protocol());
+        assertEquals("AB:CD", settings.tlsFingerprint(), "checked by the client, which says what is wrong");
         assertEquals(6697, settings.port());
         assertTrue(settings.tls());
         assertEquals(java.util.List.of("#chat", "#help"), settings.channels());
@@ -64,6 +65,15 @@ class ConsoleArgumentsTest {
                 "irc").settings().port());
         assertEquals(6000, ConsoleArguments.parse(Map.of(), "--host", "h", "--name", "n", "--irc",
                 "--port", "6000").settings().port());
+    }
+
+    @Test
+    void aFingerprintIsForIrcOverTls() {
+        assertEquals("--fingerprint needs --irc and --tls (Chatroom rooms pin their certificate on the first "
+                + "connection).", assertThrows(IllegalArgumentException.class, () -> ConsoleArguments.parse("--host",
+                        "h", "--name", "n", "--irc", "--fingerprint", "AB:CD")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ConsoleArguments.parse("--host", "h", "--name", "n",
+                "--tls", "--fingerprint", "AB:CD"));
     }
 
     @Test

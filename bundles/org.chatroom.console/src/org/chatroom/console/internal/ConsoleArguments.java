@@ -17,8 +17,9 @@ import org.chatroom.api.client.ProtocolMode;
  * original protocol where the server has neither; with it {@code --rooms a,b} (joined instead of the default room),
  * and
  * for IRC networks {@code --irc} (the same as {@code --protocol irc}, port 6667 unless given),
- * {@code --channels #a,#b}, {@code --tls}, {@code --sasl-user ACCOUNT}; the password (the room's, or the SASL
- * password) comes from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
+ * {@code --channels #a,#b}, {@code --tls}, {@code --sasl-user ACCOUNT}, {@code --fingerprint SHA256} (a self-signed
+ * server's certificate to trust); the password (the room's, or the SASL password) comes from the environment
+ * variable {@value #PASSWORD_VARIABLE}, never from the command line.
  */
 public record ConsoleArguments(ClientSettings settings, boolean help, NameColours.Mode colours) {
 
@@ -38,6 +39,7 @@ public record ConsoleArguments(ClientSettings settings, boolean help, NameColour
         boolean tls = false;
         String channels = "";
         String saslUser = "";
+        String fingerprint = "";
         ProtocolMode protocol = ProtocolMode.ROOMS;
         boolean reconnect = false;
         NameColours.Mode colours = NameColours.Mode.AUTO;
@@ -54,6 +56,7 @@ public record ConsoleArguments(ClientSettings settings, boolean help, NameColour
             case "--channels", "--rooms" -> channels = valueOf(arg, it);
             case "--tls" -> tls = true;
             case "--sasl-user" -> saslUser = valueOf(arg, it);
+            case "--fingerprint" -> fingerprint = valueOf(arg, it);
             case "--color" -> colours = parseColours(valueOf(arg, it));
             case "--help", "-h" -> {
                 return new ConsoleArguments(null, true, colours);
@@ -70,8 +73,11 @@ public record ConsoleArguments(ClientSettings settings, boolean help, NameColour
         ClientSettings settings = new ClientSettings(host, port, name, reconnect, protocol, CONNECT_TIMEOUT, tls,
                 env.getOrDefault(PASSWORD_VARIABLE, ""));
         List<String> joined = List.of(channels.split("[,\\s]+")).stream().filter(c -> !c.isEmpty()).toList();
+        if (!fingerprint.isEmpty() && !(irc && tls)) {
+            throw new IllegalArgumentException(Messages.format("error.fingerprintWithoutIrcTls"));
+        }
         if (irc) {
-            settings = settings.forIrc(joined, saslUser);
+            settings = settings.forIrc(joined, saslUser).withTlsFingerprint(fingerprint);
         } else if (!joined.isEmpty() && protocol != ProtocolMode.ROOMS) {
             throw new IllegalArgumentException(Messages.format("error.roomsWithoutRooms"));
         } else if (!joined.isEmpty()) { // our rooms, joined instead of the default room

@@ -23,6 +23,8 @@ import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.IPreferencePage;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -183,6 +185,46 @@ class HostRoomTest {
         }
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", ircPort).close(),
                 "IRC no longer listens");
+    }
+
+    /**
+     * The IRC client over TLS to a host's IRC listener, whose certificate is self-signed: refused with what to do
+     * until the certificate's fingerprint, which the host was shown, is set in the preferences (a malformed one is
+     * refused there); then it connects and talks. The host here is this desktop's own room.
+     */
+    @Test
+    void ircOverTlsToAHostTrustsTheCertificateByTheFingerprintSet() throws Exception {
+        int ircTlsPort = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_TLS_PORT, Chat.freePort());
+        Chat.prefs().putInt(ChatPreferences.HOSTING_IRC_PORT, Chat.freePort());
+        Chat.prefs().putInt(ChatPreferences.HOSTING_IRC_TLS_PORT, ircTlsPort);
+        Chat.host("hosty");
+        Ui.awaitRow(NLS.bind(Messages.hostingIrcTls, String.valueOf(ircTlsPort)));
+        String fingerprint = Services.require(org.chatroom.api.room.RoomHost.class, null).tlsListener().orElseThrow()
+                .fingerprint();
+        Chat.disconnect(Services.require(org.chatroom.api.client.ChatClient.class, null));
+
+        PreferenceDialog dialog = PreferencesDialogs.open();
+        PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolIrc);
+        PreferencesDialogs.check(dialog, Messages.prefUseTls);
+        PreferencesDialogs.set(dialog, Messages.prefHost, "127.0.0.1");
+        PreferencesDialogs.set(dialog, Messages.prefPort, String.valueOf(ircTlsPort));
+        PreferencesDialogs.set(dialog, Messages.prefIrcChannels, "#general");
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "desky");
+        PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+        Ui.command(Chat.CONNECT_COMMAND);
+        Ui.awaitRow("not signed by an authority");
+
+        dialog = PreferencesDialogs.open();
+        PreferencesDialogs.set(dialog, Messages.prefIrcFingerprint, "AB:CD");
+        assertEquals(Messages.errorIrcFingerprint, ((IPreferencePage) dialog.getSelectedPage()).getErrorMessage());
+        PreferencesDialogs.set(dialog, Messages.prefIrcFingerprint, fingerprint);
+        PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+        Ui.command(Chat.CONNECT_COMMAND);
+        Ui.until("connected over TLS", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Rooms.awaitTab("#general");
+        Ui.typeAndEnter("hello over the pinned certificate");
+        Rooms.awaitRow(Rooms.table("#general"), "hello over the pinned certificate");
     }
 
     @Test

@@ -112,6 +112,8 @@ public final class Messages extends NLS {
     public static String prefIrcChannels;
     public static String prefSaslUser;
     public static String errorIrcChannel;
+    public static String prefIrcFingerprint;
+    public static String errorIrcFingerprint;
     public static String prefHostingTlsPort;
     public static String errorHostingTlsPort;
     public static String prefHostingIrcPort;

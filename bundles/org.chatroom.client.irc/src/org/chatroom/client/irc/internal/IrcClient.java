@@ -209,7 +209,8 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
             }
             attempt.start();
         } catch (SSLException e) {
-            onEnded(attempt, false, Texts.format("tls.failed", target.host(), target.port(), e.getMessage()));
+            onEnded(attempt, false, untrusted(e) ? Texts.format("tls.untrusted", target.host(), target.port())
+                    : Texts.format("tls.failed", target.host(), target.port(), e.getMessage()));
             return;
         } catch (IOException | RuntimeException e) {
             onEnded(attempt, true, Texts.format("connect.failed", target.host(), target.port(),
@@ -324,5 +325,16 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     private void setState(ConnectionState newState, String detail) {
         state = newState;
         listeners.state(newState, detail);
+    }
+
+    /** @return whether {@code e} says no trusted authority signed the server's certificate */
+    private static boolean untrusted(SSLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.security.cert.CertPathBuilderException
+                    || cause instanceof java.security.cert.CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -120,10 +120,16 @@ final class IrcSession {
         registration.begin();
     }
 
+    /** A TLS socket that trusts the authorities and checks the host name, or trusts the fingerprint set. */
     private SSLSocket tlsSocket() throws IOException {
-        SSLSocket secure = (SSLSocket) SSLSocketFactory.getDefault().createSocket();
+        boolean pinned = !settings.tlsFingerprint().isEmpty();
+        SSLSocketFactory factory = pinned ? PinnedTrust.factory(settings.tlsFingerprint())
+                : (SSLSocketFactory) SSLSocketFactory.getDefault();
+        SSLSocket secure = (SSLSocket) factory.createSocket();
         SSLParameters parameters = secure.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        if (!pinned) { // a fingerprint names the certificate itself, whatever host it was issued for
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        }
         parameters.setProtocols(new String[] { "TLSv1.3", "TLSv1.2" });
         secure.setSSLParameters(parameters);
         return secure;

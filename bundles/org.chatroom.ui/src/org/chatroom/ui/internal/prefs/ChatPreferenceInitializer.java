@@ -20,6 +20,7 @@ public final class ChatPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.put(IrcPreferences.PROTOCOL, IrcPreferences.CHATROOM);
         defaults.put(IrcPreferences.CHANNELS, "");
         defaults.put(IrcPreferences.SASL_USER, "");
+        defaults.put(IrcPreferences.TLS_FINGERPRINT, "");
         defaults.putInt(ChatPreferences.HOSTING_TLS_PORT, 0);
         defaults.putInt(ChatPreferences.HOSTING_IRC_PORT, 0);
         defaults.putInt(ChatPreferences.HOSTING_IRC_TLS_PORT, 0);

@@ -33,7 +33,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     public static final String ID = "org.chatroom.ui.preferences";
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
             ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS, IrcPreferences.PROTOCOL,
-            IrcPreferences.CHANNELS, IrcPreferences.SASL_USER);
+            IrcPreferences.CHANNELS, IrcPreferences.SASL_USER, IrcPreferences.TLS_FINGERPRINT);
 
     /** Id (WidgetIds.KEY) of the label that repeats the page's error in full, wrapped. */
     public static final String PROBLEM = "prefs.problem";
@@ -105,7 +105,9 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         List<FieldEditor> ircOnly = List.of(
                 new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels, connect,
                         IrcPreferences::channelsProblem),
-                new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, connect));
+                new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, connect),
+                new CheckedStringFieldEditor(IrcPreferences.TLS_FINGERPRINT, Messages.prefIrcFingerprint, connect,
+                        value -> IrcPreferences.fingerprintProblem(value.trim())));
         ircOnly.forEach(this::addField);
         protocolFields = new ProtocolFields(protocol, port, tls, ircOnly, connect);
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, connect));

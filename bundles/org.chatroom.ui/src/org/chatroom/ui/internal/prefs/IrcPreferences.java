@@ -22,6 +22,8 @@ public final class IrcPreferences {
     public static final String CHANNELS = "ircChannels";
     /** SASL PLAIN account, empty for none. */
     public static final String SASL_USER = "saslUser";
+    /** SHA-256 fingerprint of the server certificate to trust (a self-signed one), empty for the authorities. */
+    public static final String TLS_FINGERPRINT = "ircTlsFingerprint";
 
     /** The usual IRC port with TLS. */
     static final int TLS_PORT = 6697;
@@ -47,7 +49,18 @@ public final class IrcPreferences {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return settings.forIrc(channels(channels), ChatPreferences.string(SASL_USER).trim());
+        String fingerprint = ChatPreferences.string(TLS_FINGERPRINT).trim();
+        if (fingerprintProblem(fingerprint) != null) {
+            throw new IllegalArgumentException(fingerprintProblem(fingerprint));
+        }
+        return settings.forIrc(channels(channels), ChatPreferences.string(SASL_USER).trim())
+                .withTlsFingerprint(fingerprint);
+    }
+
+    /** The message for a certificate fingerprint that is neither empty nor SHA-256's 64 hex digits, or null. */
+    static String fingerprintProblem(String text) {
+        String hex = text.replaceAll("[:\\s]", "");
+        return hex.isEmpty() || hex.matches("[0-9A-Fa-f]{64}") ? null : Messages.errorIrcFingerprint;
     }
 
     static List<String> channels(String text) {

@@ -39,7 +39,7 @@ public final class KeptRooms {
         }
         return new ClientSettings(settings.host(), settings.port(), settings.nickname(), settings.autoReconnect(),
                 settings.protocol(), settings.connectTimeout(), settings.tls(), settings.password(), rooms,
-                settings.saslUser());
+                settings.saslUser(), settings.tlsFingerprint());
     }
 
     /** @return the rooms kept for {@code key}, in the order they were joined */
