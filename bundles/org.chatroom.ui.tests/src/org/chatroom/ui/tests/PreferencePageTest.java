@@ -106,7 +106,7 @@ class PreferencePageTest {
                 }).toList();
         assertEquals(1, starts.stream().distinct().count(), "the fields of the three sections line up: " + starts);
 
-        List<String> ircOnly = List.of(Messages.prefIrcChannels, Messages.prefSaslUser);
+        List<String> ircOnly = List.of(Messages.prefIrcChannels, Messages.prefSaslUser, Messages.prefIrcFingerprint);
         for (String label : ircOnly) {
             assertFalse(PreferencesDialogs.field(dialog, label).isEnabled(), label + " greyed out for a Chatroom room");
         }

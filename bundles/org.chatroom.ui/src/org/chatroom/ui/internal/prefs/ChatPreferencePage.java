@@ -35,6 +35,8 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
             ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS, IrcPreferences.PROTOCOL,
             IrcPreferences.CHANNELS, IrcPreferences.SASL_USER, IrcPreferences.TLS_FINGERPRINT);
 
+    /** Preferred width of the certificate fingerprint's field, in pixels (it still fills the page's width). */
+    private static final int FINGERPRINT_WIDTH = 200;
     /** Id (WidgetIds.KEY) of the label that repeats the page's error in full, wrapped. */
     public static final String PROBLEM = "prefs.problem";
 
@@ -102,12 +104,14 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, connect,
                 value -> Validators.nickname(value.trim())));
         addField(new SecretFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, connect));
-        List<FieldEditor> ircOnly = List.of(
-                new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels, connect,
-                        IrcPreferences::channelsProblem),
-                new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, connect),
-                new CheckedStringFieldEditor(IrcPreferences.TLS_FINGERPRINT, Messages.prefIrcFingerprint, connect,
-                        value -> IrcPreferences.fingerprintProblem(value.trim())));
+        FieldEditor channels = new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels,
+                connect, IrcPreferences::channelsProblem);
+        FieldEditor sasl = new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, connect);
+        StringFieldEditor fingerprint = new CheckedStringFieldEditor(IrcPreferences.TLS_FINGERPRINT,
+                Messages.prefIrcFingerprint, connect, value -> IrcPreferences.fingerprintProblem(value.trim()));
+        // a fingerprint is 95 characters: its field would widen the page to show it whole
+        ((GridData) fingerprint.getTextControl(connect).getLayoutData()).widthHint = FINGERPRINT_WIDTH;
+        List<FieldEditor> ircOnly = List.of(channels, sasl, fingerprint);
         ircOnly.forEach(this::addField);
         protocolFields = new ProtocolFields(protocol, port, tls, ircOnly, connect);
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, connect));
