@@ -114,7 +114,8 @@ class TlsFingerprintTest {
 
     @Test
     void anotherCertificateThanTheOneSetIsRefusedNamingBoth() throws Exception {
-        String other = "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF";
+        String half = "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF";
+        String other = half + ":" + half;
         try (IrcFixture ada = new IrcFixture()) {
             ada.client.connect(tls("ada", other));
             String detail = ada.listener.awaitStateWith(ConnectionState.DISCONNECTED,

@@ -15,10 +15,11 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Trust in the one server certificate the user named by its SHA-256 fingerprint ({@code ClientSettings.tlsFingerprint}):
- * for a server with a self-signed certificate, such as a Chatroom host's IRC listener, whose fingerprint the host
- * passes on. That certificate is trusted whoever signed it and whatever host it names (the fingerprint names the
- * certificate itself, as irssi's and WeeChat's fingerprint options do); any other is refused, naming both.
+ * Trust in the one server certificate the user named by its SHA-256 fingerprint
+ * ({@code ClientSettings.tlsFingerprint}): for a server with a self-signed certificate, such as a Chatroom host's IRC
+ * listener, whose fingerprint the host passes on. That certificate is trusted whoever signed it and whatever host
+ * it names (the fingerprint names the certificate itself, as irssi's and WeeChat's fingerprint options do); any other
+ * is refused, naming both.
  */
 final class PinnedTrust implements X509TrustManager {
 

@@ -57,7 +57,8 @@ final class IrcGatewayOpener {
         } catch (BindException e) {
             notice(broker, NLS.bind(Messages.hostingIrcPortTaken, String.valueOf(choice.ircPort())));
         } catch (IOException | RuntimeException e) {
-            notice(broker, NLS.bind(Messages.hostingIrcFailed, String.valueOf(choice.ircPort()), e.getMessage()));
+            notice(broker, NLS.bind(Messages.hostingIrcFailed, String.valueOf(choice.ircPort()),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
