@@ -92,7 +92,11 @@ class IrcGatewayTest {
 
                 GatewayAddresses again = gateway.open(0, 0, "127.0.0.1");
                 int port = again.address().getPort();
-                room.close();
+                try (RawIrcClient carl = RawIrcClient.register(new InetSocketAddress("127.0.0.1", port), "carl")) {
+                    room.close(); // HostedRoom stops the room "test over"
+                    assertEquals("ERROR :Closing Link: test over", carl.await("^ERROR "),
+                            "IRC users are told the host's reason, as the room's other members are");
+                }
                 Services.awaitNone(gateways, "the gateway goes with the rooms");
                 assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(),
                         "the rooms stopped, IRC no longer listens");

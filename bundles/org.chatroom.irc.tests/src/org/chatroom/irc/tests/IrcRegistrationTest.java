@@ -95,6 +95,16 @@ class IrcRegistrationTest extends IrcRoomTest {
         });
     }
 
+    /** The rooms stopped by their host: IRC users are told its reason, as the room's other members are. */
+    @Test
+    void stoppingTheRoomsTellsIrcUsersTheHostsReason() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient ada = room.inGeneral("ada");
+            room.room.host.stop("The host closed the room.");
+            assertEquals("ERROR :Closing Link: The host closed the room.", ada.await("^ERROR "));
+        });
+    }
+
     @Test
     void roomPasswordIsThePassCommand() {
         assertTimeoutPreemptively(BOUND, () -> {

@@ -86,9 +86,14 @@ public final class IrcGatewayComponent implements RoomGateway {
         return Optional.ofNullable(server).map(IrcGatewayComponent::addresses);
     }
 
+    /** Stopped with the rooms, its users are told the host's reason; else that the listener stops. */
     @Deactivate
-    void deactivate() {
-        close();
+    synchronized void deactivate() {
+        if (server != null) {
+            server.close(IrcSettings.stopping(members));
+            server = null;
+            logger.info("IRC gateway closed with the rooms");
+        }
     }
 
     private static GatewayAddresses addresses(IrcServer server) {

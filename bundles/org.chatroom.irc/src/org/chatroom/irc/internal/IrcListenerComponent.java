@@ -31,6 +31,7 @@ public final class IrcListenerComponent {
     public static final String PID = "org.chatroom.irc";
 
     private final IrcServer server;
+    private final MemberService members;
     private final Logger logger;
 
     @Activate
@@ -41,6 +42,7 @@ public final class IrcListenerComponent {
                     policyOption = ReferencePolicyOption.GREEDY) ServerTransport tlsTransport,
             @Reference(service = LoggerFactory.class) Logger logger) throws IOException {
         this.logger = logger;
+        this.members = members;
         ServerTransport tls = config.tls_port() < 0 ? null : tlsTransport;
         if (config.tls_port() >= 0 && tls == null) {
             logger.warn("IRC tls.port {} is configured but no TLS transport matches {}: listening without TLS",
@@ -64,9 +66,10 @@ public final class IrcListenerComponent {
         return server.tlsAddress();
     }
 
+    /** Stopped with the rooms, its users are told the host's reason; else that the listener stops. */
     @Deactivate
     void deactivate() {
-        server.close();
+        server.close(IrcSettings.stopping(members));
         logger.info("IRC listener stopped");
     }
 }

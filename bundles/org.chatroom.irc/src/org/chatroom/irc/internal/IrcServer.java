@@ -80,7 +80,12 @@ public final class IrcServer implements AutoCloseable {
 
     @Override
     public void close() {
-        network.closeAll(Messages.get("stopping"), STOP_DRAIN_MILLIS);
+        close(Messages.get("stopping"));
+    }
+
+    /** Closes, telling every client {@code reason} ({@code ERROR :Closing Link: reason}). */
+    public void close(String reason) {
+        network.closeAll(reason, STOP_DRAIN_MILLIS);
         plain.close();
         if (tls != null) {
             tls.close();

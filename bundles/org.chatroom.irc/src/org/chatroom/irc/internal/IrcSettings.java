@@ -7,8 +7,12 @@ import java.util.List;
 import org.chatroom.irc.internal.session.Accounts;
 import org.chatroom.irc.internal.session.Network;
 import org.chatroom.irc.internal.session.SaslPolicy;
+import org.chatroom.room.member.MemberService;
 
-/** The network's settings from the configuration both IRC components read (PID {@value IrcListenerComponent#PID}). */
+/**
+ * What both IRC components share: the network's settings from the configuration they read (PID
+ * {@value IrcListenerComponent#PID}), their addresses, and what their users are told when they stop.
+ */
 final class IrcSettings {
 
     private IrcSettings() {
@@ -21,6 +25,11 @@ final class IrcSettings {
                 new Accounts(config.operators(), "operators"), config.chathistory_max(),
                 config.chathistory_scan_events(), new SaslPolicy(new Accounts(config.accounts(), "accounts"),
                         config.sasl_required(), config.sasl_attempts()));
+    }
+
+    /** What the users are told when the listener stops: the host's reason when the rooms stop, else its own. */
+    static String stopping(MemberService members) {
+        return members.stopping().orElseGet(() -> Messages.get("stopping"));
     }
 
     /** {@code port} (0 and below: a free one) on {@code bind}, all interfaces when blank. */

@@ -18,9 +18,20 @@ import org.chatroom.room.member.MemberSession;
 final class MemberGateway implements MemberService {
 
     private final MemberAdapter.Core core;
+    private volatile String stopping;
 
     MemberGateway(MemberAdapter.Core core) {
         this.core = core;
+    }
+
+    /** The rooms are stopping for {@code reason}: told to front ends before the service goes. */
+    void stopping(String reason) {
+        stopping = reason;
+    }
+
+    @Override
+    public Optional<String> stopping() {
+        return Optional.ofNullable(stopping).filter(reason -> !reason.isBlank());
     }
 
     @Override

@@ -172,6 +172,7 @@ public final class RoomHostComponent implements RoomHost {
     public synchronized void stop(String reason) {
         RoomServer server = running;
         if (server != null) {
+            server.stopping(reason);
             unregisterMembers();
             running = null; // stopped, as far as status() tells, while it closes
             server.stop(reason);

@@ -38,12 +38,12 @@ public final class RoomServer {
     private final Endpoint tlsEndpoint; // may be null
     private final ScheduledExecutorService timer;
     private final ExecutorService readers;
-    private final MemberService members;
+    private final MemberGateway members;
     private final RoomHandler handler;
     private final ClusterWatch watch;
 
     private RoomServer(Lobby lobby, ClusterWatch watch, RoomHandler handler, Endpoint endpoint, Endpoint tlsEndpoint,
-            ScheduledExecutorService timer, ExecutorService readers, MemberService members) {
+            ScheduledExecutorService timer, ExecutorService readers, MemberGateway members) {
         this.lobby = lobby;
         this.watch = watch;
         this.handler = handler;
@@ -122,7 +122,7 @@ public final class RoomServer {
             endpoint = transport.listen(bind, limits.transportLimits(), handler);
             Endpoint tlsEndpoint = tlsTransport == null ? null
                     : tlsTransport.listen(tlsBind, limits.transportLimits(), handler);
-            MemberService members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
+            MemberGateway members = new MemberGateway(new MemberAdapter.Core(lobby, limits, access,
                     new MemberCommands(lobby, limits, logger),
                     new RoomCommands(lobby, readers, access.throttle(), logger), readers, handler.lanes(), logger));
             return new RoomServer(lobby, watch, handler, endpoint, tlsEndpoint, timer, readers, members);
@@ -151,6 +151,11 @@ public final class RoomServer {
     /** Where front ends in other bundles (IRC) bring their members into these rooms. */
     public MemberService members() {
         return members;
+    }
+
+    /** Tells the front ends why the rooms stop, before their member service goes ({@link #stop} follows). */
+    public void stopping(String reason) {
+        members.stopping(reason);
     }
 
     /** The host's operations on the rooms. */

@@ -49,4 +49,14 @@ public interface MemberService {
 
     /** How many members are on the server. */
     int memberCount();
+
+    /**
+     * Why the rooms are stopping, once their host stopped them (what their members are told, e.g. "The host closed
+     * the room."), so that a front end withdrawn with this service tells its users the same; empty while they run.
+     *
+     * @since 1.5
+     */
+    default Optional<String> stopping() {
+        return Optional.empty();
+    }
 }

@@ -4,5 +4,5 @@
  * {@link MemberListener}. Its users are members like any other: same name rules and look-alike folding, bans,
  * passwords, flood control, limits, history and resume.
  */
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.chatroom.room.member;
