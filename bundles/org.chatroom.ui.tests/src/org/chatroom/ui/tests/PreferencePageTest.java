@@ -201,6 +201,9 @@ class PreferencePageTest {
         assertEquals(6667, node.getInt(ChatPreferences.HOSTING_IRC_PORT, 0));
         assertEquals(6697, node.getInt(ChatPreferences.HOSTING_IRC_TLS_PORT, 0));
         assertEquals(6667, HostChoice.fromPreferences().ircPort(), "Host Room offers them");
+        node.putInt(ChatPreferences.HOSTING_IRC_PORT, 54322); // the room's own port: each field alone is valid
+        assertEquals(0, HostChoice.fromPreferences().ircPort(), "not offered for IRC as well");
+        assertEquals(6697, HostChoice.fromPreferences().ircTlsPort(), "the others stay");
         assertTrue(ChatPreferences.remoteRoom().tls(), "Use TLS makes the client connect with TLS");
     }
 }

@@ -29,16 +29,23 @@ public record HostChoice(int port, boolean localOnly, String password, int tlsPo
         }
     }
 
-    /** The choice made last time (the preferences), or the defaults; a port out of range counts as not chosen. */
+    /**
+     * The choice made last time (the preferences), or the defaults; a port out of range counts as not chosen, and so
+     * does a further listener's port that one before it has (the preferences page checks each port alone).
+     */
     public static HostChoice fromPreferences() {
         int port = ChatPreferences.integer(ChatPreferences.HOSTING_PORT);
-        int tlsPort = ChatPreferences.integer(ChatPreferences.HOSTING_TLS_PORT);
-        int ircPort = ChatPreferences.integer(ChatPreferences.HOSTING_IRC_PORT);
-        int ircTlsPort = ChatPreferences.integer(ChatPreferences.HOSTING_IRC_TLS_PORT);
-        return new HostChoice(port >= 1 && port <= 65535 ? port : ClientSettings.DEFAULT_PORT,
-                ChatPreferences.bool(ChatPreferences.HOSTING_LOCAL_ONLY), Secrets.get(ChatPreferences.HOSTING_PASSWORD),
-                optionalPort(tlsPort) ? tlsPort : 0, optionalPort(ircPort) ? ircPort : 0,
-                optionalPort(ircTlsPort) ? ircTlsPort : 0);
+        port = port >= 1 && port <= 65535 ? port : ClientSettings.DEFAULT_PORT;
+        int tlsPort = unused(ChatPreferences.integer(ChatPreferences.HOSTING_TLS_PORT), port);
+        int ircPort = unused(ChatPreferences.integer(ChatPreferences.HOSTING_IRC_PORT), port, tlsPort);
+        int ircTlsPort = unused(ChatPreferences.integer(ChatPreferences.HOSTING_IRC_TLS_PORT), port, tlsPort, ircPort);
+        return new HostChoice(port, ChatPreferences.bool(ChatPreferences.HOSTING_LOCAL_ONLY),
+                Secrets.get(ChatPreferences.HOSTING_PASSWORD), tlsPort, ircPort, ircTlsPort);
+    }
+
+    /** @return {@code port} when it is a port none of {@code taken} is, else 0 (off) */
+    private static int unused(int port, int... taken) {
+        return optionalPort(port) && IntStream.of(taken).noneMatch(other -> other == port) ? port : 0;
     }
 
     /** @return whether the ports this choice listens on (those not 0) are all different */
