@@ -72,10 +72,11 @@ public final class IrcGatewayComponent implements RoomGateway {
         return addresses(server);
     }
 
+    /** Its users are told the host's reason when the rooms stop, else that the listener stops. */
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.close();
+            server.close(IrcSettings.stopping(members));
             server = null;
             logger.info("IRC gateway closed");
         }
@@ -86,14 +87,9 @@ public final class IrcGatewayComponent implements RoomGateway {
         return Optional.ofNullable(server).map(IrcGatewayComponent::addresses);
     }
 
-    /** Stopped with the rooms, its users are told the host's reason; else that the listener stops. */
     @Deactivate
-    synchronized void deactivate() {
-        if (server != null) {
-            server.close(IrcSettings.stopping(members));
-            server = null;
-            logger.info("IRC gateway closed with the rooms");
-        }
+    void deactivate() {
+        close();
     }
 
     private static GatewayAddresses addresses(IrcServer server) {

@@ -24,8 +24,10 @@ import javax.net.ssl.X509TrustManager;
 final class PinnedTrust implements X509TrustManager {
 
     private static final int SHA256_HEX = 64;
+    /** Fingerprints as hosts show them: {@code AB:CD:...}. */
+    private static final HexFormat COLONS = HexFormat.ofDelimiter(":").withUpperCase();
 
-    private final String expected; // upper-case hex, no colons
+    private final String expected; // AB:CD:...
 
     private PinnedTrust(String expected) {
         this.expected = expected;
@@ -39,7 +41,8 @@ final class PinnedTrust implements X509TrustManager {
         }
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] { new PinnedTrust(hex) }, new SecureRandom());
+            PinnedTrust trust = new PinnedTrust(COLONS.formatHex(HexFormat.of().parseHex(hex)));
+            context.init(null, new TrustManager[] { trust }, new SecureRandom());
             return context.getSocketFactory();
         } catch (GeneralSecurityException e) {
             throw new SSLException(e);
@@ -51,9 +54,9 @@ final class PinnedTrust implements X509TrustManager {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("no server certificate");
         }
-        String presented = hex(chain[0]);
+        String presented = fingerprint(chain[0]);
         if (!presented.equals(expected)) {
-            throw new CertificateException(Texts.format("tls.otherFingerprint", colons(presented), colons(expected)));
+            throw new CertificateException(Texts.format("tls.otherFingerprint", presented, expected));
         }
     }
 
@@ -67,17 +70,11 @@ final class PinnedTrust implements X509TrustManager {
         return new X509Certificate[0];
     }
 
-    private static String hex(X509Certificate certificate) throws CertificateException {
+    private static String fingerprint(X509Certificate certificate) throws CertificateException {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-            return HexFormat.of().withUpperCase().formatHex(digest);
+            return COLONS.formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new CertificateException(e);
         }
-    }
-
-    /** {@code ABCD...} as {@code AB:CD:...}, as hosts show fingerprints. */
-    static String colons(String hex) {
-        return String.join(":", hex.split("(?<=\\G..)"));
     }
 }

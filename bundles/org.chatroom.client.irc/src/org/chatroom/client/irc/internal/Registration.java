@@ -15,8 +15,9 @@ import org.chatroom.api.client.ClientSettings;
 /**
  * Registration with the server: {@code CAP LS 302}, the capabilities we use ({@code sasl} when the settings name an
  * account, {@code server-time}, and the channels' history: {@code draft/chathistory} with {@code batch} and
- * {@code message-tags}, and {@code draft/event-playback} where offered), SASL PLAIN, {@code PASS}/{@code NICK}/{@code USER}, other nicknames while the one
- * asked for is taken (433) or refused, until the welcome (001).
+ * {@code message-tags}, and {@code draft/event-playback} where offered), SASL PLAIN,
+ * {@code PASS}/{@code NICK}/{@code USER}, other nicknames while the one asked for is taken (433) or refused, until the
+ * welcome (001).
  */
 final class Registration {
 

@@ -152,10 +152,9 @@ public final class HostRoomDialog extends TitleAreaDialog {
     /** @return the choice in the fields, or null when a port is not valid */
     private HostChoice choice() {
         Integer plain = Validators.intInRange(port.getText(), 1, 65535);
-        Integer secure = optionalPort(tls, tlsPort);
-        Integer ircPlain = optionalPort(irc, ircPort);
-        Integer ircSecure = irc.getSelection() && tls.getSelection()
-                ? Validators.intInRange(ircTlsPort.getText(), 1, 65535) : Integer.valueOf(0);
+        Integer secure = optionalPort(tls.getSelection(), tlsPort);
+        Integer ircPlain = optionalPort(irc.getSelection(), ircPort);
+        Integer ircSecure = optionalPort(irc.getSelection() && tls.getSelection(), ircTlsPort);
         if (plain == null || secure == null || ircPlain == null || ircSecure == null) {
             return null;
         }
@@ -164,9 +163,9 @@ public final class HostRoomDialog extends TitleAreaDialog {
         return choice.portsDistinct() ? choice : null;
     }
 
-    /** @return the port in {@code text} when {@code on} is checked (null when not valid), else 0 */
-    private static Integer optionalPort(Button on, Text text) {
-        return on.getSelection() ? Validators.intInRange(text.getText(), 1, 65535) : Integer.valueOf(0);
+    /** @return the port in {@code text} when it is {@code on} (null when not valid), else 0 */
+    private static Integer optionalPort(boolean on, Text text) {
+        return on ? Validators.intInRange(text.getText(), 1, 65535) : Integer.valueOf(0);
     }
 
     private void copy() {
