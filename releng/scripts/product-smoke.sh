@@ -303,7 +303,7 @@ ok "stop REASON on the host console: the member was told the reason, the server 
 [ -s "$history_data/.metadata/.plugins/org.chatroom.log.sqlite/roomlog.db" ] \
     || fail "no history file in the server's data folder ($history_data)"
 ircport=$(free_port)
-printf 'port=%s\ntls.port=-1\n' "$ircport" >"$out/irc.properties"
+printf 'port=%s\ntls.port=0\nnetwork=Office\n' "$ircport" >"$out/irc.properties"
 CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 --irc "$out/irc.properties" \
     </dev/null >"$out/server-history2.log" 2>&1 &
 server=$!
@@ -317,7 +317,7 @@ grep -q "$history_data/cds/[0-9]*\.jsa" "/proc/$server/maps" \
 ok "the restarted server mapped the class archive its first run wrote (DATA/cds)"
 python3 "$lib/irc_check.py" "$ircport" "$port" "hello IRC $$" \
     || fail "chatroom-server --irc: the IRC user did not hear the original-protocol user in #general"
-grep -q "IRC listener on /127.0.0.1:$ircport" "$out/server-history2.log" \
+grep -q "IRC clients connect on /127.0.0.1:$ircport (settings from $out/irc.properties)" "$out/server-history2.log" \
     || fail "the IRC listener did not bind where the room does (--bind 127.0.0.1)"
 # another run asked for IRC on the port this one has: it says that its IRC listener does not listen and stops
 code=0

@@ -1,6 +1,7 @@
 package org.chatroom.api.room;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -20,7 +21,8 @@ public interface RoomGateway {
     String PROTOCOL = "chat.gateway.protocol";
 
     /**
-     * Starts listening; does nothing but answer where it listens when already open.
+     * Starts listening with the gateway's configured settings; does nothing but answer where it listens when already
+     * open.
      *
      * @param port        plain port, {@code 0} for a free one
      * @param tlsPort     TLS port, {@code 0} for no TLS listener; it listens only where a TLS transport is installed
@@ -28,7 +30,21 @@ public interface RoomGateway {
      * @return where clients connect
      * @throws IOException when an address cannot be bound (e.g. the port is taken)
      */
-    GatewayAddresses open(int port, int tlsPort, String bindAddress) throws IOException;
+    default GatewayAddresses open(int port, int tlsPort, String bindAddress) throws IOException {
+        return open(new GatewaySettings(port, tlsPort, bindAddress, Map.of()));
+    }
+
+    /**
+     * Starts listening with {@code settings} over the gateway's configuration, for this run; does nothing but answer
+     * where it listens when already open (the settings of that opening stay).
+     *
+     * @return where clients connect
+     * @throws IOException              when an address cannot be bound (e.g. the port is taken)
+     * @throws IllegalArgumentException when an option names no setting of the gateway or has a value it does not
+     *                                  take; the message says which, for the person who wrote it
+     * @since 1.7
+     */
+    GatewayAddresses open(GatewaySettings settings) throws IOException;
 
     /** Stops listening and disconnects its clients (the rooms tell the others they left); nothing when closed. */
     void close();

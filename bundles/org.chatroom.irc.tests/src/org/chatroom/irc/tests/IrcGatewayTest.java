@@ -13,11 +13,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.api.room.RoomGateway;
 import org.chatroom.irc.internal.IrcListenerComponent;
+import org.chatroom.room.password.PasswordHash;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.RawIrcClient;
 import org.chatroom.testing.RawOriginalClient;
@@ -120,6 +123,41 @@ class IrcGatewayTest {
                         new InetSocketAddress("127.0.0.1", addresses.address().getPort()), "bob")) {
                     bob.send("PING :still");
                     assertTrue(bob.await("PONG").endsWith("still"));
+                }
+            }
+        });
+    }
+
+    @Test
+    void aHostsOptionsForTheRunGoOverTheDefaultsAndAMisspeltOneIsRefused() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            try (HostedRoom room = new HostedRoom()) {
+                RoomGateway gateway = Services.get(RoomGateway.class, IRC);
+                IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                        () -> gateway.open(new GatewaySettings(0, 0, "127.0.0.1", Map.of("netwrok", "Office"))));
+                assertTrue(unknown.getMessage().contains("'netwrok'") && unknown.getMessage().contains("network"),
+                        unknown.getMessage());
+                IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                        () -> gateway.open(new GatewaySettings(0, 0, "127.0.0.1", Map.of("ping.seconds", "0"))));
+                assertTrue(zero.getMessage().contains("ping.seconds=0"), zero.getMessage());
+                IllegalArgumentException account = assertThrows(IllegalArgumentException.class,
+                        () -> gateway.open(new GatewaySettings(0, 0, "127.0.0.1", Map.of("operators", "root hunter2"))));
+                assertTrue(account.getMessage().contains("operators"), account.getMessage());
+                assertEquals(Optional.empty(), gateway.addresses(), "refused, it does not listen");
+
+                String hash = PasswordHash.of("op-secret", 1000).encoded();
+                GatewayAddresses addresses = gateway.open(new GatewaySettings(0, 0, "127.0.0.1",
+                        Map.of("server.name", "irc.office.test", "network", "Office", "motd", "Hello office",
+                                "operators", "ada " + hash + ", root " + hash)));
+                try (RawIrcClient bob = RawIrcClient.connect(
+                        new InetSocketAddress("127.0.0.1", addresses.address().getPort()))) {
+                    bob.send("NICK bob");
+                    bob.send("USER bob 0 * :Bob");
+                    assertEquals(":irc.office.test 001 bob :Welcome to the Office Network, bob", bob.await(" 001 "));
+                    assertEquals(":irc.office.test 372 bob :- Hello office", bob.await(" 372 "));
+                    bob.send("OPER root op-secret");
+                    assertTrue(bob.await(" 381 ").startsWith(":irc.office.test 381 bob :"),
+                            "the second operator of the list");
                 }
             }
         });

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.api.room.RoomGateway;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.transport.ServerTransport;
+import org.chatroom.irc.internal.session.Network;
 import org.chatroom.room.member.MemberService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,11 +22,12 @@ import org.osgi.service.log.LoggerFactory;
 
 /**
  * The IRC listener as a {@link RoomGateway}: registered while the rooms run, it listens only once a host opens it
- * (the desktop's Host Room does, for that run) and stops with the rooms. The network's names, MOTD, accounts and
- * limits come from the listener's configuration (PID {@value IrcListenerComponent#PID}) when there is one, else from
- * its defaults; the ports and the address are the host's. Where that configuration exists, the configured listener
- * ({@link IrcListenerComponent}) already listens, so a host need not open this one. Immediate, so that it stays
- * open when its last user lets the service go.
+ * (the desktop's Host Room and the headless server's {@code --irc} do, for that run) and stops with the rooms. The
+ * network's names, MOTD, accounts and limits come from the listener's configuration (PID
+ * {@value IrcListenerComponent#PID}) when there is one, else from its defaults, each option a host gives for the run
+ * ({@link GatewaySettings#options()}) over it; the ports and the address are the host's. Where that configuration
+ * exists, the configured listener ({@link IrcListenerComponent}) already listens, so a host need not open this one.
+ * Immediate, so that it stays open when its last user lets the service go.
  */
 @Component(configurationPid = IrcListenerComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = RoomGateway.class, immediate = true,
@@ -57,15 +60,16 @@ public final class IrcGatewayComponent implements RoomGateway {
     }
 
     @Override
-    public synchronized GatewayAddresses open(int port, int tlsPort, String bindAddress) throws IOException {
-        if (port < 0 || port > 65535 || tlsPort < 0 || tlsPort > 65535) {
-            throw new IllegalArgumentException("port out of range: " + port + ", " + tlsPort);
-        }
+    public synchronized GatewayAddresses open(GatewaySettings settings) throws IOException {
         if (server == null) {
-            ServerTransport tls = tlsPort > 0 ? tlsTransport : null;
-            server = IrcServer.open(IrcSettings.of(config), members, host, transport,
-                    IrcSettings.address(bindAddress, port), tls, IrcSettings.address(bindAddress, tlsPort),
-                    config.max_queued_bytes(), logger);
+            IrcOptions options = new IrcOptions(settings.options());
+            Network.Settings network = IrcSettings.of(config, options);
+            int maxQueuedBytes = IrcSettings.maxQueuedBytes(config, options);
+            options.refuseUnknown();
+            String bind = settings.bindAddress();
+            ServerTransport tls = settings.tlsPort() > 0 ? tlsTransport : null;
+            server = IrcServer.open(network, members, host, transport, IrcSettings.address(bind, settings.port()), tls,
+                    IrcSettings.address(bind, settings.tlsPort()), maxQueuedBytes, logger);
             logger.info("IRC gateway on {}{}", server.address(),
                     server.tlsAddress() == null ? "" : ", with TLS on " + server.tlsAddress());
         }

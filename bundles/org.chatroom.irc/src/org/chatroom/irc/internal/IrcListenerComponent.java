@@ -49,7 +49,7 @@ public final class IrcListenerComponent {
                     config.tls_port(), config.tls_transport_target());
         }
         String bind = config.bind_address();
-        server = IrcServer.open(IrcSettings.of(config), members, host, transport,
+        server = IrcServer.open(IrcSettings.of(config, IrcOptions.none()), members, host, transport,
                 IrcSettings.address(bind, config.port()), tls, IrcSettings.address(bind, config.tls_port()),
                 config.max_queued_bytes(), logger);
         logger.info("IRC listener on {}{}", server.address(),

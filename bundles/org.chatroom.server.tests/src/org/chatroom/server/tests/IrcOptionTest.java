@@ -1,30 +1,37 @@
 package org.chatroom.server.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Dictionary;
+import java.time.Duration;
+import java.util.Hashtable;
 import java.util.Map;
+import java.util.Optional;
 
+import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.server.internal.IrcOption;
 import org.chatroom.server.internal.ServerArguments;
+import org.chatroom.testing.HostedRoom;
+import org.chatroom.testing.RawIrcClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * {@code chatroom-server --irc FILE}: the IRC listener's settings for this run, from the command line only. The listener
- * itself, started by such a configuration, is tested in {@code org.chatroom.irc.tests} and through the packaged server
- * in {@code product-smoke.sh}.
+ * {@code chatroom-server --irc FILE}: the IRC listener's settings for this run, from the command line only, opening
+ * the IRC bundle's gateway on a running room. The packaged server with the option is checked in
+ * {@code product-smoke.sh}.
  */
 class IrcOptionTest {
 
@@ -62,25 +69,81 @@ class IrcOptionTest {
     }
 
     @Test
-    void theSettingsBecomeTheListenersConfigurationForThisRunOnly() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceReference<ConfigurationAdmin> reference = context.getServiceReference(ConfigurationAdmin.class);
-        ConfigurationAdmin admin = context.getService(reference);
-        try {
-            IrcOption.configure(admin, Map.of("port", "6668", "operators", "ada pbkdf2-sha256$a, bob pbkdf2-sha256$b",
-                    "accounts", "carol pbkdf2-sha256$c,"));
-            Dictionary<String, Object> properties = admin.getConfiguration(IrcOption.PID, "?").getProperties();
-            assertEquals("6668", properties.get("port"));
-            assertArrayEquals(new String[] { "ada pbkdf2-sha256$a", "bob pbkdf2-sha256$b" },
-                    (String[]) properties.get("operators"), "one account per comma-separated value");
-            assertArrayEquals(new String[] { "carol pbkdf2-sha256$c" }, (String[]) properties.get("accounts"),
-                    "SASL accounts as well");
+    void thePortsAndAddressAreTheGatewaysOwnTheRestItsOptions() {
+        assertEquals(new GatewaySettings(6667, 6697, "", Map.of()), IrcOption.settings(Map.of()),
+                "an empty file: the defaults");
+        assertEquals(new GatewaySettings(6668, 0, "127.0.0.1", Map.of("network", "Office", "operators", "ada h")),
+                IrcOption.settings(Map.of("port", "6668", "tls.port", "-1", "bind.address", " 127.0.0.1",
+                        "network", "Office", "operators", "ada h")),
+                "tls.port=-1 (no TLS before 1.7) is still no TLS");
+        assertEquals(0, IrcOption.settings(Map.of("tls.port", "0")).tlsPort());
+        IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
+                () -> IrcOption.settings(Map.of("port", "66000")));
+        assertTrue(port.getMessage().contains("'66000'"), port.getMessage());
+    }
 
-            IrcOption.configure(admin, null);
-            assertNull(admin.getConfiguration(IrcOption.PID, "?").getProperties(),
-                    "a run without --irc removes what an earlier run configured: the listener is off");
-        } finally {
-            context.ungetService(reference);
+    @Test
+    void theRunOpensTheIrcGatewayWithItsSettingsAndWritesNoConfiguration() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Path file = folder.resolve("irc.properties");
+            Files.writeString(file, "port=0\ntls.port=-1\nnetwork=Office\nmotd=Hello office\n");
+            GatewaySettings settings = IrcOption.settings(IrcOption.read(file, "127.0.0.1"));
+            try (HostedRoom room = new HostedRoom(); ConfigurationAdminUse admin = new ConfigurationAdminUse()) {
+                GatewayAddresses addresses = IrcOption.open(context(), settings, Duration.ofSeconds(20));
+                assertEquals(Optional.empty(), addresses.tls());
+                assertEquals("127.0.0.1", addresses.address().getAddress().getHostAddress(), "bound as the room");
+                try (RawIrcClient bob = RawIrcClient.connect(addresses.address())) {
+                    bob.send("NICK bob");
+                    bob.send("USER bob 0 * :Bob");
+                    assertTrue(bob.await(" 001 ").endsWith(":Welcome to the Office Network, bob"));
+                    assertTrue(bob.await(" 372 ").endsWith(":- Hello office"));
+                }
+                assertNull(admin.service.getConfiguration(IrcOption.PID, "?").getProperties(),
+                        "nothing written: the settings end with the run");
+
+                GatewayAddresses again = IrcOption.open(context(), IrcOption.settings(Map.of("netwrok", "x")),
+                        Duration.ofSeconds(20));
+                assertEquals(addresses, again, "open already: where it listens, as for the desktop's Host Room");
+            }
+        });
+    }
+
+    @Test
+    void aMisspeltSettingIsRefusedBeforeAnyoneConnects() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (HostedRoom room = new HostedRoom()) {
+                IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                        () -> IrcOption.open(context(), IrcOption.settings(Map.of("port", "0", "netwrok", "Office")),
+                                Duration.ofSeconds(20)));
+                assertTrue(refused.getMessage().contains("'netwrok'"), refused.getMessage());
+                assertTrue(refused.getMessage().contains("network, "), "the keys there are: " + refused.getMessage());
+            }
+        });
+    }
+
+    @Test
+    void aConfigurationAnEarlierVersionLeftIsRemoved() throws Exception {
+        try (ConfigurationAdminUse admin = new ConfigurationAdminUse()) {
+            Configuration earlier = admin.service.getConfiguration(IrcOption.PID, "?");
+            earlier.update(new Hashtable<>(Map.of("port", "0", "tls.port", "-1")));
+            IrcOption.forgetEarlierRuns(admin.service);
+            assertNull(admin.service.getConfiguration(IrcOption.PID, "?").getProperties(),
+                    "a configured listener would listen whatever the command line says");
+        }
+    }
+
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(IrcOptionTest.class).getBundleContext();
+    }
+
+    /** The Configuration Admin service, let go when closed. */
+    private static final class ConfigurationAdminUse implements AutoCloseable {
+        final ServiceReference<ConfigurationAdmin> reference = context().getServiceReference(ConfigurationAdmin.class);
+        final ConfigurationAdmin service = context().getService(reference);
+
+        @Override
+        public void close() {
+            context().ungetService(reference);
         }
     }
 }

@@ -3,35 +3,40 @@ package org.chatroom.server.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
+import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.GatewaySettings;
+import org.chatroom.api.room.RoomGateway;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * {@code --irc FILE}: this run also serves its rooms to IRC clients. FILE holds the IRC listener's settings
  * ({@code port}, {@code tls.port}, {@code bind.address}, {@code server.name}, {@code network}, {@code motd},
- * {@code operators}...: the keys of its configuration PID {@value #PID}, PROTOCOL.md section 9) as {@code KEY=VALUE}
- * lines; an empty file gives the defaults (6667, and 6697 with TLS when the room has TLS). {@code operators} and
+ * {@code operators}...: the keys of its metatype, PROTOCOL.md section 9) as {@code KEY=VALUE} lines; an empty file
+ * gives the defaults (6667, and 6697 with TLS; {@code tls.port=0} or {@code -1}: no TLS). {@code operators} and
  * {@code accounts} (SASL) list accounts separated by commas, each a name, a space and the hash
- * {@code --hash-password} prints. The settings become
- * that PID's configuration for this run; a run without the option deletes one an earlier run left, so the listener
- * is off unless the command line asks for it.
+ * {@code --hash-password} prints. The run opens the IRC {@link RoomGateway} with them once its rooms run; nothing is
+ * written to a configuration, so nothing outlives the run.
  */
 public final class IrcOption {
 
-    /** Configuration PID of the IRC listener (bundle {@code org.chatroom.irc}). */
+    /** Configuration PID of the IRC listener, which runs before 1.7 of the room API wrote for the run. */
     public static final String PID = "org.chatroom.irc";
-    /** The keys that list accounts ({@code name hash}), separated by commas in the file. */
-    private static final List<String> ACCOUNT_LISTS = List.of("operators", "accounts");
+    /** The plain port when the file names none. */
+    public static final int DEFAULT_PORT = 6667;
+    /** The TLS port when the file names none. */
+    public static final int DEFAULT_TLS_PORT = 6697;
+
+    private static final String PORT = "port";
+    private static final String TLS_PORT = "tls.port";
     private static final String BIND_ADDRESS = "bind.address";
-    private static final long POLL_MILLIS = 50;
-    private static final String CAUSED_BY = "Caused by: ";
+    private static final String GATEWAY = "(&(objectClass=" + RoomGateway.class.getName() + ")("
+            + RoomGateway.PROTOCOL + "=irc))";
 
     private IrcOption() {
     }
@@ -51,59 +56,57 @@ public final class IrcOption {
         return settings;
     }
 
-    /** Makes {@code settings} the IRC listener's configuration, or removes it when null (the listener is off). */
-    public static void configure(ConfigurationAdmin admin, Map<String, String> settings) throws IOException {
-        Map<String, Object> properties = null;
-        if (settings != null) {
-            properties = new TreeMap<>(settings);
-            for (String list : ACCOUNT_LISTS) {
-                properties.computeIfPresent(list, (key, value) -> Arrays.stream(value.toString().split(","))
-                        .map(String::strip).filter(account -> !account.isEmpty()).toArray(String[]::new));
-            }
-        }
-        SettingsFile.configure(admin, PID, properties);
+    /**
+     * The gateway's settings for this run: its ports and address out of {@code settings}, the rest its options,
+     * which the gateway checks when opened.
+     *
+     * @throws IllegalArgumentException when a port is not a number in range
+     */
+    public static GatewaySettings settings(Map<String, String> settings) {
+        Map<String, String> options = new HashMap<>(settings);
+        int port = port(options.remove(PORT), DEFAULT_PORT);
+        String tls = options.remove(TLS_PORT);
+        int tlsPort = tls != null && tls.strip().equals("-1") ? 0 : port(tls, DEFAULT_TLS_PORT); // -1: as before 1.7
+        String bind = options.remove(BIND_ADDRESS);
+        return new GatewaySettings(port, tlsPort, bind == null ? "" : bind.strip(), options);
     }
 
     /**
-     * Waits until the IRC listener configured by {@link #configure} is active (it binds its ports as it activates),
-     * asking Declarative Services about the component of its configuration PID.
-     *
-     * @return null once it is active; else why not: its activation's failure (a port another program has, say), or
-     *         that it did not become active within {@code timeout} (the IRC bundle missing, a reference unsatisfied)
+     * Removes the listener's configuration a run before 1.7 left, with which the IRC bundle would listen on its own
+     * whatever the command line says.
      */
-    public static String awaitActive(ServiceComponentRuntime scr, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            for (ComponentDescriptionDTO component : scr.getComponentDescriptionDTOs()) {
-                if (!Arrays.asList(component.configurationPid).contains(PID)) {
-                    continue;
-                }
-                for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(component)) {
-                    if (configuration.state == ComponentConfigurationDTO.ACTIVE) {
-                        return null;
-                    } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                        return cause(configuration.failure);
-                    }
-                }
+    public static void forgetEarlierRuns(ConfigurationAdmin admin) throws IOException {
+        SettingsFile.configure(admin, PID, null);
+    }
+
+    /**
+     * Opens the IRC gateway, waiting up to {@code timeout} for it to be registered (it is while the rooms run).
+     *
+     * @throws IOException              when a port cannot be bound
+     * @throws IllegalArgumentException when the gateway refuses an option
+     * @throws IllegalStateException    when no IRC gateway is registered in time (the IRC bundle missing)
+     */
+    public static GatewayAddresses open(BundleContext context, GatewaySettings settings, Duration timeout)
+            throws IOException, InterruptedException {
+        ServiceTracker<RoomGateway, RoomGateway> tracker;
+        try {
+            tracker = new ServiceTracker<>(context, context.createFilter(GATEWAY), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        tracker.open();
+        try {
+            RoomGateway gateway = tracker.waitForService(timeout.toMillis());
+            if (gateway == null) {
+                throw new IllegalStateException(Messages.format("error.ircNotActive", timeout.toSeconds()));
             }
-            if (System.nanoTime() > deadline) {
-                return Messages.format("error.ircNotActive", timeout.toSeconds());
-            }
-            Thread.sleep(POLL_MILLIS);
+            return gateway.open(settings);
+        } finally {
+            tracker.close(); // the gateway is immediate: it stays open until the rooms stop
         }
     }
 
-    /** The innermost cause of an activation failure's stack trace ("java.net.BindException: Address in use"). */
-    private static String cause(String failure) {
-        if (failure == null) {
-            return "?";
-        }
-        String cause = failure.lines().findFirst().orElse("?");
-        for (String line : (Iterable<String>) failure.lines()::iterator) {
-            if (line.startsWith(CAUSED_BY)) {
-                cause = line.substring(CAUSED_BY.length());
-            }
-        }
-        return cause;
+    private static int port(String text, int absent) {
+        return text == null ? absent : Integer.parseInt(ServerArguments.parsePort(text.strip()));
     }
 }

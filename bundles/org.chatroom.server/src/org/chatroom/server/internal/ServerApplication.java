@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
@@ -17,7 +19,6 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LogReaderService;
 import org.osgi.service.log.LoggerFactory;
@@ -123,6 +124,7 @@ public final class ServerApplication implements IApplication {
             return EXIT_FAILED;
         }
         RoomStatus status;
+        GatewaySettings irc;
         try {
             Map<String, String> redis = args.redisFile() == null ? null : SharedLog.read(Path.of(args.redisFile()));
             SharedLog.configure(services.get(ConfigurationAdmin.class), redis);
@@ -130,12 +132,13 @@ public final class ServerApplication implements IApplication {
                 log.info(Messages.format("sharedLog", redis.getOrDefault("address", "127.0.0.1:6379"),
                         args.redisFile()));
             }
-            Map<String, String> irc = args.ircFile() == null ? null
+            Map<String, String> ircFile = args.ircFile() == null ? null
                     : IrcOption.read(Path.of(args.ircFile()), args.settings().get(RoomHost.BIND_ADDRESS));
-            IrcOption.configure(services.get(ConfigurationAdmin.class), irc);
-            if (irc != null) {
-                log.info(Messages.format("ircListener", args.ircFile()));
+            irc = ircFile == null ? null : ircSettings(ircFile, args.ircFile(), log);
+            if (ircFile != null && irc == null) {
+                return EXIT_FAILED;
             }
+            IrcOption.forgetEarlierRuns(services.get(ConfigurationAdmin.class));
             String logTarget = null;
             if (args.redisFile() == null) {
                 Map<String, String> history = args.historyFile() == null ? Map.of()
@@ -158,10 +161,7 @@ public final class ServerApplication implements IApplication {
             log.error(Messages.format("error.notStarted", e.getMessage()));
             return EXIT_FAILED;
         }
-        String ircFailure = args.ircFile() == null ? null
-                : IrcOption.awaitActive(services.get(ServiceComponentRuntime.class), SERVICE_TIMEOUT);
-        if (ircFailure != null) {
-            log.error(Messages.format("error.ircNotListening", args.ircFile(), ircFailure));
+        if (irc != null && !openIrc(irc, args.ircFile(), log)) {
             room.stop(Messages.format("shutdown.reason"));
             return EXIT_FAILED;
         }
@@ -184,6 +184,35 @@ public final class ServerApplication implements IApplication {
         room.stop(reason);
         log.info(Messages.format("stopped"));
         return EXIT_OK;
+    }
+
+    /** @return the IRC gateway's settings from {@code --irc FILE}, or null when they are wrong (logged) */
+    private static GatewaySettings ircSettings(Map<String, String> settings, String file, Logger log) {
+        try {
+            return IrcOption.settings(settings);
+        } catch (IllegalArgumentException e) {
+            log.error(ircFailure(file, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** @return whether IRC clients can connect; if not, the reason is logged */
+    private boolean openIrc(GatewaySettings irc, String file, Logger log) throws InterruptedException {
+        try {
+            GatewayAddresses addresses = IrcOption.open(bundleContext(), irc, SERVICE_TIMEOUT);
+            log.info(Messages.format("ircGateway", addresses.address(),
+                    addresses.tls().map(tls -> Messages.format("ircGateway.tls", tls)).orElse(""), file));
+            return true;
+        } catch (IOException e) {
+            log.error(ircFailure(file, e.toString())); // java.net.BindException: Address already in use
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            log.error(ircFailure(file, e.getMessage()));
+        }
+        return false;
+    }
+
+    private static String ircFailure(String file, String why) {
+        return Messages.format("error.ircNotListening", file, why.endsWith(".") ? why : why + ".");
     }
 
     private BundleContext bundleContext() {

@@ -131,7 +131,7 @@ public record ServerArguments(Map<String, String> settings, boolean help, String
         return it.next();
     }
 
-    private static String parsePort(String text) {
+    static String parsePort(String text) {
         try {
             int port = Integer.parseInt(text);
             if (port >= 0 && port <= 65535) {
