@@ -168,6 +168,8 @@ class HostRoomTest {
         String notice = Ui.row(Ui.messages(), Ui.lastRowContaining("IRC clients connect to", 200));
         assertTrue(notice.contains("port " + ircPort), "the host is told IRC's port: " + notice);
         assertEquals(ircPort, Chat.prefs().getInt(ChatPreferences.HOSTING_IRC_PORT, 0), "the choice is remembered");
+        Ui.until("the status line to name IRC's port", () -> Ui.hosting().endsWith("; IRC on port " + ircPort),
+                Ui::hosting);
 
         try (RawIrcClient bob = RawIrcClient.register(new InetSocketAddress("127.0.0.1", ircPort), "bob")) {
             bob.send("JOIN #general");
@@ -200,6 +202,8 @@ class HostRoomTest {
         Chat.prefs().putInt(ChatPreferences.HOSTING_IRC_TLS_PORT, ircTlsPort);
         Chat.host("hosty");
         Ui.awaitRow(NLS.bind(Messages.hostingIrcTls, String.valueOf(ircTlsPort)));
+        Ui.until("the status line to name IRC's ports", () -> Ui.hosting().endsWith(" and " + ircTlsPort + " (TLS)"),
+                Ui::hosting);
         String fingerprint = Services.require(org.chatroom.api.room.RoomHost.class, null).tlsListener().orElseThrow()
                 .fingerprint();
         Chat.disconnect(Services.require(org.chatroom.api.client.ChatClient.class, null));

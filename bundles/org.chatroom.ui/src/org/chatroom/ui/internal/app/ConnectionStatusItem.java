@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.app;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
+import org.chatroom.api.room.GatewayAddresses;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
@@ -19,7 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.EventHandler;
 
-/** The status line: connection state (with the client's reason) and, while hosting, where others connect. */
+/** The status line: connection state (with the client's reason) and, while hosting, where others connect (IRC too). */
 final class ConnectionStatusItem extends ContributionItem {
 
     /** The narrowest a label of the status line gets. */
@@ -57,14 +58,22 @@ final class ConnectionStatusItem extends ContributionItem {
             show(hosting, hostingText);
             refreshCommands(broker);
         };
+        EventHandler onIrc = event -> {
+            if (!hostingText.equals(Messages.notHosting)) {
+                hostingText = withIrc(hostingText, (GatewayAddresses) event.getProperty(Topics.DATA));
+                show(hosting, hostingText);
+            }
+        };
         EventHandler onRenamed = event -> show(state,
                 NLS.bind(Messages.stateConnectedAs, (String) event.getProperty(Topics.DATA)));
         broker.subscribe(Topics.STATE, null, onState, false);
         broker.subscribe(Topics.HOSTING, null, onHosting, false);
+        broker.subscribe(Topics.HOSTING_IRC, null, onIrc, false);
         broker.subscribe(NickFollower.RENAMED, null, onRenamed, false);
         box.addDisposeListener(e -> {
             broker.unsubscribe(onState);
             broker.unsubscribe(onHosting);
+            broker.unsubscribe(onIrc);
             broker.unsubscribe(onRenamed);
         });
         // the state read once the handlers listen: a change in between is posted to them. Read before, a connect that
@@ -72,6 +81,14 @@ final class ConnectionStatusItem extends ContributionItem {
         ChatClient client = context.get(ChatClient.class);
         showState(state, new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
         show(hosting, hostingText);
+    }
+
+    /** {@code hosting} and the ports IRC clients connect to. */
+    private static String withIrc(String hosting, GatewayAddresses irc) {
+        String port = String.valueOf(irc.address().getPort());
+        return irc.tls().map(tls -> NLS.bind(Messages.hostingOnIrcTls,
+                new Object[] { hosting, port, String.valueOf(tls.getPort()) }))
+                .orElseGet(() -> NLS.bind(Messages.hostingOnIrc, hosting, port));
     }
 
     /** Menu and tool bar items re-ask their handlers whether they apply (Connect, Stop Hosting, ...). */

@@ -15,6 +15,11 @@ public final class Topics {
     public static final String START_HINT = "org/chatroom/ui/startHint";
     /** Data: a String, where others connect to the hosted room; empty when not hosting. */
     public static final String HOSTING = "org/chatroom/ui/hosting";
+    /**
+     * Data: {@code GatewayAddresses}, where IRC clients connect to the hosted room, posted after {@link #HOSTING} once
+     * the IRC listener opened; the next {@link #HOSTING} ends it.
+     */
+    public static final String HOSTING_IRC = "org/chatroom/ui/hostingIrc";
     /** Data: a String {@code host_port}, the room the client is about to join (the chat log keys on it). */
     public static final String ROOM = "org/chatroom/ui/room";
     /** Data: {@link UnreadCount}, posted by the message list when it changes (title, tray). */

@@ -45,6 +45,7 @@ final class IrcGatewayOpener {
                 return;
             }
             GatewayAddresses addresses = gateway.open(choice.ircPort(), choice.ircOnTls(), choice.bindAddress());
+            broker.post(Topics.HOSTING_IRC, addresses);
             InetSocketAddress plain = addresses.address();
             notice(broker, NLS.bind(Messages.hostingIrc, HostAddresses.describe(plain, false),
                     String.valueOf(plain.getPort())));
