@@ -144,8 +144,11 @@ class HostRoomTest {
         int ircPort = Chat.freePort();
         Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
         Chat.prefs().put(ChatPreferences.NICKNAME, "hostess");
+        int ircTlsPort = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_IRC_TLS_PORT, ircTlsPort); // chosen on an earlier run with TLS
         Ui.command(Chat.HOST_COMMAND);
         Shell dialog = Chat.hostDialog();
+        assertEquals(String.valueOf(ircTlsPort), Ui.widget(Text.class, HostRoomDialog.IRC_TLS_PORT).getText());
         Text ircPortField = Ui.widget(Text.class, HostRoomDialog.IRC_PORT);
         assertFalse(ircPortField.isEnabled(), "IRC is off until chosen");
         Button irc = Ui.widget(Button.class, HostRoomDialog.IRC);
@@ -168,6 +171,8 @@ class HostRoomTest {
         String notice = Ui.row(Ui.messages(), Ui.lastRowContaining("IRC clients connect to", 200));
         assertTrue(notice.contains("port " + ircPort), "the host is told IRC's port: " + notice);
         assertEquals(ircPort, Chat.prefs().getInt(ChatPreferences.HOSTING_IRC_PORT, 0), "the choice is remembered");
+        assertEquals(ircTlsPort, Chat.prefs().getInt(ChatPreferences.HOSTING_IRC_TLS_PORT, 0),
+                "and the IRC TLS port, unused without TLS, for the next time with TLS");
         Ui.until("the status line to name IRC's port", () -> Ui.hosting().endsWith("; IRC on port " + ircPort),
                 Ui::hosting);
 

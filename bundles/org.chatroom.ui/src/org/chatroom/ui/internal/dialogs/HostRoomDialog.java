@@ -1,6 +1,7 @@
 package org.chatroom.ui.internal.dialogs;
 
 import java.net.InetSocketAddress;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.chatroom.ui.internal.Messages;
@@ -154,7 +155,9 @@ public final class HostRoomDialog extends TitleAreaDialog {
         Integer plain = Validators.intInRange(port.getText(), 1, 65535);
         Integer secure = optionalPort(tls.getSelection(), tlsPort);
         Integer ircPlain = optionalPort(irc.getSelection(), ircPort);
-        Integer ircSecure = optionalPort(irc.getSelection() && tls.getSelection(), ircTlsPort);
+        // unused without TLS, yet remembered: a port chosen for it is there again when TLS is
+        Integer ircSecure = irc.getSelection() && tls.getSelection() ? optionalPort(true, ircTlsPort)
+                : Objects.requireNonNullElse(optionalPort(true, ircTlsPort), 0);
         if (plain == null || secure == null || ircPlain == null || ircSecure == null) {
             return null;
         }
