@@ -47,6 +47,18 @@ public interface ChatClient {
     }
 
     /**
+     * Whether a request the user typed is not answered yet: {@code /search}, {@code /history} or {@code /rooms}
+     * ({@code chatroom/2}), whose answer is events and notices a program that sends and then leaves would not see. Such
+     * a program waits (a bounded time) until this is false before {@link #disconnect()}. An error from the server counts
+     * as the answer to the oldest request; clients without such requests answer false.
+     *
+     * @since 1.15
+     */
+    default boolean awaitsAnswers() {
+        return false;
+    }
+
+    /**
      * Sends a line typed by the user. Lines starting with {@code /} are commands ({@code /me}, {@code /msg},
      * {@code /nick}, {@code /topic}) where the room supports them.
      *

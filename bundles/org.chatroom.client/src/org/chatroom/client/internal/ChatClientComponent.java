@@ -171,6 +171,12 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     }
 
     @Override
+    public boolean awaitsAnswers() {
+        Session current = currentSession();
+        return current != null && current.awaitsAnswers();
+    }
+
+    @Override
     public boolean keepsRoomHistory() {
         Session current = currentSession();
         return current != null && current.withRooms();

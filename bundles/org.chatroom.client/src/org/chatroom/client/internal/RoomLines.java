@@ -57,6 +57,11 @@ final class RoomLines {
         listers.add(who);
     }
 
+    /** @return whether the next room list to end is one the user asked for ({@code /rooms}) */
+    boolean usersListNext() {
+        return listers.isEmpty() || listers.peek() == Lister.USER;
+    }
+
     /** @return the list a caller asked for, once it is complete; {@code null} otherwise (and after taking it) */
     List<RoomListing> takeListing() {
         List<RoomListing> taken = listing;

@@ -122,6 +122,8 @@ final class Session implements ConnectionHandler {
     private boolean nameMayBeHeld;
     /** The room of the user's {@code /join} or {@code /create} not answered yet, empty when none. */
     private String userJoin = "";
+    /** The user's {@code /search}, {@code /history} and {@code /rooms} not answered yet ({@link #awaitsAnswers}). */
+    private int unanswered;
     /** What the user typed while a join was in flight or the rooms were resumed: joins go one at a time. */
     private final JoinAnswers joinAnswers = new JoinAnswers();
 
@@ -161,17 +163,22 @@ final class Session implements ConnectionHandler {
         nameHeldUntil = deadline;
     }
 
-    /**
-     * Whether lines typed are held: for the first room ({@link LinesBeforeRoom}), or for their turn while the rooms
-     * are resumed or a join is answered ({@link JoinAnswers}).
-     */
     /** @return whether this session speaks {@code chatroom/2}, whose rooms keep their history */
     synchronized boolean withRooms() {
         return roomLines != null;
     }
 
+    /**
+     * Whether lines typed are held: for the first room ({@link LinesBeforeRoom}), or for their turn while the rooms
+     * are resumed or a join is answered ({@link JoinAnswers}).
+     */
     synchronized boolean holdsLines() {
         return phase != Phase.ENDED && (beforeRoom.holding() || joinAnswers.holding());
+    }
+
+    /** Whether a {@code /search}, {@code /history} or {@code /rooms} the user typed is not answered yet. */
+    synchronized boolean awaitsAnswers() {
+        return phase != Phase.ENDED && unanswered > 0;
     }
 
     /** @return the name this session joined as, or {@code null} when it did not join (or ended) */
@@ -516,6 +523,8 @@ final class Session implements ConnectionHandler {
         }
         if (line instanceof RoomLine.Joined) {
             userJoin = "";
+        } else if (line instanceof RoomLine.End || (line instanceof RoomLine.RoomsEnd && roomLines.usersListNext())) {
+            answered(); // a page a UI asked for (not counted) may end the wait for a typed one early, no worse
         }
         List<ChatEvent> events = new ArrayList<>();
         String defaultRoom = roomLines.read(line, events);
@@ -554,6 +563,7 @@ final class Session implements ConnectionHandler {
             return;
         }
         if (line instanceof ServerEvent.Err err) {
+            answered();
             String to = err.code() == ErrorCode.NO_SUCH_MEMBER ? privateSends.refused(err.text()) : null;
             if (joinInFlight() && JoinAnswers.mayAnswerJoin(err.code())) {
                 joinRefused(err);
@@ -757,7 +767,17 @@ final class Session implements ConnectionHandler {
         if (command instanceof RoomCommand.Rooms) {
             roomLines.asked(RoomLines.Lister.USER);
         }
-        return sendLine(command);
+        boolean sent = sendLine(command);
+        if (sent && (command instanceof RoomCommand.Rooms || command instanceof RoomCommand.Search
+                || command instanceof RoomCommand.History)) {
+            unanswered++;
+        }
+        return sent;
+    }
+
+    /** A request's answer ended (its last line, or an error), so one fewer is awaited. */
+    private void answered() {
+        unanswered = Math.max(0, unanswered - 1);
     }
 
     /** Sends the user's join or create: the room becomes the current one once joined. */

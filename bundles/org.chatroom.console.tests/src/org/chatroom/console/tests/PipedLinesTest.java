@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatListener;
@@ -37,9 +38,7 @@ class PipedLinesTest {
     void pipedLinesWaitForTheConnectionAndForEachRoomTheyGoTo() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ByteArrayOutputStream refused = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ConsolePrinter printer = new ConsolePrinter(out, new EventFormatter(ZoneOffset.UTC),
-                LocalDate.now(ZoneOffset.UTC));
+        ConsolePrinter printer = printerTo(bytes);
         ChatClient client = Services.require(ChatClient.class, null);
         ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
                 printer, null);
@@ -113,6 +112,49 @@ class PipedLinesTest {
             printer.ended().await(20, TimeUnit.SECONDS);
             registration.unregister();
         }
+    }
+
+    /**
+     * {@code printf '/search deploy\n/quit\n' | chatroom --console ...}: the answer came after the console had left,
+     * so a script that searches the history, lists the rooms or pages back printed nothing. The console now waits for
+     * the answers before it leaves ({@code ChatClient.awaitsAnswers()}).
+     */
+    @Test
+    void theAnswersToSearchHistoryAndRoomsArePrintedBeforeTheConsoleLeaves() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = printerTo(bytes);
+        ChatClient client = Services.require(ChatClient.class, null);
+        ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
+                printer, null);
+        try (HostedRoom room = new HostedRoom()) {
+            client.connect(new ClientSettings("127.0.0.1", room.port, "seeker", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(10), false));
+            ConsoleInput input = new ConsoleInput(client, printer, new PrintStream(OutputStream.nullOutputStream()));
+            for (String line : List.of("the deploy of build 1234 is green", "/search deploy", "/rooms",
+                    "/history 5")) {
+                input.typed(line);
+            }
+            input.beforeLeaving(); // the end of input, then the leave, as the console does
+            client.disconnect();
+            printer.ended().await(20, TimeUnit.SECONDS);
+            String printed = printed(bytes);
+            // the search may run before the line is in the index: whichever its answer, it is printed
+            for (String answer : List.of("(Nothing found|1 result) in general\\.", "rooms?\\. /join ROOM joins one\\.",
+                    "(No|\\d+) older events? in general\\.")) {
+                assertTrue(Pattern.compile(answer).matcher(printed).find(),
+                        answer + " printed before leaving:\n" + printed);
+            }
+        } finally {
+            client.disconnect();
+            printer.ended().await(20, TimeUnit.SECONDS);
+            registration.unregister();
+        }
+    }
+
+    /** The console's printer, in UTC, into {@code bytes}. */
+    private static ConsolePrinter printerTo(ByteArrayOutputStream bytes) {
+        return new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
     }
 
     /** Waits until a line printed starts with {@code start} and holds {@code text}. */

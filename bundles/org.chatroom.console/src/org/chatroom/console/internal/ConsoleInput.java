@@ -78,11 +78,13 @@ public final class ConsoleInput {
     /**
      * Before the console leaves ({@code /quit}, the end of its input): waits (at most {@value #ROOM_WAIT_MILLIS} ms)
      * while the client holds lines for its first room, so that a line piped into a console that leaves at once
-     * ({@code echo done | chatroom --console ...}, rooms) reaches the room; the leave dropped it as not sent.
+     * ({@code echo done | chatroom --console ...}, rooms) reaches the room (the leave dropped it as not sent), and
+     * while a {@code /search}, {@code /history} or {@code /rooms} is not answered, so that a script's is printed.
      */
     public void beforeLeaving() throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ROOM_WAIT_MILLIS);
-        while (client.holdsLinesForRoom() && client.state() == ConnectionState.CONNECTED && System.nanoTime() < end) {
+        while ((client.holdsLinesForRoom() || client.awaitsAnswers()) && client.state() == ConnectionState.CONNECTED
+                && System.nanoTime() < end) {
             Thread.sleep(HELD_POLL_MILLIS);
         }
     }

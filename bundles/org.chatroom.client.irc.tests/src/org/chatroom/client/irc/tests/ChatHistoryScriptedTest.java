@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The channel history cases Chatroom's own listener does not show at will, against a scripted server: the server's
  * limit ({@code CHATHISTORY=2}) lowers what is asked; a line heard live before the answer that repeats it is shown
  * once; a resume whose answers come full asks again until one is not; a refused request ({@code FAIL CHATHISTORY})
- * is told, and ends the older page the user waits for.
+ * is told, and ends the older page the user waits for. Until each is answered, a program that leaves is told to wait
+ * ({@code awaitsAnswers()}).
  */
 class ChatHistoryScriptedTest {
 
@@ -31,11 +32,13 @@ class ChatHistoryScriptedTest {
             String latest = server.readUntil("CHATHISTORY ");
             server.send("@msgid=m3;time=2026-12-06T10:00:03.000Z :bob!b@host PRIVMSG #h :three");
             assertEquals("CHATHISTORY LATEST #h * 2", latest, "the server's limit, not the client's 50");
+            assertTrue(fixture.client.awaitsAnswers(), "a program leaving now would not see the channel's history");
             server.send(":irc.test BATCH +b1 chathistory #h");
             server.send("@batch=b1;msgid=m2;time=2026-12-06T10:00:02.000Z :bob!b@host PRIVMSG #h :two");
             server.send("@batch=b1;msgid=m3;time=2026-12-06T10:00:03.000Z :bob!b@host PRIVMSG #h :three");
             server.send(":irc.test BATCH -b1");
             fixture.listener.awaitEvent(notice("Joined #h."), WAIT);
+            assertFalse(fixture.client.awaitsAnswers(), "answered");
             assertEquals(1, count(fixture, e -> e.text().equals("three")), "heard live, not repeated as history");
             ChatEvent two = fixture.listener.awaitEvent(e -> e.text().equals("two"), WAIT);
             ChatEvent three = fixture.listener.awaitEvent(e -> e.text().equals("three"), WAIT);
@@ -61,10 +64,12 @@ class ChatHistoryScriptedTest {
 
             fixture.client.send("/history 5");
             assertEquals("CHATHISTORY BEFORE #h msgid=m2 2", server.readUntil("CHATHISTORY "));
+            assertTrue(fixture.client.awaitsAnswers(), "/history is not answered yet");
             server.send(":irc.test FAIL CHATHISTORY MESSAGE_ERROR BEFORE #h :history is unavailable");
             fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR
                     && e.text().equals("The server sent no history of #h: history is unavailable"), WAIT);
             fixture.listener.awaitEvent(notice("No older events in #h."), WAIT);
+            assertFalse(fixture.client.awaitsAnswers(), "a refusal answers it");
             assertEquals(ConnectionState.CONNECTED, fixture.client.state());
             assertFalse(fixture.client.searchesRoomHistory());
         }

@@ -174,6 +174,11 @@ final class ChannelHistory {
         return new Answer(ask, events, 0, null);
     }
 
+    /** @return whether a question is pending for a channel, not answered yet */
+    synchronized boolean asking() {
+        return states.values().stream().anyMatch(state -> !state.asked.isEmpty());
+    }
+
     /** @return the question that was pending for {@code channel}, which the server refused; {@code null} for none */
     synchronized Ask refused(String channel) {
         State state = states.get(Channels.fold(channel));

@@ -132,6 +132,16 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         return current != null && current.history() != null;
     }
 
+    /** Whether a {@code CHATHISTORY} asked (a channel joined, {@code /history}) is not answered yet. */
+    @Override
+    public boolean awaitsAnswers() {
+        IrcSession current;
+        synchronized (this) {
+            current = state == ConnectionState.CONNECTED ? session : null;
+        }
+        return current != null && current.history() != null && current.history().asking();
+    }
+
     /** IRC has no search of a channel's history. */
     @Override
     public boolean searchesRoomHistory() {

@@ -112,6 +112,11 @@ public final class ProtocolSwitch implements ChatClient {
     }
 
     @Override
+    public boolean awaitsAnswers() {
+        return active().awaitsAnswers();
+    }
+
+    @Override
     public String nickname() {
         return active().nickname();
     }
