@@ -97,7 +97,7 @@ start_server() {
     [ "$which" = ours-memory ] && tls=(--set "roomlog.target=(chat.roomlog=memory)")
     if [ "$which" = ours-irc ]; then
         irc_port=$(free_port)
-        printf 'port=%s\ntls.port=0\nbind.address=127.0.0.1\n' "$irc_port" >"$irc_file"
+        printf 'port=%s\ntls.port=-1\nbind.address=127.0.0.1\n' "$irc_port" >"$irc_file"
         tls=(--irc "$irc_file")
     fi
     if [ "$which" = original ]; then

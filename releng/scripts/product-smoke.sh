@@ -303,7 +303,7 @@ ok "stop REASON on the host console: the member was told the reason, the server 
 [ -s "$history_data/.metadata/.plugins/org.chatroom.log.sqlite/roomlog.db" ] \
     || fail "no history file in the server's data folder ($history_data)"
 ircport=$(free_port)
-printf 'port=%s\ntls.port=0\nnetwork=Office\n' "$ircport" >"$out/irc.properties"
+printf 'port=%s\ntls.port=-1\nnetwork=Office\n' "$ircport" >"$out/irc.properties"
 CHATROOM_SERVER_DATA=$history_data "$product/chatroom-server" --port 0 --bind 127.0.0.1 --irc "$out/irc.properties" \
     </dev/null >"$out/server-history2.log" 2>&1 &
 server=$!

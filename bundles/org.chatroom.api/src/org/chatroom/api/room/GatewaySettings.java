@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@code --irc FILE} passes these instead of writing the IRC listener's configuration.
  *
  * @param port        plain port, {@code 0} for a free one
- * @param tlsPort     TLS port, {@code 0} for no TLS listener
+ * @param tlsPort     TLS port, {@code 0} for a free one, {@code -1} for no TLS listener (it listens only where a TLS
+ *                    transport is installed)
  * @param bindAddress local address to listen on, empty for all interfaces
  * @param options     further settings of the gateway for this run, named as in its metatype (for IRC e.g.
  *                    {@code network=Office}, {@code motd=...}, {@code operators=ada pbkdf2-sha256$...}); a key the
@@ -23,7 +24,7 @@ public record GatewaySettings(int port, int tlsPort, String bindAddress, Map<Str
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        if (tlsPort < 0 || tlsPort > 65535) {
+        if (tlsPort < -1 || tlsPort > 65535) {
             throw new IllegalArgumentException("TLS port out of range: " + tlsPort);
         }
     }

@@ -31,7 +31,10 @@ public interface RoomGateway {
      * @throws IOException when an address cannot be bound (e.g. the port is taken)
      */
     default GatewayAddresses open(int port, int tlsPort, String bindAddress) throws IOException {
-        return open(new GatewaySettings(port, tlsPort, bindAddress, Map.of()));
+        if (tlsPort < 0) {
+            throw new IllegalArgumentException("TLS port out of range: " + tlsPort);
+        }
+        return open(new GatewaySettings(port, tlsPort == 0 ? -1 : tlsPort, bindAddress, Map.of()));
     }
 
     /**

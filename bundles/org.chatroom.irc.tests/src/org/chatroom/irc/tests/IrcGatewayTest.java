@@ -134,14 +134,14 @@ class IrcGatewayTest {
             try (HostedRoom room = new HostedRoom()) {
                 RoomGateway gateway = Services.get(RoomGateway.class, IRC);
                 IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                        () -> gateway.open(new GatewaySettings(0, 0, "127.0.0.1", Map.of("netwrok", "Office"))));
+                        () -> gateway.open(new GatewaySettings(0, -1, "127.0.0.1", Map.of("netwrok", "Office"))));
                 assertTrue(unknown.getMessage().contains("'netwrok'") && unknown.getMessage().contains("network"),
                         unknown.getMessage());
                 IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
-                        () -> gateway.open(new GatewaySettings(0, 0, "127.0.0.1", Map.of("ping.seconds", "0"))));
+                        () -> gateway.open(new GatewaySettings(0, -1, "127.0.0.1", Map.of("ping.seconds", "0"))));
                 assertTrue(zero.getMessage().contains("ping.seconds=0"), zero.getMessage());
                 IllegalArgumentException account = assertThrows(IllegalArgumentException.class,
-                        () -> gateway.open(new GatewaySettings(0, 0, "127.0.0.1", Map.of("operators", "root hunter2"))));
+                        () -> gateway.open(new GatewaySettings(0, -1, "127.0.0.1", Map.of("operators", "root hunter2"))));
                 assertTrue(account.getMessage().contains("operators"), account.getMessage());
                 assertEquals(Optional.empty(), gateway.addresses(), "refused, it does not listen");
 
@@ -149,6 +149,7 @@ class IrcGatewayTest {
                 GatewayAddresses addresses = gateway.open(new GatewaySettings(0, 0, "127.0.0.1",
                         Map.of("server.name", "irc.office.test", "network", "Office", "motd", "Hello office",
                                 "operators", "ada " + hash + ", root " + hash)));
+                assertTrue(addresses.tls().orElseThrow().getPort() > 0, "TLS port 0: a free one, as configured");
                 try (RawIrcClient bob = RawIrcClient.connect(
                         new InetSocketAddress("127.0.0.1", addresses.address().getPort()))) {
                     bob.send("NICK bob");

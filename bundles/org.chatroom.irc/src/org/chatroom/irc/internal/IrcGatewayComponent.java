@@ -67,7 +67,7 @@ public final class IrcGatewayComponent implements RoomGateway {
             int maxQueuedBytes = IrcSettings.maxQueuedBytes(config, options);
             options.refuseUnknown();
             String bind = settings.bindAddress();
-            ServerTransport tls = settings.tlsPort() > 0 ? tlsTransport : null;
+            ServerTransport tls = settings.tlsPort() >= 0 ? tlsTransport : null;
             server = IrcServer.open(network, members, host, transport, IrcSettings.address(bind, settings.port()), tls,
                     IrcSettings.address(bind, settings.tlsPort()), maxQueuedBytes, logger);
             logger.info("IRC gateway on {}{}", server.address(),

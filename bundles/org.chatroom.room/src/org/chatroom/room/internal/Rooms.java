@@ -57,7 +57,7 @@ final class Rooms {
                 open(name, false);
             }
         }
-        logger.info("{} rooms: {}", byKey.size(), byKey.keySet());
+        logger.info("rooms ({}): {}", byKey.size(), byKey.keySet());
     }
 
     private ChatRoom open(String name, boolean isDefault) throws RoomLogException {

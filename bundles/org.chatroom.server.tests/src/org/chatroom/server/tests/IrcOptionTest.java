@@ -72,11 +72,11 @@ class IrcOptionTest {
     void thePortsAndAddressAreTheGatewaysOwnTheRestItsOptions() {
         assertEquals(new GatewaySettings(6667, 6697, "", Map.of()), IrcOption.settings(Map.of()),
                 "an empty file: the defaults");
-        assertEquals(new GatewaySettings(6668, 0, "127.0.0.1", Map.of("network", "Office", "operators", "ada h")),
+        assertEquals(new GatewaySettings(6668, -1, "127.0.0.1", Map.of("network", "Office", "operators", "ada h")),
                 IrcOption.settings(Map.of("port", "6668", "tls.port", "-1", "bind.address", " 127.0.0.1",
                         "network", "Office", "operators", "ada h")),
-                "tls.port=-1 (no TLS before 1.7) is still no TLS");
-        assertEquals(0, IrcOption.settings(Map.of("tls.port", "0")).tlsPort());
+                "tls.port=-1: no TLS, as in the listener's configuration");
+        assertEquals(0, IrcOption.settings(Map.of("tls.port", "0")).tlsPort(), "a free port, as there too");
         IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
                 () -> IrcOption.settings(Map.of("port", "66000")));
         assertTrue(port.getMessage().contains("'66000'"), port.getMessage());

@@ -18,7 +18,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * {@code --irc FILE}: this run also serves its rooms to IRC clients. FILE holds the IRC listener's settings
  * ({@code port}, {@code tls.port}, {@code bind.address}, {@code server.name}, {@code network}, {@code motd},
  * {@code operators}...: the keys of its metatype, PROTOCOL.md section 9) as {@code KEY=VALUE} lines; an empty file
- * gives the defaults (6667, and 6697 with TLS; {@code tls.port=0} or {@code -1}: no TLS). {@code operators} and
+ * gives the defaults (6667, and 6697 with TLS; {@code tls.port=-1}: no TLS; 0 for a port: a free one). {@code operators} and
  * {@code accounts} (SASL) list accounts separated by commas, each a name, a space and the hash
  * {@code --hash-password} prints. The run opens the IRC {@link RoomGateway} with them once its rooms run; nothing is
  * written to a configuration, so nothing outlives the run.
@@ -66,7 +66,7 @@ public final class IrcOption {
         Map<String, String> options = new HashMap<>(settings);
         int port = port(options.remove(PORT), DEFAULT_PORT);
         String tls = options.remove(TLS_PORT);
-        int tlsPort = tls != null && tls.strip().equals("-1") ? 0 : port(tls, DEFAULT_TLS_PORT); // -1: as before 1.7
+        int tlsPort = tls != null && tls.strip().equals("-1") ? -1 : port(tls, DEFAULT_TLS_PORT);
         String bind = options.remove(BIND_ADDRESS);
         return new GatewaySettings(port, tlsPort, bind == null ? "" : bind.strip(), options);
     }
