@@ -68,6 +68,10 @@ public final class IrcGatewayComponent implements RoomGateway {
             options.refuseUnknown();
             String bind = settings.bindAddress();
             ServerTransport tls = settings.tlsPort() >= 0 ? tlsTransport : null;
+            if (settings.tlsPort() >= 0 && tls == null) {
+                logger.warn("IRC TLS port {} asked for, but no TLS transport is installed: listening without TLS",
+                        settings.tlsPort());
+            }
             server = IrcServer.open(network, members, host, transport, IrcSettings.address(bind, settings.port()), tls,
                     IrcSettings.address(bind, settings.tlsPort()), maxQueuedBytes, logger);
             logger.info("IRC gateway on {}{}", server.address(),

@@ -12,6 +12,7 @@ import org.chatroom.api.room.RoomGateway;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.log.Logger;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -72,6 +73,18 @@ public final class IrcOption {
     }
 
     /**
+     * {@link #settings(Map)}, or null when they are wrong, said on {@code log} naming {@code file}.
+     */
+    public static GatewaySettings settings(Map<String, String> settings, String file, Logger log) {
+        try {
+            return settings(settings);
+        } catch (IllegalArgumentException e) {
+            log.error(failure(file, e.getMessage()));
+            return null;
+        }
+    }
+
+    /**
      * Removes the listener's configuration a run before 1.7 left, with which the IRC bundle would listen on its own
      * whatever the command line says.
      */
@@ -104,6 +117,31 @@ public final class IrcOption {
         } finally {
             tracker.close(); // the gateway is immediate: it stays open until the rooms stop
         }
+    }
+
+    /**
+     * {@link #open(BundleContext, GatewaySettings, Duration)}, saying on {@code log} where IRC clients connect, or why
+     * they cannot (naming {@code file}).
+     *
+     * @return whether IRC clients can connect
+     */
+    public static boolean open(BundleContext context, GatewaySettings settings, String file, Duration timeout,
+            Logger log) throws InterruptedException {
+        try {
+            GatewayAddresses addresses = open(context, settings, timeout);
+            log.info(Messages.format("ircGateway", addresses.address(),
+                    addresses.tls().map(tls -> Messages.format("ircGateway.tls", tls)).orElse(""), file));
+            return true;
+        } catch (IOException e) {
+            log.error(failure(file, e.toString())); // java.net.BindException: Address already in use
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            log.error(failure(file, e.getMessage()));
+        }
+        return false;
+    }
+
+    private static String failure(String file, String why) {
+        return Messages.format("error.ircNotListening", file, why.endsWith(".") ? why : why + ".");
     }
 
     private static int port(String text, int absent) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.chatroom.api.room.GatewayAddresses;
 import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.api.room.HostSettings;
 import org.chatroom.api.room.RoomHost;
@@ -134,7 +133,7 @@ public final class ServerApplication implements IApplication {
             }
             Map<String, String> ircFile = args.ircFile() == null ? null
                     : IrcOption.read(Path.of(args.ircFile()), args.settings().get(RoomHost.BIND_ADDRESS));
-            irc = ircFile == null ? null : ircSettings(ircFile, args.ircFile(), log);
+            irc = ircFile == null ? null : IrcOption.settings(ircFile, args.ircFile(), log);
             if (ircFile != null && irc == null) {
                 return EXIT_FAILED;
             }
@@ -161,7 +160,7 @@ public final class ServerApplication implements IApplication {
             log.error(Messages.format("error.notStarted", e.getMessage()));
             return EXIT_FAILED;
         }
-        if (irc != null && !openIrc(irc, args.ircFile(), log)) {
+        if (irc != null && !IrcOption.open(bundleContext(), irc, args.ircFile(), SERVICE_TIMEOUT, log)) {
             room.stop(Messages.format("shutdown.reason"));
             return EXIT_FAILED;
         }
@@ -184,35 +183,6 @@ public final class ServerApplication implements IApplication {
         room.stop(reason);
         log.info(Messages.format("stopped"));
         return EXIT_OK;
-    }
-
-    /** @return the IRC gateway's settings from {@code --irc FILE}, or null when they are wrong (logged) */
-    private static GatewaySettings ircSettings(Map<String, String> settings, String file, Logger log) {
-        try {
-            return IrcOption.settings(settings);
-        } catch (IllegalArgumentException e) {
-            log.error(ircFailure(file, e.getMessage()));
-            return null;
-        }
-    }
-
-    /** @return whether IRC clients can connect; if not, the reason is logged */
-    private boolean openIrc(GatewaySettings irc, String file, Logger log) throws InterruptedException {
-        try {
-            GatewayAddresses addresses = IrcOption.open(bundleContext(), irc, SERVICE_TIMEOUT);
-            log.info(Messages.format("ircGateway", addresses.address(),
-                    addresses.tls().map(tls -> Messages.format("ircGateway.tls", tls)).orElse(""), file));
-            return true;
-        } catch (IOException e) {
-            log.error(ircFailure(file, e.toString())); // java.net.BindException: Address already in use
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            log.error(ircFailure(file, e.getMessage()));
-        }
-        return false;
-    }
-
-    private static String ircFailure(String file, String why) {
-        return Messages.format("error.ircNotListening", file, why.endsWith(".") ? why : why + ".");
     }
 
     private BundleContext bundleContext() {
