@@ -13,9 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.irc.internal.IrcConfig;
-import org.chatroom.irc.internal.IrcListenerComponent;
+import org.chatroom.irc.internal.IrcGatewayComponent;
 import org.chatroom.log.redis.internal.RedisLogConfig;
 import org.chatroom.log.redis.internal.RedisPresence;
 import org.chatroom.log.redis.internal.RedisRoomLog;
@@ -73,10 +74,11 @@ public final class ClusterNode {
         RoomServer server = RoomServer.open(transport, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 null, null, log, presence, new RoomLimits(4096, 8 << 20, 0, 40, 32), RoomPolicy.DEFAULT,
                 new RoomAccess(Password.NONE, bans, RoomAccess.DEFAULT_HANDSHAKE_TIMEOUT), logger);
-        IrcListenerComponent irc = new IrcListenerComponent(ConfigDefaults.of(IrcConfig.class, Map.of("port", 0,
-                "tls_port", -1, "bind_address", "127.0.0.1", "server_name", "irc." + args[4])), server.members(),
-                hostWithoutOperators(), transport, null, logger);
-        System.out.println(LISTENING + server.status().address().getPort() + " " + irc.address().getPort());
+        IrcGatewayComponent irc = new IrcGatewayComponent(ConfigDefaults.of(IrcConfig.class,
+                Map.of("server_name", "irc." + args[4])), Map.of(), server.members(), hostWithoutOperators(), transport,
+                null, logger);
+        int ircPort = irc.open(new GatewaySettings(0, -1, "127.0.0.1", Map.of())).address().getPort();
+        System.out.println(LISTENING + server.status().address().getPort() + " " + ircPort);
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) { // serves until stdin ends

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.BindException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
 import org.chatroom.api.room.GatewayAddresses;
 import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.api.room.RoomGateway;
-import org.chatroom.irc.internal.IrcListenerComponent;
+import org.chatroom.irc.internal.IrcGatewayComponent;
 import org.chatroom.room.password.PasswordHash;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.RawIrcClient;
@@ -42,16 +44,16 @@ class IrcGatewayTest {
     /** No configuration of the listener: what a desktop has (a test before may have left one). */
     @BeforeEach
     void noIrcConfiguration() throws Exception {
-        var configuration = Services.get(ConfigurationAdmin.class, "").getConfiguration(IrcListenerComponent.PID, "?");
+        var configuration = Services.get(ConfigurationAdmin.class, "").getConfiguration(IrcGatewayComponent.PID, "?");
         if (configuration.getProperties() != null) {
             configuration.delete();
         }
-        ServiceTracker<IrcListenerComponent, IrcListenerComponent> listeners = Services
-                .track(IrcListenerComponent.class, "");
+        ServiceTracker<RoomGateway, RoomGateway> configured = Services.track(RoomGateway.class,
+                "(service.pid=" + IrcGatewayComponent.PID + ")");
         try {
-            Services.awaitNone(listeners, "the configured listener stops without its configuration");
+            Services.awaitNone(configured, "the listener goes back to waiting for a host without its configuration");
         } finally {
-            listeners.close();
+            configured.close();
         }
     }
 
@@ -162,6 +164,51 @@ class IrcGatewayTest {
                 }
             }
         });
+    }
+
+    /**
+     * Configured, the listener listens on the configuration's port as the rooms start, and a host opening it finds it
+     * open there; a configured port another program has is logged, and the gateway stays for a host to open elsewhere
+     * (it had been a failed component, and the host's IRC a second listener beside the configured one).
+     */
+    @Test
+    void configuredItListensAtOnceAndAHostFindsItOpen() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+                configure(taken.getLocalPort());
+                try (HostedRoom room = new HostedRoom()) {
+                    RoomGateway gateway = Services.get(RoomGateway.class, configured(taken.getLocalPort()));
+                    assertEquals(Optional.empty(), gateway.addresses(), "its port is taken: it does not listen");
+                    GatewayAddresses elsewhere = gateway.open(0, 0, "127.0.0.1");
+                    assertTrue(elsewhere.address().getPort() != taken.getLocalPort());
+                }
+            }
+            int port;
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            configure(port);
+            try (HostedRoom room = new HostedRoom()) {
+                RoomGateway gateway = Services.get(RoomGateway.class, configured(port));
+                GatewayAddresses listening = gateway.addresses().orElseThrow();
+                assertEquals(port, listening.address().getPort(), "listening as configured, before any host");
+                assertEquals(listening, gateway.open(0, 0, "127.0.0.1"), "a host finds it open, where it listens");
+                try (RawIrcClient bob = RawIrcClient.register(new InetSocketAddress("127.0.0.1", port), "bob")) {
+                    bob.send("PING :configured");
+                    assertTrue(bob.await("PONG").endsWith("configured"));
+                }
+            }
+        });
+    }
+
+    /** The gateway with the configuration {@link #configure} made (not an earlier one SCR has yet to replace). */
+    private static String configured(int port) {
+        return "(&(service.pid=" + IrcGatewayComponent.PID + ")(port=" + port + "))";
+    }
+
+    private static void configure(int port) throws Exception {
+        Services.get(ConfigurationAdmin.class, "").getConfiguration(IrcGatewayComponent.PID, "?")
+                .update(new Hashtable<>(Map.of("port", port, "tls.port", -1, "bind.address", "127.0.0.1")));
     }
 
     @Test

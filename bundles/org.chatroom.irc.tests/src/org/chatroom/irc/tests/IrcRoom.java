@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.chatroom.irc.internal.IrcListenerComponent;
+import org.chatroom.api.room.GatewayAddresses;
+import org.chatroom.api.room.RoomGateway;
+import org.chatroom.irc.internal.IrcGatewayComponent;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawIrcClient;
@@ -44,16 +46,17 @@ final class IrcRoom implements AutoCloseable {
 
     IrcRoom(Map<String, Object> roomSettings, Map<String, Object> ircSettings) throws Exception {
         String fixture = configureIrc(ircSettings);
-        ServiceTracker<IrcListenerComponent, IrcListenerComponent> listeners = Services
-                .track(IrcListenerComponent.class, "(fixture=" + fixture + ")");
+        ServiceTracker<RoomGateway, RoomGateway> listeners = Services.track(RoomGateway.class,
+                "(fixture=" + fixture + ")");
         try {
             room = new HostedRoom(roomSettings);
-            IrcListenerComponent listener = listeners.waitForService(20_000);
+            RoomGateway listener = listeners.waitForService(20_000);
             assertNotNull(listener, "the IRC listener did not start with the room");
-            irc = new InetSocketAddress("127.0.0.1", listener.address().getPort());
+            GatewayAddresses addresses = listener.addresses().orElseThrow(
+                    () -> new AssertionError("the configured IRC listener does not listen (see the log)"));
+            irc = new InetSocketAddress("127.0.0.1", addresses.address().getPort());
             chat = new InetSocketAddress("127.0.0.1", room.port);
-            InetSocketAddress tls = listener.tlsAddress();
-            ircTls = tls == null ? null : new InetSocketAddress("127.0.0.1", tls.getPort());
+            ircTls = addresses.tls().map(tls -> new InetSocketAddress("127.0.0.1", tls.getPort())).orElse(null);
         } finally {
             listeners.close();
         }
@@ -77,7 +80,7 @@ final class IrcRoom implements AutoCloseable {
         String fixture = Integer.toHexString(description.toString().hashCode());
         wanted.put("fixture", fixture);
         Configuration configuration = Services.get(ConfigurationAdmin.class, "")
-                .getConfiguration(IrcListenerComponent.PID, "?");
+                .getConfiguration(IrcGatewayComponent.PID, "?");
         Dictionary<String, Object> current = configuration.getProperties();
         if (current == null || !fixture.equals(current.get("fixture"))) {
             configuration.update(new Hashtable<>(wanted));

@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Configuration of the IRC listener (PID {@code org.chatroom.irc}); texts in OSGI-INF/l10n/bundle.properties, keys
- * {@code irc.config.*}. Without a configuration the listener does not start.
+ * {@code irc.config.*}. Without a configuration the listener listens only when a host opens it.
  */
 @ObjectClassDefinition(localization = "OSGI-INF/l10n/bundle", name = "%irc.config.name",
         description = "%irc.config.description")

@@ -1,6 +1,7 @@
 package org.chatroom.irc.internal;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chatroom.api.room.GatewayAddresses;
@@ -19,22 +20,30 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The IRC listener as a {@link RoomGateway}: registered while the rooms run, it listens only once a host opens it
- * (the desktop's Host Room and the headless server's {@code --irc} do, for that run) and stops with the rooms. The
- * network's names, MOTD, accounts and limits come from the listener's configuration (PID
- * {@value IrcListenerComponent#PID}) when there is one, else from its defaults, each option a host gives for the run
- * ({@link GatewaySettings#options()}) over it; the ports and the address are the host's. Where that configuration
- * exists, the configured listener ({@link IrcListenerComponent}) already listens, so a host need not open this one.
+ * The IRC listener: registered as a {@link RoomGateway} while the rooms run (their {@link MemberService} is
+ * registered only then), and stopped with them. It listens in either of two ways. Configured (PID {@value #PID}
+ * exists), it listens as the configuration says as soon as it starts: its ports, its address, its network's names,
+ * MOTD, accounts and limits (a port taken is logged, and a host may still open it elsewhere). Otherwise it listens
+ * only once a host opens it for that run (the desktop's Host Room and the headless server's {@code --irc} do), with
+ * the network's settings of the configuration or the defaults, each option the host gives
+ * ({@link GatewaySettings#options()}) over them, and the host's ports and address; opened already, it answers where
+ * it listens. The transports are chosen like the room's: {@code transport.target} and {@code tls.transport.target}.
  * Immediate, so that it stays open when its last user lets the service go.
  */
-@Component(configurationPid = IrcListenerComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+@Component(configurationPid = IrcGatewayComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = RoomGateway.class, immediate = true,
         property = RoomGateway.PROTOCOL + "=" + IrcGatewayComponent.PROTOCOL)
+@Designate(ocd = IrcConfig.class)
 public final class IrcGatewayComponent implements RoomGateway {
 
+    /** The listener's configuration PID: with it, the listener listens as soon as the rooms run. */
+    public static final String PID = "org.chatroom.irc";
     static final String PROTOCOL = "irc";
+    /** A property only a configuration gives the component (its {@code service.pid}). */
+    private static final String CONFIGURED = "service.pid";
 
     private final IrcConfig config;
     private final MemberService members;
@@ -45,7 +54,8 @@ public final class IrcGatewayComponent implements RoomGateway {
     private IrcServer server; // while open; guarded by this
 
     @Activate
-    public IrcGatewayComponent(IrcConfig config, @Reference MemberService members, @Reference RoomHost host,
+    public IrcGatewayComponent(IrcConfig config, Map<String, Object> properties, @Reference MemberService members,
+            @Reference RoomHost host,
             @Reference(name = "transport", target = "(" + ServerTransport.TYPE + "=tcp)") ServerTransport transport,
             @Reference(name = "tls.transport", target = "(" + ServerTransport.TYPE + "=tls)",
                     cardinality = ReferenceCardinality.OPTIONAL,
@@ -57,6 +67,19 @@ public final class IrcGatewayComponent implements RoomGateway {
         this.transport = transport;
         this.tlsTransport = tlsTransport;
         this.logger = logger;
+        if (properties.containsKey(CONFIGURED)) {
+            listenAsConfigured();
+        }
+    }
+
+    /** Configured: listens on the configuration's ports and address; a port taken is logged, the gateway stays. */
+    private void listenAsConfigured() {
+        try {
+            open(new GatewaySettings(config.port(), config.tls_port(), config.bind_address(), Map.of()));
+        } catch (IOException | IllegalArgumentException e) {
+            logger.error("The IRC listener of configuration {} does not listen on port {}: {}", PID, config.port(),
+                    e.toString());
+        }
     }
 
     @Override
@@ -74,7 +97,7 @@ public final class IrcGatewayComponent implements RoomGateway {
             }
             server = IrcServer.open(network, members, host, transport, IrcSettings.address(bind, settings.port()), tls,
                     IrcSettings.address(bind, settings.tlsPort()), maxQueuedBytes, logger);
-            logger.info("IRC gateway on {}{}", server.address(),
+            logger.info("IRC listener on {}{}", server.address(),
                     server.tlsAddress() == null ? "" : ", with TLS on " + server.tlsAddress());
         }
         return addresses(server);
@@ -86,7 +109,7 @@ public final class IrcGatewayComponent implements RoomGateway {
         if (server != null) {
             server.close(IrcSettings.stopping(members));
             server = null;
-            logger.info("IRC gateway closed");
+            logger.info("IRC listener stopped");
         }
     }
 

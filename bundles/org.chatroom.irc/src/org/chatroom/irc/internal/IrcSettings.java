@@ -10,8 +10,8 @@ import org.chatroom.irc.internal.session.SaslPolicy;
 import org.chatroom.room.member.MemberService;
 
 /**
- * What both IRC components share: the network's settings from the configuration they read (PID
- * {@value IrcListenerComponent#PID}), their addresses, and what their users are told when they stop.
+ * The IRC listener's settings: the network's from the configuration (PID
+ * {@value IrcGatewayComponent#PID}) and a host's options, its addresses, and what its users are told when it stops.
  */
 final class IrcSettings {
 
