@@ -123,12 +123,21 @@ class IrcOptionTest {
 
     @Test
     void aConfigurationAnEarlierVersionLeftIsRemoved() throws Exception {
-        try (ConfigurationAdminUse admin = new ConfigurationAdminUse()) {
+        try (ConfigurationAdminUse admin = new ConfigurationAdminUse(); HostedRoom room = new HostedRoom()) {
             Configuration earlier = admin.service.getConfiguration(IrcOption.PID, "?");
-            earlier.update(new Hashtable<>(Map.of("port", "0", "tls.port", "-1")));
+            earlier.update(new Hashtable<>(Map.of("port", 0, "tls.port", -1, "network", "Earlier")));
             IrcOption.forgetEarlierRuns(admin.service);
             assertNull(admin.service.getConfiguration(IrcOption.PID, "?").getProperties(),
                     "a configured listener would listen whatever the command line says");
+            GatewayAddresses addresses = IrcOption.open(context(),
+                    IrcOption.settings(Map.of("port", "0", "tls.port", "-1", "network", "Office")),
+                    Duration.ofSeconds(20));
+            try (RawIrcClient bob = RawIrcClient.connect(addresses.address())) {
+                bob.send("NICK bob");
+                bob.send("USER bob 0 * :Bob");
+                assertTrue(bob.await(" 001 ").endsWith(":Welcome to the Office Network, bob"),
+                        "this run's gateway, not the one the earlier configuration had open");
+            }
         }
     }
 

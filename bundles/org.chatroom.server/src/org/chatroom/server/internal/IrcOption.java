@@ -36,8 +36,9 @@ public final class IrcOption {
     private static final String PORT = "port";
     private static final String TLS_PORT = "tls.port";
     private static final String BIND_ADDRESS = "bind.address";
+    /** The IRC gateway without a configuration: one SCR still has from {@link #forgetEarlierRuns} is not this run's. */
     private static final String GATEWAY = "(&(objectClass=" + RoomGateway.class.getName() + ")("
-            + RoomGateway.PROTOCOL + "=irc))";
+            + RoomGateway.PROTOCOL + "=irc)(!(service.pid=" + PID + ")))";
 
     private IrcOption() {
     }
