@@ -21,11 +21,6 @@ final class IrcOptions {
         this.options = Map.copyOf(options);
     }
 
-    /** No options: the configuration alone. */
-    static IrcOptions none() {
-        return new IrcOptions(Map.of());
-    }
-
     String text(String key, String configured) {
         known.add(key);
         return options.getOrDefault(key, configured);
