@@ -48,9 +48,9 @@ public interface ChatClient {
 
     /**
      * Whether a request the user typed is not answered yet: {@code /search}, {@code /history} or {@code /rooms}
-     * ({@code chatroom/2}), whose answer is events and notices a program that sends and then leaves would not see. Such
-     * a program waits (a bounded time) until this is false before {@link #disconnect()}. An error from the server counts
-     * as the answer to the oldest request; clients without such requests answer false.
+     * ({@code chatroom/2}), whose answer is events and notices a program that sends and then leaves would not see.
+     * Such a program waits (a bounded time) until this is false before {@link #disconnect()}. An error from the server
+     * counts as the answer to the oldest request; clients without such requests answer false.
      *
      * @since 1.15
      */

@@ -143,7 +143,8 @@ class IrcGatewayTest {
                         () -> gateway.open(new GatewaySettings(0, -1, "127.0.0.1", Map.of("ping.seconds", "0"))));
                 assertTrue(zero.getMessage().contains("ping.seconds=0"), zero.getMessage());
                 IllegalArgumentException account = assertThrows(IllegalArgumentException.class,
-                        () -> gateway.open(new GatewaySettings(0, -1, "127.0.0.1", Map.of("operators", "root hunter2"))));
+                        () -> gateway.open(
+                                new GatewaySettings(0, -1, "127.0.0.1", Map.of("operators", "root hunter2"))));
                 assertTrue(account.getMessage().contains("operators"), account.getMessage());
                 assertEquals(Optional.empty(), gateway.addresses(), "refused, it does not listen");
 

@@ -19,14 +19,14 @@ import org.osgi.util.tracker.ServiceTracker;
  * {@code --irc FILE}: this run also serves its rooms to IRC clients. FILE holds the IRC listener's settings
  * ({@code port}, {@code tls.port}, {@code bind.address}, {@code server.name}, {@code network}, {@code motd},
  * {@code operators}...: the keys of its metatype, PROTOCOL.md section 9) as {@code KEY=VALUE} lines; an empty file
- * gives the defaults (6667, and 6697 with TLS; {@code tls.port=-1}: no TLS; 0 for a port: a free one). {@code operators} and
- * {@code accounts} (SASL) list accounts separated by commas, each a name, a space and the hash
+ * gives the defaults (6667, and 6697 with TLS; {@code tls.port=-1}: no TLS; 0 for a port: a free one).
+ * {@code operators} and {@code accounts} (SASL) list accounts separated by commas, each a name, a space and the hash
  * {@code --hash-password} prints. The run opens the IRC {@link RoomGateway} with them once its rooms run; nothing is
  * written to a configuration, so nothing outlives the run.
  */
 public final class IrcOption {
 
-    /** Configuration PID of the IRC listener, which runs before 1.7 of the room API wrote for the run. */
+    /** Configuration PID of the IRC listener, which runs before this one wrote for the run (room API before 1.7). */
     public static final String PID = "org.chatroom.irc";
     /** The plain port when the file names none. */
     public static final int DEFAULT_PORT = 6667;
