@@ -10,10 +10,8 @@ import org.chatroom.api.room.GatewayAddresses;
 import org.chatroom.api.room.GatewaySettings;
 import org.chatroom.api.room.RoomGateway;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.log.Logger;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * {@code --irc FILE}: this run also serves its rooms to IRC clients. FILE holds the IRC listener's settings
@@ -102,22 +100,9 @@ public final class IrcOption {
      */
     public static GatewayAddresses open(BundleContext context, GatewaySettings settings, Duration timeout)
             throws IOException, InterruptedException {
-        ServiceTracker<RoomGateway, RoomGateway> tracker;
-        try {
-            tracker = new ServiceTracker<>(context, context.createFilter(GATEWAY), null);
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        tracker.open();
-        try {
-            RoomGateway gateway = tracker.waitForService(timeout.toMillis());
-            if (gateway == null) {
-                throw new IllegalStateException(Messages.format("error.ircNotActive", timeout.toSeconds()));
-            }
-            return gateway.open(settings);
-        } finally {
-            tracker.close(); // the gateway is immediate: it stays open until the rooms stop
-        }
+        RoomGateway gateway = new ServiceWaiter(context, timeout).find(RoomGateway.class, GATEWAY).orElseThrow(
+                () -> new IllegalStateException(Messages.format("error.ircNotActive", timeout.toSeconds())));
+        return gateway.open(settings); // an immediate component: open until the rooms stop
     }
 
     /**

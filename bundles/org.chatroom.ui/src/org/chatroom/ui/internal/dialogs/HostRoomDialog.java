@@ -156,8 +156,9 @@ public final class HostRoomDialog extends TitleAreaDialog {
         Integer secure = optionalPort(tls.getSelection(), tlsPort);
         Integer ircPlain = optionalPort(irc.getSelection(), ircPort);
         // unused without TLS, yet remembered: a port chosen for it is there again when TLS is
-        Integer ircSecure = irc.getSelection() && tls.getSelection() ? optionalPort(true, ircTlsPort)
-                : Objects.requireNonNullElse(optionalPort(true, ircTlsPort), 0);
+        Integer ircTyped = Validators.intInRange(ircTlsPort.getText(), 1, 65535);
+        Integer ircSecure = irc.getSelection() && tls.getSelection() ? ircTyped
+                : Objects.requireNonNullElse(ircTyped, 0);
         if (plain == null || secure == null || ircPlain == null || ircSecure == null) {
             return null;
         }
