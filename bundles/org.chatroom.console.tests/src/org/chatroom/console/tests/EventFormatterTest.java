@@ -110,13 +110,14 @@ class EventFormatterTest {
                 "", "hi", "ops", 7, true)));
     }
 
+    /** The topic on joining is how the room stands now: it was marked "(history)" like the events before the join. */
     @Test
     void theTopicOnJoiningSaysWhatItIsNotThatItWasJustSet() {
         assertEquals("#ops [11:48:03] ada set the topic: release (history)", formatter.format(new ChatEvent(
                 Kind.TOPIC, TIME, "ada", "", "release", "ops", 7, true)), "a TOPIC event of the room's history");
-        assertEquals("#ops [11:48:03] Topic: release (set by ada) (history)", formatter.format(new ChatEvent(
+        assertEquals("#ops [11:48:03] Topic: release (set by ada)", formatter.format(new ChatEvent(
                 Kind.TOPIC, TIME, "ada", "", "release", "ops", 0, true)), "the topic the room has on joining");
-        assertEquals("#ops [11:48:03] Topic: release (history)", formatter.format(new ChatEvent(Kind.TOPIC, TIME, "",
+        assertEquals("#ops [11:48:03] Topic: release", formatter.format(new ChatEvent(Kind.TOPIC, TIME, "",
                 "", "release", "#ops", 0, true)), "an IRC channel's topic on joining (332) names nobody");
     }
 
@@ -145,6 +146,25 @@ class EventFormatterTest {
                 "#general [11:48:03] <bob> also before (history)", "#general [11:48:03] -- another room",
                 "#general [11:48:03] <bob> the new room's first (history)"),
                 bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    /**
+     * The user's own join, live, is not printed: the client's notice says it ("Joined the room ..."), and over IRC the
+     * history the join brings ends with it (it was printed twice, once live and once as history). Others' joins and
+     * the user's own join further back in the history stay.
+     */
+    @Test
+    void theUsersOwnLiveJoinIsToldByTheNoticeOnly() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), formatter,
+                LocalDate.of(2026, 11, 25));
+        printer.me(() -> "Ada");
+        printer.events(List.of(new ChatEvent(Kind.JOIN, TIME, "ada", "", "", "#general", 0, false),
+                new ChatEvent(Kind.JOIN, TIME, "ada", "", "", "#general", 3, true),
+                new ChatEvent(Kind.NOTICE, TIME, "", "", "Joined #general.", "#general", 0, false),
+                new ChatEvent(Kind.JOIN, TIME, "bob", "", "", "#general", 4, false)));
+        assertEquals(List.of("#general [11:48:03] -> ada joined (history)", "#general [11:48:03] -- Joined #general.",
+                "#general [11:48:03] -> bob joined"), bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     private static ChatEvent said(long seq, boolean history, String text) {

@@ -51,14 +51,17 @@ public final class EventFormatter {
     /** @param history whether the line is marked as history (what a resume brings is new to the user: not marked) */
     public String format(ChatEvent event, boolean history) {
         String key = "event." + event.kind().name();
+        boolean standing = false; // the topic a room has on joining: how it stands now, never marked as history
         if (event.kind() == ChatEvent.Kind.LEAVE && !event.text().isEmpty()) {
             key = "event.LEAVE.reason";
         } else if (event.kind() == ChatEvent.Kind.NOTICE && !event.from().isEmpty()) {
             key = "event.NOTICE.from"; // a user's notice on IRC (NickServ, a bot), as IRC clients print it
         } else if (event.kind() == ChatEvent.Kind.TOPIC && event.from().isEmpty()) {
             key = "event.TOPIC.unnamed"; // an IRC channel's topic on joining (332) names nobody
+            standing = true;
         } else if (event.kind() == ChatEvent.Kind.TOPIC && event.history() && event.seq() == 0) {
             key = "event.TOPIC.standing"; // the topic on joining: history with no sequence number, unlike TOPIC events
+            standing = true;
         }
         String from = SafeText.escape(event.from());
         if (colours && !from.isEmpty() && said(event.kind())) {
@@ -69,7 +72,8 @@ public final class EventFormatter {
         if (event.room().isEmpty()) {
             return line;
         }
-        return Messages.format(history ? "room.history" : "room", SafeText.escape(channel(event.room())), line);
+        return Messages.format(history && !standing ? "room.history" : "room", SafeText.escape(channel(event.room())),
+                line);
     }
 
     /** A room as the console shows it: {@code #room} (an IRC channel keeps its own mark). */
