@@ -1,10 +1,16 @@
 package org.chatroom.ui.tests;
 
 import org.chatroom.testing.Services;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -56,11 +62,35 @@ final class Feed {
     }
 
     /** Closes every private conversation. */
+    /** Closes the private conversations, and forgets those kept: another test's bob must not show in this one's. */
     static void closePrivates() {
+        closeConversations();
+        forgetKeptPrivates();
+    }
+
+    /** Closes the private conversations as the user closes their tabs: what was kept of them stays. */
+    static void closeConversations() {
         IWorkbenchPage page = Ui.window().getActivePage();
         for (IViewReference view : page.getViewReferences()) {
             if (PrivateChats.VIEW.equals(view.getId())) {
                 page.hideView(view);
+            }
+        }
+    }
+
+    static void forgetKeptPrivates() {
+        delete(PrivateChats.archiveFolder());
+    }
+
+    /** Deletes {@code folder} and what it holds, if it exists. */
+    static void delete(Path folder) {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

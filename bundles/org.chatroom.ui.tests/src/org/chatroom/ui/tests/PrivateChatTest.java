@@ -1,6 +1,7 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.RawMember;
@@ -17,6 +18,7 @@ import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.protocol.RoomLine;
 import org.chatroom.protocol.ServerEvent;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -215,6 +217,53 @@ class PrivateChatTest {
         assertEquals(List.of("two rooms with you", "bob left", "bob joined", "back", "still here"),
                 said.stream().map(text -> text.startsWith("bob ") ? text.substring(0, text.indexOf(' ', 4)) : text)
                         .toList(), "one leave for two rooms, one return for two, none for a part of one: " + said);
+    }
+
+    /**
+     * A conversation closed (or ended with the program) shows what was said in it when it opens again, dimmed, above a
+     * line saying that this computer kept it: it opened empty, since the rooms keep no private message. With the
+     * preference off nothing more is kept.
+     */
+    @Test
+    void aConversationOpenedAgainShowsWhatWasSaidInItBefore() throws Exception {
+        int port = Chat.host("whisperer");
+        try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                "bob")) {
+            Table first = conversationOpenedBy(bob, "remember the build number");
+            Ui.typeAndEnter(Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT), "4.38, noted");
+            Ui.until("my answer in the conversation", () -> "4.38, noted".equals(Feed.lastText(first)),
+                    () -> Feed.lastText(first));
+            closeTabs();
+
+            bob.send("PRIV whisperer which one was it?");
+            Ui.until("the conversation with bob again", () -> PrivateChats.isOpen("bob"), () -> "not open");
+            Table again = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+            Ui.until("bob's new line", () -> "which one was it?".equals(Feed.lastText(again)),
+                    () -> Feed.lastText(again));
+            assertEquals(List.of("remember the build number", "4.38, noted", NLS.bind(ViewTexts.privateEarlier, "bob"),
+                    "which one was it?"), Feed.texts(again));
+            assertNotEquals(again.getForeground().getRGB(), again.getItem(0).getForeground().getRGB(),
+                    "what was kept is dimmed");
+            assertEquals(again.getItem(3).getForeground().getRGB(), again.getForeground().getRGB(), "the new line not");
+
+            Chat.prefs().putBoolean(ChatPreferences.KEEP_PRIVATES, false);
+            bob.send("PRIV whisperer not to be kept");
+            Ui.until("bob's line", () -> "not to be kept".equals(Feed.lastText(again)), () -> Feed.lastText(again));
+            closeTabs();
+            Chat.prefs().putBoolean(ChatPreferences.KEEP_PRIVATES, true);
+            bob.send("PRIV whisperer and now?");
+            Ui.until("the conversation with bob again", () -> PrivateChats.isOpen("bob"), () -> "not open");
+            Table third = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+            Ui.until("bob's line", () -> "and now?".equals(Feed.lastText(third)), () -> Feed.lastText(third));
+            assertEquals(List.of("remember the build number", "4.38, noted", "which one was it?",
+                    NLS.bind(ViewTexts.privateEarlier, "bob"), "and now?"), Feed.texts(third),
+                    "what came while the preference was off was not kept");
+        }
+    }
+
+    private static void closeTabs() {
+        Feed.closeConversations();
+        Ui.until("the conversations closed", () -> conversations() == 0, () -> conversations() + " open");
     }
 
     /**

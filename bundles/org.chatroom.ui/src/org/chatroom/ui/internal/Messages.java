@@ -130,6 +130,7 @@ public final class Messages extends NLS {
     public static String hostingIrcFailed;
     public static String hostingIrcUnavailable;
     public static String prefLogEnabled;
+    public static String prefKeepPrivates;
     public static String prefScrollback;
     public static String prefPassword;
     public static String prefHostingPassword;

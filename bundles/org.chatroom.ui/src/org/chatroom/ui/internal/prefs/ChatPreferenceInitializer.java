@@ -27,6 +27,7 @@ public final class ChatPreferenceInitializer extends AbstractPreferenceInitializ
         defaults.putBoolean(ChatPreferences.HOSTING_LOCAL_ONLY, false);
         defaults.putInt(ChatPreferences.HOSTING_PORT, ClientSettings.DEFAULT_PORT);
         defaults.putBoolean(ChatPreferences.LOG_ENABLED, false);
+        defaults.putBoolean(ChatPreferences.KEEP_PRIVATES, true);
         defaults.putInt(ChatPreferences.SCROLLBACK, 100_000);
     }
 

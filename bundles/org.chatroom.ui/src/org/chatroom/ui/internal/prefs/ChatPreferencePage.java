@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.privates.PrivateArchive;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
@@ -15,6 +16,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -129,6 +131,8 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
         Composite kept = group(Messages.prefGroupKept);
         addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, kept));
+        addField(new BooleanFieldEditor(ChatPreferences.KEEP_PRIVATES,
+                NLS.bind(Messages.prefKeepPrivates, PrivateArchive.KEEP), kept));
         IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
                 kept, 7);
         scrollback.setValidRange(ChatPreferences.MIN_SCROLLBACK, ChatPreferences.MAX_SCROLLBACK);

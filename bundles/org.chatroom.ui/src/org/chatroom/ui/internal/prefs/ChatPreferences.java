@@ -30,6 +30,8 @@ public final class ChatPreferences {
     /** Port on which the hosted room lets IRC clients in with TLS (when it has TLS), 0 for none. */
     public static final String HOSTING_IRC_TLS_PORT = "hostingIrcTlsPort";
     public static final String LOG_ENABLED = "logEnabled";
+    /** Whether private conversations are kept in the workspace and shown again when they open. */
+    public static final String KEEP_PRIVATES = "keepPrivates";
     public static final String SCROLLBACK = "scrollback";
     /** Password of the remote room; kept in secure storage ({@link Secrets}), not in the preferences. */
     public static final String PASSWORD = "password";

@@ -39,7 +39,8 @@ import jakarta.inject.Inject;
  * A private conversation with one member, apart from the room: what each said to the other, an input line that
  * sends privately, and its own unread count in its tab while it is not the active view. A private message counts
  * here only (never in a room's tab); the window's total includes it ({@link Topics#CONVERSATION_UNREAD}), and one
- * that comes while the window is not focused raises a notification.
+ * that comes while the window is not focused raises a notification. It opens with what was said with the member
+ * before, when this computer kept it ({@link PrivateArchive}).
  */
 public final class PrivateChatPart {
 
@@ -82,7 +83,24 @@ public final class PrivateChatPart {
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 line -> "/msg " + peer + " " + line, () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
         LookFollower.follow(parent);
+        showEarlier();
         parent.getDisplay().asyncExec(this::showUnread); // after the workbench named the new view
+    }
+
+    /** What was said with the member before, kept on this computer: dimmed, with a line under it. */
+    private void showEarlier() {
+        List<ChatEvent> earlier = PrivateChats.earlier(this);
+        if (earlier.isEmpty()) {
+            return;
+        }
+        String me = client == null ? "" : client.nickname();
+        List<MessageRow> rows = new ArrayList<>(earlier.size() + 1);
+        for (ChatEvent event : earlier) {
+            rows.add(formatter.conversation(event, me).styled(Style.HISTORY));
+        }
+        rows.add(new MessageRow(rows.get(rows.size() - 1).time(), "", NLS.bind(ViewTexts.privateEarlier, peer),
+                Style.NOTICE));
+        conversation.append(rows);
     }
 
     /** The member this conversation is with: the name they have now. */

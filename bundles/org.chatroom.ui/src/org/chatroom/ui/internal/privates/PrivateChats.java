@@ -3,16 +3,22 @@ package org.chatroom.ui.internal.privates;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Opens the private conversation with a member: one view per member, the member's name its secondary id. A
@@ -27,6 +33,8 @@ public final class PrivateChats {
 
     /** The conversations created, by their member's name now (case-insensitive). */
     private static final Map<String, PrivateChatPart> BY_PEER = new HashMap<>();
+    /** The conversations kept in the workspace ({@link ChatPreferences#KEEP_PRIVATES}); created when first used. */
+    private static PrivateArchive archive;
 
     private PrivateChats() {
     }
@@ -66,6 +74,42 @@ public final class PrivateChats {
         if (part != null) {
             BY_PEER.put(key(to), part);
         }
+    }
+
+    /** The server the client joins now ({@code host:port}): the conversations kept are that server's. */
+    public static void server(String key) {
+        archive().server(key);
+    }
+
+    /** Keeps the private messages among {@code events}, when the preference asks for it. */
+    static void keep(List<ChatEvent> events, String me) {
+        if (ChatPreferences.bool(ChatPreferences.KEEP_PRIVATES)) {
+            archive().keep(events, me);
+        }
+    }
+
+    /**
+     * @return what was said with {@code part}'s member on this server, kept from before, when the preference asks
+     *         for it; nothing for a second conversation under one name (a newcomer who took a renamed member's name)
+     */
+    static List<ChatEvent> earlier(PrivateChatPart part) {
+        if (!ChatPreferences.bool(ChatPreferences.KEEP_PRIVATES) || part.viewId().indexOf('~') >= 0) {
+            return List.of();
+        }
+        return archive().earlier(part.peer());
+    }
+
+    /** @return the folder of the conversations kept: the bundle's state in the workspace, {@code privates} */
+    public static Path archiveFolder() {
+        return Platform.getStateLocation(FrameworkUtil.getBundle(PrivateChats.class)).toFile().toPath()
+                .resolve("privates");
+    }
+
+    private static PrivateArchive archive() {
+        if (archive == null) {
+            archive = new PrivateArchive(archiveFolder());
+        }
+        return archive;
     }
 
     static void created(PrivateChatPart part) {

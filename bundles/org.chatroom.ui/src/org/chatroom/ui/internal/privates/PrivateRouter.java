@@ -19,7 +19,7 @@ import org.eclipse.osgi.util.NLS;
  * renames of the members they are with (a conversation follows its member's new name), their leaves and joins (a
  * conversation says that its member left, and came back) and the refusals of private messages to them (said in the
  * conversation, not in a room). The rooms' lists show no private message, only a notice, in its place, when a
- * member's message opened a conversation.
+ * member's message opened a conversation. The private messages are kept on this computer ({@link PrivateArchive}).
  */
 public final class PrivateRouter {
 
@@ -72,6 +72,7 @@ public final class PrivateRouter {
             }
         }
         if (!privates.isEmpty()) {
+            PrivateChats.keep(privates, myName); // after opening: a conversation opened shows what was kept before
             broker.post(Topics.PRIVATE, privates);
         }
         return forRooms;

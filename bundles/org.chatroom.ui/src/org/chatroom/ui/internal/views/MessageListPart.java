@@ -11,6 +11,7 @@ import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.notify.WindowAttention;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.KeptRooms;
+import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.privates.PrivateRouter;
 import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.theme.LookFollower;
@@ -162,6 +163,7 @@ public final class MessageListPart {
             rooms.newServer();
         }
         kept.server(key);
+        PrivateChats.server(key);
     }
 
     private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {

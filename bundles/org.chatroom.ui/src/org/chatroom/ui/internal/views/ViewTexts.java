@@ -33,6 +33,7 @@ public final class ViewTexts extends NLS {
     public static String privateTitle;
     public static String privateTitleUnread;
     public static String privateHint;
+    public static String privateEarlier;
     public static String privateOpened;
     public static String privateNotSent;
     public static String menuIgnore;
