@@ -83,14 +83,16 @@ public final class PrivateChatPart {
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 line -> "/msg " + peer + " " + line, () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
         LookFollower.follow(parent);
-        showEarlier();
-        parent.getDisplay().asyncExec(this::showUnread); // after the workbench named the new view
+        List<ChatEvent> earlier = PrivateChats.earlier(this); // now: before the message that opens it is kept
+        parent.getDisplay().asyncExec(() -> {
+            showEarlier(earlier); // once the list has its width, which its lines are broken for
+            showUnread(); // after the workbench named the new view
+        });
     }
 
     /** What was said with the member before, kept on this computer: dimmed, with a line under it. */
-    private void showEarlier() {
-        List<ChatEvent> earlier = PrivateChats.earlier(this);
-        if (earlier.isEmpty()) {
+    private void showEarlier(List<ChatEvent> earlier) {
+        if (earlier.isEmpty() || conversation == null) {
             return;
         }
         String me = client == null ? "" : client.nickname();
@@ -98,8 +100,7 @@ public final class PrivateChatPart {
         for (ChatEvent event : earlier) {
             rows.add(formatter.conversation(event, me).styled(Style.HISTORY));
         }
-        rows.add(new MessageRow(rows.get(rows.size() - 1).time(), "", NLS.bind(ViewTexts.privateEarlier, peer),
-                Style.NOTICE));
+        rows.add(new MessageRow(rows.get(rows.size() - 1).time(), "", ViewTexts.privateEarlier, Style.NOTICE));
         conversation.append(rows);
     }
 
