@@ -245,6 +245,10 @@ scenario "irc-idle-0+10x10@100" --clients 10 --senders 10 --duration "$duration"
     --irc-echo
 scenario "irc-idle-10000+10x10@100" --clients 10 --idle 10000 --senders 10 --duration "$duration" --rate 100 \
     --window 64 --join-timeout 240 --drain 10 --settle --irc-echo
+# The same 10,000 idle members connected and joined, but to a channel of their own (#lobby): what idle connections
+# cost the active traffic when they are not its audience (memory, the loop's bookkeeping), the fan-out unchanged
+scenario "irc-idle-lobby-10000+10x10@100" --clients 10 --idle 10000 --idle-channel '#lobby' --senders 10 \
+    --duration "$duration" --rate 100 --window 64 --join-timeout 240 --drain 10 --settle --irc-echo
 # Many rooms (issue 9): 100 rooms x 50 members, all active: 5,000 clients round-robin over channels #room-0..99, one
 # sender per room, paced at 1,000 messages/s in total (10 per sender per second), i.e. 49,000 deliveries/s aggregate
 # (each message reaches the 49 other members of its room), which a 2-core machine running the server and the tool

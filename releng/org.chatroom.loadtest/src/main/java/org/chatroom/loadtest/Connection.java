@@ -104,8 +104,8 @@ final class Connection implements TokenScanner.Sink {
         }
         this.out = ByteBuffer.allocate(Math.max(1024, 2 * (TokenScanner.maxLength(padding) + 64
                 + rooms.longestChannel())));
-        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, rooms.channel(room), options.ircEcho())
-                : null;
+        this.irc = options.protocol() == Protocol.IRC ? new IrcSession(this, options.channelOf(index, idle),
+                options.ircEcho()) : null;
     }
 
     /** Bytes arrived at {@code now}. Returns true when this read completed the join. */

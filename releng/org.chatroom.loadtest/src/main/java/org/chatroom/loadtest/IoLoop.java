@@ -186,10 +186,19 @@ final class IoLoop implements Runnable {
         control.watching();
     }
 
-    /** Once every thread's members watch: the first client (if it is this thread's) sends the settling line. */
+    /**
+     * Once every thread's members watch: the first client (if it is this thread's) sends the settling line, and in
+     * the idle members' own channel ({@code --idle-channel}) the first of them.
+     */
     private void sendMarker(byte[] marker) throws IOException {
         markerSent = true;
-        Connection first = byIndex.get(0);
+        sendMarker(byIndex.get(0), marker);
+        if (!options.idleChannel().isEmpty()) {
+            sendMarker(byIndex.get(options.clients()), marker);
+        }
+    }
+
+    private void sendMarker(Connection first, byte[] marker) throws IOException {
         if (first != null && first.state == Connection.State.JOINED) {
             beginLine(first);
             first.out.put(marker);

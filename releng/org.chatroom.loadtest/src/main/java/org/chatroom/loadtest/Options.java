@@ -45,17 +45,21 @@ import java.util.List;
  * @param ircEcho      the IRC clients ask for the IRCv3 {@code echo-message} capability, so that a sender gets its own
  *                     messages back and keeps a window as over the original protocol (a server that refuses it fails
  *                     the run); without it an IRC sender has no window, and unpaced IRC runs measure nothing
+ * @param idleChannel  the IRC channel the idle members join instead of the measured clients' (empty: theirs), so that
+ *                     they are connected and joined but receive none of the measured traffic
  */
 record Options(Servers servers, int clients, int senders, Duration duration, int rate, int window,
         int padding, boolean newline, int threads, int connectConcurrency, Duration joinPause, boolean confirmJoins, Duration joinTimeout, Duration drainTimeout, String label, int sources, boolean tls,
         Protocol protocol, String channel, int roomCount, int idle, List<Long> serverPids, int tlsWarmup,
-        boolean settle, boolean ircEcho) {
+        boolean settle, boolean ircEcho, String idleChannel) {
 
     static final int MAX_CLIENTS = 20_000;
 
     Options {
         require(clients >= 1 && clients <= MAX_CLIENTS, "--clients must be 1.." + MAX_CLIENTS);
         require(idle >= 0 && clients + idle <= MAX_CLIENTS, "--idle must be 0.." + MAX_CLIENTS + " - clients");
+        require(idleChannel.isEmpty() || protocol == Protocol.IRC && idle > 0 && idleChannel.startsWith("#"),
+                "--idle-channel: a #channel for the --idle members, over --protocol irc");
         serverPids = List.copyOf(serverPids);
         require(serverPids.stream().allMatch(pid -> pid > 0), "--server-pid must be process ids");
         require(channel.matches("[#&][!-~&&[^,]]{1,49}"), "--channel must be #NAME (printable ASCII, no comma)");
@@ -118,6 +122,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         String channel = "#room";
         int rooms = 1;
         int idle = 0;
+        String idleChannel = "";
         List<Long> serverPids = List.of();
         int tlsWarmup = 300;
         for (int i = 0; i < args.length; i++) {
@@ -172,6 +177,7 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
                 case "--channel" -> channel = value;
                 case "--rooms" -> rooms = integer(option, value);
                 case "--idle" -> idle = integer(option, value);
+                case "--idle-channel" -> idleChannel = value;
                 case "--server-pid" -> serverPids = processIds(value);
                 case "--tls-warmup" -> tlsWarmup = integer(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
@@ -180,7 +186,12 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
         require(ports != null, "--port 1..65535 is required");
         return new Options(Servers.parse(loopback(host), ports, shared), clients, senders, toDuration(duration),
                 rate, window, padding, newline, threads, connectConcurrency, toDuration(joinPause), confirmJoins, toDuration(joinTimeout), toDuration(drain), label, sources, tls,
-                protocol, channel, rooms, idle, serverPids, tlsWarmup, settle, ircEcho);
+                protocol, channel, rooms, idle, serverPids, tlsWarmup, settle, ircEcho, idleChannel);
+    }
+
+    /** The IRC channel client {@code index} joins: its room's, or for an idle member the idle channel if any. */
+    String channelOf(int index, boolean idle) {
+        return idle && !idleChannel.isEmpty() ? idleChannel : rooms().channel(rooms().of(index));
     }
 
     /** The clients' spread over rooms. */

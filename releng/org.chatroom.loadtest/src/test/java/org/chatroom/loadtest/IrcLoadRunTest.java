@@ -126,6 +126,28 @@ class IrcLoadRunTest {
         });
     }
 
+    /**
+     * {@code --idle-channel}: the idle members join a channel of their own, whose first member settles it, so that
+     * the run starts once both channels delivered their joins; the measured members get what they expect.
+     */
+    @Test
+    void idleMembersInAChannelOfTheirOwnSettleItToo() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (InspircdProcess server = new InspircdProcess()) {
+                Result r = new LoadRun(Options.parse("--port", Integer.toString(server.port()), "--protocol", "irc",
+                        "--irc-echo", "--clients", "6", "--senders", "2", "--rate", "100", "--duration", "0.5",
+                        "--sources", "4", "--idle", "8", "--idle-channel", "#lobby", "--settle", "--label",
+                        "lobby")).run();
+                assertEquals(14, r.joined(), r.machineLine());
+                assertTrue(r.settleNanos() >= 0, "the idle members saw their own channel's line: " + r.machineLine());
+                assertEquals(r.sent() * 6, r.expected(), r.machineLine());
+                assertEquals(r.expected(), r.delivered(), r.machineLine());
+                assertEquals(0, r.lost());
+                assertEquals(0, r.corrupt());
+            }
+        });
+    }
+
     /** A server that answers {@code CAP REQ :echo-message} with NAK fails the run, saying why. */
     @Test
     void aServerRefusingEchoMessageFailsTheRun() {

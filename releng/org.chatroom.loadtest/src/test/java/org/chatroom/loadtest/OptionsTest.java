@@ -119,6 +119,21 @@ class OptionsTest {
         assertTrue(Options.parse("--port", "4000", "--settle").settle());
     }
 
+    /** Idle members in a channel of their own: connected and joined, given none of the measured traffic. */
+    @Test
+    void idleMembersMayJoinAChannelOfTheirOwnOverIrc() {
+        Options options = Options.parse("--port", "4000", "--protocol", "irc", "--clients", "4", "--senders", "2",
+                "--idle", "3", "--idle-channel", "#lobby");
+        assertEquals("#room", options.channelOf(0, false));
+        assertEquals("#lobby", options.channelOf(4, true));
+        assertEquals("#room", Options.parse("--port", "4000", "--protocol", "irc", "--idle", "3").channelOf(4, true));
+        String why = "--idle-channel: a #channel for the --idle members, over --protocol irc";
+        assertEquals(why, error("--port", "4000", "--idle", "3", "--idle-channel", "#lobby"));
+        assertEquals(why, error("--port", "4000", "--protocol", "irc", "--idle-channel", "#lobby"));
+        assertEquals(why, error("--port", "4000", "--protocol", "irc", "--idle", "3", "--idle-channel", "lobby"));
+        assertTrue(refused("--port", "4000", "--idle-channel", "#x").contains("--idle-channel C"), "in the usage");
+    }
+
     @Test
     void theUsageShowsTheRoomsOption() {
         String text = refused("--port", "4000", "--rooms", "3");
