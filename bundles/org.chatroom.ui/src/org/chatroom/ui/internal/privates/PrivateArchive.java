@@ -91,14 +91,14 @@ public final class PrivateArchive {
         return folder.resolve(encode(server)).resolve(encode(peer.toLowerCase(Locale.ROOT)) + ".txt");
     }
 
-    private static void append(Path file, String line) throws IOException {
-        ownerOnly(folder(file.getParent()), "rwx------");
-        ownerOnly(file.getParent().getParent(), "rwx------");
-        boolean created = !Files.exists(file);
+    private void append(Path file, String line) throws IOException {
+        ownFolder(folder);
+        ownFolder(file.getParent());
+        boolean created = Files.notExists(file);
         Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-        if (created) {
-            ownerOnly(file, "rw-------");
+        if (created && POSIX) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
         if (Files.size(file) > TRIM_BYTES) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -106,16 +106,13 @@ public final class PrivateArchive {
         }
     }
 
-    private static Path folder(Path folder) throws IOException {
-        if (Files.notExists(folder)) {
-            Files.createDirectories(folder);
-        }
-        return folder;
-    }
-
-    private static void ownerOnly(Path path, String permissions) throws IOException {
-        if (POSIX) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+    /** Creates {@code path} as a folder only its owner may enter, unless it exists. */
+    private static void ownFolder(Path path) throws IOException {
+        if (Files.notExists(path)) {
+            Files.createDirectories(path);
+            if (POSIX) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+            }
         }
     }
 
