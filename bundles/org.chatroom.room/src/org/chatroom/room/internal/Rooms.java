@@ -126,9 +126,7 @@ final class Rooms {
             throw new RoomRefusal(ErrorCode.TOO_MANY_ROOMS, Messages.get("error.tooManyRooms", policy.maxRooms()));
         }
         try {
-            ChatRoom room = open(name, false); // its identity (creation time) written as it opens
-            logger.info("room {} created", name);
-            return room;
+            return open(name, false); // its identity (creation time) written as it opens; its creator logs it
         } catch (RoomLogException e) {
             logger.error("could not create room {}: the room log refused it", name, e);
             throw new RoomRefusal(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", e.getMessage()));
