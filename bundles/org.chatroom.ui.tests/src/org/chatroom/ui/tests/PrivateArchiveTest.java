@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The private conversations the desktop keeps: per server and member (any case of the name), live private messages
- * only, text of any kind given back as it was, files only the user may read, and the last
- * {@link PrivateArchive#KEEP} messages of a member kept however long the conversation runs.
+ * only, text of any kind given back as it was, files only the user may read, all of them forgotten at once, and the
+ * last {@link PrivateArchive#KEEP} messages of a member kept however long the conversation runs.
  */
 class PrivateArchiveTest {
 
@@ -70,6 +70,11 @@ class PrivateArchiveTest {
                         PosixFilePermissions.toString(Files.getPosixFilePermissions(path)), "owner only: " + path);
             }
         }
+        archive.forget();
+        assertTrue(Files.notExists(folder), "forgotten, every server's");
+        assertEquals(List.of(), archive.earlier("bob"));
+        archive.keep(List.of(said("bob", "ada", "after forgetting")), "ada");
+        assertEquals(List.of("after forgetting"), archive.earlier("bob").stream().map(ChatEvent::text).toList());
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -22,7 +24,8 @@ import org.eclipse.core.runtime.ILog;
  * messages when it opens again: the rooms keep no private message (a name is no account: whoever takes a name later
  * must not read what was said to it), so the user's own copy is the only one. One file per server and member, in a
  * folder only the user may read, each message a line ({@code millis TAB from TAB to TAB text}, with tabs, line breaks
- * and backslashes escaped); the last {@link #KEEP} messages of each member are kept. UI thread only.
+ * and backslashes escaped); the last {@link #KEEP} messages of each member are kept, all of them deleted when the user
+ * turns keeping off ({@link #forget}). UI thread only.
  */
 public final class PrivateArchive {
 
@@ -84,6 +87,20 @@ public final class PrivateArchive {
             }
         }
         return events;
+    }
+
+    /** Deletes every conversation kept, of every server (the user no longer wants them kept). */
+    public void forget() {
+        if (Files.notExists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            ILog.of(PrivateArchive.class).warn("Cannot delete the private conversations kept in " + folder + ": " + e);
+        }
     }
 
     /** The file of the conversation with {@code peer} on the current server: names compare without case. */

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -105,11 +107,28 @@ public final class PrivateChats {
                 .resolve("privates");
     }
 
+    /**
+     * The conversations kept, created on first use: what was kept is deleted then if the preference is off, and
+     * whenever it is turned off later.
+     */
     private static PrivateArchive archive() {
         if (archive == null) {
             archive = new PrivateArchive(archiveFolder());
+            Display display = Display.getCurrent();
+            InstanceScope.INSTANCE.getNode(ChatPreferences.NODE).addPreferenceChangeListener(event -> {
+                if (ChatPreferences.KEEP_PRIVATES.equals(event.getKey()) && !display.isDisposed()) {
+                    display.asyncExec(PrivateChats::forgetUnlessKept);
+                }
+            });
+            forgetUnlessKept();
         }
         return archive;
+    }
+
+    private static void forgetUnlessKept() {
+        if (!ChatPreferences.bool(ChatPreferences.KEEP_PRIVATES)) {
+            archive.forget();
+        }
     }
 
     static void created(PrivateChatPart part) {
