@@ -58,7 +58,8 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
     Options {
         require(clients >= 1 && clients <= MAX_CLIENTS, "--clients must be 1.." + MAX_CLIENTS);
         require(idle >= 0 && clients + idle <= MAX_CLIENTS, "--idle must be 0.." + MAX_CLIENTS + " - clients");
-        require(idleChannel.isEmpty() || protocol == Protocol.IRC && idle > 0 && idleChannel.startsWith("#"),
+        require(idleChannel.isEmpty() || protocol == Protocol.IRC && idle > 0
+                && idleChannel.matches("[#&][!-~&&[^,]]{1,49}"),
                 "--idle-channel: a #channel for the --idle members, over --protocol irc");
         serverPids = List.copyOf(serverPids);
         require(serverPids.stream().allMatch(pid -> pid > 0), "--server-pid must be process ids");
