@@ -10,13 +10,16 @@ import java.util.List;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.HistoryPreferencePage;
 import org.chatroom.ui.internal.prefs.HostChoice;
+import org.chatroom.ui.internal.prefs.HostingPreferencePage;
 import org.chatroom.ui.internal.theme.LookPreferencePage;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -29,7 +32,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The Chatroom preference page: fields are checked as the user types, OK saves to the instance scope. */
+/** The Chatroom preference pages: fields are checked as the user types, OK saves to the instance scope. */
 class PreferencePageTest {
 
     private PreferenceDialog dialog;
@@ -51,7 +54,8 @@ class PreferencePageTest {
     @Test
     void everyPageNameShowsWholeInTheTree() {
         dialog = PreferencesUtil.createPreferenceDialogOn(Ui.window().getShell(), ChatPreferencePage.ID,
-                new String[] { ChatPreferencePage.ID, LookPreferencePage.ID }, null);
+                new String[] { ChatPreferencePage.ID, LookPreferencePage.ID, HostingPreferencePage.ID,
+                        HistoryPreferencePage.ID }, null);
         dialog.setBlockOnOpen(false);
         dialog.open();
         Tree tree = dialog.getTreeViewer().getTree();
@@ -69,7 +73,7 @@ class PreferencePageTest {
         } finally {
             gc.dispose();
         }
-        assertTrue(items(tree.getItems()).size() >= 2, "the Chatroom pages are listed");
+        assertTrue(items(tree.getItems()).size() >= 4, "the Chatroom pages are listed");
         assertEquals(List.of(), cut, "cut off in a tree " + tree.getClientArea().width + " pixels wide");
     }
 
@@ -88,23 +92,8 @@ class PreferencePageTest {
         Ui.spin(100); // laid out
         assertEquals(Messages.prefGroupConnect, sectionOf(Messages.prefNickname));
         assertEquals(Messages.prefGroupConnect, sectionOf(Messages.prefIrcChannels));
-        assertEquals(Messages.prefGroupHost, sectionOf(Messages.prefHostingTlsPort));
-        assertEquals(Messages.prefGroupKept, sectionOf(Messages.prefScrollback));
-        for (String label : List.of(Messages.prefHost, Messages.prefHostingPort, Messages.prefScrollback)) {
-            Text field = PreferencesDialogs.field(dialog, label);
-            Control[] row = field.getParent().getChildren();
-            Control before = row[List.of(row).indexOf(field) - 1];
-            Rectangle labelled = before.getBounds();
-            Rectangle bounds = field.getBounds();
-            assertTrue(bounds.x >= labelled.x + labelled.width && bounds.y < labelled.y + labelled.height,
-                    label + " is beside its field, not above it: " + labelled + " " + bounds);
-        }
-        List<Integer> starts = List.of(Messages.prefHost, Messages.prefHostingPort, Messages.prefScrollback).stream()
-                .map(label -> {
-                    Text field = PreferencesDialogs.field(dialog, label);
-                    return field.getDisplay().map(field.getParent(), null, field.getBounds()).x;
-                }).toList();
-        assertEquals(1, starts.stream().distinct().count(), "the fields of the three sections line up: " + starts);
+        assertBesideItsLabel(Messages.prefHost);
+        assertBesideItsLabel(Messages.prefNickname);
 
         List<String> ircOnly = List.of(Messages.prefIrcChannels, Messages.prefSaslUser, Messages.prefIrcFingerprint);
         for (String label : ircOnly) {
@@ -116,6 +105,37 @@ class PreferencePageTest {
         }
         PreferencesDialogs.choose(dialog, Messages.prefProtocol, Messages.prefProtocolChatroom);
         assertFalse(PreferencesDialogs.field(dialog, Messages.prefSaslUser).isEnabled(), "greyed out again");
+    }
+
+    /**
+     * Hosting and what this computer keeps have pages of their own: the one page of everything was taller than a
+     * screen 900 pixels high (its last fields and buttons below the dialog's edge, behind a scroll bar GTK hides).
+     */
+    @Test
+    void hostingAndHistoryHaveTheirOwnPagesAndEachPageFitsASmallScreen() {
+        for (String page : List.of(ChatPreferencePage.ID, HostingPreferencePage.ID, HistoryPreferencePage.ID)) {
+            dialog = PreferencesDialogs.open(page);
+            Ui.spin(100);
+            Control contents = ((IPreferencePage) dialog.getSelectedPage()).getControl();
+            int height = contents.computeSize(contents.getSize().x, SWT.DEFAULT).y;
+            assertTrue(height <= 480, page + " needs " + height + " pixels: more than a 768-pixel screen leaves it");
+            dialog.close();
+        }
+        dialog = PreferencesDialogs.open(HostingPreferencePage.ID);
+        assertBesideItsLabel(Messages.prefHostingPort);
+        assertBesideItsLabel(Messages.prefHostingPassword);
+        dialog.close();
+        dialog = PreferencesDialogs.open(HistoryPreferencePage.ID);
+        assertBesideItsLabel(Messages.prefScrollback);
+    }
+
+    private void assertBesideItsLabel(String label) {
+        Text field = PreferencesDialogs.field(dialog, label);
+        Control[] row = field.getParent().getChildren();
+        Rectangle labelled = row[List.of(row).indexOf(field) - 1].getBounds();
+        Rectangle bounds = field.getBounds();
+        assertTrue(bounds.x >= labelled.x + labelled.width && bounds.y < labelled.y + labelled.height,
+                label + " is beside its field, not above it: " + labelled + " " + bounds);
     }
 
     @Test
@@ -162,6 +182,10 @@ class PreferencePageTest {
         assertEquals(Messages.errorHostInvalid, error());
 
         PreferencesDialogs.set(dialog, Messages.prefHost, "chat.example.org");
+        assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled again");
+        dialog.close();
+
+        dialog = PreferencesDialogs.open(HostingPreferencePage.ID);
         PreferencesDialogs.set(dialog, Messages.prefHostingPort, "0");
         assertEquals(Messages.errorHostingPort, error());
         PreferencesDialogs.set(dialog, Messages.prefHostingPort, "53002");
@@ -173,7 +197,7 @@ class PreferencePageTest {
         assertEquals(Messages.errorHostingIrcPort, error());
         PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "0");
         assertEquals(null, error(), "0 means no IRC clients");
-        assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled again");
+        assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled");
     }
 
     @Test
@@ -183,11 +207,13 @@ class PreferencePageTest {
         PreferencesDialogs.set(dialog, Messages.prefHost, "chat.example.org");
         PreferencesDialogs.set(dialog, Messages.prefPort, "54321");
         PreferencesDialogs.set(dialog, Messages.prefNickname, "zoe");
+        PreferencesDialogs.check(dialog, Messages.prefUseTls);
+        PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+        dialog = PreferencesDialogs.open(HostingPreferencePage.ID);
         PreferencesDialogs.set(dialog, Messages.prefHostingPort, "54322");
         PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "53443");
         PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "6667");
         PreferencesDialogs.set(dialog, Messages.prefHostingIrcTlsPort, "6697");
-        PreferencesDialogs.check(dialog, Messages.prefUseTls);
         PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
 
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);

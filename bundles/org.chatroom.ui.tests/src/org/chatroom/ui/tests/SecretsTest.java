@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.HostingPreferencePage;
 import org.chatroom.ui.internal.prefs.Secrets;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -34,6 +35,8 @@ class SecretsTest {
     void passwordsTypedInThePreferencesGoToSecureStorageNotToThePreferences() throws Exception {
         PreferenceDialog dialog = PreferencesDialogs.open();
         PreferencesDialogs.set(dialog, Messages.prefPassword, SECRET);
+        PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+        dialog = PreferencesDialogs.open(HostingPreferencePage.ID);
         PreferencesDialogs.set(dialog, Messages.prefHostingPassword, SECRET + " 2");
         PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
 

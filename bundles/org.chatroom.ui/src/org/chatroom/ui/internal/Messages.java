@@ -98,9 +98,9 @@ public final class Messages extends NLS {
     public static String roomPasswordJoin;
 
     public static String prefDescription;
+    public static String prefHostingDescription;
+    public static String prefHistoryDescription;
     public static String prefGroupConnect;
-    public static String prefGroupHost;
-    public static String prefGroupKept;
     public static String prefHost;
     public static String prefPort;
     public static String prefNickname;

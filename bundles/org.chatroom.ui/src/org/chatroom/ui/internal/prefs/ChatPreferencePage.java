@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.chatroom.ui.internal.Messages;
-import org.chatroom.ui.internal.privates.PrivateArchive;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
@@ -16,7 +15,6 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -29,7 +27,11 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Chatroom preferences: the remote room, the nickname, reconnecting, hosting, the chat log and the scrollback. */
+/**
+ * Chatroom preferences, the main page: the remote room (protocol, host, port, TLS, nickname, password, IRC's
+ * channels and account) and connecting. Hosting ({@link HostingPreferencePage}) and what this computer keeps
+ * ({@link HistoryPreferencePage}) have pages of their own below it, so that each fits a small screen.
+ */
 public final class ChatPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "org.chatroom.ui.preferences";
@@ -44,7 +46,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
 
     private IWorkbench workbench;
     private Label problem;
-    /** The page's sections: connecting, hosting, what is kept. */
+    /** The page's sections. */
     private final List<Group> groups = new ArrayList<>();
     /** The connection's fields that follow its protocol. */
     private ProtocolFields protocolFields;
@@ -119,26 +121,6 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_CONNECT, Messages.prefAutoConnect, connect));
         addField(new BooleanFieldEditor(ChatPreferences.AUTO_RECONNECT, Messages.prefAutoReconnect, connect));
 
-        Composite host = group(Messages.prefGroupHost);
-        addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, host));
-        addField(optionalPort(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
-                Messages.errorHostingTlsPort, host));
-        addField(optionalPort(ChatPreferences.HOSTING_IRC_PORT, Messages.prefHostingIrcPort,
-                Messages.errorHostingIrcPort, host));
-        addField(optionalPort(ChatPreferences.HOSTING_IRC_TLS_PORT, Messages.prefHostingIrcTlsPort,
-                Messages.errorHostingIrcPort, host));
-        addField(new SecretFieldEditor(ChatPreferences.HOSTING_PASSWORD, Messages.prefHostingPassword, host));
-
-        Composite kept = group(Messages.prefGroupKept);
-        addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, kept));
-        addField(new BooleanFieldEditor(ChatPreferences.KEEP_PRIVATES,
-                NLS.bind(Messages.prefKeepPrivates, PrivateArchive.KEEP), kept));
-        IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
-                kept, 7);
-        scrollback.setValidRange(ChatPreferences.MIN_SCROLLBACK, ChatPreferences.MAX_SCROLLBACK);
-        scrollback.setErrorMessage(Messages.errorScrollback);
-        addField(scrollback);
-
         problem = new Label(getFieldEditorParent(), SWT.WRAP);
         problem.setData(WidgetIds.KEY, PROBLEM);
         GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1); // the editors use two columns
@@ -169,7 +151,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     }
 
     /**
-     * Each section sized its label column for its own labels, so the fields of the three began at three places;
+     * Each section sized its label column for its own labels, so the fields of several began at several places;
      * every label beside a field now takes the widest one's width, and the fields line up down the page.
      */
     private void alignFields() {
@@ -219,7 +201,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
         }
     }
 
-    private static IntegerFieldEditor portField(String key, String label, String error, Composite parent) {
+    static IntegerFieldEditor portField(String key, String label, String error, Composite parent) {
         IntegerFieldEditor field = new IntegerFieldEditor(key, label, parent, 5);
         field.setValidRange(1, 65535);
         field.setErrorMessage(error);
@@ -227,7 +209,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     }
 
     /** A port that may be 0, for a listener that is off. */
-    private static IntegerFieldEditor optionalPort(String key, String label, String error, Composite parent) {
+    static IntegerFieldEditor optionalPort(String key, String label, String error, Composite parent) {
         IntegerFieldEditor field = portField(key, label, error, parent);
         field.setValidRange(0, 65535); // setting the range resets the error text
         field.setErrorMessage(error);
