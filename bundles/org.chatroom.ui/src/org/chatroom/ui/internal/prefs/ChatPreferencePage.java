@@ -6,11 +6,9 @@ import java.util.Objects;
 
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.views.WidgetIds;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -24,15 +22,13 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * Chatroom preferences, the main page: the remote room (protocol, host, port, TLS, nickname, password, IRC's
  * channels and account) and connecting. Hosting ({@link HostingPreferencePage}) and what this computer keeps
  * ({@link HistoryPreferencePage}) have pages of their own below it, so that each fits a small screen.
  */
-public final class ChatPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class ChatPreferencePage extends ChatroomFieldPage {
 
     public static final String ID = "org.chatroom.ui.preferences";
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
@@ -54,8 +50,7 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
     private Composite hostFieldParent;
 
     public ChatPreferencePage() {
-        super(GRID);
-        setDescription(Messages.prefDescription);
+        super(Messages.prefDescription);
     }
 
     @Override
@@ -78,11 +73,6 @@ public final class ChatPreferencePage extends FieldEditorPreferencePage implemen
             host.setFocus();
             host.selectAll();
         }
-    }
-
-    @Override
-    protected IPreferenceStore doGetPreferenceStore() {
-        return new ScopedPreferenceStore(InstanceScope.INSTANCE, ChatPreferences.NODE);
     }
 
     @Override
