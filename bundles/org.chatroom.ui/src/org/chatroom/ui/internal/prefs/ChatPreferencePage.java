@@ -191,21 +191,6 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
         }
     }
 
-    static IntegerFieldEditor portField(String key, String label, String error, Composite parent) {
-        IntegerFieldEditor field = new IntegerFieldEditor(key, label, parent, 5);
-        field.setValidRange(1, 65535);
-        field.setErrorMessage(error);
-        return field;
-    }
-
-    /** A port that may be 0, for a listener that is off. */
-    static IntegerFieldEditor optionalPort(String key, String label, String error, Composite parent) {
-        IntegerFieldEditor field = portField(key, label, error, parent);
-        field.setValidRange(0, 65535); // setting the range resets the error text
-        field.setErrorMessage(error);
-        return field;
-    }
-
     /** The settings of the connection, the password (secure storage) included. */
     private static List<String> connection(IPreferenceStore store) {
         List<String> values = new ArrayList<>(CONNECTION_KEYS.stream().map(store::getString).toList());

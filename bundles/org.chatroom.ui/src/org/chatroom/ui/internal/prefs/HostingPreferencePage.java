@@ -18,13 +18,12 @@ public final class HostingPreferencePage extends ChatroomFieldPage {
     @Override
     protected void createFieldEditors() {
         Composite page = getFieldEditorParent();
-        addField(ChatPreferencePage.portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort,
-                Messages.errorHostingPort, page));
-        addField(ChatPreferencePage.optionalPort(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
+        addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, page));
+        addField(optionalPort(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
                 Messages.errorHostingTlsPort, page));
-        addField(ChatPreferencePage.optionalPort(ChatPreferences.HOSTING_IRC_PORT, Messages.prefHostingIrcPort,
+        addField(optionalPort(ChatPreferences.HOSTING_IRC_PORT, Messages.prefHostingIrcPort,
                 Messages.errorHostingIrcPort, page));
-        addField(ChatPreferencePage.optionalPort(ChatPreferences.HOSTING_IRC_TLS_PORT, Messages.prefHostingIrcTlsPort,
+        addField(optionalPort(ChatPreferences.HOSTING_IRC_TLS_PORT, Messages.prefHostingIrcTlsPort,
                 Messages.errorHostingIrcPort, page));
         addField(new SecretFieldEditor(ChatPreferences.HOSTING_PASSWORD, Messages.prefHostingPassword, page));
     }
