@@ -32,6 +32,8 @@ public final class ChatPreferences {
     public static final String LOG_ENABLED = "logEnabled";
     /** Whether private conversations are kept in the workspace and shown again when they open. */
     public static final String KEEP_PRIVATES = "keepPrivates";
+    /** The private messages kept with each member, when {@link #KEEP_PRIVATES}. */
+    public static final int PRIVATES_KEPT = 500;
     public static final String SCROLLBACK = "scrollback";
     /** Password of the remote room; kept in secure storage ({@link Secrets}), not in the preferences. */
     public static final String PASSWORD = "password";

@@ -1,7 +1,6 @@
 package org.chatroom.ui.internal.prefs;
 
 import org.chatroom.ui.internal.Messages;
-import org.chatroom.ui.internal.privates.PrivateArchive;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +23,7 @@ public final class HistoryPreferencePage extends ChatroomFieldPage {
         Composite page = getFieldEditorParent();
         addField(new BooleanFieldEditor(ChatPreferences.LOG_ENABLED, Messages.prefLogEnabled, page));
         addField(new BooleanFieldEditor(ChatPreferences.KEEP_PRIVATES,
-                NLS.bind(Messages.prefKeepPrivates, PrivateArchive.KEEP), page));
+                NLS.bind(Messages.prefKeepPrivates, ChatPreferences.PRIVATES_KEPT), page));
         IntegerFieldEditor scrollback = new IntegerFieldEditor(ChatPreferences.SCROLLBACK, Messages.prefScrollback,
                 page, 7);
         scrollback.setValidRange(ChatPreferences.MIN_SCROLLBACK, ChatPreferences.MAX_SCROLLBACK);

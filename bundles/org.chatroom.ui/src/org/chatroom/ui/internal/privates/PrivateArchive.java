@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.runtime.ILog;
 
 /**
@@ -30,7 +31,7 @@ import org.eclipse.core.runtime.ILog;
 public final class PrivateArchive {
 
     /** Messages kept per member and shown when the conversation opens. */
-    public static final int KEEP = 500;
+    public static final int KEEP = ChatPreferences.PRIVATES_KEPT;
     /** A file past this size is cut back to its last {@link #KEEP} lines. */
     private static final long TRIM_BYTES = 256 * 1024;
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
