@@ -1,20 +1,17 @@
 package org.chatroom.ui.tests;
 
 import org.chatroom.testing.Services;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
+import org.chatroom.ui.internal.privates.PrivateArchive;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -61,7 +58,6 @@ final class Feed {
         return Ui.widget(Text.class, WidgetIds.PRIVATE_INPUT);
     }
 
-    /** Closes every private conversation. */
     /** Closes the private conversations, and forgets those kept: another test's bob must not show in this one's. */
     static void closePrivates() {
         closeConversations();
@@ -79,19 +75,10 @@ final class Feed {
     }
 
     static void forgetKeptPrivates() {
-        delete(PrivateChats.archiveFolder());
-    }
-
-    /** Deletes {@code folder} and what it holds, if it exists. */
-    static void delete(Path folder) {
+        Path folder = PrivateChats.archiveFolder();
+        new PrivateArchive(folder).forget();
         if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            throw new AssertionError("the private conversations kept in " + folder + " could not be deleted");
         }
     }
 

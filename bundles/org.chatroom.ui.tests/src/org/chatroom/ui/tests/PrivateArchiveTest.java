@@ -39,7 +39,7 @@ class PrivateArchiveTest {
 
     @AfterEach
     void deleteFolder() {
-        Feed.delete(folder);
+        new PrivateArchive(folder).forget();
     }
 
     @Test

@@ -42,8 +42,8 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
 
     private IWorkbench workbench;
     private Label problem;
-    /** The page's sections. */
-    private final List<Group> groups = new ArrayList<>();
+    /** The section the connection's fields are in. */
+    private Group section;
     /** The connection's fields that follow its protocol. */
     private ProtocolFields protocolFields;
     private StringFieldEditor hostField;
@@ -83,7 +83,7 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
 
     @Override
     protected void createFieldEditors() {
-        Composite connect = group(Messages.prefGroupConnect);
+        Composite connect = section(Messages.prefGroupConnect);
         ComboFieldEditor protocol = new ComboFieldEditor(IrcPreferences.PROTOCOL, Messages.prefProtocol,
                 new String[][] { { Messages.prefProtocolChatroom, IrcPreferences.CHATROOM },
                         { Messages.prefProtocolIrc, IrcPreferences.IRC } }, connect);
@@ -118,48 +118,22 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
         problem.setLayoutData(wrap);
     }
 
-    /** A titled section of the page, across its two columns; its editors lay themselves out in it. */
-    private Composite group(String title) {
-        Group group = new Group(getFieldEditorParent(), SWT.NONE);
-        group.setText(title);
-        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        groups.add(group);
-        return group;
+    /** The page's section, across its two columns; its editors lay themselves out in it. */
+    private Composite section(String title) {
+        section = new Group(getFieldEditorParent(), SWT.NONE);
+        section.setText(title);
+        section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        return section;
     }
 
     /**
-     * Each editor set its section's layout to its own column count when it was made; the page has given them their
-     * spans for two columns, so every section gets two columns again.
+     * Each editor set the section's layout to its own column count when it was made; the page has given them their
+     * spans for two columns, so the section gets two columns again.
      */
     @Override
     protected void adjustGridLayout() {
         super.adjustGridLayout();
-        for (Group group : groups) {
-            group.setLayout(new GridLayout(2, false));
-        }
-        alignFields();
-    }
-
-    /**
-     * Each section sized its label column for its own labels, so the fields of several began at several places;
-     * every label beside a field now takes the widest one's width, and the fields line up down the page.
-     */
-    private void alignFields() {
-        List<Label> labels = new ArrayList<>();
-        for (Group group : groups) {
-            Control[] row = group.getChildren();
-            for (int i = 0; i + 1 < row.length; i++) {
-                if (row[i] instanceof Label label && !(row[i + 1] instanceof Label)) {
-                    labels.add(label);
-                }
-            }
-        }
-        int widest = labels.stream().mapToInt(label -> label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x).max().orElse(0);
-        for (Label label : labels) {
-            GridData data = label.getLayoutData() instanceof GridData grid ? grid : new GridData();
-            data.widthHint = widest;
-            label.setLayoutData(data);
-        }
+        section.setLayout(new GridLayout(2, false));
     }
 
     @Override

@@ -192,7 +192,11 @@ record Options(Servers servers, int clients, int senders, Duration duration, int
 
     /** The IRC channel client {@code index} joins: its room's, or for an idle member the idle channel if any. */
     String channelOf(int index, boolean idle) {
-        return idle && !idleChannel.isEmpty() ? idleChannel : rooms().channel(rooms().of(index));
+        if (idle && !idleChannel.isEmpty()) {
+            return idleChannel;
+        }
+        Rooms rooms = rooms();
+        return rooms.channel(rooms.of(index));
     }
 
     /** The clients' spread over rooms. */
