@@ -152,13 +152,13 @@ class PipedLinesTest {
     }
 
     /** The console's printer, in UTC, into {@code bytes}. */
-    private static ConsolePrinter printerTo(ByteArrayOutputStream bytes) {
+    static ConsolePrinter printerTo(ByteArrayOutputStream bytes) {
         return new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
                 new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
     }
 
     /** Waits until a line printed starts with {@code start} and holds {@code text}. */
-    private static void awaitPrinted(ByteArrayOutputStream bytes, String start, String text)
+    static void awaitPrinted(ByteArrayOutputStream bytes, String start, String text)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (printed(bytes).lines().noneMatch(l -> l.startsWith(start) && l.contains(text))
@@ -169,7 +169,7 @@ class PipedLinesTest {
                 start + "..." + text + " printed:\n" + printed(bytes));
     }
 
-    private static String printed(ByteArrayOutputStream bytes) {
+    static String printed(ByteArrayOutputStream bytes) {
         synchronized (bytes) {
             return bytes.toString(StandardCharsets.UTF_8);
         }

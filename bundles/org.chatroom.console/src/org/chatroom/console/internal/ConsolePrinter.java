@@ -39,6 +39,11 @@ public final class ConsolePrinter implements ChatListener {
     private LocalDate printedDay;
     /** The failed tries of an outage (the client's thread: state changes come in order). */
     private final RetryCount retries = new RetryCount();
+    /**
+     * Whether an event was printed since the client began to connect (the client's thread): its notice ("Connected
+     * as ada.") told the connection already, so the state line would repeat it.
+     */
+    private volatile boolean toldSinceConnecting;
 
     public ConsolePrinter(PrintStream out, EventFormatter formatter, LocalDate today) {
         this.out = out;
@@ -78,6 +83,7 @@ public final class ConsolePrinter implements ChatListener {
                     out.println(formatter.dayChanged(day));
                 }
                 out.println(formatter.format(event, history));
+                toldSinceConnecting = true;
             }
             out.flush();
         }
@@ -132,11 +138,13 @@ public final class ConsolePrinter implements ChatListener {
         }
         boolean reason = detail != null && !detail.isEmpty();
         int tries = retries.next(state);
+        boolean told = state == ConnectionState.CONNECTED && toldSinceConnecting && !reason;
+        toldSinceConnecting = false;
         // the client's reason for a retry says what failed and when it tries again: the state's words would repeat it
         String line = state == ConnectionState.RECONNECTING && reason ? Messages.format("state.retry",
                 SafeText.escape(detail)) : Messages.format("state", Messages.get("state." + state.name()),
                         reason ? ": " + SafeText.escape(detail) : "");
-        if (RetryCount.shown(tries)) { // a long outage: the tries numbered 1, 2, 4, 8...
+        if (RetryCount.shown(tries) && !told) { // a long outage: the tries numbered 1, 2, 4, 8...
             synchronized (out) {
                 out.println(RetryCount.numbered(tries) ? line + Messages.format("state.tries", tries) : line);
                 out.flush();
