@@ -425,6 +425,10 @@ class RoomTabsTest {
             assertTrue(Ui.enabled(JOIN), "Join Room is offered while connected");
             carol.send("TOPIC " + lab + " experiments here");
             Ui.until("carol's topic", () -> carol.saw("experiments here"), carol::received);
+            Table general = Rooms.table("general");
+            general.setFocus(); // the focus elsewhere than the input line, as after a click in a list
+            Ui.until("the focus on the list", () -> Ui.display().getFocusControl() == general,
+                    () -> String.valueOf(Ui.display().getFocusControl()));
             Ui.command(JOIN);
             org.eclipse.swt.widgets.Shell dialog = Rooms.shellWith(JoinRoomDialog.SHELL);
             Text typed = Ui.widget(Text.class, JoinRoomDialog.NAME);
@@ -445,6 +449,10 @@ class RoomTabsTest {
             Chat.press(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
             Rooms.awaitTab(lab);
             Ui.until("carol to see ada join", () -> carol.saw("JOIN ada"), carol::received);
+            Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+            Rooms.focusWindow(); // as a window manager gives the window back its activation after the dialog
+            Ui.until("the cursor in the input line of the room joined", () -> Ui.display().getFocusControl() == input,
+                    () -> String.valueOf(Ui.display().getFocusControl()));
 
             Ui.command(LEAVE);
             Ui.until("the tab of " + lab + " to close", () -> Rooms.tab(lab) == null, () -> Rooms.labels().toString());

@@ -292,9 +292,13 @@ public final class RoomTabs {
         boolean first = selected().isServer() && pages.stream().allMatch(p -> p.room().isEmpty());
         RoomPage page = free != null ? free : add();
         page.room(room);
-        if (free == null && (asked.remove(key(room)) || first)) {
+        boolean wanted = free == null && asked.remove(key(room));
+        if (free == null && (wanted || first)) {
             folder.setSelection(page.tab());
             shown(page);
+            if (wanted) {
+                focusInput(); // asked for from a dialog or the members' list as well: typing goes to the room
+            }
         } else if (free == null) {
             shown(selected()); // the client took the new room as the one typing goes to: the shown one stays it
         }
@@ -329,6 +333,7 @@ public final class RoomTabs {
                 if (in != null) {
                     folder.setSelection(in.tab());
                     shown(in);
+                    focusInput();
                 } else {
                     asked.add(key(room));
                 }
@@ -430,10 +435,16 @@ public final class RoomTabs {
         focusInput();
     }
 
-    private static void focusInput() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (window != null) {
-            FocusInputHandler.focus(window);
+    /**
+     * Puts the cursor in the input line of this window, active or not (a dialog that just closed may not have given
+     * the activation back yet): SWT keeps the focus for when the window is active, and takes none from another
+     * application.
+     */
+    private void focusInput() {
+        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            if (!folder.isDisposed() && window.getShell() == folder.getShell()) {
+                FocusInputHandler.focus(window);
+            }
         }
     }
 
