@@ -25,7 +25,8 @@ class StartHintTest {
     }
 
     @Test
-    void theHintNamesHostRoomAndConnectWithTheKeysTheMenuShows() {
+    void theHintNamesHostRoomAndConnectWithTheKeysTheMenuShows() throws Exception {
+        Chat.reset(); // no room chosen yet, as at a first start
         List<String> lines = StartHint.lines(Ui.window().getService(IBindingService.class));
         assertEquals(List.of("Host Room... (Shift+Ctrl+H) starts a room on this computer for others to join.",
                 "Connect (Shift+Ctrl+C) joins the room chosen in Preferences (Shift+Ctrl+P)."), lines,
@@ -40,6 +41,25 @@ class StartHintTest {
                     && Rooms.index(first, lines.get(1)) == Rooms.index(first, lines.get(0)) + 1,
                     () -> Rooms.last(first, 5));
         }
+    }
+
+    /** A returning user is told where Connect goes and as whom, not sent to look it up in the preferences. */
+    @Test
+    void onceARoomWasChosenTheHintSaysWhereConnectGoesAndAsWhom() throws Exception {
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.2");
+        Chat.prefs().putInt(ChatPreferences.PORT, 53999);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "dora");
+        List<String> lines = StartHint.lines(Ui.window().getService(IBindingService.class));
+        assertEquals(List.of("Host Room... (Shift+Ctrl+H) starts a room on this computer for others to join.",
+                "Connect (Shift+Ctrl+C) connects to 127.0.0.2:53999 as dora, as set in Preferences (Shift+Ctrl+P)."),
+                lines);
+        assertEquals("[::1]:53000", StartHint.where("::1", 53000));
+        assertEquals("a.example:6667, b.example:6667", StartHint.where("a.example:6667, b.example:6667", 6667),
+                "several hosts with their ports, as given");
+        Chat.prefs().put(ChatPreferences.NICKNAME, "no spaces allowed");
+        assertEquals("Connect (Shift+Ctrl+C) joins the room chosen in Preferences (Shift+Ctrl+P).",
+                StartHint.lines(Ui.window().getService(IBindingService.class)).get(1),
+                "a name Connect would refuse: the preferences are where to look");
     }
 
     @Test

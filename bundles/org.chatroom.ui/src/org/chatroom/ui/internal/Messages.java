@@ -70,6 +70,7 @@ public final class Messages extends NLS {
     public static String noRoomHost;
     public static String startHintHost;
     public static String startHintConnect;
+    public static String startHintConnectTo;
     public static String startHintMenu;
     public static String hostingStarted;
     public static String hostingFailed;

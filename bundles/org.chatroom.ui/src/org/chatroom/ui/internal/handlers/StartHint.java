@@ -3,6 +3,8 @@ package org.chatroom.ui.internal.handlers;
 import java.util.List;
 
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.Validators;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.keys.IBindingService;
 
@@ -16,10 +18,35 @@ public final class StartHint {
     private StartHint() {
     }
 
-    /** The hint's lines, with the keys {@code keys} gives for this platform ("Shift+Ctrl+H" on GTK). */
+    /**
+     * The hint's lines, with the keys {@code keys} gives for this platform ("Shift+Ctrl+H" on GTK), and where Connect
+     * goes once a room was chosen in the preferences (read from them; the password is not needed to say where).
+     */
     public static List<String> lines(IBindingService keys) {
-        return List.of(NLS.bind(Messages.startHintHost, key(keys, HOST)),
-                NLS.bind(Messages.startHintConnect, key(keys, CONNECT), key(keys, PREFERENCES)));
+        String nickname = ChatPreferences.string(ChatPreferences.NICKNAME).strip();
+        boolean chosen = ChatPreferences.remoteRoomChosen() && Validators.nickname(nickname) == null
+                && !ChatPreferences.string(ChatPreferences.HOST).isBlank();
+        return lines(keys, chosen ? where(ChatPreferences.string(ChatPreferences.HOST).strip(),
+                ChatPreferences.integer(ChatPreferences.PORT)) : null, nickname);
+    }
+
+    /**
+     * @param where    where Connect connects ({@link #where}), null while no room was chosen
+     * @param nickname the name it connects with
+     */
+    public static List<String> lines(IBindingService keys, String where, String nickname) {
+        String connect = where == null ? NLS.bind(Messages.startHintConnect, key(keys, CONNECT), key(keys, PREFERENCES))
+                : NLS.bind(Messages.startHintConnectTo,
+                        new Object[] { key(keys, CONNECT), where, nickname, key(keys, PREFERENCES) });
+        return List.of(NLS.bind(Messages.startHintHost, key(keys, HOST)), connect);
+    }
+
+    /** {@code host:port}, {@code [::1]:port} for an IPv6 address, the hosts as given when several are. */
+    public static String where(String host, int port) {
+        if (host.contains(",")) {
+            return host;
+        }
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     private static String key(IBindingService keys, String command) {
