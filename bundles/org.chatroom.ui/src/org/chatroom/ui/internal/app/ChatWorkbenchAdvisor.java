@@ -87,6 +87,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
 
             @Override
             public void postWindowOpen() {
+                MenuKeyNames.install(); // over the formatter the workbench's renderer set: key names GTK shows
                 FocusInputHandler.focus(getWindowConfigurer().getWindow()); // the user can type at once
                 IWorkbenchWindow window = getWindowConfigurer().getWindow();
                 TitleUpdater.install(getWindowConfigurer());
