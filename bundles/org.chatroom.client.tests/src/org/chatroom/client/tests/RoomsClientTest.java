@@ -15,6 +15,7 @@ import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.api.client.RoomListing;
+import org.chatroom.api.log.EventKind;
 import org.chatroom.protocol.RoomLine;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.OriginalClient;
@@ -166,6 +167,56 @@ class RoomsClientTest {
             assertTrue(fixture.client.send("/part " + ops));
             fixture.listener.awaitEvent(e -> e.text().startsWith("You left the room " + ops), WAIT);
             assertEquals(List.of(), fixture.client.members(ops), "left: nobody is in it with the client");
+        }
+    }
+
+    /**
+     * A bare {@code /topic} says what the topic is and changes nothing: it cleared the room's topic for everyone (found
+     * by an IRC user watching a console user type it). {@code /topic -delete} removes it, as in irssi.
+     */
+    /** The texts of the next {@code count} topic events {@code member} is sent (bounded: its socket's timeout). */
+    private static List<String> topicsSeen(RawRoomClient member, int count) throws Exception {
+        List<String> topics = new ArrayList<>();
+        while (topics.size() < count) {
+            if (member.next() instanceof RoomLine.Event event && event.kind() == EventKind.TOPIC) {
+                topics.add(event.text());
+            }
+        }
+        return topics;
+    }
+
+    @Test
+    void aBareTopicShowsTheTopicAndOnlyTopicDeleteRemovesIt() throws Exception {
+        String lab = fresh("lab");
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture();
+                RawRoomClient bob = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "bob")) {
+            bob.send("CREATE " + lab);
+            bob.joined();
+            bob.send("TOPIC " + lab + " experiments here");
+            assertEquals(List.of("experiments here"), topicsSeen(bob, 1));
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            assertTrue(fixture.client.send("/join " + lab));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.room().equals(lab) && e.seq() == 0, WAIT);
+            assertTrue(fixture.client.send("/topic")); // the topic the room told on joining (it follows the join)
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().equals("Topic of " + lab
+                    + ": experiments here (set by bob). /topic TEXT changes it, /topic -delete removes it."), WAIT);
+
+            assertTrue(fixture.client.send("/topic results on friday"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().equals("results on friday"), WAIT);
+            assertTrue(fixture.client.send("/topic")); // the topic set since
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().startsWith("Topic of " + lab
+                    + ": results on friday (set by alice)."), WAIT);
+            assertTrue(fixture.client.send("/topic -delete"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().isEmpty() && !e.history(), WAIT);
+            assertTrue(fixture.client.send("/topic"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE
+                    && e.text().equals(lab + " has no topic: /topic TEXT sets one."), WAIT);
+
+            // what another member saw: the topic set, then removed, and nothing between them
+            List<String> topics = topicsSeen(bob, 2);
+            assertEquals(List.of("results on friday", ""), topics, "the bare /topic changed nothing");
         }
     }
 

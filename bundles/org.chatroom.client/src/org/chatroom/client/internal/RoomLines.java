@@ -37,6 +37,8 @@ final class RoomLines {
     private String firstListed; // while looking for the default room, the first room of the list
     private final List<RoomListing> listed = new ArrayList<>(); // the list being received for a caller
     private List<RoomListing> listing; // a caller's whole list, until taken
+    /** By lower-case room: the topic as it stands ({@code [setter, text]}), as the room last told it; none: none. */
+    private final Map<String, String[]> topics = new HashMap<>();
 
     RoomLines(RoomMemory memory) {
         this.memory = memory;
@@ -88,6 +90,7 @@ final class RoomLines {
             event(event, events);
         } else if (line instanceof RoomLine.Joined joined) {
             memory.joined(joined.room(), joined.seq(), joined.identity());
+            topics.remove(key(joined.room())); // the room tells its topic after joining, when it has one
             Integer count = missed.remove(joined.room());
             events.add(notice(joined.time(), joined.room(), count == null ? Messages.format("room.joined", joined.room())
                     : Messages.format("room.resumed", joined.room(), count)));
@@ -95,6 +98,7 @@ final class RoomLines {
             in(members.room()).read(new ServerEvent.Members(members.time(), members.names()));
             roomMembersChanged.add(members.room());
         } else if (line instanceof RoomLine.Topic topic) {
+            topics.put(key(topic.room()), new String[] { topic.setter(), topic.text() });
             events.add(new ChatEvent(Kind.TOPIC, topic.time(), topic.setter(), "", topic.text(), topic.room(), 0, true));
         } else if (line instanceof RoomLine.Lost lost) {
             events.add(notice(Instant.now(), lost.room(), Messages.format("room.lost", lost.room(), lost.count())));
@@ -143,6 +147,9 @@ final class RoomLines {
                 && (line.kind() == EventKind.MESSAGE || line.kind() == EventKind.ACTION)) {
             missed.merge(line.room(), 1, Integer::sum);
         }
+        if (!history && line.kind() == EventKind.TOPIC) {
+            topics.put(key(line.room()), new String[] { line.name(), line.text() });
+        }
         ServerEvent plain = plain(line);
         ChatEvent read = history ? new ExtendedEvents().read(plain) : in(line.room()).read(plain);
         if (!history && (line.kind() == EventKind.JOIN || line.kind() == EventKind.LEAVE
@@ -185,7 +192,21 @@ final class RoomLines {
     }
 
     /** The client left {@code room} (or it closed): nobody is in it with the client any more. */
+    /**
+     * @return the topic of {@code room} as it stands, {@code [setter, text]}; {@code null} when it has none (or the
+     *         client is not in it)
+     */
+    String[] topic(String room) {
+        String[] topic = topics.get(key(room));
+        return topic == null || topic[1].isEmpty() ? null : topic.clone();
+    }
+
+    private static String key(String room) {
+        return room.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private void gone(String room) {
+        topics.remove(key(room));
         if (joined.remove(room) != null) {
             roomMembersChanged.add(room);
         }

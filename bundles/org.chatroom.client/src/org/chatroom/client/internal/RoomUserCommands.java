@@ -20,6 +20,11 @@ final class RoomUserCommands {
     private RoomUserCommands() {
     }
 
+    /** @return whether {@code line} is a bare {@code /topic}: it asks what the topic is, and changes nothing */
+    static boolean asksTopic(String line) {
+        return line.strip().equalsIgnoreCase("/topic");
+    }
+
     /** @throws IllegalArgumentException with a message for the user for an unknown or incomplete command */
     static RoomCommand parse(String line, RoomMemory memory) {
         String room = memory.current();

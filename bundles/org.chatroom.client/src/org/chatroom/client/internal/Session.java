@@ -747,6 +747,16 @@ final class Session implements ConnectionHandler {
      * and this is another, it waits its turn ({@link JoinAnswers}).
      */
     private boolean sendRoomCommand(String line) {
+        if (RoomUserCommands.asksTopic(line)) { // the topic as it stands: cleared only by /topic -delete
+            String room = rooms.current();
+            String[] topic = roomLines.topic(room);
+            owner.event(new ChatEvent(Kind.NOTICE, Instant.now(), "", "", room.isEmpty() ? Messages.format("room.none")
+                    : topic == null ? Messages.format("topic.none", room)
+                            : topic[0].isEmpty() || "-".equals(topic[0]) ? Messages.format("topic.shown.unnamed", room,
+                                    topic[1]) : Messages.format("topic.shown", room, topic[1], topic[0]),
+                    room, 0, false));
+            return true;
+        }
         RoomCommand command = RoomUserCommands.parse(line, rooms);
         if (command == null) {
             owner.event(notice(Kind.NOTICE, Messages.format("room.current", rooms.current())));

@@ -6,10 +6,14 @@ import org.chatroom.protocol.ClientCommand;
 
 /**
  * Turns a line the user typed into an extended-protocol command: {@code /me TEXT}, {@code /msg NAME TEXT},
- * {@code /nick NAME}, {@code /topic [TEXT]}, {@code /names}; {@code //TEXT} is a message starting with {@code /};
- * anything else is a message.
+ * {@code /nick NAME}, {@code /topic TEXT} ({@code /topic -delete} removes it; a bare {@code /topic} changes nothing,
+ * the session answers it), {@code /names}; {@code //TEXT} is a message starting with {@code /}; anything else is a
+ * message.
  */
 final class UserCommands {
+
+    /** {@code /topic -delete} removes the topic (as in irssi); the text alone would set it. */
+    static final String DELETE = "-delete";
 
     private UserCommands() {
     }
@@ -39,7 +43,8 @@ final class UserCommands {
         case "/nick":
             return new ClientCommand.Nick(required(rest, "/nick NAME"));
         case "/topic":
-            return new ClientCommand.Topic(rest);
+            // a bare /topic asks what it is (the session answers); it cleared the topic for everyone
+            return new ClientCommand.Topic(DELETE.equalsIgnoreCase(required(rest, "/topic TEXT | /topic " + DELETE)) ? "" : rest);
         case "/names":
             return new ClientCommand.Names();
         default:

@@ -43,6 +43,7 @@ class EventFormatterTest {
         assertEquals("[11:48:03] <- ada left (timeout)", line(Kind.LEAVE, "ada", "", "timeout"));
         assertEquals("[11:48:03] ada is now known as adele", line(Kind.NICK, "ada", "", "adele"));
         assertEquals("[11:48:03] ada set the topic: release", line(Kind.TOPIC, "ada", "", "release"));
+        assertEquals("[11:48:03] ada removed the topic", line(Kind.TOPIC, "ada", "", ""));
         assertEquals("[11:48:03] -- room closing", line(Kind.NOTICE, "", "", "room closing"));
         assertEquals("[11:48:03] -NickServ- registered", line(Kind.NOTICE, "NickServ", "", "registered"));
         assertEquals("[11:48:03] !! too long", line(Kind.ERROR, "", "", "too long"));

@@ -59,6 +59,8 @@ public final class EventFormatter {
         } else if (event.kind() == ChatEvent.Kind.TOPIC && event.from().isEmpty()) {
             key = "event.TOPIC.unnamed"; // an IRC channel's topic on joining (332) names nobody
             standing = true;
+        } else if (event.kind() == ChatEvent.Kind.TOPIC && event.text().isEmpty()) {
+            key = "event.TOPIC.cleared"; // it read "ada set the topic: " with nothing after it
         } else if (event.kind() == ChatEvent.Kind.TOPIC && event.history() && event.seq() == 0) {
             key = "event.TOPIC.standing"; // the topic on joining: history with no sequence number, unlike TOPIC events
             standing = true;

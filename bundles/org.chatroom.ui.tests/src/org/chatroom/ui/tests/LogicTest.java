@@ -123,6 +123,8 @@ class LogicTest {
                 "release", "ops", 0, true), "ada").text(), "the topic the room has on joining");
         assertEquals("Topic: release", formatter.format(new ChatEvent(Kind.TOPIC, now, "", "", "release", "#ops", 0,
                 true), "ada").text(), "an IRC channel's topic on joining (332) names nobody");
+        assertEquals("ana removed the topic", formatter.format(new ChatEvent(Kind.TOPIC, now, "ana", "", "", "ops", 8,
+                false), "ada").text(), "it read \"ana set the topic: \" and nothing after it");
     }
 
     @Test

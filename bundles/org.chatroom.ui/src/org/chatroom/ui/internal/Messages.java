@@ -56,6 +56,7 @@ public final class Messages extends NLS {
     public static String renamed;
     public static String renamedYou;
     public static String topicSet;
+    public static String topicCleared;
     public static String topicSetBy;
     public static String topicIs;
     public static String errorFromRoom;

@@ -189,6 +189,22 @@ class InspircdChannelTest {
         }
     }
 
+    /** {@code /topic -delete} removes the topic, as on a Chatroom server; it had set the topic "-delete". */
+    @Test
+    void topicDeleteRemovesTheTopic() throws Exception {
+        try (IrcFixture ada = new IrcFixture()) {
+            ada.client.connect(IrcFixture.irc(server.port, "ada_topic", false, "#own"));
+            ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.room().equals("#own"), WAIT); // its operator
+            ada.client.send("/topic ours for now");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().equals("ours for now"), WAIT);
+            ada.client.send("/topic -delete");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().isEmpty() && e.room().equals("#own"),
+                    WAIT);
+            assertFalse(ada.listener.events().stream().anyMatch(e -> e.text().equals("-delete")),
+                    ada.listener.events().toString());
+        }
+    }
+
     /**
      * An invitation either way: the server's INVITE to us is a notice naming the channel, {@code /invite NICK}
      * invites to the channel typing goes to, and the server's 341 confirms it. Before, both were dropped silently.

@@ -22,6 +22,8 @@ final class TypedCommands {
 
     /** What the server adds in front of our line when it relays it, when our own prefix is not known yet. */
     private static final int UNKNOWN_PREFIX_BYTES = 1 + 1 + 10 + 1 + 63 + 1;
+    /** {@code /topic -delete} removes the topic, as with a Chatroom server ({@code TOPIC #chan :}). */
+    private static final String DELETE_TOPIC = "-delete";
 
     private TypedCommands() {
     }
@@ -54,8 +56,8 @@ final class TypedCommands {
             String reason = named ? split[1] : rest;
             session.write(reason.isEmpty() ? "PART " + channel : "PART " + channel + " :" + reason);
         }
-        case "/topic" -> session.write(rest.isEmpty() ? "TOPIC " + inChannel(channels)
-                : "TOPIC " + inChannel(channels) + " :" + rest);
+        case "/topic" -> session.write(rest.isEmpty() ? "TOPIC " + inChannel(channels) // a query, as on every client
+                : "TOPIC " + inChannel(channels) + " :" + (DELETE_TOPIC.equalsIgnoreCase(rest) ? "" : rest));
         case "/nick" -> session.write("NICK " + required(rest, "/nick NAME"));
         case "/names" -> session.write("NAMES " + inChannel(channels));
         case "/invite" -> {

@@ -77,6 +77,9 @@ public final class RowFormatter {
         if (event.from().isEmpty()) {
             return NLS.bind(Messages.topicIs, event.text());
         }
+        if (event.text().isEmpty()) {
+            return NLS.bind(Messages.topicCleared, event.from()); // it read "ada set the topic: " and nothing
+        }
         return event.history() && event.seq() == 0 ? NLS.bind(Messages.topicSetBy, event.text(), event.from())
                 : NLS.bind(Messages.topicSet, event.from(), event.text());
     }
