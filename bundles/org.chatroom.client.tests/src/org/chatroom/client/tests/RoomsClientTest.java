@@ -174,6 +174,27 @@ class RoomsClientTest {
      * A bare {@code /topic} says what the topic is and changes nothing: it cleared the room's topic for everyone (found
      * by an IRC user watching a console user type it). {@code /topic -delete} removes it, as in irssi.
      */
+    /**
+     * A member the host removed stays out: with reconnecting on (the desktop's default, the console's --reconnect) the
+     * client came straight back after the host's kick. A room that stops (its notice, then the same words in BYE) is
+     * still reconnected to ({@link #roomsCommandsAndResumeAfterAServerRestart}).
+     */
+    @Test
+    void aMemberTheHostRemovedDoesNotReconnect() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "noisy", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
+            assertTrue(room.host.kick("noisy", "go away"));
+            String detail = fixture.listener.awaitState(ConnectionState.DISCONNECTED, WAIT);
+            assertEquals("You were removed by the host: go away. Not reconnecting: connect again to return.", detail);
+            // told instead of a retry (a client that retries says RECONNECTING, never DISCONNECTED)
+            assertFalse(fixture.listener.states().contains(ConnectionState.RECONNECTING),
+                    fixture.listener.states().toString());
+            assertFalse(room.host.status().members().contains("noisy"), "not back: " + room.host.status().members());
+        }
+    }
+
     /** The texts of the next {@code count} topic events {@code member} is sent (bounded: its socket's timeout). */
     private static List<String> topicsSeen(RawRoomClient member, int count) throws Exception {
         List<String> topics = new ArrayList<>();

@@ -434,7 +434,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         }
         boolean retry = settings.autoReconnect() && ending != Session.Ending.NAME_REFUSED
                 && ending != Session.Ending.NO_EXTENDED && ending != Session.Ending.CERTIFICATE_CHANGED
-                && ending != Session.Ending.BAD_PASSWORD && ending != Session.Ending.REFUSED;
+                && ending != Session.Ending.BAD_PASSWORD && ending != Session.Ending.REFUSED
+                && ending != Session.Ending.REMOVED;
         if (retry) {
             tried = 0;
             servers.next();

@@ -71,8 +71,13 @@ final class Session implements ConnectionHandler {
         REFUSED,
         /** The handshake did not complete in time. */
         TIMEOUT,
-        /** The connection was lost or closed by the room. */
+        /** The connection was lost, or closed by the room as it stopped (its notice, then {@code BYE}): retried. */
         LOST,
+        /**
+         * The room closed this member's connection of its own accord once joined ({@code BYE} with no notice before
+         * it: the host removed the member, or it flooded): not retried, or a kicked client came straight back.
+         */
+        REMOVED,
         /** We left. */
         QUIT,
         /** The room's TLS certificate is not the one pinned on first use: never retried. */
@@ -107,6 +112,10 @@ final class Session implements ConnectionHandler {
     private String name;
     private int nameAttempt = 1;
     private String refusal = "";
+    /** The room's reason for closing this joined connection of its own accord ({@link Ending#REMOVED}), else null. */
+    private String removal;
+    /** The text of the last line read when it was a notice, else {@code null}: a room that stops says it first. */
+    private String lastNotice;
     /**
      * The joins of connecting not sent yet: the rooms the client was in (resumed from their last event), else the
      * rooms of {@link RoomMemory#wanted}. Sent one at a time, so that they keep their order and a refusal, which does
@@ -240,6 +249,8 @@ final class Session implements ConnectionHandler {
         connectionClosed.countDown();
         if (phase != Phase.ENDED && phase != Phase.JOINED && !refusal.isEmpty()) {
             end(Ending.REFUSED, Messages.format("room.refused", refusal));
+        } else if (phase == Phase.JOINED && removal != null) {
+            end(Ending.REMOVED, Messages.format("room.removed", Messages.sentence(removal)));
         } else if (phase != Phase.ENDED) {
             end(Ending.LOST, Messages.format("connection.lost",
                     detail == null || detail.isEmpty() ? Messages.format("connection.closed") : detail));
@@ -562,6 +573,10 @@ final class Session implements ConnectionHandler {
         if (line == null) {
             return;
         }
+        if (line instanceof ServerEvent.Bye bye && !bye.reason().equals(lastNotice)) {
+            removal = bye.reason(); // not the room stopping, which says it in a notice first
+        }
+        lastNotice = line instanceof ServerEvent.Notice notice ? notice.text() : null;
         if (line instanceof ServerEvent.Err err) {
             answered();
             String to = err.code() == ErrorCode.NO_SUCH_MEMBER ? privateSends.refused(err.text()) : null;
