@@ -60,11 +60,15 @@ class OperatorTest extends IrcRoomTest {
             eve.send("JOIN #general");
             eve.await(" 366 eve #general ");
 
-            op.send("KICK #general mallory :spam"); // out of the room, not off the server (KickTest)
-            assertEquals(":irc.test KICK #general mallory :kicked by host: spam",
-                    mallory.await(" KICK #general mallory "));
-            assertEquals(":op!op@irc.test KICK #general mallory :kicked by host: spam",
-                    op.await(" KICK #general mallory "));
+            // out of the room, not off the server (KickTest); by the operator, with the reason as typed (it read
+            // "kicked by host: spam", which irssi showed as "[kicked by host: spam]")
+            op.send("KICK #general mallory :spam");
+            assertEquals(":op!op@irc.test KICK #general mallory :spam", mallory.await(" KICK #general mallory "));
+            assertEquals(":op!op@irc.test KICK #general mallory :spam", op.await(" KICK #general mallory "));
+            mallory.send("JOIN #general");
+            mallory.await(" 366 mallory #general ");
+            op.send("KICK #general mallory"); // no reason: the kicker's nick, as IRC servers give
+            assertEquals(":op!op@irc.test KICK #general mallory :op", mallory.await(" KICK #general mallory "));
             op.send("KICK #general nobody");
             assertTrue(op.await(" 441 ").startsWith(":irc.test 441 op nobody #general :"));
         });
@@ -92,7 +96,9 @@ class OperatorTest extends IrcRoomTest {
             op.send("MODE #vault");
             assertEquals(":irc.test 324 op #vault +k", op.await(" 324 "));
             eve.send("JOIN #vault");
-            assertTrue(eve.await(" 475 ").startsWith(":irc.test 475 eve #vault :"), "the key is needed");
+            // in IRC's words: it gave the rooms' "/join vault PASSWORD"
+            assertEquals(":irc.test 475 eve #vault :Cannot join #vault: it needs a key (/join #vault KEY)",
+                    eve.await(" 475 "));
             eve.send("JOIN #vault sesame");
             eve.await(" 366 eve #vault ");
 
@@ -104,6 +110,28 @@ class OperatorTest extends IrcRoomTest {
             mallory.await(" 366 mallory #vault ");
             op.send("MODE #general +k x");
             assertTrue(op.await(" NOTICE op ").contains("host's password"), "the default room's is the host's");
+        });
+    }
+
+    /**
+     * A mode the rooms do not have is unknown (472), for an operator too; he was told he was no channel operator
+     * (482), as was anyone asking for the exception lists irssi asks for on joining.
+     */
+    @Test
+    void modesTheRoomsDoNotHaveAreUnknownNotRefused() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient op = room.inGeneral("op");
+            op.send("MODE #general e");
+            assertEquals(":irc.test 472 op e :is not a mode of these channels: they have bans (b) and a key (k)",
+                    op.await(" 472 "));
+            op.send("MODE #general +b eve!*@*");
+            assertTrue(op.await(" 482 ").startsWith(":irc.test 482 op #general :"), "bans are for operators");
+            op.send("OPER root op-secret");
+            op.await(" 381 ");
+            op.send("MODE #general +om eve");
+            assertEquals(List.of(":irc.test 472 op o :is not a mode of these channels: they have bans (b) and a key "
+                    + "(k)", ":irc.test 472 op m :is not a mode of these channels: they have bans (b) and a key (k)"),
+                    op.until(" 472 op m ").stream().filter(line -> line.contains(" 472 ")).toList());
         });
     }
 

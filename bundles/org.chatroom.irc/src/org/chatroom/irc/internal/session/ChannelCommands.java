@@ -65,7 +65,12 @@ final class ChannelCommands {
             }
             client.member().part(room, reason);
             client.channels.left(room);
-            client.out.send(null, IrcNames.source(client.name(), client.out.server()), "PART", channel, reason);
+            String source = IrcNames.source(client.name(), client.out.server());
+            if (reason.isEmpty()) {
+                client.out.send(null, source, "PART", channel);
+            } else {
+                client.out.send(null, source, "PART", channel, reason);
+            }
         } catch (MemberException e) {
             Refusals.send(client, "PART", channel, e);
         }
@@ -135,8 +140,26 @@ final class ChannelCommands {
             client.out.numeric(me, "324", target, state.password() ? "+k" : "+");
         } else if (!OperatorCommands.banMode(client, target, state.room(), message)
                 && !OperatorCommands.keyMode(client, target, state.room(), message)) {
-            client.out.numeric(me, "482", target, Messages.get("notOperator"));
+            String unknown = unknownModes(message.param(1));
+            if (unknown.isEmpty()) {
+                client.out.numeric(me, "482", target, Messages.get("notOperator"));
+            } else { // +o, +m, the e and I lists: an operator was told he was none
+                for (int i = 0; i < unknown.length(); i++) {
+                    client.out.numeric(me, "472", unknown.substring(i, i + 1), Messages.get("unknownMode"));
+                }
+            }
         }
+    }
+
+    /** The channel mode letters of {@code change} a room does not have (it has bans, b, and a key, k), once each. */
+    static String unknownModes(String change) {
+        StringBuilder unknown = new StringBuilder();
+        for (char c : change.toCharArray()) {
+            if (c != '+' && c != '-' && c != 'b' && c != 'k' && unknown.indexOf(String.valueOf(c)) < 0) {
+                unknown.append(c);
+            }
+        }
+        return unknown.toString();
     }
 
     /** The room of a channel name; @throws MemberException {@code NO_SUCH_ROOM} for no channel name */

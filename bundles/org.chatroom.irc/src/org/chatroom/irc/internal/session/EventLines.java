@@ -60,10 +60,13 @@ final class EventLines {
                 : !event.removal() ? null
                 : RoomEvent.SERVER.equals(event.by()) ? client.out.server()
                 : IrcNames.source(event.by(), client.out.server());
-        if (kicker == null) {
+        if (kicker == null && event.text().isEmpty()) {
+            sink.line(tags, source, "PART", channel); // "PART #ops :" showed as an empty reason, "[]" in irssi
+        } else if (kicker == null) {
             sink.line(tags, source, "PART", channel, event.text());
-        } else {
-            sink.line(tags, kicker, "KICK", channel, IrcNames.nick(event.name()), event.text());
+        } else { // this listener's own kick gives the reason typed, not the room's "kicked by host: ..."
+            sink.line(tags, kicker, "KICK", channel, IrcNames.nick(event.name()),
+                    kick != null ? kick.shown() : event.text());
         }
     }
 

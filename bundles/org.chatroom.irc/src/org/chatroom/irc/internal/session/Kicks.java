@@ -18,18 +18,31 @@ final class Kicks {
     /** Forgets them all past this many: a kick whose leave never came (the member left first) is not kept forever. */
     private static final int MAX_KICKS = 1_000;
 
-    /** A kick by {@code kicker}; {@code seq} is the sequence number of its leave once delivered, 0 before. */
-    record Kick(String kicker, AtomicLong seq) {
+    /**
+     * A kick by {@code kicker} for {@code reason} as typed (the room's leave says "kicked by host: REASON");
+     * {@code seq} is the sequence number of its leave once delivered, 0 before.
+     */
+    record Kick(String kicker, String reason, AtomicLong seq) {
+
+        /** The reason a {@code KICK} line gives: as typed, or the kicker's nick for none, as IRC servers do. */
+        String shown() {
+            return reason.isEmpty() ? IrcNames.nick(kicker) : reason;
+        }
     }
 
     private final Map<String, Kick> byMember = new ConcurrentHashMap<>();
 
-    /** {@code kicker} is about to take {@code name} out of {@code room}. */
-    void kicking(String room, String name, String kicker) {
+    /** {@code kicker} is about to take {@code name} out of {@code room} for {@code reason} (empty for none). */
+    void kicking(String room, String name, String kicker, String reason) {
         if (byMember.size() >= MAX_KICKS) {
             byMember.clear();
         }
-        byMember.put(key(room, name), new Kick(kicker, new AtomicLong()));
+        byMember.put(key(room, name), new Kick(kicker, reason, new AtomicLong()));
+    }
+
+    /** The kick that is taking {@code name} out of {@code room}, as the member itself is told it; or null. */
+    Kick of(String room, String name) {
+        return byMember.get(key(room, name));
     }
 
     /** The kick of {@code room} and {@code name} did not happen. */

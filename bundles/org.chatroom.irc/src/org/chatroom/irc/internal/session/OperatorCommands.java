@@ -56,7 +56,7 @@ final class OperatorCommands {
             if (nick.isEmpty()) {
                 continue;
             }
-            client.network.kicks().kicking(room, nick, client.name());
+            client.network.kicks().kicking(room, nick, client.name(), reason);
             if (!client.network.host().kick(room, nick, reason)) {
                 client.network.kicks().failed(room, nick);
                 client.out.numeric(client.target(), "441", nick, channel, Messages.get("notOnChannel"));

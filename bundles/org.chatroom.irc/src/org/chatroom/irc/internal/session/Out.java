@@ -76,16 +76,18 @@ final class Out {
     }
 
     /**
-     * Commands whose last parameter is text, always sent as a trailing parameter (with {@code :}), as clients and
-     * bots expect; numerics too, but for those ending in a token.
+     * Commands whose last parameter, after their target, is text, always sent as a trailing parameter (with
+     * {@code :}), as clients and bots expect; numerics too, but for those ending in a token. A {@code PART} without a
+     * reason ends in its channel ({@code PART #ops}, not {@code PART :#ops}).
      */
-    private static final Set<String> TEXT = Set.of("PRIVMSG", "NOTICE", "PART", "TOPIC", "KICK", "QUIT", "ERROR",
-            "FAIL");
+    private static final Set<String> TEXT = Set.of("PRIVMSG", "NOTICE", "PART", "TOPIC", "KICK", "FAIL");
+    /** Commands whose one parameter is text. */
+    private static final Set<String> TEXT_ONLY = Set.of("QUIT", "ERROR");
     private static final Set<String> TOKEN_NUMERICS = Set.of("004", "221", "324", "329", "333");
 
-    private static boolean trailing(String command, String last) {
-        boolean text = TEXT.contains(command) || command.length() == 3 && Character.isDigit(command.charAt(0))
-                && !TOKEN_NUMERICS.contains(command);
+    private static boolean trailing(String command, String last, int params) {
+        boolean text = TEXT_ONLY.contains(command) || TEXT.contains(command) && params > 1
+                || command.length() == 3 && Character.isDigit(command.charAt(0)) && !TOKEN_NUMERICS.contains(command);
         return text || last.isEmpty() || last.indexOf(' ') >= 0 || last.startsWith(":");
     }
 
@@ -173,7 +175,7 @@ final class Out {
             String param = params[i];
             boolean last = i == params.length - 1;
             line.append(' ');
-            if (last && trailing(command, param)) {
+            if (last && trailing(command, param, params.length)) {
                 line.append(':');
             }
             line.append(param);

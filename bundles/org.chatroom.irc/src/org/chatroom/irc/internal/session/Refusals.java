@@ -1,5 +1,6 @@
 package org.chatroom.irc.internal.session;
 
+import org.chatroom.irc.internal.Messages;
 import org.chatroom.room.member.MemberException;
 
 /** A refusal of the rooms as the numeric the IRC specification names for the command; a NOTICE where it names none. */
@@ -25,7 +26,8 @@ final class Refusals {
         case MEMBER_ROOM_LIMIT -> client.out.numeric(me, "405", about, text);
         case ROOM_FULL -> client.out.numeric(me, "471", about, text);
         case ROOM_BANNED -> client.out.numeric(me, "474", about, text);
-        case ROOM_PASSWORD -> client.out.numeric(me, "475", about, text);
+        // the room's text gives its own command ("/join ops PASSWORD"): an IRC user joins the channel with a key
+        case ROOM_PASSWORD -> client.out.numeric(me, "475", about, Messages.get("badChannelKey", about));
         case RATE_LIMITED, JOIN_LIMITED -> client.out.numeric(me, "263", command, text);
         case ALREADY_IN_ROOM -> {
             // IRC servers ignore a JOIN to a channel the client is in
