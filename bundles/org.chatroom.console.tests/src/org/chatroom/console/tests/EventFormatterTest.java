@@ -142,7 +142,7 @@ class EventFormatterTest {
                 ChatEvent.RENUMBERED, false), said(1, true, "the new room's first")));
         assertEquals(List.of("#general [11:48:03] <bob> before you came (history)",
                 "#general [11:48:03] <bob> also before (history)", "#general [11:48:03] <bob> live",
-                "#general -- said while you were away:", "#general [11:48:03] <bob> while away",
+                "#general -- while you were away:", "#general [11:48:03] <bob> while away",
                 "#general [11:48:03] <bob> also while away",
                 "#general [11:48:03] <bob> also before (history)", "#general [11:48:03] -- another room",
                 "#general [11:48:03] <bob> the new room's first (history)"),

@@ -50,6 +50,8 @@ class RoomConsoleCommandsTest {
         assertEquals("Created room lists.", console.run("create lists"));
         assertTrue(console.run("create lists").contains("lists"), "a second create is refused, naming the room");
         assertTrue(console.run("create /slash").contains("Room names"), "a bad name is refused with the rule it breaks");
+        assertEquals("Usage: create ROOM (a room name has no spaces)", console.run("create bad name"),
+                "it created the room bad, the rest dropped");
         assertTrue(console.run("rooms").contains("lists: no members, last event "), console.run("rooms"));
         assertTrue(console.run("rooms").contains("keeps all its events; no topic"), console.run("rooms"));
         assertTrue(console.run("close general").contains("general"), "the default room cannot be closed");

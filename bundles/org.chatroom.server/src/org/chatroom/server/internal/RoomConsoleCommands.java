@@ -32,7 +32,8 @@ final class RoomConsoleCommands {
         try {
             return Optional.ofNullable(switch (command) {
             case "rooms" -> rooms();
-            case "create" -> room.isEmpty() ? Messages.format("console.usage.create")
+            // "create bad name" created "bad", the rest dropped: a room name has no spaces
+            case "create" -> room.isEmpty() || !rest.isEmpty() ? Messages.format("console.usage.create")
                     : Messages.format("console.created", host.createRoom(room).name());
             case "close" -> room.isEmpty() ? Messages.format("console.usage.close")
                     : Messages.format(host.closeRoom(room, rest) ? "console.closed" : "console.noSuchRoom", room);
