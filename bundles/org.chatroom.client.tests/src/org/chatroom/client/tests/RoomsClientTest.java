@@ -98,7 +98,9 @@ class RoomsClientTest {
             assertEquals("ops", inOps.room());
 
             room.host.stop("restart");
-            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            // why, in the room's words: it read "Connection lost: closed by peer"
+            fixture.listener.awaitStateWith(ConnectionState.RECONNECTING,
+                    detail -> detail.startsWith("The room stopped: restart. Reconnecting in "), WAIT);
             room.host.start();
             room.host.topic("ops", "said while alice was away");
             fixture.listener.awaitEvent(e -> e.text().contains("Back in ops"), WAIT);
@@ -490,7 +492,9 @@ class RoomsClientTest {
             String vault = inAPasswordRoom(room, fixture);
 
             room.host.stop("restart");
-            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            // why, in the room's words: it read "Connection lost: closed by peer"
+            fixture.listener.awaitStateWith(ConnectionState.RECONNECTING,
+                    detail -> detail.startsWith("The room stopped: restart. Reconnecting in "), WAIT);
             room.host.start();
             fixture.listener.awaitEvent(e -> e.text().contains("Back in " + vault), WAIT);
             assertTrue(refusals(fixture).isEmpty(),
@@ -515,7 +519,9 @@ class RoomsClientTest {
             assertTrue(room.host.roomPassword(vault, "changed"));
 
             room.host.stop("restart");
-            fixture.listener.awaitState(ConnectionState.RECONNECTING, WAIT);
+            // why, in the room's words: it read "Connection lost: closed by peer"
+            fixture.listener.awaitStateWith(ConnectionState.RECONNECTING,
+                    detail -> detail.startsWith("The room stopped: restart. Reconnecting in "), WAIT);
             room.host.start();
             fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().contains("Wrong password"), WAIT);
             assertEquals(List.of("general"), fixture.client.rooms(), fixture.listener.timeline().toString());

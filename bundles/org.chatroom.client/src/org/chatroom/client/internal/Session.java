@@ -116,6 +116,8 @@ final class Session implements ConnectionHandler {
     private String removal;
     /** The text of the last line read when it was a notice, else {@code null}: a room that stops says it first. */
     private String lastNotice;
+    /** The reason the room gave as it stopped (its notice, then the same in {@code BYE}), else null. */
+    private String stopped;
     /**
      * The joins of connecting not sent yet: the rooms the client was in (resumed from their last event), else the
      * rooms of {@link RoomMemory#wanted}. Sent one at a time, so that they keep their order and a refusal, which does
@@ -251,6 +253,8 @@ final class Session implements ConnectionHandler {
             end(Ending.REFUSED, Messages.format("room.refused", refusal));
         } else if (phase == Phase.JOINED && removal != null) {
             end(Ending.REMOVED, Messages.format("room.removed", Messages.sentence(removal)));
+        } else if (phase == Phase.JOINED && stopped != null) { // it read "Connection lost: closed by peer"
+            end(Ending.LOST, Messages.format("room.stopped", Messages.sentence(stopped)));
         } else if (phase != Phase.ENDED) {
             end(Ending.LOST, Messages.format("connection.lost",
                     detail == null || detail.isEmpty() ? Messages.format("connection.closed") : detail));
@@ -575,6 +579,8 @@ final class Session implements ConnectionHandler {
         }
         if (line instanceof ServerEvent.Bye bye && !bye.reason().equals(lastNotice)) {
             removal = bye.reason(); // not the room stopping, which says it in a notice first
+        } else if (line instanceof ServerEvent.Bye bye) {
+            stopped = bye.reason();
         }
         lastNotice = line instanceof ServerEvent.Notice notice ? notice.text() : null;
         if (line instanceof ServerEvent.Err err) {
