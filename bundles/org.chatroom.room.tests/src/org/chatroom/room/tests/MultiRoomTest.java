@@ -99,6 +99,29 @@ class MultiRoomTest extends RoomsTestBase {
         });
     }
 
+    /**
+     * The room list is the default room, then the others by name, as people read them: it followed the folded keys of
+     * the look-alike rules, where "n1a" is keyed "nla" and came after "n2a".
+     */
+    @Test
+    void theRoomListIsTheDefaultRoomThenTheOthersByName() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawRoomClient alice = client("alice");
+            for (String name : List.of("n2a", "n1a", "Beta", "alpha")) {
+                alice.joinRoom("CREATE " + name);
+            }
+            alice.send("ROOMS");
+            List<String> listed = new java.util.ArrayList<>();
+            RoomLine line;
+            while (!((line = alice.next()) instanceof RoomLine.RoomsEnd)) {
+                if (line instanceof RoomLine.RoomInfo info) {
+                    listed.add(info.room());
+                }
+            }
+            assertEquals(List.of("general", "alpha", "Beta", "n1a", "n2a"), listed);
+        });
+    }
+
     @Test
     void originalAndVersionOneClientsMeetVersionTwoInTheDefaultRoom() {
         assertTimeoutPreemptively(BOUND, () -> {

@@ -150,12 +150,15 @@ final class Rooms {
     /** The default room first, then by name. */
     List<ChatRoom> list() {
         List<ChatRoom> list = new ArrayList<>(byKey.size());
-        list.add(defaultRoom);
         for (ChatRoom room : byKey.values()) {
             if (room != defaultRoom) {
                 list.add(room);
             }
         }
+        // by name, as people read them: the keys are folded for look-alikes ("n1a" is keyed "nla", after "n2a")
+        list.sort(java.util.Comparator.comparing((ChatRoom room) -> room.name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(ChatRoom::name));
+        list.add(0, defaultRoom);
         return list;
     }
 
