@@ -316,7 +316,11 @@ public final class RoomHostComponent implements RoomHost {
 
     @Override
     public synchronized boolean unban(String room, String nameOrAddress) {
-        return running != null && running.admin().unban(room, nameOrAddress);
+        boolean lifted = running != null && running.admin().unban(room, nameOrAddress);
+        if (lifted) { // as a ban is logged, and the server-wide unban
+            logger.info("the host lifted the ban on {} in room {}", nameOrAddress, room);
+        }
+        return lifted;
     }
 
     @Override

@@ -60,6 +60,8 @@ final class OperatorCommands {
             if (!client.network.host().kick(room, nick, reason)) {
                 client.network.kicks().failed(room, nick);
                 client.out.numeric(client.target(), "441", nick, channel, Messages.get("notOnChannel"));
+            } else {
+                client.network.logger().info("IRC operator {} kicked {} from {}", client.name(), nick, channel);
             }
         }
     }
@@ -87,7 +89,8 @@ final class OperatorCommands {
             client.out.fromServer("NOTICE", me, e.getMessage());
             return true;
         }
-        if (done) {
+        if (done) { // the room logs what the host did; who did it, here
+            client.network.logger().info("IRC operator {} set {} {} on {}", client.name(), change, target, channel);
             client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", channel, change,
                     message.param(2));
         }
