@@ -55,6 +55,10 @@ final class MemberCommands {
         String oldName = member.name();
         NameRules.check(newName, limits.maxNameLength()).or(() -> lobby.rename(member, newName))
                 .ifPresentOrElse(problem -> member.refuse(problem.code(), problem.message()),
-                        () -> logger.info("{} ({}) is now {}", oldName, member.connection().id(), member.name()));
+                        () -> {
+                            if (!oldName.equals(member.name())) { // a NICK to the name one has changes nothing
+                                logger.info("{} ({}) is now {}", oldName, member.connection().id(), member.name());
+                            }
+                        });
     }
 }
