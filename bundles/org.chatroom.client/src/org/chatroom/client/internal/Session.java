@@ -116,7 +116,7 @@ final class Session implements ConnectionHandler {
     private String removal;
     /** The text of the last line read when it was a notice, else {@code null}: a room that stops says it first. */
     private String lastNotice;
-    /** The reason the room gave as it stopped (its notice, then the same in {@code BYE}), else null. */
+    /** The reason the room gave as it stopped (its notice, then the same in {@code BYE}), else null; told once. */
     private String stopped;
     /**
      * The joins of connecting not sent yet: the rooms the client was in (resumed from their last event), else the
@@ -254,7 +254,7 @@ final class Session implements ConnectionHandler {
         } else if (phase == Phase.JOINED && removal != null) {
             end(Ending.REMOVED, Messages.format("room.removed", Messages.sentence(removal)));
         } else if (phase == Phase.JOINED && stopped != null) { // it read "Connection lost: closed by peer"
-            end(Ending.LOST, Messages.format("room.stopped", Messages.sentence(stopped)));
+            end(Ending.LOST, Messages.format("room.stopped")); // its notice said why
         } else if (phase != Phase.ENDED) {
             end(Ending.LOST, Messages.format("connection.lost",
                     detail == null || detail.isEmpty() ? Messages.format("connection.closed") : detail));

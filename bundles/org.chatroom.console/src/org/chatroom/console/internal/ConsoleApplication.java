@@ -76,6 +76,7 @@ public final class ConsoleApplication implements IApplication {
         ConsolePrinter printer = new ConsolePrinter(System.out, new EventFormatter(ZoneId.systemDefault(), colours),
                 LocalDate.now());
         printer.me(client::nickname);
+        printer.rooms(client::room, client::rooms);
         ServiceRegistration<ChatListener> registration = bundleContext.registerService(ChatListener.class, printer,
                 null);
         Thread input = new Thread(() -> pumpInput(client, printer), "chatroom-console-input");

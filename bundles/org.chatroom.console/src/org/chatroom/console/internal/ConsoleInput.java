@@ -56,10 +56,14 @@ public final class ConsoleInput {
             return true;
         }
         long errors = printer.errors();
+        String leaving = asked.verb().equals("/part") ? (asked.words() == 1 ? bare(client.room()) : asked.room()) : "";
         if (!line.isBlank() && !(connected() && client.send(line))) {
             err.println(Messages.format("error.notSent", line));
         } else if (asked.waitsForTheRoom()) {
             awaitRoomChosen(asked.room(), errors);
+        } else if (!leaving.isEmpty() && leaving.equalsIgnoreCase(bare(client.room()))) {
+            // the lines after it go to the room typing goes to next (they went to the room left, and were refused)
+            printer.awaitAnswer(() -> !bare(client.room()).equalsIgnoreCase(leaving), errors, ROOM_WAIT_MILLIS);
         }
         return true;
     }

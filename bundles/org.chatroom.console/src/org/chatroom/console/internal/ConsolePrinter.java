@@ -26,6 +26,14 @@ public final class ConsolePrinter implements ChatListener {
     private final ResumedEvents resumed = new ResumedEvents();
     /** This user's name in the rooms now (empty before the first join). */
     private volatile Supplier<String> me = () -> "";
+    /** The room typing goes to now (empty when in none, or on a protocol without rooms). */
+    private volatile Supplier<String> room = () -> "";
+    /** The rooms the client is in now. */
+    private volatile Supplier<List<String>> rooms = List::of;
+    /** The room whose member list was printed or skipped last ({@link #membersChanged}'s thread). */
+    private String listedRoom = "";
+    /** The room typing went to when events were printed last ({@link #events}' thread). */
+    private String typingRoom = "";
     private volatile boolean wasConnecting;
     /** Guards the three fields below; {@link #awaitConnected} and {@link #awaitAnswer} wait on it. */
     private final Object heard = new Object();
@@ -85,12 +93,26 @@ public final class ConsolePrinter implements ChatListener {
                 out.println(formatter.format(event, history));
                 toldSinceConnecting = true;
             }
+            typingMoved();
             out.flush();
         }
         synchronized (heard) {
             errors += events.stream().filter(event -> event.kind() == ChatEvent.Kind.ERROR).count();
             heard.notifyAll();
         }
+    }
+
+    /**
+     * Says where typing goes when it went elsewhere without a join saying so: the room it went to was left, or
+     * closed, and the client chose another of its rooms (under {@code out}'s lock).
+     */
+    private void typingMoved() {
+        String current = room.get();
+        if (!current.equals(typingRoom) && !typingRoom.isEmpty() && !current.isEmpty()
+                && rooms.get().stream().noneMatch(typingRoom::equals)) {
+            out.println(Messages.format("room.chosen", SafeText.escape(EventFormatter.channel(current))));
+        }
+        typingRoom = current;
     }
 
     /** @return how many errors came so far (to tell {@link #awaitAnswer} which ones answer a later request) */
@@ -180,6 +202,12 @@ public final class ConsolePrinter implements ChatListener {
 
     @Override
     public void membersChanged(List<String> members) {
+        String current = room.get();
+        boolean otherRoom = !current.equals(listedRoom);
+        listedRoom = members.isEmpty() ? "" : current;
+        if (otherRoom && !members.isEmpty()) {
+            memberLists.asked(); // another room's list is news, even when the same people are in it
+        }
         if (members.isEmpty() && !wasConnecting || !memberLists.news(members)) {
             return; // nothing yet, or what the join, leave or rename just printed already told
         }
@@ -193,6 +221,16 @@ public final class ConsolePrinter implements ChatListener {
     /** @param name this user's name in the rooms now: a resume does not print their own leave back to them */
     public void me(Supplier<String> name) {
         me = name;
+    }
+
+    /**
+     * @param current the room typing goes to now: another room's member list is printed even with the same people in
+     *                it, and after the room was left the console says where typing goes
+     * @param in      the rooms the client is in now
+     */
+    public void rooms(Supplier<String> current, Supplier<List<String>> in) {
+        room = current;
+        rooms = in;
     }
 
     /** The user typed {@code line}: a {@code /names} has its answer printed even when the list did not change. */

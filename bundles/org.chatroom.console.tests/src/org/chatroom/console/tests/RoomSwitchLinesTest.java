@@ -1,0 +1,72 @@
+package org.chatroom.console.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ChatListener;
+import org.chatroom.api.client.ClientSettings;
+import org.chatroom.api.client.ProtocolMode;
+import org.chatroom.console.internal.ConsoleInput;
+import org.chatroom.console.internal.ConsolePrinter;
+import org.chatroom.testing.HostedRoom;
+import org.chatroom.testing.RawRoomClient;
+import org.chatroom.testing.Services;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * The console says who is in the room joined, and where typing goes once the room it went to is left: after
+ * {@code /join ops} with the same people as in general it printed no member list, and after {@code /part} the next
+ * line went to general with nothing saying so (or, piped in at once, to the room being left, which refused it).
+ */
+class RoomSwitchLinesTest {
+
+    @Test
+    void aRoomJoinedHasItsMembersPrintedAndLeavingItSaysWhereTypingGoes() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
+        ChatClient client = Services.require(ChatClient.class, null);
+        printer.me(client::nickname); // as the console does
+        printer.rooms(client::room, client::rooms);
+        ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
+                printer, null);
+        String ops = "ops" + System.nanoTime() % 100_000;
+        try (HostedRoom room = new HostedRoom();
+                RawRoomClient wendy = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "wendy")) {
+            wendy.send("CREATE " + ops); // what wendy is sent is not read: the console is under test
+            wendy.send("JOIN general");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (room.host.rooms().stream().filter(info -> info.members() == 1).count() < 2
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20); // until wendy is in both rooms
+            }
+            client.connect(new ClientSettings("127.0.0.1", room.port, "carla", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(10), false));
+            ConsoleInput input = new ConsoleInput(client, printer, new PrintStream(OutputStream.nullOutputStream()));
+            PipedLinesTest.awaitPrinted(bytes, "-- members", "carla");
+            input.typed("/join " + ops);
+            PipedLinesTest.awaitPrinted(bytes, "#" + ops + " ", "Joined the room " + ops);
+            input.typed("/part"); // as from a pipe: the next line at once
+            input.typed("where does this go");
+            PipedLinesTest.awaitPrinted(bytes, "#general [", "<carla> where does this go");
+            List<String> lines = PipedLinesTest.printed(bytes).lines().filter(line -> line.startsWith("-- "))
+                    .toList();
+            assertEquals(List.of("-- connecting", "-- members: wendy, carla",
+                    "-- members: wendy, carla", "-- typing goes to #general"), lines,
+                    "general's members, then " + ops + "'s, then where typing goes after the part:\n"
+                            + PipedLinesTest.printed(bytes));
+        } finally {
+            client.disconnect();
+            printer.ended().await(20, TimeUnit.SECONDS);
+            registration.unregister();
+        }
+    }
+}
