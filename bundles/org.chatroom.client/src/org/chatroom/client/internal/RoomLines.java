@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -202,7 +203,7 @@ final class RoomLines {
     }
 
     private static String key(String room) {
-        return room.toLowerCase(java.util.Locale.ROOT);
+        return room.toLowerCase(Locale.ROOT);
     }
 
     private void gone(String room) {

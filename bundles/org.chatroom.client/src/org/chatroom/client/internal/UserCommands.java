@@ -44,7 +44,8 @@ final class UserCommands {
             return new ClientCommand.Nick(required(rest, "/nick NAME"));
         case "/topic":
             // a bare /topic asks what it is (the session answers); it cleared the topic for everyone
-            return new ClientCommand.Topic(DELETE.equalsIgnoreCase(required(rest, "/topic TEXT | /topic " + DELETE)) ? "" : rest);
+            String topic = required(rest, "/topic TEXT | /topic " + DELETE);
+            return new ClientCommand.Topic(DELETE.equalsIgnoreCase(topic) ? "" : topic);
         case "/names":
             return new ClientCommand.Names();
         default:

@@ -1,7 +1,9 @@
 package org.chatroom.room.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -156,7 +158,7 @@ final class Rooms {
             }
         }
         // by name, as people read them: the keys are folded for look-alikes ("n1a" is keyed "nla", after "n2a")
-        list.sort(java.util.Comparator.comparing((ChatRoom room) -> room.name().toLowerCase(java.util.Locale.ROOT))
+        list.sort(Comparator.comparing((ChatRoom room) -> room.name().toLowerCase(Locale.ROOT))
                 .thenComparing(ChatRoom::name));
         list.add(0, defaultRoom);
         return list;

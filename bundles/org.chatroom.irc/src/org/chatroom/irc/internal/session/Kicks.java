@@ -2,6 +2,7 @@ package org.chatroom.irc.internal.session;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.chatroom.api.log.RoomEvent;
@@ -22,7 +23,7 @@ final class Kicks {
      * A kick by {@code kicker} for {@code reason} as typed (the room's leave says "kicked by host: REASON");
      * {@code seq} is the sequence number of its leave once delivered, 0 before.
      */
-    record Kick(String kicker, String reason, AtomicLong seq) {
+    record Kick(String kicker, String reason, AtomicLong seq, AtomicBoolean memberTold) {
 
         /** The reason a {@code KICK} line gives: as typed, or the kicker's nick for none, as IRC servers do. */
         String shown() {
@@ -37,12 +38,16 @@ final class Kicks {
         if (byMember.size() >= MAX_KICKS) {
             byMember.clear();
         }
-        byMember.put(key(room, name), new Kick(kicker, reason, new AtomicLong()));
+        byMember.put(key(room, name), new Kick(kicker, reason, new AtomicLong(), new AtomicBoolean()));
     }
 
-    /** The kick that is taking {@code name} out of {@code room}, as the member itself is told it; or null. */
-    Kick of(String room, String name) {
-        return byMember.get(key(room, name));
+    /**
+     * The kick that is taking {@code name} out of {@code room}, for the member itself, once (a later removal, by the
+     * host, is not this kick); or null.
+     */
+    Kick ofMember(String room, String name) {
+        Kick kick = byMember.get(key(room, name));
+        return kick != null && kick.memberTold().compareAndSet(false, true) ? kick : null;
     }
 
     /** The kick of {@code room} and {@code name} did not happen. */

@@ -102,7 +102,7 @@ final class RoomEvents implements MemberListener {
     @Override
     public void parted(String room, String reason) {
         client.channels.left(room);
-        Kicks.Kick kick = client.network.kicks().of(room, client.name()); // an operator's here: by whom, and why
+        Kicks.Kick kick = client.network.kicks().ofMember(room, client.name()); // an operator's here: by whom, and why
         String kicker = kick == null ? client.out.server() : IrcNames.source(kick.kicker(), client.out.server());
         client.out.deferred(() -> client.out.send(null, kicker, "KICK", IrcNames.channel(room), client.target(),
                 kick == null ? reason : kick.shown()));
