@@ -79,7 +79,7 @@ mkfifo "$out/sofia.in"
 "$out/chatroom/chatroom" --console --host 127.0.0.1 --port "$port" --name sofia <"$out/sofia.in" >"$out/sofia.log" 2>&1 &
 track $!
 exec 4>"$out/sofia.in"                                  # sofia: the console client, extended protocol
-wait_log "$out/sofia.log" "sofia joined\\|-- connected" 120 || fail "the console client did not join"
+wait_log "$out/sofia.log" "Joined the room" 120 || fail "the console client did not join"
 say 3 'Ciao a tutti! Is this the Friday release room?'
 say 4 'Hi all, the notes are at https://example.org/chatroom/notes'
 say 3 'maria, can you share the build numbers?'
