@@ -189,6 +189,28 @@ class InspircdChannelTest {
         }
     }
 
+    /**
+     * What a server answers to a line the user quoted ({@code /quote WHOIS bob}) is shown, and so is the away message
+     * of whom the user writes to: both were dropped, so that nothing came back (seen with our console).
+     */
+    @Test
+    void repliesTheUserAskedForAndAwayMessagesAreShown() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_away")) {
+            ada.client.connect(IrcFixture.irc(server.port, "ada_asks", false, "#asks"));
+            ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.room().equals("#asks"), WAIT);
+            ada.client.send("/quote WHOIS bob_away");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().startsWith("bob_away ")
+                    && e.text().contains("bob_away"), WAIT); // 311: nick, user, host, real name
+            bob.send("AWAY :at lunch");
+            bob.await(line -> line.contains(" 306 "), WAIT);
+            ada.client.send("/msg bob_away are you there?");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().equals("bob_away is away: at lunch"),
+                    WAIT);
+            assertFalse(ada.listener.events().stream().anyMatch(e -> e.text().matches("#asks \\d+.*")),
+                    "the channel's creation time (329) is not shown: " + ada.listener.events());
+        }
+    }
+
     /** {@code /topic -delete} removes the topic, as on a Chatroom server; it had set the topic "-delete". */
     @Test
     void topicDeleteRemovesTheTopic() throws Exception {

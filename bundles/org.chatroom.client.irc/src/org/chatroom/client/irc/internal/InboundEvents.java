@@ -77,9 +77,13 @@ final class InboundEvents {
         case "372", "375", "376" -> burst(m, time);
         case "422" -> statistics(m, time); // no MOTD
         case "475" -> badKey(m, time);
+        case "301" -> emit(Kind.NOTICE, time, "", Texts.format("away", m.param(1), m.last()), "", false);
         default -> {
             if (m.numeric() && m.command().charAt(0) >= '4') {
                 emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
+            } else if (m.numeric() && !welcoming && !Numerics.UNSHOWN.contains(m.command())) {
+                // a reply the user asked for (/quote WHOIS, VERSION, TIME...): it was dropped, and nothing came back
+                emit(Kind.NOTICE, time, "", Numerics.reply(m), "", false);
             }
         }
         }
