@@ -22,7 +22,7 @@ public final class RecordingListener implements ChatListener {
     private final List<String> details = new ArrayList<>();
     private final List<List<String>> memberLists = new ArrayList<>();
     private final List<List<RoomListing>> roomLists = new ArrayList<>();
-    /** Events and member lists in the order they came: "KIND from", "members [a, b]". */
+    /** Events, states and member lists in the order they came: "KIND from", "state CONNECTED", "members [a, b]". */
     private final List<String> timeline = new ArrayList<>();
 
     @Override
@@ -36,6 +36,7 @@ public final class RecordingListener implements ChatListener {
     public synchronized void stateChanged(ConnectionState state, String detail) {
         states.add(state);
         details.add(detail);
+        timeline.add("state " + state);
         notifyAll();
     }
 

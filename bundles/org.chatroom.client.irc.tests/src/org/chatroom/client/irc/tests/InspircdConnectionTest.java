@@ -27,6 +27,10 @@ class InspircdConnectionTest {
                 RawIrcUser taken = new RawIrcUser(server.port, "ada")) {
             fixture.client.connect(IrcFixture.irc(server.port, "ada", false, "#x"));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            List<String> timeline = fixture.listener.timeline();
+            int welcome = timeline.indexOf("SERVER irc.test");
+            assertTrue(welcome >= 0 && welcome < timeline.indexOf("state CONNECTED"), "the welcome, then the state "
+                    + "(a console printed \"-- connected\" before \"Connected to ... as ...\"): " + timeline);
             assertEquals("ada_", fixture.client.nickname());
             fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().contains("ada_"), WAIT);
             fixture.listener.awaitMembers(List.of("ada_"), WAIT);

@@ -271,6 +271,7 @@ final class IrcSession {
         if (!wanted.isEmpty()) {
             write(TypedCommands.joins(wanted, channels::key));
         }
+        flush(); // the welcome ("Connected to ... as ...") before the state: a console printed "-- connected" first
         owner.registered(this, welcomedNick);
     }
 
