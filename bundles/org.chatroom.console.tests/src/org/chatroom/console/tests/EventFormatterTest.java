@@ -155,7 +155,7 @@ class EventFormatterTest {
      * the user's own join further back in the history stay.
      */
     @Test
-    void theUsersOwnLiveJoinIsToldByTheNoticeOnly() {
+    void theUsersOwnLiveJoinAndLeaveAreToldByTheNoticeOnly() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), formatter,
                 LocalDate.of(2026, 11, 25));
@@ -163,9 +163,13 @@ class EventFormatterTest {
         printer.events(List.of(new ChatEvent(Kind.JOIN, TIME, "ada", "", "", "#general", 0, false),
                 new ChatEvent(Kind.JOIN, TIME, "ada", "", "", "#general", 3, true),
                 new ChatEvent(Kind.NOTICE, TIME, "", "", "Joined #general.", "#general", 0, false),
-                new ChatEvent(Kind.JOIN, TIME, "bob", "", "", "#general", 4, false)));
+                new ChatEvent(Kind.JOIN, TIME, "bob", "", "", "#general", 4, false),
+                // and her own part over IRC, which printed "<- ada left" above "You left #general."
+                new ChatEvent(Kind.LEAVE, TIME, "ada", "", "", "#general", 0, false),
+                new ChatEvent(Kind.NOTICE, TIME, "", "", "You left #general.", "#general", 0, false)));
         assertEquals(List.of("#general [11:48:03] -> ada joined (history)", "#general [11:48:03] -- Joined #general.",
-                "#general [11:48:03] -> bob joined"), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+                "#general [11:48:03] -> bob joined", "#general [11:48:03] -- You left #general."),
+                bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     private static ChatEvent said(long seq, boolean history, String text) {

@@ -77,10 +77,10 @@ public final class ConsolePrinter implements ChatListener {
                     resumed.skipped(event);
                     continue; // the user's own leave that ended what they saw, which a resume brings: no news
                 }
-                if (!event.history() && event.kind() == ChatEvent.Kind.JOIN
+                if (!event.history() && (event.kind() == ChatEvent.Kind.JOIN || event.kind() == ChatEvent.Kind.LEAVE)
                         && event.from().equalsIgnoreCase(me.get())) {
                     resumed.skipped(event);
-                    continue; // the user's own join, live: the client's notice ("Joined the room ...") says it
+                    continue; // the user's own join or leave, live: the client's notice ("You left #ops.") says it
                 }
                 if (resumed.firstMissed()) {
                     out.println(Messages.format("room.missed", SafeText.escape(EventFormatter.channel(event.room()))));
