@@ -211,11 +211,17 @@ class InspircdChannelTest {
         }
     }
 
-    /** {@code /topic -delete} removes the topic, as on a Chatroom server; it had set the topic "-delete". */
+    /**
+     * {@code /create} makes a channel by joining it (the desktop's Create Room... sends it; it was an unknown command),
+     * and {@code /topic -delete} removes the topic, as on a Chatroom server (it set the topic "-delete").
+     */
     @Test
-    void topicDeleteRemovesTheTopic() throws Exception {
+    void createMakesAChannelAndTopicDeleteRemovesItsTopic() throws Exception {
         try (IrcFixture ada = new IrcFixture()) {
-            ada.client.connect(IrcFixture.irc(server.port, "ada_topic", false, "#own"));
+            ada.client.connect(IrcFixture.irc(server.port, "ada_topic", false));
+            ada.listener.awaitState(ConnectionState.CONNECTED, WAIT);
+            // the desktop's Create Room... sends /create: on IRC a channel is made by joining it (it was unknown)
+            ada.client.send("/create #own");
             ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.room().equals("#own"), WAIT); // its operator
             ada.client.send("/topic ours for now");
             ada.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().equals("ours for now"), WAIT);

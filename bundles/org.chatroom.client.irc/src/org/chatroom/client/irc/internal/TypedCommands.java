@@ -12,7 +12,8 @@ import org.chatroom.api.client.ChatEvent.Kind;
 
 /**
  * Lines the user typed, as IRC: text and {@code /me} go to the current channel, {@code /msg NICK|CHANNEL TEXT},
- * {@code /join CHANNEL [KEY]}, {@code /part [CHANNEL] [REASON]}, {@code /topic [TEXT]}, {@code /nick NAME},
+ * {@code /join CHANNEL [KEY]} ({@code /create CHANNEL [KEY]} too: joining makes a channel), {@code /part [CHANNEL]
+ * [REASON]}, {@code /topic [TEXT]}, {@code /nick NAME},
  * {@code /names}, {@code /invite NICK [CHANNEL]}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE} (a
  * raw line), {@code /history [N]} (older events, where the server keeps them). Messages longer than
  * one IRC line are split at UTF-8 character boundaries into several. IRC does not echo what we say, so it is shown
@@ -43,8 +44,9 @@ final class TypedCommands {
             String[] split = first(required(rest, "/msg NICK TEXT"));
             say(session, channels, split[0], required(split[1], "/msg NICK TEXT"), false);
         }
-        case "/join" -> {
-            String[] split = first(required(rest, "/join CHANNEL [KEY]"));
+        // a channel is made by joining it: /create (the desktop's Create Room...) is a join, as on our rooms
+        case "/join", "/create" -> {
+            String[] split = first(required(rest, verb + " CHANNEL [KEY]"));
             String channel = channels.isChannel(split[0]) ? split[0] : "#" + split[0];
             channels.asked(channel, split[1]);
             session.write(split[1].isEmpty() ? "JOIN " + channel : "JOIN " + channel + " " + split[1]);
