@@ -462,6 +462,31 @@ class RoomTabsTest {
         }
     }
 
+    /**
+     * A name the server's list does not have is created, not joined: Join sent {@code /join}, which the room refused
+     * ("There is no room called ...: /create ... creates it", a command to type).
+     */
+    @Test
+    void aRoomTheListDoesNotHaveIsCreatedFromTheJoinDialog() throws Exception {
+        Rooms.host("ada");
+        String fresh = Rooms.fresh("new");
+        Ui.command(JOIN);
+        org.eclipse.swt.widgets.Shell dialog = Rooms.shellWith(JoinRoomDialog.SHELL);
+        Table listed = Ui.widget(Table.class, JoinRoomDialog.ROOMS);
+        Ui.until("the server's rooms in the dialog", () -> rowOf(listed, "general") >= 0, () -> rowsOf(listed));
+        Text typed = Ui.widget(Text.class, JoinRoomDialog.NAME);
+        typed.setText("GENERAL"); // listed, in any case: joined
+        assertEquals("&Join", Chat.button(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID).getText());
+        typed.setText(fresh);
+        assertEquals("&Create", Chat.button(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID).getText(),
+                "the button says what it does");
+        assertEquals("No room called " + fresh + " on the server: Create makes it, and you join it.",
+                Ui.widget(org.eclipse.swt.widgets.Label.class, JoinRoomDialog.STATUS).getText());
+        Chat.press(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
+        Rooms.awaitTab(fresh);
+        assertTrue(Rooms.index(Rooms.table("general"), "There is no room called") < 0, "not refused");
+    }
+
     private static int rowOf(Table table, String room) {
         for (int i = 0; i < table.getItemCount(); i++) {
             if (table.getItem(i).getText(0).equals(room)) {

@@ -1,6 +1,9 @@
 package org.chatroom.ui.internal.rooms;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.chatroom.api.client.ChatClient;
@@ -26,7 +29,7 @@ import org.osgi.service.event.EventHandler;
 /**
  * Chat > Join Room... (Ctrl+J): the server's rooms (IRC channels on an IRC network) with their members and topics,
  * asked for as the dialog opens; picking one fills in its name, a double click joins it, and a room not listed can be
- * typed. Against a server without a room list only the name field is offered. Modal, as the name dialog it replaces;
+ * typed, which the dialog offers to create (joining it was refused: "There is no room called ..."). Against a server without a room list only the name field is offered. Modal, as the name dialog it replaces;
  * {@code open()} returns at once, and the rooms' events go on arriving behind it.
  */
 public final class JoinRoomDialog extends Dialog {
@@ -38,6 +41,7 @@ public final class JoinRoomDialog extends Dialog {
 
     private final ChatClient client;
     private final IEventBroker broker;
+    /** Gets the line to send: {@code /join ROOM}, or {@code /create ROOM}. */
     private final Consumer<String> onJoin;
     private final EventHandler onListed = event -> listed(event.getProperty(Topics.DATA));
     private Table rooms;
@@ -45,6 +49,8 @@ public final class JoinRoomDialog extends Dialog {
     private Label status;
     /** What the status says of the list, shown again once a name typed is valid. */
     private String listState = "";
+    /** The rooms' names as the server listed them, lower case and without an IRC channel's {@code #}; null before. */
+    private Set<String> listed;
 
     JoinRoomDialog(Shell parent, ChatClient client, IEventBroker broker, Consumer<String> onJoin) {
         super(parent);
@@ -108,11 +114,22 @@ public final class JoinRoomDialog extends Dialog {
         name.setFocus(); // typing a name is at hand; the list's type-ahead took what was typed and picked a room
     }
 
+    /** Sends {@code /join ROOM}, or {@code /create ROOM} for a room the server's list does not have. */
     @Override
     protected void okPressed() {
         String chosen = name.getText().strip();
+        boolean create = creates();
         super.okPressed();
-        onJoin.accept(chosen);
+        onJoin.accept((create ? "/create " : "/join ") + chosen);
+    }
+
+    /** Whether the name typed is of no room the server listed (a list came): Join would be refused, Create makes it. */
+    private boolean creates() {
+        return listed != null && problem() == null && !listed.contains(bare(name.getText().strip()));
+    }
+
+    private static String bare(String room) {
+        return (room.startsWith("#") ? room.substring(1) : room).toLowerCase(Locale.ROOT);
     }
 
     /** The server's answer (on the UI thread): the rooms in its order, the user's choice kept. */
@@ -121,8 +138,10 @@ public final class JoinRoomDialog extends Dialog {
             return;
         }
         rooms.removeAll();
+        listed = new HashSet<>();
         for (Object each : list) {
             RoomListing room = (RoomListing) each;
+            listed.add(bare(room.name()));
             TableItem item = new TableItem(rooms, SWT.NONE);
             item.setText(new String[] { room.name(), String.valueOf(room.members()), room.topic() });
             item.setData(room);
@@ -135,14 +154,21 @@ public final class JoinRoomDialog extends Dialog {
         return RoomNameDialog.problem(name.getText());
     }
 
-    /** Join is offered for a name that could be a room's; the reason shows under the list while typing. */
+    /**
+     * Join is offered for a name that could be a room's, Create for one the server's list does not have (joining it
+     * was refused: "There is no room called ..."); the reason shows under the list while typing.
+     */
     private void validate() {
         Button join = getButton(IDialogConstants.OK_ID);
         String problem = problem();
+        boolean create = creates();
         if (join != null) {
             join.setEnabled(problem == null);
+            join.setText(create ? RoomTexts.joinCreateButton : RoomTexts.joinButton);
+            join.getParent().layout(true);
         }
-        status.setText(problem != null && !name.getText().isEmpty() ? problem : listState);
+        status.setText(problem != null && !name.getText().isEmpty() ? problem
+                : create ? RoomTexts.format(RoomTexts.joinCreates, name.getText().strip()) : listState);
         status.getParent().layout(true);
     }
 }

@@ -8,8 +8,8 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /**
- * Chat > Join Room... (Ctrl+J): picks a room of the server's list, or takes its name ({@code /join}); its tab opens
- * when the room answers. Offered while connected.
+ * Chat > Join Room... (Ctrl+J): picks a room of the server's list, or takes its name ({@code /join}; {@code /create}
+ * for a name the list does not have); its tab opens when the room answers. Offered while connected.
  */
 public final class JoinRoomHandler {
 
@@ -20,6 +20,6 @@ public final class JoinRoomHandler {
 
     @Execute
     public void execute(ChatClient client, IWorkbenchWindow window, IEventBroker broker) {
-        new JoinRoomDialog(window.getShell(), client, broker, name -> RoomTabs.ask(client, broker, "/join " + name)).open();
+        new JoinRoomDialog(window.getShell(), client, broker, line -> RoomTabs.ask(client, broker, line)).open();
     }
 }

@@ -27,6 +27,8 @@ public final class RoomTexts extends NLS {
     public static String joinColumnMembers;
     public static String joinColumnTopic;
     public static String joinButton;
+    public static String joinCreateButton;
+    public static String joinCreates;
     public static String joinAsking;
     public static String joinNoList;
     public static String joinListed;
