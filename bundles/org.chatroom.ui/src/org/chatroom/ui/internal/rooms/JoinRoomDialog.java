@@ -29,8 +29,9 @@ import org.osgi.service.event.EventHandler;
 /**
  * Chat > Join Room... (Ctrl+J): the server's rooms (IRC channels on an IRC network) with their members and topics,
  * asked for as the dialog opens; picking one fills in its name, a double click joins it, and a room not listed can be
- * typed, which the dialog offers to create (joining it was refused: "There is no room called ..."). Against a server without a room list only the name field is offered. Modal, as the name dialog it replaces;
- * {@code open()} returns at once, and the rooms' events go on arriving behind it.
+ * typed, which the dialog offers to create (joining it was refused: "There is no room called ..."). Against a
+ * server without a room list only the name field is offered. Modal, as the name dialog it replaces; {@code open()}
+ * returns at once, and the rooms' events go on arriving behind it.
  */
 public final class JoinRoomDialog extends Dialog {
 
