@@ -116,8 +116,8 @@ final class Session implements ConnectionHandler {
     private String removal;
     /** The text of the last line read when it was a notice, else {@code null}: a room that stops says it first. */
     private String lastNotice;
-    /** The reason the room gave as it stopped (its notice, then the same in {@code BYE}), else null; told once. */
-    private String stopped;
+    /** Whether the room stopped (its notice, then the same words in {@code BYE}): the notice told why. */
+    private boolean stopped;
     /**
      * The joins of connecting not sent yet: the rooms the client was in (resumed from their last event), else the
      * rooms of {@link RoomMemory#wanted}. Sent one at a time, so that they keep their order and a refusal, which does
@@ -253,7 +253,7 @@ final class Session implements ConnectionHandler {
             end(Ending.REFUSED, Messages.format("room.refused", refusal));
         } else if (phase == Phase.JOINED && removal != null) {
             end(Ending.REMOVED, Messages.format("room.removed", Messages.sentence(removal)));
-        } else if (phase == Phase.JOINED && stopped != null) { // it read "Connection lost: closed by peer"
+        } else if (phase == Phase.JOINED && stopped) { // it read "Connection lost: closed by peer"
             end(Ending.LOST, Messages.format("room.stopped")); // its notice said why
         } else if (phase != Phase.ENDED) {
             end(Ending.LOST, Messages.format("connection.lost",
@@ -580,7 +580,7 @@ final class Session implements ConnectionHandler {
         if (line instanceof ServerEvent.Bye bye && !bye.reason().equals(lastNotice)) {
             removal = bye.reason(); // not the room stopping, which says it in a notice first
         } else if (line instanceof ServerEvent.Bye bye) {
-            stopped = bye.reason();
+            stopped = true;
         }
         lastNotice = line instanceof ServerEvent.Notice notice ? notice.text() : null;
         if (line instanceof ServerEvent.Err err) {

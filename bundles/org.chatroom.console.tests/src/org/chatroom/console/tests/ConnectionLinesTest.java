@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatClient;
-import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ProtocolMode;
-import org.chatroom.console.internal.ConsolePrinter;
 import org.chatroom.testing.HostedRoom;
-import org.chatroom.testing.Services;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.ServiceRegistration;
 
 /**
  * The connection is told once: the console printed "-- connected" right after the client's own "Connected as ada.",
@@ -25,13 +20,9 @@ class ConnectionLinesTest {
 
     @Test
     void theClientsNoticeTellsTheConnectionAndTheStateLineDoesNotRepeatIt() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
-        ChatClient client = Services.require(ChatClient.class, null);
-        printer.me(client::nickname); // as the console does
-        ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
-                printer, null);
-        try (HostedRoom room = new HostedRoom()) {
+        try (ListeningConsole console = new ListeningConsole(); HostedRoom room = new HostedRoom()) {
+            ChatClient client = console.client;
+            ByteArrayOutputStream bytes = console.bytes;
             client.connect(new ClientSettings("127.0.0.1", room.port, "herald", false, ProtocolMode.ROOMS,
                     Duration.ofSeconds(10), false));
             PipedLinesTest.awaitPrinted(bytes, "-- members", "herald");
@@ -41,10 +32,6 @@ class ConnectionLinesTest {
                     .map(line -> line.replaceAll("\\[\\d\\d:\\d\\d:\\d\\d\\] ", "")).toList();
             assertEquals(List.of("-- connecting", "-- Connected as herald.", "#general -- Joined the room general.",
                     "-- members: herald", "#general <herald> and now a word"), lines);
-        } finally {
-            client.disconnect();
-            printer.ended().await(20, TimeUnit.SECONDS);
-            registration.unregister();
         }
     }
 }

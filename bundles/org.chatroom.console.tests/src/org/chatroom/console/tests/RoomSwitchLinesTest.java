@@ -11,16 +11,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.chatroom.api.client.ChatClient;
-import org.chatroom.api.client.ChatListener;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ProtocolMode;
 import org.chatroom.console.internal.ConsoleInput;
 import org.chatroom.console.internal.ConsolePrinter;
 import org.chatroom.testing.HostedRoom;
 import org.chatroom.testing.RawRoomClient;
-import org.chatroom.testing.Services;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.ServiceRegistration;
 
 /**
  * The console says who is in the room joined, and where typing goes once the room it went to is left: after
@@ -31,16 +28,12 @@ class RoomSwitchLinesTest {
 
     @Test
     void aRoomJoinedHasItsMembersPrintedAndLeavingItSaysWhereTypingGoes() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
-        ChatClient client = Services.require(ChatClient.class, null);
-        printer.me(client::nickname); // as the console does
-        printer.rooms(client::room, client::rooms);
-        ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
-                printer, null);
         String ops = "ops" + System.nanoTime() % 100_000;
-        try (HostedRoom room = new HostedRoom();
+        try (ListeningConsole console = new ListeningConsole(); HostedRoom room = new HostedRoom();
                 RawRoomClient wendy = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "wendy")) {
+            ChatClient client = console.client;
+            ConsolePrinter printer = console.printer;
+            ByteArrayOutputStream bytes = console.bytes;
             wendy.send("CREATE " + ops); // what wendy is sent is not read: the console is under test
             wendy.send("JOIN general");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -63,10 +56,6 @@ class RoomSwitchLinesTest {
                     "-- members: wendy, carla", "-- typing goes to #general"), lines,
                     "general's members, then " + ops + "'s, then where typing goes after the part:\n"
                             + PipedLinesTest.printed(bytes));
-        } finally {
-            client.disconnect();
-            printer.ended().await(20, TimeUnit.SECONDS);
-            registration.unregister();
         }
     }
 }
