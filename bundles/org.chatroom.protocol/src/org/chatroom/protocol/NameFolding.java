@@ -9,21 +9,36 @@ import com.ibm.icu.text.SpoofChecker;
  * one name: NFKC with case folding (full-width and mathematical letters become plain ones, case is ignored), the
  * generic combining diacritics removed ({@code böb} is {@code bob}), then the confusable skeleton of Unicode TR #39
  * (Cyrillic {@code а} and Greek {@code ο} are Latin {@code a} and {@code o}, {@code rn} is {@code m}, {@code 1} is
- * {@code l}), folded again. Thread safe. The first use loads ICU's data (about 0.1 s of CPU); a key then takes
- * about 2 microseconds.
+ * {@code l}), folded again; last, what IRC nicks cannot hold ({@code ,*?!@.} anywhere, {@code $:#&} first) is
+ * {@code _}, as the IRC listener shows it, so that {@code dr.who} and {@code dr_who}, one nick to IRC users, are one
+ * name everywhere. Thread safe. The first use loads ICU's data (about 0.1 s of CPU); a key then takes about 2
+ * microseconds.
  */
 final class NameFolding {
 
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final SpoofChecker SKELETON = new SpoofChecker.Builder().build();
+    /** What an IRC nick cannot hold (the IRC listener's {@code IrcNames} shows each as {@code _}). */
+    private static final String NOT_IN_NICKS = ",*?!@.";
+    private static final String NOT_FIRST_IN_NICKS = "$:#&";
 
     private NameFolding() {
     }
 
     static String key(String name) {
         String plain = withoutDiacritics(NFD.normalize(NFKC_CASEFOLD.normalize(name)));
-        return NFKC_CASEFOLD.normalize(SKELETON.getSkeleton(plain));
+        return asNick(NFKC_CASEFOLD.normalize(SKELETON.getSkeleton(plain)));
+    }
+
+    private static String asNick(String key) {
+        char[] chars = key.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (NOT_IN_NICKS.indexOf(chars[i]) >= 0 || i == 0 && NOT_FIRST_IN_NICKS.indexOf(chars[i]) >= 0) {
+                chars[i] = '_';
+            }
+        }
+        return new String(chars);
     }
 
     /**

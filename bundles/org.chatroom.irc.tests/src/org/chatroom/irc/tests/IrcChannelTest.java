@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.chatroom.irc.internal.session.IrcNames;
+import org.chatroom.protocol.NameRules;
+import org.chatroom.protocol.OriginalProtocol;
 import org.chatroom.protocol.ServerEvent;
 import org.chatroom.testing.RawExtendedClient;
 import org.chatroom.testing.RawIrcClient;
+import org.chatroom.testing.RawOriginalClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -229,6 +233,29 @@ class IrcChannelTest extends IrcRoomTest {
             ada.await(" 366 ada ");
             room.original("x#y");
             assertEquals(":x#y!x#y@irc.test JOIN #general", ada.await(" JOIN "), "# is allowed after the first");
+        });
+    }
+
+    /**
+     * The nick IRC users see for {@code dr.who} is {@code dr_who}, and it is hers: an IRC user cannot take it (it was
+     * taken, and two {@code dr_who} were shown), and a message or a WHOIS to it reaches her (they reached nobody).
+     */
+    @Test
+    void theNickShownForANameIrcCannotCarryIsThatMembers() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawOriginalClient who = room.original("dr.who");
+            RawIrcClient ada = room.irc("ada");
+            ada.send("NICK dr_who");
+            assertTrue(ada.line().startsWith(":irc.test 433 ada dr_who :"), "taken by dr.who");
+            for (char c : ",*?!@.$:#&".toCharArray()) { // what IrcNames replaces, there and first
+                for (String name : List.of("x" + c + "y", c + "x")) {
+                    assertEquals(NameRules.key(IrcNames.nick(name)), NameRules.key(name), "one name to IRC: " + name);
+                }
+            }
+            ada.send("PRIVMSG dr_who :are you the doctor?");
+            who.expect(OriginalProtocol.privateMessage("ada", "are you the doctor?"));
+            ada.send("WHOIS dr_who");
+            assertTrue(ada.line().startsWith(":irc.test 311 ada dr_who dr_who irc.test * :"), "her WHOIS");
         });
     }
 

@@ -41,6 +41,22 @@ class LookAlikeNamesTest {
         assertNotEquals(NameRules.key("किताब"), NameRules.key("कतब"), "Devanagari vowel signs are letters, not accents");
     }
 
+    /** IRC shows what a nick cannot hold as {@code _}: names one nick apart there are one name. */
+    @Test
+    void namesIrcShowsAsOneNickAreOneName() {
+        assertEquals(NameRules.key("dr_who"), NameRules.key("dr.who"));
+        assertEquals(NameRules.key("DR_WHO"), NameRules.key("dr\uff0ewho"), "the full-width full stop too");
+        assertEquals(NameRules.key("a_b_c_d_e_f"), NameRules.key("a,b*c?d!e@f"));
+        assertEquals(NameRules.key("_cash"), NameRules.key("$cash"));
+        assertEquals(NameRules.key("_x"), NameRules.key("#x"));
+        assertEquals(NameRules.key("_x"), NameRules.key(":x"));
+        assertEquals(NameRules.key("_x"), NameRules.key("&x"));
+        assertNotEquals(NameRules.key("x_y"), NameRules.key("x#y"), "IRC nicks hold # after the first character");
+        assertNotEquals(NameRules.key("x_"), NameRules.key("x$"));
+        assertNotEquals(NameRules.key("drwho"), NameRules.key("dr.who"));
+        assertNotEquals(NameRules.key("dr-who"), NameRules.key("dr.who"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "bob\u3164", "\u3164", "bob\u2800", "\u2800", "bob\ufe0f", "b\ufe00ob", "bo\u200bb",
             "bob\u200d", "bob\u2060", "\u0301bob", "bob_\u0301", "bo\u0301\u0301\u0301\u0301b", "bob\u034f",

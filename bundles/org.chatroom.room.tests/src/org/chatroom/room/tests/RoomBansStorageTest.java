@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A room's bans as the room log keeps them, one setting per ban: those an earlier version kept as one list are still
- * applied, and move to settings of their own at the first edit; edits outlive a restart.
+ * applied, and move to settings of their own at the first edit, as do bans kept under an older key; edits outlive a
+ * restart.
  */
 class RoomBansStorageTest extends RoomsTestBase {
 
@@ -51,6 +52,38 @@ class RoomBansStorageTest extends RoomsTestBase {
             assertEquals(2, settings.keySet().stream().filter(key -> key.startsWith("ban.")).count(), settings.toString());
             room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
             assertEquals(List.of("mal", "eve"), room.server.admin().bans("ops"), "in the order they were set");
+        });
+    }
+
+    /**
+     * A ban kept under the key an earlier folding gave ({@code ban.name dr.who}; {@code .} is {@code _} in keys now)
+     * still bans, and lifting it, by either spelling, removes it from the log: it is not back after a restart.
+     */
+    @Test
+    void aBanKeptUnderAnOldKeyIsLiftedForGood() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            MemoryRoomLog log = new MemoryRoomLog(1000);
+            try (RoomStream ops = log.open("ops", event -> { })) {
+                ops.setting("created", "2026-11-30T12:00:00Z");
+                ops.setting("ban.name dr.who", "1764500000000\tdr.who"); // as the version before this one wrote it
+                ops.setting("ban.name mal", "1764500000001\tmal");
+            }
+            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+            assertEquals(List.of("dr.who", "mal"), room.server.admin().bans("ops"));
+            RawRoomClient who = client("dr_who");
+            who.send("JOIN ops");
+            who.refused(ErrorCode.ROOM_BANNED);
+
+            assertTrue(room.server.admin().unban("ops", "dr_who"));
+            room.close();
+            Map<String, String> settings;
+            try (RoomStream ops = log.open("ops", event -> { })) {
+                settings = ops.settings();
+            }
+            assertEquals(List.of("mal"), settings.entrySet().stream().filter(s -> s.getKey().startsWith("ban."))
+                    .map(s -> s.getValue().substring(s.getValue().indexOf('\t') + 1)).toList(), settings.toString());
+            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+            assertEquals(List.of("mal"), room.server.admin().bans("ops"), "not back after a restart");
         });
     }
 }

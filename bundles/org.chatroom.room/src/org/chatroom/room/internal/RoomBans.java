@@ -2,6 +2,7 @@ package org.chatroom.room.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,9 @@ import org.chatroom.api.log.RoomStream;
  * it was set and the ban as given), so that a ban or an unban is one write of its own. Two servers sharing the room
  * that edit its bans at the same moment then both keep their edit; a single list read, changed and written back
  * would keep only the last writer's. Bans kept by earlier versions as one list ({@value #LEGACY}) are read too and
- * moved to settings of their own at the first edit. Used under the lobby's lock.
+ * moved to settings of their own at the first edit, as are bans kept under a key the names' folding no longer gives
+ * (a later version folds more: {@code ban.name dr.who} is {@code ban.name dr_who} now), so that lifting one removes
+ * what is stored. Used under the lobby's lock.
  */
 final class RoomBans {
 
@@ -22,6 +25,7 @@ final class RoomBans {
 
     private final Bans bans = new Bans();
     private List<String> legacy = List.of();
+    private Map<String, String> rekeyed = Map.of(); // setting under an old key -> its value
 
     Bans bans() {
         return bans;
@@ -30,10 +34,14 @@ final class RoomBans {
     /** Takes the bans the log's settings hold, in the order they were set. */
     void load(Map<String, String> settings) {
         List<String[]> stored = new ArrayList<>();
+        rekeyed = new LinkedHashMap<>();
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             if (setting.getKey().startsWith(PREFIX)) {
                 String[] whenAndEntry = setting.getValue().split("\t", 2);
                 stored.add(whenAndEntry.length == 2 ? whenAndEntry : new String[] { "0", whenAndEntry[0] });
+                if (!setting.getKey().equals(PREFIX + Bans.keyOf(stored.get(stored.size() - 1)[1]))) {
+                    rekeyed.put(setting.getKey(), setting.getValue());
+                }
             }
         }
         stored.sort(Comparator.comparingLong(RoomBans::millis));
@@ -76,8 +84,17 @@ final class RoomBans {
         return bans.remove(nameOrAddress);
     }
 
-    /** Writes the bans of the old single list as settings of their own, then removes the list. */
+    /**
+     * Writes the bans of the old single list as settings of their own, then removes the list; moves the bans kept
+     * under an old key to their key.
+     */
     private void moveLegacy(RoomStream stream) throws RoomLogException {
+        for (Map.Entry<String, String> setting : rekeyed.entrySet()) {
+            String value = setting.getValue();
+            stream.setting(PREFIX + Bans.keyOf(value.substring(value.indexOf('\t') + 1)), value);
+            stream.setting(setting.getKey(), null);
+        }
+        rekeyed = Map.of();
         if (legacy.isEmpty()) {
             return;
         }

@@ -54,8 +54,11 @@ final class Rooms {
         }
         defaultRoom = open(policy.defaultRoom(), true);
         for (String name : log.rooms()) {
-            if (!byKey.containsKey(NameRules.key(name))
-                    && RoomNames.check(name, policy.maxRoomNameLength()).isEmpty()) {
+            ChatRoom same = byKey.get(NameRules.key(name));
+            if (same != null && !same.name().equals(name)) {
+                // two rooms an earlier version told apart (dr.who, dr_who) that the names' folding now makes one
+                logger.warn("room {} is not opened: its name is now the same as room {}'s", name, same.name());
+            } else if (same == null && RoomNames.check(name, policy.maxRoomNameLength()).isEmpty()) {
                 open(name, false);
             }
         }
