@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.chatroom.api.log.RoomStream;
 import org.chatroom.log.memory.internal.MemoryRoomLog;
@@ -29,28 +30,15 @@ class RoomBansStorageTest extends RoomsTestBase {
     @Test
     void bansKeptAsOneListByAnEarlierVersionHoldAndMoveToOneSettingEachAtTheFirstEdit() {
         assertTimeoutPreemptively(BOUND, () -> {
-            MemoryRoomLog log = new MemoryRoomLog(1000);
-            try (RoomStream ops = log.open("ops", event -> { })) {
-                ops.setting("created", "2026-11-30T12:00:00Z");
-                ops.setting("bans", "mal\n10.9.0.0/16"); // as versions before this one wrote them
-            }
-            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+            MemoryRoomLog log = opsWith(Map.of("bans", "mal\n10.9.0.0/16")); // as versions before this one wrote them
             assertEquals(List.of("mal", "10.9.0.0/16"), room.server.admin().bans("ops"));
-            RawRoomClient mal = client("mal");
-            mal.send("JOIN ops");
-            mal.refused(ErrorCode.ROOM_BANNED);
+            refused("mal");
 
             assertTrue(room.server.admin().unban("ops", "10.9.0.0/16"));
             assertTrue(room.server.admin().ban("ops", "eve", "banned by host"));
-            room.close();
-
-            Map<String, String> settings;
-            try (RoomStream ops = log.open("ops", event -> { })) {
-                settings = ops.settings();
-            }
+            Map<String, String> settings = settingsAfterRestart(log);
             assertFalse(settings.containsKey("bans"), "the old list is gone: " + settings);
             assertEquals(2, settings.keySet().stream().filter(key -> key.startsWith("ban.")).count(), settings.toString());
-            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
             assertEquals(List.of("mal", "eve"), room.server.admin().bans("ops"), "in the order they were set");
         });
     }
@@ -62,28 +50,46 @@ class RoomBansStorageTest extends RoomsTestBase {
     @Test
     void aBanKeptUnderAnOldKeyIsLiftedForGood() {
         assertTimeoutPreemptively(BOUND, () -> {
-            MemoryRoomLog log = new MemoryRoomLog(1000);
-            try (RoomStream ops = log.open("ops", event -> { })) {
-                ops.setting("created", "2026-11-30T12:00:00Z");
-                ops.setting("ban.name dr.who", "1764500000000\tdr.who"); // as the version before this one wrote it
-                ops.setting("ban.name mal", "1764500000001\tmal");
-            }
-            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+            MemoryRoomLog log = opsWith(Map.of("ban.name dr.who", "1764500000000\tdr.who", // as the version before
+                    "ban.name mal", "1764500000001\tmal")); // this one wrote them
             assertEquals(List.of("dr.who", "mal"), room.server.admin().bans("ops"));
-            RawRoomClient who = client("dr_who");
-            who.send("JOIN ops");
-            who.refused(ErrorCode.ROOM_BANNED);
+            refused("dr_who");
 
             assertTrue(room.server.admin().unban("ops", "dr_who"));
-            room.close();
-            Map<String, String> settings;
-            try (RoomStream ops = log.open("ops", event -> { })) {
-                settings = ops.settings();
-            }
+            Map<String, String> settings = settingsAfterRestart(log);
             assertEquals(List.of("mal"), settings.entrySet().stream().filter(s -> s.getKey().startsWith("ban."))
                     .map(s -> s.getValue().substring(s.getValue().indexOf('\t') + 1)).toList(), settings.toString());
-            room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
             assertEquals(List.of("mal"), room.server.admin().bans("ops"), "not back after a restart");
         });
+    }
+
+    /** A log whose room {@code ops} holds {@code settings}, and the room server started on it. */
+    private MemoryRoomLog opsWith(Map<String, String> settings) throws Exception {
+        MemoryRoomLog log = new MemoryRoomLog(1000);
+        try (RoomStream ops = log.open("ops", event -> { })) {
+            ops.setting("created", "2026-11-30T12:00:00Z");
+            for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
+                ops.setting(setting.getKey(), setting.getValue());
+            }
+        }
+        room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+        return log;
+    }
+
+    private void refused(String name) throws Exception {
+        RawRoomClient banned = client(name);
+        banned.send("JOIN ops");
+        banned.refused(ErrorCode.ROOM_BANNED);
+    }
+
+    /** Stops the room server, reads what the log keeps for {@code ops}, and starts the server again. */
+    private Map<String, String> settingsAfterRestart(MemoryRoomLog log) throws Exception {
+        room.close();
+        Map<String, String> settings;
+        try (RoomStream ops = log.open("ops", event -> { })) {
+            settings = ops.settings();
+        }
+        room = new RoomFixture(RoomFixture.UNLIMITED, RoomPolicy.DEFAULT, RoomAccess.open(), log);
+        return settings;
     }
 }
