@@ -176,6 +176,21 @@ class IrcChannelTest extends IrcRoomTest {
             assertTrue(ada.line().startsWith(":irc.test 502 ada :"));
             ada.send("LUSERS");
             assertEquals(":irc.test 251 ada :There are 2 users and 0 invisible on 1 servers", ada.line());
+            ada.until(" 255 ");
+            ada.send("MODE ada +i");
+            assertEquals(":ada!ada@irc.test MODE ada +i", ada.line());
+            bob.send("LUSERS");
+            assertEquals(":irc.test 251 bob :There are 1 users and 1 invisible on 1 servers", bob.await(" 251 "));
+            ada.send("NAMES #GENERAL,#nowhere,nochannel");
+            assertEquals(List.of(":irc.test 353 ada = #GENERAL :ada bob",
+                    ":irc.test 366 ada #GENERAL :End of /NAMES list", ":irc.test 366 ada #nowhere :End of /NAMES list",
+                    ":irc.test 366 ada nochannel :End of /NAMES list"), ada.until(" 366 ada nochannel "));
+            ada.send("LIST #nowhere,#GENERAL");
+            List<String> listed = ada.until(" 323 ");
+            assertEquals(3, listed.size(), "the one room asked for that there is: " + listed);
+            assertTrue(listed.get(1).startsWith(":irc.test 322 ada #general 2 :"), "" + listed);
+            ada.send("LIST #nowhere");
+            assertEquals(2, ada.until(" 323 ").size(), "no room: no 322");
         });
     }
 

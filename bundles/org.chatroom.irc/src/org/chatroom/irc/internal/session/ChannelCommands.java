@@ -1,7 +1,9 @@
 package org.chatroom.irc.internal.session;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.irc.internal.Messages;
@@ -91,26 +93,31 @@ final class ChannelCommands {
             client.out.numeric(client.target(), "366", "*", Messages.get("endOfNames"));
             return;
         }
-        String channel = message.param(0).split(",")[0];
-        String room = IrcNames.room(channel);
-        if (room == null) {
-            client.out.numeric(client.target(), "366", channel, Messages.get("endOfNames"));
-            return;
-        }
-        try {
-            ChannelReplies.names(client, channel, client.member().room(room).members());
-        } catch (MemberException e) {
-            client.out.numeric(client.target(), "366", channel, Messages.get("endOfNames"));
+        for (String channel : Targets.split(client, message, 0)) { // each channel named: no room, an empty one
+            String room = IrcNames.room(channel);
+            List<String> names = List.of();
+            if (room != null) {
+                try {
+                    names = client.member().room(room).members();
+                } catch (MemberException e) {
+                    // no such room: nobody in it
+                }
+            }
+            ChannelReplies.names(client, channel, names);
         }
     }
 
     private static void list(IrcClient client, IrcMessage message) {
         String me = client.target();
-        List<String> only = message.has(1) ? List.of(message.param(0).split(",")) : List.of();
+        Set<String> only = new HashSet<>(); // the keys of the rooms asked for, compared as rooms are
+        for (String channel : message.has(1) ? message.param(0).split(",") : new String[0]) {
+            String room = IrcNames.room(channel);
+            only.add(room == null ? "" : NameKeys.of(room));
+        }
         client.out.numeric(me, "321", "Channel", Messages.get("listHeader"));
         for (RoomInfo info : client.network.members().rooms()) {
             String channel = IrcNames.channel(info.name());
-            if (channel.indexOf(',') < 0 && (only.isEmpty() || only.stream().anyMatch(channel::equalsIgnoreCase))) {
+            if (channel.indexOf(',') < 0 && (!message.has(1) || only.contains(NameKeys.of(info.name())))) {
                 client.out.numeric(me, "322", channel, Integer.toString(info.members()), info.topic());
             }
         }

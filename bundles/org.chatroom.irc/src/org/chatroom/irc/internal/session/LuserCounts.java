@@ -1,6 +1,7 @@
 package org.chatroom.irc.internal.session;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 import org.chatroom.room.member.MemberService;
 
@@ -14,19 +15,23 @@ final class LuserCounts {
 
     static final long FRESH_MILLIS = 200;
 
-    record Counts(int members, int rooms, long countedAt) {
+    /** @param invisible how many of the {@code members} are IRC users with mode {@code +i} */
+    record Counts(int members, int invisible, int rooms, long countedAt) {
     }
 
     private final MemberService members;
+    private final IntSupplier invisible;
     private volatile Counts last;
 
-    LuserCounts(MemberService members) {
+    LuserCounts(MemberService members, IntSupplier invisible) {
         this.members = members;
+        this.invisible = invisible;
     }
 
     /** Counts now. */
     Counts now() {
-        Counts counts = new Counts(members.memberCount(), members.rooms().size(), System.nanoTime());
+        Counts counts = new Counts(members.memberCount(), invisible.getAsInt(), members.rooms().size(),
+                System.nanoTime());
         last = counts;
         return counts;
     }

@@ -52,7 +52,7 @@ public final class Network {
         this.members = members;
         this.host = host;
         this.timer = timer;
-        this.lusers = new LuserCounts(members);
+        this.lusers = new LuserCounts(members, this::invisibleCount);
         this.logger = logger;
     }
 
@@ -126,6 +126,17 @@ public final class Network {
             }
         }
         return null;
+    }
+
+    /** How many registered IRC clients are invisible ({@code +i}), for LUSERS. */
+    private int invisibleCount() {
+        int invisible = 0;
+        for (IrcClient client : clients.keySet()) {
+            if (client.invisible() && !client.name().isEmpty()) {
+                invisible++;
+            }
+        }
+        return invisible;
     }
 
     /** Sends PING to the quiet and closes the silent; run by the timer. */

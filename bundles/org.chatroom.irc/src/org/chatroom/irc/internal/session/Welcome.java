@@ -43,7 +43,8 @@ final class Welcome {
                 "NICKLEN=" + limits.maxNameLength(), "CHANNELLEN=" + (limits.maxRoomNameLength() + 1),
                 "TOPICLEN=" + limits.maxMessageBytes(), "CHANLIMIT=#:" + limits.maxRoomsPerMember(),
                 "TARGMAX=PRIVMSG:" + settings.maxTargets() + ",NOTICE:" + settings.maxTargets() + ",JOIN:"
-                        + settings.maxTargets() + ",PART:" + settings.maxTargets(),
+                        + settings.maxTargets() + ",PART:" + settings.maxTargets()
+                        + ",NAMES:" + settings.maxTargets(),
                 "MAXTARGETS=" + settings.maxTargets(), "AWAYLEN=" + limits.maxMessageBytes(),
                 "KICKLEN=" + limits.maxMessageBytes(), "CHATHISTORY=" + settings.historyMax(),
                 "MSGREFTYPES=msgid,timestamp");
@@ -51,7 +52,8 @@ final class Welcome {
 
     static void lusers(IrcClient client, LuserCounts.Counts counts) {
         String me = client.target();
-        client.out.numeric(me, "251", Messages.get("lusers", counts.members()));
+        int invisible = Math.min(counts.invisible(), counts.members());
+        client.out.numeric(me, "251", Messages.get("lusers", counts.members() - invisible, invisible));
         client.out.numeric(me, "254", Integer.toString(counts.rooms()), Messages.get("channelsFormed"));
         client.out.numeric(me, "255", Messages.get("localClients", counts.members()));
     }
