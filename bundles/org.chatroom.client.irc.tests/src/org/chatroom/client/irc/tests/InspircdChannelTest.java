@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.chatroom.api.client.ChatEvent;
@@ -208,6 +209,28 @@ class InspircdChannelTest {
                     WAIT);
             assertFalse(ada.listener.events().stream().anyMatch(e -> e.text().matches("#asks \\d+.*")),
                     "the channel's creation time (329) is not shown: " + ada.listener.events());
+        }
+    }
+
+    /**
+     * {@code /list} (and {@code /rooms}, as on Chatroom rooms; {@code /quote LIST} too) shows the channels with their
+     * members and topics, then how many: the replies went to the Join Room dialog's collector, and nothing was shown.
+     */
+    @Test
+    void theChannelListTheUserAsksForIsShown() throws Exception {
+        try (IrcFixture ada = new IrcFixture()) {
+            ada.client.connect(IrcFixture.irc(server.port, "ada_lists", false, "#listed"));
+            ada.listener.awaitEvent(e -> e.kind() == Kind.JOIN && e.room().equals("#listed"), WAIT);
+            ada.client.send("/topic plans for today");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().equals("plans for today"), WAIT);
+            Predicate<ChatEvent> listed = e -> e.kind() == Kind.NOTICE
+                    && e.text().equals("#listed (1 member): plans for today");
+            ada.client.send("/list #listed");
+            ada.listener.awaitEvent(listed, WAIT);
+            ada.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().startsWith("1 channel."), WAIT);
+            ada.client.send("/rooms");
+            ada.listener.awaitCount(listed, 2, WAIT);
+            ada.listener.awaitCount(e -> e.kind() == Kind.NOTICE && e.text().matches("\\d+ channels?\\. .*"), 2, WAIT);
         }
     }
 

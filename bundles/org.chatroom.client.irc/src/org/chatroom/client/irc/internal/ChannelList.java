@@ -7,11 +7,12 @@ import org.chatroom.api.client.RoomListing;
 
 /**
  * The channel lists asked for ({@code LIST}): the {@code 322} replies collected until {@code 323} ends one. Replies
- * nobody asked for (a server's own) are not collected.
+ * no caller asked for (the user's {@code /list}, {@code /quote LIST}) are counted and handed back to be shown.
  */
 final class ChannelList {
 
     private int asked;
+    private int shown;
     private final List<RoomListing> listed = new ArrayList<>();
 
     /** A {@code LIST} went out. */
@@ -19,10 +20,14 @@ final class ChannelList {
         asked++;
     }
 
-    /** {@code 322 me CHANNEL VISIBLE :TOPIC}; servers put the channel's modes first in the topic ({@code [+nt] }). */
-    synchronized void add(IrcMessage m) {
-        if (asked == 0 || m.params().size() < 3) {
-            return;
+    /**
+     * {@code 322 me CHANNEL VISIBLE :TOPIC}; servers put the channel's modes first in the topic ({@code [+nt] }).
+     *
+     * @return the channel, when no caller asked for a list (the user typed it): for the user to see, else null
+     */
+    synchronized RoomListing add(IrcMessage m) {
+        if (m.params().size() < 3) {
+            return null;
         }
         int members;
         try {
@@ -36,7 +41,20 @@ final class ChannelList {
         } else if (topic.startsWith("[+") && topic.endsWith("]")) {
             topic = "";
         }
-        listed.add(new RoomListing(m.param(1), members, topic));
+        RoomListing listing = new RoomListing(m.param(1), members, topic);
+        if (asked == 0) {
+            shown++;
+            return listing;
+        }
+        listed.add(listing);
+        return null;
+    }
+
+    /** {@code 323} of a list no caller asked for: @return how many channels it had */
+    synchronized int shownEnd() {
+        int count = shown;
+        shown = 0;
+        return count;
     }
 
     /** {@code 323}: @return the list asked for, or {@code null} when nobody asked */

@@ -9,8 +9,8 @@ import org.chatroom.api.client.RoomListing;
 
 /**
  * Turns what the server sends after registration into events for the user: channel messages and CTCP ACTIONs,
- * private messages, notices, JOIN, PART, KICK, QUIT, NICK, TOPIC, NAMES (member lists), LIST (the channel list a
- * caller asked for), and error numerics as {@link Kind#ERROR}s that say what went wrong ({@link Numerics}); the CTCP
+ * private messages, notices, JOIN, PART, KICK, QUIT, NICK, TOPIC, NAMES (member lists), LIST (collected for a
+ * caller that asked, shown when the user typed it), and error numerics as {@link Kind#ERROR}s that say what went wrong ({@link Numerics}); the CTCP
  * requests IRC clients answer are answered ({@link CtcpReplies}).
  */
 final class InboundEvents {
@@ -59,11 +59,13 @@ final class InboundEvents {
         case "321" -> {
             // the list's header: its lines follow
         }
-        case "322" -> channelList.add(m);
+        case "322" -> listed(channelList.add(m), time);
         case "323" -> {
             List<RoomListing> list = channelList.end();
             if (list != null) {
                 session.roomsListed(list);
+            } else {
+                emit(Kind.NOTICE, time, "", Texts.format("list.end", channelList.shownEnd()), "", false);
             }
         }
         case "366" -> {
@@ -124,6 +126,15 @@ final class InboundEvents {
             emit(Kind.SERVER, time, server(m), m.last(), "", false);
         } else if (!welcoming) {
             emit(Kind.NOTICE, time, "", m.last(), "", false);
+        }
+    }
+
+    /** A channel of a list the user asked for ({@code /list}), shown; null for one a caller collects. */
+    private void listed(RoomListing channel, Instant time) {
+        if (channel != null) {
+            emit(Kind.NOTICE, time, "", channel.topic().isBlank() ? Texts.format("list.entry", channel.name(),
+                    channel.members()) : Texts.format("list.entry.topic", channel.name(), channel.members(),
+                            channel.topic()), "", false);
         }
     }
 

@@ -14,7 +14,7 @@ import org.chatroom.api.client.ChatEvent.Kind;
  * Lines the user typed, as IRC: text and {@code /me} go to the current channel, {@code /msg NICK|CHANNEL TEXT},
  * {@code /join CHANNEL [KEY]} ({@code /create CHANNEL [KEY]} too: joining makes a channel), {@code /part [CHANNEL]
  * [REASON]}, {@code /topic [TEXT]}, {@code /nick NAME},
- * {@code /names}, {@code /invite NICK [CHANNEL]}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE} (a
+ * {@code /names}, {@code /list [CHANNELS]} ({@code /rooms} too), {@code /invite NICK [CHANNEL]}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE} (a
  * raw line), {@code /history [N]} (older events, where the server keeps them). Messages longer than
  * one IRC line are split at UTF-8 character boundaries into several. IRC does not echo what we say, so it is shown
  * here as said.
@@ -62,6 +62,7 @@ final class TypedCommands {
                 : "TOPIC " + inChannel(channels) + " :" + (DELETE_TOPIC.equalsIgnoreCase(rest) ? "" : rest));
         case "/nick" -> session.write("NICK " + required(rest, "/nick NAME"));
         case "/names" -> session.write("NAMES " + inChannel(channels));
+        case "/list", "/rooms" -> session.write(rest.isEmpty() ? "LIST" : "LIST " + rest); // /rooms as on our rooms
         case "/invite" -> {
             String[] split = first(required(rest, "/invite NICK [CHANNEL]"));
             session.write("INVITE " + split[0] + " " + (split[1].isEmpty() ? inChannel(channels) : split[1]));
