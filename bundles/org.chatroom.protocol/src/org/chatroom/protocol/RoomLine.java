@@ -58,9 +58,11 @@ public sealed interface RoomLine {
      */
     record Event(Mark mark, String room, long seq, Instant time, EventKind kind, String name, String text)
             implements RoomLine {
+        /** A notice goes as a message: {@code chatroom/2} has no notices, and its clients know no such kind. */
         @Override
         public String toLine() {
-            return LineFields.join(mark.name(), text, room, Long.toString(seq), Timestamps.format(time), kind.name(),
+            EventKind shown = kind == EventKind.NOTICE ? EventKind.MESSAGE : kind;
+            return LineFields.join(mark.name(), text, room, Long.toString(seq), Timestamps.format(time), shown.name(),
                     name);
         }
     }

@@ -4,7 +4,8 @@
  * room appends events and delivers them to its members only once the log reports them committed, so that a member
  * never receives an event the log could lose. 1.3: a leave names who removed the member ({@link RoomEvent#by()}), and
  * a cluster seeds its server-wide bans once ({@link ClusterPresence#seedBans}). 1.4: settings kept as of one event
- * ({@link RoomStream#settingsAt}), so that the stored topic follows the log's order.
+ * ({@link RoomStream#settingsAt}), so that the stored topic follows the log's order. 1.6: notices
+ * ({@link EventKind#NOTICE}).
  */
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.chatroom.api.log;

@@ -145,7 +145,7 @@ final class RoomLines {
             memory.seen(line.room(), line.seq());
         }
         if (line.mark() == RoomLine.Mark.HISTORY && missed.containsKey(line.room())
-                && (line.kind() == EventKind.MESSAGE || line.kind() == EventKind.ACTION)) {
+                && line.kind().said()) {
             missed.merge(line.room(), 1, Integer::sum);
         }
         if (!history && line.kind() == EventKind.TOPIC) {
@@ -215,7 +215,7 @@ final class RoomLines {
 
     private static ServerEvent plain(RoomLine.Event line) {
         return switch (line.kind()) {
-        case MESSAGE -> new ServerEvent.Msg(line.time(), line.name(), line.text());
+        case MESSAGE, NOTICE -> new ServerEvent.Msg(line.time(), line.name(), line.text()); // servers send none
         case ACTION -> new ServerEvent.Me(line.time(), line.name(), line.text());
         case TOPIC -> new ServerEvent.Topic(line.time(), line.name(), line.text());
         case JOIN -> new ServerEvent.Join(line.time(), line.name());

@@ -106,8 +106,8 @@ class IrcChannelTest extends IrcRoomTest {
             bob.send("PRIVMSG #general :\u0001ACTION waves\u0001");
             assertEquals(":bob!bob@irc.test PRIVMSG #general :\u0001ACTION waves\u0001", ada.line());
             bob.send("NOTICE #general :\u0002bold\u0002 and \u000304,12colour\u0003 text");
-            assertEquals(":bob!bob@irc.test PRIVMSG #general :bold and colour text", ada.line(),
-                    "formatting (control characters) is removed; NOTICE to a channel is a message of the room");
+            assertEquals(":bob!bob@irc.test NOTICE #general :bold and colour text", ada.line(),
+                    "formatting (control characters) is removed; NOTICE to a channel is the room's notice");
             bob.send("PING mark");
             List<String> bobs = bob.until("PONG");
             assertFalse(bobs.stream().anyMatch(l -> l.contains("PRIVMSG")), "no echo without echo-message: " + bobs);

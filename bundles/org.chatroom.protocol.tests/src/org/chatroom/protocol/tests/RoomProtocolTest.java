@@ -107,6 +107,8 @@ class RoomProtocolTest {
                 new RoomLine.Event(RoomLine.Mark.EVENT, "ops", 7, T, EventKind.MESSAGE, "alice", "hi all").toLine());
         assertEquals("HISTORY ops 3 " + TS + " LEAVE bob",
                 new RoomLine.Event(RoomLine.Mark.HISTORY, "ops", 3, T, EventKind.LEAVE, "bob", "").toLine());
+        assertEquals("EVENT ops 8 " + TS + " MESSAGE bot built", new RoomLine.Event(RoomLine.Mark.EVENT, "ops", 8, T,
+                EventKind.NOTICE, "bot", "built").toLine(), "chatroom/2 has no notices: a notice is a message");
         assertEquals("ROOM ops 3 Friday release", new RoomLine.RoomInfo("ops", 3, "Friday release").toLine());
         assertEquals("JOINED " + TS + " ops 7", new RoomLine.Joined(T, "ops", 7).toLine());
         assertEquals("MEMBERS " + TS + " ops bob alice", new RoomLine.Members(T, "ops", List.of("bob", "alice")).toLine());

@@ -169,7 +169,7 @@ final class ChatRoom implements RoomEventListener {
             refusals.owed(this, draft, why);
             return;
         }
-        if (draft.kind() != EventKind.MESSAGE && draft.kind() != EventKind.ACTION && draft.kind() != EventKind.TOPIC) {
+        if (!draft.kind().said() && draft.kind() != EventKind.TOPIC) {
             return;
         }
         synchronized (lock) {

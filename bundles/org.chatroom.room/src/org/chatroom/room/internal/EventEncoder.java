@@ -41,7 +41,7 @@ final class EventEncoder {
 
     private static String originalText(RoomEvent event) {
         return switch (event.kind()) {
-        case MESSAGE -> OriginalProtocol.message(event.name(), event.text());
+        case MESSAGE, NOTICE -> OriginalProtocol.message(event.name(), event.text()); // original: no notices
         case ACTION -> OriginalProtocol.action(event.name(), event.text());
         case TOPIC -> OriginalProtocol.topic(event.name(), event.text());
         case JOIN -> OriginalProtocol.joined(event.name());
@@ -52,7 +52,7 @@ final class EventEncoder {
 
     private static ServerEvent extended(RoomEvent event) {
         return switch (event.kind()) {
-        case MESSAGE -> new ServerEvent.Msg(event.time(), event.name(), event.text());
+        case MESSAGE, NOTICE -> new ServerEvent.Msg(event.time(), event.name(), event.text()); // chatroom/1: none
         case ACTION -> new ServerEvent.Me(event.time(), event.name(), event.text());
         case TOPIC -> new ServerEvent.Topic(event.time(), event.name(), event.text());
         case JOIN -> new ServerEvent.Join(event.time(), event.name());

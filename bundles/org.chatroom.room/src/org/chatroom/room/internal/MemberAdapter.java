@@ -130,12 +130,11 @@ final class MemberAdapter implements MemberSession {
 
     @Override
     public void say(String room, EventKind kind, String text) throws MemberException {
-        if (kind != EventKind.MESSAGE && kind != EventKind.ACTION) {
-            throw new IllegalArgumentException("say is for messages and actions: " + kind);
+        if (kind != EventKind.MESSAGE && kind != EventKind.ACTION && kind != EventKind.NOTICE) {
+            throw new IllegalArgumentException("say is for messages, actions and notices: " + kind);
         }
         checked(text);
-        relay.run(() -> core.roomCommands().run(session,
-                kind == EventKind.ACTION ? new RoomCommand.Act(room, text) : new RoomCommand.Say(room, text)));
+        relay.run(() -> core.roomCommands().say(session, room, kind, text));
     }
 
     @Override

@@ -41,9 +41,9 @@ final class RoomCommands {
             } else if (command instanceof RoomCommand.Part part) {
                 part(member, part);
             } else if (command instanceof RoomCommand.Say say) {
-                speak(member, say.room(), EventKind.MESSAGE, say.text());
+                say(member, say.room(), EventKind.MESSAGE, say.text());
             } else if (command instanceof RoomCommand.Act act) {
-                speak(member, act.room(), EventKind.ACTION, act.text());
+                say(member, act.room(), EventKind.ACTION, act.text());
             } else if (command instanceof RoomCommand.SetTopic topic) {
                 speak(member, topic.room(), EventKind.TOPIC, topic.text());
             } else if (command instanceof RoomCommand.Names names) {
@@ -101,6 +101,18 @@ final class RoomCommands {
             ChatRoom room = joined(member, part.room());
             lobby.leaveRoom(room, member, part.reason());
             member.send(EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), "")));
+        }
+    }
+
+    /**
+     * A message, an action or a notice ({@link EventKind#NOTICE}: IRC's, which no command of our protocol sends) of
+     * {@code member} in room {@code name}; a refusal is told to the member.
+     */
+    void say(Session member, String name, EventKind kind, String text) {
+        try {
+            speak(member, name, kind, text);
+        } catch (RoomRefusal refusal) {
+            member.refuse(refusal.code(), refusal.getMessage());
         }
     }
 

@@ -50,7 +50,10 @@ public interface MemberSession {
     /** Leaves {@code room}; the others see the leave with {@code reason}. */
     void part(String room, String reason) throws MemberException;
 
-    /** Says ({@link EventKind#MESSAGE}) or acts ({@link EventKind#ACTION}) in a room the member is in. */
+    /**
+     * Says ({@link EventKind#MESSAGE}), acts ({@link EventKind#ACTION}) or sends a notice ({@link EventKind#NOTICE},
+     * since 1.6) in a room the member is in.
+     */
     void say(String room, EventKind kind, String text) throws MemberException;
 
     /** Sets the topic of a room the member is in. */

@@ -41,7 +41,7 @@ final class EventLines {
         String source = IrcNames.source(event.name(), client.out.server());
         String tags = tags(client, batch, event, 0);
         switch (event.kind()) {
-        case MESSAGE, ACTION -> say(client, batch, event, sink);
+        case MESSAGE, ACTION, NOTICE -> say(client, batch, event, sink);
         case TOPIC -> sink.line(tags, source, "TOPIC", channel, event.text());
         case JOIN -> sink.line(tags, source, "JOIN", channel);
         case LEAVE -> leave(client, event, tags, source, sink);
@@ -70,16 +70,20 @@ final class EventLines {
         }
     }
 
-    /** A message or an action: {@code PRIVMSG}, split into as many lines as it takes (each with an id of its own). */
+    /**
+     * A message or an action ({@code PRIVMSG}) or a notice ({@code NOTICE}), split into as many lines as it takes
+     * (each with an id of its own).
+     */
     private static void say(IrcClient client, String batch, RoomEvent event, Sink sink) {
         boolean action = event.kind() == EventKind.ACTION;
+        String command = event.kind() == EventKind.NOTICE ? "NOTICE" : "PRIVMSG";
         String channel = IrcNames.channel(event.room());
         String source = IrcNames.source(event.name(), client.out.server());
-        int room = Out.room(source, "PRIVMSG", channel) - (action ? "\u0001ACTION \u0001".length() : 0);
+        int room = Out.room(source, command, channel) - (action ? "\u0001ACTION \u0001".length() : 0);
         List<String> pieces = LineSplitter.split(event.text(), room);
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
-            sink.line(tags(client, batch, event, i), source, "PRIVMSG", channel,
+            sink.line(tags(client, batch, event, i), source, command, channel,
                     action ? "\u0001ACTION " + piece + "\u0001" : piece);
         }
     }

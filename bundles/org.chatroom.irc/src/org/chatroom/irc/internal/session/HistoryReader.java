@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.room.member.MemberException;
 import org.chatroom.room.member.MemberSession;
@@ -116,7 +115,7 @@ final class HistoryReader {
     }
 
     private boolean wanted(RoomEvent event) {
-        return allKinds || event.kind() == EventKind.MESSAGE || event.kind() == EventKind.ACTION;
+        return allKinds || event.kind().said();
     }
 
     /** The position after the room's newest event. */

@@ -9,8 +9,9 @@ import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.room.member.MemberException;
 
 /**
- * PRIVMSG and NOTICE to channels (said in the room; CTCP ACTION is the room's action) and to nicks (private
- * messages). Other CTCP (VERSION, PING, TIME and their NOTICE answers) is counted against the flood limit and passed
+ * PRIVMSG and NOTICE to channels (said in the room, a NOTICE as the room's notice, which IRC users get as NOTICE and
+ * members of other protocols as a message; CTCP ACTION is the room's action) and to nicks (private messages, which
+ * have no notices: a NOTICE to a nick arrives as a private message). Other CTCP (VERSION, PING, TIME and their NOTICE answers) is counted against the flood limit and passed
  * on as it came when it goes from one IRC user of this listener to another, as IRC servers do; to a channel, or to a
  * member of another protocol, it is dropped: no other protocol of the rooms speaks CTCP. NOTICE never gets an error
  * reply, as the specification requires.
@@ -65,7 +66,7 @@ final class MessageCommands {
     }
 
     private static void sendTo(IrcClient client, String command, String target, String raw) throws MemberException {
-        EventKind kind = EventKind.MESSAGE;
+        EventKind kind = "NOTICE".equals(command) ? EventKind.NOTICE : EventKind.MESSAGE;
         String text = raw;
         if (text.startsWith("\u0001")) {
             String body = text.endsWith("\u0001") && text.length() > 1 ? text.substring(1, text.length() - 1)
@@ -89,8 +90,8 @@ final class MessageCommands {
             return;
         }
         client.member().privateMessage(target, kind == EventKind.ACTION ? "* " + text : text);
-        IrcClient recipient = client.network.client(target);
-        if (recipient != null) {
+        IrcClient recipient = kind == EventKind.NOTICE ? null : client.network.client(target);
+        if (recipient != null) { // no away reply to a NOTICE, as to no automatic reply
             recipient.awayTo(client, target);
         }
     }

@@ -37,7 +37,7 @@ final class RoomEvents implements MemberListener {
     /** Whether the client is shown {@code event}, its view of the channels updated. */
     private boolean shown(RoomEvent event) {
         return switch (event.kind()) {
-        case MESSAGE, ACTION -> !NameKeys.of(event.name()).equals(client.nameKey())
+        case MESSAGE, ACTION, NOTICE -> !NameKeys.of(event.name()).equals(client.nameKey())
                 || client.caps.has(Caps.ECHO_MESSAGE);
         case TOPIC -> true;
         // its own join the client was told by the join's replies

@@ -82,9 +82,10 @@ class MemoryRoomLogTest {
         stream.append(new EventDraft(Instant.now(), EventKind.TOPIC, "bob", "release friday"));
         stream.append(say("the RELEASE is on friday"));
         stream.append(say("friday lunch"));
-        assertEquals(List.of(3L, 1L), seqs(stream.search("friday release", 10)));
+        stream.append(new EventDraft(Instant.now(), EventKind.NOTICE, "bot", "release built on friday"));
+        assertEquals(List.of(5L, 3L, 1L), seqs(stream.search("friday release", 10)), "notices are said too");
         assertEquals(List.of(4L), seqs(stream.search("lunch", 10)));
-        assertEquals(List.of(4L), seqs(stream.search("friday", 1)));
+        assertEquals(List.of(5L), seqs(stream.search("friday", 1)));
     }
 
     @Test

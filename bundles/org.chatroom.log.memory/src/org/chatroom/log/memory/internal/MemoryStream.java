@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.chatroom.api.log.EventDraft;
-import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.Retention;
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.api.log.RoomEventListener;
@@ -128,7 +127,7 @@ final class MemoryStream implements RoomStream {
         for (Iterator<RoomEvent> newestFirst = events.descendingIterator(); newestFirst.hasNext()
                 && found.size() < max;) {
             RoomEvent event = newestFirst.next();
-            if ((event.kind() == EventKind.MESSAGE || event.kind() == EventKind.ACTION) && matches(event, words)) {
+            if (event.kind().said() && matches(event, words)) {
                 found.add(event);
             }
         }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
 
 import redis.clients.jedis.Jedis;
@@ -53,7 +52,7 @@ final class HistorySearch {
     }
 
     private static boolean matches(RoomEvent event, String[] words) {
-        if (event.kind() != EventKind.MESSAGE && event.kind() != EventKind.ACTION) {
+        if (!event.kind().said()) {
             return false;
         }
         String text = event.text().toLowerCase(Locale.ROOT);

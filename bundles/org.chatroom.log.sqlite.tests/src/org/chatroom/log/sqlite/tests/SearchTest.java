@@ -14,14 +14,16 @@ import org.chatroom.log.sqlite.internal.store.LogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Full-text search: every word must occur, messages and actions only, newest first, bounded, operators inert. */
+/**
+ * Full-text search: every word must occur, messages, actions and notices only, newest first, bounded, operators inert.
+ */
 class SearchTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void searchFindsMessagesAndActionsWithAllWordsNewestFirst() throws Exception {
+    void searchFindsWhatMembersSaidWithAllWordsNewestFirst() throws Exception {
         try (LogStore store = new Stores().open(folder)) {
             Recorder heard = new Recorder();
             RoomStream room = store.open("search", heard);
@@ -34,10 +36,11 @@ class SearchTest {
             append(room, EventKind.MESSAGE, "Ünïcode café QUICK Brown");
             append(room, EventKind.MESSAGE, "AND OR NOT \"quoted\" * NEAR(x y) col:umn");
             append(room, EventKind.JOIN, "");
-            heard.await(7);
+            append(room, EventKind.NOTICE, "a quick notice from the brown bot");
+            heard.await(8);
 
-            assertEquals(List.of(5L, 3L, 1L), seqs(room.search("quick brown", 10)));
-            assertEquals(List.of(5L, 3L), seqs(room.search("quick brown", 2)), "bounded: the newest first");
+            assertEquals(List.of(8L, 5L, 3L, 1L), seqs(room.search("quick brown", 10)), "notices are said too");
+            assertEquals(List.of(8L, 5L), seqs(room.search("quick brown", 2)), "bounded: the newest first");
             assertEquals(List.of(5L), seqs(room.search("cafe", 10)), "diacritics folded");
             assertEquals(List.of(6L), seqs(room.search("AND \"quoted\" *", 10)), "operators are only words");
             assertEquals(List.of(6L), seqs(room.search("col:umn NEAR(x", 10)));

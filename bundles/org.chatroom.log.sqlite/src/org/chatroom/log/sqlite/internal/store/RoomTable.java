@@ -74,8 +74,7 @@ final class RoomTable {
 
     static Void delete(Connection connection, RoomState room) throws SQLException {
         for (String sql : new String[] {
-            "DELETE FROM words WHERE rowid IN (SELECT id FROM events WHERE room = ?"
-                    + " AND kind IN ('MESSAGE', 'ACTION'))",
+            "DELETE FROM words WHERE rowid IN (SELECT id FROM events WHERE room = ? AND " + WordIndex.SEARCHED + ")",
             "DELETE FROM events WHERE room = ?", "DELETE FROM settings WHERE room = ?",
             "DELETE FROM rooms WHERE id = ?"}) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -27,7 +27,7 @@ final class Trimmer {
         lastOld = connection.prepareStatement(
                 "SELECT max(seq) FROM events WHERE room = ? AND seq BETWEEN ? AND ? AND time_ns < ?");
         deleteWords = connection.prepareStatement("DELETE FROM words WHERE rowid IN"
-                + " (SELECT id FROM events WHERE room = ? AND seq BETWEEN ? AND ? AND kind IN ('MESSAGE', 'ACTION'))");
+                + " (SELECT id FROM events WHERE room = ? AND seq BETWEEN ? AND ? AND " + WordIndex.SEARCHED + ")");
         deleteEvents = connection.prepareStatement("DELETE FROM events WHERE room = ? AND seq BETWEEN ? AND ?");
     }
 

@@ -22,6 +22,9 @@ final class WordIndex {
 
     private final PreparedStatement catchUp;
     private final int maxPending;
+    /** The events whose words are indexed, as SQL: what members said ({@link EventKind#said()}). */
+    static final String SEARCHED = "kind IN ('MESSAGE', 'ACTION', 'NOTICE')";
+
     private final long delayNanos;
     /** Every message with an id up to this one is in the committed index. */
     private long indexed;
@@ -33,7 +36,7 @@ final class WordIndex {
 
     WordIndex(Connection connection, int maxPending, long delayMillis) throws SQLException {
         this.catchUp = connection.prepareStatement("INSERT INTO words(rowid, text) SELECT id, text FROM events"
-                + " WHERE id > ? AND kind IN ('MESSAGE', 'ACTION') ORDER BY id");
+                + " WHERE id > ? AND " + SEARCHED + " ORDER BY id");
         this.maxPending = maxPending;
         this.delayNanos = TimeUnit.MILLISECONDS.toNanos(delayMillis);
         try (Statement statement = connection.createStatement();
@@ -46,7 +49,7 @@ final class WordIndex {
 
     /** An event of {@code kind} was written. */
     void appended(EventKind kind, long nowNanos) {
-        if (kind == EventKind.MESSAGE || kind == EventKind.ACTION) {
+        if (kind.said()) {
             waiting(nowNanos);
         }
     }
