@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -311,6 +312,32 @@ class PrivateChatTest {
 
         Ui.window().getActivePage().activate(view.getPart(true));
         Ui.until("the count to clear when it is read", () -> "zoe".equals(part.getLabel()), part::getLabel);
+    }
+
+    /**
+     * A first message from a member while the user is in another conversation: the workbench made its view behind
+     * the one in use but answered with an error, and the message, with every event handed over with it, was lost
+     * (the tab opened empty, without an unread count).
+     */
+    @Test
+    void aFirstMessageReachesItsConversationWhileTheUserIsInAnother() throws Exception {
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "dave", "me", "hi")));
+        Ui.until("the conversation with dave", () -> PrivateChats.isOpen("dave"), () -> "not open");
+        IWorkbenchPage page = Ui.window().getActivePage();
+        page.activate(page.findViewReference(PrivateChats.VIEW, "dave").getPart(true)); // the user is in it
+
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "erin", "me", "PM-3 from erin")));
+        Ui.until("the conversation with erin", () -> PrivateChats.isOpen("erin"), () -> "not open");
+        IEclipseContext window = Feed.windowContext();
+        MPart erin = window.get(EModelService.class).findElements(window.get(MWindow.class),
+                PrivateChats.VIEW + ":erin", MPart.class, null).get(0);
+        Ui.until("its unread count on its tab", () -> "erin (1)".equals(erin.getLabel()), erin::getLabel);
+        page.activate(page.findViewReference(PrivateChats.VIEW, "erin").getPart(true));
+        Table conversation = Ui.within((Control) erin.getWidget(), Table.class, WidgetIds.PRIVATE_CHAT);
+        Ui.until("erin's line in it", () -> "PM-3 from erin".equals(Feed.lastText(conversation)),
+                () -> Feed.texts(conversation).toString());
+        assertEquals(1, Feed.texts(conversation).stream().filter("PM-3 from erin"::equals).count(),
+                "once: " + Feed.texts(conversation));
     }
 
     @Test

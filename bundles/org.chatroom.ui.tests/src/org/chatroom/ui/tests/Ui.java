@@ -138,6 +138,15 @@ final class Ui {
         return found;
     }
 
+    /** The widget {@code id} inside {@code root} (a part's, a tab's). */
+    static <T extends Control> T within(Control root, Class<T> type, String id) {
+        T found = find(root, type, id);
+        if (found == null) {
+            fail("no " + type.getSimpleName() + " '" + id + "' in " + root);
+        }
+        return found;
+    }
+
     private static <T extends Control> T find(Control control, Class<T> type, String id) {
         if (type.isInstance(control) && id.equals(control.getData(WidgetIds.KEY))) {
             return type.cast(control);
