@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
@@ -173,9 +174,30 @@ class RoomsClientTest {
     }
 
     /**
-     * A bare {@code /topic} says what the topic is and changes nothing: it cleared the room's topic for everyone (found
-     * by an IRC user watching a console user type it). {@code /topic -delete} removes it, as in irssi.
+     * Leaving the room typing goes to makes another one current, and the member list follows: it kept the room left's
+     * members (the desktop showed them until someone came or went in the room shown), and those of the last room
+     * once in none.
      */
+    @Test
+    void theMemberListFollowsTheRoomThatIsCurrentAfterALeave() throws Exception {
+        String dev = fresh("dev");
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture();
+                RawRoomClient bob = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "bob")) {
+            bob.send("JOIN general");
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitMemberSet(Set.of("alice", "bob"), WAIT);
+            assertTrue(fixture.client.send("/create " + dev));
+            fixture.listener.awaitMembers(List.of("alice"), WAIT);
+            assertTrue(fixture.client.send("/part " + dev));
+            fixture.listener.awaitEvent(e -> e.text().startsWith("You left the room " + dev), WAIT);
+            assertEquals("general", fixture.client.room());
+            fixture.listener.awaitMemberSet(Set.of("alice", "bob"), WAIT);
+            assertTrue(fixture.client.send("/part general"));
+            fixture.listener.awaitMembers(List.of(), WAIT);
+        }
+    }
+
     /**
      * A member the host removed stays out: with reconnecting on (the desktop's default, the console's --reconnect) the
      * client came straight back after the host's kick. A room that stops (its notice, then the same words in BYE) is
@@ -208,6 +230,10 @@ class RoomsClientTest {
         return topics;
     }
 
+    /**
+     * A bare {@code /topic} says what the topic is and changes nothing: it cleared the room's topic for everyone (found
+     * by an IRC user watching a console user type it). {@code /topic -delete} removes it, as in irssi.
+     */
     @Test
     void aBareTopicShowsTheTopicAndOnlyTopicDeleteRemovesIt() throws Exception {
         String lab = fresh("lab");

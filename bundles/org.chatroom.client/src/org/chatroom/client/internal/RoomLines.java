@@ -30,6 +30,8 @@ final class RoomLines {
     private final Map<String, ExtendedEvents> joined = new HashMap<>();
     /** The rooms whose member list changed (or that were left) since {@link #takeRoomMembersChange}. */
     private final Set<String> roomMembersChanged = new HashSet<>();
+    /** The current room when the members were last told ({@link #takeMembersChange}). */
+    private String lastCurrent = "";
     /** The member lists as {@link #takeRoomMembersChange} gave them last. */
     private Map<String, List<String>> roomMembers = Map.of();
     private final Map<String, Integer> missed = new HashMap<>(); // messages received as history while rejoining
@@ -163,9 +165,21 @@ final class RoomLines {
         }
     }
 
-    /** The members of the current room when they changed since the last call, else {@code null}. */
+    /**
+     * The members of the current room when they changed since the last call, or the current room did (leaving the
+     * room typing went to makes another one current; none when in no room), else {@code null}.
+     */
     List<String> takeMembersChange() {
-        ExtendedEvents current = joined.get(memory.current());
+        String now = memory.current();
+        ExtendedEvents current = joined.get(now);
+        if (!now.equals(lastCurrent)) {
+            lastCurrent = now;
+            if (current == null) {
+                return List.of();
+            }
+            current.takeMembersChange(); // told now, whole
+            return current.members();
+        }
         return current == null ? null : current.takeMembersChange();
     }
 
@@ -192,7 +206,6 @@ final class RoomLines {
         return joined.computeIfAbsent(room, r -> new ExtendedEvents());
     }
 
-    /** The client left {@code room} (or it closed): nobody is in it with the client any more. */
     /**
      * @return the topic of {@code room} as it stands, {@code [setter, text]}; {@code null} when it has none (or the
      *         client is not in it)
@@ -206,6 +219,7 @@ final class RoomLines {
         return room.toLowerCase(Locale.ROOT);
     }
 
+    /** The client left {@code room} (or it closed): nobody is in it with the client any more. */
     private void gone(String room) {
         topics.remove(key(room));
         if (joined.remove(room) != null) {
