@@ -9,7 +9,10 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Typing a member's first letters in the member list selects them, with real key presses. */
+/**
+ * Typing a member's first letters in the member list selects them, with real key presses; {@code /names} says who is
+ * in the room shown.
+ */
 class MemberListTest {
 
     @AfterEach
@@ -43,5 +46,17 @@ class MemberListTest {
     private static String selected(Table table) {
         int index = table.getSelectionIndex();
         return index < 0 ? null : Members.names().get(index);
+    }
+
+    /** {@code /names} said nothing in the desktop (the list beside did not change): it says who is here. */
+    @Test
+    void namesSaysWhoIsInTheRoomShown() throws Exception {
+        int port = Chat.host("hostess");
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Ui.until("bob listed", () -> Members.names().equals(List.of("bob", "hostess")),
+                    () -> Members.names().toString());
+            Ui.typeAndEnter("/names");
+            Ui.awaitRow("In general (2): bob, hostess");
+        }
     }
 }

@@ -97,6 +97,12 @@ public final class InputPart {
             broker.post(Topics.NOTICE, NLS.bind(RoomTexts.notInRoomNotSent, roomOut));
             return false;
         }
+        if (typed.is("/names") && typed.bare() && client != null) { // shown beside, and said here as asked (it was not)
+            List<String> members = client.members().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            broker.post(Topics.NOTICE, NLS.bind(client.room().isEmpty() ? ViewTexts.namesHere : ViewTexts.namesIn,
+                    new Object[] { client.room(), members.size(), String.join(", ", members) }));
+            return true;
+        }
         if (RoomRequests.handles(line)) { // asked of the room shown, answered in its tab or the search dialog
             broker.send(RoomRequests.TOPIC, line);
             return true;

@@ -9,6 +9,8 @@ import org.eclipse.osgi.util.NLS;
 public final class ViewTexts extends NLS {
 
     public static String jumpToLatest;
+    public static String namesIn;
+    public static String namesHere;
     public static String readingOlder;
     public static String newBelow;
     public static String tooltipMore;
