@@ -2,8 +2,11 @@ package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.chatroom.api.client.ChatEvent;
+import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -25,12 +28,13 @@ class CopyTest {
     @Test
     void ctrlCCopiesTheSelectedRowsWithTimeAndName() {
         String tag = " " + System.nanoTime(); // nothing on the clipboard before matches
-        Feed.bridge().events(List.of(Feed.said("carol", "first to copy" + tag), Feed.said("dave", "second" + tag),
+        Feed.bridge().events(List.of(Feed.said("carol", "first to copy" + tag),
+                new ChatEvent(Kind.ACTION, Instant.now(), "dave", "", "waves" + tag),
                 Feed.said("erin", "not copied" + tag)));
         Ui.awaitRow("not copied" + tag);
         Table table = Ui.messages();
         int first = Ui.lastRowContaining("first to copy" + tag, 5);
-        int second = Ui.lastRowContaining("second" + tag, 5);
+        int second = Ui.lastRowContaining("waves" + tag, 5);
         Feed.select(table, first, second);
         assertEquals(2, table.getSelectionCount(), "two rows selected");
         // as after a click on the rows: the key goes through the workbench's key bindings first (a display filter),
@@ -42,7 +46,7 @@ class CopyTest {
         table.notifyListeners(SWT.KeyDown, ctrlC);
 
         String expected = "[" + table.getItem(first).getText(0) + "] carol: first to copy" + tag
-                + System.lineSeparator() + "[" + table.getItem(second).getText(0) + "] dave: second" + tag;
+                + System.lineSeparator() + "[" + table.getItem(second).getText(0) + "] * dave waves" + tag; // an action
         assertEquals(expected, Paste.fromOtherProgram(), "what another program pastes");
         assertEquals(expected, Paste.fromThisProgram(), "what a paste in this program gets");
     }

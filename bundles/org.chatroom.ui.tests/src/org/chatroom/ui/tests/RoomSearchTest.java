@@ -8,9 +8,11 @@ import java.util.List;
 
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.rooms.SearchDialog;
+import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -157,6 +159,9 @@ class RoomSearchTest {
                             + list.getTopIndex() + ", " + visible + " shown");
             Ui.until("the dialog moved off the row shown", () -> !dialog.getBounds().intersects(area(list, selected)),
                     () -> dialog.getBounds() + " over " + area(list, selected));
+            StyledText reader = Ui.beside(list, StyledText.class, WidgetIds.READER);
+            assertTrue(reader.getVisible() && reader.getText().endsWith("a needle in the hay"),
+                    "read in full below the list (it kept the row selected before): " + reader.getText());
             assertEquals(1, Rooms.count(list, "a needle in the hay"), "once");
             for (int i = 0; i < 120; i++) {
                 assertEquals(1, Rooms.count(list, "line " + i), "the lines between it and the history, each once");

@@ -41,9 +41,13 @@ public record MessageRow(String time, String from, String text, Style style, Ins
         return new MessageRow(time, from, other, style, at);
     }
 
-    /** @return the row as one line of plain text, as it is copied: {@code [time] from: text} */
+    /**
+     * @return the row as one line of plain text, as it is copied and read below the list: {@code [time] from: text}
+     *         ({@code [time] * ada waves} for an action)
+     */
     public String plain() {
-        return "[" + time + "] " + (from.isEmpty() ? text : from + ": " + text);
+        String said = from.isEmpty() ? text : from.equals(RowFormatter.ACTION) ? from + " " + text : from + ": " + text;
+        return "[" + time + "] " + said; // an action "* ada waves", as the list shows it
     }
 
     /**

@@ -219,6 +219,7 @@ final class MessageTable {
                 setFollow(false);
                 int[] shown = lines.linesOf(new int[] { i });
                 table.setSelection(shown);
+                table.notifyListeners(SWT.Selection, new Event()); // the reader below shows it (it kept the last one)
                 Runnable scroll = () -> table.setTopIndex(Math.max(0, shown[0] - linesInView() / 3));
                 scroll.run();
                 // again once GTK has laid out what came in this turn (rows put above, the bar back to the newest
