@@ -132,7 +132,8 @@ class OwnRoomTest {
             fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "alice"));
             fixture.listener.awaitState(ConnectionState.CONNECTED, WAIT);
             assertEquals("alice_2", fixture.client.nickname());
-            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE && e.text().contains("alice_2"), WAIT);
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE
+                    && e.text().equals("That name is taken. Trying the name alice_2."), WAIT); // no "choose another"
             firstSees.await("alice_2 joined the chat", WAIT);
         }
     }

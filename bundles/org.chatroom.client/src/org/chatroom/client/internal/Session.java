@@ -432,7 +432,9 @@ final class Session implements ConnectionHandler {
     private String nextName(String problem) {
         nameAttempt++;
         name = requestedName + "_" + nameAttempt;
-        owner.event(notice(Kind.NOTICE, Messages.format("name.retry", problem, name)));
+        // the room's "That name is taken, choose another one." asked the user to choose, and the client chose
+        String why = problem.replaceFirst("[,;] choose another one\\.$", ".");
+        owner.event(notice(Kind.NOTICE, Messages.format("name.retry", why, name)));
         return name;
     }
 
