@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quitting while this desktop hosts a room that others are in closes it for them: the user is asked first (the
- * window's preShutdown asks {@link QuitCheck}), and only then.
+ * Quitting, or stopping hosting, while this desktop hosts a room that others are in closes it for them: the user is
+ * asked first (the window's preShutdown and Stop Hosting ask {@link QuitCheck}), and only then.
  */
 class QuitCheckTest {
 
@@ -57,6 +57,11 @@ class QuitCheckTest {
             assertTrue(asked.get(0).contains("one other member in it (bob)") && asked.get(0).contains("Quit anyway?"),
                     asked.get(0));
             assertTrue(QuitCheck.mayQuit(room, client, question -> true), "Quit: quits");
+            assertFalse(QuitCheck.mayStopHosting(room, client, question -> asked.add(question) && false),
+                    "Stop Hosting asks too (it closed the room at once): Cancel, the room stays");
+            assertTrue(asked.get(1).contains("one other member in it (bob)") && asked.get(1).contains("Stop hosting"),
+                    asked.get(1));
+            asked.remove(1);
             System.setProperty(QuitCheck.ASK_PROPERTY, "false");
             assertTrue(QuitCheck.mayQuit(room, client, asked::add), "told not to ask: quits");
             assertEquals(1, asked.size(), "without asking");

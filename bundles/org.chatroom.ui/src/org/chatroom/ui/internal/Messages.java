@@ -80,6 +80,9 @@ public final class Messages extends NLS {
     public static String quitWhileHostingTitle;
     public static String quitWhileHostingQuestion;
     public static String quitWhileHostingQuit;
+    public static String stopHostingTitle;
+    public static String stopHostingQuestion;
+    public static String stopHostingStop;
     public static String notHostingNow;
     public static String roomClosedReason;
     public static String connectingTo;

@@ -13,10 +13,10 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Whether the desktop may quit now. Quitting while it hosts a room that others are in closes the room for them (the
- * window closed at once, and the members were cut off mid-sentence), so the user is asked first; not when nobody
- * else is in it, nor when the application is stopped from outside (the system logging out), where nobody could
- * answer, nor with the system property {@value #ASK_PROPERTY} {@code false}.
+ * Whether the desktop may quit now, or stop hosting. Quitting while it hosts a room that others are in closes the
+ * room for them (the window closed at once, and the members were cut off mid-sentence), so the user is asked first,
+ * as for Stop Hosting; not when nobody else is in it, nor when the application is stopped from outside (the system
+ * logging out), where nobody could answer, nor with the system property {@value #ASK_PROPERTY} {@code false}.
  */
 public final class QuitCheck {
 
@@ -41,24 +41,38 @@ public final class QuitCheck {
      * @return whether to quit
      */
     public static boolean mayQuit(RoomHost room, ChatClient client, Predicate<String> ask) {
-        if (stopping || room == null || !Boolean.parseBoolean(System.getProperty(ASK_PROPERTY, "true"))) {
+        return stopping || mayClose(room, client, ask, Messages.quitWhileHostingQuestion);
+    }
+
+    /** As {@link #mayQuit}, for Stop Hosting, which closes the room for its members as quitting does. */
+    public static boolean mayStopHosting(RoomHost room, ChatClient client, Predicate<String> ask) {
+        return mayClose(room, client, ask, Messages.stopHostingQuestion);
+    }
+
+    private static boolean mayClose(RoomHost room, ChatClient client, Predicate<String> ask, String question) {
+        if (room == null || !Boolean.parseBoolean(System.getProperty(ASK_PROPERTY, "true"))) {
             return true;
         }
         RoomStatus status = room.status();
         String me = client == null ? "" : client.nickname();
         List<String> others = status.members().stream().filter(name -> !name.equalsIgnoreCase(me)).toList();
-        return !status.hosting() || others.isEmpty() || ask.test(question(others));
+        return !status.hosting() || others.isEmpty() || ask.test(question(question, others));
     }
 
-    private static String question(List<String> others) {
+    private static String question(String pattern, List<String> others) {
         String names = String.join(", ", others.subList(0, Math.min(NAMES, others.size())))
                 + (others.size() > NAMES ? ", \u2026" : "");
-        return MessageFormat.format(Messages.quitWhileHostingQuestion, others.size(), names); // a choice: not NLS
+        return MessageFormat.format(pattern, others.size(), names); // a choice: not NLS
     }
 
     /** Asks over {@code shell}: Quit (the default) or Cancel. */
     static boolean ask(Shell shell, String question) {
-        return new MessageDialog(shell, Messages.quitWhileHostingTitle, null, question, MessageDialog.QUESTION, 0,
-                Messages.quitWhileHostingQuit, IDialogConstants.CANCEL_LABEL).open() == 0;
+        return ask(shell, Messages.quitWhileHostingTitle, question, Messages.quitWhileHostingQuit);
+    }
+
+    /** Asks over {@code shell}: {@code button} (the default) or Cancel. */
+    public static boolean ask(Shell shell, String title, String question, String button) {
+        return new MessageDialog(shell, title, null, question, MessageDialog.QUESTION, 0, button,
+                IDialogConstants.CANCEL_LABEL).open() == 0;
     }
 }

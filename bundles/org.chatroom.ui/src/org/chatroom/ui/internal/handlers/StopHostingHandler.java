@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.handlers;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.app.QuitCheck;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -10,10 +11,12 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * Leaves the room, tells the members it closes and stops hosting it; runs in a job. The host's own client leaves
- * first, so the user sees one line saying they stopped hosting, not the connection lost, retried or closed.
+ * first, so the user sees one line saying they stopped hosting, not the connection lost, retried or closed. With
+ * others in the room the user is asked first, as when quitting ({@link QuitCheck}).
  */
 public final class StopHostingHandler {
 
@@ -23,10 +26,15 @@ public final class StopHostingHandler {
     }
 
     @Execute
-    public void execute(@Optional RoomHost room, @Optional ChatClient client, IEventBroker broker) {
+    public void execute(@Optional RoomHost room, @Optional ChatClient client, IEventBroker broker,
+            @Optional IWorkbenchWindow window) {
         if (room == null || !room.status().hosting()) {
             broker.post(Topics.NOTICE, room == null ? Messages.noRoomHost : Messages.notHostingNow);
             return;
+        }
+        if (window != null && !QuitCheck.mayStopHosting(room, client, question -> QuitCheck.ask(window.getShell(),
+                Messages.stopHostingTitle, question, Messages.stopHostingStop))) {
+            return; // the members stay: it closed the room for them at once, where quitting asks
         }
         Job.create(Messages.hostJobName, monitor -> {
             broker.send(Topics.LEAVING, Messages.hostingStopped); // the one line the user sees
