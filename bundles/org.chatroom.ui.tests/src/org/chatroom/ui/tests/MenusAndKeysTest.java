@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -93,6 +94,32 @@ class MenusAndKeysTest {
             }
             assertTrue(name.length() == 1 || names.contains(name), key + " is not drawn by GTK: " + keys);
         }
+    }
+
+    /**
+     * Every item of the menu bar has an access key, one letter of its text that no other item of its menu has: Host
+     * Room..., Connect, Join Room... and four others had none (keyboard-only users open them with Alt and a letter).
+     */
+    @Test
+    void everyMenuItemHasAnAccessKeyOfItsOwn() {
+        List<String> missing = new ArrayList<>();
+        for (MenuItem top : Ui.window().getShell().getMenuBar().getItems()) {
+            Menu menu = top.getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            Set<Character> taken = new HashSet<>();
+            for (MenuItem item : menu.getItems()) {
+                if ((item.getStyle() & SWT.SEPARATOR) != 0) {
+                    continue;
+                }
+                String label = item.getText().split("\t")[0];
+                int amp = label.indexOf('&');
+                if (amp < 0 || amp == label.length() - 1 || !taken.add(Character.toLowerCase(label.charAt(amp + 1)))) {
+                    missing.add(top.getText() + " > " + label);
+                }
+            }
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+        assertEquals(List.of(), missing, "items without an access key of their own");
     }
 
     @Test
