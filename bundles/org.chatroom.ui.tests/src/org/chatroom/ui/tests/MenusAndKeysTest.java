@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.chatroom.ui.internal.dialogs.AboutDialog;
+import org.chatroom.ui.internal.theme.LookPreferences;
+import org.chatroom.ui.internal.theme.Theme;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.SWT;
@@ -143,6 +145,39 @@ class MenusAndKeysTest {
 
     @Test
     void aboutNamesTheVersionsAndLicences() {
+        Shell about = openAbout();
+        try {
+            String components = Ui.widget(Text.class, AboutDialog.COMPONENTS).getText();
+            String version = FrameworkUtil.getBundle(AboutDialog.class).getVersion().toString();
+            assertTrue(components.contains("org.chatroom.ui  " + version), components);
+            assertTrue(components.contains("org.eclipse.swt  "), "platform bundles are listed");
+            assertTrue(components.lines().anyMatch(l -> l.startsWith("org.apache.felix.scr") && l.contains("apache.org/licenses")),
+                    "a licence as the bundle states it: " + components.lines().filter(l -> l.contains("felix"))
+                            .toList());
+            int screen = about.getMonitor().getClientArea().width;
+            assertTrue(about.getSize().x < screen * 3 / 4, "the introduction wraps instead of widening the dialog"
+                    + " to its one line (found by using the product: it was as wide as the screen): "
+                    + about.getSize().x + " of " + screen);
+        } finally {
+            about.close();
+        }
+    }
+
+    /** The About dialog's list of components in the dark theme: it stayed white. */
+    @Test
+    void aboutFollowsTheDarkTheme() {
+        Chat.prefs().put(LookPreferences.THEME, Theme.DARK.name());
+        Shell about = openAbout();
+        try {
+            Text components = Ui.widget(Text.class, AboutDialog.COMPONENTS);
+            assertEquals(Theme.DARK.background(), components.getBackground().getRGB());
+        } finally {
+            about.close();
+            Chat.prefs().put(LookPreferences.THEME, Theme.SYSTEM.name());
+        }
+    }
+
+    private static Shell openAbout() {
         Ui.command(ABOUT);
         Shell[] about = new Shell[1];
         Ui.until("the About dialog", () -> {
@@ -153,20 +188,6 @@ class MenusAndKeysTest {
             }
             return about[0] != null;
         }, () -> "none");
-        try {
-            String components = Ui.widget(Text.class, AboutDialog.COMPONENTS).getText();
-            String version = FrameworkUtil.getBundle(AboutDialog.class).getVersion().toString();
-            assertTrue(components.contains("org.chatroom.ui  " + version), components);
-            assertTrue(components.contains("org.eclipse.swt  "), "platform bundles are listed");
-            assertTrue(components.lines().anyMatch(l -> l.startsWith("org.apache.felix.scr") && l.contains("apache.org/licenses")),
-                    "a licence as the bundle states it: " + components.lines().filter(l -> l.contains("felix"))
-                            .toList());
-            int screen = about[0].getMonitor().getClientArea().width;
-            assertTrue(about[0].getSize().x < screen * 3 / 4, "the introduction wraps instead of widening the dialog"
-                    + " to its one line (found by using the product: it was as wide as the screen): "
-                    + about[0].getSize().x + " of " + screen);
-        } finally {
-            about[0].close();
-        }
+        return about[0];
     }
 }

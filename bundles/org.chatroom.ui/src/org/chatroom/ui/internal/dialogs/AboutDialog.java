@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.theme.LookFollower;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -63,6 +64,8 @@ public final class AboutDialog extends Dialog {
         size.widthHint = LIST_WIDTH;
         size.heightHint = 320;
         list.setLayoutData(size);
+        LookFollower.apply(list); // the chosen theme's colours: the dark theme left it white (the workbench's CSS does
+        // not reach a read-only field in a dialog)
         return area;
     }
 
