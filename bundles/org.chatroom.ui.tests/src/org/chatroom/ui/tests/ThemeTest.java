@@ -54,6 +54,7 @@ class ThemeTest {
             Feed.bridge().events(List.of(new ChatEvent(Kind.MESSAGE, now, "carol", "", "plain" + tag),
                     new ChatEvent(Kind.MESSAGE, now, me, "", "own" + tag),
                     new ChatEvent(Kind.MESSAGE, now, "carol", "", "hey " + me + " mention" + tag),
+                    new ChatEvent(Kind.MESSAGE, now, "carol", "", me + ": see https://example.org/linked" + tag),
                     new ChatEvent(Kind.ERROR, now, "", "", "error" + tag),
                     new ChatEvent(Kind.JOIN, now, "zed" + theme.ordinal(), "", "")));
             Ui.awaitRow("error" + tag);
@@ -64,6 +65,15 @@ class ThemeTest {
                 assertTrue(contrast >= Palette.READABLE, theme + ": row '" + text + "' has contrast " + contrast
                         + " (" + item.getForeground() + " on " + item.getBackground() + ")");
             }
+            // a link in a mention is drawn readable on the mention's background (dark: blue on olive, hardly read)
+            TableItem linked = table.getItem(Ui.lastRowContaining("linked" + tag, 10));
+            Palette palette = new Palette(table.getForeground().getRGB(), table.getBackground().getRGB());
+            RGB link = palette.readable(palette.link(), linked.getBackground().getRGB());
+            assertTrue(Palette.contrast(link, linked.getBackground().getRGB()) >= Palette.READABLE, theme + ": " + link);
+            table.showItem(linked);
+            Ui.spin(100);
+            int drawn = Ui.pixelsOf(Ui.pixels(table, linked.getBounds(2)), link, 20);
+            assertTrue(drawn >= 10, theme + ": the link is drawn in " + link + " (" + drawn + " pixels)");
             Color plain = table.getItem(Ui.lastRowContaining("plain" + tag, 10)).getForeground();
             for (String apart : new String[] { "own" + tag, "error" + tag }) {
                 TableItem item = table.getItem(Ui.lastRowContaining(apart, 10));

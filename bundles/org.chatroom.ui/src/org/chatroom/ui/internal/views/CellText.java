@@ -3,7 +3,7 @@ package org.chatroom.ui.internal.views;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -36,7 +36,7 @@ final class CellText {
     private final Table table;
     private final int linkColumn;
     /** The colour of links outside the selection. */
-    private final Supplier<Color> linkColour;
+    private final Function<TableItem, Color> linkColour;
     /** Lays out every cell in turn (UI thread only), made on first use. */
     private TextLayout layout;
     /** The width of an ellipsis in each font rows have (plain, bold, italic). */
@@ -44,7 +44,7 @@ final class CellText {
     /** The height of each font rows have, the widest a character is taken to be. */
     private final Map<Font, Integer> ems = new HashMap<>();
 
-    CellText(Table table, int linkColumn, Supplier<Color> linkColour) {
+    CellText(Table table, int linkColumn, Function<TableItem, Color> linkColour) {
         this.table = table;
         this.linkColumn = linkColumn;
         this.linkColour = linkColour;
@@ -93,7 +93,8 @@ final class CellText {
         // colour, blue on the blue of GTK's selection
         boolean selected = (event.detail & SWT.SELECTED) != 0;
         Rectangle cell = item.getBounds(event.index);
-        TextLayout layout = layout(item, event.index, cell, selected ? event.gc.getForeground() : linkColour.get());
+        Color link = selected ? event.gc.getForeground() : linkColour.apply(item);
+        TextLayout layout = layout(item, event.index, cell, link);
         Point at = origin(item, event.index, cell, layout);
         layout.draw(event.gc, at.x, at.y); // SWT clips the gc to the column
     }

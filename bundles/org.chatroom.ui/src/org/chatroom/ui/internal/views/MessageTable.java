@@ -112,9 +112,9 @@ final class MessageTable {
         return table;
     }
 
-    /** The colour of links in rows not selected, for the list's current colours. */
-    Color linkColour() {
-        return colours.link();
+    /** The colour of links in {@code item}'s row when it is not selected, for the list's current colours. */
+    Color linkColour(TableItem item) {
+        return item.getData() instanceof ShownLine line ? colours.link(line.row().style()) : colours.link();
     }
 
     Composite control() {

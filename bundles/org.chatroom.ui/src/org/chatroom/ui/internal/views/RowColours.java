@@ -32,6 +32,8 @@ final class RowColours {
     private final Map<RGB, Color> names = new HashMap<>();
     private NameColours nameColours;
     private Color link;
+    /** The links of rows with a background of their own (a mention's): readable on it too. */
+    private final Map<Style, Color> links = new EnumMap<>(Style.class);
     private RGB derivedFg;
     private RGB derivedBg;
 
@@ -67,6 +69,15 @@ final class RowColours {
         return link;
     }
 
+    /**
+     * The colour links are drawn in, outside the selection, in a row of {@code style}: on a mention's background too
+     * (the dark theme's blue on its olive could hardly be read).
+     */
+    Color link(Style style) {
+        refresh();
+        return links.getOrDefault(style, link);
+    }
+
     /** @return the font of rows of {@code style}; null: the list's own */
     static Font font(Style style) {
         return switch (style) {
@@ -90,11 +101,13 @@ final class RowColours {
         names.clear();
         foregrounds.clear();
         backgrounds.clear();
+        links.clear();
         for (Style style : Style.values()) {
             foregrounds.put(style, new Color(palette.foreground(style)));
             RGB background = palette.background(style);
             if (background != null) {
                 backgrounds.put(style, new Color(background));
+                links.put(style, new Color(palette.readable(palette.link(), background)));
             }
         }
     }
