@@ -3,6 +3,7 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.chatroom.ui.internal.bridge.UnreadCount;
@@ -11,6 +12,7 @@ import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.MessageRow.Style;
 import org.chatroom.ui.internal.views.Scrollback;
+import org.chatroom.ui.internal.views.TimeMerge;
 import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +78,28 @@ class ViewLogicTest {
 
     private static MessageRow row(String text) {
         return new MessageRow("", "", text, Style.NORMAL);
+    }
+
+    /**
+     * What a resume brings goes among the lines the client showed meanwhile by time: put as a block before them all,
+     * "root joined" (10:53:41) stood above "The room stopped." (10:53:30) because the first missed event came before.
+     */
+    @Test
+    void missedRowsGoAmongTheRowsShownMeanwhileByTime() {
+        Instant base = Instant.parse("2026-12-07T10:53:00Z");
+        MessageRow marker = new MessageRow("10:53:41", "", "2 messages while you were away", Style.MARKER);
+        MessageRow left = at(base, 29, "root left the chat");
+        MessageRow joined = at(base, 41, "root joined the chat");
+        MessageRow stopped = at(base, 30, "The room stopped. Reconnecting in 1 s.");
+        MessageRow retry = at(base, 33, "Reconnecting in 2 s.");
+        MessageRow connected = at(base, 40, "Connected as bob.");
+        assertEquals(List.of(marker, left, stopped, retry, connected, joined),
+                TimeMerge.merge(List.of(marker, left, joined), List.of(stopped, retry, connected)));
+        assertEquals(List.of(stopped, retry, connected), TimeMerge.merge(List.of(), List.of(stopped, retry, connected)));
+        assertEquals(List.of(left, joined), TimeMerge.merge(List.of(left, joined), List.of()));
+    }
+
+    private static MessageRow at(Instant base, int second, String text) {
+        return new MessageRow("10:53:" + second, "", text, Style.NOTICE, base.plusSeconds(second));
     }
 }

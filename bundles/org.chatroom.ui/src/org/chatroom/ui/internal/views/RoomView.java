@@ -1,7 +1,6 @@
 package org.chatroom.ui.internal.views;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -79,17 +78,34 @@ public final class RoomView {
 
     /**
      * Adds rows that may have happened before the newest rows shown (a room's events the client missed, arriving
-     * after its own lines of reconnecting), with unread accounting as {@link #append}: they go before those newest
-     * rows that happened after the first of them, so that the list reads in time order; below the rest. Rows shown
-     * until a room is joined ({@link #hint}) stay where they are.
+     * after its own lines of reconnecting), with unread accounting as {@link #append}: they go among those newest
+     * rows that happened after the first of them, each where its time puts it ({@link TimeMerge}), so that the list
+     * reads in time order; below the rest. Rows shown until a room is joined ({@link #hint}) stay where they are.
      */
     public void insert(List<MessageRow> rows) {
         Instant first = rows.stream().map(MessageRow::at).filter(Objects::nonNull).findFirst().orElse(null);
         MessageTable table = view.table();
         List<MessageRow> later = first == null || hintRows > 0 ? List.of() : table.takeLast(table.newerAtEnd(first));
-        List<MessageRow> all = new ArrayList<>(unread.arriving(rows)); // after the take: a marker's serial is right
-        all.addAll(later);
+        List<MessageRow> arrived = unread.arriving(rows); // after the take: a marker's serial counts from there
+        List<MessageRow> all = TimeMerge.merge(arrived, later); // a block before all of them put "bob joined"
+        // (10:53:41) above "The room stopped." (10:53:30) when what was missed began before it
+        unread.markerMoved(shownBeforeMarker(rows, arrived, all));
         view.append(all);
+    }
+
+    /** How many rows the merge put before the marker {@code arrived} has and {@code rows} had not; 0 for none. */
+    private static int shownBeforeMarker(List<MessageRow> rows, List<MessageRow> arrived, List<MessageRow> all) {
+        for (int i = 0; i < arrived.size(); i++) {
+            if (i >= rows.size() || arrived.get(i) != rows.get(i)) { // the marker, put at i
+                MessageRow marker = arrived.get(i);
+                for (int j = 0; j < all.size(); j++) {
+                    if (all.get(j) == marker) {
+                        return j - i;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     /** Adds rows without unread accounting (notices of this client). */

@@ -47,6 +47,13 @@ final class UnreadTracker {
         }
     }
 
+    /** The marker just put ({@link #arriving}) goes {@code rows} rows further down: other rows go before it. */
+    void markerMoved(int rows) {
+        if (rows > 0 && markerSerial >= 0) {
+            markerSerial += rows;
+        }
+    }
+
     /**
      * @param rows the rows for this list
      * @return the rows to append: {@code rows}, with a marker line before the first unread one when due, stamped with
