@@ -195,6 +195,8 @@ class RoomsClientTest {
             fixture.listener.awaitMemberSet(Set.of("alice", "bob"), WAIT);
             assertTrue(fixture.client.send("/part general"));
             fixture.listener.awaitMembers(List.of(), WAIT);
+            assertFalse(fixture.client.send("anyone here?"), "in no room a line is not taken: a UI keeps it");
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().startsWith("You are in no room"), WAIT);
         }
     }
 

@@ -175,10 +175,12 @@ final class RoomLines {
         if (!now.equals(lastCurrent)) {
             lastCurrent = now;
             if (current == null) {
-                return List.of();
+                return now.isEmpty() ? List.of() : null;
             }
-            current.takeMembersChange(); // told now, whole
-            return current.members();
+            if (!current.members().isEmpty()) { // else its list is on its way, and told when it comes
+                current.takeMembersChange(); // told now, whole
+                return current.members();
+            }
         }
         return current == null ? null : current.takeMembersChange();
     }

@@ -78,7 +78,7 @@ final class RoomUserCommands {
 
     private static String inRoom(String room) {
         if (room.isEmpty()) {
-            throw new IllegalArgumentException(Messages.format("room.none"));
+            throw new NoRoomException();
         }
         return room;
     }

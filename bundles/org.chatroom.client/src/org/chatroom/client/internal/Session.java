@@ -744,6 +744,9 @@ final class Session implements ConnectionHandler {
     private boolean sendTyped(String line) {
         try {
             return roomLines != null ? sendRoomCommand(line) : sendLine(UserCommands.parse(line));
+        } catch (NoRoomException e) {
+            owner.event(notice(Kind.ERROR, e.getMessage()));
+            return false; // not taken: a UI keeps the line (it was thrown away)
         } catch (IllegalArgumentException e) {
             owner.event(notice(Kind.ERROR, e.getMessage()));
             return true;

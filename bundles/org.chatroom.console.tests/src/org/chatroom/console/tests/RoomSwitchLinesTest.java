@@ -20,7 +20,8 @@ import org.chatroom.testing.RawRoomClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * The console says who is in the room joined, and where typing goes once the room it went to is left: after
+ * The console says who is in the room joined, and where typing goes once the room it went to is left (and who is
+ * in that room, as for every room typing goes to next): after
  * {@code /join ops} with the same people as in general it printed no member list, and after {@code /part} the next
  * line went to general with nothing saying so (or, piped in at once, to the room being left, which refused it).
  */
@@ -52,9 +53,9 @@ class RoomSwitchLinesTest {
             PipedLinesTest.awaitPrinted(bytes, "#general [", "<carla> where does this go");
             List<String> lines = PipedLinesTest.printed(bytes).lines().filter(line -> line.startsWith("-- "))
                     .toList();
-            assertEquals(List.of("-- connecting", "-- members: wendy, carla",
-                    "-- members: wendy, carla", "-- typing goes to #general"), lines,
-                    "general's members, then " + ops + "'s, then where typing goes after the part:\n"
+            assertEquals(List.of("-- connecting", "-- members: wendy, carla", "-- members: wendy, carla",
+                    "-- typing goes to #general", "-- members: wendy, carla"), lines,
+                    "general's members, then " + ops + "'s, then where typing goes after the part and who is there:\n"
                             + PipedLinesTest.printed(bytes));
         }
     }

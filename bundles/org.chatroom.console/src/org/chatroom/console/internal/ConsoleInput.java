@@ -57,8 +57,10 @@ public final class ConsoleInput {
         }
         long errors = printer.errors();
         String leaving = asked.verb().equals("/part") ? (asked.words() == 1 ? bare(client.room()) : asked.room()) : "";
-        if (!line.isBlank() && !(connected() && client.send(line))) {
-            err.println(Messages.format("error.notSent", line));
+        String refused = line.isBlank() ? null : !connected() ? "error.notSent" : client.send(line) ? null
+                : "error.notSentConnected"; // the client said why (in no room)
+        if (refused != null) {
+            err.println(Messages.format(refused, line));
         } else if (asked.waitsForTheRoom()) {
             awaitRoomChosen(asked.room(), errors);
         } else if (!leaving.isEmpty() && leaving.equalsIgnoreCase(bare(client.room()))) {

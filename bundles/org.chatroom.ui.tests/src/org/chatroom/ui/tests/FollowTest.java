@@ -1,5 +1,6 @@
 package org.chatroom.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,27 @@ class FollowTest {
             return false;
         }, () -> "top " + table.getTopIndex() + " of " + table.getItemCount());
         return table;
+    }
+
+    /** In a narrow window the bar's words make room for its button: they ran under it (found by using the product). */
+    @Test
+    void theJumpBarsWordsStopBeforeItsButtonInANarrowWindow() {
+        Shell shell = Ui.window().getShell();
+        Point before = shell.getSize();
+        try {
+            shell.setSize(680, 600);
+            Table table = scrolledUp("narrow ");
+            Button jump = Ui.beside(table, Button.class, WidgetIds.JUMP);
+            Label count = Ui.beside(table, Label.class, WidgetIds.JUMP_COUNT);
+            Ui.until("the words before the button, the button whole in the bar", () -> count.getBounds().x
+                    + count.getBounds().width <= jump.getBounds().x && jump.getBounds().x + jump.getBounds().width
+                            <= jump.getParent().getClientArea().width, () -> "words " + count.getBounds()
+                                    + ", button " + jump.getBounds() + " in " + jump.getParent().getClientArea());
+            assertEquals(count.getText(), count.getToolTipText(), "the whole words, where they are cut");
+        } finally {
+            shell.setSize(before);
+            Ui.spin(100);
+        }
     }
 
     @Test

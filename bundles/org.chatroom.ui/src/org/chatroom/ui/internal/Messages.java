@@ -66,6 +66,7 @@ public final class Messages extends NLS {
     public static String sendButton;
     public static String inputHint;
     public static String notSent;
+    public static String notSentKept;
 
     public static String noClient;
     public static String noRoomHost;

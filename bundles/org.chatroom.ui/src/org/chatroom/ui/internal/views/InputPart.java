@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.views;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.rooms.RoomRequests;
@@ -118,7 +119,9 @@ public final class InputPart {
             broker.post(Topics.SENT, line);
             return true;
         }
-        broker.post(Topics.NOTICE, client == null ? Messages.noClient : Messages.notSent);
+        // connected, the client said why (in no room); the line stays where it was typed
+        broker.post(Topics.NOTICE, client == null ? Messages.noClient
+                : client.state() == ConnectionState.CONNECTED ? Messages.notSentKept : Messages.notSent);
         return false;
     }
 }

@@ -25,7 +25,9 @@ final class JumpBar {
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         count = new Label(bar, SWT.NONE);
         count.setData(WidgetIds.KEY, WidgetIds.JUMP_COUNT);
-        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData countSize = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        countSize.widthHint = 1; // the room the button leaves: its whole text ran under the button in a narrow list
+        count.setLayoutData(countSize);
         Button jump = new Button(bar, SWT.PUSH);
         jump.setText(ViewTexts.jumpToLatest);
         jump.setData(WidgetIds.KEY, WidgetIds.JUMP);
@@ -40,6 +42,7 @@ final class JumpBar {
         }
         boolean visible = !table.following();
         count.setText(table.missed() == 0 ? ViewTexts.readingOlder : MessageFormat.format(ViewTexts.newBelow, table.missed()));
+        count.setToolTipText(count.getText()); // cut where the list is narrow
         GridData data = (GridData) bar.getLayoutData();
         if (data.exclude == visible) {
             data.exclude = !visible;
