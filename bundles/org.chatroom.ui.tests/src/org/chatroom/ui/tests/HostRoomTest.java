@@ -29,6 +29,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -152,6 +153,10 @@ class HostRoomTest {
         Text ircPortField = Ui.widget(Text.class, HostRoomDialog.IRC_PORT);
         assertFalse(ircPortField.isEnabled(), "IRC is off until chosen");
         Button irc = Ui.widget(Button.class, HostRoomDialog.IRC);
+        Label ircTls = Ui.widget(Label.class, HostRoomDialog.IRC_TLS_LABEL);
+        assertFalse(ircTls.isEnabled(), "greyed with its field (it looked like a choice of its own)");
+        assertTrue(ircTls.getBounds().x > irc.getBounds().x, "its words under the check boxes' words, not under their"
+                + " boxes: " + ircTls.getBounds() + " under " + irc.getBounds());
         irc.setSelection(true);
         irc.notifyListeners(SWT.Selection, new Event());
         assertTrue(ircPortField.isEnabled());

@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -42,6 +43,7 @@ public final class HostRoomDialog extends TitleAreaDialog {
     public static final String IRC = "host.irc";
     public static final String IRC_PORT = "host.ircPort";
     public static final String IRC_TLS_PORT = "host.ircTlsPort";
+    public static final String IRC_TLS_LABEL = "host.ircTlsLabel";
     public static final String ADDRESSES = "host.addresses";
     public static final String COPY = "host.copy";
 
@@ -60,6 +62,7 @@ public final class HostRoomDialog extends TitleAreaDialog {
     private Button irc;
     private Text ircPort;
     private Text ircTlsPort;
+    private Label ircTlsLabel;
     private Text addresses;
 
     public HostRoomDialog(Shell parent, HostChoice initial, Consumer<HostChoice> onOk) {
@@ -91,7 +94,12 @@ public final class HostRoomDialog extends TitleAreaDialog {
         tlsPort = portText(box, TLS_PORT, initial.tlsPort(), TLS_DEFAULT);
         irc = check(box, Messages.hostDialogIrc, IRC, initial.ircPort() > 0);
         ircPort = portText(box, IRC_PORT, initial.ircPort(), IRC_DEFAULT);
-        new Label(box, SWT.NONE).setText(Messages.hostDialogIrcTls);
+        ircTlsLabel = new Label(box, SWT.NONE);
+        ircTlsLabel.setText(Messages.hostDialogIrcTls);
+        ircTlsLabel.setData(WidgetIds.KEY, IRC_TLS_LABEL);
+        GridData underChecks = new GridData();
+        underChecks.horizontalIndent = checkBoxWidth(tls); // its words under the check boxes' words, not their boxes
+        ircTlsLabel.setLayoutData(underChecks);
         ircTlsPort = portText(box, IRC_TLS_PORT, initial.ircTlsPort(), IRC_TLS_DEFAULT);
         Label share = new Label(box, SWT.NONE);
         share.setText(Messages.hostDialogAddresses);
@@ -127,6 +135,7 @@ public final class HostRoomDialog extends TitleAreaDialog {
         tlsPort.setEnabled(tls.getSelection());
         ircPort.setEnabled(irc.getSelection());
         ircTlsPort.setEnabled(irc.getSelection() && tls.getSelection());
+        ircTlsLabel.setEnabled(ircTlsPort.getEnabled());
         setErrorMessage(choice == null ? Messages.hostDialogBadPort : null);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(choice != null);
@@ -197,6 +206,17 @@ public final class HostRoomDialog extends TitleAreaDialog {
         text.setText(value);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         return text;
+    }
+
+    /** The width of {@code check}'s box and the gap after it: where its words begin. */
+    private static int checkBoxWidth(Button check) {
+        GC gc = new GC(check);
+        try {
+            return Math.max(0, check.computeSize(SWT.DEFAULT, SWT.DEFAULT).x
+                    - gc.textExtent(check.getText(), SWT.DRAW_MNEMONIC).x);
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static Button check(Composite box, String label, String id, boolean selected) {
