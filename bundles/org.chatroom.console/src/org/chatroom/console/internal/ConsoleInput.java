@@ -57,8 +57,12 @@ public final class ConsoleInput {
         }
         long errors = printer.errors();
         String leaving = asked.verb().equals("/part") ? (asked.words() == 1 ? bare(client.room()) : asked.room()) : "";
-        String refused = line.isBlank() ? null : !connected() ? "error.notSent" : client.send(line) ? null
-                : "error.notSentConnected"; // the client said why (in no room)
+        String refused = null;
+        if (!line.isBlank() && !connected()) {
+            refused = "error.notSent";
+        } else if (!line.isBlank() && !client.send(line)) {
+            refused = "error.notSentConnected"; // the client said why (in no room)
+        }
         if (refused != null) {
             err.println(Messages.format(refused, line));
         } else if (asked.waitsForTheRoom()) {

@@ -69,7 +69,8 @@ class ThemeTest {
             TableItem linked = table.getItem(Ui.lastRowContaining("linked" + tag, 10));
             Palette palette = new Palette(table.getForeground().getRGB(), table.getBackground().getRGB());
             RGB link = palette.readable(palette.link(), linked.getBackground().getRGB());
-            assertTrue(Palette.contrast(link, linked.getBackground().getRGB()) >= Palette.READABLE, theme + ": " + link);
+            assertTrue(Palette.contrast(link, linked.getBackground().getRGB()) >= Palette.READABLE,
+                    theme + ": " + link);
             table.showItem(linked);
             Ui.spin(100);
             int drawn = Ui.pixelsOf(Ui.pixels(table, linked.getBounds(2)), link, 20);

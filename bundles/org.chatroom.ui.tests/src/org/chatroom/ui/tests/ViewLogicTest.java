@@ -95,7 +95,8 @@ class ViewLogicTest {
         MessageRow connected = at(base, 40, "Connected as bob.");
         assertEquals(List.of(marker, left, stopped, retry, connected, joined),
                 TimeMerge.merge(List.of(marker, left, joined), List.of(stopped, retry, connected)));
-        assertEquals(List.of(stopped, retry, connected), TimeMerge.merge(List.of(), List.of(stopped, retry, connected)));
+        assertEquals(List.of(stopped, retry, connected),
+                TimeMerge.merge(List.of(), List.of(stopped, retry, connected)));
         assertEquals(List.of(left, joined), TimeMerge.merge(List.of(left, joined), List.of()));
     }
 

@@ -8,10 +8,10 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.RoomListing;
 
 /**
- * Turns what the server sends after registration into events for the user: channel messages and CTCP ACTIONs,
- * private messages, notices, JOIN, PART, KICK, QUIT, NICK, TOPIC, NAMES (member lists), LIST (collected for a
- * caller that asked, shown when the user typed it), and error numerics as {@link Kind#ERROR}s that say what went wrong ({@link Numerics}); the CTCP
- * requests IRC clients answer are answered ({@link CtcpReplies}).
+ * Turns what the server sends after registration into events for the user: channel messages and CTCP ACTIONs, private
+ * messages, notices, JOIN, PART, KICK, QUIT, NICK, TOPIC, NAMES (member lists), LIST (collected for a caller that
+ * asked, shown when the user typed it), and error numerics as {@link Kind#ERROR}s that say what went wrong
+ * ({@link Numerics}); the CTCP requests IRC clients answer are answered ({@link CtcpReplies}).
  */
 final class InboundEvents {
 

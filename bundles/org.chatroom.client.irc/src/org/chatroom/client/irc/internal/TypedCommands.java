@@ -12,12 +12,11 @@ import org.chatroom.api.client.ChatEvent.Kind;
 
 /**
  * Lines the user typed, as IRC: text and {@code /me} go to the current channel, {@code /msg NICK|CHANNEL TEXT},
- * {@code /join CHANNEL [KEY]} ({@code /create CHANNEL [KEY]} too: joining makes a channel), {@code /part [CHANNEL]
- * [REASON]}, {@code /topic [TEXT]}, {@code /nick NAME},
- * {@code /names}, {@code /list [CHANNELS]} ({@code /rooms} too), {@code /invite NICK [CHANNEL]}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE} (a
- * raw line), {@code /history [N]} (older events, where the server keeps them). Messages longer than
- * one IRC line are split at UTF-8 character boundaries into several. IRC does not echo what we say, so it is shown
- * here as said.
+ * {@code /join CHANNEL [KEY]} ({@code /create CHANNEL [KEY]} too: joining makes a channel),
+ * {@code /part [CHANNEL] [REASON]}, {@code /topic [TEXT]}, {@code /nick NAME}, {@code /names}, {@code /list [CHANNELS]}
+ * ({@code /rooms} too), {@code /invite NICK [CHANNEL]}, {@code /room CHANNEL} (where typing goes), {@code /quote LINE}
+ * (a raw line), {@code /history [N]} (older events, where the server keeps them). Messages longer than one IRC line are
+ * split at UTF-8 character boundaries into several. IRC does not echo what we say, so it is shown here as said.
  */
 final class TypedCommands {
 

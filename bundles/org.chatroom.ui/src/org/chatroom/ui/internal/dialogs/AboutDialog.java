@@ -64,8 +64,8 @@ public final class AboutDialog extends Dialog {
         size.widthHint = LIST_WIDTH;
         size.heightHint = 320;
         list.setLayoutData(size);
-        LookFollower.apply(list); // the chosen theme's colours: the dark theme left it white (the workbench's CSS does
-        // not reach a read-only field in a dialog)
+        // the chosen theme's colours: in the dark theme it stayed white (the workbench's styling left this field alone)
+        LookFollower.apply(list);
         return area;
     }
 
