@@ -1,5 +1,7 @@
 package org.chatroom.protocol;
 
+import org.chatroom.protocol.irc.NickCharacters;
+
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
@@ -19,9 +21,6 @@ final class NameFolding {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final SpoofChecker SKELETON = new SpoofChecker.Builder().build();
-    /** What an IRC nick cannot hold (the IRC listener's {@code IrcNames} shows each as {@code _}). */
-    private static final String NOT_IN_NICKS = ",*?!@.";
-    private static final String NOT_FIRST_IN_NICKS = "$:#&";
 
     private NameFolding() {
     }
@@ -34,7 +33,7 @@ final class NameFolding {
     private static String asNick(String key) {
         char[] chars = key.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            if (NOT_IN_NICKS.indexOf(chars[i]) >= 0 || i == 0 && NOT_FIRST_IN_NICKS.indexOf(chars[i]) >= 0) {
+            if (NickCharacters.forbidden(chars[i], i)) {
                 chars[i] = '_';
             }
         }

@@ -130,7 +130,7 @@ final class MemberAdapter implements MemberSession {
 
     @Override
     public void say(String room, EventKind kind, String text) throws MemberException {
-        if (kind != EventKind.MESSAGE && kind != EventKind.ACTION && kind != EventKind.NOTICE) {
+        if (!kind.said()) {
             throw new IllegalArgumentException("say is for messages, actions and notices: " + kind);
         }
         checked(text);

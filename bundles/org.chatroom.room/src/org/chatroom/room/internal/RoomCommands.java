@@ -41,9 +41,9 @@ final class RoomCommands {
             } else if (command instanceof RoomCommand.Part part) {
                 part(member, part);
             } else if (command instanceof RoomCommand.Say say) {
-                say(member, say.room(), EventKind.MESSAGE, say.text());
+                speak(member, say.room(), EventKind.MESSAGE, say.text());
             } else if (command instanceof RoomCommand.Act act) {
-                say(member, act.room(), EventKind.ACTION, act.text());
+                speak(member, act.room(), EventKind.ACTION, act.text());
             } else if (command instanceof RoomCommand.SetTopic topic) {
                 speak(member, topic.room(), EventKind.TOPIC, topic.text());
             } else if (command instanceof RoomCommand.Names names) {
@@ -106,7 +106,8 @@ final class RoomCommands {
 
     /**
      * A message, an action or a notice ({@link EventKind#NOTICE}: IRC's, which no command of our protocol sends) of
-     * {@code member} in room {@code name}; a refusal is told to the member.
+     * {@code member} in room {@code name}, from another protocol's front end; a refusal is told to the member, as
+     * {@link #run} tells those of our protocol's commands.
      */
     void say(Session member, String name, EventKind kind, String text) {
         try {

@@ -1,5 +1,7 @@
 package org.chatroom.irc.internal.session;
 
+import org.chatroom.protocol.irc.NickCharacters;
+
 /**
  * Names across the two worlds: channel {@code #NAME} is room {@code NAME}; an IRC nick must also be a valid room
  * member name (checked by the rooms), and a member name IRC cannot carry is shown with {@code _} for what IRC
@@ -7,8 +9,8 @@ package org.chatroom.irc.internal.session;
  */
 public final class IrcNames {
 
-    private static final String FORBIDDEN = " ,*?!@.";
-    private static final String FORBIDDEN_FIRST = "$:#&";
+    private static final String FORBIDDEN = " " + NickCharacters.NOWHERE;
+    private static final String FORBIDDEN_FIRST = NickCharacters.NOT_FIRST;
     private static final long[] FORBIDDEN_ASCII = mask(FORBIDDEN);
     private static final long[] FORBIDDEN_FIRST_ASCII = mask(FORBIDDEN_FIRST);
 

@@ -86,26 +86,11 @@ public final class RoomView {
         Instant first = rows.stream().map(MessageRow::at).filter(Objects::nonNull).findFirst().orElse(null);
         MessageTable table = view.table();
         List<MessageRow> later = first == null || hintRows > 0 ? List.of() : table.takeLast(table.newerAtEnd(first));
-        List<MessageRow> arrived = unread.arriving(rows); // after the take: a marker's serial counts from there
-        List<MessageRow> all = TimeMerge.merge(arrived, later); // a block before all of them put "bob joined"
-        // (10:53:41) above "The room stopped." (10:53:30) when what was missed began before it
-        unread.markerMoved(shownBeforeMarker(rows, arrived, all));
+        // a block before all of them put "bob joined" (10:53:41) above "The room stopped." (10:53:30) when what was
+        // missed began before it
+        List<MessageRow> all = TimeMerge.merge(unread.arriving(rows), later); // after the take: serials count on
+        unread.placed(all);
         view.append(all);
-    }
-
-    /** How many rows the merge put before the marker {@code arrived} has and {@code rows} had not; 0 for none. */
-    private static int shownBeforeMarker(List<MessageRow> rows, List<MessageRow> arrived, List<MessageRow> all) {
-        for (int i = 0; i < arrived.size(); i++) {
-            if (i >= rows.size() || arrived.get(i) != rows.get(i)) { // the marker, put at i
-                MessageRow marker = arrived.get(i);
-                for (int j = 0; j < all.size(); j++) {
-                    if (all.get(j) == marker) {
-                        return j - i;
-                    }
-                }
-            }
-        }
-        return 0;
     }
 
     /** Adds rows without unread accounting (notices of this client). */

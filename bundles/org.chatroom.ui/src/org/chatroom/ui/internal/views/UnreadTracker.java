@@ -23,6 +23,8 @@ final class UnreadTracker {
     /** Whether a marker was put since the user was last back: one marker for one absence. */
     private boolean marked;
     private long markerSerial = -1;
+    /** The marker row put last ({@link #placed} finds it among the rows appended). */
+    private MessageRow marker;
     private int unread;
     private int mentions;
 
@@ -47,10 +49,16 @@ final class UnreadTracker {
         }
     }
 
-    /** The marker just put ({@link #arriving}) goes {@code rows} rows further down: other rows go before it. */
-    void markerMoved(int rows) {
-        if (rows > 0 && markerSerial >= 0) {
-            markerSerial += rows;
+    /**
+     * The rows {@link #arriving} gave are appended as {@code rows}, with other rows put among them: the marker it put,
+     * if it put one, is told by its place there.
+     */
+    void placed(List<MessageRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == marker) {
+                markerSerial = table.nextSerial() + i;
+                return;
+            }
         }
     }
 
@@ -69,7 +77,8 @@ final class UnreadTracker {
         markerSerial = table.nextSerial() + first;
         List<MessageRow> marked = new ArrayList<>(rows.size() + 1);
         marked.addAll(rows.subList(0, first));
-        marked.add(new MessageRow(rows.get(first).time(), "", ViewTexts.newMessagesMarker, Style.MARKER));
+        marker = new MessageRow(rows.get(first).time(), "", ViewTexts.newMessagesMarker, Style.MARKER);
+        marked.add(marker);
         marked.addAll(rows.subList(first, rows.size()));
         return marked;
     }
