@@ -22,9 +22,16 @@ final class Encoders {
         return (event.toLine() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static Delivery privateMessage(Instant time, String from, String to, String text) {
+    /** A private message; a {@code notice} is one for front ends with notices, a message for both protocols. */
+    static Delivery privateMessage(Instant time, String from, String to, String text, boolean notice) {
         return new Delivery(original(OriginalProtocol.privateMessage(from, text)),
-                extended(new ServerEvent.Priv(time, from, to, text)), member -> member.privateMessage(time, from, to, text));
+                extended(new ServerEvent.Priv(time, from, to, text)), member -> {
+                    if (notice) {
+                        member.privateNotice(time, from, to, text);
+                    } else {
+                        member.privateMessage(time, from, to, text);
+                    }
+                });
     }
 
     static Delivery notice(Instant time, String text) {

@@ -215,14 +215,19 @@ final class Lobby {
         }
     }
 
-    /** Sends to {@code to} and echoes to the sender; @return false when nobody is called {@code to} */
-    boolean privateMessage(Session from, String to, String text) {
+    /**
+     * Sends to {@code to} and echoes to the sender; a {@code notice} reaches front ends with notices as one.
+     *
+     * @return false when nobody is called {@code to}
+     */
+    boolean privateMessage(Session from, String to, String text, boolean notice) {
         synchronized (lock) {
             Session target = members.named(to);
             if (target == null || !members.has(from)) {
                 return false;
             }
-            Delivery delivery = Encoders.privateMessage(Instant.now(), from.name(), target.name(), text);
+            Delivery delivery = Encoders.privateMessage(Instant.now(), from.name(), target.name(), text,
+                    notice);
             target.deliver(delivery);
             if (target != from) {
                 from.deliver(delivery);

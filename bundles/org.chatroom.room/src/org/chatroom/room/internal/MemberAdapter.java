@@ -149,6 +149,12 @@ final class MemberAdapter implements MemberSession {
         relay.run(() -> core.commands().run(session, new ClientCommand.Priv(to, text)));
     }
 
+    @Override
+    public void privateNotice(String to, String text) throws MemberException {
+        checked(text);
+        relay.run(() -> core.commands().privateMessage(session, to, text, true));
+    }
+
     /** A named, open member sending {@code text}: counted against the flood limit, its characters checked. */
     private void checked(String text) throws MemberException {
         named();

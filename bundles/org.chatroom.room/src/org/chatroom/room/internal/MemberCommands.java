@@ -37,9 +37,7 @@ final class MemberCommands {
                 lobby.say(member, room, EventKind.ACTION, me.text());
             }
         } else if (command instanceof ClientCommand.Priv priv) {
-            if (member.withinSize(priv.text()) && !lobby.privateMessage(member, priv.to(), priv.text())) {
-                member.refuse(ErrorCode.NO_SUCH_MEMBER, Messages.get("error.noSuchMember", priv.to()));
-            }
+            privateMessage(member, priv.to(), priv.text(), false);
         } else if (command instanceof ClientCommand.Topic topic) {
             if (member.withinSize(topic.text())) {
                 lobby.topic(member, room, topic.text());
@@ -48,6 +46,13 @@ final class MemberCommands {
             synchronized (lobby.lock) {
                 member.send(Encoders.members(Instant.now(), room.names()));
             }
+        }
+    }
+
+    /** A private message or, for a front end with them, a private notice: refused when nobody is called {@code to}. */
+    void privateMessage(Session member, String to, String text, boolean notice) {
+        if (member.withinSize(text) && !lobby.privateMessage(member, to, text, notice)) {
+            member.refuse(ErrorCode.NO_SUCH_MEMBER, Messages.get("error.noSuchMember", to));
         }
     }
 

@@ -96,6 +96,11 @@ final class MemberRelay implements MemberListener {
     }
 
     @Override
+    public void privateNotice(Instant time, String from, String to, String text) {
+        later(() -> listener.privateNotice(time, from, to, text));
+    }
+
+    @Override
     public void notice(Instant time, String text) {
         later(() -> listener.notice(time, text));
     }

@@ -29,6 +29,16 @@ public interface MemberListener {
     /** A private message to or from the member (its own are echoed). */
     void privateMessage(Instant time, String from, String to, String text);
 
+    /**
+     * A private notice to or from the member (its own are echoed): a text no automatic reply answers (IRC's
+     * {@code NOTICE} to a nick). A front end without notices shows it as a private message, as this default does.
+     *
+     * @since 1.7
+     */
+    default void privateNotice(Instant time, String from, String to, String text) {
+        privateMessage(time, from, to, text);
+    }
+
     /** A notice from the server or the host. */
     void notice(Instant time, String text);
 

@@ -62,6 +62,15 @@ public interface MemberSession {
     /** Sends {@code text} to the member called {@code to}; it is echoed through {@link MemberListener}. */
     void privateMessage(String to, String text) throws MemberException;
 
+    /**
+     * Sends {@code text} to the member called {@code to} as a notice: a front end with notices gives it as one (IRC's
+     * {@code NOTICE}, which bots never answer), the others as a private message. Echoed through
+     * {@link MemberListener#privateNotice}.
+     *
+     * @since 1.7
+     */
+    void privateNotice(String to, String text) throws MemberException;
+
     /** The room's state now (any room, joined or not). */
     RoomState room(String room) throws MemberException;
 

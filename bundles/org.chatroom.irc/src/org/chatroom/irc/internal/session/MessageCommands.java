@@ -10,8 +10,8 @@ import org.chatroom.room.member.MemberException;
 
 /**
  * PRIVMSG and NOTICE to channels (said in the room, a NOTICE as the room's notice, which IRC users get as NOTICE and
- * members of other protocols as a message; CTCP ACTION is the room's action) and to nicks (private messages, which have
- * no notices: a NOTICE to a nick arrives as a private message). Other CTCP (VERSION, PING, TIME and their NOTICE
+ * members of other protocols as a message; CTCP ACTION is the room's action) and to nicks (private messages; a NOTICE
+ * is a private notice, which IRC users get as NOTICE and members of other protocols as a private message). Other CTCP (VERSION, PING, TIME and their NOTICE
  * answers) is counted against the flood limit and passed on as it came when it goes from one IRC user of this listener
  * to another, as IRC servers do; to a channel, or to a member of another protocol, it is dropped: no other protocol of
  * the rooms speaks CTCP. NOTICE never gets an error reply, as the specification requires.
@@ -89,9 +89,13 @@ final class MessageCommands {
             client.member().say(room, kind, text);
             return;
         }
+        if (kind == EventKind.NOTICE) {
+            client.member().privateNotice(target, text);
+            return; // no away reply to a NOTICE, as to no automatic reply
+        }
         client.member().privateMessage(target, kind == EventKind.ACTION ? "* " + text : text);
-        IrcClient recipient = kind == EventKind.NOTICE ? null : client.network.client(target);
-        if (recipient != null) { // no away reply to a NOTICE, as to no automatic reply
+        IrcClient recipient = client.network.client(target);
+        if (recipient != null) {
             recipient.awayTo(client, target);
         }
     }

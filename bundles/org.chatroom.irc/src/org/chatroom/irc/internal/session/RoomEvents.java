@@ -72,10 +72,15 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void privateMessage(Instant time, String from, String to, String text) {
-        client.out.deferred(() -> privateLines(time, from, to, text));
+        client.out.deferred(() -> privateLines(time, from, to, "PRIVMSG", text));
     }
 
-    private void privateLines(Instant time, String from, String to, String text) {
+    @Override
+    public void privateNotice(Instant time, String from, String to, String text) {
+        client.out.deferred(() -> privateLines(time, from, to, "NOTICE", text));
+    }
+
+    private void privateLines(Instant time, String from, String to, String command, String text) {
         String me = client.name();
         boolean fromMe = NameKeys.of(from).equals(NameKeys.of(me));
         boolean toMe = NameKeys.of(to).equals(NameKeys.of(me));
@@ -84,8 +89,8 @@ final class RoomEvents implements MemberListener {
         }
         String source = IrcNames.source(from, client.out.server());
         String target = IrcNames.nick(to);
-        for (String piece : LineSplitter.split(text, Out.room(source, "PRIVMSG", target))) {
-            client.out.send(tags(time, null), source, "PRIVMSG", target, piece);
+        for (String piece : LineSplitter.split(text, Out.room(source, command, target))) {
+            client.out.send(tags(time, null), source, command, target, piece);
         }
     }
 
