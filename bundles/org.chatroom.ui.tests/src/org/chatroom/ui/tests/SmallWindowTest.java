@@ -49,6 +49,22 @@ class SmallWindowTest {
     }
 
     @Test
+    void theWindowGoesNoSmallerThanItsContentNeeds() {
+        Shell shell = Ui.window().getShell();
+        Point before = shell.getSize();
+        try {
+            shell.setSize(150, 100); // as a user dragging its corner far in
+            Ui.spin(100);
+            Point size = shell.getSize();
+            assertTrue(size.x >= 400 && size.y >= 300, "the window at " + size);
+            assertEquals(new Point(400, 300), shell.getMinimumSize());
+        } finally {
+            shell.setSize(before);
+            Ui.spin(100);
+        }
+    }
+
+    @Test
     void theStatusLineShowsWhereOthersConnectWholeInA700PixelWindow() throws Exception {
         hostedAt("narrow", new Point(700, 500), () -> {
             Label hosting = Ui.widget(Label.class, WidgetIds.HOSTING);

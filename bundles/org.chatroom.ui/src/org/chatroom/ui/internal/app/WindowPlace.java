@@ -23,7 +23,10 @@ public final class WindowPlace {
     public static final String BOUNDS = "window.bounds";
     /** Whether the window was maximized. */
     public static final String MAXIMIZED = "window.maximized";
-    /** The smallest window a start gives back (the input row and the lists still fit: SmallWindowTest). */
+    /**
+     * The smallest window a start gives back and the user can make (the input row and the lists still fit:
+     * SmallWindowTest; smaller, the views' tabs and the tool bar were cut to pieces).
+     */
     static final int MIN_WIDTH = 400;
     static final int MIN_HEIGHT = 300;
     /** How much of a window must lie on a screen to be given back there. */
@@ -40,6 +43,7 @@ public final class WindowPlace {
     /** Gives {@code shell} (not yet open) the bounds kept last time, then keeps its bounds as they change. */
     public static void install(Shell shell) {
         WindowPlace place = new WindowPlace(shell, InstanceScope.INSTANCE.getNode(ChatPreferences.NODE));
+        shell.setMinimumSize(MIN_WIDTH, MIN_HEIGHT);
         place.restore();
         shell.addListener(SWT.Resize, e -> place.remember());
         shell.addListener(SWT.Move, e -> place.remember());
