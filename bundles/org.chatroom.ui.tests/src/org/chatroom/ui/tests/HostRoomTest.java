@@ -27,7 +27,11 @@ import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -239,6 +243,45 @@ class HostRoomTest {
         Rooms.awaitTab("#general");
         Ui.typeAndEnter("hello over the pinned certificate");
         Rooms.awaitRow(Rooms.table("#general"), "hello over the pinned certificate");
+    }
+
+    /**
+     * Found in the product: the addresses field was drawn without its bottom edge (GTK draws none under a wrapping
+     * field without a vertical scroll bar, whatever its height).
+     */
+    @Test
+    void theAddressesFieldIsDrawnWhole() throws Exception {
+        Ui.command(Chat.HOST_COMMAND);
+        Shell dialog = Chat.hostDialog();
+        try {
+            Text addresses = Ui.widget(Text.class, HostRoomDialog.ADDRESSES);
+            Ui.spin(300);
+            assertTrue(inside(addresses), "inside the dialog: " + addresses.getBounds() + " in "
+                    + addresses.getParent().getClientArea());
+            // the field's last row has the colour of its left edge (its border), as seen in the dialog
+            Rectangle bounds = addresses.getBounds();
+            ImageData field = Ui.pixels(addresses.getParent(), bounds);
+            RGB border = field.palette.getRGB(field.getPixel(0, bounds.height / 2));
+            ImageData bottom = Ui.pixels(addresses.getParent(),
+                    new Rectangle(bounds.x + 8, bounds.y + bounds.height - 1, bounds.width - 16, 1));
+            int edge = Ui.pixelsOf(bottom, border, 24);
+            assertTrue(edge > bottom.width / 2, "the field's bottom edge is drawn: " + edge + " of " + bottom.width
+                    + " pixels of its last row have its left edge's colour " + border);
+        } finally {
+            Chat.press(dialog, IDialogConstants.CANCEL_ID);
+        }
+    }
+
+    /** Whether {@code control} lies whole in its parent, and its parent in the shell's client area. */
+    private static boolean inside(Control control) {
+        for (Control c = control; !(c instanceof Shell); c = c.getParent()) {
+            Rectangle area = c.getParent().getClientArea();
+            Rectangle bounds = c.getBounds();
+            if (bounds.y + bounds.height > area.y + area.height || bounds.x + bounds.width > area.x + area.width) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

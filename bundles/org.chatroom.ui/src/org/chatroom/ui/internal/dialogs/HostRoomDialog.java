@@ -104,8 +104,9 @@ public final class HostRoomDialog extends TitleAreaDialog {
         Label share = new Label(box, SWT.NONE);
         share.setText(Messages.hostDialogAddresses);
         share.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-        // a line for the room, one for IRC; a machine with several addresses wraps them
-        addresses = new Text(box, SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+        // a line for the room, one for IRC; a machine with several addresses wraps them, and scrolls past three lines
+        // (GTK draws a wrapping field without a vertical scroll bar without its bottom edge)
+        addresses = new Text(box, SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         addresses.setData(WidgetIds.KEY, ADDRESSES);
         GridData lines = new GridData(SWT.FILL, SWT.TOP, true, false);
         lines.widthHint = 320;
