@@ -1,17 +1,21 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.testing.RawMember;
+import org.chatroom.testing.RawRoomClient;
 import org.chatroom.testing.Services;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +125,39 @@ class RoomHistoryTest {
         assertEquals(1, Rooms.count(general, ada + " left the chat"), Rooms.last(general, 12));
         assertTrue(Rooms.index(general, ada + " joined the chat") < Rooms.index(general, ada + " left the chat"),
                 Rooms.last(general, 12));
+    }
+
+    /**
+     * Found by using the product: after a switch to another server, the tab kept the first server's lines and the
+     * room of the same name added its history under them (times going back, lines twice), and a conversation open
+     * with bob sent what was typed in it to whoever was called bob on the new server. The tabs start afresh and the
+     * conversations close.
+     */
+    @Test
+    void anotherServerStartsTheTabsAfreshAndClosesTheConversations() throws Exception {
+        String ada = Rooms.fresh("ada");
+        int port = Chat.host(ada);
+        Rooms.awaitJoined(Rooms.DEFAULT);
+        try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress("127.0.0.1", port), "bob")) {
+            bob.send("JOIN " + Rooms.DEFAULT);
+            bob.send("MSG " + Rooms.DEFAULT + " said on the first server");
+            Rooms.awaitRow(Rooms.table(Rooms.DEFAULT), "said on the first server");
+            bob.send("PRIV " + ada + " between us");
+            Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+            Ui.command(Chat.DISCONNECT_COMMAND);
+            Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+            // another address of the room (it listens on all of them): another server to the desktop
+            Chat.prefs().put(ChatPreferences.HOST, "127.0.0.2");
+            Chat.prefs().putInt(ChatPreferences.PORT, port);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+            Table general = Rooms.table(Rooms.DEFAULT);
+            Rooms.awaitRow(general, RoomTexts.historyEnd);
+            assertEquals(1, Rooms.count(general, "said on the first server"), "once, from the history: "
+                    + Rooms.last(general, 20));
+            assertEquals(1, Rooms.labels().size(), "one tab: " + Rooms.labels());
+            assertFalse(PrivateChats.isOpen("bob"), "the conversation with the first server's bob is closed");
+        }
     }
 
     @Test

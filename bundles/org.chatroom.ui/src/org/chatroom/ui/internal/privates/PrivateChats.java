@@ -16,6 +16,7 @@ import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -62,6 +63,23 @@ public final class PrivateChats {
             // on, it lost the message that opened the view and every event handed over with it)
             if (page.findViewReference(VIEW, id) == null) {
                 throw new IllegalStateException(VIEW + " for " + name, e);
+            }
+        }
+    }
+
+    /**
+     * Closes every conversation: the client joins another server, where the same names may be other people's. What
+     * was said stays in the conversations kept for the server left ({@link ChatPreferences#KEEP_PRIVATES}).
+     */
+    public static void closeAll() {
+        IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
+        if (windows.length == 0 || windows[0].getActivePage() == null) {
+            return;
+        }
+        IWorkbenchPage page = windows[0].getActivePage();
+        for (IViewReference view : page.getViewReferences()) {
+            if (VIEW.equals(view.getId())) {
+                page.hideView(view);
             }
         }
     }

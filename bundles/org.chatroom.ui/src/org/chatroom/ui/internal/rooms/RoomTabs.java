@@ -214,20 +214,18 @@ public final class RoomTabs {
     }
 
     /**
-     * Another server: the tabs forget their rooms and the start's hint; the first one stays, shown, and takes the
-     * first room joined.
+     * Another server: the tabs, with what they showed, give way to one empty tab, which takes the first room joined
+     * (the first tab kept the other server's lines, and the room of the same name there added its history under
+     * them, times going back, as if one room).
      */
     public void newServer() {
-        pages.forEach(page -> page.view().dropHint());
+        asked.clear();
+        RoomPage fresh = add(0);
+        folder.setSelection(fresh.tab());
         while (pages.size() > 1) {
             remove(pages.get(pages.size() - 1));
         }
-        asked.clear();
-        RoomPage first = pages.get(0);
-        first.room("");
-        first.timeline().abandon();
-        folder.setSelection(first.tab());
-        serverShown(first);
+        serverShown(fresh);
     }
 
     /** The window has the focus again: the tab shown is read. */

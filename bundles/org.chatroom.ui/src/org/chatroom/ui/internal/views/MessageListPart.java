@@ -153,14 +153,18 @@ public final class MessageListPart {
     }
 
     /**
-     * A server is about to be joined (Connect, Host Room): the tabs start afresh for another server; for the one they
+     * A server is about to be joined (Connect, Host Room): the tabs start afresh for another server, and its private
+     * conversations close (a line typed in one went to whoever has that name on the new server); for the one they
      * show they stay as they are, and the rooms joined again add only what the tabs do not show yet.
      */
     @Inject
     @Optional
     void newRoom(@UIEventTopic(Topics.ROOM) String key) {
-        if (rooms != null && !key.equals(kept.server())) { // the server the tabs show
-            rooms.newServer();
+        if (!key.equals(kept.server())) { // the server the tabs show
+            if (rooms != null) {
+                rooms.newServer();
+            }
+            PrivateChats.closeAll();
         }
         kept.server(key);
         PrivateChats.server(key);
