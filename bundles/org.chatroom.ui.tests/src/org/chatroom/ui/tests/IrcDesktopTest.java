@@ -1,6 +1,7 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -22,9 +23,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -134,11 +133,11 @@ class IrcDesktopTest {
             Rooms.awaitRow(talk, RoomTexts.historyNone);
             Ui.command(RoomSearchTest.FIND);
             Shell search = Rooms.shellWith(SearchDialog.SHELL);
-            try {
-                Ui.widget(Text.class, SearchDialog.WORDS).setText("channel");
-                Ui.widget(Button.class, SearchDialog.GO).notifyListeners(SWT.Selection, new Event());
+            try { // said on opening, the words and Search greyed (it was said after the words were typed)
                 Label status = Ui.widget(Label.class, SearchDialog.STATUS);
                 assertEquals(NLS.bind(RoomTexts.searchNoHistory, "#talk"), status.getText());
+                assertFalse(Ui.widget(Text.class, SearchDialog.WORDS).isEnabled());
+                assertFalse(Ui.widget(Button.class, SearchDialog.GO).isEnabled());
             } finally {
                 search.close();
             }

@@ -154,6 +154,9 @@ class MenusAndKeysTest {
             assertTrue(components.lines().anyMatch(l -> l.startsWith("org.apache.felix.scr") && l.contains("apache.org/licenses")),
                     "a licence as the bundle states it: " + components.lines().filter(l -> l.contains("felix"))
                             .toList());
+            assertTrue(components.lines().anyMatch(l -> l.startsWith("com.google.gson ") && l.endsWith("(Apache-2.0)")),
+                    "without the quotes its header has: " + components.lines().filter(l -> l.contains("gson"))
+                            .toList());
             int screen = about.getMonitor().getClientArea().width;
             assertTrue(about.getSize().x < screen * 3 / 4, "the introduction wraps instead of widening the dialog"
                     + " to its one line (found by using the product: it was as wide as the screen): "

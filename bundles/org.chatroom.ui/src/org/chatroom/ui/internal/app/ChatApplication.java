@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.app;
 
 import java.util.Arrays;
 
+import org.chatroom.ui.internal.theme.WindowTheme;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -27,6 +28,8 @@ public final class ChatApplication implements IApplication {
             return NoDisplay.EXIT_CODE;
         }
         try {
+            // before any window opens, the message that the workspace is in use included (it was light in the dark)
+            WindowTheme.atStart();
             WorkspaceLock lock = WorkspaceLock.acquire(display);
             if (lock == null) {
                 return IApplication.EXIT_OK;

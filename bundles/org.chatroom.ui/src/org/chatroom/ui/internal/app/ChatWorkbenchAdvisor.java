@@ -12,7 +12,6 @@ import org.chatroom.ui.internal.handlers.StartHint;
 import org.chatroom.ui.internal.prefs.HostChoice;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.rooms.RoomPasswordPrompt;
-import org.chatroom.ui.internal.theme.WindowTheme;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -47,8 +46,7 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
     /**
      * The views have no minimize and maximize buttons (the workbench's min-max add-on is off for this application):
      * the layout is fixed, a minimized view went to a trim bar few would look for, and at 800 pixels the buttons left
-     * the member list's tab too little room for its title ("Members..." for "Members (3)"). The window's own parts
-     * take the chosen theme before any window opens ({@link WindowTheme}).
+     * the member list's tab too little room for its title ("Members..." for "Members (3)").
      */
     @Override
     public void preStartup() {
@@ -56,7 +54,6 @@ final class ChatWorkbenchAdvisor extends WorkbenchAdvisor {
         if (!tags.contains(NO_MIN_MAX)) {
             tags.add(NO_MIN_MAX);
         }
-        WindowTheme.atStart();
     }
 
     @Override

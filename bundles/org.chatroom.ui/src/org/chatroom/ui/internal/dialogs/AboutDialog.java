@@ -96,7 +96,8 @@ public final class AboutDialog extends Dialog {
                     : bundle.getSymbolicName().startsWith("org.eclipse.") ? Messages.aboutLicenceEclipse
                             : Messages.aboutLicenceUnstated;
         }
-        String first = header.split("[;,]")[0].strip(); // the licence id or URL, without attributes
+        // the licence id or URL, without attributes, nor the quotes a header may put around it ("Apache-2.0")
+        String first = header.split("[;,]")[0].strip().replaceAll("^\"|\"$", "").strip();
         return first.isEmpty() ? Messages.aboutLicenceUnstated : first;
     }
 }

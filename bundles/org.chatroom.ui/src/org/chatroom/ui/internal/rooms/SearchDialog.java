@@ -101,6 +101,12 @@ public final class SearchDialog extends Dialog {
         status.setData(WidgetIds.KEY, STATUS);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(620, convertHeightInCharsToPixels(2))
                 .applyTo(status);
+        String unsearchable = unsearchable();
+        if (!room.isEmpty() && !unsearchable.isEmpty()) { // said at once: it was said after the words were typed
+            status.setText(unsearchable);
+            words.setEnabled(false);
+            go.setEnabled(false);
+        }
         return area;
     }
 
@@ -122,9 +128,14 @@ public final class SearchDialog extends Dialog {
         }
         results.removeAll();
         listed.clear();
-        String refused = !requests.keepsHistory() ? NLS.bind(RoomTexts.searchNoHistory, room)
-                : !requests.searchesHistory() ? NLS.bind(RoomTexts.searchNotOverIrc, room) : RoomTexts.notInRoom;
+        String refused = unsearchable().isEmpty() ? RoomTexts.notInRoom : unsearchable();
         status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning : refused);
+    }
+
+    /** @return why the room cannot be searched over this connection (an IRC network's), empty when it can */
+    private String unsearchable() {
+        return !requests.keepsHistory() ? NLS.bind(RoomTexts.searchNoHistory, room)
+                : !requests.searchesHistory() ? NLS.bind(RoomTexts.searchNotOverIrc, room) : "";
     }
 
     private void found(List<ChatEvent> events) {
