@@ -1,5 +1,6 @@
 package org.chatroom.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.rooms.RoomTexts;
 import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.views.MessageRow.Style;
@@ -66,5 +69,32 @@ class JoiningTest {
         Ui.until("the title to name the room as the status line does",
                 () -> Ui.window().getShell().getText().endsWith(" - " + address),
                 () -> Ui.window().getShell().getText() + " / " + Ui.hosting());
+    }
+
+    /**
+     * Found by using the product: a host field naming its port ({@code 127.0.0.1:54102}, as the field allows for a
+     * list of servers) with another port in the port field joined the right server, but the title read
+     * "127.0.0.1:54102:54101" and the rooms were kept under a name no later start looks for (both from one name).
+     */
+    @Test
+    void aHostFieldNamingItsPortIsThatServerForTheRoomsKept() throws Exception {
+        int port = Chat.host("porter");
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1:" + port);
+        Chat.prefs().putInt(ChatPreferences.PORT, port == 1 ? 2 : 1);
+        Ui.command(Chat.CONNECT_COMMAND);
+        Rooms.awaitJoined(Rooms.DEFAULT);
+        Ui.until("its rooms kept under its name", () -> KeptRooms.of("127.0.0.1_" + port).contains(Rooms.DEFAULT),
+                () -> "" + KeptRooms.of("127.0.0.1_" + port));
+    }
+
+    @Test
+    void aServerHasOneNameHoweverItsAddressIsWritten() {
+        assertEquals("127.0.0.1_5", KeptRooms.key("127.0.0.1:5", 9));
+        assertEquals(KeptRooms.key("127.0.0.1", 5), KeptRooms.key("127.0.0.1:5", 9));
+        assertEquals(KeptRooms.key("::1", 5), KeptRooms.key("[::1]:5", 9));
+        assertEquals("::1_9", KeptRooms.key("[::1]", 9));
+        assertEquals("a_1,b_2", KeptRooms.key("a:1, b", 2), "a list of servers sharing their rooms");
     }
 }

@@ -39,11 +39,20 @@ final class TitleUpdater {
         updater.show();
     }
 
-    /** @param key {@code host_port}, as the handlers post it */
+    /** @param key {@code host_port}, or several such separated by commas (the first is named), as handlers post it */
     private void room(String key) {
-        int split = key.lastIndexOf('_');
-        room = split < 0 ? key : key.substring(0, split) + ":" + key.substring(split + 1);
+        room = address(key.split(",")[0]);
         show();
+    }
+
+    /** @return {@code host:port} ({@code [::1]:port}) for {@code host_port} */
+    static String address(String key) {
+        int split = key.lastIndexOf('_');
+        if (split < 0) {
+            return key;
+        }
+        String host = key.substring(0, split);
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + key.substring(split + 1);
     }
 
     /** @param where the addresses others connect to, comma separated, as the status line shows them */

@@ -1,5 +1,6 @@
 package org.chatroom.ui.internal.prefs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,9 +27,35 @@ public final class KeptRooms {
     private String server = "";
     private List<String> kept;
 
-    /** @return the name of a server for the chat log and the kept rooms: {@code host_port} */
+    /**
+     * @return the name of a server for the chat log and the kept rooms: {@code host_port}; for a host field that
+     *         names its port ({@code host:port}, {@code [::1]:port}) that port, and for a list of servers sharing their
+     *         rooms each of its entries so, separated by commas (a host field {@code 127.0.0.1:54102} was kept as
+     *         {@code 127.0.0.1:54102_54101}, the settings' port added to the one it names)
+     */
     public static String key(String host, int port) {
-        return host + "_" + port;
+        List<String> servers = new ArrayList<>();
+        for (String entry : host.split(",")) {
+            if (!entry.isBlank()) {
+                servers.add(entryKey(entry.strip(), port));
+            }
+        }
+        return servers.isEmpty() ? host + "_" + port : String.join(",", servers);
+    }
+
+    /** One server's {@code host_port}, as the client reads a host entry: its own port, else {@code port}. */
+    private static String entryKey(String entry, int port) {
+        if (entry.startsWith("[")) { // an IPv6 address, with a port or not
+            int close = entry.indexOf(']');
+            String address = close < 0 ? entry.substring(1) : entry.substring(1, close);
+            String rest = close < 0 ? "" : entry.substring(close + 1);
+            return address + "_" + (rest.startsWith(":") ? rest.substring(1) : String.valueOf(port));
+        }
+        int colon = entry.indexOf(':');
+        if (colon < 0 || entry.indexOf(':', colon + 1) >= 0) { // a name, or an IPv6 address without a port
+            return entry + "_" + port;
+        }
+        return entry.substring(0, colon) + "_" + entry.substring(colon + 1);
     }
 
     /** @return {@code settings} joining the rooms kept for {@code key}, when they are our protocol's and name none */
