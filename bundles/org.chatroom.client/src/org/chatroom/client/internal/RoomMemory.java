@@ -174,8 +174,16 @@ final class RoomMemory {
      * default room, until a room is joined (a drop before it joins them again; after it, the rooms the client is in).
      */
     synchronized void want(List<String> rooms) {
-        wanted = List.copyOf(rooms);
-        asked = rooms.isEmpty() ? asked : rooms.get(0);
+        List<String> names = new ArrayList<>();
+        for (String entry : rooms) { // ROOM or ROOM PASSWORD: a room's name holds no white space
+            String[] room = entry.strip().split("\\s+", 2);
+            names.add(room[0]);
+            if (room.length == 2) {
+                password(room[0], room[1]);
+            }
+        }
+        wanted = List.copyOf(names);
+        asked = names.isEmpty() ? asked : names.get(0);
     }
 
     synchronized List<String> wanted() {

@@ -463,7 +463,7 @@ final class Session implements ConnectionHandler {
                     rooms.identity(room.getKey())));
         }
         if (!resuming) {
-            wanted.forEach(room -> joinsLeft.add(new RoomCommand.Join(room, RoomCommand.NO_SEQ, "")));
+            wanted.forEach(room -> joinsLeft.add(new RoomCommand.Join(room, RoomCommand.NO_SEQ, rooms.password(room))));
         }
         joinNext();
     }

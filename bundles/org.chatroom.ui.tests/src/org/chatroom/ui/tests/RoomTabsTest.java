@@ -212,12 +212,12 @@ class RoomTabsTest {
         forgetTheServer(port);
         Ui.command(Chat.CONNECT_COMMAND);
         Rooms.awaitJoined(vault); // with the kept password: nobody typed it
-        String used = NLS.bind(Messages.roomPasswordKeptUsed, vault);
-        Ui.awaitRow(used); // in the tab shown (a long message wraps into several lines of the table)
-        int joining = Ui.lastRowContaining(used, 20);
-        assertTrue(Ui.row(Ui.messages(), joining - 1).endsWith(NLS.bind(Messages.errorFromRoom, "The room "
-                + vault + " needs a password: /join " + vault + " PASSWORD joins it.")), // directly above it
-                String.join("\n", Ui.lastRows(6)));
+        Rooms.awaitRow(Rooms.table(vault), RoomTexts.historyEnd);
+        // joined with it at once: the room said "needs a password" in red first, then the kept one was tried
+        for (String refusal : List.of("needs a password", NLS.bind(Messages.roomPasswordKeptUsed, vault))) {
+            assertEquals(-1, Ui.lastRowContaining(refusal, 200), String.join("\n", Ui.lastRows(8)));
+            assertEquals(-1, Rooms.index(Rooms.table(vault), refusal), Rooms.last(Rooms.table(vault), 8));
+        }
         assertTrue(Arrays.stream(Ui.display().getShells())
                 .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked anyway");
 

@@ -58,9 +58,16 @@ public final class KeptRooms {
         return entry.substring(0, colon) + "_" + entry.substring(colon + 1);
     }
 
-    /** @return {@code settings} joining the rooms kept for {@code key}, when they are our protocol's and name none */
+    /**
+     * @return {@code settings} joining the rooms kept for {@code key}, each with the password kept for it, when they
+     *         are our protocol's and name none (joined without it, a room said "needs a password" in red before the
+     *         kept one was tried)
+     */
     static ClientSettings joining(ClientSettings settings, String key) {
-        List<String> rooms = of(key);
+        List<String> rooms = of(key).stream().map(room -> {
+            String password = RoomPasswords.of(key, RoomPasswords.roomKey(room));
+            return password.isEmpty() ? room : room + " " + password;
+        }).toList();
         if (settings.protocol() != ProtocolMode.ROOMS || !settings.channels().isEmpty() || rooms.isEmpty()) {
             return settings;
         }

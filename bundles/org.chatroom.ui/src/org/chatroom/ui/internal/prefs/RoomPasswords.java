@@ -1,5 +1,7 @@
 package org.chatroom.ui.internal.prefs;
 
+import java.util.Locale;
+
 import org.eclipse.equinox.security.storage.EncodingUtils;
 
 /**
@@ -13,6 +15,12 @@ public final class RoomPasswords {
     private static final String NODE = "rooms/";
 
     private RoomPasswords() {
+    }
+
+    /** @return a room's key: its name as the tabs compare it, lower case, without an IRC channel's {@code #} */
+    public static String roomKey(String room) {
+        String name = room.startsWith("#") ? room.substring(1) : room;
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** @return the password kept for the room keyed {@code room} on {@code server}, empty when none */

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -24,6 +23,7 @@ import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.handlers.FocusInputHandler;
+import org.chatroom.ui.internal.prefs.RoomPasswords;
 import org.chatroom.ui.internal.privates.ConversationUnread;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.theme.LookFollower;
@@ -367,8 +367,7 @@ public final class RoomTabs {
 
     /** @return a room's name as the user may type it (any case, an IRC channel with or without its #) compared */
     static String key(String room) {
-        String name = room.startsWith("#") ? room.substring(1) : room;
-        return name.toLowerCase(Locale.ROOT);
+        return RoomPasswords.roomKey(room);
     }
 
     private RoomPage add() {
