@@ -96,5 +96,8 @@ class JoiningTest {
         assertEquals(KeptRooms.key("::1", 5), KeptRooms.key("[::1]:5", 9));
         assertEquals("::1_9", KeptRooms.key("[::1]", 9));
         assertEquals("a_1,b_2", KeptRooms.key("a:1, b", 2), "a list of servers sharing their rooms");
+        assertEquals("127.0.0.1:5", KeptRooms.address("127.0.0.1:5", 9), "as the title and 'Connecting to' say it");
+        assertEquals("[::1]:5, b:2", KeptRooms.address("[::1]:5,b", 2));
+        assertEquals("[::1]:5", KeptRooms.addressOf(KeptRooms.key("[::1]:5,b", 2)), "the title names the first");
     }
 }

@@ -156,6 +156,7 @@ class RoomHistoryTest {
             assertEquals(1, Rooms.count(general, "said on the first server"), "once, from the history: "
                     + Rooms.last(general, 20));
             assertEquals(1, Rooms.labels().size(), "one tab: " + Rooms.labels());
+            Rooms.awaitRow(general, "Connecting to 127.0.0.2:" + port + " as " + ada + "...");
             assertFalse(PrivateChats.isOpen("bob"), "the conversation with the first server's bob is closed");
         }
     }

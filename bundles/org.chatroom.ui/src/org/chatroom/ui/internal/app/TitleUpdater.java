@@ -4,6 +4,7 @@ import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
+import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.bridge.UnreadCount;
 import org.chatroom.ui.internal.notify.UnreadTitle;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -39,20 +40,10 @@ final class TitleUpdater {
         updater.show();
     }
 
-    /** @param key {@code host_port}, or several such separated by commas (the first is named), as handlers post it */
+    /** @param key the server's name ({@link KeptRooms#key}), as the handlers post it: its first server is shown */
     private void room(String key) {
-        room = address(key.split(",")[0]);
+        room = KeptRooms.addressOf(key);
         show();
-    }
-
-    /** @return {@code host:port} ({@code [::1]:port}) for {@code host_port} */
-    static String address(String key) {
-        int split = key.lastIndexOf('_');
-        if (split < 0) {
-            return key;
-        }
-        String host = key.substring(0, split);
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + key.substring(split + 1);
     }
 
     /** @param where the addresses others connect to, comma separated, as the status line shows them */

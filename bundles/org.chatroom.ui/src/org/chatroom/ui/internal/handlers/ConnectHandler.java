@@ -112,7 +112,7 @@ public final class ConnectHandler {
         app.getContext().set(JoinedRoom.class, joined);
         broker.post(Topics.ROOM, server);
         broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
-                new Object[] { settings.host(), String.valueOf(settings.port()), settings.nickname() })));
+                KeptRooms.address(settings.host(), settings.port()), settings.nickname())));
         client.connect(settings);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.prefs.Validators;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.keys.IBindingService;
@@ -41,12 +42,9 @@ public final class StartHint {
         return List.of(NLS.bind(Messages.startHintHost, key(keys, HOST)), connect);
     }
 
-    /** {@code host:port}, {@code [::1]:port} for an IPv6 address, the hosts as given when several are. */
+    /** {@code host:port}, {@code [::1]:port} for an IPv6 address, each server with its port when several are. */
     public static String where(String host, int port) {
-        if (host.contains(",")) {
-            return host;
-        }
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        return KeptRooms.address(host, port);
     }
 
     private static String key(IBindingService keys, String command) {

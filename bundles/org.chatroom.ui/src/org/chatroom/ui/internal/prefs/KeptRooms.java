@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.prefs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
@@ -34,28 +35,49 @@ public final class KeptRooms {
      *         {@code 127.0.0.1:54102_54101}, the settings' port added to the one it names)
      */
     public static String key(String host, int port) {
-        List<String> servers = new ArrayList<>();
-        for (String entry : host.split(",")) {
-            if (!entry.isBlank()) {
-                servers.add(entryKey(entry.strip(), port));
-            }
-        }
-        return servers.isEmpty() ? host + "_" + port : String.join(",", servers);
+        return servers(host, port).stream().map(server -> server[0] + "_" + server[1]).collect(Collectors.joining(","));
     }
 
-    /** One server's {@code host_port}, as the client reads a host entry: its own port, else {@code port}. */
-    private static String entryKey(String entry, int port) {
+    /** @return the servers of a host field as a person reads them: {@code host:port}, {@code [::1]:port}, ... */
+    public static String address(String host, int port) {
+        return servers(host, port).stream().map(server -> shown(server[0], server[1]))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** @return the first server a {@link #key} names, as a person reads it */
+    public static String addressOf(String key) {
+        String first = key.split(",")[0];
+        int split = first.lastIndexOf('_');
+        return split < 0 ? first : shown(first.substring(0, split), first.substring(split + 1));
+    }
+
+    private static String shown(String host, String port) {
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** The {@code {host, port}} of each server a host field names, as the client reads it (its own port, else port). */
+    private static List<String[]> servers(String host, int port) {
+        List<String[]> servers = new ArrayList<>();
+        for (String entry : host.split(",")) {
+            if (!entry.isBlank()) {
+                servers.add(server(entry.strip(), String.valueOf(port)));
+            }
+        }
+        return servers.isEmpty() ? List.<String[]>of(new String[] { host, String.valueOf(port) }) : servers;
+    }
+
+    private static String[] server(String entry, String port) {
         if (entry.startsWith("[")) { // an IPv6 address, with a port or not
             int close = entry.indexOf(']');
             String address = close < 0 ? entry.substring(1) : entry.substring(1, close);
             String rest = close < 0 ? "" : entry.substring(close + 1);
-            return address + "_" + (rest.startsWith(":") ? rest.substring(1) : String.valueOf(port));
+            return new String[] { address, rest.startsWith(":") ? rest.substring(1) : port };
         }
         int colon = entry.indexOf(':');
         if (colon < 0 || entry.indexOf(':', colon + 1) >= 0) { // a name, or an IPv6 address without a port
-            return entry + "_" + port;
+            return new String[] { entry, port };
         }
-        return entry.substring(0, colon) + "_" + entry.substring(colon + 1);
+        return new String[] { entry.substring(0, colon), entry.substring(colon + 1) };
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.chatroom.ui.internal.prefs;
 
+import java.time.Instant;
+
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
@@ -7,6 +9,7 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
+import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -37,6 +40,9 @@ final class SettingsApplier {
             if (joined == JoinedRoom.REMOTE) {
                 settings = ChatPreferences.remoteRoom();
                 broker.post(Topics.ROOM, KeptRooms.key(settings.host(), settings.port()));
+                // the first line of the tab, as for Connect (another server's tab started without saying which)
+                broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
+                        KeptRooms.address(settings.host(), settings.port()), settings.nickname())));
             } else {
                 RoomHost room = context.get(RoomHost.class);
                 RoomStatus status = room == null ? RoomStatus.STOPPED : room.status();
