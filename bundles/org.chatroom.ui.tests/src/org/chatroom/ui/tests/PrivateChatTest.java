@@ -28,8 +28,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
@@ -312,6 +314,23 @@ class PrivateChatTest {
 
         Ui.window().getActivePage().activate(view.getPart(true));
         Ui.until("the count to clear when it is read", () -> "zoe".equals(part.getLabel()), part::getLabel);
+    }
+
+    /**
+     * Found by using the product: a conversation that opened beside the room while the user was in another window
+     * kept its count ("ann (1)", and the window's title) after the user came back and could read it, until clicked.
+     */
+    @Test
+    void aConversationInViewIsReadWhenTheUserComesBackToTheWindow() {
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "quin", "me", "back soon?")));
+        Ui.until("the conversation with quin", () -> PrivateChats.isOpen("quin"), () -> "not open");
+        IViewReference view = Ui.window().getActivePage().findViewReference(PrivateChats.VIEW, "quin");
+        MPart part = view.getPart(true).getSite().getService(MPart.class);
+        Ui.until("the unread count on its tab", () -> "quin (1)".equals(part.getLabel()), part::getLabel);
+        assertTrue(Ui.window().getActivePage().isPartVisible(view.getPart(true)), "in view beside the room");
+
+        Ui.window().getShell().notifyListeners(SWT.Activate, new Event()); // the user comes back to the window
+        Ui.until("the count to clear", () -> "quin".equals(part.getLabel()), part::getLabel);
     }
 
     /**

@@ -28,7 +28,9 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.annotation.PostConstruct;
@@ -37,7 +39,8 @@ import jakarta.inject.Inject;
 
 /**
  * A private conversation with one member, apart from the room: what each said to the other, an input line that
- * sends privately, and its own unread count in its tab while it is not the active view. A private message counts
+ * sends privately, and its own unread count in its tab while it is not the active view (read when the user comes
+ * back to the window while it is in view, as the room shown is). A private message counts
  * here only (never in a room's tab); the window's total includes it ({@link Topics#CONVERSATION_UNREAD}), and one
  * that comes while the window is not focused raises a notification. It opens with what was said with the member
  * before, when this computer kept it ({@link PrivateArchive}).
@@ -56,6 +59,7 @@ public final class PrivateChatPart {
     private int published;
     /** What the conversation said last of its member's leaves and joins. */
     private final PeerPresence presence = new PeerPresence();
+    private final Listener back = e -> cameBack();
 
     @Inject
     @Optional
@@ -80,6 +84,7 @@ public final class PrivateChatPart {
         peer = PrivateChats.name(viewId);
         PrivateChats.created(this);
         shell = parent.getShell();
+        shell.addListener(SWT.Activate, back);
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 line -> "/msg " + peer + " " + line, () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
         LookFollower.follow(parent);
@@ -117,8 +122,19 @@ public final class PrivateChatPart {
     @PreDestroy
     void closed() {
         PrivateChats.closed(this);
+        if (!shell.isDisposed()) {
+            shell.removeListener(SWT.Activate, back);
+        }
         if (published != 0) {
             broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, 0));
+        }
+    }
+
+    /** The user came back to the window: a conversation in view is read (its count stayed until clicked into). */
+    private void cameBack() {
+        if (conversation != null && parts.isPartVisible(part)) {
+            unread = 0;
+            showUnread();
         }
     }
 
