@@ -95,7 +95,8 @@ class IrcNoticeTest extends IrcRoomTest {
             bot.send("NOTICE nobody :are you there");
             bot.send("PING nobody");
             List<String> refusals = bot.until(" PONG ");
-            assertTrue(refusals.stream().noneMatch(line -> line.contains(" 401 ")), "NOTICE gets no error: " + refusals);
+            assertTrue(refusals.stream().noneMatch(line -> line.contains(" 401 ")),
+                    "NOTICE gets no error: " + refusals);
         });
     }
 }

@@ -226,8 +226,7 @@ final class Lobby {
             if (target == null || !members.has(from)) {
                 return false;
             }
-            Delivery delivery = Encoders.privateMessage(Instant.now(), from.name(), target.name(), text,
-                    notice);
+            Delivery delivery = Encoders.privateMessage(Instant.now(), from.name(), target.name(), text, notice);
             target.deliver(delivery);
             if (target != from) {
                 from.deliver(delivery);

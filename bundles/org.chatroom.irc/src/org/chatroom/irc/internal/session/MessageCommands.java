@@ -11,10 +11,11 @@ import org.chatroom.room.member.MemberException;
 /**
  * PRIVMSG and NOTICE to channels (said in the room, a NOTICE as the room's notice, which IRC users get as NOTICE and
  * members of other protocols as a message; CTCP ACTION is the room's action) and to nicks (private messages; a NOTICE
- * is a private notice, which IRC users get as NOTICE and members of other protocols as a private message). Other CTCP (VERSION, PING, TIME and their NOTICE
- * answers) is counted against the flood limit and passed on as it came when it goes from one IRC user of this listener
- * to another, as IRC servers do; to a channel, or to a member of another protocol, it is dropped: no other protocol of
- * the rooms speaks CTCP. NOTICE never gets an error reply, as the specification requires.
+ * is a private notice, which IRC users get as NOTICE and members of other protocols as a private message). Other CTCP
+ * (VERSION, PING, TIME and their NOTICE answers) is counted against the flood limit and passed on as it came when it
+ * goes from one IRC user of this listener to another, as IRC servers do; to a channel, or to a member of another
+ * protocol, it is dropped: no other protocol of the rooms speaks CTCP. NOTICE never gets an error reply, as the
+ * specification requires.
  */
 final class MessageCommands {
 
