@@ -86,13 +86,13 @@ public final class KeptRooms {
      *         kept one was tried)
      */
     static ClientSettings joining(ClientSettings settings, String key) {
+        if (settings.protocol() != ProtocolMode.ROOMS || !settings.channels().isEmpty() || of(key).isEmpty()) {
+            return settings;
+        }
         List<String> rooms = of(key).stream().map(room -> {
             String password = RoomPasswords.of(key, RoomPasswords.roomKey(room));
             return password.isEmpty() ? room : room + " " + password;
         }).toList();
-        if (settings.protocol() != ProtocolMode.ROOMS || !settings.channels().isEmpty() || rooms.isEmpty()) {
-            return settings;
-        }
         return new ClientSettings(settings.host(), settings.port(), settings.nickname(), settings.autoReconnect(),
                 settings.protocol(), settings.connectTimeout(), settings.tls(), settings.password(), rooms,
                 settings.saslUser(), settings.tlsFingerprint());

@@ -40,9 +40,9 @@ import jakarta.inject.Inject;
 /**
  * A private conversation with one member, apart from the room: what each said to the other, an input line that
  * sends privately, and its own unread count in its tab while it is not the active view (read when the user comes
- * back to the window while it is in view, as the room shown is). A private message counts
- * here only (never in a room's tab); the window's total includes it ({@link Topics#CONVERSATION_UNREAD}), and one
- * that comes while the window is not focused raises a notification. It opens with what was said with the member
+ * back to the window while it is in view, as the room shown is). A private message counts here only (never in a
+ * room's tab); the window's total includes it ({@link Topics#CONVERSATION_UNREAD}), and one that comes while the
+ * window is not focused raises a notification. It opens with what was said with the member
  * before, when this computer kept it ({@link PrivateArchive}).
  */
 public final class PrivateChatPart {

@@ -116,7 +116,10 @@ public final class RoomView {
         view.append(List.of(row));
     }
 
-    /** Adds rows that help only until a room is joined ({@link #dropHint}), without unread accounting. */
+    /**
+     * Adds rows that help only until a room is joined, without unread accounting, in place of the hint shown before;
+     * a server joined replaces the tab showing them (its rooms start afresh).
+     */
     public void hint(List<MessageRow> rows) {
         dropHint();
         hintSerial = view.table().nextSerial();
@@ -124,8 +127,7 @@ public final class RoomView {
         view.append(rows);
     }
 
-    /** A room is about to be joined: the rows of {@link #hint} go. */
-    public void dropHint() {
+    private void dropHint() {
         // in order: the rows after a removed one keep their serials (the hint's rows are the list's first, normally)
         for (int i = 0; i < hintRows; i++) {
             view.table().remove(view.table().indexOf(hintSerial + i)); // -1 (dropped meanwhile) removes nothing
