@@ -130,7 +130,15 @@ class CertificateChangeTest {
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(directory.resolve("server.p12.password"))),
                     "the generated keystore's password is readable by its owner only");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(directory.resolve("server.p12"))),
+                    "and the keystore, which holds the private key (it was readable by everyone)");
+            // as an earlier version left it
+            Files.setPosixFilePermissions(directory.resolve("server.p12"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             var again = org.chatroom.transport.tls.internal.ServerIdentity.generated(directory);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(directory.resolve("server.p12"))), "made the owner's only");
             assertEquals(first.fingerprint(), again.fingerprint(), "generated once, then reused");
             assertNotEquals(first.fingerprint(), org.chatroom.transport.tls.internal.ServerIdentity
                     .generated(directory.resolve("elsewhere")).fingerprint(), "every room gets its own key");

@@ -66,7 +66,8 @@ public record ServerIdentity(SSLContext context, PrivateKey key, List<X509Certif
 
     /**
      * The self-signed identity kept in {@code directory}: generated (through {@link Keytool}) when missing, with a
-     * random password kept beside it readable by the owner only.
+     * random password kept beside it, both readable by the owner only (the keystore, which holds the private key,
+     * was readable by everyone; one kept so by an earlier version is made the owner's only here).
      */
     public static ServerIdentity generated(Path directory) throws IOException {
         Files.createDirectories(directory);
@@ -77,9 +78,12 @@ public record ServerIdentity(SSLContext context, PrivateKey key, List<X509Certif
             Path fresh = directory.resolve(GENERATED_KEYSTORE + ".new");
             Files.deleteIfExists(fresh);
             Keytool.generate(fresh, GENERATED_ALIAS, password, "Chatroom room");
+            ownerOnly(fresh);
             writeOwnerOnly(secret, new String(password));
             Files.move(fresh, keystore, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        ownerOnly(keystore);
+        ownerOnly(secret);
         char[] password = Files.readString(secret, StandardCharsets.UTF_8).strip().toCharArray();
         return load(keystore, password, GENERATED_ALIAS);
     }
@@ -97,6 +101,16 @@ public record ServerIdentity(SSLContext context, PrivateKey key, List<X509Certif
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            if (!Files.getPosixFilePermissions(file).equals(PosixFilePermissions.fromString("rw-------"))) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the folder's access rules apply
+        }
     }
 
     private static void writeOwnerOnly(Path file, String text) throws IOException {
