@@ -184,6 +184,29 @@ class IrcDesktopTest {
     }
 
     /**
+     * Found by using the product: kicked from a channel, its tab just went (with the kick's reason in it), leaving
+     * "You left #kick." in another tab; who kicked, and why, is said where the user is, as the console says it.
+     */
+    @Test
+    void aKickFromAChannelSaysWhoAndWhyWhereTheUserIs() throws Exception {
+        try (InspircdServer server = InspircdServer.start(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {
+            bob.send("JOIN #general,#kick"); // first in: the channels' operator
+            bob.await(line -> line.contains(" 366 ") && line.contains("#kick"), WAIT);
+            connect(server, "#general, #kick");
+            bob.await(line -> line.startsWith(":desky!") && line.contains("JOIN") && line.contains("#kick"), WAIT);
+            Rooms.awaitTab("#kick");
+            Rooms.show("#general");
+            bob.send("KICK #kick desky :go away desk");
+            Ui.awaitRow("bob kicked you from #kick: go away desk");
+            Ui.until("the channel's tab gone", () -> !Rooms.labels().contains("#kick"), () -> "" + Rooms.labels());
+            Table general = Rooms.table("#general");
+            int kick = Rooms.index(general, "bob kicked you from #kick: go away desk");
+            assertTrue(kick >= 0 && kick < Rooms.index(general, "You left #kick."), "in the tab shown, a notice (not"
+                    + " 'Not accepted: ...'), then the leave: " + Rooms.last(general, 5));
+        }
+    }
+
+    /**
      * A channel of the preferences that wants a key asks for it once: the key typed is kept, and the next connection
      * joins with it (the IRC client told no refusal for such a channel; and on loopback the channel answered the join
      * before the desktop had read that it was asked, so the key was not kept).

@@ -231,8 +231,8 @@ final class InboundEvents {
     private void kick(IrcMessage m, Instant time) {
         String channel = m.param(0);
         String kicked = m.param(1);
-        if (isSelf(kicked)) {
-            emit(Kind.ERROR, time, "", Texts.format("kicked", channels.name(channel), m.nick(), m.param(2)),
+        if (isSelf(kicked)) { // a notice: no refusal of something the user sent ("Not accepted: ..." it read)
+            emit(Kind.NOTICE, time, "", Texts.format("kicked", channels.name(channel), m.nick(), m.param(2)),
                     channels.name(channel), false);
         }
         left(kicked, channel, Texts.format("kicked.other", m.nick(), m.param(2)), time);

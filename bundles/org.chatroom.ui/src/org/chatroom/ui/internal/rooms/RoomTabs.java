@@ -244,13 +244,17 @@ public final class RoomTabs {
         RoomPage page = page(room);
         ChatClient chat = client.get();
         boolean in = chat != null && chat.rooms().contains(room);
+        // parted, closed or kicked (an IRC channel's kick says who and why, then that the user left it)
         if (page != null && !in && event.kind() == Kind.NOTICE && event.seq() == 0 && chat != null
-                && chat.state() == ConnectionState.CONNECTED && !left.contains(page)) {
+                && chat.state() == ConnectionState.CONNECTED) {
+            if (left.contains(page)) {
+                return otherThan(page);
+            }
             if (pages.size() == 1) { // the last tab stays, showing no room
                 page.room("");
                 return page;
             }
-            left.add(page); // parted or closed: the notice goes where the user is
+            left.add(page); // the notices go where the user is (the kick's went with the tab)
             return otherThan(page);
         }
         if (page != null) {
