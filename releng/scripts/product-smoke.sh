@@ -27,7 +27,7 @@
 #     folder the file names, and the next run without it the data folder's;
 #  7. runs chatroom-server with --bind 127.0.0.1 --set rate.per.second=0, then the desktop hosts from the same
 #     product and listens on all interfaces with the flood limit: nothing of the server's run reached it; stopped
-#     by SIGTERM, the desktop tells a member of its room that the room closed.
+#     by SIGTERM or quit from its menu, the desktop tells a member of its room that the room closed.
 # Exits non-zero on the first failure.
 set -euo pipefail
 lib=$(cd "$(dirname "$0")" && pwd)/lib
@@ -384,6 +384,19 @@ python3 "$lib/term_check.py" "$hostport" "$desktop" "The host closed the room." 
 wait_for 60 _gone "$desktop" || fail "the desktop did not end on SIGTERM"
 ok "a desktop stopped by SIGTERM tells its room's members that the room closed"
 stop_process "$desktop" || true
+# quit from its menu, as Stop Hosting does too ("The room is shutting down." it said: the bundles' stop)
+CHATROOM_DATA=$ws "$product/chatroom" -consoleLog -hostRoom >"$out/desktop-quit.log" 2>&1 &
+desktop=$!
+track "$desktop"
+python3 "$lib/room_probe.py" listen "$hostport" 120 >/dev/null || fail "the desktop did not host again on $hostport"
+wait_window Chatroom "$desktop" || fail "the hosting desktop showed no window"
+w=$(xdotool search --onlyvisible --name "^Chatroom" | head -n 1)
+# Chat > Quit, then Quit in "Quit While Hosting?" (the member is in the room)
+python3 "$lib/term_check.py" "$hostport" -- sh -c "xdotool windowfocus --sync $w key --window $w alt+c && sleep 1 \
+    && xdotool key q && sleep 2 && xdotool key Return" "The host closed the room." \
+    || fail "a member of the room of a desktop quit from its menu was not told the room closed"
+wait_for 60 _gone "$desktop" || fail "the desktop did not quit from its menu"
+ok "a desktop quit from its menu while hosting tells its room's members that the room closed"
 
 listing >"$out/install-after.txt"
 diff "$out/install-before.txt" "$out/install-after.txt" >"$out/install-diff.txt" \

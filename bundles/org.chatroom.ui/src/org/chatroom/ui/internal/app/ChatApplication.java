@@ -38,6 +38,7 @@ public final class ChatApplication implements IApplication {
             onSignal.install();
             try {
                 int code = PlatformUI.createAndRunWorkbench(display, new ChatWorkbenchAdvisor(host));
+                LeaveOnSignal.leave(); // quit from the window: as on a signal, before the bundles stop
                 return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
             } finally {
                 onSignal.remove();

@@ -15,7 +15,8 @@ import org.osgi.framework.ServiceReference;
  * without a word while its history kept them as present. This hook, while the workbench runs, leaves the room first,
  * as Disconnect does (waiting a moment for the leave to be written: the room tells the others the user left), then
  * stops the hosted room, as Stop Hosting does: the members are told the reason and their leaves are written. The
- * server's launcher and the console client do the same.
+ * server's launcher and the console client do the same, and so does the desktop quit from its window
+ * ({@link #leave}: its room's members read "The room is shutting down.", the bundles' stop, not the host's words).
  */
 final class LeaveOnSignal {
 
@@ -37,7 +38,8 @@ final class LeaveOnSignal {
         }
     }
 
-    private static void leave() {
+    /** Leaves the room as Disconnect does and closes the room hosted here as Stop Hosting does. */
+    static void leave() {
         BundleContext context = FrameworkUtil.getBundle(LeaveOnSignal.class).getBundleContext();
         if (context == null) {
             return;
