@@ -23,7 +23,8 @@ import java.util.Objects;
  *                       {@link ProtocolMode#ROOMS}: the rooms to join on connecting instead of the server's default
  *                       room, in order, the first being where typed text goes; a room that refuses is told as an
  *                       error event, and the default room is joined when none of them could be (since 1.7); an
- *                       entry {@code ROOM PASSWORD} joins a room with its password (since 1.16)
+ *                       entry {@code ROOM PASSWORD} joins a room with its password, and rejoins it with that one when
+ *                       the client resumes the room it was in (since 1.16)
  * @param saslUser       {@link ProtocolMode#IRC}: the account for SASL PLAIN, empty for no SASL (since 1.3)
  * @param tlsFingerprint {@link ProtocolMode#IRC} with {@code tls}: the SHA-256 fingerprint ({@code AB:CD:...}, colons
  *                       and case optional) of the server certificate to trust instead of the authorities Java trusts,

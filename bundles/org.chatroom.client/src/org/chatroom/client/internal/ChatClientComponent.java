@@ -139,6 +139,8 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         }
         if (rooms.rooms().isEmpty()) {
             rooms.want(newSettings.channels()); // resumed rooms keep the one typed text goes to
+        } else {
+            rooms.passwords(newSettings.channels()); // resumed with the password given now (it changed meanwhile)
         }
         backoff.reset();
         setState(ConnectionState.CONNECTING, "");

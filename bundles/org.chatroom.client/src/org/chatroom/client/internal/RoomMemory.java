@@ -174,16 +174,27 @@ final class RoomMemory {
      * default room, until a room is joined (a drop before it joins them again; after it, the rooms the client is in).
      */
     synchronized void want(List<String> rooms) {
+        List<String> names = passwords(rooms);
+        wanted = List.copyOf(names);
+        asked = names.isEmpty() ? asked : names.get(0);
+    }
+
+    /**
+     * Takes the passwords of entries {@code ROOM PASSWORD} (a room's name holds no white space) as the ones to join or
+     * rejoin those rooms with (a host who changed a room's password rejoins it with the new one).
+     *
+     * @return the rooms' names
+     */
+    synchronized List<String> passwords(List<String> rooms) {
         List<String> names = new ArrayList<>();
-        for (String entry : rooms) { // ROOM or ROOM PASSWORD: a room's name holds no white space
+        for (String entry : rooms) {
             String[] room = entry.strip().split("\\s+", 2);
             names.add(room[0]);
             if (room.length == 2) {
                 password(room[0], room[1]);
             }
         }
-        wanted = List.copyOf(names);
-        asked = names.isEmpty() ? asked : names.get(0);
+        return names;
     }
 
     synchronized List<String> wanted() {

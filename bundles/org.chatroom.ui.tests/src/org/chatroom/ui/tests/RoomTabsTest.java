@@ -280,6 +280,36 @@ class RoomTabsTest {
         assertTrue(!Ui.enabled(PASSWORD), "offered in a remote room, for a room of the same name hosted here");
     }
 
+    /**
+     * Found by using the product: the host changed a room's password, then hosted again, and its own return to the room
+     * was refused ("Wrong password", and "the password kept for it may have changed"): the client rejoined with the
+     * password it had joined with. It rejoins with the one the host set.
+     */
+    @Test
+    void theHostRejoinsARoomWithThePasswordItSetForIt() throws Exception {
+        int port = Rooms.host("ada");
+        String vault = Rooms.fresh("vault");
+        Ui.typeAndEnter("/create " + vault + " s3cret");
+        Rooms.awaitTab(vault);
+        String server = KeptRooms.key("localhost", port);
+        Ui.until("its password kept", () -> "s3cret".equals(RoomPasswords.of(server, vault)),
+                () -> RoomPasswords.of(server, vault));
+        Rooms.show(vault);
+        changePassword("newpass9");
+        Ui.awaitRow(NLS.bind(RoomTexts.passwordSet, vault));
+
+        RoomHost room = Services.require(RoomHost.class, null);
+        Ui.command(Chat.STOP_COMMAND);
+        Ui.until("the room to stop", () -> !room.status().hosting(), Ui::hosting);
+        Chat.host();
+        Rooms.awaitJoined(vault);
+        assertEquals("newpass9", RoomPasswords.of(server, vault), "still kept");
+        assertEquals(-1, Rooms.index(Rooms.table(vault), NLS.bind(Messages.errorFromRoom, "Wrong password for the room "
+                + vault + ".")), Rooms.last(Rooms.table(vault), 8));
+        assertTrue(Arrays.stream(Ui.display().getShells())
+                .noneMatch(shell -> PasswordDialog.SHELL.equals(shell.getData(WidgetIds.KEY))), "asked for it");
+    }
+
     private static void changePassword(String password) {
         assertTrue(Ui.enabled(PASSWORD), "offered while hosting");
         Ui.command(PASSWORD);
