@@ -135,7 +135,7 @@ class ConsoleCommandsTest {
     @Test
     void stopAsksTheServerToStopWithTheHostsReason() {
         ConsoleCommands console = new ConsoleCommands(room, stops::add);
-        assertEquals("Stopping the server; the members are told: back in ten minutes",
+        assertEquals("Stopping the server; the members are told: The server is shutting down: back in ten minutes",
                 console.run("stop   back in ten minutes "));
         assertEquals("Stopping the server; the members are told it is shutting down.", console.run("quit"));
         console.run("exit");

@@ -178,7 +178,9 @@ public final class ServerApplication implements IApplication {
         })).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::requestStopAndWait, "chatroom-server-shutdown"));
         stopRequested.await();
-        String reason = stopReason.isEmpty() ? Messages.format("shutdown.reason") : stopReason;
+        // the host's words with what happens: alone, "Maintenance window" was a line without context
+        String reason = stopReason.isEmpty() ? Messages.format("shutdown.reason")
+                : Messages.format("shutdown.reasonWhy", stopReason);
         log.info(Messages.format("stopping", reason));
         room.stop(reason);
         log.info(Messages.format("stopped"));
