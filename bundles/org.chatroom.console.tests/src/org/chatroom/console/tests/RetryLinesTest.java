@@ -42,4 +42,19 @@ class RetryLinesTest {
         expected.add("-- connected");
         assertEquals(expected, bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
+
+    /** The README said the console names the variable for the password; it said only "disconnected: ...". */
+    @Test
+    void aRefusedPasswordSaysWhereToGiveIt() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+        printer.stateChanged(ConnectionState.CONNECTING, "");
+        printer.passwordRefused(false, "This room needs a password.");
+        printer.stateChanged(ConnectionState.DISCONNECTED, "This room needs a password.");
+        assertEquals(List.of("-- connecting", "-- disconnected: This room needs a password.",
+                "-- Give the room's password in the environment variable CHATROOM_CLIENT_PASSWORD and start again"
+                        + " (never on the command line)."),
+                bytes.toString(StandardCharsets.UTF_8).lines().toList());
+    }
 }

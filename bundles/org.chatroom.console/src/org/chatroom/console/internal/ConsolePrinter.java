@@ -35,6 +35,8 @@ public final class ConsolePrinter implements ChatListener {
     /** The room typing went to when events were printed last ({@link #events}' thread). */
     private String typingRoom = "";
     private volatile boolean wasConnecting;
+    /** The room refused the password (none, or a wrong one) of this connection. */
+    private volatile boolean passwordRefused;
     /** Guards the three fields below; {@link #awaitConnected} and {@link #awaitAnswer} wait on it. */
     private final Object heard = new Object();
     /** The connection's state as last told. */
@@ -153,6 +155,12 @@ public final class ConsolePrinter implements ChatListener {
         }
     }
 
+    /** The room refused the connection for its password: said where to give it when the connection has ended. */
+    @Override
+    public void passwordRefused(boolean wrong, String detail) {
+        passwordRefused = true;
+    }
+
     @Override
     public void stateChanged(ConnectionState state, String detail) {
         if (state == ConnectionState.DISCONNECTED && !wasConnecting) {
@@ -169,6 +177,9 @@ public final class ConsolePrinter implements ChatListener {
         if (RetryCount.shown(tries) && !told) { // a long outage: the tries numbered 1, 2, 4, 8...
             synchronized (out) {
                 out.println(RetryCount.numbered(tries) ? line + Messages.format("state.tries", tries) : line);
+                if (state == ConnectionState.DISCONNECTED && passwordRefused) { // the console has no dialog to ask
+                    out.println(Messages.format("password.where", ConsoleArguments.PASSWORD_VARIABLE));
+                }
                 out.flush();
             }
         }
