@@ -117,6 +117,11 @@ class IrcRegistrationTest extends IrcRoomTest {
             List<String> lines = wrong.readToEnd();
             assertTrue(lines.get(0).startsWith(":irc.test 464 * :Wrong password"), "" + lines);
             assertTrue(lines.get(lines.size() - 1).startsWith("ERROR :Closing Link: "), "" + lines);
+            RawIrcClient none = room.ircUnregistered(); // no PASS: told a password is needed, not that it was wrong
+            none.send("NICK ned");
+            none.send("USER ned 0 * :Ned");
+            List<String> told = none.readToEnd();
+            assertTrue(told.get(0).startsWith(":irc.test 464 * :This room needs a password"), "" + told);
             RawIrcClient right = room.ircUnregistered();
             right.send("PASS s3cret");
             right.send("NICK amy");

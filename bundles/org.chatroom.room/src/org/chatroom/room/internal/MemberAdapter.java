@@ -64,7 +64,8 @@ final class MemberAdapter implements MemberSession {
             throw new MemberException(ErrorCode.BAD_COMMAND, Messages.get("member.registered", session.name()));
         }
         admit();
-        passwordChecked(gate.attempt(password));
+        // none given is said so ("Wrong password" answered an IRC client that sent no PASS)
+        passwordChecked(gate.attempt(password), password.isEmpty() ? "error.passwordNeeded" : "error.badPassword");
         var problem = NameRules.check(name, core.limits().maxNameLength()).or(() -> core.lobby().join(session, name));
         if (problem.isPresent()) {
             throw new MemberException(problem.get().code(), problem.get().message());
@@ -75,13 +76,13 @@ final class MemberAdapter implements MemberSession {
         core.logger().info("{} ({}) joined as {}", connection.id(), connection.remoteAddress(), name);
     }
 
-    private void passwordChecked(PasswordGate.Outcome outcome) throws MemberException {
+    private void passwordChecked(PasswordGate.Outcome outcome, String wrongKey) throws MemberException {
         gate.takeReport().ifPresent(core.logger()::warn);
         switch (outcome) {
         case PASSED:
             return;
         case WRONG:
-            throw new MemberException(ErrorCode.BAD_PASSWORD, Messages.get("error.badPassword", gate.triesLeft()));
+            throw new MemberException(ErrorCode.BAD_PASSWORD, Messages.get(wrongKey, gate.triesLeft()));
         case THROTTLED:
             String wait = Messages.get("error.throttled", Long.toString(Math.max(1, gate.waitSeconds())));
             connection.close(wait);
