@@ -66,7 +66,7 @@ PROPS
     echo "$servers" >"$dir/servers"
     echo "Redis on 127.0.0.1:$redis_port; $nodes nodes: $servers"
     echo "Join with: $product/chatroom --console --host $servers --name NAME --protocol rooms --reconnect"
-    echo "(desktop: Chat > Preferences > Chatroom > Room host: $servers)"
+    echo "(desktop: Chat > Preferences > Chatroom > Host: $servers)"
 }
 
 stop() {

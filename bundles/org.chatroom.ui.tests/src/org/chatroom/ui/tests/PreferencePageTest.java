@@ -86,6 +86,32 @@ class PreferencePageTest {
         return all;
     }
 
+    /** The connection page's access keys: host and IRC channels shared H, protocol and TLS shared T. */
+    @Test
+    void theConnectionPageHasAnAccessKeyOfItsOwnForEachLabel() {
+        dialog = PreferencesDialogs.open();
+        Ui.spin(100);
+        List<String> keys = new ArrayList<>();
+        texts(((org.eclipse.jface.preference.PreferencePage) dialog.getSelectedPage()).getControl(), keys);
+        List<Character> letters = keys.stream().map(text -> Character.toLowerCase(text.charAt(text.indexOf('&') + 1)))
+                .toList();
+        assertTrue(keys.size() >= 8, "the labels with access keys: " + keys);
+        assertEquals(letters.size(), letters.stream().distinct().count(), "one letter each: " + keys);
+    }
+
+    private static void texts(Control control, List<String> keys) {
+        String text = control instanceof org.eclipse.swt.widgets.Label label ? label.getText()
+                : control instanceof org.eclipse.swt.widgets.Button button ? button.getText() : "";
+        if (text.indexOf('&') >= 0 && text.indexOf('&') < text.length() - 1) {
+            keys.add(text);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                texts(child, keys);
+            }
+        }
+    }
+
     @Test
     void theSectionsHoldTheirFieldsBesideTheirLabelsAndIrcSettingsAreForIrcOnly() {
         dialog = PreferencesDialogs.open();
