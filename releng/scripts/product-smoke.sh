@@ -297,7 +297,7 @@ code=0
 wait "$server" || code=$?
 exec 4>&-
 [ "$code" = 0 ] || fail "chatroom-server stopped from its console exited with $code, not 0"
-grep -q "Chatroom room stopping: back in ten minutes" "$out/server-history1.log" \
+grep -q "Chatroom room stopping: The server is shutting down: back in ten minutes" "$out/server-history1.log" \
     || fail "the server's log does not give the host's reason for the stop"
 ok "stop REASON on the host console: the member was told the reason, the server stopped with 0"
 [ -s "$history_data/.metadata/.plugins/org.chatroom.log.sqlite/roomlog.db" ] \
