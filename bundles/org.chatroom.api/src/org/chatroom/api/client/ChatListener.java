@@ -22,6 +22,18 @@ public interface ChatListener {
     }
 
     /**
+     * The member list changed: {@code members} are those of {@code room}, the room typing went to when the client
+     * took the list (empty when in no room, or on a protocol without rooms). A listener reads the room here, not from
+     * {@link ChatClient#room()}, which may have moved on before the call (a part typed meanwhile). Calls
+     * {@link #membersChanged(List)} unless overridden; the clients call this one.
+     *
+     * @since 1.17
+     */
+    default void membersChanged(String room, List<String> members) {
+        membersChanged(members);
+    }
+
+    /**
      * The room refused the connection for its password: none was given ({@code wrong} false), or the one given was
      * wrong; {@code detail} is the room's refusal, for the user. The client is disconnected and does not retry by
      * itself; connecting again with a password may get in. Called before the state change to

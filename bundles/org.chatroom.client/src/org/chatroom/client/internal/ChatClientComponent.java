@@ -355,9 +355,9 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
     }
 
     @Override
-    public void members(List<String> newMembers) {
+    public void members(String room, List<String> newMembers) {
         members = newMembers;
-        dispatcher.members(newMembers);
+        dispatcher.members(room, newMembers);
     }
 
     @Override
@@ -417,7 +417,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         session = null;
         members = List.of();
         roomMembers = Map.of();
-        dispatcher.members(members);
+        dispatcher.members("", members);
         if (ending == Session.Ending.NO_EXTENDED
                 && (settings.protocol() == ProtocolMode.AUTO || settings.protocol() == ProtocolMode.ROOMS)) {
             originalOnly = true;

@@ -24,7 +24,7 @@ final class Dispatcher implements AutoCloseable {
     private record StateChange(ConnectionState state, String detail) {
     }
 
-    private record MembersChange(List<String> members) {
+    private record MembersChange(String room, List<String> members) {
     }
 
     private record Welcome(ChatListener listener) {
@@ -45,7 +45,7 @@ final class Dispatcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private StateChange lastState = new StateChange(ConnectionState.DISCONNECTED, "");
-    private MembersChange lastMembers = new MembersChange(List.of());
+    private MembersChange lastMembers = new MembersChange("", List.of());
 
     Dispatcher(Logger log) {
         this.log = log;
@@ -71,8 +71,9 @@ final class Dispatcher implements AutoCloseable {
         queue.add(new StateChange(state, detail == null ? "" : detail));
     }
 
-    void members(List<String> members) {
-        queue.add(new MembersChange(List.copyOf(members)));
+    /** @param room the room typing went to when {@code members} were taken */
+    void members(String room, List<String> members) {
+        queue.add(new MembersChange(room, List.copyOf(members)));
     }
 
     /** The room list asked for with {@link org.chatroom.api.client.ChatClient#listRooms()}. */
@@ -122,12 +123,12 @@ final class Dispatcher implements AutoCloseable {
                 lastState = change;
                 if (change.state() == ConnectionState.DISCONNECTED) {
                     // no room, no members: a listener registered from now on was told the last room's members
-                    lastMembers = new MembersChange(List.of());
+                    lastMembers = new MembersChange("", List.of());
                 }
                 listeners.forEach(l -> call(() -> l.stateChanged(change.state(), change.detail())));
             } else if (item instanceof MembersChange change) {
                 lastMembers = change;
-                listeners.forEach(l -> call(() -> l.membersChanged(change.members())));
+                listeners.forEach(l -> call(() -> l.membersChanged(change.room(), change.members())));
             } else if (item instanceof PasswordRefused refused) {
                 listeners.forEach(l -> call(() -> l.passwordRefused(refused.wrong(), refused.detail())));
             } else if (item instanceof RoomPasswordRefused refused) {
@@ -138,7 +139,7 @@ final class Dispatcher implements AutoCloseable {
             } else if (item instanceof Welcome welcome) {
                 // a listener registered late first learns where things stand
                 call(() -> welcome.listener().stateChanged(lastState.state(), lastState.detail()));
-                call(() -> welcome.listener().membersChanged(lastMembers.members()));
+                call(() -> welcome.listener().membersChanged(lastMembers.room(), lastMembers.members()));
             }
         }
         flush(batch);

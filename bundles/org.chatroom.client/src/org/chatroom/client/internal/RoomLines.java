@@ -185,6 +185,11 @@ final class RoomLines {
         return current == null ? null : current.takeMembersChange();
     }
 
+    /** @return the room whose members {@link #takeMembersChange} told last (the current room then) */
+    String membersRoom() {
+        return lastCurrent;
+    }
+
     /** The members of each room the client is in, when any changed since the last call, else {@code null}. */
     Map<String, List<String>> takeRoomMembersChange() {
         if (roomMembersChanged.isEmpty()) {

@@ -43,7 +43,8 @@ final class Session implements ConnectionHandler {
 
         void event(ChatEvent event);
 
-        void members(List<String> members);
+        /** @param room the room the members are in: the current one when they were taken */
+        void members(String room, List<String> members);
 
         /** The members of each room the session is in ({@code chatroom/2}), whenever one of the lists changed. */
         void roomMembers(Map<String, List<String>> byRoom);
@@ -564,7 +565,7 @@ final class Session implements ConnectionHandler {
         }
         List<String> members = roomLines.takeMembersChange();
         if (members != null) {
-            owner.members(members);
+            owner.members(roomLines.membersRoom(), members);
         }
         List<RoomListing> listing = roomLines.takeListing();
         if (listing != null) {
@@ -611,7 +612,7 @@ final class Session implements ConnectionHandler {
         }
         List<String> members = extendedEvents.takeMembersChange();
         if (members != null) {
-            owner.members(members);
+            owner.members(rooms == null ? "" : rooms.current(), members);
         }
     }
 

@@ -211,11 +211,15 @@ public final class ConsolePrinter implements ChatListener {
         return await(() -> state == ConnectionState.CONNECTED, () -> false, millis);
     }
 
+    /**
+     * Prints the list when it is news ({@link MemberListChanges}); another room's list always is. The room is the one
+     * the list was taken for: read from the client when called, it was the room a {@code /part} typed meanwhile went
+     * back to, and neither the list of the room joined nor the one gone back to was printed.
+     */
     @Override
-    public void membersChanged(List<String> members) {
-        String current = room.get();
-        boolean otherRoom = !current.equals(listedRoom);
-        listedRoom = members.isEmpty() ? "" : current;
+    public void membersChanged(String inRoom, List<String> members) {
+        boolean otherRoom = !inRoom.equals(listedRoom);
+        listedRoom = members.isEmpty() ? "" : inRoom;
         if (otherRoom && !members.isEmpty()) {
             memberLists.asked(); // another room's list is news, even when the same people are in it
         }

@@ -167,7 +167,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     public boolean room(String name) {
         boolean switched = channels.current(name);
         if (switched) {
-            listeners.members(members());
+            tellMembers();
         }
         return switched;
     }
@@ -299,8 +299,14 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
     @Override
     public void membersChanged(String channel) {
         if (channels.isCurrent(channel) || !channels.in(channel)) { // a channel left may have been the current one
-            listeners.members(members());
+            tellMembers();
         }
+    }
+
+    /** Tells the current channel's members, with the channel: read once, as a part may change it meanwhile. */
+    private void tellMembers() {
+        String current = channels.current();
+        listeners.members(current, channels.members(current));
     }
 
     private synchronized void onEnded(IrcSession endedSession, boolean retry, String detail) {
@@ -310,7 +316,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         session = null;
         channels.disconnected();
         history.disconnected();
-        listeners.members(List.of());
+        listeners.members("", List.of());
         log.info("IRC connection to {}:{} ended: {}", settings.host(), settings.port(), detail);
         if (retry && settings.autoReconnect()) {
             long delay = backoff.next();

@@ -44,8 +44,9 @@ final class Listeners implements AutoCloseable {
         tell(listener -> listener.stateChanged(state, detail));
     }
 
-    void members(List<String> members) {
-        tell(listener -> listener.membersChanged(members));
+    /** @param channel the channel typing went to when {@code members} were taken */
+    void members(String channel, List<String> members) {
+        tell(listener -> listener.membersChanged(channel, members));
     }
 
     void roomsListed(List<RoomListing> rooms) {
