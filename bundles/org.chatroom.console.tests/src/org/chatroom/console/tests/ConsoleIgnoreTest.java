@@ -5,25 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.console.internal.ConsolePrinter;
-import org.chatroom.console.internal.EventFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The console's /ignore: what an ignored member says is not printed, their comings and goings are. */
 class ConsoleIgnoreTest {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+    private final ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
 
     private List<String> printed() {
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();

@@ -3,15 +3,11 @@ package org.chatroom.console.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.console.internal.ConsolePrinter;
-import org.chatroom.console.internal.EventFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +19,7 @@ class MemberListPrintingTest {
     @Test
     void aListIsPrintedWhenTheEventsPrintedDidNotAlreadyTellIt() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+        ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
         printer.stateChanged(ConnectionState.CONNECTED, "");
         printer.membersChanged("general", List.of("ada")); // our own join, before the channel's names
         printer.membersChanged("general", List.of("ada"));
@@ -47,8 +42,7 @@ class MemberListPrintingTest {
     @Test
     void aRetryIsTheClientsReasonOnceAndConnectingPrintsNoEmptyList() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+        ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
         String refused = "Cannot connect to 127.0.0.1:9: Connection refused. Reconnecting in 1 s.";
         printer.stateChanged(ConnectionState.CONNECTING, "");
         printer.membersChanged("", List.of()); // the client's list while it is in no room

@@ -3,16 +3,12 @@ package org.chatroom.console.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.console.internal.ConsolePrinter;
-import org.chatroom.console.internal.EventFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +20,7 @@ class RetryLinesTest {
     @Test
     void aLongOutagePrintsItsTriesOneTwoFourAndSoOnThenTheConnection() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+        ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
         printer.stateChanged(ConnectionState.CONNECTING, "");
         printer.stateChanged(ConnectionState.CONNECTED, "");
         printer.stateChanged(ConnectionState.RECONNECTING, "Connection lost: closed by peer. Reconnecting in 1 s.");
@@ -47,8 +42,7 @@ class RetryLinesTest {
     @Test
     void aRefusedPasswordSaysWhereToGiveIt() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+        ConsolePrinter printer = PipedLinesTest.printerTo(bytes);
         printer.stateChanged(ConnectionState.CONNECTING, "");
         printer.passwordRefused(false, "This room needs a password.");
         printer.stateChanged(ConnectionState.DISCONNECTED, "This room needs a password.");

@@ -1,17 +1,15 @@
 package org.chatroom.ui.internal.handlers;
 
-import java.time.Instant;
-
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
-import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.ConnectingNotice;
 import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -110,9 +108,7 @@ public final class ConnectHandler {
     private static void start(ChatClient client, IEventBroker broker, MApplication app, ClientSettings settings,
             JoinedRoom joined, String server) {
         app.getContext().set(JoinedRoom.class, joined);
-        broker.post(Topics.ROOM, server);
-        broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
-                KeptRooms.address(settings.host(), settings.port()), settings.nickname())));
+        ConnectingNotice.post(broker, server, settings);
         client.connect(settings);
     }
 }

@@ -86,10 +86,11 @@ public final class KeptRooms {
      *         kept one was tried)
      */
     static ClientSettings joining(ClientSettings settings, String key) {
-        if (settings.protocol() != ProtocolMode.ROOMS || !settings.channels().isEmpty() || of(key).isEmpty()) {
+        List<String> kept = of(key);
+        if (settings.protocol() != ProtocolMode.ROOMS || !settings.channels().isEmpty() || kept.isEmpty()) {
             return settings;
         }
-        List<String> rooms = of(key).stream().map(room -> {
+        List<String> rooms = kept.stream().map(room -> {
             String password = RoomPasswords.of(key, RoomPasswords.roomKey(room));
             return password.isEmpty() ? room : room + " " + password;
         }).toList();

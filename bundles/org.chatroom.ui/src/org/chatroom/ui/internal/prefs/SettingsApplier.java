@@ -1,7 +1,5 @@
 package org.chatroom.ui.internal.prefs;
 
-import java.time.Instant;
-
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
@@ -9,7 +7,6 @@ import org.chatroom.api.room.RoomHost;
 import org.chatroom.api.room.RoomStatus;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
-import org.chatroom.ui.internal.bridge.LocalNotice;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -39,10 +36,8 @@ final class SettingsApplier {
             ClientSettings settings;
             if (joined == JoinedRoom.REMOTE) {
                 settings = ChatPreferences.remoteRoom();
-                broker.post(Topics.ROOM, KeptRooms.key(settings.host(), settings.port()));
                 // the first line of the tab, as for Connect (another server's tab started without saying which)
-                broker.post(Topics.NOTICE, new LocalNotice(Instant.now(), NLS.bind(Messages.connectingTo,
-                        KeptRooms.address(settings.host(), settings.port()), settings.nickname())));
+                ConnectingNotice.post(broker, KeptRooms.key(settings.host(), settings.port()), settings);
             } else {
                 RoomHost room = context.get(RoomHost.class);
                 RoomStatus status = room == null ? RoomStatus.STOPPED : room.status();

@@ -128,7 +128,8 @@ public final class SearchDialog extends Dialog {
         }
         results.removeAll();
         listed.clear();
-        String refused = unsearchable().isEmpty() ? RoomTexts.notInRoom : unsearchable();
+        String unsearchable = unsearchable();
+        String refused = unsearchable.isEmpty() ? RoomTexts.notInRoom : unsearchable;
         status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning : refused);
     }
 
