@@ -45,12 +45,20 @@ public final class RoomPasswordHandler {
     public void execute(RoomHost host, ChatClient client, IWorkbenchWindow window, IEventBroker broker) {
         String room = client.room();
         new PasswordInput(window.getShell(), room, password -> Job.create(RoomTexts.passwordTitle, monitor -> {
-            broker.post(Topics.NOTICE, change(host, room, password));
+            String refusal = change(host, room, password);
+            if (refusal != null) {
+                broker.post(Topics.NOTICE, refusal);
+            }
             return Status.OK_STATUS;
         }).schedule()).open();
     }
 
-    /** Sets {@code room}'s password; @return what the user is told */
+    /**
+     * Sets {@code room}'s password.
+     *
+     * @return why it was not set, or {@code null}: the room tells its members, this client among them (a notice of
+     *         the desktop's own said it a second time)
+     */
     private static String change(RoomHost host, String room, String password) {
         try {
             if (!host.roomPassword(room, password)) {
@@ -63,7 +71,7 @@ public final class RoomPasswordHandler {
             RoomPasswords.keep(KeptRooms.key("localhost", host.status().address().getPort()), RoomTabs.key(room),
                     password);
         }
-        return NLS.bind(password.isEmpty() ? RoomTexts.passwordRemoved : RoomTexts.passwordSet, room);
+        return null;
     }
 
     /** Asks for the new password, typed hidden; OK hands it over. Does not block: the window goes on. */

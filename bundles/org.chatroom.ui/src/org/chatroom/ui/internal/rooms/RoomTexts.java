@@ -12,8 +12,6 @@ public final class RoomTexts extends NLS {
     public static String passwordPrompt;
     public static String passwordSetButton;
     public static String passwordRemove;
-    public static String passwordSet;
-    public static String passwordRemoved;
     public static String passwordNoRoom;
     public static String server;
     public static String serverNotSent;
