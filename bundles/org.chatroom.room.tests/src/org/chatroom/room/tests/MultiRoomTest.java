@@ -149,6 +149,48 @@ class MultiRoomTest extends RoomsTestBase {
         });
     }
 
+    /**
+     * A ban from the default room (an IRC operator's {@code MODE #general +b luca}) reaches the members that cannot be
+     * outside it, the original protocol's and {@code chatroom/1}'s: they are removed from the server, told so in their
+     * own protocol, and their name is refused there after. It sent them a {@code chatroom/2} {@code PARTED} line they
+     * cannot read and left them connected in no room.
+     */
+    @Test
+    void aBanFromTheDefaultRoomRemovesTheMembersThatCannotLeaveIt() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawOriginalClient luca = room.original("luca");
+            RawExtendedClient ext = room.extended("ext");
+            RawRoomClient alice = client("alice");
+            alice.joinRoom("JOIN general");
+
+            assertTrue(room.server.admin().ban("general", "luca", "banned by host: spam"));
+            String told = luca.readToEnd();
+            assertFalse(told.contains("PARTED"), "no line of another protocol: " + told);
+            assertTrue(told.contains("banned"), "luca told why: " + told);
+            RoomLine.Event left = alice.event(RoomLine.Mark.EVENT);
+            assertEquals(List.of("general", "luca", "banned by host: spam"),
+                    List.of(left.room(), left.name(), left.text()));
+
+            assertTrue(room.server.admin().ban("general", "ext", "banned by host"));
+            ServerEvent bye = ext.event();
+            while (!(bye instanceof ServerEvent.Bye)) { // alice's join, luca's leave; bounded by the socket's timeout
+                bye = ext.event();
+            }
+            assertTrue(((ServerEvent.Bye) bye).reason().contains("banned"), "ext told why: " + bye);
+            assertEquals(List.of("alice"), room.server.status().members(), "both gone");
+
+            try (RawOriginalClient again = room.originalUnjoined()) {
+                again.send("luca\n");
+                StringBuilder refused = new StringBuilder(); // the room asks for another name: read up to the refusal
+                for (int b = again.input().read(); b >= 0 && refused.indexOf("banned") < 0; b = again.input().read()) {
+                    refused.append((char) b);
+                }
+                assertTrue(refused.indexOf("That name is banned") >= 0, "the name refused in the default room: "
+                        + refused);
+            }
+        });
+    }
+
     @Test
     void theHostBansFromOneRoomAndClosesRooms() {
         assertTimeoutPreemptively(BOUND, () -> {

@@ -83,6 +83,14 @@ final class LobbyEntry {
 
     private Optional<NameProblem> enterDefaultRoom(Session session, String name, Instant now) {
         ChatRoom room = rooms.defaultRoom();
+        if (room.bans().bansAddress(session.address())) { // its own bans (an IRC operator's MODE +b), as the server's
+            session.deliver(Encoders.refusal(Messages.get("error.roomBanned", room.name())));
+            session.connection().close("address banned from the default room");
+            return Optional.empty();
+        }
+        if (room.bans().bansName(name)) {
+            return Optional.of(banned());
+        }
         if (room.size() >= rooms.policy().maxMembersPerRoom()) {
             session.deliver(Encoders.refusal(Messages.get("error.roomFull", room.name())));
             session.connection().close("default room full");

@@ -2,8 +2,10 @@ package org.chatroom.room.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chatroom.api.log.LogUsage;
 import org.chatroom.api.log.Retention;
@@ -114,16 +116,28 @@ public final class RoomAdmin {
 
     /**
      * Takes the members the room's bans cover out of it, telling them {@code leaveReason}; their leave names the
-     * server as who removed them. Under the lobby's lock.
+     * server as who removed them. A member that cannot be outside the default room (original protocol,
+     * {@code chatroom/1}) is removed from the server, told in its own protocol that it is banned from the room: it
+     * was sent a {@code chatroom/2} line it cannot read and left connected in no room. Under the lobby's lock.
      */
     void expelBanned(ChatRoom room, String leaveReason) {
         byte[] parted = EventEncoder.line(new RoomLine.Parted(Instant.now(), room.name(), leaveReason));
+        Set<Session> inDefaultOnly = new HashSet<>();
         for (Seat seat : room.seats()) {
             Session member = seat.session();
-            if (room.bans().bansName(member.name()) || room.bans().bansAddress(member.address())) {
+            if (!room.bans().bansName(member.name()) && !room.bans().bansAddress(member.address())) {
+                continue;
+            }
+            if (member.version() == 2) {
                 lobby.leaveRoom(room, member, leaveReason, RoomEvent.SERVER);
                 member.parted(room.name(), leaveReason, parted);
+            } else {
+                inDefaultOnly.add(member);
             }
+        }
+        if (!inDefaultOnly.isEmpty()) {
+            lobby.remove(inDefaultOnly::contains, leaveReason, RoomEvent.SERVER,
+                    Encoders.refusal(Messages.get("error.roomBanned", room.name())));
         }
     }
 
