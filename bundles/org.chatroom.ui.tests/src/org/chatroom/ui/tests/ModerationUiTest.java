@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.testing.RawMember;
 import org.chatroom.testing.Services;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.chatroom.api.room.RoomHost;
@@ -31,7 +33,10 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The host's Kick..., Ban... and Lift Bans... on the members view, and a hosted room with a password. */
+/**
+ * The host's Kick..., Ban... and Lift Bans... on the members view, from the room shown, and a hosted room with a
+ * password.
+ */
 class ModerationUiTest {
 
     @AfterEach
@@ -39,6 +44,9 @@ class ModerationUiTest {
         RoomHost room = Services.require(RoomHost.class, null);
         for (String ban : room.bans()) {
             room.unban(ban);
+        }
+        for (String ban : room.bans(Rooms.DEFAULT)) {
+            room.unban(Rooms.DEFAULT, ban);
         }
         Chat.reset();
     }
@@ -84,10 +92,12 @@ class ModerationUiTest {
             MenuItem ban = Feed.item(menu, WidgetIds.BAN);
             answerReasonDialog(Messages.banTitle, "");
             ban.notifyListeners(SWT.Selection, new Event());
-            Ui.until("carol to be told", () -> carol.saw("You were removed by the host.") && carol.closedByRoom(),
-                    carol::received);
-            Ui.awaitRow(NLS.bind(Messages.banned, "carol"));
-            assertEquals(List.of("carol"), Services.require(RoomHost.class, null).bans());
+            Ui.until("carol to be told", () -> carol.saw("You are banned from the room " + Rooms.DEFAULT + ".")
+                    && carol.closedByRoom(), carol::received); // in the default room alone, she cannot stay on
+            Ui.awaitRow(NLS.bind(Messages.banned, "carol", Rooms.DEFAULT));
+            RoomHost host = Services.require(RoomHost.class, null);
+            assertEquals(List.of("carol"), host.bans(Rooms.DEFAULT), "banned from the room shown");
+            assertEquals(List.of(), host.bans(), "not from the whole server");
             try (RawMember again = new RawMember(port)) {
                 Ui.until("the name prompt", () -> again.saw(RawMember.PROMPT), again::received);
                 again.send("carol");
@@ -95,12 +105,17 @@ class ModerationUiTest {
                         again::received);
             }
 
+            host.ban("mallory", ""); // the whole server's, as from the server's console
             MenuItem lift = Feed.item(menu, WidgetIds.BANS);
             assertTrue(lift.isEnabled(), "Lift Bans... is offered while hosting a room with bans");
-            answerBansDialog("carol");
+            String serverWide = NLS.bind(Messages.bannedFromServer, "mallory");
+            List<List<String>> listed = answerBansDialog("carol", serverWide);
             lift.notifyListeners(SWT.Selection, new Event());
             Ui.awaitRow(NLS.bind(Messages.unbanned, "carol"));
-            assertEquals(List.of(), Services.require(RoomHost.class, null).bans());
+            Ui.awaitRow(NLS.bind(Messages.unbanned, serverWide));
+            assertEquals(List.of(List.of("carol", serverWide)), listed, "the room's bans, then the server's");
+            assertEquals(List.of(), host.bans(Rooms.DEFAULT));
+            assertEquals(List.of(), host.bans());
             try (RawMember back = RawMember.join(port, "carol", Ui::until)) {
                 Ui.until("carol listed again", () -> Members.names().contains("carol"),
                         () -> Members.names().toString());
@@ -110,6 +125,43 @@ class ModerationUiTest {
         Ui.until("hosting to stop", () -> Ui.hosting().isEmpty(), Ui::hosting);
         assertFalse(Feed.item(Members.menu(), WidgetIds.KICK).isEnabled(), "no Kick... when not hosting");
         assertFalse(Feed.item(Members.menu(), WidgetIds.BAN).isEnabled(), "no Ban... when not hosting");
+    }
+
+    /**
+     * Kick... and Ban... act on the room shown, whose members the view lists: a member of two rooms kicked or banned
+     * from one stays in the other. They took him off the whole server, while the host read "You removed bob from the
+     * room".
+     */
+    @Test
+    void aKickOrBanFromTheRoomShownLeavesTheMemberInTheOthers() throws Exception {
+        int port = Chat.freePort();
+        host(port);
+        String ops = Rooms.created("ops");
+        RoomHost host = Services.require(RoomHost.class, null);
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + Rooms.DEFAULT)) {
+            bob.send("JOIN " + ops);
+            Ui.until("bob listed in " + ops, () -> Members.names().contains("bob"), () -> Members.names().toString());
+            Members.select("bob");
+            answerReasonDialog(Messages.kickTitle, "off topic");
+            Feed.item(Members.menu(), WidgetIds.KICK).notifyListeners(SWT.Selection, new Event());
+            Ui.until("bob told he left " + ops, () -> bob.saw(" " + ops + " kicked by host: off topic"),
+                    bob::received);
+            Ui.awaitRow(NLS.bind(Messages.kicked, "bob", ops));
+            assertTrue(host.status().members().contains("bob"), "still in " + Rooms.DEFAULT);
+
+            bob.send("JOIN " + ops);
+            Ui.until("bob back in " + ops, () -> Members.names().contains("bob"), () -> Members.names().toString());
+            Members.select("bob");
+            answerReasonDialog(Messages.banTitle, "");
+            Feed.item(Members.menu(), WidgetIds.BAN).notifyListeners(SWT.Selection, new Event());
+            Ui.until("bob told he left " + ops, () -> bob.saw(" " + ops + " banned by host"), bob::received);
+            Ui.awaitRow(NLS.bind(Messages.banned, "bob", ops));
+            assertEquals(List.of("bob"), host.bans(ops));
+            assertEquals(List.of(), host.bans(), "not from the whole server");
+            bob.send("JOIN " + ops);
+            Ui.until("bob refused in " + ops, () -> bob.saw("ROOM_BANNED"), bob::received);
+            assertTrue(host.status().members().contains("bob"), "still in " + Rooms.DEFAULT);
+        }
     }
 
     @Test
@@ -131,14 +183,23 @@ class ModerationUiTest {
         answerDialog(title, shell -> find(shell, Text.class, null).setText(reason));
     }
 
-    /** When the Lift Bans dialog opens, checks the entries {@code toLift} and presses Lift, like the host. */
-    private static void answerBansDialog(String... toLift) {
+    /**
+     * When the Lift Bans dialog opens, checks the entries {@code toLift} and presses Lift, like the host.
+     *
+     * @return what the dialog listed, once it opened
+     */
+    private static List<List<String>> answerBansDialog(String... toLift) {
         List<String> wanted = List.of(toLift);
+        List<List<String>> listed = new CopyOnWriteArrayList<>();
         answerDialog(Messages.bansTitle, shell -> {
+            List<String> entries = new ArrayList<>();
             for (TableItem item : find(shell, Table.class, null).getItems()) {
+                entries.add(item.getText());
                 item.setChecked(wanted.contains(item.getText()));
             }
+            listed.add(entries);
         });
+        return listed;
     }
 
     /** When the dialog titled {@code title} opens (it is modal: this runs inside its loop), fills it and presses OK. */

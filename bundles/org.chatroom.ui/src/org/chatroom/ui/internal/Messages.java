@@ -153,6 +153,7 @@ public final class Messages extends NLS {
     public static String kicked;
     public static String notKicked;
     public static String banned;
+    public static String bannedFromServer;
     public static String moderationJobName;
     public static String errorHostEmpty;
     public static String errorHostInvalid;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.IgnoredNames;
@@ -49,6 +50,11 @@ public final class MembersPart {
     @Inject
     @Optional
     private MPart part;
+
+    /** Which room the client joined last: the one hosted here, or a remote one. */
+    @Inject
+    @Optional
+    private JoinedRoom joined;
     /** The view's own name, which the count follows: "Members (12)". */
     private String title;
     /** The members of the room typing goes to, as last told. */
@@ -79,7 +85,7 @@ public final class MembersPart {
         list = new MemberList(parent, () -> client == null ? "" : client.nickname());
         Table table = list.control();
         table.setData(WidgetIds.KEY, WidgetIds.MEMBERS);
-        moderation = new ModerationMenu(list, broker);
+        moderation = new ModerationMenu(list, broker, this::hostedRoomShown);
         moderation.room(room);
         MenuItem talk = new MenuItem(table.getMenu(), SWT.PUSH, 0);
         talk.setText(ViewTexts.menuPrivate);
@@ -101,6 +107,14 @@ public final class MembersPart {
         if (client != null) {
             show(client.members());
         }
+    }
+
+    /**
+     * @return the room whose members the list shows when it is one this process hosts (a remote room's members are
+     *         not the host's to kick, even while it hosts a room), else empty
+     */
+    private String hostedRoomShown() {
+        return client == null || joined != JoinedRoom.HOSTED ? "" : client.room();
     }
 
     /** A conversation with the member selected; none with this user (a double click on the own name opened one). */

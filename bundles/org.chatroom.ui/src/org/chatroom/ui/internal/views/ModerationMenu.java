@@ -1,6 +1,9 @@
 package org.chatroom.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
@@ -21,24 +24,37 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
 /**
  * The host's context menu on the member list: Kick... and Ban..., asking for a reason, enabled only while this
  * process hosts the room and a member other than the host is selected (banning itself banned the host's own
- * address); Lift Bans..., enabled while hosting a room with bans, lists them
- * to check those that may join again. The room is told in a job, never on the UI thread.
+ * address) in a room; Lift Bans..., enabled while hosting a room with bans, lists them
+ * to check those that may join again. Kick and ban are from the room shown, whose members the list shows, as IRC's
+ * are from a channel: they took the member off the whole server, out of every room. Lift Bans lists the room's bans
+ * and the server's (set before, or from the server's console). The room is told in a job, never on the UI thread.
  */
 final class ModerationMenu {
+
+    /** A ban to lift: of {@code room}, or of the whole server when {@code room} is empty. */
+    private record Ban(String room, String entry) {
+        @Override
+        public String toString() {
+            return room.isEmpty() ? NLS.bind(Messages.bannedFromServer, entry) : entry;
+        }
+    }
 
     /** Asks the host for a reason: (title, member) to the reason, or {@code null} when cancelled. */
     private BiFunction<String, String, String> reasons = this::askReason;
     /** The members; the one selected is this user's own, whom the host may not kick or ban (its own address). */
     private final MemberList list;
     private final IEventBroker broker;
+    /** The room the list shows (the client's current one); empty on a protocol without rooms. */
+    private final Supplier<String> shown;
     private RoomHost room;
     final MenuItem kick;
     final MenuItem ban;
     final MenuItem lift;
 
-    ModerationMenu(MemberList list, IEventBroker broker) {
+    ModerationMenu(MemberList list, IEventBroker broker, Supplier<String> shown) {
         this.list = list;
         this.broker = broker;
+        this.shown = shown;
         Menu menu = new Menu(list.control());
         kick = MenuItems.push(menu, Messages.menuKick, WidgetIds.KICK, this::kick);
         ban = MenuItems.push(menu, Messages.menuBan, WidgetIds.BAN, this::ban);
@@ -58,10 +74,10 @@ final class ModerationMenu {
 
     void update() {
         boolean hosting = room != null && room.status().hosting();
-        boolean enabled = hosting && list.selected() != null && !list.selfSelected();
+        boolean enabled = hosting && list.selected() != null && !list.selfSelected() && !shown.get().isEmpty();
         kick.setEnabled(enabled);
         ban.setEnabled(enabled);
-        lift.setEnabled(hosting && !room.bans().isEmpty());
+        lift.setEnabled(hosting && !bans(room, shown.get()).isEmpty());
     }
 
     private void kick() {
@@ -69,8 +85,11 @@ final class ModerationMenu {
         String reason = name == null ? null : reasons.apply(Messages.kickTitle, name);
         if (reason != null) {
             RoomHost target = room;
-            run(() -> broker.post(Topics.NOTICE, NLS.bind(target.kick(name, reason) ? Messages.kicked
-                    : Messages.notKicked, name)));
+            String from = shown.get();
+            run(() -> {
+                boolean kicked = target.kick(from, name, reason);
+                broker.post(Topics.NOTICE, NLS.bind(kicked ? Messages.kicked : Messages.notKicked, name, from));
+            });
         }
     }
 
@@ -79,11 +98,23 @@ final class ModerationMenu {
         String reason = name == null ? null : reasons.apply(Messages.banTitle, name);
         if (reason != null) {
             RoomHost target = room;
+            String from = shown.get();
             run(() -> {
-                target.ban(name, reason);
-                broker.post(Topics.NOTICE, NLS.bind(Messages.banned, name));
+                if (target.ban(from, name, reason)) { // else the room closed meanwhile, and its closing said so
+                    broker.post(Topics.NOTICE, NLS.bind(Messages.banned, name, from));
+                }
             });
         }
+    }
+
+    /** The bans of {@code shownRoom} (none when empty), then the server's. */
+    private static List<Ban> bans(RoomHost host, String shownRoom) {
+        List<Ban> all = new ArrayList<>();
+        if (!shownRoom.isEmpty()) {
+            host.bans(shownRoom).forEach(entry -> all.add(new Ban(shownRoom, entry)));
+        }
+        host.bans().forEach(entry -> all.add(new Ban("", entry)));
+        return all;
     }
 
     private void liftBans() {
@@ -91,11 +122,12 @@ final class ModerationMenu {
         if (target == null) {
             return;
         }
-        ListSelectionDialog dialog = ListSelectionDialog.of(target.bans())
+        String from = shown.get();
+        ListSelectionDialog dialog = ListSelectionDialog.of(bans(target, from))
                 .contentProvider(ArrayContentProvider.getInstance())
                 .labelProvider(new LabelProvider())
                 .title(Messages.bansTitle)
-                .message(Messages.bansPrompt)
+                .message(NLS.bind(Messages.bansPrompt, from))
                 .okButtonText(Messages.bansLift)
                 .create(list.control().getShell());
         if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
@@ -103,9 +135,10 @@ final class ModerationMenu {
         }
         Object[] chosen = dialog.getResult();
         run(() -> {
-            for (Object entry : chosen) {
-                if (target.unban(entry.toString())) {
-                    broker.post(Topics.NOTICE, NLS.bind(Messages.unbanned, entry));
+            for (Object chose : chosen) {
+                Ban ban = (Ban) chose;
+                if (ban.room().isEmpty() ? target.unban(ban.entry()) : target.unban(ban.room(), ban.entry())) {
+                    broker.post(Topics.NOTICE, NLS.bind(Messages.unbanned, ban));
                 }
             }
         });
