@@ -145,6 +145,7 @@ public final class Messages extends NLS {
     public static String menuBans;
     public static String bansTitle;
     public static String bansPrompt;
+    public static String bansPromptServer;
     public static String bansLift;
     public static String unbanned;
     public static String kickTitle;

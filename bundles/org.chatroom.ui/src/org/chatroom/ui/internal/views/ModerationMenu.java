@@ -26,8 +26,9 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
  * process hosts the room and a member other than the host is selected (banning itself banned the host's own
  * address) in a room; Lift Bans..., enabled while hosting a room with bans, lists them
  * to check those that may join again. Kick and ban are from the room shown, whose members the list shows, as IRC's
- * are from a channel: they took the member off the whole server, out of every room. Lift Bans lists the room's bans
- * and the server's (set before, or from the server's console). The room is told in a job, never on the UI thread.
+ * are from a channel (they took the member off the whole server, out of every room). Lift Bans lists the room's bans,
+ * then the server's (set by an earlier version, or from the server's console). The room is told in a job, never on
+ * the UI thread.
  */
 final class ModerationMenu {
 
@@ -44,7 +45,7 @@ final class ModerationMenu {
     /** The members; the one selected is this user's own, whom the host may not kick or ban (its own address). */
     private final MemberList list;
     private final IEventBroker broker;
-    /** The room the list shows (the client's current one); empty on a protocol without rooms. */
+    /** The room the list shows when this process hosts it; else empty (a remote room, no room). */
     private final Supplier<String> shown;
     private RoomHost room;
     final MenuItem kick;
@@ -127,7 +128,7 @@ final class ModerationMenu {
                 .contentProvider(ArrayContentProvider.getInstance())
                 .labelProvider(new LabelProvider())
                 .title(Messages.bansTitle)
-                .message(NLS.bind(Messages.bansPrompt, from))
+                .message(from.isEmpty() ? Messages.bansPromptServer : NLS.bind(Messages.bansPrompt, from))
                 .okButtonText(Messages.bansLift)
                 .create(list.control().getShell());
         if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
