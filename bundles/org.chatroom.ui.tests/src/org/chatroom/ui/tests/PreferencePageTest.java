@@ -155,6 +155,24 @@ class PreferencePageTest {
         assertBesideItsLabel(Messages.prefScrollback);
     }
 
+    /**
+     * Every page fits a screen 1024 pixels wide beside the tree: the connection's page wanted about 760 pixels (its
+     * long labels and TLS line), the dialog filled such a screen, its fields ran past the edge, and a click in one
+     * scrolled the page sideways, cutting the first letters off every label.
+     */
+    @Test
+    void eachPageFitsAScreen1024PixelsWide() {
+        for (String page : List.of(ChatPreferencePage.ID, LookPreferencePage.ID, HostingPreferencePage.ID,
+                HistoryPreferencePage.ID)) {
+            dialog = PreferencesDialogs.open(page);
+            Ui.spin(100);
+            int width = dialog.getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+            assertTrue(width <= 960, page + ": the dialog wants " + width + " pixels, a 1024-pixel screen less its "
+                    + "edges has 960");
+            dialog.close();
+        }
+    }
+
     private void assertBesideItsLabel(String label) {
         Text field = PreferencesDialogs.field(dialog, label);
         Control[] row = field.getParent().getChildren();

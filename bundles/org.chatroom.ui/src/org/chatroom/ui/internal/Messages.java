@@ -114,13 +114,16 @@ public final class Messages extends NLS {
     public static String prefAutoReconnect;
     public static String prefHostingPort;
     public static String prefUseTls;
+    public static String prefUseTlsTip;
     public static String prefProtocol;
     public static String prefProtocolChatroom;
     public static String prefProtocolIrc;
     public static String prefIrcChannels;
     public static String prefSaslUser;
+    public static String prefSaslUserTip;
     public static String errorIrcChannel;
     public static String prefIrcFingerprint;
+    public static String prefIrcFingerprintTip;
     public static String errorIrcFingerprint;
     public static String prefHostingTlsPort;
     public static String errorHostingTlsPort;
@@ -139,6 +142,7 @@ public final class Messages extends NLS {
     public static String prefKeepPrivates;
     public static String prefScrollback;
     public static String prefPassword;
+    public static String prefPasswordTip;
     public static String prefHostingPassword;
     public static String menuKick;
     public static String menuBan;

@@ -94,17 +94,21 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
         IntegerFieldEditor port = portField(ChatPreferences.PORT, Messages.prefPort, Messages.errorPort, connect);
         addField(port);
         BooleanFieldEditor tls = new BooleanFieldEditor(ChatPreferences.USE_TLS, Messages.prefUseTls, connect);
+        tls.getDescriptionControl(connect).setToolTipText(Messages.prefUseTlsTip);
         addField(tls);
         addField(new CheckedStringFieldEditor(ChatPreferences.NICKNAME, Messages.prefNickname, connect,
                 value -> Validators.nickname(value.trim())));
-        addField(new SecretFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, connect));
+        addField(explained(new SecretFieldEditor(ChatPreferences.PASSWORD, Messages.prefPassword, connect), connect,
+                Messages.prefPasswordTip));
         FieldEditor channels = new CheckedStringFieldEditor(IrcPreferences.CHANNELS, Messages.prefIrcChannels,
                 connect, IrcPreferences::channelsProblem);
-        FieldEditor sasl = new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, connect);
+        FieldEditor sasl = explained(new StringFieldEditor(IrcPreferences.SASL_USER, Messages.prefSaslUser, connect),
+                connect, Messages.prefSaslUserTip);
         StringFieldEditor fingerprint = new CheckedStringFieldEditor(IrcPreferences.TLS_FINGERPRINT,
                 Messages.prefIrcFingerprint, connect, value -> IrcPreferences.fingerprintProblem(value.trim()));
         // a fingerprint is 95 characters: its field would widen the page to show it whole
         ((GridData) fingerprint.getTextControl(connect).getLayoutData()).widthHint = FINGERPRINT_WIDTH;
+        explained(fingerprint, connect, Messages.prefIrcFingerprintTip);
         List<FieldEditor> ircOnly = List.of(channels, sasl, fingerprint);
         ircOnly.forEach(this::addField);
         protocolFields = new ProtocolFields(protocol, port, tls, ircOnly, connect);
@@ -116,6 +120,16 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
         GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1); // the editors use two columns
         wrap.widthHint = 400; // wraps to the page's width instead of widening it
         problem.setLayoutData(wrap);
+    }
+
+    /**
+     * Gives {@code field}'s label and text {@code tip}: what a label said in parentheses made the page wider than a
+     * screen 1024 pixels wide. @return {@code field}
+     */
+    private static StringFieldEditor explained(StringFieldEditor field, Composite parent, String tip) {
+        field.getLabelControl(parent).setToolTipText(tip);
+        field.getTextControl(parent).setToolTipText(tip);
+        return field;
     }
 
     /** The page's section, across its two columns; its editors lay themselves out in it. */
