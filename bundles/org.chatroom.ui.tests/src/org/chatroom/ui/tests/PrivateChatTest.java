@@ -81,7 +81,10 @@ class PrivateChatTest {
             for (String line : List.of("/me smiles", "/topic secret plans", "/names")) {
                 Ui.typeAndEnter(input, line);
                 String verb = line.split(" ")[0];
-                Ui.awaitRow(NLS.bind(ViewTexts.privateNotSent, verb, "bob"));
+                Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+                String told = NLS.bind(ViewTexts.privateNotSent, verb, "bob");
+                Ui.until("told in the conversation, where it was typed", () -> Rooms.index(conversation, told) >= 0,
+                        () -> String.join("\n", Feed.texts(conversation)));
                 assertEquals(line, input.getText(), "what was not sent stays in the field");
             }
             Ui.typeAndEnter("said in the room"); // the room's lines are in order: what came before it came first

@@ -220,7 +220,7 @@ public final class PrivateChatPart {
         }
         TypedLine typed = TypedLine.of(line);
         if (typed.forTheRoomShown() && !typed.verb().isEmpty()) { // it went to the room typed in last
-            broker.post(Topics.NOTICE, NLS.bind(ViewTexts.privateNotSent, typed.verb(), peer));
+            tell(NLS.bind(ViewTexts.privateNotSent, typed.verb(), peer));
             return false;
         }
         String said = line.startsWith("//") ? line.substring(1) : line; // text, even when it starts with a slash
@@ -233,8 +233,18 @@ public final class PrivateChatPart {
             }
             return true;
         }
-        broker.post(Topics.NOTICE, Messages.notSent);
+        tell(Messages.notSent);
         return false;
+    }
+
+    /**
+     * Says {@code text} in this conversation, under the line it is about (said in the room's tab, it was out of sight
+     * while the user typed here, and read as if about the room).
+     */
+    private void tell(String text) {
+        if (conversation != null) {
+            conversation.append(List.of(formatter.local(text)));
+        }
     }
 
     private void showUnread() {

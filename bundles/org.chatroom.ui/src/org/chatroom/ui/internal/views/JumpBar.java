@@ -41,8 +41,10 @@ final class JumpBar {
             return;
         }
         boolean visible = !table.following();
-        count.setText(table.missed() == 0 ? ViewTexts.readingOlder : MessageFormat.format(ViewTexts.newBelow, table.missed()));
-        count.setToolTipText(count.getText()); // cut where the list is narrow
+        // short: where the list is narrow, the button cut "You are reading older messages; new ones" mid-sentence
+        count.setText(table.missed() == 0 ? ViewTexts.readingOlder
+                : MessageFormat.format(ViewTexts.newBelow, table.missed()));
+        count.setToolTipText(table.missed() == 0 ? ViewTexts.readingOlderTip : count.getText());
         GridData data = (GridData) bar.getLayoutData();
         if (data.exclude == visible) {
             data.exclude = !visible;

@@ -12,6 +12,7 @@ public final class ViewTexts extends NLS {
     public static String namesIn;
     public static String namesHere;
     public static String readingOlder;
+    public static String readingOlderTip;
     public static String newBelow;
     public static String tooltipMore;
     public static String menuCopy;
