@@ -325,6 +325,24 @@ class RoomsClientTest {
     }
 
     /**
+     * Taken out of a room by the host, the client says so, with the room's reason: it said "You left the room
+     * general. kicked by host: spamming", as if the user had left, with a fragment after the full stop.
+     */
+    @Test
+    void aKickFromARoomIsToldAsTheRoomsDoingWithItsReason() throws Exception {
+        try (HostedRoom room = new HostedRoom(); ClientFixture fixture = new ClientFixture()) {
+            fixture.client.connect(new ClientSettings("127.0.0.1", room.port, "kicked", true, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(5)));
+            fixture.listener.awaitMembers(List.of("kicked"), WAIT);
+            assertTrue(room.host.kick("general", "kicked", "spamming"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.NOTICE
+                    && e.text().equals("You are out of the room general (kicked by host: spamming)."), WAIT);
+            assertFalse(fixture.listener.events().stream().anyMatch(e -> e.text().startsWith("You left")),
+                    fixture.listener.events().toString());
+        }
+    }
+
+    /**
      * A line held for the first room is told as not sent when the room refuses the client instead (it waited
      * silently before; this fails without that fix whenever the line is typed before the refusal arrives).
      */

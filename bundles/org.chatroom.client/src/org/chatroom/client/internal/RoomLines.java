@@ -108,8 +108,9 @@ final class RoomLines {
         } else if (line instanceof RoomLine.Parted parted) {
             memory.left(parted.room());
             gone(parted.room());
-            events.add(notice(parted.time(), parted.room(), Messages.format("room.parted", parted.room(),
-                    parted.reason()).strip())); // most parts give no reason
+            events.add(notice(parted.time(), parted.room(), parted.reason().isEmpty() // the client's own part
+                    ? Messages.format("room.parted", parted.room())
+                    : Messages.format("room.partedBy", parted.room(), parted.reason())));
         } else if (line instanceof RoomLine.Closed closed) {
             memory.left(closed.room());
             gone(closed.room());

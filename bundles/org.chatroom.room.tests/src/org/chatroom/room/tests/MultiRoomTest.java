@@ -166,7 +166,8 @@ class MultiRoomTest extends RoomsTestBase {
             assertTrue(room.server.admin().ban("general", "luca", "banned by host: spam"));
             String told = luca.readToEnd();
             assertFalse(told.contains("PARTED"), "no line of another protocol: " + told);
-            assertTrue(told.contains("banned"), "luca told why: " + told);
+            assertTrue(told.contains("You are banned from the room general (banned by host: spam)."),
+                    "luca told why: " + told);
             RoomLine.Event left = alice.event(RoomLine.Mark.EVENT);
             assertEquals(List.of("general", "luca", "banned by host: spam"),
                     List.of(left.room(), left.name(), left.text()));

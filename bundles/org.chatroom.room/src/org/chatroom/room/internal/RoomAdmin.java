@@ -137,7 +137,7 @@ public final class RoomAdmin {
         }
         if (!inDefaultOnly.isEmpty()) {
             lobby.remove(inDefaultOnly::contains, leaveReason, RoomEvent.SERVER,
-                    Encoders.refusal(Messages.get("error.roomBanned", room.name())));
+                    Encoders.refusal(Messages.get("bye.roomBanned", room.name(), leaveReason)));
         }
     }
 

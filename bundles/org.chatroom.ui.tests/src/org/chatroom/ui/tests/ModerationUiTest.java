@@ -92,7 +92,7 @@ class ModerationUiTest {
             MenuItem ban = Feed.item(menu, WidgetIds.BAN);
             answerReasonDialog(Messages.banTitle, "");
             ban.notifyListeners(SWT.Selection, new Event());
-            Ui.until("carol to be told", () -> carol.saw("You are banned from the room " + Rooms.DEFAULT + ".")
+            Ui.until("carol to be told", () -> carol.saw("You are banned from the room " + Rooms.DEFAULT + " (banned by host).")
                     && carol.closedByRoom(), carol::received); // in the default room alone, she cannot stay on
             Ui.awaitRow(NLS.bind(Messages.banned, "carol", Rooms.DEFAULT));
             RoomHost host = Services.require(RoomHost.class, null);
@@ -111,8 +111,8 @@ class ModerationUiTest {
             String serverWide = NLS.bind(Messages.bannedFromServer, "mallory");
             List<List<String>> listed = answerBansDialog("carol", serverWide);
             lift.notifyListeners(SWT.Selection, new Event());
-            Ui.awaitRow(NLS.bind(Messages.unbanned, "carol"));
-            Ui.awaitRow(NLS.bind(Messages.unbanned, serverWide));
+            Ui.awaitRow(NLS.bind(Messages.unbanned, "carol", Rooms.DEFAULT));
+            Ui.awaitRow(NLS.bind(Messages.unbannedServer, "mallory"));
             assertEquals(List.of(List.of("carol", serverWide)), listed, "the room's bans, then the server's");
             assertEquals(List.of(), host.bans(Rooms.DEFAULT));
             assertEquals(List.of(), host.bans());

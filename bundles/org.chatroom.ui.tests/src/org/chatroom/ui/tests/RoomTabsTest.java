@@ -271,8 +271,10 @@ class RoomTabsTest {
             Ui.until("cy in without one", () -> cy.saw("EVENT " + safe), cy::received);
         }
         Rooms.show(Rooms.DEFAULT);
-        changePassword("x");
-        Ui.awaitRow("The default room " + Rooms.DEFAULT + " takes the host's password, not a room password.");
+        Ui.command(PASSWORD); // said before a password is typed, which the room then refused
+        Ui.awaitRow(NLS.bind(RoomTexts.passwordDefaultRoom, Rooms.DEFAULT));
+        assertTrue(Arrays.stream(Ui.display().getShells()).noneMatch(shell -> !shell.isDisposed()
+                && RoomPasswordHandler.SHELL.equals(shell.getData(WidgetIds.KEY))), "no dialog asks for it");
 
         connectAgainAsRemote(port); // a remote room (here the same server, reached as a remote one): not offered
         assertTrue(!Ui.enabled(PASSWORD), "offered in a remote room, for a room of the same name hosted here");

@@ -152,9 +152,11 @@ public final class Messages extends NLS {
     public static String bansPromptServer;
     public static String bansLift;
     public static String unbanned;
+    public static String unbannedServer;
     public static String kickTitle;
     public static String banTitle;
-    public static String reasonPrompt;
+    public static String kickPrompt;
+    public static String banPrompt;
     public static String kicked;
     public static String notKicked;
     public static String banned;

@@ -1,10 +1,12 @@
 package org.chatroom.ui.internal.rooms;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
+import org.chatroom.api.room.RoomInfo;
 import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.KeptRooms;
@@ -44,6 +46,12 @@ public final class RoomPasswordHandler {
     @Execute
     public void execute(RoomHost host, ChatClient client, IWorkbenchWindow window, IEventBroker broker) {
         String room = client.room();
+        List<RoomInfo> rooms = host.rooms(); // the default room first
+        if (!rooms.isEmpty() && RoomTabs.key(rooms.get(0).name()).equals(RoomTabs.key(room))) {
+            // said before asking: the room refused the password typed, after it was typed
+            broker.post(Topics.NOTICE, NLS.bind(RoomTexts.passwordDefaultRoom, room));
+            return;
+        }
         new PasswordInput(window.getShell(), room, password -> Job.create(RoomTexts.passwordTitle, monitor -> {
             String refusal = change(host, room, password);
             if (refusal != null) {

@@ -13,6 +13,7 @@ public final class RoomTexts extends NLS {
     public static String passwordSetButton;
     public static String passwordRemove;
     public static String passwordNoRoom;
+    public static String passwordDefaultRoom;
     public static String server;
     public static String serverNotSent;
     public static String tabUnread;

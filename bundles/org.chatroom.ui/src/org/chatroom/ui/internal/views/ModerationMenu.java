@@ -2,7 +2,6 @@ package org.chatroom.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.chatroom.api.room.RoomHost;
@@ -40,8 +39,6 @@ final class ModerationMenu {
         }
     }
 
-    /** Asks the host for a reason: (title, member) to the reason, or {@code null} when cancelled. */
-    private BiFunction<String, String, String> reasons = this::askReason;
     /** The members; the one selected is this user's own, whom the host may not kick or ban (its own address). */
     private final MemberList list;
     private final IEventBroker broker;
@@ -68,11 +65,6 @@ final class ModerationMenu {
         this.room = newRoom;
     }
 
-    /** Replaces the reason dialog (tests answer it without a modal dialog). */
-    void reasons(BiFunction<String, String, String> newReasons) {
-        this.reasons = newReasons;
-    }
-
     void update() {
         boolean hosting = room != null && room.status().hosting();
         boolean enabled = hosting && list.selected() != null && !list.selfSelected() && !shown.get().isEmpty();
@@ -83,10 +75,11 @@ final class ModerationMenu {
 
     private void kick() {
         String name = selected();
-        String reason = name == null ? null : reasons.apply(Messages.kickTitle, name);
+        String from = shown.get();
+        String reason = name == null ? null
+                : askReason(Messages.kickTitle, NLS.bind(Messages.kickPrompt, name, from));
         if (reason != null) {
             RoomHost target = room;
-            String from = shown.get();
             run(() -> {
                 boolean kicked = target.kick(from, name, reason);
                 broker.post(Topics.NOTICE, NLS.bind(kicked ? Messages.kicked : Messages.notKicked, name, from));
@@ -96,10 +89,11 @@ final class ModerationMenu {
 
     private void ban() {
         String name = selected();
-        String reason = name == null ? null : reasons.apply(Messages.banTitle, name);
+        String from = shown.get();
+        String reason = name == null ? null
+                : askReason(Messages.banTitle, NLS.bind(Messages.banPrompt, name, from));
         if (reason != null) {
             RoomHost target = room;
-            String from = shown.get();
             run(() -> {
                 if (target.ban(from, name, reason)) { // else the room closed meanwhile, and its closing said so
                     broker.post(Topics.NOTICE, NLS.bind(Messages.banned, name, from));
@@ -139,7 +133,8 @@ final class ModerationMenu {
             for (Object chose : chosen) {
                 Ban ban = (Ban) chose;
                 if (ban.room().isEmpty() ? target.unban(ban.entry()) : target.unban(ban.room(), ban.entry())) {
-                    broker.post(Topics.NOTICE, NLS.bind(Messages.unbanned, ban));
+                    broker.post(Topics.NOTICE, ban.room().isEmpty() ? NLS.bind(Messages.unbannedServer, ban.entry())
+                            : NLS.bind(Messages.unbanned, ban.entry(), ban.room()));
                 }
             }
         });
@@ -149,9 +144,9 @@ final class ModerationMenu {
         return room == null ? null : list.selected();
     }
 
-    private String askReason(String title, String name) {
-        InputDialog dialog = new InputDialog(list.control().getShell(), title, NLS.bind(Messages.reasonPrompt, name),
-                "", null);
+    /** Asks the host for a reason; @return it, or {@code null} when cancelled */
+    private String askReason(String title, String prompt) {
+        InputDialog dialog = new InputDialog(list.control().getShell(), title, prompt, "", null);
         return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
     }
 
