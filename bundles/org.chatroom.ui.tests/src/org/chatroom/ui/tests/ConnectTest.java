@@ -3,8 +3,11 @@ package org.chatroom.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chatroom.testing.OriginalServer;
 import org.chatroom.testing.RawMember;
@@ -173,6 +176,42 @@ class ConnectTest {
             input.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
             Ui.until("olga to get the kept text", () -> olga.saw("nora: anyone?"), olga::received);
         }
+    }
+
+    /**
+     * While the client waits to reconnect, Connect tries at once: it was greyed out, and a user whose server was back
+     * sat out a wait that grows to 30 s (a helper waited 33 s after the server came back).
+     */
+    @Test
+    void connectWhileReconnectingTriesAtOnce() throws Exception {
+        int port = Chat.freePort();
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
+        Chat.prefs().put(ChatPreferences.NICKNAME, "nina");
+        Chat.host();
+        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        RoomHost room = Services.require(RoomHost.class, null);
+        room.stop("maintenance");
+        Ui.until("a retry 6 s or more away", () -> nextRetrySeconds() >= 6, () -> String.join("\n", Ui.lastRows(4)));
+        room.start(HostSettings.onPort(port));
+        assertTrue(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is offered while the client waits");
+        Ui.command(Chat.CONNECT_COMMAND);
+        Ui.until("back at once, well before the retry", Duration.ofSeconds(4),
+                () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        Ui.awaitRow("Back in " + Rooms.DEFAULT); // its room resumed, as after a retry of its own
+    }
+
+    private static final Pattern RETRY = Pattern.compile("Reconnecting in ([0-9.]+) s");
+
+    /** @return the delay the newest "Reconnecting in N s" row announces, or 0 */
+    private static double nextRetrySeconds() {
+        List<String> rows = Ui.lastRows(3);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Matcher delay = RETRY.matcher(rows.get(i));
+            if (delay.find()) {
+                return Double.parseDouble(delay.group(1));
+            }
+        }
+        return 0;
     }
 
     @Test

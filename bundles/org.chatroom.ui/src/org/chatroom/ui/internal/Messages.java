@@ -69,6 +69,7 @@ public final class Messages extends NLS {
     public static String notSentKept;
 
     public static String noClient;
+    public static String connectNotHosting;
     public static String noRoomHost;
     public static String startHintHost;
     public static String startHintConnect;

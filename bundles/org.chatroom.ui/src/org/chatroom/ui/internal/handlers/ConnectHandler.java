@@ -26,21 +26,36 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
  * Connects to the room of the preferences; the client works in the background and reports its state. The first
  * time, before any room was chosen, it asks where the room is (the preference page) and connects once that is
  * confirmed; a room hosted here, while no remote room was chosen, is joined again instead (the one room known).
- * Offered only while the client is in no room (not connected, connecting or reconnecting, to a remote
- * room or the one hosted here): it never silently leaves and rejoins.
+ * Offered only while the client is in no room (not connected or connecting, to a remote room or the one hosted
+ * here): it never silently leaves and rejoins. While the client waits to reconnect after a loss, it tries at once,
+ * to the same server, resuming its rooms: the wait grows to 30 s, and the user who knows the server is back (or
+ * the network) need not sit it out.
  */
 public final class ConnectHandler {
 
     @CanExecute
     public boolean canExecute(@Optional ChatClient client) {
-        return client != null && client.state() == ConnectionState.DISCONNECTED;
+        return client != null && (client.state() == ConnectionState.DISCONNECTED
+                || client.state() == ConnectionState.RECONNECTING);
     }
 
     @Execute
-    public void execute(@Optional ChatClient client, @Optional RoomHost room, IEventBroker broker, MApplication app,
-            IWorkbenchWindow window) {
+    public void execute(@Optional ChatClient client, @Optional RoomHost room, @Optional JoinedRoom joined,
+            IEventBroker broker, MApplication app, IWorkbenchWindow window) {
         if (client == null) {
             broker.post(Topics.NOTICE, Messages.noClient);
+            return;
+        }
+        if (client.state() == ConnectionState.RECONNECTING && joined == JoinedRoom.HOSTED) {
+            if (room != null && room.status().hosting()) {
+                connectHosted(client, broker, app, room.status().address().getPort());
+            } else {
+                broker.post(Topics.NOTICE, Messages.connectNotHosting);
+            }
+            return;
+        }
+        if (client.state() == ConnectionState.RECONNECTING && joined == JoinedRoom.REMOTE) {
+            connectAsSet(client, broker, app);
             return;
         }
         if (!ChatPreferences.remoteRoomChosen() && room != null && room.status().hosting()) {
