@@ -72,6 +72,23 @@ class RoomSearchTest {
         }, status::getText);
     }
 
+    /**
+     * Searched while not connected, the dialog says so: it said "the room is still sending its history, or you are not
+     * in it. Try again in a moment", and no moment would help.
+     */
+    @Test
+    void aSearchWhileNotConnectedSaysSo() throws Exception {
+        Rooms.host("ada");
+        Ui.command(Chat.STOP_COMMAND);
+        Ui.until("hosting to stop", () -> Ui.hosting().isEmpty(), Ui::hosting);
+        Ui.command(FIND);
+        Rooms.shellWith(SearchDialog.SHELL);
+        Ui.widget(Text.class, SearchDialog.WORDS).setText("anything");
+        Ui.widget(Button.class, SearchDialog.GO).notifyListeners(SWT.Selection, new Event());
+        Label status = Ui.widget(Label.class, SearchDialog.STATUS);
+        assertEquals(RoomTexts.searchNotConnected, status.getText());
+    }
+
     @Test
     void ctrlFSearchesTheRoomShownAndListsTheResultsNewestFirst() throws Exception {
         IBindingService bindings = Ui.window().getService(IBindingService.class);

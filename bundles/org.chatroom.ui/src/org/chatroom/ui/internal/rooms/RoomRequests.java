@@ -109,6 +109,11 @@ public final class RoomRequests {
         return chat == null || chat.searchesRoomHistory();
     }
 
+    /** @return whether the client is connected (a search can be asked) */
+    boolean online() {
+        return connected() != null;
+    }
+
     /** @return the client when it is connected, else null */
     private ChatClient connected() {
         ChatClient chat = client.get();

@@ -52,6 +52,7 @@ public final class RoomTexts extends NLS {
     public static String searchNotOverIrc;
     public static String historyNone;
     public static String notInRoom;
+    public static String searchNotConnected;
     public static String notInRoomNotSent;
     public static String tabOut;
     public static String tabOutTip;

@@ -129,7 +129,8 @@ public final class SearchDialog extends Dialog {
         results.removeAll();
         listed.clear();
         String unsearchable = unsearchable();
-        String refused = unsearchable.isEmpty() ? RoomTexts.notInRoom : unsearchable;
+        String refused = !unsearchable.isEmpty() ? unsearchable
+                : requests.online() ? RoomTexts.notInRoom : RoomTexts.searchNotConnected; // waiting would not help
         status.setText(requests.search(query, this::found) ? RoomTexts.searchRunning : refused);
     }
 
