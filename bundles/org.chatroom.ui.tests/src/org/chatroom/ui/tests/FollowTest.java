@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chatroom.ui.internal.views.ViewTexts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -66,7 +67,7 @@ class FollowTest {
                     + count.getBounds().width <= jump.getBounds().x && jump.getBounds().x + jump.getBounds().width
                             <= jump.getParent().getClientArea().width, () -> "words " + count.getBounds()
                                     + ", button " + jump.getBounds() + " in " + jump.getParent().getClientArea());
-            assertEquals(count.getText(), count.getToolTipText(), "the whole words, where they are cut");
+            assertEquals(ViewTexts.readingOlderTip, count.getToolTipText(), "the whole sentence, where it is cut");
         } finally {
             shell.setSize(before);
             Ui.spin(100);

@@ -1,6 +1,7 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -259,6 +260,12 @@ class RoomTabsTest {
     void theHostSetsOrRemovesThePasswordOfTheRoomShown() throws Exception {
         int port = Rooms.host("ada");
         String safe = Rooms.created("safe");
+        Ui.command(PASSWORD); // a room without a password: an empty field has nothing to remove
+        Shell asked = Rooms.shellWith(RoomPasswordHandler.SHELL);
+        assertFalse(Chat.button(asked, IDialogConstants.OK_ID).isEnabled(), "Remove Password of no password");
+        Ui.widget(Text.class, RoomPasswordHandler.FIELD).setText("x");
+        assertTrue(Chat.button(asked, IDialogConstants.OK_ID).isEnabled(), "Set Password");
+        asked.close();
         changePasswordToldOnce("n3w secret", "The host set a new password for the room " + safe + ":"); // safe's tab
         assertEquals("n3w secret", RoomPasswords.of(KeptRooms.key("localhost", port), safe), "the host's own follows");
         try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + safe)) {

@@ -52,13 +52,16 @@ public final class RoomPasswordHandler {
             broker.post(Topics.NOTICE, NLS.bind(RoomTexts.passwordDefaultRoom, room));
             return;
         }
-        new PasswordInput(window.getShell(), room, password -> Job.create(RoomTexts.passwordTitle, monitor -> {
+        boolean hasPassword = rooms.stream().anyMatch(info -> RoomTabs.key(info.name()).equals(RoomTabs.key(room))
+                && info.password());
+        Consumer<String> apply = password -> Job.create(RoomTexts.passwordTitle, monitor -> {
             String refusal = change(host, room, password);
             if (refusal != null) {
                 broker.post(Topics.NOTICE, refusal);
             }
             return Status.OK_STATUS;
-        }).schedule()).open();
+        }).schedule();
+        new PasswordInput(window.getShell(), room, hasPassword, apply).open();
     }
 
     /**
@@ -86,9 +89,12 @@ public final class RoomPasswordHandler {
     private static final class PasswordInput extends NonBlockingInput {
 
         private final Consumer<String> onSet;
+        /** Whether the room has a password now: an empty field removes it, or does nothing. */
+        private final boolean hasPassword;
 
-        PasswordInput(Shell parent, String room, Consumer<String> onSet) {
+        PasswordInput(Shell parent, String room, boolean hasPassword, Consumer<String> onSet) {
             super(parent, RoomTexts.passwordTitle, NLS.bind(RoomTexts.passwordPrompt, room), null, SHELL, FIELD);
+            this.hasPassword = hasPassword;
             this.onSet = onSet;
         }
 
@@ -112,8 +118,10 @@ public final class RoomPasswordHandler {
                 wide = Math.max(wide, ((GridData) ok.getLayoutData()).widthHint);
             }
             ((GridData) ok.getLayoutData()).widthHint = wide;
-            Runnable label = () -> ok.setText(getText().getText().isEmpty() ? RoomTexts.passwordRemove
-                    : RoomTexts.passwordSetButton);
+            Runnable label = () -> { // Remove Password of a room without one removed nothing, and told all its members
+                ok.setText(getText().getText().isEmpty() ? RoomTexts.passwordRemove : RoomTexts.passwordSetButton);
+                ok.setEnabled(hasPassword || !getText().getText().isEmpty());
+            };
             label.run();
             getText().addModifyListener(e -> label.run());
         }
