@@ -1,6 +1,7 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chatroom.api.client.ChatClient;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * the workbench binds the same keys to its own tabs, and only a real key shows which binding wins.
  */
 class RoomSwitchTest {
+
+    private static final String NEXT = "org.chatroom.ui.command.nextRoom";
+    private static final String PREVIOUS = "org.chatroom.ui.command.previousRoom";
 
     @BeforeEach
     void atTheWindow() {
@@ -64,6 +68,18 @@ class RoomSwitchTest {
                 && !client.rooms().contains(two), this::state);
         assertEquals(2, Rooms.labels().size(), "the other rooms stay: " + Rooms.labels());
         assertTrue(Rooms.tab(Rooms.DEFAULT) != null && Rooms.tab(three) != null, Rooms.labels().toString());
+    }
+
+    /** With one tab, View > Next Room and Previous Room are not offered (they were, and did nothing). */
+    @Test
+    void nextAndPreviousRoomAreOfferedWhenThereIsAnotherTab() throws Exception {
+        Rooms.host("ada"); // another server: its rooms start in one tab
+        Ui.until("one tab", () -> Rooms.labels().size() == 1, () -> Rooms.labels().toString());
+        assertFalse(Ui.enabled(NEXT), "Next Room with one tab");
+        assertFalse(Ui.enabled(PREVIOUS), "Previous Room with one tab");
+        Rooms.created("two");
+        assertTrue(Ui.enabled(NEXT), "Next Room with two tabs");
+        assertTrue(Ui.enabled(PREVIOUS), "Previous Room with two tabs");
     }
 
     /** Presses {@code keys} and waits until {@code room} is shown and typing goes there. */

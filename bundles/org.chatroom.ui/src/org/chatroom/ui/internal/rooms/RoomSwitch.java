@@ -11,6 +11,11 @@ public final class RoomSwitch {
     public static final String TOPIC = "org/chatroom/ui/rooms/switch";
     public static final String NEXT = "next";
     public static final String PREVIOUS = "previous";
+    /**
+     * The application context's variable that holds how many tabs the message list has (an Integer): Next Room and
+     * Previous Room are offered only with two or more (with one they were offered and did nothing).
+     */
+    public static final String TABS = "org.chatroom.ui.rooms.tabs";
 
     private RoomSwitch() {
     }

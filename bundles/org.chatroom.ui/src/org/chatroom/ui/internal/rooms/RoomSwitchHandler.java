@@ -25,6 +25,13 @@ public final class RoomSwitchHandler extends AbstractHandler implements IExecuta
         which = String.valueOf(data);
     }
 
+    /** Next and Previous Room need another tab to go to; Alt+1 to Alt+9 stay (a number past the last does nothing). */
+    @Override
+    public void setEnabled(Object evaluationContext) {
+        Object tabs = HandlerUtil.getVariable(evaluationContext, RoomSwitch.TABS);
+        setBaseEnabled("number".equals(which) || !(tabs instanceof Integer count) || count > 1);
+    }
+
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         String request = "number".equals(which) ? event.getParameter(NUMBER) : which;

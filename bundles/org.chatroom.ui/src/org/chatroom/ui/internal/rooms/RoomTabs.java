@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.chatroom.api.client.ChatClient;
@@ -76,6 +77,9 @@ public final class RoomTabs {
     private final Supplier<LinkLauncher> launcher;
     private final BooleanSupplier windowAway;
     private final IEventBroker broker;
+    /** Hears how many tabs there are ({@link #tabCount}). */
+    private IntConsumer tabCount = count -> {
+    };
     private final int capacity;
     private final List<RoomPage> pages = new ArrayList<>();
     private final RoomRequests requests;
@@ -211,6 +215,12 @@ public final class RoomTabs {
             pages.forEach(page -> page.timeline().abandon());
         }
         tellRoomOut();
+    }
+
+    /** {@code told} hears how many tabs there are, now and after each change ({@link RoomSwitch#TABS}). */
+    public void tabCount(IntConsumer told) {
+        tabCount = told;
+        told.accept(pages.size());
     }
 
     /**
@@ -395,6 +405,7 @@ public final class RoomTabs {
         made[0] = new RoomPage(tab, view);
         view.onTop(() -> requests.older(made[0]));
         pages.add(index, made[0]);
+        tabCount.accept(pages.size());
         return made[0];
     }
 
@@ -414,6 +425,7 @@ public final class RoomTabs {
 
     private void remove(RoomPage page) {
         if (pages.remove(page)) {
+            tabCount.accept(pages.size());
             unread(page, UnreadCount.NONE);
             page.dispose();
             shown(selected());

@@ -13,6 +13,7 @@ import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.KeptRooms;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.privates.PrivateRouter;
+import org.chatroom.ui.internal.rooms.RoomSwitch;
 import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.theme.LookFollower;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -23,6 +24,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 
@@ -63,6 +65,9 @@ public final class MessageListPart {
 
     @Inject
     private IEventBroker broker;
+
+    @Inject
+    private MApplication app;
     /** Hands private messages to their conversations, for all the views (the member list did before). */
     private PrivateRouter router;
 
@@ -72,6 +77,7 @@ public final class MessageListPart {
         attention = new WindowAttention(parent.getShell(), broker, () -> rooms.back());
         rooms = new RoomTabs(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK), () -> client,
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher, attention::away, broker);
+        rooms.tabCount(count -> app.getContext().set(RoomSwitch.TABS, count)); // what View > Next Room goes by
         prefs.addPreferenceChangeListener(scrollbackListener);
         LookFollower.follow(parent);
         router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
