@@ -184,11 +184,7 @@ class ConnectTest {
      */
     @Test
     void connectWhileReconnectingTriesAtOnce() throws Exception {
-        int port = Chat.freePort();
-        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, port);
-        Chat.prefs().put(ChatPreferences.NICKNAME, "nina");
-        Chat.host();
-        Ui.until("connected to the hosted room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        int port = Chat.host("nina");
         RoomHost room = Services.require(RoomHost.class, null);
         room.stop("maintenance");
         Ui.until("a retry 6 s or more away", () -> nextRetrySeconds() >= 6, () -> String.join("\n", Ui.lastRows(4)));
