@@ -210,4 +210,17 @@ public interface RoomHost {
      * @since 1.4
      */
     Optional<LogUsage> history();
+
+    /**
+     * Who closing this host would cut off: every member connected to it with a name, in any of its rooms or in none
+     * (a {@code chatroom/2} client between rooms, an IRC user in no channel), not the members other servers of a
+     * cluster hold in the same rooms.
+     *
+     * @return their names, in the order they took them; empty when not hosting. The default gives the default
+     *         room's members only, for hosts older than this method.
+     * @since 1.8
+     */
+    default List<String> connected() {
+        return status().members();
+    }
 }

@@ -336,6 +336,13 @@ final class Lobby {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
+    /** The names of every member with one, in any room or none, in the order they took them. */
+    List<String> connected() {
+        synchronized (lock) {
+            return members.members().stream().map(Session::name).toList();
+        }
+    }
+
     /** The default room's members and topic. */
     RoomStatus status(InetSocketAddress address) {
         synchronized (lock) {

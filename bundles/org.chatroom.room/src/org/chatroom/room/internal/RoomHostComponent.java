@@ -199,6 +199,12 @@ public final class RoomHostComponent implements RoomHost {
     }
 
     @Override
+    public List<String> connected() {
+        RoomServer server = running;
+        return server == null ? List.of() : server.connected();
+    }
+
+    @Override
     public synchronized boolean kick(String name, String reason) {
         boolean kicked = running != null
                 && running.kick(name, reasoned("leave.kicked", reason), reasoned("bye.removed", reason));

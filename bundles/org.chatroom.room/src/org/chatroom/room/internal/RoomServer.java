@@ -167,6 +167,11 @@ public final class RoomServer {
         return lobby.status(endpoint.localAddress());
     }
 
+    /** Every member with a name on this server, in any room or none. */
+    public List<String> connected() {
+        return lobby.connected();
+    }
+
     /**
      * Removes the member called {@code name}: the others see it leave for {@code leaveReason}, removed by the server
      * ({@code RoomEvent.SERVER}: the host is no member, and a member may be called as the host is shown), it gets

@@ -6,7 +6,6 @@ import java.util.function.Predicate;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.room.RoomHost;
-import org.chatroom.api.room.RoomStatus;
 import org.chatroom.ui.internal.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -53,16 +52,20 @@ public final class QuitCheck {
         if (room == null || !Boolean.parseBoolean(System.getProperty(ASK_PROPERTY, "true"))) {
             return true;
         }
-        RoomStatus status = room.status();
+        if (!room.status().hosting()) {
+            return true;
+        }
         String me = client == null ? "" : client.nickname();
-        List<String> others = status.members().stream().filter(name -> !name.equalsIgnoreCase(me)).toList();
-        return !status.hosting() || others.isEmpty() || ask.test(question(question, others));
+        List<String> others = room.connected().stream().filter(name -> !name.equalsIgnoreCase(me))
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return others.isEmpty() || ask.test(question(question, Math.max(1, room.rooms().size()), others));
     }
 
-    private static String question(String pattern, List<String> others) {
+    /** Everyone connected counts, in whichever room (or none): closing the host cuts them all off. */
+    private static String question(String pattern, int rooms, List<String> others) {
         String names = String.join(", ", others.subList(0, Math.min(NAMES, others.size())))
                 + (others.size() > NAMES ? ", \u2026" : "");
-        return MessageFormat.format(pattern, others.size(), names); // a choice: not NLS
+        return MessageFormat.format(pattern, rooms, others.size(), names); // a choice: not NLS
     }
 
     /** Asks over {@code shell}: Quit (the default) or Cancel. */
