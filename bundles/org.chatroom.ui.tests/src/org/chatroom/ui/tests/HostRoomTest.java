@@ -272,6 +272,25 @@ class HostRoomTest {
         }
     }
 
+    /**
+     * The dialog opens in the port field, its number selected: a user typing a port at once typed into a radio button
+     * (GTK gave it the focus), and Enter then hosted on the port shown before.
+     */
+    @Test
+    void theDialogOpensInThePortFieldSelected() throws Exception {
+        Chat.prefs().putInt(ChatPreferences.HOSTING_PORT, 53123);
+        Ui.command(Chat.HOST_COMMAND);
+        Shell dialog = Chat.hostDialog();
+        try {
+            Text port = Ui.widget(Text.class, HostRoomDialog.PORT);
+            Ui.until("the port field focused", () -> port.isFocusControl(),
+                    () -> String.valueOf(Ui.display().getFocusControl()));
+            assertEquals("53123", port.getSelectionText(), "typing replaces the port shown");
+        } finally {
+            Chat.press(dialog, IDialogConstants.CANCEL_ID);
+        }
+    }
+
     /** Whether {@code control} lies whole in its parent, and its parent in the shell's client area. */
     private static boolean inside(Control control) {
         for (Control c = control; !(c instanceof Shell); c = c.getParent()) {

@@ -113,7 +113,8 @@ class ModerationUiTest {
             lift.notifyListeners(SWT.Selection, new Event());
             Ui.awaitRow(NLS.bind(Messages.unbanned, "carol", Rooms.DEFAULT));
             Ui.awaitRow(NLS.bind(Messages.unbannedServer, "mallory"));
-            assertEquals(List.of(List.of("carol", serverWide)), listed, "the room's bans, then the server's");
+            assertEquals(List.of(List.of("Lift disabled", "carol", serverWide, "Lift enabled")), listed,
+                    "the room's bans, then the server's; Lift offered only once a ban is checked");
             assertEquals(List.of(), host.bans(Rooms.DEFAULT));
             assertEquals(List.of(), host.bans());
             try (RawMember back = RawMember.join(port, "carol", Ui::until)) {
@@ -192,11 +193,19 @@ class ModerationUiTest {
         List<String> wanted = List.of(toLift);
         List<List<String>> listed = new CopyOnWriteArrayList<>();
         answerDialog(Messages.bansTitle, shell -> {
+            Button lift = find(shell, Button.class, IDialogConstants.OK_ID);
             List<String> entries = new ArrayList<>();
-            for (TableItem item : find(shell, Table.class, null).getItems()) {
+            entries.add("Lift " + (lift.isEnabled() ? "enabled" : "disabled")); // asserted by the test, after
+            Table table = find(shell, Table.class, null);
+            for (TableItem item : table.getItems()) {
                 entries.add(item.getText());
                 item.setChecked(wanted.contains(item.getText()));
+                Event check = new Event();
+                check.detail = SWT.CHECK;
+                check.item = item;
+                table.notifyListeners(SWT.Selection, check); // as a click in the box
             }
+            entries.add("Lift " + (lift.isEnabled() ? "enabled" : "disabled"));
             listed.add(entries);
         });
         return listed;

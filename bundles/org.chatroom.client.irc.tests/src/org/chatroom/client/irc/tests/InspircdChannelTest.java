@@ -117,6 +117,34 @@ class InspircdChannelTest {
         }
     }
 
+    /**
+     * What mIRC, HexChat and bots send with bold and colours reaches the user as its words: the desktop drew the codes
+     * as boxes and a colour's number as text ("\u0003" "4red"). A private message to a nick nobody has is refused in
+     * that conversation (the event names the nick), not in whichever channel was the client's current one.
+     */
+    @Test
+    void formattingIsTakenOffAndAMessageToNobodyIsRefusedInItsConversation() throws Exception {
+        try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_fmt")) {
+            bob.send("JOIN #fmt");
+            bob.await(line -> line.contains(" 366 "), WAIT);
+            ada.client.connect(IrcFixture.irc(server.port, "ada_fmt", false, "#fmt"));
+            ada.listener.awaitMemberSet(Set.of("bob_fmt", "ada_fmt"), WAIT);
+            bob.send("PRIVMSG #fmt :plain \u0002bold\u0002 and \u00034,12red on blue\u0003 \u001Ditalic\u000F end");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("bob_fmt")
+                    && e.text().equals("plain bold and red on blue italic end"), WAIT);
+            bob.send("PRIVMSG #fmt :\u0001ACTION waves \u000303green\u0003\u0001");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.ACTION && e.text().equals("waves green"), WAIT);
+            bob.send("TOPIC #fmt :\u0002Rules\u0002: be kind");
+            ada.listener.awaitEvent(e -> e.kind() == Kind.TOPIC && e.text().equals("Rules: be kind"), WAIT);
+
+            assertTrue(ada.client.send("/msg nobody_here hello?"));
+            ChatEvent refused = ada.listener.awaitEvent(e -> e.kind() == Kind.ERROR, WAIT);
+            assertEquals("nobody_here", refused.to(), "the conversation it belongs to: " + refused);
+            assertEquals("", refused.room(), "not a channel's: " + refused);
+            assertTrue(refused.text().contains("nobody_here"), refused.text());
+        }
+    }
+
     @Test
     void chatsInAChannelWithAnotherIrcUser() throws Exception {
         try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob")) {

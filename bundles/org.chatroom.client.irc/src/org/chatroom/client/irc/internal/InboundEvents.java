@@ -81,7 +81,10 @@ final class InboundEvents {
         case "475" -> badKey(m, time);
         case "301" -> emit(Kind.NOTICE, time, "", Texts.format("away", m.param(1), m.last()), "", false);
         default -> {
-            if (m.numeric() && m.command().charAt(0) >= '4') {
+            if ("401".equals(m.command()) && !m.param(1).isEmpty() && !channels.isChannel(m.param(1))) {
+                // a private message to nobody: said in its conversation, not in whichever channel is current
+                session.emit(new ChatEvent(Kind.ERROR, time, "", m.param(1), Numerics.text(m), "", 0, false));
+            } else if (m.numeric() && m.command().charAt(0) >= '4') {
                 emit(Kind.ERROR, time, "", Numerics.text(m), channels.current(), false);
             } else if (m.numeric() && !welcoming && !Numerics.UNSHOWN.contains(m.command())) {
                 // a reply the user asked for (/quote WHOIS, VERSION, TIME...): it was dropped, and nothing came back

@@ -25,6 +25,7 @@ import javax.net.ssl.SSLSocketFactory;
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.RoomListing;
+import org.chatroom.protocol.irc.Formatting;
 
 /**
  * One connection to an IRC server: the socket (plain or TLS with the JDK's trust store and host name check), a
@@ -239,7 +240,9 @@ final class IrcSession {
 
     /** An event for the user, handed over with the others of the same burst. */
     synchronized void emit(ChatEvent event) {
-        pending.add(event);
+        String text = Formatting.strip(event.text()); // colours and bold of mIRC and bots: the words are kept
+        pending.add(text.length() == event.text().length() ? event : new ChatEvent(event.kind(), event.time(),
+                event.from(), event.to(), text, event.room(), event.seq(), event.history()));
     }
 
     /** An event from a thread other than the reader's. */

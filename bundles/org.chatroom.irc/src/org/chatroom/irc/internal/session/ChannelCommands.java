@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.chatroom.api.room.RoomInfo;
 import org.chatroom.irc.internal.Messages;
-import org.chatroom.irc.internal.wire.Formatting;
+import org.chatroom.protocol.irc.Formatting;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.room.member.MemberException;

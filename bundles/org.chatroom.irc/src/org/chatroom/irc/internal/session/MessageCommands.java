@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.chatroom.api.log.EventKind;
 import org.chatroom.irc.internal.Messages;
-import org.chatroom.irc.internal.wire.Formatting;
+import org.chatroom.protocol.irc.Formatting;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.room.member.MemberException;
 

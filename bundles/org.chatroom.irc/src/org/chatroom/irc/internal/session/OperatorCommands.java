@@ -3,7 +3,7 @@ package org.chatroom.irc.internal.session;
 import java.util.Map;
 
 import org.chatroom.irc.internal.Messages;
-import org.chatroom.irc.internal.wire.Formatting;
+import org.chatroom.protocol.irc.Formatting;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.room.member.MemberException;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chatroom.irc.internal.Messages;
-import org.chatroom.irc.internal.wire.Formatting;
+import org.chatroom.protocol.irc.Formatting;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.room.member.MemberInfo;
 import org.chatroom.room.member.RoomState;

@@ -120,6 +120,8 @@ public final class HostRoomDialog extends TitleAreaDialog {
         for (Control control : new Control[] { port, all, local, tls, tlsPort, irc, ircPort, ircTlsPort }) {
             control.addListener(control instanceof Text ? SWT.Modify : SWT.Selection, e -> refresh());
         }
+        port.selectAll();
+        port.setFocus(); // what a user types first; GTK gave the focus to a radio button
         return area;
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.dialogs.OkWhenChecked;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -125,6 +126,7 @@ final class ModerationMenu {
                 .message(from.isEmpty() ? Messages.bansPromptServer : NLS.bind(Messages.bansPrompt, from))
                 .okButtonText(Messages.bansLift)
                 .create(list.control().getShell());
+        OkWhenChecked.apply(dialog);
         if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
             return;
         }

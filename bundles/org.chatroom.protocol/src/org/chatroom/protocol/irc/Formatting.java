@@ -1,14 +1,17 @@
-package org.chatroom.irc.internal.wire;
+package org.chatroom.protocol.irc;
 
 /**
  * IRC text formatting (bold, colours, italics, reverse, reset...) is made of control characters, which the rooms
- * refuse in every protocol: it is removed from what IRC users say, the text kept.
+ * refuse in every protocol: it is removed from what IRC users say, the text kept; by the listener from what reaches
+ * the rooms, and by the client from what a network sends (the desktop drew the codes as boxes, a colour's number as
+ * text). @since 1.2 (it was the listener's own)
  */
 public final class Formatting {
 
     private Formatting() {
     }
 
+    /** @return {@code text} without its formatting codes */
     public static String strip(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
