@@ -211,7 +211,7 @@ class OwnRoomTest {
     private static List<Double> reconnectDelays(ClientFixture fixture) {
         List<ConnectionState> states = fixture.listener.states();
         List<String> details = fixture.listener.details();
-        Pattern delay = Pattern.compile("Reconnecting in ([0-9]+(?:[.,][0-9]+)?) s\\.$");
+        Pattern delay = Pattern.compile("Reconnecting in ([0-9]+(?:[.,][0-9]+)?)\u00a0s\\.$");
         List<Double> delays = new ArrayList<>();
         for (int i = 0; i < states.size(); i++) {
             if (states.get(i) == ConnectionState.RECONNECTING) {

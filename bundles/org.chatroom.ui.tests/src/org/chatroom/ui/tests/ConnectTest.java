@@ -196,7 +196,7 @@ class ConnectTest {
         Ui.awaitRow("Back in " + Rooms.DEFAULT); // its room resumed, as after a retry of its own
     }
 
-    private static final Pattern RETRY = Pattern.compile("Reconnecting in ([0-9.]+) s");
+    private static final Pattern RETRY = Pattern.compile("Reconnecting in ([0-9.]+)\u00a0s");
 
     /** @return the delay the newest "Reconnecting in N s" row announces, or 0 */
     private static double nextRetrySeconds() {

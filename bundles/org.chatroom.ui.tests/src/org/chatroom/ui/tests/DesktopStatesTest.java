@@ -121,7 +121,7 @@ class DesktopStatesTest {
         java.util.List<String> rows = Ui.lastRows(table.getItemCount() - first);
         String row = rows.stream().filter(r -> r.contains(failed)).findFirst().orElseThrow();
         // the client's reason says what failed and when it retries, as sentences; the state's words would repeat it
-        assertTrue(row.matches(".* \\| Cannot connect to [^ ]+: [^.]+\\. Reconnecting in [0-9.,]+ s\\."), row);
+        assertTrue(row.matches(".* \\| Cannot connect to [^ ]+: [^.]+\\. Reconnecting in [0-9.,]+\u00a0s\\."), row);
         assertTrue(rows.stream().noneMatch(r -> r.contains(Messages.stateReconnecting)),
                 "the message list says nothing of a lost connection either: " + rows);
         assertTrue(Ui.enabled(Chat.CONNECT_COMMAND), "Connect is offered while retrying: it tries at once");
@@ -146,7 +146,7 @@ class DesktopStatesTest {
             String failed = "Cannot connect to 127.0.0.1:" + port + ": ";
             List<String> rows = Ui.lastRows(10).stream().filter(r -> r.contains(failed)).toList();
             assertEquals(3, rows.size(), "the first, second and fourth tries, not the third: " + rows);
-            assertTrue(rows.get(0).endsWith(" s."), "the first row of an outage is the reason alone: " + rows);
+            assertTrue(rows.get(0).endsWith("\u00a0s."), "the first row of an outage is the reason alone: " + rows);
             assertTrue(rows.get(1).endsWith(" " + tried2), rows.get(1));
             assertTrue(rows.get(2).endsWith(" " + tried4), rows.get(2));
             assertTrue(Ui.statusTip().startsWith(failed), "the status line follows each try: " + Ui.statusTip());

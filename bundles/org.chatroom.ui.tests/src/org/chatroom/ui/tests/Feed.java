@@ -13,6 +13,7 @@ import org.chatroom.api.client.ChatEvent.Kind;
 import org.chatroom.api.client.ChatListener;
 import org.chatroom.ui.internal.privates.PrivateArchive;
 import org.chatroom.ui.internal.privates.PrivateChats;
+import org.chatroom.ui.internal.views.Drafts;
 import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
+import org.osgi.service.prefs.BackingStoreException;
 
 /** Feeds the views through the real event bridge (the chat client's whiteboard listener), and reads them back. */
 final class Feed {
@@ -75,6 +77,11 @@ final class Feed {
     }
 
     static void forgetKeptPrivates() {
+        try {
+            Chat.prefs().node(Drafts.NODE).clear(); // and what was typed in them and not sent
+        } catch (BackingStoreException e) {
+            throw new AssertionError(e);
+        }
         Path folder = PrivateChats.archiveFolder();
         new PrivateArchive(folder).forget();
         if (Files.exists(folder)) {

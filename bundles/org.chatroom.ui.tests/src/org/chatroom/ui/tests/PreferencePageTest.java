@@ -227,6 +227,16 @@ class PreferencePageTest {
 
         PreferencesDialogs.set(dialog, Messages.prefHost, "chat.example.org");
         assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled again");
+
+        // two wrong fields: mending one says what is still wrong (OK stayed greyed without a word)
+        PreferencesDialogs.set(dialog, Messages.prefPort, "99999");
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "bad nick!");
+        assertEquals(Messages.errorNickInvalid, error());
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "dave");
+        assertEquals(Messages.errorPort, error(), "the port is still wrong");
+        assertFalse(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is disabled");
+        PreferencesDialogs.set(dialog, Messages.prefPort, "53001");
+        assertEquals(null, error());
         dialog.close();
 
         dialog = PreferencesDialogs.open(HostingPreferencePage.ID);

@@ -53,6 +53,26 @@ class PrivateChatTest {
         Chat.reset();
     }
 
+    /**
+     * Text typed in a conversation and not sent is there again when the conversation opens again: after its tab was
+     * closed, or at the next start (the window closing closes it the same way). It was lost without a word.
+     */
+    @Test
+    void textTypedAndNotSentComesBackWhenTheConversationOpensAgain() throws Exception {
+        int port = Chat.host("drafter");
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Feed.openPrivate("bob").setText("half a thought");
+            Feed.closeConversations();
+            Ui.until("the conversation closed", () -> !PrivateChats.isOpen("bob"), () -> "open");
+            Text again = Feed.openPrivate("bob");
+            assertEquals("half a thought", again.getText(), "given back");
+            again.setText("");
+            Feed.closeConversations();
+            Ui.until("the conversation closed", () -> !PrivateChats.isOpen("bob"), () -> "open");
+            assertEquals("", Feed.openPrivate("bob").getText(), "an emptied field keeps nothing");
+        }
+    }
+
     @Test
     void doubleClickingAMemberOpensAConversationThatSendsPrivately() throws Exception {
         int port = Chat.host("whisperer");

@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.app;
 import java.util.List;
 
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.chatroom.ui.internal.views.WidgetTree;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -50,7 +51,8 @@ final class InputRowKeeper {
             return;
         }
         MUIElement input = Sashes.childOfSash(found.get(0), false);
-        Control field = find(content, WidgetIds.INPUT);
+        Control field = WidgetTree.first(content, Control.class,
+                control -> WidgetIds.INPUT.equals(control.getData(WidgetIds.KEY)));
         if (field != null && field != followed) {
             // the field changes height with the text size (once GTK measured it in the new font): fit again
             followed = field;
@@ -64,20 +66,5 @@ final class InputRowKeeper {
                 Sashes.give(input, wanted);
             }
         }
-    }
-
-    private static Control find(Control control, String id) {
-        if (id.equals(control.getData(WidgetIds.KEY))) {
-            return control;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Control found = find(child, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -1,13 +1,10 @@
 package org.chatroom.ui.internal.dialogs;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
+import org.chatroom.ui.internal.views.WidgetTree;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -28,44 +25,17 @@ public final class OkWhenChecked {
         dialog.create();
         Shell shell = dialog.getShell();
         Button ok = shell.getDefaultButton();
-        Table table = find(shell, Table.class);
+        Table table = WidgetTree.first(shell, Table.class, any -> true);
         if (ok == null || table == null) {
             return; // another layout of the dialog: it keeps its own behaviour
         }
         Runnable update = () -> ok.setEnabled(Arrays.stream(table.getItems()).anyMatch(TableItem::getChecked));
         table.addListener(SWT.Selection, event -> update.run());
-        for (Button button : buttons(shell)) {
+        for (Button button : WidgetTree.all(shell, Button.class)) {
             if (button != ok) {
                 button.addListener(SWT.Selection, event -> update.run());
             }
         }
         update.run();
-    }
-
-    private static <T extends Control> T find(Control control, Class<T> type) {
-        if (type.isInstance(control)) {
-            return type.cast(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static List<Button> buttons(Control control) {
-        List<Button> all = new ArrayList<>();
-        if (control instanceof Button button) {
-            all.add(button);
-        } else if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                all.addAll(buttons(child));
-            }
-        }
-        return all;
     }
 }

@@ -1,9 +1,14 @@
 package org.chatroom.ui.internal.prefs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -15,6 +20,9 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
  */
 abstract class ChatroomFieldPage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
+    /** The page's fields, in order: the page's own list is not shared. */
+    private final List<FieldEditor> fields = new ArrayList<>();
+
     ChatroomFieldPage(String description) {
         super(GRID);
         setDescription(description);
@@ -23,6 +31,25 @@ abstract class ChatroomFieldPage extends FieldEditorPreferencePage implements IW
     @Override
     public void init(IWorkbench workbench) {
         // nothing: the fields read and write the preferences
+    }
+
+    @Override
+    protected void addField(FieldEditor editor) {
+        super.addField(editor);
+        fields.add(editor);
+    }
+
+    /**
+     * As the page does, and when a field mended cleared the message while another is still wrong, says what is wrong
+     * there: OK and Apply stayed greyed without a word.
+     */
+    @Override
+    protected void checkState() {
+        super.checkState();
+        if (!isValid() && getErrorMessage() == null) {
+            fields.stream().filter(field -> !field.isValid() && field instanceof StringFieldEditor).findFirst()
+                    .ifPresent(field -> setErrorMessage(((StringFieldEditor) field).getErrorMessage()));
+        }
     }
 
     @Override

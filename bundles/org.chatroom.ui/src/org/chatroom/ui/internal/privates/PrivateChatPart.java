@@ -87,6 +87,7 @@ public final class PrivateChatPart {
         shell.addListener(SWT.Activate, back);
         conversation = new Conversation(parent, NLS.bind(ViewTexts.privateHint, peer), this::send,
                 line -> "/msg " + peer + " " + line, () -> launcher == null ? LinkLauncher.SYSTEM : launcher);
+        conversation.keepDraft(peer);
         LookFollower.follow(parent);
         List<ChatEvent> earlier = PrivateChats.earlier(this); // now: before the message that opens it is kept
         parent.getDisplay().asyncExec(() -> {

@@ -43,6 +43,11 @@ public final class Conversation {
         view.append(rows);
     }
 
+    /** What is typed here and not sent is kept when the conversation closes, and given back when it opens again. */
+    public void keepDraft(String peer) {
+        input.keepDraft(Drafts.conversation(peer));
+    }
+
     /** The input line's hint (the member's name changed). */
     public void hint(String hint) {
         input.hint(hint);

@@ -58,6 +58,11 @@ final class InputLine {
         return text;
     }
 
+    /** What is typed here and not sent is kept under {@code key} when the line goes, and given back next time. */
+    void keepDraft(String key) {
+        Drafts.keep(text, key);
+    }
+
     void setFocus() {
         text.setFocus();
     }

@@ -46,6 +46,7 @@ public final class InputPart {
     void createControls(Composite parent) {
         input = new InputLine(parent, Messages.inputHint, new String[] { WidgetIds.INPUT, WidgetIds.SEND },
                 this::send, InputPart::said, () -> client == null ? List.of() : client.members());
+        input.keepDraft(Drafts.ROOM); // typed and not sent when the window closed: there again at the next start
         LookFollower.follow(parent);
     }
 
