@@ -211,6 +211,32 @@ class PrivateChatTest {
     }
 
     /**
+     * A member found back in the room when the user comes back (the user's own connection was down, or the host went
+     * and came again) is said to be back: no join of theirs comes, the member list has them, and the conversation went
+     * on saying that they had left.
+     */
+    @Test
+    void aMemberFoundBackAfterTheUsersOwnReconnectIsSaidToBeBack() throws Exception {
+        int port = Chat.host("whisperer");
+        InetSocketAddress room = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        Table conversation;
+        try (RawRoomClient bob = RawRoomClient.join(room, "bob")) {
+            conversation = conversationOpenedBy(bob, "see you");
+        }
+        Ui.until("the conversation to say that bob left", () -> Feed.lastText(conversation).startsWith("bob left"),
+                () -> Feed.lastText(conversation));
+        ChatClient client = Services.require(ChatClient.class, null);
+        Chat.disconnect(client);
+        try (RawRoomClient back = RawRoomClient.join(room, "bob")) {
+            back.joinRoom("JOIN " + Rooms.DEFAULT);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Ui.until("bob in the member list", () -> Members.names().contains("bob"), () -> Members.names().toString());
+            Ui.until("the conversation to say that bob is back",
+                    () -> Feed.lastText(conversation).startsWith("bob joined"), () -> Feed.lastText(conversation));
+        }
+    }
+
+    /**
      * bob, in the default room and {@code den} with whisperer, opens a conversation, leaves, comes back, and parts
      * {@code den} only.
      */

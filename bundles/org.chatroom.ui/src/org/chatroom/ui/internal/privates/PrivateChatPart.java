@@ -1,5 +1,6 @@
 package org.chatroom.ui.internal.privates;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -191,6 +192,22 @@ public final class PrivateChatPart {
         showUnread();
         if (latestIn != null && WindowAttention.away(shell)) {
             broker.post(Topics.ALERT, new MessageRow(latestIn.time(), peer, latestIn.text(), Style.PRIVATE));
+        }
+    }
+
+    /**
+     * The member list has the member, after the conversation said they left: they are back, though no join of theirs
+     * came (they were there again before the user's own reconnect).
+     */
+    @Inject
+    @Optional
+    void members(@UIEventTopic(Topics.MEMBERS) List<String> members) {
+        if (conversation == null || members.stream().noneMatch(peer::equalsIgnoreCase)) {
+            return;
+        }
+        ChatEvent back = new ChatEvent(Kind.JOIN, Instant.now(), peer, "", "");
+        if (presence.told(back, false)) {
+            conversation.append(List.of(formatter.format(back, client == null ? "" : client.nickname())));
         }
     }
 
