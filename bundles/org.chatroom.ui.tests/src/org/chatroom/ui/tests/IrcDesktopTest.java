@@ -203,6 +203,19 @@ class IrcDesktopTest {
             int kick = Rooms.index(general, "bob kicked you from #kick: go away desk");
             assertTrue(kick >= 0 && kick < Rooms.index(general, "You left #kick."), "in the tab shown, a notice (not"
                     + " 'Not accepted: ...'), then the leave: " + Rooms.last(general, 5));
+
+            // kicked from the channel shown: the tab shown next is the one the notices went to (they went to the
+            // network's tab, while another channel's was shown)
+            bob.send("JOIN #kick2");
+            bob.await(line -> line.contains(" 366 ") && line.contains("#kick2"), WAIT);
+            Ui.typeAndEnter(Ui.widget(Text.class, WidgetIds.INPUT), "/join #kick2");
+            Rooms.awaitTab("#kick2");
+            Rooms.show("#kick2");
+            bob.send("KICK #kick2 desky :and again");
+            Ui.until("the channel's tab gone", () -> !Rooms.labels().contains("#kick2"), () -> "" + Rooms.labels());
+            Ui.awaitRow("bob kicked you from #kick2: and again");
+            assertEquals("#general", Rooms.folder().getSelection().getText(), "a channel's tab shown next");
+            assertTrue(Rooms.index(general, "bob kicked you from #kick2: and again") >= 0, Rooms.last(general, 5));
         }
     }
 

@@ -164,7 +164,12 @@ public final class RoomTabs {
         }
         byPage.forEach((page, batch) -> page.show(batch, me));
         ownJoins.forEach((page, seq) -> page.timeline().numbered(seq));
-        left.forEach(this::remove);
+        for (RoomPage page : left) {
+            if (selected() == page) { // the tab shown next is the one its notices went to
+                folder.setSelection(otherThan(page).tab());
+            }
+            remove(page);
+        }
         tellRoomOut(); // a room not joined again is told by an event
     }
 
@@ -293,9 +298,11 @@ public final class RoomTabs {
         return server;
     }
 
+    /** The tab shown, or when that is {@code page}, the first room's tab (the network's tab when there is no other). */
     private RoomPage otherThan(RoomPage page) {
         RoomPage shown = selected();
-        return shown != page ? shown : pages.stream().filter(p -> p != page).findFirst().orElse(page);
+        return shown != page ? shown : pages.stream().filter(p -> p != page && !p.isServer()).findFirst()
+                .orElseGet(() -> pages.stream().filter(p -> p != page).findFirst().orElse(page));
     }
 
     private RoomPage open(String room) {
