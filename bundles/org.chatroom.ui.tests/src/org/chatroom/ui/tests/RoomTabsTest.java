@@ -124,6 +124,29 @@ class RoomTabsTest {
     }
 
     /**
+     * The room shown last on a server is shown again when the desktop comes back to it with fresh tabs, as at its next
+     * start (another server in between starts the tabs afresh as a start does): the default room was shown, whichever
+     * room the user had been in.
+     */
+    @Test
+    void theRoomShownLastIsShownAgainWhenTheServerIsJoinedWithFreshTabs() throws Exception {
+        int port = Rooms.host("keeper");
+        String server = connectAgainAsRemote(port);
+        String ops = Rooms.created("ops");
+        String dev = Rooms.created("dev");
+        Rooms.show(ops);
+        Ui.until("the room shown kept", () -> ops.equals(KeptRooms.shownOf(server)), () -> KeptRooms.shownOf(server));
+
+        disconnect();
+        forgetTheServer(port); // the tabs start afresh for 127.0.0.2, then for 127.0.0.1 again
+        Ui.command(Chat.CONNECT_COMMAND);
+        Rooms.awaitJoined(dev);
+        assertEquals(List.of(Rooms.DEFAULT, ops, dev), Rooms.labels(), "a tab each");
+        assertEquals(ops, Rooms.folder().getSelection().getText(), "the room shown when the user left");
+        assertEquals(ops, Services.require(ChatClient.class, null).room(), "typing goes to the room shown");
+    }
+
+    /**
      * A room that could not be joined again (the host closed it while the desktop was away) keeps its tab, and a line
      * typed there is not sent: it went to another room, the one typing went to in the client.
      */

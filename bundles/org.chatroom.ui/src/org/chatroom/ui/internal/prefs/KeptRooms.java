@@ -24,6 +24,8 @@ import org.osgi.service.prefs.BackingStoreException;
 public final class KeptRooms {
 
     private static final String PREFIX = "rooms.";
+    /** The room shown last on a server, by {@link #key}. */
+    private static final String SHOWN = "shown.";
 
     private String server = "";
     private List<String> kept;
@@ -125,11 +127,29 @@ public final class KeptRooms {
             kept = rooms;
             IEclipsePreferences node = node();
             node.put(PREFIX + server, String.join("\n", rooms));
-            try {
-                node.flush();
-            } catch (BackingStoreException e) {
-                ILog.of(KeptRooms.class).warn("Cannot keep the rooms of " + server + " for the next start", e);
-            }
+            flush(node);
+        }
+    }
+
+    /** The user was shown {@code room} on the server joined last: it is shown again when joined at the next start. */
+    public void shown(String room) {
+        IEclipsePreferences node = node();
+        if (!server.isEmpty() && !room.equals(node.get(SHOWN + server, ""))) {
+            node.put(SHOWN + server, room);
+            flush(node);
+        }
+    }
+
+    /** @return the room shown last on the server called {@code key}; empty when none was */
+    public static String shownOf(String key) {
+        return node().get(SHOWN + key, "");
+    }
+
+    private void flush(IEclipsePreferences node) {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            ILog.of(KeptRooms.class).warn("Cannot keep the rooms of " + server + " for the next start", e);
         }
     }
 

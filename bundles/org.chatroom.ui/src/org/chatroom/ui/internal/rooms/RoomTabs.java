@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -79,6 +80,8 @@ public final class RoomTabs {
     private final IEventBroker broker;
     /** Hears how many tabs there are ({@link #tabCount}). */
     private IntConsumer tabCount = count -> {
+    };
+    private Consumer<String> shownRoom = room -> {
     };
     private final int capacity;
     private final List<RoomPage> pages = new ArrayList<>();
@@ -226,6 +229,19 @@ public final class RoomTabs {
     public void tabCount(IntConsumer told) {
         tabCount = told;
         told.accept(pages.size());
+    }
+
+    /** {@code told} hears the room of each tab shown (not the network's, nor a tab showing no room). */
+    public void shownRoom(Consumer<String> told) {
+        shownRoom = told;
+    }
+
+    /**
+     * Shows {@code room}'s tab when it is joined, as a room the user asked for: the room shown when the desktop quit,
+     * joined again at the next start (the default room was shown instead).
+     */
+    public void showWhenJoined(String room) {
+        asked.add(key(room));
     }
 
     /**
@@ -480,6 +496,9 @@ public final class RoomTabs {
 
     private void shown(RoomPage page) {
         serverShown(page);
+        if (!page.room().isEmpty() && !page.isServer()) {
+            shownRoom.accept(page.room());
+        }
         if (!windowAway.getAsBoolean()) {
             page.view().back();
         }

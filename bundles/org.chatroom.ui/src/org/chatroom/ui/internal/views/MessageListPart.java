@@ -78,6 +78,7 @@ public final class MessageListPart {
         rooms = new RoomTabs(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK), () -> client,
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher, attention::away, broker);
         rooms.tabCount(count -> app.getContext().set(RoomSwitch.TABS, count)); // what View > Next Room goes by
+        rooms.shownRoom(kept::shown); // shown again at the next start
         prefs.addPreferenceChangeListener(scrollbackListener);
         LookFollower.follow(parent);
         router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
@@ -169,6 +170,10 @@ public final class MessageListPart {
         if (!key.equals(kept.server())) { // the server the tabs show
             if (rooms != null) {
                 rooms.newServer();
+                String last = KeptRooms.shownOf(key); // where the user was when the desktop quit
+                if (!last.isEmpty()) {
+                    rooms.showWhenJoined(last);
+                }
             }
             PrivateChats.closeAll();
         }
