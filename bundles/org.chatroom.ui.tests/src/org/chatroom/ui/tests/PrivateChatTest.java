@@ -1,6 +1,7 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -363,6 +364,44 @@ class PrivateChatTest {
 
         Ui.window().getActivePage().activate(view.getPart(true));
         Ui.until("the count to clear when it is read", () -> "zoe".equals(part.getLabel()), part::getLabel);
+    }
+
+    /**
+     * A conversation with a line the user had not read opens again, the line below the kept ones and counted, when the
+     * desktop comes back to its server with the conversations closed, as at the next start (going to another server
+     * closes them as quitting does); one the user closed is read, and stays closed.
+     */
+    @Test
+    void aConversationNotReadOpensAgainWithItsCountWhenItsServerIsJoinedAgain() {
+        String server = "unread.example_" + System.nanoTime();
+        PrivateChats.server(server);
+        IWorkbenchPage page = Ui.window().getActivePage();
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "uma", "me", "line one")));
+        Ui.until("uma's conversation", () -> PrivateChats.isOpen("uma"), () -> "not open");
+        IViewReference view = page.findViewReference(PrivateChats.VIEW, "uma");
+        MPart uma = view.getPart(true).getSite().getService(MPart.class);
+        page.activate(view.getPart(true));
+        Ui.until("read", () -> "uma".equals(uma.getLabel()), uma::getLabel);
+        Ui.widget(Text.class, WidgetIds.INPUT).setFocus(); // the user goes back to the room
+        Ui.until("the room's input active", () -> page.getActivePart() != view.getPart(false), () -> "still active");
+        Feed.bridge().events(List.of(new ChatEvent(Kind.PRIVATE, Instant.now(), "uma", "me", "line two"),
+                new ChatEvent(Kind.PRIVATE, Instant.now(), "vic", "me", "closed unread")));
+        Ui.until("uma's count", () -> "uma (1)".equals(uma.getLabel()), uma::getLabel);
+        Ui.until("vic's conversation", () -> PrivateChats.isOpen("vic"), () -> "not open");
+        page.hideView(page.findViewReference(PrivateChats.VIEW, "vic")); // closed by the user: dismissed
+
+        PrivateChats.closeAll(); // as for another server, or quitting
+        PrivateChats.server("other.example_1");
+        PrivateChats.server(server);
+        Ui.until("uma's conversation again", () -> PrivateChats.isOpen("uma"), () -> "not open");
+        assertFalse(PrivateChats.isOpen("vic"), "closed by the user: not opened again");
+        MPart again = page.findViewReference(PrivateChats.VIEW, "uma").getPart(true).getSite()
+                .getService(MPart.class);
+        Ui.until("its count kept", () -> "uma (1)".equals(again.getLabel()), again::getLabel);
+        Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+        Ui.until("its lines", () -> "line two".equals(Feed.lastText(conversation)), () -> Feed.lastText(conversation));
+        assertEquals(List.of("line one", ViewTexts.privateEarlier, "line two"), Feed.texts(conversation),
+                "the line not read below those kept");
     }
 
     /**

@@ -91,23 +91,40 @@ public final class PrivateChatPart {
         conversation.keepDraft(peer);
         LookFollower.follow(parent);
         List<ChatEvent> earlier = PrivateChats.earlier(this); // now: before the message that opens it is kept
+        int unreadBefore = PrivateChats.restored(peer); // opened again at a start: what was not read then
         parent.getDisplay().asyncExec(() -> {
-            showEarlier(earlier); // once the list has its width, which its lines are broken for
+            showEarlier(earlier, unreadBefore); // once the list has its width, which its lines are broken for
             showUnread(); // after the workbench named the new view
         });
     }
 
-    /** What was said with the member before, kept on this computer: dimmed, with a line under it. */
-    private void showEarlier(List<ChatEvent> earlier) {
+    /**
+     * What was said with the member before, kept on this computer: dimmed, with a line under it; the last
+     * {@code unreadBefore} lines of the member, which the user had not read, below that line, as new.
+     */
+    private void showEarlier(List<ChatEvent> earlier, int unreadBefore) {
         if (earlier.isEmpty() || conversation == null) {
             return;
         }
+        int split = earlier.size();
+        for (int i = earlier.size() - 1, left = unreadBefore; i >= 0 && left > 0; i--) {
+            if (earlier.get(i).from().equalsIgnoreCase(peer)) {
+                split = i;
+                left--;
+            }
+        }
         String me = client == null ? "" : client.nickname();
         List<MessageRow> rows = new ArrayList<>(earlier.size() + 1);
-        for (ChatEvent event : earlier) {
+        for (ChatEvent event : earlier.subList(0, split)) {
             rows.add(formatter.conversation(event, me).styled(Style.HISTORY));
         }
-        rows.add(new MessageRow(rows.get(rows.size() - 1).time(), "", ViewTexts.privateEarlier, Style.NOTICE));
+        if (!rows.isEmpty()) {
+            rows.add(new MessageRow(rows.get(rows.size() - 1).time(), "", ViewTexts.privateEarlier, Style.NOTICE));
+        }
+        for (ChatEvent event : earlier.subList(split, earlier.size())) {
+            rows.add(formatter.conversation(event, me));
+            unread += event.from().equalsIgnoreCase(peer) ? 1 : 0;
+        }
         conversation.append(rows);
     }
 
@@ -124,6 +141,9 @@ public final class PrivateChatPart {
     @PreDestroy
     void closed() {
         PrivateChats.closed(this);
+        if (published != 0 && PrivateChats.dismissed()) { // closed by the user: nothing to open again
+            PrivateChats.unread(peer, 0);
+        }
         if (!shell.isDisposed()) {
             shell.removeListener(SWT.Activate, back);
         }
@@ -225,6 +245,7 @@ public final class PrivateChatPart {
     private void renamed(String name) {
         if (published != 0) { // the window's total counts by name
             broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, 0));
+            PrivateChats.unread(peer, 0);
             published = 0;
         }
         peer = name;
@@ -277,6 +298,7 @@ public final class PrivateChatPart {
         if (unread != published) {
             published = unread;
             broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, unread));
+            PrivateChats.unread(peer, unread); // opened again at the next start while not read
         }
     }
 }

@@ -38,6 +38,12 @@ public final class PrivateChats {
     private static final Map<String, PrivateChatPart> BY_PEER = new HashMap<>();
     /** The conversations kept in the workspace ({@link ChatPreferences#KEEP_PRIVATES}); created when first used. */
     private static PrivateArchive archive;
+    /** The server the client joins now, as {@link #server} named it. */
+    private static String server = "";
+    /** The unread counts of conversations opened again for the server ({@link UnreadKept}), by member, until shown. */
+    private static final Map<String, Integer> RESTORED = new HashMap<>();
+    /** Whether {@link #closeAll} is closing the conversations (for another server: what was unread stays so). */
+    private static boolean closingAll;
 
     private PrivateChats() {
     }
@@ -77,10 +83,15 @@ public final class PrivateChats {
             return;
         }
         IWorkbenchPage page = windows[0].getActivePage();
-        for (IViewReference view : page.getViewReferences()) {
-            if (VIEW.equals(view.getId())) {
-                page.hideView(view);
+        closingAll = true;
+        try {
+            for (IViewReference view : page.getViewReferences()) {
+                if (VIEW.equals(view.getId())) {
+                    page.hideView(view);
+                }
             }
+        } finally {
+            closingAll = false;
         }
     }
 
@@ -104,7 +115,36 @@ public final class PrivateChats {
 
     /** The server the client joins now ({@code host:port}): the conversations kept are that server's. */
     public static void server(String key) {
+        boolean other = !key.equals(server);
+        server = key;
         archive().server(key);
+        if (other && ChatPreferences.bool(ChatPreferences.KEEP_PRIVATES)) { // what was unread there opens again
+            UnreadKept.of(key).forEach((peer, count) -> {
+                RESTORED.put(key(peer), count);
+                open(peer, false);
+            });
+        }
+    }
+
+    /** @return the unread count kept for the conversation with {@code peer}, opened again now; 0 for none */
+    static int restored(String peer) {
+        Integer count = RESTORED.remove(key(peer));
+        return count == null ? 0 : count;
+    }
+
+    /** The conversation with {@code peer} has {@code count} unread lines now: kept for the next start. */
+    static void unread(String peer, int count) {
+        if (!server.isEmpty()) {
+            UnreadKept.set(server, peer, count);
+        }
+    }
+
+    /**
+     * @return whether a conversation closing now was closed by the user (read, or dismissed), not by the window
+     *         closing nor for another server
+     */
+    static boolean dismissed() {
+        return !closingAll && !PlatformUI.getWorkbench().isClosing();
     }
 
     /** Keeps the private messages among {@code events}, when the preference asks for it. */

@@ -1,0 +1,66 @@
+package org.chatroom.ui.internal.privates;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The conversations with lines the user has not read, by server, kept in the preferences: the desktop quitting (or
+ * going to another server) closed them, and an unread private message was then found only by double-clicking its
+ * writer. They open again, with their counts, when the client comes back to that server ({@link PrivateChats#server}).
+ * One per line: the member's name, a tab, the count.
+ */
+final class UnreadKept {
+
+    private static final String PREFIX = "privates.unread.";
+
+    private UnreadKept() {
+    }
+
+    /** The conversation with {@code peer} on {@code server} has {@code count} unread lines now (0: none). */
+    static void set(String server, String peer, int count) {
+        Map<String, Integer> all = of(server);
+        all.keySet().removeIf(peer::equalsIgnoreCase);
+        if (count > 0) {
+            all.put(peer, count);
+        }
+        StringBuilder value = new StringBuilder();
+        all.forEach((name, unread) -> value.append(name).append('\t').append(unread).append('\n'));
+        IEclipsePreferences node = node();
+        if (value.isEmpty()) {
+            node.remove(PREFIX + server);
+        } else {
+            node.put(PREFIX + server, value.toString());
+        }
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            ILog.of(UnreadKept.class).warn("Cannot keep the unread conversations of " + server, e);
+        }
+    }
+
+    /** @return the conversations of {@code server} with unread lines, in the order they were kept, and their counts */
+    static Map<String, Integer> of(String server) {
+        Map<String, Integer> all = new LinkedHashMap<>();
+        for (String line : node().get(PREFIX + server, "").split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                try {
+                    all.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+                } catch (NumberFormatException e) {
+                    // a line edited by hand: skipped
+                }
+            }
+        }
+        return all;
+    }
+
+    private static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(ChatPreferences.NODE);
+    }
+}
