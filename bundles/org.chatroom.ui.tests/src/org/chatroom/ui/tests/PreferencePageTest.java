@@ -254,6 +254,20 @@ class PreferencePageTest {
         assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "OK is enabled");
     }
 
+    /** The port for IRC clients over TLS is offered only with a TLS port and a port for IRC clients, as it is used. */
+    @Test
+    void theIrcTlsPortIsOfferedOnlyWithTlsAndIrc() {
+        dialog = PreferencesDialogs.open(HostingPreferencePage.ID);
+        Text ircTls = PreferencesDialogs.field(dialog, Messages.prefHostingIrcTlsPort);
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "0");
+        PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "53443");
+        assertFalse(ircTls.isEnabled(), "no IRC clients: nothing listens there");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "6667");
+        assertTrue(ircTls.isEnabled(), "IRC clients and TLS");
+        PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "0");
+        assertFalse(ircTls.isEnabled(), "no TLS");
+    }
+
     @Test
     void okSavesToTheInstanceScope() {
         dialog = PreferencesDialogs.open();
