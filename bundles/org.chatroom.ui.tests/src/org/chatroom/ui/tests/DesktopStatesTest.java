@@ -176,6 +176,7 @@ class DesktopStatesTest {
         Ui.until("the status line to follow the new name", () -> Ui.status().equals(connectedAsAda2), Ui::status);
         Ui.awaitRow(org.eclipse.osgi.util.NLS.bind(Messages.renamedYou, "ada2")); // not "ada is now known as ada2"
         assertEquals("ada2", Chat.prefs().get(ChatPreferences.NICKNAME, ""), "the new name is kept");
+        Ui.awaitRow(Messages.nickKept); // and the user is told so
 
         ChatClient client = Services.require(ChatClient.class, null);
         client.disconnect();

@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String leftWithReason;
     public static String renamed;
     public static String renamedYou;
+    public static String nickKept;
     public static String topicSet;
     public static String topicCleared;
     public static String topicSetBy;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ChatEvent;
+import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -13,7 +14,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * When the room confirms the user's new name ({@code /nick}), the nickname preference takes it, so a reconnect
- * keeps it, and the status line is told ({@link #RENAMED}).
+ * keeps it, and the status line is told ({@link #RENAMED}); the list says so (the preference changed silently).
  */
 final class NickFollower {
 
@@ -38,6 +39,7 @@ final class NickFollower {
                         && !me.equals(ChatPreferences.string(ChatPreferences.NICKNAME))) {
                     remember(me);
                     broker.post(RENAMED, me);
+                    broker.post(Topics.NOTICE, Messages.nickKept); // the preference changed: said, not silently
                 }
             }
         });
