@@ -78,6 +78,24 @@ class SmallWindowTest {
     }
 
     /**
+     * Found by using the product: at 640 pixels the line cut the address to "192.0.2.2:56". Where the explanation
+     * does not fit, the address is shown without it ("Hosting: 192.0.2.2:53000"), the tooltip saying it all; wider
+     * again, the explanation comes back.
+     */
+    @Test
+    void theStatusLineShowsTheWholeAddressInA640PixelWindow() throws Exception {
+        hostedAt("tight", new Point(640, 480), () -> {
+            Label hosting = Ui.widget(Label.class, WidgetIds.HOSTING);
+            Ui.until("the address whole", () -> wide(hosting) && hosting.getText().matches("Hosting: \\S+:\\d+"),
+                    () -> "'" + hosting.getText() + "' " + visible(hosting) + " of " + onScreen(hosting));
+            assertTrue(hosting.getToolTipText().contains("others connect to"), hosting.getToolTipText());
+            resize(Ui.window().getShell(), new Point(1100, 700));
+            Ui.until("the explanation back in a wide window", () -> hosting.getText().contains("others connect to")
+                    && wide(hosting), hosting::getText);
+        });
+    }
+
+    /**
      * Found by using the product: at 790 pixels the member list's tab showed "Members..." for "Members (3)", its
      * minimize and maximize buttons taking the room. The views have none (the layout is fixed), and each view's tab
      * has the room for its whole title.

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
     public static String stateWithDetail;
     public static String stateTries;
     public static String hostingOn;
+    public static String hostingOnShort;
     public static String hostingOnIrc;
     public static String hostingOnIrcTls;
     public static String notHosting;

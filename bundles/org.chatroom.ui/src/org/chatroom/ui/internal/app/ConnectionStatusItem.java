@@ -18,6 +18,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.osgi.service.event.EventHandler;
 
 /** The status line: connection state (with the client's reason) and, while hosting, where others connect (IRC too). */
@@ -29,6 +30,8 @@ final class ConnectionStatusItem extends ContributionItem {
     private final IEclipseContext context;
     /** What the hosting label shows; kept because the status line may fill this item again. */
     private String hostingText = Messages.notHosting;
+    /** The same without its explanation, shown when the line is too narrow for it ("Hosting: 192.0.2.2:53000"). */
+    private String hostingShort = Messages.notHosting;
     /** The status line's words for states: a retry before the client ever joined is no lost connection. */
     private final StateText words = new StateText();
 
@@ -55,13 +58,15 @@ final class ConnectionStatusItem extends ContributionItem {
         EventHandler onHosting = event -> {
             String where = (String) event.getProperty(Topics.DATA);
             hostingText = where.isEmpty() ? Messages.notHosting : NLS.bind(Messages.hostingOn, where);
-            show(hosting, hostingText);
+            hostingShort = where.isEmpty() ? Messages.notHosting : NLS.bind(Messages.hostingOnShort, where);
+            showHosting(hosting);
             refreshCommands(broker);
         };
         EventHandler onIrc = event -> {
             if (!hostingText.equals(Messages.notHosting)) {
                 hostingText = withIrc(hostingText, (GatewayAddresses) event.getProperty(Topics.DATA));
-                show(hosting, hostingText);
+                hostingShort = withIrc(hostingShort, (GatewayAddresses) event.getProperty(Topics.DATA));
+                showHosting(hosting);
             }
         };
         EventHandler onRenamed = event -> show(state,
@@ -80,7 +85,31 @@ final class ConnectionStatusItem extends ContributionItem {
         // completed while the first fill laid the line out was never shown ("Connecting..." beside a joined room)
         ChatClient client = context.get(ChatClient.class);
         showState(state, new StateChange(client == null ? ConnectionState.DISCONNECTED : client.state(), ""));
-        show(hosting, hostingText);
+        showHosting(hosting);
+        Composite line = box.getParent();
+        Listener resized = e -> showHosting(hosting); // the window made narrower or wider
+        line.addListener(SWT.Resize, resized);
+        box.addDisposeListener(e -> {
+            if (!line.isDisposed()) {
+                line.removeListener(SWT.Resize, resized);
+            }
+        });
+    }
+
+    /**
+     * Shows where others connect, whole: with its explanation when the line has the room for it, else without (at
+     * 640 pixels the line cut the address to "192.0.2.2:56"); the tooltip says it all.
+     */
+    private void showHosting(Label hosting) {
+        if (hosting.isDisposed()) {
+            return;
+        }
+        show(hosting, hostingText, hostingText);
+        Composite box = hosting.getParent();
+        if (!hostingShort.equals(hostingText)
+                && box.getLocation().x + box.getSize().x > box.getParent().getClientArea().width) {
+            show(hosting, hostingShort, hostingText);
+        }
     }
 
     /** {@code hosting} and the ports IRC clients connect to. */
