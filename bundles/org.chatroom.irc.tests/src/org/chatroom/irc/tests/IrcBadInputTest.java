@@ -56,6 +56,13 @@ class IrcBadInputTest extends IrcRoomTest {
             assertEquals(":irc.test 412 ada :No text to send", ada.line());
             ada.send("PRIVMSG #general :");
             assertEquals(":irc.test 412 ada :No text to send", ada.line());
+            // formatting codes alone are no text once taken off: they reached everyone as an empty message
+            for (String codes : new String[] { "\u0002\u0002", "\u0002 \u000f", "\u000304",
+                    "\u0001ACTION \u0002\u0001" }) {
+                ada.send("PRIVMSG #general :" + codes);
+                assertEquals(":irc.test 412 ada :No text to send", ada.line(), "for " + codes.length() + " codes");
+            }
+            ada.send("NOTICE #general :\u0002\u0002"); // refused without a reply, as a NOTICE is
             ada.send("NOTICE #general");
             ada.send("PRIVMSG nobody :hi");
             assertTrue(ada.line().startsWith(":irc.test 401 ada nobody :"), "NOTICE got no reply, PRIVMSG did");

@@ -57,7 +57,9 @@ final class MessageCommands {
         }
         for (String target : Targets.split(client, message, 0)) {
             try {
-                sendTo(client, message.command(), target, message.param(1));
+                if (!sendTo(client, message.command(), target, message.param(1)) && replies) {
+                    client.out.numeric(me, "412", Messages.get("noTextToSend"));
+                }
             } catch (MemberException e) {
                 if (replies) {
                     Refusals.send(client, message.command(), target, e);
@@ -66,7 +68,12 @@ final class MessageCommands {
         }
     }
 
-    private static void sendTo(IrcClient client, String command, String target, String raw) throws MemberException {
+    /**
+     * @return whether there was text to send: a line of formatting codes alone ({@code \u0002\u0002}) is none once
+     *         they are taken off (it reached everyone as an empty message, a way to flood a room with blank lines)
+     */
+    private static boolean sendTo(IrcClient client, String command, String target, String raw)
+            throws MemberException {
         EventKind kind = "NOTICE".equals(command) ? EventKind.NOTICE : EventKind.MESSAGE;
         String text = raw;
         if (text.startsWith("\u0001")) {
@@ -79,25 +86,29 @@ final class MessageCommands {
                     recipient.out.send(null, IrcNames.source(client.name(), recipient.out.server()), command,
                             recipient.target(), raw);
                 }
-                return;
+                return true;
             }
             kind = EventKind.ACTION;
             text = body.substring("ACTION ".length());
         }
         text = Formatting.strip(text);
+        if (text.isBlank()) {
+            return false;
+        }
         String room = IrcNames.room(target);
         if (room != null) {
             client.member().say(room, kind, text);
-            return;
+            return true;
         }
         if (kind == EventKind.NOTICE) {
             client.member().privateNotice(target, text);
-            return; // no away reply to a NOTICE, as to no automatic reply
+            return true; // no away reply to a NOTICE, as to no automatic reply
         }
         client.member().privateMessage(target, kind == EventKind.ACTION ? "* " + text : text);
         IrcClient recipient = client.network.client(target);
         if (recipient != null) {
             recipient.awayTo(client, target);
         }
+        return true;
     }
 }
