@@ -74,6 +74,25 @@ class PrivateChatTest {
         }
     }
 
+    /**
+     * Ctrl+W (Leave Room) in a private conversation closes the conversation: it left the room shown, which the user
+     * was not typing in, and the room's members read that they had left.
+     */
+    @Test
+    void leaveRoomWithTheCursorInAConversationClosesTheConversation() throws Exception {
+        int port = Chat.host("closer");
+        try (RawMember bob = RawMember.join(port, "bob", Ui::until)) {
+            Feed.openPrivate("bob").setFocus();
+            Ui.until("the conversation active", () -> PrivateChats.VIEW.equals(
+                    Ui.window().getActivePage().getActivePart().getSite().getId()), () -> "");
+            Ui.command(RoomTabsTest.LEAVE);
+            Ui.until("the conversation closed", () -> !PrivateChats.isOpen("bob"), () -> "open");
+            ChatClient client = Services.require(ChatClient.class, null);
+            Ui.spin(200);
+            assertEquals(List.of(Rooms.DEFAULT), client.rooms(), "still in the room");
+        }
+    }
+
     @Test
     void doubleClickingAMemberOpensAConversationThatSendsPrivately() throws Exception {
         int port = Chat.host("whisperer");
