@@ -13,10 +13,14 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.ui.internal.theme.LookPreferences;
 import org.chatroom.ui.internal.theme.Palette;
 import org.chatroom.ui.internal.theme.Theme;
+import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,8 @@ class ThemeTest {
 
     @Test
     void theDarkThemeDarkensTheViewsAndSystemRestoresThem() {
+        Ui.widget(Text.class, WidgetIds.INPUT).setFocus();
+        Ui.spin(100);
         Table table = Ui.messages();
         RGB system = table.getBackground().getRGB();
         Chat.prefs().put(LookPreferences.THEME, Theme.DARK.name());
@@ -102,10 +108,21 @@ class ThemeTest {
         // the column headers stayed in the system's colours (found by using the product: a dark header over light rows)
         assertEquals(Theme.DARK.background(), table.getHeaderBackground().getRGB(), "the headers darken too");
         assertEquals(Theme.DARK.foreground(), table.getHeaderForeground().getRGB(), "the headers' text too");
+        // the input line, the cursor in it, darkens at once too (found by using the product: it stayed white)
+        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+        Ui.until("the dark input line, as drawn", () -> dark(input), () -> input.getBackground().toString());
         Chat.prefs().put(LookPreferences.THEME, Theme.SYSTEM.name());
         Ui.until("the system's list again", () -> table.getBackground().getRGB().equals(system),
                 () -> table.getBackground().toString());
         assertEquals(system, table.getBackground().getRGB());
         assertEquals(systemHeader, table.getHeaderBackground().getRGB(), "the system's headers again");
+    }
+
+    /** Whether {@code text}'s middle row, as drawn on the screen, is mostly the dark theme's background. */
+    private static boolean dark(Text text) {
+        Rectangle bounds = text.getBounds();
+        ImageData row = Ui.pixels(text.getParent(), new Rectangle(bounds.x + bounds.width / 2, bounds.y + 3,
+                bounds.width / 2 - 4, 1));
+        return Ui.pixelsOf(row, Theme.DARK.background(), 24) > row.width / 2;
     }
 }
