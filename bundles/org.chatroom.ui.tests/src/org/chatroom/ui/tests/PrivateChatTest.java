@@ -419,8 +419,8 @@ class PrivateChatTest {
         Ui.until("its count kept", () -> "uma (1)".equals(again.getLabel()), again::getLabel);
         Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
         Ui.until("its lines", () -> "line two".equals(Feed.lastText(conversation)), () -> Feed.lastText(conversation));
-        assertEquals(List.of("line one", ViewTexts.privateEarlier, "line two"), Feed.texts(conversation),
-                "the line not read below those kept");
+        assertEquals(List.of("line one", ViewTexts.privateEarlier, ViewTexts.newMessagesMarker, "line two"),
+                Feed.texts(conversation), "the line not read below those kept, where the user left off");
     }
 
     /**

@@ -100,7 +100,8 @@ public final class PrivateChatPart {
 
     /**
      * What was said with the member before, kept on this computer: dimmed, with a line under it; the last
-     * {@code unreadBefore} lines of the member, which the user had not read, below that line, as new.
+     * {@code unreadBefore} lines of the member, which the user had not read, below that line and a "new messages"
+     * marker, as new.
      */
     private void showEarlier(List<ChatEvent> earlier, int unreadBefore) {
         if (earlier.isEmpty() || conversation == null) {
@@ -120,6 +121,10 @@ public final class PrivateChatPart {
         }
         if (!rows.isEmpty()) {
             rows.add(new MessageRow(rows.get(rows.size() - 1).time(), "", ViewTexts.privateEarlier, Style.NOTICE));
+        }
+        if (split < earlier.size()) { // where the user left off, as in a room
+            String time = formatter.conversation(earlier.get(split), me).time();
+            rows.add(new MessageRow(time, "", ViewTexts.newMessagesMarker, Style.MARKER));
         }
         for (ChatEvent event : earlier.subList(split, earlier.size())) {
             rows.add(formatter.conversation(event, me));
