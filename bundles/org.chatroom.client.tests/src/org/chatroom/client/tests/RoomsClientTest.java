@@ -146,7 +146,8 @@ class RoomsClientTest {
                     Duration.ofSeconds(5)));
             fixture.listener.awaitEvent(e -> e.text().contains("Joined the room general"), WAIT);
             assertTrue(fixture.client.send("/create " + ops));
-            fixture.listener.awaitEvent(e -> e.text().contains("Joined the room " + ops), WAIT);
+            fixture.listener.awaitEvent(e -> e.text().equals("Joined the room " + ops + ". You created it."),
+                    WAIT); // it said "Joined the room", as for any room
             try (RawRoomClient bob = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "bob")) {
                 bob.send("JOIN " + ops); // what bob is sent is not read: alice's client is under test
                 bob.send("JOIN general");

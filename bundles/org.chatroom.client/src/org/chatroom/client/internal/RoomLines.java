@@ -95,7 +95,8 @@ final class RoomLines {
             memory.joined(joined.room(), joined.seq(), joined.identity());
             topics.remove(key(joined.room())); // the room tells its topic after joining, when it has one
             Integer count = missed.remove(joined.room());
-            events.add(notice(joined.time(), joined.room(), count == null ? Messages.format("room.joined", joined.room())
+            String said = memory.created(joined.room()) ? "room.created" : "room.joined"; // "/create dev" said "Joined"
+            events.add(notice(joined.time(), joined.room(), count == null ? Messages.format(said, joined.room())
                     : Messages.format("room.resumed", joined.room(), count)));
         } else if (line instanceof RoomLine.Members members) {
             in(members.room()).read(new ServerEvent.Members(members.time(), members.names()));

@@ -2,10 +2,12 @@ package org.chatroom.client.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the client remembers of its {@code chatroom/2} rooms across connections: the rooms it is in (in join order),
@@ -20,6 +22,8 @@ final class RoomMemory {
     private String current = "";
     private String asked = ""; // the room the user last asked to join or create: typed text goes there once joined
     private List<String> wanted = List.of(); // the settings' rooms, joined instead of the default room at first
+    /** The rooms the user asked to create and has not joined yet, by lower-case name. */
+    private final Set<String> creating = new HashSet<>();
     private final Map<String, String> passwords = new HashMap<>(); // by lower-case room: given on joining, kept here
     /** By lower-case room: the last event seen in a room whose return after a drop was refused. */
     private final Map<String, Long> refusedAt = new HashMap<>();
@@ -71,6 +75,21 @@ final class RoomMemory {
         } else if (!lastSeen.containsKey(room)) {
             passwords.remove(room.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** The user asked to create {@code room} ({@code /create}): its join says so. */
+    synchronized void creating(String room) {
+        creating.add(room.toLowerCase(Locale.ROOT));
+    }
+
+    /** The user asked to join {@code room} ({@code /join}): not one being created (a create refused before it). */
+    synchronized void joining(String room) {
+        creating.remove(room.toLowerCase(Locale.ROOT));
+    }
+
+    /** @return whether {@code room}, joined now, is one the user asked to create (told once) */
+    synchronized boolean created(String room) {
+        return creating.remove(room.toLowerCase(Locale.ROOT));
     }
 
     /** @return the password the user gave for {@code room}, empty when none */

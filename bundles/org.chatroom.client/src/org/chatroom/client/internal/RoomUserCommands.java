@@ -35,6 +35,7 @@ final class RoomUserCommands {
         case "/join": {
             String[] target = target(rest, "/join ROOM [PASSWORD]");
             memory.password(target[0], target[1]);
+            memory.joining(target[0]);
             Long since = memory.resumePoint(target[0]);
             return since == null ? new RoomCommand.Join(target[0], RoomCommand.NO_SEQ, target[1])
                     : new RoomCommand.Join(target[0], since, target[1], memory.identity(target[0]));
@@ -42,6 +43,7 @@ final class RoomUserCommands {
         case "/create": {
             String[] target = target(rest, "/create ROOM [PASSWORD]");
             memory.password(target[0], target[1]);
+            memory.creating(target[0]);
             return new RoomCommand.Create(target[0], target[1]);
         }
         case "/part":
