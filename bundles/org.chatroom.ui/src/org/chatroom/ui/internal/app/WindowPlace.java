@@ -1,14 +1,12 @@
 package org.chatroom.ui.internal.app;
 
 import org.chatroom.ui.internal.prefs.ChatPreferences;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Monitor;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Brings the window back as large as, and where, the user left it, maximized or not. The workbench's own memory of
@@ -73,11 +71,7 @@ public final class WindowPlace {
     }
 
     private void save() {
-        try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            ILog.of(WindowPlace.class).warn("Cannot keep the window's size and place for the next start", e);
-        }
+        ChatPreferences.keep(prefs, WindowPlace.class, "the window's size and place");
     }
 
     private Rectangle[] monitors() {

@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ProtocolMode;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
 /** Preference keys of the desktop client and typed reads of their current values (instance scope over defaults). */
@@ -93,6 +95,18 @@ public final class ChatPreferences {
         // rooms (chatroom/2: a tab per room, history, resume), falling back to chatroom/1 and the original protocol
         return new ClientSettings(host, port, nick, bool(AUTO_RECONNECT), ProtocolMode.ROOMS, CONNECT_TIMEOUT,
                 tls);
+    }
+
+    /**
+     * Writes {@code node} to disk now, for the next start; a failure is logged for {@code owner} ("Cannot keep
+     * {@code what} for the next start"), the values staying in memory for this run.
+     */
+    public static void keep(Preferences node, Class<?> owner, String what) {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            ILog.of(owner).warn("Cannot keep " + what + " for the next start", e);
+        }
     }
 
     private static IPreferencesService service() {

@@ -9,10 +9,8 @@ import java.util.Map;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The members whose words this user does not want to see (preference {@value #KEY}, one name a line): what they say
@@ -111,11 +109,7 @@ public final class IgnoredNames {
         names = next;
         IEclipsePreferences node = node();
         node.put(KEY, String.join("\n", next.values()));
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            ILog.of(IgnoredNames.class).warn("Cannot keep the ignored names for the next start", e);
-        }
+        ChatPreferences.keep(node, IgnoredNames.class, "the ignored names");
     }
 
     private static IEclipsePreferences node() {

@@ -9,10 +9,8 @@ import org.chatroom.api.client.ChatClient;
 import org.chatroom.api.client.ClientSettings;
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.client.ProtocolMode;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The rooms the user is in on each server, kept in the preferences so that the next Connect or Host Room, also after
@@ -127,7 +125,7 @@ public final class KeptRooms {
             kept = rooms;
             IEclipsePreferences node = node();
             node.put(PREFIX + server, String.join("\n", rooms));
-            flush(node);
+            ChatPreferences.keep(node, KeptRooms.class, "the rooms of " + server);
         }
     }
 
@@ -136,21 +134,13 @@ public final class KeptRooms {
         IEclipsePreferences node = node();
         if (!server.isEmpty() && !room.equals(node.get(SHOWN + server, ""))) {
             node.put(SHOWN + server, room);
-            flush(node);
+            ChatPreferences.keep(node, KeptRooms.class, "the room shown on " + server);
         }
     }
 
     /** @return the room shown last on the server called {@code key}; empty when none was */
     public static String shownOf(String key) {
         return node().get(SHOWN + key, "");
-    }
-
-    private void flush(IEclipsePreferences node) {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            ILog.of(KeptRooms.class).warn("Cannot keep the rooms of " + server + " for the next start", e);
-        }
     }
 
     private static IEclipsePreferences node() {

@@ -4,10 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.chatroom.ui.internal.prefs.ChatPreferences;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The conversations with lines the user has not read, by server, kept in the preferences: the desktop quitting (or
@@ -37,11 +35,7 @@ final class UnreadKept {
         } else {
             node.put(PREFIX + server, value.toString());
         }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            ILog.of(UnreadKept.class).warn("Cannot keep the unread conversations of " + server, e);
-        }
+        ChatPreferences.keep(node, UnreadKept.class, "the unread conversations of " + server);
     }
 
     /** @return the conversations of {@code server} with unread lines, in the order they were kept, and their counts */

@@ -3,11 +3,9 @@ package org.chatroom.ui.internal.views;
 import java.util.Locale;
 
 import org.chatroom.ui.internal.prefs.ChatPreferences;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
-import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
 /**
@@ -47,11 +45,7 @@ public final class Drafts {
         } else {
             node.put(key, typed);
         }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            ILog.of(Drafts.class).warn("the unsent text could not be kept: " + e.getMessage(), e);
-        }
+        ChatPreferences.keep(node, Drafts.class, "the unsent text");
     }
 
     private static Preferences node() {
