@@ -18,10 +18,10 @@ import org.chatroom.ui.internal.dialogs.HostRoomDialog;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.Secrets;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.chatroom.ui.internal.views.WidgetTree;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -75,18 +75,7 @@ final class Chat {
     }
 
     static Button button(Control control, int id) {
-        if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-            return button;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Button found = button(child, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return WidgetTree.first(control, Button.class, button -> Integer.valueOf(id).equals(button.getData()));
     }
 
     /**

@@ -17,11 +17,11 @@ import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.prefs.Secrets;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.chatroom.ui.internal.views.WidgetTree;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -226,17 +226,6 @@ class ModerationUiTest {
     }
 
     private static <T extends Control> T find(Control control, Class<T> type, Object data) {
-        if (type.isInstance(control) && (data == null || data.equals(control.getData()))) {
-            return type.cast(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = find(child, type, data);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return WidgetTree.first(control, type, found -> data == null || data.equals(found.getData()));
     }
 }

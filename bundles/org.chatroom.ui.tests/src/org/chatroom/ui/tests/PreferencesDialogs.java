@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import org.chatroom.ui.internal.prefs.ChatPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.chatroom.ui.internal.views.WidgetTree;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -91,23 +92,12 @@ final class PreferencesDialogs {
     }
 
     private static Button checkBox(Control control, String label) {
-        if (control instanceof Button button && (button.getStyle() & SWT.CHECK) != 0
-                && label.equals(button.getText())) {
-            return button;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Button found = checkBox(child, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return WidgetTree.first(control, Button.class,
+                button -> (button.getStyle() & SWT.CHECK) != 0 && label.equals(button.getText()));
     }
 
     static Button button(PreferenceDialog dialog, int id) {
-        Button found = buttonIn(dialog.getShell(), id);
+        Button found = Chat.button(dialog.getShell(), id); // dialog buttons carry their id as data
         return found != null ? found : fail("no button with id " + id);
     }
 
@@ -126,22 +116,6 @@ final class PreferencesDialogs {
                     return type.cast(children[i + 1]);
                 }
                 T found = after(children[i], label, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Dialog buttons carry their id as data (OK reads "Apply and Close" in the workbench). */
-    private static Button buttonIn(Control control, int id) {
-        if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-            return button;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Button found = buttonIn(child, id);
                 if (found != null) {
                     return found;
                 }

@@ -13,6 +13,7 @@ import org.chatroom.ui.internal.rooms.RoomTabs;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.ShownLine;
 import org.chatroom.ui.internal.views.WidgetIds;
+import org.chatroom.ui.internal.views.WidgetTree;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.swt.SWT;
@@ -148,18 +149,7 @@ final class Ui {
     }
 
     private static <T extends Control> T find(Control control, Class<T> type, String id) {
-        if (type.isInstance(control) && id.equals(control.getData(WidgetIds.KEY))) {
-            return type.cast(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = find(child, type, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return WidgetTree.first(control, type, found -> id.equals(found.getData(WidgetIds.KEY)));
     }
 
     /** The message list of the room tab shown (where events that name no room go), else the first one. */

@@ -125,10 +125,7 @@ class InspircdChannelTest {
     @Test
     void formattingIsTakenOffAndAMessageToNobodyIsRefusedInItsConversation() throws Exception {
         try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_fmt")) {
-            bob.send("JOIN #fmt");
-            bob.await(line -> line.contains(" 366 "), WAIT);
-            ada.client.connect(IrcFixture.irc(server.port, "ada_fmt", false, "#fmt"));
-            ada.listener.awaitMemberSet(Set.of("bob_fmt", "ada_fmt"), WAIT);
+            together(bob, "bob_fmt", ada, "ada_fmt", "#fmt");
             bob.send("PRIVMSG #fmt :plain \u0002bold\u0002 and \u00034,12red on blue\u0003 \u001Ditalic\u000F end");
             ada.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("bob_fmt")
                     && e.text().equals("plain bold and red on blue italic end"), WAIT);
@@ -327,10 +324,7 @@ class InspircdChannelTest {
     @Test
     void longMessagesAreSplitIntoLinesOfAtMost512BytesAndArriveWhole() throws Exception {
         try (IrcFixture ada = new IrcFixture(); RawIrcUser bob = new RawIrcUser(server.port, "bob_long")) {
-            bob.send("JOIN #long");
-            bob.await(line -> line.contains(" 366 "), WAIT);
-            ada.client.connect(IrcFixture.irc(server.port, "ada_long", false, "#long"));
-            ada.listener.awaitMemberSet(Set.of("bob_long", "ada_long"), WAIT);
+            together(bob, "bob_long", ada, "ada_long", "#long");
             StringBuilder text = new StringBuilder();
             for (int i = 0; text.length() < 1500; i++) {
                 text.append("word").append(i).append(" é✓😀 ");
@@ -356,5 +350,14 @@ class InspircdChannelTest {
         return lines.stream().filter(line -> line.contains(marker))
                 .map(line -> line.substring(line.indexOf(marker) + marker.length()))
                 .collect(Collectors.joining("")).replace(" ", "");
+    }
+
+    /** {@code bob} makes {@code channel}, then {@code ada}'s client connects as {@code nick} and joins it. */
+    private static void together(RawIrcUser bob, String bobNick, IrcFixture ada, String nick, String channel)
+            throws Exception {
+        bob.send("JOIN " + channel);
+        bob.await(line -> line.contains(" 366 "), WAIT);
+        ada.client.connect(IrcFixture.irc(server.port, nick, false, channel));
+        ada.listener.awaitMemberSet(Set.of(bobNick, nick), WAIT);
     }
 }
