@@ -26,6 +26,7 @@ import org.chatroom.ui.internal.prefs.RoomPasswords;
 import org.chatroom.ui.internal.rooms.JoinRoomDialog;
 import org.chatroom.ui.internal.rooms.RoomPasswordHandler;
 import org.chatroom.ui.internal.rooms.RoomTexts;
+import org.chatroom.ui.internal.views.Drafts;
 import org.chatroom.ui.internal.views.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -468,6 +469,63 @@ class RoomTabsTest {
                     assertTrue(!said.contains("already"), "the room was not asked to join again: " + said);
                 }
             }
+        }
+    }
+
+    /**
+     * Text typed in a room's tab and not sent stays with that room: another room's tab shows its own (the input line
+     * was one for all the rooms, and a line typed for one stood ready to be said in the next room shown); it comes
+     * back with its room's tab, is kept for the next start, and is not given to a room of the same name on another
+     * server.
+     */
+    @Test
+    void textTypedAndNotSentStaysWithTheRoomItWasTypedIn() throws Exception {
+        int port = Rooms.host("ada");
+        String ops = Rooms.created("ops");
+        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+        input.setText("for ops only");
+        Rooms.show(Rooms.DEFAULT);
+        assertEquals("", input.getText(), "the default room has nothing typed");
+        input.setText("for general");
+        Rooms.show(ops);
+        assertEquals("for ops only", input.getText(), "given back with its room");
+        String hosted = KeptRooms.key("localhost", port);
+        assertEquals("for general", Chat.prefs().node(Drafts.NODE).get(Drafts.room(hosted, Rooms.DEFAULT), ""),
+                "kept for the next start");
+        Rooms.show(Rooms.DEFAULT);
+        assertEquals("for general", input.getText(), "given back with its room");
+
+        connectAgainAsRemote(port); // the same room, through another name of the server
+        assertEquals("", input.getText(), "the draft of general at localhost is not for general at 127.0.0.1");
+    }
+
+    /**
+     * What is typed while the window shows no room yet (connecting) is for the room that comes: it stays in the line
+     * when the first room is joined, and is said there.
+     */
+    @Test
+    void textTypedBeforeTheFirstRoomStaysWhenItIsJoined() throws Exception {
+        Rooms.host("ada");
+        disconnect();
+        int port = Chat.freePort();
+        Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
+        Chat.prefs().putInt(ChatPreferences.PORT, port);
+        Chat.prefs().putBoolean(ChatPreferences.REMOTE_CHOSEN, true);
+        Ui.command(Chat.CONNECT_COMMAND); // nobody there yet: the tabs start afresh, showing no room
+        Ui.until("the tabs of the new server", () -> Rooms.labels().size() == 1 && Rooms.tab(Rooms.DEFAULT) == null,
+                () -> Rooms.labels().toString());
+        Text input = Ui.widget(Text.class, WidgetIds.INPUT);
+        input.setText("hello, whoever comes");
+        RoomHost room = Services.require(RoomHost.class, null);
+        room.stop("another port");
+        room.start(HostSettings.onPort(port));
+        Ui.until("the client to join", Ui.WAIT.plus(Ui.RECONNECT_MAX), () -> Rooms.tab(Rooms.DEFAULT) != null,
+                () -> Rooms.labels().toString());
+        Ui.spin(100);
+        assertEquals("hello, whoever comes", input.getText(), "still in the line");
+        try (RawMember olga = RawMember.join(port, "olga", Ui::until)) {
+            input.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.until("olga to get it", () -> olga.saw("ada: hello, whoever comes"), olga::received);
         }
     }
 

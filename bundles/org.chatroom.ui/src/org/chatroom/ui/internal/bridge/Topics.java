@@ -59,6 +59,12 @@ public final class Topics {
      * synchronously by the message list when it changes.
      */
     public static final String ROOM_OUT = "org/chatroom/ui/roomOut";
+    /**
+     * Data: a String, the key of the draft of the tab shown ({@code Drafts.room}): the input line keeps what was typed
+     * in one room's tab for that room and shows the draft of the room shown. Sent synchronously by the message list
+     * when it changes.
+     */
+    public static final String DRAFT_SHOWN = "org/chatroom/ui/draftShown";
 
     /**
      * Data: a String, why the client is about to leave the room (e.g. the user stopped hosting it), shown instead

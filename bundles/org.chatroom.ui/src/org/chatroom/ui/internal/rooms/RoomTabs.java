@@ -94,6 +94,8 @@ public final class RoomTabs {
     private final Set<String> asked = new HashSet<>();
     /** What the input was told last ({@link Topics#ROOM_OUT}). */
     private String roomOut = "";
+    /** What {@link #shownRoom} was told last. */
+    private String roomShown = "";
 
     public RoomTabs(Composite parent, int capacity, Supplier<ChatClient> client, Supplier<LinkLauncher> launcher,
             BooleanSupplier windowAway, IEventBroker broker) {
@@ -231,7 +233,10 @@ public final class RoomTabs {
         told.accept(pages.size());
     }
 
-    /** {@code told} hears the room of each tab shown (not the network's, nor a tab showing no room). */
+    /**
+     * {@code told} hears the room of the tab shown when it changes: empty for the network's tab and a tab showing no
+     * room.
+     */
     public void shownRoom(Consumer<String> told) {
         shownRoom = told;
     }
@@ -496,9 +501,6 @@ public final class RoomTabs {
 
     private void shown(RoomPage page) {
         serverShown(page);
-        if (!page.room().isEmpty() && !page.isServer()) {
-            shownRoom.accept(page.room());
-        }
         if (!windowAway.getAsBoolean()) {
             page.view().back();
         }
@@ -517,7 +519,8 @@ public final class RoomTabs {
     /**
      * Marks the tabs of the rooms the client, connected, is not in (not joined again, or not yet) and is not joining,
      * and tells the input, when it changed, the room of the tab shown if it is one of them ({@link Topics#ROOM_OUT}):
-     * text typed there would go to another room.
+     * text typed there would go to another room. Tells {@link #shownRoom} the room shown when it changed (a tab
+     * showing no room took one, or another tab is shown).
      */
     private void tellRoomOut() {
         ChatClient chat = client.get();
@@ -531,6 +534,11 @@ public final class RoomTabs {
         if (!now.equals(roomOut)) {
             roomOut = now;
             broker.send(Topics.ROOM_OUT, now);
+        }
+        String room = page == null || page.isServer() ? "" : page.room();
+        if (!room.equals(roomShown)) {
+            roomShown = room;
+            shownRoom.accept(room);
         }
     }
 

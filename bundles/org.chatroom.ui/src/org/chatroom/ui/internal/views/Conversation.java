@@ -45,7 +45,8 @@ public final class Conversation {
 
     /** What is typed here and not sent is kept when the conversation closes, and given back when it opens again. */
     public void keepDraft(String peer) {
-        input.keepDraft(Drafts.conversation(peer));
+        String key = Drafts.conversation(peer);
+        input.keepDraft(() -> key);
     }
 
     /** The input line's hint (the member's name changed). */

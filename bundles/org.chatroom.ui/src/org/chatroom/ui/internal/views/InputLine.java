@@ -58,9 +58,17 @@ final class InputLine {
         return text;
     }
 
-    /** What is typed here and not sent is kept under {@code key} when the line goes, and given back next time. */
-    void keepDraft(String key) {
+    /**
+     * What is typed here and not sent is kept when the line goes, under the key {@code key} gives then, and given back
+     * next time.
+     */
+    void keepDraft(Supplier<String> key) {
         Drafts.keep(text, key);
+    }
+
+    /** What is typed is kept under {@code from}; the line shows the draft kept under {@code to}. */
+    void switchDraft(String from, String to) {
+        Drafts.switchTo(text, from, to);
     }
 
     void setFocus() {

@@ -25,7 +25,8 @@ import jakarta.inject.Inject;
  * typed is lost silently. {@code /help} is answered here, from the list of commands, and so are {@code /ignore} and
  * {@code /unignore}; a {@code /join} of a room the client is in shows its tab without asking the server. From the
  * server's tab (an IRC network's) nothing for a room is sent: it would go to the room typed in last; nor from the tab
- * of a room the client could not join again ({@link Topics#ROOM_OUT}), for the same reason.
+ * of a room the client could not join again ({@link Topics#ROOM_OUT}), for the same reason. What is typed and not sent
+ * stays with the room's tab it was typed in ({@link Drafts}), also to the next start.
  */
 public final class InputPart {
 
@@ -34,6 +35,8 @@ public final class InputPart {
     private boolean serverShown;
     /** The room of the tab shown when the client is not in it ({@link Topics#ROOM_OUT}), else empty. */
     private String roomOut = "";
+    /** The key of the draft of the tab shown ({@link Topics#DRAFT_SHOWN}). */
+    private String draft = Drafts.ROOM;
 
     @Inject
     @Optional
@@ -46,7 +49,7 @@ public final class InputPart {
     void createControls(Composite parent) {
         input = new InputLine(parent, Messages.inputHint, new String[] { WidgetIds.INPUT, WidgetIds.SEND },
                 this::send, InputPart::said, () -> client == null ? List.of() : client.members());
-        input.keepDraft(Drafts.ROOM); // typed and not sent when the window closed: there again at the next start
+        input.keepDraft(() -> draft); // typed and not sent when the window closed: there again at the next start
         LookFollower.follow(parent);
     }
 
@@ -69,6 +72,16 @@ public final class InputPart {
     @Optional
     void roomOut(@UIEventTopic(Topics.ROOM_OUT) String room) {
         roomOut = room;
+    }
+
+    /** Another room's tab shown: what was typed stays with the room it was typed in, the line shows this one's. */
+    @Inject
+    @Optional
+    void draftShown(@UIEventTopic(Topics.DRAFT_SHOWN) String key) {
+        if (input != null && !key.equals(draft)) {
+            input.switchDraft(draft, key);
+            draft = key;
+        }
     }
 
     @Focus

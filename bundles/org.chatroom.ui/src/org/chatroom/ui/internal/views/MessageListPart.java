@@ -78,7 +78,7 @@ public final class MessageListPart {
         rooms = new RoomTabs(parent, ChatPreferences.integer(ChatPreferences.SCROLLBACK), () -> client,
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher, attention::away, broker);
         rooms.tabCount(count -> app.getContext().set(RoomSwitch.TABS, count)); // what View > Next Room goes by
-        rooms.shownRoom(kept::shown); // shown again at the next start
+        rooms.shownRoom(this::roomShown);
         prefs.addPreferenceChangeListener(scrollbackListener);
         LookFollower.follow(parent);
         router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
@@ -179,6 +179,14 @@ public final class MessageListPart {
         }
         kept.server(key);
         PrivateChats.server(key);
+    }
+
+    /** The room shown is shown again at the next start; the input line shows its draft. */
+    private void roomShown(String room) {
+        if (!room.isEmpty()) {
+            kept.shown(room);
+        }
+        broker.send(Topics.DRAFT_SHOWN, Drafts.room(kept.server(), room));
     }
 
     private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {
