@@ -221,6 +221,10 @@ class IrcChannelTest extends IrcRoomTest {
             bob.send("NICK robert");
             assertEquals(":bob!bob@irc.test NICK robert", bob.await("NICK"));
             assertEquals(":bob!bob@irc.test NICK robert", ada.await("NICK"));
+            bob.send("NICK robert"); // the nick it has: nothing changes, and nothing is said (it was echoed)
+            bob.send("PING same");
+            List<String> same = bob.until("PONG");
+            assertFalse(same.stream().anyMatch(l -> l.contains("NICK")), "no change to tell: " + same);
             ada.send("PING after");
             List<String> after = ada.until("PONG");
             assertFalse(after.stream().anyMatch(l -> l.contains("NICK")), "one NICK for two shared rooms: " + after);

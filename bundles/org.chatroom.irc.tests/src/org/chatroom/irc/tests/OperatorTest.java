@@ -50,6 +50,9 @@ class OperatorTest extends IrcRoomTest {
             while (!seen.contains(mode) || !seen.contains(part)) {
                 seen.add(op.line());
             }
+            // the channel's members are told the change of its modes, as the operator is (their clients' ban
+            // lists stayed as they were)
+            assertEquals(mode, mallory.await(" MODE #general "));
             eve.send("JOIN #general");
             assertTrue(eve.await(" 474 ").startsWith(":irc.test 474 eve #general :"), "banned from the room");
             op.send("MODE #general b");
@@ -57,6 +60,7 @@ class OperatorTest extends IrcRoomTest {
                     op.until(" 368 "));
             op.send("MODE #general -b eve");
             op.await("MODE #general -b eve");
+            assertEquals(":op!op@irc.test MODE #general -b eve", mallory.await(" MODE #general "));
             eve.send("JOIN #general");
             eve.await(" 366 eve #general ");
 
@@ -104,7 +108,12 @@ class OperatorTest extends IrcRoomTest {
 
             op.send("MODE #vault -k");
             assertEquals(":op!op@irc.test MODE #vault -k *", op.await(" MODE #vault -k"));
-            assertTrue(eve.await(" NOTICE eve ").contains("removed the password of the room vault"));
+            // the channel's member hears the change as IRC tells it, and as the room tells it, in either order
+            List<String> told = new ArrayList<>();
+            while (told.stream().noneMatch(line -> line.equals(":op!op@irc.test MODE #vault -k *"))
+                    || told.stream().noneMatch(line -> line.contains("removed the password of the room vault"))) {
+                told.add(eve.line());
+            }
             RawIrcClient mallory = room.inGeneral("mallory");
             mallory.send("JOIN #vault");
             mallory.await(" 366 mallory #vault ");

@@ -128,6 +128,22 @@ public final class Network {
         return null;
     }
 
+    /**
+     * Tells a channel's change of mode by {@code operator} to the IRC clients in {@code room}, and to the operator
+     * (who may set it from outside), as IRC servers tell a channel's members: their clients' view of the channel's
+     * bans and key stayed as it was (only the operator heard the change).
+     */
+    void modeChanged(IrcClient operator, String room, String... change) {
+        for (IrcClient client : clients.keySet()) {
+            if (client == operator || !client.name().isEmpty() && client.channels.in(room)) {
+                String[] params = new String[change.length + 1];
+                params[0] = IrcNames.channel(room);
+                System.arraycopy(change, 0, params, 1, change.length);
+                client.out.send(null, IrcNames.source(operator.name(), client.out.server()), "MODE", params);
+            }
+        }
+    }
+
     /** How many registered IRC clients are invisible ({@code +i}), for LUSERS. */
     private int invisibleCount() {
         int invisible = 0;

@@ -91,8 +91,7 @@ final class OperatorCommands {
         }
         if (done) { // the room logs what the host did; who did it, here
             client.network.logger().info("IRC operator {} set {} {} on {}", client.name(), change, target, channel);
-            client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", channel, change,
-                    message.param(2));
+            client.network.modeChanged(client, room, change, message.param(2));
         }
         return true;
     }
@@ -121,8 +120,7 @@ final class OperatorCommands {
             client.out.fromServer("NOTICE", me, e.getMessage());
             return true;
         }
-        client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", channel, change,
-                set ? message.param(2) : "*");
+        client.network.modeChanged(client, room, change, set ? message.param(2) : "*");
         return true;
     }
 

@@ -76,6 +76,9 @@ final class RegistrationCommands {
             return;
         }
         String old = client.name();
+        if (nick.equals(old)) {
+            return; // no change, said to nobody (IRC servers ignore it; it was echoed as a rename)
+        }
         client.member().rename(nick);
         // the rooms tell the channels too: whichever comes first renames the view and says it, once
         if (client.channels.rename(old, client.name()) || client.channels.rooms().isEmpty() && !old.equals(client.name())) {
