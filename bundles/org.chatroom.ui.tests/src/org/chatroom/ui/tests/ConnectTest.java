@@ -1,6 +1,7 @@
 package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -84,6 +85,32 @@ class ConnectTest {
         Ui.command(Chat.CONNECT_COMMAND);
         assertEquals(null, preferencesShown(), "once a room was chosen, Connect connects without asking");
         Ui.until("connected again", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+    }
+
+    /**
+     * The preferences confirmed with the room's fields as they were (the theme or the nickname changed) choose no
+     * remote room: Connect still joins the room hosted here. It went to localhost:53000 and retried there for ever,
+     * the room tabs gone, and Host Room greyed while the room was hosted.
+     */
+    @Test
+    void preferencesConfirmedWithoutAnotherRoomLeaveConnectOnTheRoomHostedHere() throws Exception {
+        for (String key : new String[] { ChatPreferences.HOST, ChatPreferences.PORT, ChatPreferences.REMOTE_CHOSEN }) {
+            Chat.prefs().remove(key); // as on a fresh install
+        }
+        int port = Chat.host("hana");
+        Ui.command(Chat.DISCONNECT_COMMAND);
+        Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+        PreferenceDialog dialog = PreferencesDialogs.open();
+        PreferencesDialogs.set(dialog, Messages.prefNickname, "hanna");
+        PreferencesDialogs.press(dialog, IDialogConstants.OK_ID);
+        assertFalse(ChatPreferences.remoteRoomChosen(), "no other room was chosen");
+
+        Ui.command(Chat.CONNECT_COMMAND);
+        assertEquals(null, preferencesShown(), "nothing to ask");
+        Ui.until("back in the room hosted here", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+        RoomHost room = Services.require(RoomHost.class, null);
+        Ui.until("hanna in the room hosted here, on port " + port, () -> room.connected().contains("hanna"),
+                () -> room.connected().toString());
     }
 
     /** The preference dialog open on the screen. */

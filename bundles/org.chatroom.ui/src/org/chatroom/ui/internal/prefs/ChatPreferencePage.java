@@ -34,6 +34,10 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
             ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS, IrcPreferences.PROTOCOL,
             IrcPreferences.CHANNELS, IrcPreferences.SASL_USER, IrcPreferences.TLS_FINGERPRINT);
+    /** The settings that say where the remote room is: the connection's but the nickname and the reconnecting. */
+    private static final List<String> ROOM_KEYS = CONNECTION_KEYS.stream()
+            .filter(key -> !key.equals(ChatPreferences.NICKNAME) && !key.equals(ChatPreferences.AUTO_RECONNECT))
+            .toList();
 
     /** Preferred width of the certificate fingerprint's field, in pixels (it still fills the page's width). */
     private static final int FINGERPRINT_WIDTH = 200;
@@ -42,6 +46,8 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
 
     private IWorkbench workbench;
     private Label problem;
+    /** The page was opened by Connect's question where the room is ({@link #applyData}). */
+    private boolean askedWhere;
     /** The section the connection's fields are in. */
     private Group section;
     /** The connection's fields that follow its protocol. */
@@ -63,6 +69,7 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
     public void applyData(Object data) {
         if (data instanceof String message) {
             setMessage(message, INFORMATION);
+            askedWhere = true;
         }
     }
 
@@ -179,22 +186,29 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
         }
     }
 
-    /** The settings of the connection, the password (secure storage) included. */
-    private static List<String> connection(IPreferenceStore store) {
-        List<String> values = new ArrayList<>(CONNECTION_KEYS.stream().map(store::getString).toList());
+    /** The values of {@code keys}, the password (secure storage) last. */
+    private static List<String> values(IPreferenceStore store, List<String> keys) {
+        List<String> values = new ArrayList<>(keys.stream().map(store::getString).toList());
         values.add(Secrets.get(ChatPreferences.PASSWORD));
         return values;
     }
 
+    /**
+     * Saves the fields; the remote room is chosen (Connect goes there, not to the room hosted here) when the user
+     * answered Connect's question or changed where the room is. Apply and Close with the room's fields as they were
+     * chose it too: a user who had changed the theme, or the nickname, found Connect trying localhost:53000 for ever
+     * instead of rejoining the room hosted here, and Host Room greyed.
+     */
     @Override
     public boolean performOk() {
         IPreferenceStore store = getPreferenceStore();
-        List<String> before = connection(store);
+        List<String> before = values(store, CONNECTION_KEYS);
+        List<String> roomBefore = values(store, ROOM_KEYS);
         boolean ok = super.performOk();
-        if (ok) {
+        if (ok && (askedWhere || !roomBefore.equals(values(store, ROOM_KEYS)))) {
             store.setValue(ChatPreferences.REMOTE_CHOSEN, true); // saved by the dialog with the fields
         }
-        List<String> after = connection(store);
+        List<String> after = values(store, CONNECTION_KEYS);
         if (ok && !Objects.equals(before, after) && workbench != null) {
             new SettingsApplier(workbench).reconnectIfJoined();
         }
