@@ -17,6 +17,7 @@ import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.prefs.ChatPreferences;
 import org.chatroom.ui.internal.privates.PrivateChats;
 import org.chatroom.ui.internal.rooms.RoomTexts;
+import org.chatroom.ui.internal.views.ViewTexts;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,16 @@ class RoomHistoryTest {
             Rooms.awaitRow(table, "said live");
             assertEquals(table.getForeground().getRGB(),
                     table.getItem(Rooms.index(table, "said live")).getForeground().getRGB(), "live rows are not");
+            // said while another tab was shown: a "new messages" line, and the history's separator stays (the
+            // first marker of a tab whose history came above took the separator's place in the list, and removed it)
+            Rooms.show(Rooms.DEFAULT);
+            bob.send("MSG " + room + " said while elsewhere");
+            Rooms.awaitRow(table, "said while elsewhere");
+            Rooms.show(room);
+            int marker = Rooms.index(table, ViewTexts.newMessagesMarker);
+            assertEquals(Rooms.index(table, "said while elsewhere") - 1, marker, "where the user left off");
+            assertEquals(1, Rooms.count(table, RoomTexts.historyEnd), "the history's separator stays");
+            assertTrue(Rooms.index(table, RoomTexts.historyEnd) < marker, "above the new messages");
 
             Ui.until("scrolling to the top to load the whole history", () -> {
                 if (Rooms.index(table, "line 0") >= 0) {

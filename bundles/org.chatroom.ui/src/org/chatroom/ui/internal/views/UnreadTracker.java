@@ -20,9 +20,16 @@ final class UnreadTracker {
     private final Consumer<UnreadCount> publish;
     private final Consumer<MessageRow> alert;
     private BooleanSupplier away = () -> false;
+    /** The serial of no row: rows put above the first one appended have serials below 0 ({@code Scrollback}). */
+    private static final long NO_ROW = Long.MIN_VALUE;
+
     /** Whether a marker was put since the user was last back: one marker for one absence. */
     private boolean marked;
-    private long markerSerial = -1;
+    /**
+     * The serial of the marker in the list, {@link #NO_ROW} before the first: -1 was the row just above the first
+     * appended, the history's separator once the join's history came above (the first marker removed it).
+     */
+    private long markerSerial = NO_ROW;
     /** The marker row put last ({@link #placed} finds it among the rows appended). */
     private MessageRow marker;
     private int unread;
@@ -73,7 +80,9 @@ final class UnreadTracker {
             return rows;
         }
         marked = true;
-        table.remove(table.indexOf(markerSerial));
+        if (markerSerial != NO_ROW) {
+            table.remove(table.indexOf(markerSerial));
+        }
         markerSerial = table.nextSerial() + first;
         List<MessageRow> marked = new ArrayList<>(rows.size() + 1);
         marked.addAll(rows.subList(0, first));
