@@ -183,6 +183,16 @@ class PrivateChatTest {
                         () -> conversations() + " conversations");
                 assertEquals("yes", Feed.lastText(conversation), "nothing of the new bob in robert's conversation");
             }
+            // opened again (as at the next start), it shows what was said before the rename too: it showed the
+            // lines since the rename only, what came before kept under the old name
+            closeTabs();
+            bob.send("PRIV whisperer one more thing");
+            Ui.until("the conversation with robert again", () -> PrivateChats.isOpen("robert"), () -> "not open");
+            Table again = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
+            Ui.until("robert's new line", () -> "one more thing".equals(Feed.lastText(again)),
+                    () -> Feed.lastText(again));
+            assertEquals(List.of("psst", "still here?", "yes", ViewTexts.privateEarlier, "one more thing"),
+                    Feed.texts(again));
         }
     }
 

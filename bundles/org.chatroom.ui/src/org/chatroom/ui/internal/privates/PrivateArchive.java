@@ -90,6 +90,30 @@ public final class PrivateArchive {
         return events;
     }
 
+    /**
+     * The member {@code from} of an open conversation is called {@code to} now: what was kept of it goes on under the
+     * new name, after what that name held (the next start showed only the lines said since the rename, and the unread
+     * ones from before were gone from it).
+     */
+    public void renamed(String from, String to) {
+        Path old = file(from);
+        Path now = file(to);
+        if (server.isEmpty() || old.equals(now) || !Files.isRegularFile(old)) {
+            return;
+        }
+        try {
+            if (Files.notExists(now)) {
+                Files.move(old, now);
+            } else {
+                Files.write(now, Files.readAllLines(old, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                        StandardOpenOption.APPEND);
+                Files.delete(old);
+            }
+        } catch (IOException e) { // the conversation goes on; its copy stays under the old name
+            ILog.of(PrivateArchive.class).warn("Cannot keep " + old + " as " + now + ": " + e);
+        }
+    }
+
     /** Deletes every conversation kept, of every server (the user no longer wants them kept). */
     public void forget() {
         if (Files.notExists(folder)) {

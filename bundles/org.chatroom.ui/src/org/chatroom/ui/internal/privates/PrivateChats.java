@@ -104,12 +104,13 @@ public final class PrivateChats {
 
     /**
      * The member {@code from} is called {@code to} now: their conversation, when one is open, is found by the new
-     * name from now on (its view hears of the rename with the events and shows it).
+     * name from now on (its view hears of the rename with the events and shows it), and so is what was kept of it.
      */
     static void renamed(String from, String to) {
         PrivateChatPart part = BY_PEER.remove(key(from));
         if (part != null) {
             BY_PEER.put(key(to), part);
+            archive().renamed(from, to); // what was kept of it too
         }
     }
 
