@@ -186,11 +186,7 @@ class PrivateChatTest {
             // opened again (as at the next start), it shows what was said before the rename too: it showed the
             // lines since the rename only, what came before kept under the old name
             closeTabs();
-            bob.send("PRIV whisperer one more thing");
-            Ui.until("the conversation with robert again", () -> PrivateChats.isOpen("robert"), () -> "not open");
-            Table again = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
-            Ui.until("robert's new line", () -> "one more thing".equals(Feed.lastText(again)),
-                    () -> Feed.lastText(again));
+            Table again = writes(bob, "robert", "one more thing");
             assertEquals(List.of("psst", "still here?", "yes", ViewTexts.privateEarlier, "one more thing"),
                     Feed.texts(again));
         }
@@ -318,11 +314,7 @@ class PrivateChatTest {
                     () -> Feed.lastText(first));
             closeTabs();
 
-            bob.send("PRIV whisperer which one was it?");
-            Ui.until("the conversation with bob again", () -> PrivateChats.isOpen("bob"), () -> "not open");
-            Table again = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
-            Ui.until("bob's new line", () -> "which one was it?".equals(Feed.lastText(again)),
-                    () -> Feed.lastText(again));
+            Table again = writes(bob, "bob", "which one was it?");
             assertEquals(List.of("remember the build number", "4.38, noted", ViewTexts.privateEarlier,
                     "which one was it?"), Feed.texts(again));
             assertNotEquals(again.getForeground().getRGB(), again.getItem(0).getForeground().getRGB(),
@@ -336,10 +328,7 @@ class PrivateChatTest {
             Ui.until("bob's line", () -> "not to be kept".equals(Feed.lastText(again)), () -> Feed.lastText(again));
             assertTrue(Files.notExists(PrivateChats.archiveFolder()), "nothing kept while keeping is off");
             closeTabs();
-            bob.send("PRIV whisperer and now?");
-            Ui.until("the conversation with bob again", () -> PrivateChats.isOpen("bob"), () -> "not open");
-            Table third = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
-            Ui.until("bob's line", () -> "and now?".equals(Feed.lastText(third)), () -> Feed.lastText(third));
+            Table third = writes(bob, "bob", "and now?");
             assertEquals(List.of("and now?"), Feed.texts(third), "nothing shown from before");
         }
     }
@@ -355,10 +344,18 @@ class PrivateChatTest {
      */
     private static Table conversationOpenedBy(RawRoomClient bob, String text) throws Exception {
         bob.joinRoom("JOIN " + Rooms.DEFAULT);
-        bob.send("PRIV whisperer " + text);
-        Ui.until("the conversation with bob", () -> PrivateChats.isOpen("bob"), () -> "not open");
+        return writes(bob, "bob", text);
+    }
+
+    /**
+     * {@code member}, called {@code name} now, writes {@code text} to whisperer privately: @return the conversation's
+     * list, once it shows the line
+     */
+    private static Table writes(RawRoomClient member, String name, String text) throws Exception {
+        member.send("PRIV whisperer " + text);
+        Ui.until("the conversation with " + name, () -> PrivateChats.isOpen(name), () -> "not open");
         Table conversation = Ui.widget(Table.class, WidgetIds.PRIVATE_CHAT);
-        Ui.until("bob's line in it", () -> text.equals(Feed.lastText(conversation)),
+        Ui.until(name + "'s line in it", () -> text.equals(Feed.lastText(conversation)),
                 () -> Feed.lastText(conversation));
         return conversation;
     }
