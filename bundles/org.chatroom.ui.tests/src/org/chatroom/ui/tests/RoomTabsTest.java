@@ -446,10 +446,15 @@ class RoomTabsTest {
                     () -> Ui.window().getShell().getText());
             Table general = Rooms.table("general");
             assertEquals(-1, Rooms.index(general, "psst"), "said in " + ops + ", not in general");
+            assertFalse(bold(Rooms.tab(ops)), "a count, nothing for the user");
+            bob.send("MSG " + ops + " ada: this one is for you");
+            Ui.until("the mention on the tab of " + ops, () -> bold(Rooms.tab(ops)) && Rooms.labels().contains(ops
+                    + " (2)"), () -> Rooms.labels().toString());
 
             Rooms.show(ops);
             Ui.until("the count to clear once the room is shown", () -> Rooms.labels().contains(ops),
                     () -> Rooms.labels().toString());
+            assertFalse(bold(Rooms.tab(ops)), "the mention read");
             assertTrue(Rooms.index(Rooms.table(ops), "psst, over here") >= 0);
             Ui.until("bob back in the member list", () -> Members.names().contains("bob"),
                     () -> Members.names().toString());
@@ -527,6 +532,11 @@ class RoomTabsTest {
             input.notifyListeners(SWT.DefaultSelection, new Event());
             Ui.until("olga to get it", () -> olga.saw("ada: hello, whoever comes"), olga::received);
         }
+    }
+
+    /** Whether {@code tab}'s label is drawn in bold (a mention of the user is unread there). */
+    private static boolean bold(CTabItem tab) {
+        return (tab.getFont().getFontData()[0].getStyle() & SWT.BOLD) != 0;
     }
 
     @Test

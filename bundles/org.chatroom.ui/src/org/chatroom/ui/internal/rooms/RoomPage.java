@@ -10,6 +10,7 @@ import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.MessageRow.Style;
 import org.chatroom.ui.internal.views.RoomView;
 import org.chatroom.ui.internal.views.RowFormatter;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.CTabItem;
 
@@ -254,5 +255,8 @@ final class RoomPage {
         String shown = server != null ? server : room.isEmpty() ? RoomTexts.noRoom : room;
         String name = out ? NLS.bind(RoomTexts.tabOut, shown) : shown;
         tab.setText(unread.unread() == 0 ? name : NLS.bind(RoomTexts.tabUnread, name, unread.unread()));
+        // what mentions the user stands out among the counts, as in the window's title ("1 for you")
+        tab.setFont(unread.mentions() > 0 ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)
+                : null);
     }
 }
