@@ -2,6 +2,7 @@ package org.chatroom.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -145,6 +146,39 @@ class RoomTabsTest {
         assertEquals(List.of(Rooms.DEFAULT, ops, dev), Rooms.labels(), "a tab each");
         assertEquals(ops, Rooms.folder().getSelection().getText(), "the room shown when the user left");
         assertEquals(ops, Services.require(ChatClient.class, null).room(), "typing goes to the room shown");
+    }
+
+    /**
+     * What was said in a room after the user last read it, while the desktop was away (quit, or on another server),
+     * comes back behind a "N messages while you were away" line, not dimmed, when the room is joined again with fresh
+     * tabs: it came back dimmed among the history the user had read, nothing saying what was new.
+     */
+    @Test
+    void whatWasSaidAfterTheUserLastReadARoomComesBackAsMissed() throws Exception {
+        int port = Rooms.host("keeper");
+        connectAgainAsRemote(port);
+        try (RoomsMember bob = RoomsMember.connect(port, "bob", "JOIN " + Rooms.DEFAULT)) {
+            bob.send("MSG " + Rooms.DEFAULT + " read before leaving");
+            Rooms.awaitRow(Rooms.table(Rooms.DEFAULT), "read before leaving");
+            disconnect();
+            forgetTheServer(port); // fresh tabs for 127.0.0.2: how far the rooms of 127.0.0.1 were read is kept
+            bob.send("MSG " + Rooms.DEFAULT + " said while away");
+            bob.send("MSG " + Rooms.DEFAULT + " and more");
+            Ui.until("bob's lines said", () -> bob.saw("and more"), bob::received);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(Rooms.DEFAULT);
+            Table table = Rooms.table(Rooms.DEFAULT);
+            Rooms.awaitRow(table, "and more");
+            int marker = Rooms.index(table, RoomTexts.format(RoomTexts.awayMarker, 2));
+            int read = Rooms.index(table, "read before leaving");
+            int missed = Rooms.index(table, "said while away");
+            assertTrue(read >= 0 && read < marker && marker < missed && missed < Rooms.index(table, "and more"),
+                    "read, the marker, then what was missed: " + Ui.lastRows(12));
+            assertNotEquals(table.getForeground().getRGB(), table.getItem(read).getForeground().getRGB(),
+                    "what was read is history, dimmed");
+            assertEquals(table.getForeground().getRGB(), table.getItem(missed).getForeground().getRGB(),
+                    "what was missed is not");
+        }
     }
 
     /**

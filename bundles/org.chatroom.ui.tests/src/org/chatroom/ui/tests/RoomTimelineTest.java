@@ -63,6 +63,40 @@ class RoomTimelineTest {
         assertEquals(List.of(), later.joinHistory(), "given once");
     }
 
+    /**
+     * At a start, what the join's history holds after the event the user had read last before quitting is what they
+     * missed: behind the counted marker, not dimmed (it came back dimmed among what had been read, the same as it).
+     */
+    @Test
+    void aFirstJoinShowsWhatCameAfterWhatTheUserHadReadAsMissed() {
+        RoomTimeline timeline = new RoomTimeline();
+        timeline.historyAbove(true); // a tab showing "Connected as ada." only, as at a start
+        timeline.readUpTo(5);
+        Placement first = timeline.place(List.of(said(4, true, "a"), said(5, true, "b"), said(6, true, "c")));
+        assertEquals(List.of(), texts(first), "held until the join is complete");
+        Placement done = timeline.place(List.of(said(7, true, "d"), roomNotice("Joined"), said(8, false, "e")));
+        assertEquals(List.of("a", "b"), done.joinHistory().stream().map(ChatEvent::text).toList(), "read: above");
+        assertEquals(List.of(RoomTexts.format(RoomTexts.awayMarker, 2), "c", "d", "Joined", "e"), texts(done),
+                "missed, then live");
+
+        RoomTimeline unread = new RoomTimeline();
+        unread.historyAbove(true);
+        unread.readUpTo(9); // everything had been read: history as ever, no marker
+        Placement all = unread.place(List.of(said(8, true, "x"), said(9, true, "y"), roomNotice("Joined")));
+        assertEquals(List.of("x", "y"), all.joinHistory().stream().map(ChatEvent::text).toList());
+        assertEquals(List.of("Joined"), texts(all));
+
+        RoomTimeline none = new RoomTimeline();
+        none.historyAbove(true);
+        none.readUpTo(1); // more was said since than the history holds: all of it missed, no separator
+        Placement missed = none.place(List.of(said(8, true, "x"), said(9, true, "y"), roomNotice("Joined")));
+        assertEquals(List.of(), missed.joinHistory());
+        assertEquals(List.of(RoomTexts.format(RoomTexts.awayMarker, 2), "x", "y", "Joined"), texts(missed));
+        Placement resumed = none.place(List.of(said(9, true, "y"), said(10, true, "z"), roomNotice("Back")));
+        assertEquals(List.of(RoomTexts.format(RoomTexts.awayMarker, 1), "z", "Back"), texts(resumed),
+                "a resume later goes by what the tab shows");
+    }
+
     @Test
     void aResumeHoldsTheMissedEventsUntilCompleteThenShowsThemBehindACountedMarker() {
         RoomTimeline timeline = new RoomTimeline();

@@ -3,6 +3,7 @@ package org.chatroom.ui.internal.prefs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.chatroom.api.client.ChatClient;
@@ -24,6 +25,8 @@ public final class KeptRooms {
     private static final String PREFIX = "rooms.";
     /** The room shown last on a server, by {@link #key}. */
     private static final String SHOWN = "shown.";
+    /** How far the user had read each room of a server, by {@link #key}: a line per room, its name, a tab, the number. */
+    private static final String READ = "read.";
 
     private String server = "";
     private List<String> kept;
@@ -136,6 +139,27 @@ public final class KeptRooms {
             node.put(SHOWN + server, room);
             ChatPreferences.keep(node, KeptRooms.class, "the room shown on " + server);
         }
+    }
+
+    /**
+     * The user has read the rooms of {@code reads} up to their events (by number) on the server joined last: what
+     * their history holds after that is shown as missed when they are joined at the next start.
+     */
+    public void reads(Map<String, Long> reads) {
+        if (server.isEmpty() || reads.isEmpty()) {
+            return;
+        }
+        String value = NamedNumbers.format(reads);
+        IEclipsePreferences node = node();
+        if (!value.equals(node.get(READ + server, ""))) {
+            node.put(READ + server, value);
+            ChatPreferences.keep(node, KeptRooms.class, "how far the rooms of " + server + " were read");
+        }
+    }
+
+    /** @return how far the user had read each room of the server called {@code key}, by room; empty when not known */
+    public static Map<String, Long> readsOf(String key) {
+        return NamedNumbers.parse(node().get(READ + key, ""));
     }
 
     /** @return the room shown last on the server called {@code key}; empty when none was */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.chatroom.ui.internal.prefs.ChatPreferences;
+import org.chatroom.ui.internal.prefs.NamedNumbers;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
@@ -27,13 +28,11 @@ final class UnreadKept {
         if (count > 0) {
             all.put(peer, count);
         }
-        StringBuilder value = new StringBuilder();
-        all.forEach((name, unread) -> value.append(name).append('\t').append(unread).append('\n'));
         IEclipsePreferences node = node();
-        if (value.isEmpty()) {
+        if (all.isEmpty()) {
             node.remove(PREFIX + server);
         } else {
-            node.put(PREFIX + server, value.toString());
+            node.put(PREFIX + server, NamedNumbers.format(all));
         }
         ChatPreferences.keep(node, UnreadKept.class, "the unread conversations of " + server);
     }
@@ -41,16 +40,7 @@ final class UnreadKept {
     /** @return the conversations of {@code server} with unread lines, in the order they were kept, and their counts */
     static Map<String, Integer> of(String server) {
         Map<String, Integer> all = new LinkedHashMap<>();
-        for (String line : node().get(PREFIX + server, "").split("\n")) {
-            int tab = line.indexOf('\t');
-            if (tab > 0) {
-                try {
-                    all.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
-                } catch (NumberFormatException e) {
-                    // a line edited by hand: skipped
-                }
-            }
-        }
+        NamedNumbers.parse(node().get(PREFIX + server, "")).forEach((name, count) -> all.put(name, count.intValue()));
         return all;
     }
 

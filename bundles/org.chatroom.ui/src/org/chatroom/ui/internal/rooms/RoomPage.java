@@ -40,6 +40,10 @@ final class RoomPage {
     private String topic;
     /** What to do once the older page asked for is shown, or given up (a search result to reveal), else null. */
     private Consumer<Boolean> afterPage;
+    /** The newest event the tab showed before the batch being shown ({@link #read}). */
+    private long shownBefore;
+    /** The newest event shown when lines began to be unread here, the user having read it all until then. */
+    private long readBeforeUnread;
 
     RoomPage(CTabItem tab, RoomView view) {
         this.tab = tab;
@@ -93,6 +97,7 @@ final class RoomPage {
 
     /** Shows a batch of this room's events; {@code me} is this client's name (own lines, mentions). */
     void show(List<ChatEvent> events, String me) {
+        shownBefore = timeline.last();
         timeline.historyAbove(!roomRows);
         timeline.me(me);
         RoomTimeline.Placement placement = timeline.place(events);
@@ -154,6 +159,7 @@ final class RoomPage {
 
     /** Rows of this client (connection state): shown, not counted as unread. */
     void local(MessageRow row) {
+        shownBefore = timeline.last();
         joinHistory(timeline.takeJoinHistory(), "");
         List<RoomTimeline.Line> held = new ArrayList<>();
         timeline.flushMissed(held);
@@ -170,8 +176,19 @@ final class RoomPage {
     }
 
     void unread(UnreadCount count) {
+        if (unread.unread() == 0 && count.unread() > 0) {
+            readBeforeUnread = shownBefore; // the batch that brought the first unread line is not read
+        }
         unread = count;
         label();
+    }
+
+    /**
+     * @return the newest event of the room the user has read here: what the tab shows, or, while lines are unread,
+     *         what it showed before the first of them came; 0 when it shows none
+     */
+    long read() {
+        return unread.unread() == 0 ? timeline.last() : readBeforeUnread;
     }
 
     UnreadCount unread() {

@@ -96,6 +96,8 @@ public final class RoomTabs {
     private String roomOut = "";
     /** What {@link #shownRoom} was told last. */
     private String roomShown = "";
+    /** How far the user had read each room when the desktop last left this server, by {@link #key}. */
+    private final Map<String, Long> readBefore = new HashMap<>();
 
     public RoomTabs(Composite parent, int capacity, Supplier<ChatClient> client, Supplier<LinkLauncher> launcher,
             BooleanSupplier windowAway, IEventBroker broker) {
@@ -250,12 +252,36 @@ public final class RoomTabs {
     }
 
     /**
+     * @return how far the user has read each room shown in a tab ({@link RoomPage#read}): the event's number, by
+     *         room; rooms of no event shown are left out
+     */
+    public Map<String, Long> readPoints() {
+        Map<String, Long> reads = new LinkedHashMap<>();
+        for (RoomPage page : pages) {
+            if (!page.room().isEmpty() && !page.isServer() && page.read() > 0) {
+                reads.put(page.room(), page.read());
+            }
+        }
+        return reads;
+    }
+
+    /**
+     * The user had read the rooms of {@code reads} up to their events (by number) when the desktop last left this
+     * server: a room's tab made from now on shows what its join's history holds after that as missed.
+     */
+    public void readBefore(Map<String, Long> reads) {
+        readBefore.clear();
+        reads.forEach((room, seq) -> readBefore.put(key(room), seq));
+    }
+
+    /**
      * Another server: the tabs, with what they showed, give way to one empty tab, which takes the first room joined
      * (the first tab kept the other server's lines, and the room of the same name there added its history under
      * them, times going back, as if one room).
      */
     public void newServer() {
         asked.clear();
+        readBefore.clear();
         RoomPage fresh = add(0);
         folder.setSelection(fresh.tab());
         while (pages.size() > 1) {
@@ -332,6 +358,10 @@ public final class RoomTabs {
         boolean first = selected().isServer() && pages.stream().allMatch(p -> p.room().isEmpty());
         RoomPage page = free != null ? free : add();
         page.room(room);
+        Long read = readBefore.remove(key(room));
+        if (read != null) {
+            page.timeline().readUpTo(read);
+        }
         boolean wanted = free == null && asked.remove(key(room));
         if (free == null && (wanted || first)) {
             folder.setSelection(page.tab());

@@ -20,6 +20,9 @@ import org.chatroom.api.client.ChatEvent.Kind;
  * ({@link Placement#missed}) when they begin the batch, for the tab to put them in time order among the lines this
  * client wrote meanwhile ("Connecting...", "Connected as ada.");</li>
  * <li>history already shown: dropped, so nothing appears twice;</li>
+ * <li>history of a first join newer than what the user had read of the room when the desktop quit
+ * ({@link #readUpTo}): shown as what was missed, behind its marker, not dimmed (it came back dimmed among what the user
+ * had read, nothing saying what was new);</li>
  * <li>after a notice that the room is not the one the tab showed ({@link ChatEvent#RENUMBERED}: created again, the
  * client joins it anew), its numbering starts afresh and its history goes below as on a first join;</li>
  * <li>while a search runs, the room's history events are its results, until the room ends the answer.</li>
@@ -58,6 +61,7 @@ public final class RoomTimeline {
 
     private long first; // lowest sequence number shown, 0 before any
     private long last; // highest shown
+    private long readUpTo; // the last event read of the room when the desktop quit, 0: not known
     private boolean joining; // history on first join is arriving
     private boolean historyAbove; // the tab shows nothing of a room: the join's history goes above its rows
     private final List<ChatEvent> joinHistory = new ArrayList<>(); // held until live events begin (historyAbove)
@@ -135,6 +139,10 @@ public final class RoomTimeline {
             older.add(event); // oldest first, as the room sends a page; it may span batches
             first = Math.min(first, seq);
             pageEvents++;
+        } else if ((last == 0 || joining) && readUpTo > 0 && seq > readUpTo) {
+            joining = true; // said after the user last read the room: missed, though the tab shows nothing yet
+            missed(event);
+            seen(seq);
         } else if (last == 0 || joining) {
             joining = true;
             if (historyAbove) {
@@ -144,12 +152,24 @@ public final class RoomTimeline {
             }
             seen(seq);
         } else if (seq > last) {
-            if (!(event.kind() == Kind.LEAVE && event.from().equalsIgnoreCase(me))) {
-                missed.add(event); // this client's own leave, which ended what it saw, is not news to its user
-            }
+            missed(event);
             last = seq;
         }
         // else: already shown
+    }
+
+    private void missed(ChatEvent event) {
+        if (!(event.kind() == Kind.LEAVE && event.from().equalsIgnoreCase(me))) {
+            missed.add(event); // this client's own leave, which ended what it saw, is not news to its user
+        }
+    }
+
+    /**
+     * The user had read the room up to the event numbered {@code seq} when the desktop quit: what the join's history
+     * holds after it is shown as missed. For the first join of the tab only (a resume knows what the tab shows).
+     */
+    public void readUpTo(long seq) {
+        readUpTo = seq;
     }
 
     /**
@@ -163,7 +183,8 @@ public final class RoomTimeline {
         List<ChatEvent> held = List.of();
         if (joining) {
             joining = false;
-            if (joinHistory.isEmpty()) {
+            readUpTo = 0; // known for the first join only
+            if (joinHistory.isEmpty() && !historyAbove) {
                 below.add(Line.text(RoomTexts.historyEnd, false));
             } else {
                 held = List.copyOf(joinHistory);
@@ -223,6 +244,11 @@ public final class RoomTimeline {
         return first;
     }
 
+    /** @return the highest sequence number the tab shows, 0 before any */
+    long last() {
+        return last;
+    }
+
     /** @return whether an older page may be asked for now: {@link #ready()}, not at the beginning */
     public boolean canAskOlder() {
         return ready() && first > 1 && !atStart;
@@ -252,6 +278,7 @@ public final class RoomTimeline {
     void reset() {
         first = 0;
         last = 0;
+        readUpTo = 0;
         joining = false;
         atStart = false;
         joinHistory.clear();

@@ -79,6 +79,7 @@ public final class MessageListPart {
                 () -> launcher == null ? LinkLauncher.SYSTEM : launcher, attention::away, broker);
         rooms.tabCount(count -> app.getContext().set(RoomSwitch.TABS, count)); // what View > Next Room goes by
         rooms.shownRoom(this::roomShown);
+        parent.addDisposeListener(e -> kept.reads(rooms.readPoints())); // for the next start: what was new
         prefs.addPreferenceChangeListener(scrollbackListener);
         LookFollower.follow(parent);
         router = new PrivateRouter(broker, () -> client == null ? "" : client.nickname());
@@ -169,7 +170,9 @@ public final class MessageListPart {
     void newRoom(@UIEventTopic(Topics.ROOM) String key) {
         if (!key.equals(kept.server())) { // the server the tabs show
             if (rooms != null) {
+                kept.reads(rooms.readPoints()); // of the server the tabs showed
                 rooms.newServer();
+                rooms.readBefore(KeptRooms.readsOf(key));
                 String last = KeptRooms.shownOf(key); // where the user was when the desktop quit
                 if (!last.isEmpty()) {
                     rooms.showWhenJoined(last);
