@@ -98,6 +98,12 @@ public final class RoomTabs {
     private String roomShown = "";
     /** How far the user had read each room when the desktop last left this server, by {@link #key}. */
     private final Map<String, Long> readBefore = new HashMap<>();
+    /**
+     * The room to show once joined, the one shown when the desktop quit ({@link #showWhenJoined}), by {@link #key};
+     * empty when none is awaited. Until it comes, the tab shown is not where the user is: what another room's tab
+     * shows as missed counts as unread (the first room, shown a moment while joined, showed no count afterwards).
+     */
+    private String showing = "";
 
     public RoomTabs(Composite parent, int capacity, Supplier<ChatClient> client, Supplier<LinkLauncher> launcher,
             BooleanSupplier windowAway, IEventBroker broker) {
@@ -111,7 +117,10 @@ public final class RoomTabs {
         folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT | SWT.CLOSE);
         folder.setData(org.chatroom.ui.internal.views.WidgetIds.KEY, FOLDER);
         folder.setMRUVisible(true);
-        folder.addListener(SWT.Selection, e -> shown(selected()));
+        folder.addListener(SWT.Selection, e -> {
+            showing = ""; // the user chose
+            shown(selected());
+        });
         folder.addListener(SWT.MouseUp, this::clicked);
         folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
             @Override
@@ -169,7 +178,12 @@ public final class RoomTabs {
             RoomPage page = target(event, left);
             byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(event);
         }
-        byPage.forEach((page, batch) -> page.show(batch, me));
+        byPage.forEach((page, batch) -> {
+            if (page == selected() && batch.stream().anyMatch(RoomTabs::liveSaid)) {
+                showing = ""; // the room shown is talking: the user reads it there
+            }
+            page.show(batch, me);
+        });
         ownJoins.forEach((page, seq) -> page.timeline().numbered(seq));
         for (RoomPage page : left) {
             if (selected() == page) { // the tab shown next is the one its notices went to
@@ -222,6 +236,9 @@ public final class RoomTabs {
 
     /** A row of this client in every tab (the connection's state). */
     public void everywhere(MessageRow row, ConnectionState state) {
+        if (state != ConnectionState.CONNECTED) {
+            showing = "";
+        }
         pages.forEach(page -> page.local(row));
         if (state != ConnectionState.CONNECTED) {
             pages.forEach(page -> page.timeline().abandon());
@@ -249,6 +266,7 @@ public final class RoomTabs {
      */
     public void showWhenJoined(String room) {
         asked.add(key(room));
+        showing = key(room);
     }
 
     /**
@@ -281,6 +299,7 @@ public final class RoomTabs {
      */
     public void newServer() {
         asked.clear();
+        showing = "";
         readBefore.clear();
         RoomPage fresh = add(0);
         folder.setSelection(fresh.tab());
@@ -363,6 +382,9 @@ public final class RoomTabs {
             page.timeline().readUpTo(read);
         }
         boolean wanted = free == null && asked.remove(key(room));
+        if (key(room).equals(showing)) {
+            showing = "";
+        }
         if (free == null && (wanted || first)) {
             folder.setSelection(page.tab());
             shown(page);
@@ -451,7 +473,8 @@ public final class RoomTabs {
         CTabItem tab = new CTabItem(folder, SWT.NONE, index);
         RoomPage[] made = new RoomPage[1];
         RoomView view = new RoomView(folder, capacity, launcher,
-                () -> windowAway.getAsBoolean() || selectedOrNull() != made[0],
+                () -> windowAway.getAsBoolean() || selectedOrNull() != made[0]
+                        || !showing.isEmpty() && !key(made[0].room()).equals(showing),
                 count -> unread(made[0], count),
                 row -> {
                     if (windowAway.getAsBoolean()) {
@@ -520,7 +543,13 @@ public final class RoomTabs {
     }
 
     /** Shows the tab the keyboard asked for ({@link RoomSwitch}); the focus stays where it is. */
+    /** A message or action said live (not history), which a user looking at the room reads. */
+    private static boolean liveSaid(ChatEvent event) {
+        return !event.history() && (event.kind() == Kind.MESSAGE || event.kind() == Kind.ACTION);
+    }
+
     private void switchTo(String request) {
+        showing = "";
         int index = folder.isDisposed() ? -1
                 : RoomSwitch.target(request, folder.getSelectionIndex(), folder.getItemCount());
         if (index >= 0 && index != folder.getSelectionIndex()) {
