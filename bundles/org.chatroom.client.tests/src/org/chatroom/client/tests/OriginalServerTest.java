@@ -52,9 +52,13 @@ class OriginalServerTest {
             assertEquals("alice: hello bob", bob.nextChunk(WAIT), "sent exactly like the original client");
             fixture.listener.awaitEvent(e -> e.kind() == Kind.MESSAGE && e.from().equals("alice")
                     && e.text().equals("hello bob"), WAIT);
+            // a command is refused, not said: the room would read it as text to everyone (a /msg was a private
+            // message said to the whole room)
+            assertFalse(fixture.client.send("/msg bob the door code is 4711"));
+            fixture.listener.awaitEvent(e -> e.kind() == Kind.ERROR && e.text().startsWith("/msg was not sent"), WAIT);
             assertTrue(fixture.client.send("//etc/hosts is the file"));
             assertEquals("alice: /etc/hosts is the file", bob.nextChunk(WAIT),
-                    "// is how a line starting with / is typed, as in the other protocols");
+                    "// is how a line starting with / is typed, as in the other protocols; nothing came before it");
 
             fixture.client.disconnect();
             assertEquals("alice left the chat.", bob.nextChunk(WAIT), "disconnect sends {quit}");

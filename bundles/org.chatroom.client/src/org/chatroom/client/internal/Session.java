@@ -288,6 +288,11 @@ final class Session implements ConnectionHandler {
         if (!extended) {
             // the original protocol has no commands, but "//" is still how a line starting with "/" is typed (as
             // /help says): the original room gets one slash, as the other protocols' rooms do
+            if (text.startsWith("/") && !text.startsWith("//")) { // it said "/msg bob secret" to everyone
+                String verb = text.strip().split("\\s", 2)[0];
+                owner.event(notice(Kind.ERROR, Messages.format("command.original", verb)));
+                return false;
+            }
             return connection.send(text.startsWith("//") ? text.substring(1) : text);
         }
         boolean sent = true;
