@@ -28,6 +28,20 @@ public final class TextRules {
     }
 
     /**
+     * @return {@code text} without its refused characters: for text that is not refused as a whole when it holds one
+     *         (the reason of a leave: the member leaves all the same)
+     * @since 1.4
+     */
+    public static String without(String text) {
+        if (firstForbidden(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !forbidden(c)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    /**
      * @throws ProtocolException {@link ErrorCode#BAD_TEXT} naming the first refused character, for the sender
      */
     public static void check(String text) throws ProtocolException {

@@ -69,6 +69,30 @@ class MultiRoomTest extends RoomsTestBase {
         });
     }
 
+    /**
+     * A leave's reason loses what a terminal would act on (ESC sequences, BEL, bidi overrides), and the member leaves
+     * all the same: it reached every member, live and in the history, byte for byte, while a message holding them is
+     * refused.
+     */
+    @Test
+    void aLeavesReasonReachesNobodyWithControlCharacters() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawRoomClient alice = client("alice");
+            RawRoomClient mallory = client("mallory");
+            alice.joinRoom("CREATE lab");
+            mallory.joinRoom("JOIN lab");
+            assertEquals("mallory", alice.event(RoomLine.Mark.EVENT).name());
+            mallory.send("PART lab bye\u001b[2J\u001b]0;pwned\u0007 \u202eevil");
+            assertEquals("lab", mallory.expect(RoomLine.Parted.class).room(), "left");
+            RoomLine.Event leave = alice.event(RoomLine.Mark.EVENT);
+            assertEquals(List.of(EventKind.LEAVE, "bye[2J]0;pwned evil"), List.of(leave.kind(), leave.text()));
+            RawRoomClient carol = client("carol");
+            RoomLine.Event kept = carol.joinRoom("JOIN lab").history().stream()
+                    .filter(event -> event.kind() == EventKind.LEAVE).findFirst().orElseThrow();
+            assertEquals("bye[2J]0;pwned evil", kept.text(), "in the history too");
+        });
+    }
+
     @Test
     void sequenceNumbersCountEachRoomsEventsWithoutGaps() {
         assertTimeoutPreemptively(BOUND, () -> {

@@ -16,6 +16,7 @@ import org.chatroom.api.room.RoomStatus;
 import org.chatroom.protocol.ErrorCode;
 import org.chatroom.protocol.NameProblem;
 import org.chatroom.protocol.NameRules;
+import org.chatroom.protocol.TextRules;
 import org.osgi.service.log.Logger;
 
 /**
@@ -122,7 +123,10 @@ final class Lobby {
         }
         members.leftRoom(session, room);
         rooms.cluster().leaving(room, session.name());
-        EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, session.name(), reason, by);
+        // a leave's reason is not refused, the member leaves: what a terminal would act on is taken out of it (a
+        // PART's reason carried ESC sequences to every member, live and in the history)
+        EventDraft leave = new EventDraft(Instant.now(), EventKind.LEAVE, session.name(), TextRules.without(reason),
+                by);
         try {
             room.append(leave);
         } catch (RoomLogException e) {
