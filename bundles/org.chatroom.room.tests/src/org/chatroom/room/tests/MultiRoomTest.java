@@ -90,6 +90,8 @@ class MultiRoomTest extends RoomsTestBase {
             RoomLine.Event kept = carol.joinRoom("JOIN lab").history().stream()
                     .filter(event -> event.kind() == EventKind.LEAVE).findFirst().orElseThrow();
             assertEquals("bye[2J]0;pwned evil", kept.text(), "in the history too");
+            mallory.send("QUIT see you"); // words after QUIT: it quits all the same (nothing answered it)
+            assertEquals("Goodbye.", mallory.plain(ServerEvent.Bye.class).reason());
         });
     }
 

@@ -305,6 +305,10 @@ final class Session {
         if (command instanceof RoomCommand.Plain plain) {
             command = plain.command();
         }
+        if (command instanceof ClientCommand.Quit) { // with words after it ("QUIT gone"): nothing answered it
+            quit();
+            return;
+        }
         if (state == State.AWAITING_NICK) {
             if (command instanceof ClientCommand.Pass pass) {
                 passwordChecked(gate.attempt(pass.password()), "error.badPassword");
