@@ -113,6 +113,35 @@ class ConnectTest {
                 () -> room.connected().toString());
     }
 
+    /**
+     * In a remote room while hosting one here: the window's title names the remote room (it named the one hosted),
+     * and Stop Hosting stops the room here only, the client staying in the remote room (it was disconnected from it).
+     */
+    @Test
+    void stopHostingWhileInARemoteRoomLeavesTheClientThere() throws Exception {
+        try (OriginalServer server = OriginalServer.start()) {
+            Chat.host("hana");
+            Ui.command(Chat.DISCONNECT_COMMAND);
+            Ui.until("disconnected", () -> Ui.status().startsWith(Messages.stateDisconnected), Ui::status);
+            Chat.prefs().put(ChatPreferences.HOST, server.host());
+            Chat.prefs().putInt(ChatPreferences.PORT, server.port());
+            Chat.prefs().putBoolean(ChatPreferences.REMOTE_CHOSEN, true);
+            Ui.command(Chat.CONNECT_COMMAND);
+            Ui.until("in the remote room", () -> Ui.status().startsWith(Messages.stateConnected), Ui::status);
+            String remote = server.host() + ":" + server.port();
+            Ui.until("the title naming the remote room", () -> Ui.window().getShell().getText().endsWith(remote),
+                    () -> Ui.window().getShell().getText());
+
+            Ui.command(Chat.STOP_COMMAND);
+            RoomHost room = Services.require(RoomHost.class, null);
+            Ui.until("the room here stopped", () -> !room.status().hosting(), Ui::status);
+            Ui.awaitRow(Messages.hostingStopped);
+            Ui.spin(300);
+            assertEquals(ConnectionState.CONNECTED, Services.require(ChatClient.class, null).state(),
+                    "still in the remote room: " + Ui.status());
+        }
+    }
+
     /** The preference dialog open on the screen. */
     private static PreferenceDialog openPreferences() {
         Ui.until("the preferences to open", () -> preferencesShown() != null, () -> "no preference dialog");

@@ -2,6 +2,7 @@ package org.chatroom.ui.internal.app;
 
 import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.Messages;
+import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.chatroom.ui.internal.bridge.UnreadCount;
@@ -67,7 +68,10 @@ final class TitleUpdater {
         if (window.getWindow().getShell() == null || window.getWindow().getShell().isDisposed()) {
             return;
         }
-        window.setTitle(text(!inRoom ? "" : hosted.isEmpty() ? room : hosted, unread));
+        // the hosted room's address while the client is in it, not while it is in a remote room (it named the hosted)
+        boolean inHosted = window.getWindow().getService(IEclipseContext.class).get(JoinedRoom.class)
+                != JoinedRoom.REMOTE;
+        window.setTitle(text(!inRoom ? "" : hosted.isEmpty() || !inHosted ? room : hosted, unread));
     }
 
     /**

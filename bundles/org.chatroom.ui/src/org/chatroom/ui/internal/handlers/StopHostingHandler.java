@@ -1,9 +1,11 @@
 package org.chatroom.ui.internal.handlers;
 
 import org.chatroom.api.client.ChatClient;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.api.room.RoomHost;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.app.QuitCheck;
+import org.chatroom.ui.internal.bridge.JoinedRoom;
 import org.chatroom.ui.internal.bridge.Topics;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -15,8 +17,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * Leaves the room, tells the members it closes and stops hosting it; runs in a job. The host's own client leaves
- * first, so the user sees one line saying they stopped hosting, not the connection lost, retried or closed. With
- * others in the room the user is asked first, as when quitting ({@link QuitCheck}).
+ * first, so the user sees one line saying they stopped hosting, not the connection lost, retried or closed; a client
+ * in a remote room ({@link JoinedRoom#REMOTE}) stays there (it left it too). With others in the room the user is asked
+ * first, as when quitting ({@link QuitCheck}).
  */
 public final class StopHostingHandler {
 
@@ -26,8 +29,8 @@ public final class StopHostingHandler {
     }
 
     @Execute
-    public void execute(@Optional RoomHost room, @Optional ChatClient client, IEventBroker broker,
-            @Optional IWorkbenchWindow window) {
+    public void execute(@Optional RoomHost room, @Optional ChatClient client, @Optional JoinedRoom joined,
+            IEventBroker broker, @Optional IWorkbenchWindow window) {
         if (room == null || !room.status().hosting()) {
             broker.post(Topics.NOTICE, room == null ? Messages.noRoomHost : Messages.notHostingNow);
             return;
@@ -36,10 +39,16 @@ public final class StopHostingHandler {
                 Messages.stopHostingTitle, question, Messages.stopHostingStop))) {
             return; // the members stay: it closed the room for them at once, where quitting asks
         }
+        boolean inRemoteRoom = joined == JoinedRoom.REMOTE && client != null
+                && client.state() != ConnectionState.DISCONNECTED;
         Job.create(Messages.hostJobName, monitor -> {
-            broker.send(Topics.LEAVING, Messages.hostingStopped); // the one line the user sees
-            if (client != null) {
-                client.disconnect();
+            if (inRemoteRoom) {
+                broker.post(Topics.NOTICE, Messages.hostingStopped);
+            } else {
+                broker.send(Topics.LEAVING, Messages.hostingStopped); // the one line the user sees
+                if (client != null) {
+                    client.disconnect();
+                }
             }
             room.stop(Messages.roomClosedReason);
             broker.post(Topics.HOSTING, "");
