@@ -268,6 +268,30 @@ class PreferencePageTest {
         assertFalse(ircTls.isEnabled(), "no TLS");
     }
 
+    /**
+     * The ports must differ, as the Host Room dialog says: a TLS port equal to the room's was accepted, and Host Room
+     * then offered no TLS without a word.
+     */
+    @Test
+    void theHostingPortsMustDiffer() {
+        dialog = PreferencesDialogs.open(HostingPreferencePage.ID);
+        PreferencesDialogs.set(dialog, Messages.prefHostingPort, "54320");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "0");
+        PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "54320");
+        assertEquals(Messages.errorHostingSamePort, error());
+        assertFalse(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled(), "nothing to save");
+        PreferencesDialogs.set(dialog, Messages.prefHostingTlsPort, "54321");
+        assertEquals(null, error(), "mended");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "54321");
+        assertEquals(Messages.errorHostingSamePort, error(), "IRC on the TLS port");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcPort, "6667");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcTlsPort, "6667");
+        assertEquals(Messages.errorHostingSamePort, error(), "IRC over TLS on the IRC port");
+        PreferencesDialogs.set(dialog, Messages.prefHostingIrcTlsPort, "6697");
+        assertEquals(null, error());
+        assertTrue(PreferencesDialogs.button(dialog, IDialogConstants.OK_ID).isEnabled());
+    }
+
     @Test
     void okSavesToTheInstanceScope() {
         dialog = PreferencesDialogs.open();

@@ -133,6 +133,7 @@ public final class Messages extends NLS {
     public static String prefHostingIrcPort;
     public static String prefHostingIrcTlsPort;
     public static String errorHostingIrcPort;
+    public static String errorHostingSamePort;
     public static String hostingTls;
     public static String hostingTlsUnavailable;
     public static String hostingIrc;

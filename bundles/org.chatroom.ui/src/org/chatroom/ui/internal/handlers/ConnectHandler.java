@@ -79,7 +79,7 @@ public final class ConnectHandler {
      */
     private static void askWhere(IWorkbenchWindow window, Runnable chosen) {
         PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), ChatPreferencePage.ID,
-                new String[] { ChatPreferencePage.ID }, Messages.connectWhere);
+                null, Messages.connectWhere); // every page, as Preferences shows them (it read "Preferences (Filtered)")
         dialog.setBlockOnOpen(false);
         dialog.open();
         if (dialog.getSelectedPage() instanceof ChatPreferencePage page) {

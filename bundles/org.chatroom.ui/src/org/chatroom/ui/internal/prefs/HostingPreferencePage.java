@@ -1,5 +1,7 @@
 package org.chatroom.ui.internal.prefs;
 
+import java.util.HashSet;
+import java.util.List;
 import org.chatroom.ui.internal.Messages;
 import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -18,6 +20,7 @@ public final class HostingPreferencePage extends ChatroomFieldPage {
         super(Messages.prefHostingDescription);
     }
 
+    private IntegerFieldEditor port;
     private IntegerFieldEditor tlsPort;
     private IntegerFieldEditor ircPort;
     private IntegerFieldEditor ircTlsPort;
@@ -25,7 +28,8 @@ public final class HostingPreferencePage extends ChatroomFieldPage {
     @Override
     protected void createFieldEditors() {
         Composite page = getFieldEditorParent();
-        addField(portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, page));
+        port = portField(ChatPreferences.HOSTING_PORT, Messages.prefHostingPort, Messages.errorHostingPort, page);
+        addField(port);
         tlsPort = optionalPort(ChatPreferences.HOSTING_TLS_PORT, Messages.prefHostingTlsPort,
                 Messages.errorHostingTlsPort, page);
         addField(tlsPort);
@@ -49,7 +53,35 @@ public final class HostingPreferencePage extends ChatroomFieldPage {
         super.propertyChange(event);
         if (FieldEditor.VALUE.equals(event.getProperty())) {
             ircTlsFollows();
+            checkState();
         }
+    }
+
+    /**
+     * As the page does, and the ports must differ, as the Host Room dialog says: a TLS port equal to the room's was
+     * accepted here, and Host Room then offered no TLS without a word.
+     */
+    @Override
+    protected void checkState() {
+        super.checkState();
+        if (port == null) {
+            return; // the fields are not made yet
+        }
+        boolean distinct = distinctPorts();
+        if (isValid() && !distinct) {
+            setErrorMessage(Messages.errorHostingSamePort);
+            setValid(false);
+        } else if (distinct && Messages.errorHostingSamePort.equals(getErrorMessage())) {
+            setErrorMessage(null);
+        }
+    }
+
+    /** Whether the ports in use (not 0; the IRC TLS port only when offered) differ from each other. */
+    private boolean distinctPorts() {
+        List<IntegerFieldEditor> fields = port(tlsPort) > 0 && port(ircPort) > 0
+                ? List.of(port, tlsPort, ircPort, ircTlsPort) : List.of(port, tlsPort, ircPort);
+        List<Integer> used = fields.stream().map(HostingPreferencePage::port).filter(value -> value > 0).toList();
+        return new HashSet<>(used).size() == used.size();
     }
 
     /**
