@@ -79,6 +79,7 @@ class PasswordThrottleTest {
             logs.addLogListener(listener);
             InetAddress guesser = InetAddress.getByName("127.0.0.2");
             List<Integer> waits = new ArrayList<>();
+            List<String> told = new ArrayList<>();
             int wrong = 0;
             for (int connection = 0; connection < 5000 && !lockedOut(waits); connection++) {
                 try (RawExtendedClient client = RawExtendedClient.connect(room.address, guesser)) {
@@ -93,6 +94,7 @@ class PasswordThrottleTest {
                         }
                         if (event instanceof ServerEvent.Err err && err.code() == ErrorCode.BAD_PASSWORD) {
                             wrong++;
+                            told.add(err.text());
                             continue;
                         }
                         if (event instanceof ServerEvent.Err err && err.code() == ErrorCode.LOCKED_OUT) {
@@ -109,6 +111,11 @@ class PasswordThrottleTest {
             assertTrue(lockedOut(waits), "locked out after " + wrong + " wrong passwords, waits " + waits);
             assertTrue(waits.get(0) <= 1, "first a short wait: " + waits);
             assertEquals(8, wrong, "guesses sent while waiting are refused unchecked");
+            // past the free ones, a wrong password says the wait, not the tries its connection has left (a client
+            // connecting again for each try read "2 tries left" every time)
+            assertEquals("Wrong password (2 tries left).", told.get(0));
+            assertTrue(told.size() > 2 && told.stream().skip(2).allMatch(text -> text.matches(
+                    "Wrong password\\. The room hears the next one from your address in \\d+ s\\.")), "" + told);
 
             long start = System.nanoTime();
             try (RawExtendedClient member = RawExtendedClient.connect(room.address, InetAddress.getByName("127.0.0.3"))) {

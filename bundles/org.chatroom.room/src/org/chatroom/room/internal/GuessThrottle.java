@@ -84,6 +84,15 @@ public final class GuessThrottle {
         succeeded(SERVER, address);
     }
 
+    /**
+     * @return how many guesses of the server password {@code address} may still send before it has to wait (at
+     *         least 1: the next one is heard when no wait is due)
+     */
+    synchronized int freeLeft(InetAddress address, long nowNanos) {
+        Entry entry = current(key(SERVER, address), nowNanos);
+        return Math.max(1, policy.free() - (entry == null ? 0 : entry.failures));
+    }
+
     /** {@link #waitFor(InetAddress, long)} for the secret {@code scope}. */
     synchronized Duration waitFor(String scope, InetAddress address, long nowNanos) {
         Entry entry = current(key(scope, address), nowNanos);

@@ -59,8 +59,21 @@ final class PasswordGate {
         return passed() ? Outcome.PASSED : fail();
     }
 
+    /**
+     * @return how long the address must wait before its next guess is heard, in whole seconds (0: at once): after a
+     *         wrong password, what the sender is told instead of the tries its connection has left, which a client
+     *         connecting again for each try (the desktop) read as the same number every time
+     */
+    long nextWaitSeconds() {
+        return GuessThrottle.seconds(throttle.waitFor(address, System.nanoTime()));
+    }
+
+    /**
+     * @return the guesses left before the connection closes or the address has to wait, whichever comes first (a
+     *         client connecting again for each try was told "2 tries left" every time)
+     */
     int triesLeft() {
-        return password.maxAttempts() - failures;
+        return Math.min(password.maxAttempts() - failures, throttle.freeLeft(address, System.nanoTime()));
     }
 
     /** After {@link Outcome#THROTTLED}: how long the address must wait, in whole seconds (rounded up). */

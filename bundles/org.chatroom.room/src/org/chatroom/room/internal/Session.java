@@ -339,14 +339,16 @@ final class Session {
         case PASSED:
             return true;
         case WRONG:
-            refuse(ErrorCode.BAD_PASSWORD, Messages.get(wrongKey, gate.triesLeft()));
+            long wait = gate.nextWaitSeconds();
+            refuse(ErrorCode.BAD_PASSWORD, wait > 0 ? Messages.get("error.passwordWait", Long.toString(wait))
+                    : Messages.get(wrongKey, gate.triesLeft()));
             gate.takeReport().ifPresent(logger::warn);
             return false;
         case THROTTLED:
             state = State.CLOSED;
-            String wait = Messages.get("error.throttled", Long.toString(Math.max(1, gate.waitSeconds())));
-            connection.send(Encoders.extended(new ServerEvent.Err(ErrorCode.LOCKED_OUT, wait)));
-            connection.send(Encoders.bye(Instant.now(), wait));
+            String throttled = Messages.get("error.throttled", Long.toString(Math.max(1, gate.waitSeconds())));
+            connection.send(Encoders.extended(new ServerEvent.Err(ErrorCode.LOCKED_OUT, throttled)));
+            connection.send(Encoders.bye(Instant.now(), throttled));
             connection.close("too many wrong passwords from this address");
             gate.takeReport().ifPresent(logger::warn);
             return false;

@@ -333,6 +333,9 @@ class ConnectTest {
         prompt = Rooms.shellWith(PasswordDialog.SHELL); // refused: asked again
         assertTrue(Ui.labelTexts(prompt).contains(NLS.bind(Messages.passwordWrong, "127.0.0.1:" + port)),
                 "told it was the wrong one: " + Ui.labelTexts(prompt));
+        // and what the room said (a wait it imposes after too many read as one more wrong password)
+        assertTrue(Ui.labelTexts(prompt).contains(NLS.bind(Messages.passwordRoomSaid, "Wrong password (2 tries left).")),
+                "the room's words: " + Ui.labelTexts(prompt));
         Ui.widget(Text.class, PasswordDialog.PASSWORD).setText("sesame");
         Chat.press(prompt, IDialogConstants.OK_ID);
         Ui.until("connected with the password typed", () -> Ui.status().equals(

@@ -97,6 +97,7 @@ public final class Messages extends NLS {
     public static String passwordTitle;
     public static String passwordAsked;
     public static String passwordWrong;
+    public static String passwordRoomSaid;
     public static String passwordLabel;
     public static String passwordRemember;
     public static String passwordConnect;

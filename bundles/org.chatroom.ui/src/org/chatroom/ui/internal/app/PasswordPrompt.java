@@ -38,7 +38,8 @@ final class PasswordPrompt {
             }
             String where = settings.host() + ":" + settings.port();
             boolean wrong = Boolean.TRUE.equals(event.getProperty(Topics.DATA));
-            new PasswordDialog(shell, where, wrong, (password, remember) -> {
+            Object said = event.getProperty(Topics.DETAIL);
+            new PasswordDialog(shell, where, wrong, said == null ? "" : said.toString(), (password, remember) -> {
                 if (remember) {
                     Secrets.put(ChatPreferences.PASSWORD, password);
                 }

@@ -99,7 +99,8 @@ public final class ChatEventBridge implements ChatListener {
     /** Rare, and a dialog follows: posted at once, as the room list is. */
     @Override
     public void passwordRefused(boolean wrong, String detail) {
-        eventAdmin.postEvent(new Event(Topics.PASSWORD_REFUSED, Map.of(Topics.DATA, wrong)));
+        eventAdmin.postEvent(new Event(Topics.PASSWORD_REFUSED, Map.of(Topics.DATA, wrong, Topics.DETAIL,
+                detail == null ? "" : detail)));
     }
 
     /**

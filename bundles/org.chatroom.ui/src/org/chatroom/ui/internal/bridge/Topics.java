@@ -33,7 +33,10 @@ public final class Topics {
     public static final String PRIVATE = "org/chatroom/ui/private";
     /** Data: {@code ConversationUnread}, a private conversation's unread count when it changes (title, tray). */
     public static final String CONVERSATION_UNREAD = "org/chatroom/ui/conversationUnread";
-    /** Data: a Boolean, whether the password the remote room refused was a wrong one (else none was given). */
+    /**
+     * Data: a Boolean, whether the password the remote room refused was a wrong one (else none was given); what the
+     * room said with it under {@link #DETAIL}.
+     */
     public static final String PASSWORD_REFUSED = "org/chatroom/ui/passwordRefused";
     /** Data: {@link RoomPasswordRefusal}, a room the user asked to join refused for its password. */
     public static final String ROOM_PASSWORD_REFUSED = "org/chatroom/ui/roomPasswordRefused";
@@ -71,6 +74,9 @@ public final class Topics {
      * of the plain "Disconnected" that follows. Sent synchronously ({@code IEventBroker.send}) before leaving.
      */
     public static final String LEAVING = "org/chatroom/ui/leaving";
+
+    /** Property of {@link #PASSWORD_REFUSED}: a String, what the room said with its refusal. */
+    public static final String DETAIL = "detail";
 
     /** Property under which IEventBroker puts (and {@code @UIEventTopic} injects) the event's data. */
     public static final String DATA = "org.eclipse.e4.data";

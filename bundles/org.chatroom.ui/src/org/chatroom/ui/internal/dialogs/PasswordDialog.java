@@ -29,7 +29,12 @@ public final class PasswordDialog extends Dialog {
     public static final String PASSWORD = "password.field";
     public static final String REMEMBER = "password.remember";
 
+    /** Id (WidgetIds.KEY) of the line with the room's own words, when it gave some. */
+    public static final String SAID = "password.said";
+
     private final String question;
+    /** What the room said with its refusal ("Too many wrong passwords ... try again in 12 s"), or empty. */
+    private String said = "";
     private final String action;
     private final BiConsumer<String, Boolean> onConnect;
     private Text password;
@@ -38,11 +43,15 @@ public final class PasswordDialog extends Dialog {
     /**
      * @param where     the room, {@code host:port}
      * @param wrong     whether the room refused a password given (else it got none)
+     * @param said      the room's own words with its refusal, shown under the question (empty: none): a wait it
+     *                  imposes after too many wrong passwords read as one more wrong password
      * @param onConnect gets the password and whether to remember it
      */
-    public PasswordDialog(Shell parent, String where, boolean wrong, BiConsumer<String, Boolean> onConnect) {
+    public PasswordDialog(Shell parent, String where, boolean wrong, String said,
+            BiConsumer<String, Boolean> onConnect) {
         this(parent, NLS.bind(wrong ? Messages.passwordWrong : Messages.passwordAsked, where), Messages.passwordConnect,
                 onConnect);
+        this.said = said == null ? "" : said.strip();
     }
 
     private PasswordDialog(Shell parent, String question, String action, BiConsumer<String, Boolean> onConnect) {
@@ -76,6 +85,12 @@ public final class PasswordDialog extends Dialog {
         Label asked = new Label(area, SWT.WRAP);
         asked.setText(question);
         GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(asked);
+        if (!said.isEmpty()) {
+            Label room = new Label(area, SWT.WRAP);
+            room.setText(NLS.bind(Messages.passwordRoomSaid, said));
+            room.setData(WidgetIds.KEY, SAID);
+            GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(room);
+        }
         Label label = new Label(area, SWT.NONE);
         label.setText(Messages.passwordLabel);
         password = new Text(area, SWT.SINGLE | SWT.BORDER | SWT.PASSWORD);
