@@ -236,11 +236,9 @@ public final class RoomTabs {
 
     /** A row of this client in every tab (the connection's state). */
     public void everywhere(MessageRow row, ConnectionState state) {
-        if (state != ConnectionState.CONNECTED) {
-            showing = "";
-        }
         pages.forEach(page -> page.local(row));
         if (state != ConnectionState.CONNECTED) {
+            showing = ""; // the room to show again is not coming now
             pages.forEach(page -> page.timeline().abandon());
         }
         tellRoomOut();
@@ -542,12 +540,12 @@ public final class RoomTabs {
         }
     }
 
-    /** Shows the tab the keyboard asked for ({@link RoomSwitch}); the focus stays where it is. */
     /** A message or action said live (not history), which a user looking at the room reads. */
     private static boolean liveSaid(ChatEvent event) {
         return !event.history() && (event.kind() == Kind.MESSAGE || event.kind() == Kind.ACTION);
     }
 
+    /** Shows the tab the keyboard asked for ({@link RoomSwitch}); the focus stays where it is. */
     private void switchTo(String request) {
         showing = "";
         int index = folder.isDisposed() ? -1
