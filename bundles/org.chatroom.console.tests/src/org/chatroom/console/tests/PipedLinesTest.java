@@ -1,5 +1,6 @@
 package org.chatroom.console.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -107,6 +108,46 @@ class PipedLinesTest {
             } while (!line.contains("piped, then the input ends"));
             assertTrue(line.contains("piper"), line);
             assertTrue(refused.size() == 0, "nothing refused: " + refused.toString(StandardCharsets.UTF_8));
+        } finally {
+            client.disconnect();
+            printer.ended().await(20, TimeUnit.SECONDS);
+            registration.unregister();
+        }
+    }
+
+    /**
+     * Many lines piped (or pasted) at once all reach the room, in order: they went out as fast as they were read, and
+     * the room refused those past its rate limit (37 of 60 arrived; the console left as if all had).
+     */
+    @Test
+    void manyLinesPipedAtOnceAllReachTheRoom() throws Exception {
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(OutputStream.nullOutputStream()),
+                new EventFormatter(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
+        ChatClient client = Services.require(ChatClient.class, null);
+        ServiceRegistration<ChatListener> registration = Services.context().registerService(ChatListener.class,
+                printer, null);
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        try (HostedRoom room = new HostedRoom();
+                RawRoomClient witness = RawRoomClient.join(new InetSocketAddress("127.0.0.1", room.port), "witness")) {
+            witness.joinRoom("JOIN general");
+            client.connect(new ClientSettings("127.0.0.1", room.port, "paster", false, ProtocolMode.ROOMS,
+                    Duration.ofSeconds(10), false));
+            ConsoleInput input = new ConsoleInput(client, printer,
+                    new PrintStream(refused, true, StandardCharsets.UTF_8));
+            for (int i = 1; i <= 80; i++) {
+                input.typed("pasted line " + i);
+            }
+            input.beforeLeaving();
+            for (int i = 1; i <= 80; i++) {
+                String line;
+                do { // bounded by the witness's socket timeout
+                    line = witness.line();
+                    assertTrue(!line.contains("RATE_LIMITED"), line);
+                } while (!line.contains("pasted line "));
+                assertTrue(line.endsWith("pasted line " + i), "line " + i + " next: " + line);
+            }
+            assertEquals(0, printer.errors(), "nothing refused as too fast");
+            assertTrue(refused.size() == 0, "nothing given back: " + refused.toString(StandardCharsets.UTF_8));
         } finally {
             client.disconnect();
             printer.ended().await(20, TimeUnit.SECONDS);

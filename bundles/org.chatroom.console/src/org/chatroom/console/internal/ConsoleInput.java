@@ -27,6 +27,7 @@ public final class ConsoleInput {
     private final ChatClient client;
     private final ConsolePrinter printer;
     private final PrintStream err;
+    private final LinePacer pacer = new LinePacer();
 
     /** @param err where lines not sent are given back */
     public ConsoleInput(ChatClient client, ConsolePrinter printer, PrintStream err) {
@@ -60,7 +61,7 @@ public final class ConsoleInput {
         String refused = null;
         if (!line.isBlank() && !connected()) {
             refused = "error.notSent";
-        } else if (!line.isBlank() && !client.send(line)) {
+        } else if (!line.isBlank() && !send(line)) {
             refused = "error.notSentConnected"; // the client said why (in no room)
         }
         if (refused != null) {
@@ -72,6 +73,12 @@ public final class ConsoleInput {
             printer.awaitAnswer(() -> !bare(client.room()).equalsIgnoreCase(leaving), errors, ROOM_WAIT_MILLIS);
         }
         return true;
+    }
+
+    /** Says {@code line} at the pace the room takes ({@link LinePacer}); @return whether the client took it */
+    private boolean send(String line) throws InterruptedException {
+        pacer.awaitTurn();
+        return client.send(line);
     }
 
     /**
