@@ -126,6 +126,8 @@ class IrcChannelTest extends IrcRoomTest {
 
             ada.send("PRIVMSG bob :just you");
             assertEquals(":ada!ada@irc.test PRIVMSG bob :just you", bob.await("PRIVMSG bob"));
+            ada.send("PRIVMSG bob :\u0001ACTION winks\u0001"); // it came as "* winks", a message
+            assertEquals(":ada!ada@irc.test PRIVMSG bob :\u0001ACTION winks\u0001", bob.await("PRIVMSG bob"));
             ada.send("PART #general :lunch");
             assertEquals(":ada!ada@irc.test PART #general :lunch", ada.line());
             assertEquals(":ada!ada@irc.test PART #general :lunch", bob.await("PART"));
@@ -305,6 +307,10 @@ class IrcChannelTest extends IrcRoomTest {
             ada.await(" 366 ");
             ada.send("PRIVMSG #general :echoed");
             assertTrue(ada.line().matches("@time=\\S+ :ada!ada@irc.test PRIVMSG #general :echoed"));
+            room.irc("cy");
+            ada.send("PRIVMSG cy :\u0001ACTION nods\u0001"); // echoed as sent (it came back as "* nods")
+            String echo = ada.await("PRIVMSG cy");
+            assertTrue(echo.matches("@time=\\S+ :ada!ada@irc.test PRIVMSG cy :\u0001ACTION nods\u0001"), echo);
         });
     }
 }

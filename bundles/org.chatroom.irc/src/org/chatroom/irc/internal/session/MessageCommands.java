@@ -1,11 +1,13 @@
 package org.chatroom.irc.internal.session;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.chatroom.api.log.EventKind;
 import org.chatroom.irc.internal.Messages;
 import org.chatroom.protocol.irc.Formatting;
 import org.chatroom.irc.internal.wire.IrcMessage;
+import org.chatroom.irc.internal.wire.Tags;
 import org.chatroom.room.member.MemberException;
 
 /**
@@ -104,11 +106,36 @@ final class MessageCommands {
             client.member().privateNotice(target, text);
             return true; // no away reply to a NOTICE, as to no automatic reply
         }
-        client.member().privateMessage(target, kind == EventKind.ACTION ? "* " + text : text);
         IrcClient recipient = client.network.client(target);
+        if (kind == EventKind.ACTION && recipient != null) {
+            privateAction(client, recipient, raw); // it reached the other IRC user as "* text"
+            return true;
+        }
+        client.member().privateMessage(target, kind == EventKind.ACTION ? "* " + text : text);
         if (recipient != null) {
             recipient.awayTo(client, target);
         }
         return true;
+    }
+
+    /**
+     * A private CTCP ACTION from one IRC user of this listener to another goes as it came, as IRC servers pass it (the
+     * other protocols have no private action: their members get "* text"); echoed with {@code echo-message}.
+     */
+    private static void privateAction(IrcClient client, IrcClient recipient, String raw) throws MemberException {
+        client.member().admit(); // counted as any text
+        Instant now = Instant.now();
+        recipient.out.send(timeFor(recipient, now), IrcNames.source(client.name(), recipient.out.server()), "PRIVMSG",
+                recipient.target(), raw);
+        if (client.caps.has(Caps.ECHO_MESSAGE)) {
+            client.out.send(timeFor(client, now), IrcNames.source(client.name(), client.out.server()), "PRIVMSG",
+                    IrcNames.nick(recipient.name()), raw);
+        }
+        recipient.awayTo(client, recipient.name());
+    }
+
+    /** The {@code server-time} tag of {@code now} when {@code to} asked for it, else null. */
+    private static String timeFor(IrcClient to, Instant now) {
+        return to.caps.has(Caps.SERVER_TIME) ? Tags.time(now) : null;
     }
 }
