@@ -80,11 +80,12 @@ final class UnreadTracker {
             return rows;
         }
         marked = true;
+        if (markerSerial != NO_ROW) {
+            table.remove(table.indexOf(markerSerial)); // the newest marker only
+            markerSerial = NO_ROW;
+        }
         if (rows.subList(0, first).stream().anyMatch(row -> row.style() == Style.MARKER)) {
             return rows; // the room's own marker stands above ("3 messages while you were away"): one line says it
-        }
-        if (markerSerial != NO_ROW) {
-            table.remove(table.indexOf(markerSerial));
         }
         markerSerial = table.nextSerial() + first;
         List<MessageRow> marked = new ArrayList<>(rows.size() + 1);
