@@ -17,14 +17,17 @@ import java.util.Locale;
 
 import org.chatroom.api.client.ChatEvent;
 import org.chatroom.api.client.ChatEvent.Kind;
+import org.chatroom.api.client.ConnectionState;
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.bridge.OwnLines;
+import org.chatroom.ui.internal.bridge.StateChange;
 import org.chatroom.ui.internal.prefs.Validators;
 import org.chatroom.ui.internal.views.InputHistory;
 import org.chatroom.ui.internal.views.MessageRow;
 import org.chatroom.ui.internal.views.MessageRow.Style;
 import org.chatroom.ui.internal.views.RowFormatter;
 import org.chatroom.ui.internal.views.Scrollback;
+import org.chatroom.ui.internal.views.StateText;
 import org.junit.jupiter.api.Test;
 
 /** The plain logic behind the views: scrollback ring, input history, row styles, preference checks. */
@@ -44,6 +47,21 @@ class LogicTest {
         assertEquals(List.of("d", "e"), List.of(rows.get(0).text(), rows.get(1).text()));
         assertEquals(0, rows.resize(10));
         assertEquals(2, rows.size());
+    }
+
+    /**
+     * A retry after the connection was lost says so; one of a connect anew (the settings changed while connected, to
+     * a host that does not answer) is a connect that failed: it said "Connection lost" of a host never reached.
+     */
+    @Test
+    void aRetryIsALostConnectionOnlyWhenTheConnectJoined() {
+        StateText text = new StateText();
+        text.words(new StateChange(ConnectionState.CONNECTING, ""));
+        text.words(new StateChange(ConnectionState.CONNECTED, ""));
+        assertEquals(Messages.stateReconnecting, text.words(new StateChange(ConnectionState.RECONNECTING, "")));
+        assertEquals(Messages.stateConnected, text.words(new StateChange(ConnectionState.CONNECTED, "")));
+        text.words(new StateChange(ConnectionState.CONNECTING, "")); // the settings changed
+        assertEquals(Messages.stateCouldNotConnect, text.words(new StateChange(ConnectionState.RECONNECTING, "")));
     }
 
     /** The event bridge flushes at once what holds one of these, so a typed line is not queued behind a flood. */

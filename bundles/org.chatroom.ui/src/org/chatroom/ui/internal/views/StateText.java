@@ -7,13 +7,14 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * The words for connection states, with the client's reason when it gave one. One instance follows one stream of
- * state changes: a retry before the client ever joined (since it was last disconnected) is a connect that failed,
- * "Could not connect, retrying", not a lost connection. The status line (the state's words, the reason in its tooltip)
+ * state changes: a retry before the client ever joined (since it was last disconnected, or told to connect anew: the
+ * settings changed to a host that does not answer) is a connect that failed, "Could not connect, retrying", not a
+ * lost connection. The status line (the state's words, the reason in its tooltip)
  * and the message list (the reason in the line) each keep one.
  */
 public final class StateText {
 
-    /** Whether the client joined since it was last disconnected. */
+    /** Whether the client joined since it was last disconnected or told to connect anew. */
     private boolean joined;
 
     /**
@@ -33,8 +34,8 @@ public final class StateText {
     public String words(StateChange change) {
         if (change.state() == ConnectionState.CONNECTED) {
             joined = true;
-        } else if (change.state() == ConnectionState.DISCONNECTED) {
-            joined = false;
+        } else if (change.state() == ConnectionState.DISCONNECTED || change.state() == ConnectionState.CONNECTING) {
+            joined = false; // a connect anew (Connect, settings changed) that fails did not lose a connection
         }
         return switch (change.state()) {
             case DISCONNECTED -> Messages.stateDisconnected;
