@@ -1,8 +1,10 @@
 package org.chatroom.ui.internal.prefs;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.chatroom.ui.internal.Messages;
 import org.chatroom.ui.internal.views.WidgetIds;
@@ -34,10 +36,8 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
     private static final List<String> CONNECTION_KEYS = List.of(ChatPreferences.HOST, ChatPreferences.PORT,
             ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT, ChatPreferences.USE_TLS, IrcPreferences.PROTOCOL,
             IrcPreferences.CHANNELS, IrcPreferences.SASL_USER, IrcPreferences.TLS_FINGERPRINT);
-    /** The settings that say where the remote room is: the connection's but the nickname and the reconnecting. */
-    private static final List<String> ROOM_KEYS = CONNECTION_KEYS.stream()
-            .filter(key -> !key.equals(ChatPreferences.NICKNAME) && !key.equals(ChatPreferences.AUTO_RECONNECT))
-            .toList();
+    /** The connection's settings that do not say where the remote room is. */
+    private static final Set<String> NOT_WHERE = Set.of(ChatPreferences.NICKNAME, ChatPreferences.AUTO_RECONNECT);
 
     /** Preferred width of the certificate fingerprint's field, in pixels (it still fills the page's width). */
     private static final int FINGERPRINT_WIDTH = 200;
@@ -186,11 +186,18 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
         }
     }
 
-    /** The values of {@code keys}, the password (secure storage) last. */
-    private static List<String> values(IPreferenceStore store, List<String> keys) {
-        List<String> values = new ArrayList<>(keys.stream().map(store::getString).toList());
-        values.add(Secrets.get(ChatPreferences.PASSWORD));
+    /** The settings of the connection by key, the password (secure storage) included. */
+    private static Map<String, String> connection(IPreferenceStore store) {
+        Map<String, String> values = new HashMap<>();
+        CONNECTION_KEYS.forEach(key -> values.put(key, store.getString(key)));
+        values.put(ChatPreferences.PASSWORD, Secrets.get(ChatPreferences.PASSWORD));
         return values;
+    }
+
+    /** @return whether the settings saying where the remote room is differ between {@code before} and {@code after} */
+    private static boolean otherRoom(Map<String, String> before, Map<String, String> after) {
+        return before.keySet().stream().filter(key -> !NOT_WHERE.contains(key))
+                .anyMatch(key -> !Objects.equals(before.get(key), after.get(key)));
     }
 
     /**
@@ -202,14 +209,13 @@ public final class ChatPreferencePage extends ChatroomFieldPage {
     @Override
     public boolean performOk() {
         IPreferenceStore store = getPreferenceStore();
-        List<String> before = values(store, CONNECTION_KEYS);
-        List<String> roomBefore = values(store, ROOM_KEYS);
+        Map<String, String> before = connection(store);
         boolean ok = super.performOk();
-        if (ok && (askedWhere || !roomBefore.equals(values(store, ROOM_KEYS)))) {
+        Map<String, String> after = connection(store);
+        if (ok && (askedWhere || otherRoom(before, after))) {
             store.setValue(ChatPreferences.REMOTE_CHOSEN, true); // saved by the dialog with the fields
         }
-        List<String> after = values(store, CONNECTION_KEYS);
-        if (ok && !Objects.equals(before, after) && workbench != null) {
+        if (ok && !before.equals(after) && workbench != null) {
             new SettingsApplier(workbench).reconnectIfJoined();
         }
         return ok;
