@@ -1,7 +1,5 @@
 package org.chatroom.ui.internal.prefs;
 
-import java.util.HashSet;
-import java.util.List;
 import org.chatroom.ui.internal.Messages;
 import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -64,24 +62,17 @@ public final class HostingPreferencePage extends ChatroomFieldPage {
     @Override
     protected void checkState() {
         super.checkState();
-        if (port == null) {
-            return; // the fields are not made yet
+        if (port == null || !isValid()) {
+            return; // the fields are not made yet, or one says what is wrong with it
         }
-        boolean distinct = distinctPorts();
-        if (isValid() && !distinct) {
+        // as the Host Room dialog checks them (the IRC TLS port only when it is used)
+        HostChoice ports = new HostChoice(port(port), false, "", port(tlsPort), port(ircPort), port(ircTlsPort));
+        if (!ports.portsDistinct()) {
             setErrorMessage(Messages.errorHostingSamePort);
             setValid(false);
-        } else if (distinct && Messages.errorHostingSamePort.equals(getErrorMessage())) {
+        } else if (Messages.errorHostingSamePort.equals(getErrorMessage())) {
             setErrorMessage(null);
         }
-    }
-
-    /** Whether the ports in use (not 0; the IRC TLS port only when offered) differ from each other. */
-    private boolean distinctPorts() {
-        List<IntegerFieldEditor> fields = port(tlsPort) > 0 && port(ircPort) > 0
-                ? List.of(port, tlsPort, ircPort, ircTlsPort) : List.of(port, tlsPort, ircPort);
-        List<Integer> used = fields.stream().map(HostingPreferencePage::port).filter(value -> value > 0).toList();
-        return new HashSet<>(used).size() == used.size();
     }
 
     /**
