@@ -417,10 +417,10 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         session = null;
         members = List.of();
         roomMembers = Map.of();
-        dispatcher.members("", members);
         if (ending == Session.Ending.NO_EXTENDED
                 && (settings.protocol() == ProtocolMode.AUTO || settings.protocol() == ProtocolMode.ROOMS)) {
             originalOnly = true;
+            dispatcher.members("", members);
             dispatcher.event(new ChatEvent(ChatEvent.Kind.NOTICE, Instant.now(), "", "",
                     Messages.format("fallback")));
             pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
@@ -429,7 +429,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
         log.info("Connection to {} ended ({}): {}", servers.current(), ending, detail);
         if (ending == Session.Ending.LOST && ++tried < servers.size()) { // the next server of the list, at once
             servers.next();
-            setState(ConnectionState.RECONNECTING,
+            ended(ConnectionState.RECONNECTING,
                     Messages.format("servers.next", Messages.sentence(detail), servers.current()));
             pendingAttempt = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
             return;
@@ -442,7 +442,7 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
             tried = 0;
             servers.next();
             long delay = backoff.next();
-            setState(ConnectionState.RECONNECTING,
+            ended(ConnectionState.RECONNECTING,
                     Messages.format("reconnect.in", Messages.sentence(detail), delay / 1000.0));
             pendingAttempt = scheduler.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
         } else {
@@ -450,12 +450,21 @@ public final class ChatClientComponent implements ChatClient, Session.Owner {
                 dispatcher.passwordRefused(!settings.password().isEmpty(), detail);
             }
             settings = null;
-            setState(ConnectionState.DISCONNECTED, detail);
+            ended(ConnectionState.DISCONNECTED, detail);
         }
     }
 
     private void setState(ConnectionState newState, String detail) {
         state = newState;
         dispatcher.state(newState, detail);
+    }
+
+    /**
+     * The connection ended: the state says so, then the members are none. A console printed "members: none (in no
+     * room)" above "connection lost", as if the user had left the room.
+     */
+    private void ended(ConnectionState newState, String detail) {
+        setState(newState, detail);
+        dispatcher.members("", members);
     }
 }

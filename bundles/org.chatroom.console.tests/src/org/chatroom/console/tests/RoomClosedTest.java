@@ -1,6 +1,7 @@
 package org.chatroom.console.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,7 @@ class RoomClosedTest {
         String printed = printed(bytes);
         assertEquals(1, printed.split(java.util.regex.Pattern.quote(REASON), -1).length - 1,
                 "the reason once:\n" + printed);
+        assertFalse(printed.contains("members: none"), "the end, not an empty room:\n" + printed);
     }
 
     private static void awaitPrinted(ByteArrayOutputStream bytes, String text) throws InterruptedException {

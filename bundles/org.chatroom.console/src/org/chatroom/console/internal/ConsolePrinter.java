@@ -195,6 +195,12 @@ public final class ConsolePrinter implements ChatListener {
         }
     }
 
+    private boolean connected() {
+        synchronized (heard) {
+            return state == ConnectionState.CONNECTED;
+        }
+    }
+
     /** @return whether the client was connected at some time (a line typed while it reconnects is not held) */
     public boolean connectedBefore() {
         synchronized (heard) {
@@ -223,8 +229,8 @@ public final class ConsolePrinter implements ChatListener {
         if (otherRoom && !members.isEmpty()) {
             memberLists.asked(); // another room's list is news, even when the same people are in it
         }
-        if (members.isEmpty() && !wasConnecting || !memberLists.news(members)) {
-            return; // nothing yet, or what the join, leave or rename just printed already told
+        if (members.isEmpty() && !wasConnecting || !memberLists.news(members) || members.isEmpty() && !connected()) {
+            return; // nothing yet, what the join, leave or rename just printed already told, or the connection's end
         }
         synchronized (out) {
             out.println(members.isEmpty() ? Messages.get("members.none") // the room left or lost: it read "members: "

@@ -316,7 +316,6 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
         session = null;
         channels.disconnected();
         history.disconnected();
-        listeners.members("", List.of());
         log.info("IRC connection to {}:{} ended: {}", settings.host(), settings.port(), detail);
         if (retry && settings.autoReconnect()) {
             long delay = backoff.next();
@@ -328,6 +327,7 @@ final class IrcClient implements ChatClient, IrcSession.Owner {
             listeners.events(List.of(new ChatEvent(ChatEvent.Kind.ERROR, Instant.now(), "", "", detail)));
             setState(ConnectionState.DISCONNECTED, detail);
         }
+        listeners.members("", List.of()); // after the state: the connection ended, the user did not leave a room
     }
 
     private ScheduledFuture<?> schedule(Runnable work, long delayMillis) {
