@@ -1,14 +1,10 @@
 package org.chatroom.ui.internal.rooms;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +67,6 @@ public final class RoomTabs {
     /** The key binding context of the room tabs (plugin.xml), active while they exist. */
     public static final String CONTEXT = "org.chatroom.ui.contexts.rooms";
 
-    private static final Duration OWN_JOIN_AGE = Duration.ofMinutes(1);
-
     private final CTabFolder folder;
     private final Supplier<ChatClient> client;
     private final Supplier<LinkLauncher> launcher;
@@ -87,9 +81,7 @@ public final class RoomTabs {
     private final List<RoomPage> pages = new ArrayList<>();
     private final RoomRequests requests;
     private final SenderActions senderActions;
-    /** The private conversations' unread counts (every one of their messages is for the user), by member. */
-    private final Map<String, Integer> conversations = new HashMap<>();
-    private UnreadCount total = UnreadCount.NONE;
+    private final UnreadTotal total;
     /** The rooms the user asked to join or create and not yet joined, by {@link #key}. */
     private final Set<String> asked = new HashSet<>();
     /** What the input was told last ({@link Topics#ROOM_OUT}). */
@@ -112,6 +104,7 @@ public final class RoomTabs {
         this.launcher = launcher;
         this.windowAway = windowAway;
         this.broker = broker;
+        this.total = new UnreadTotal(sum -> broker.post(Topics.UNREAD, sum));
         this.senderActions = new SenderActions(this::replyTo, name -> PrivateChats.open(name, true),
                 () -> client.get() == null ? "" : client.get().nickname());
         folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT | SWT.CLOSE);
@@ -163,23 +156,23 @@ public final class RoomTabs {
         Map<RoomPage, List<ChatEvent>> byPage = new LinkedHashMap<>();
         Map<RoomPage, Long> ownJoins = new HashMap<>();
         List<RoomPage> left = new ArrayList<>();
-        Set<ChatEvent> ended = joinsEnded(events, me);
+        Set<ChatEvent> ended = OwnEvents.joinsEnded(events, me);
         for (ChatEvent event : events) {
-            if (ownJoin(event, me) && !ended.contains(event)) {
+            if (OwnEvents.join(event, me) && !ended.contains(event)) {
                 if (event.seq() > 0) { // not shown, but numbered: the tab knows how far the room has come
                     ownJoins.merge(target(event, left), event.seq(), Math::max);
                 }
                 continue;
             }
             // a private message shows in its conversation only; this client's own leave in its notices
-            if (event.kind() == Kind.PRIVATE || ownLeave(event, me)) {
+            if (event.kind() == Kind.PRIVATE || OwnEvents.leave(event, me)) {
                 continue;
             }
             RoomPage page = target(event, left);
             byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(event);
         }
         byPage.forEach((page, batch) -> {
-            if (page == selected() && batch.stream().anyMatch(RoomTabs::liveSaid)) {
+            if (page == selected() && batch.stream().anyMatch(OwnEvents::liveSaid)) {
                 showing = ""; // the room shown is talking: the user reads it there
             }
             page.show(batch, me);
@@ -192,46 +185,6 @@ public final class RoomTabs {
             remove(page);
         }
         tellRoomOut(); // a room not joined again is told by an event
-    }
-
-    /**
-     * The room telling this client that it joined, live or as the newest line of the history it replays on a join
-     * (a join of this client less than {@link #OWN_JOIN_AGE} old): the client's notice ("Joined the room ...") says
-     * it already. Joins of this client further back in the history stay.
-     */
-    private static boolean ownJoin(ChatEvent event, String me) {
-        return event.kind() == Kind.JOIN && !me.isEmpty() && event.from().equalsIgnoreCase(me)
-                && (!event.history() || event.time().isAfter(Instant.now().minus(OWN_JOIN_AGE)));
-    }
-
-    /**
-     * @return the joins of this name in {@code events}' history that a leave of the same name and room follows: an
-     *         earlier connection's (the desktop started again within {@link #OWN_JOIN_AGE}), which stay in the history
-     *         with their leave (the join was hidden, the leave shown)
-     */
-    private static Set<ChatEvent> joinsEnded(List<ChatEvent> events, String me) {
-        Set<ChatEvent> ended = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> leftLater = new HashSet<>();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            ChatEvent event = events.get(i);
-            if (!event.history() || me.isEmpty() || !event.from().equalsIgnoreCase(me)) {
-                continue;
-            }
-            if (event.kind() == Kind.LEAVE) {
-                leftLater.add(event.room());
-            } else if (event.kind() == Kind.JOIN && leftLater.contains(event.room())) {
-                ended.add(event);
-            }
-        }
-        return ended;
-    }
-
-    /**
-     * The room telling this client, live, that it left: the client's notice ("You left #general.") says it already
-     * ("anna left the chat" stood above it). Its leaves in the history stay.
-     */
-    private static boolean ownLeave(ChatEvent event, String me) {
-        return event.kind() == Kind.LEAVE && !me.isEmpty() && event.from().equalsIgnoreCase(me) && !event.history();
     }
 
     /** A row of this client in every tab (the connection's state). */
@@ -540,11 +493,6 @@ public final class RoomTabs {
         }
     }
 
-    /** A message or action said live (not history), which a user looking at the room reads. */
-    private static boolean liveSaid(ChatEvent event) {
-        return !event.history() && (event.kind() == Kind.MESSAGE || event.kind() == Kind.ACTION);
-    }
-
     /** Shows the tab the keyboard asked for ({@link RoomSwitch}); the focus stays where it is. */
     private void switchTo(String request) {
         showing = "";
@@ -603,27 +551,13 @@ public final class RoomTabs {
         if (folder.isDisposed()) {
             return;
         }
-        conversations.put(count.peer(), count.unread());
-        unread(null, null);
+        total.conversation(count, pages);
     }
 
-    /** Sets {@code page}'s count (none: only the total changed) and posts the window's total when it changed. */
+    /** Sets {@code page}'s count; the window's total follows. */
     private void unread(RoomPage page, UnreadCount count) {
-        if (page != null) {
-            page.unread(count);
-        }
-        int privates = conversations.values().stream().mapToInt(Integer::intValue).sum();
-        int messages = privates;
-        int mentions = privates;
-        for (RoomPage each : pages) {
-            messages += each.unread().unread();
-            mentions += each.unread().mentions();
-        }
-        UnreadCount sum = new UnreadCount(messages, mentions);
-        if (!sum.equals(total)) {
-            total = sum;
-            broker.post(Topics.UNREAD, sum);
-        }
+        page.unread(count);
+        total.rooms(pages);
     }
 
     /** Shows the tab of {@code room}: @return its page, null when no tab shows that room */
