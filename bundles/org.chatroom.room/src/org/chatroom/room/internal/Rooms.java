@@ -62,7 +62,8 @@ final class Rooms {
                 open(name, false);
             }
         }
-        logger.info("rooms ({}): {}", byKey.size(), byKey.keySet());
+        logger.info("rooms ({}): {}", byKey.size(), byKey.values().stream().map(ChatRoom::name)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList());
     }
 
     private ChatRoom open(String name, boolean isDefault) throws RoomLogException {
