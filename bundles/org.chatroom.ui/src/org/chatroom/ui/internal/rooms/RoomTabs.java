@@ -260,9 +260,21 @@ public final class RoomTabs {
         serverShown(fresh);
     }
 
-    /** The window has the focus again: the tab shown is read. */
+    /** The window has the focus again: the tab shown is read, unless it is shown only until another room comes. */
     public void back() {
-        selected().view().back();
+        if (readHere(selected())) {
+            selected().view().back();
+        }
+    }
+
+    /**
+     * @return whether the user reads {@code page} now: the window has the focus, its tab is shown, and it is not the
+     *         tab shown a moment at a start while the room the user left in is joined ({@link #showing}): the rooms
+     *         joined meanwhile showed it again and again, and what it held as missed was then counted as read
+     */
+    private boolean readHere(RoomPage page) {
+        return !windowAway.getAsBoolean() && selectedOrNull() == page
+                && (showing.isEmpty() || key(page.room()).equals(showing));
     }
 
     private RoomPage target(ChatEvent event, List<RoomPage> left) {
@@ -423,9 +435,7 @@ public final class RoomTabs {
     private RoomPage add(int index) {
         CTabItem tab = new CTabItem(folder, SWT.NONE, index);
         RoomPage[] made = new RoomPage[1];
-        RoomView view = new RoomView(folder, capacity, launcher,
-                () -> windowAway.getAsBoolean() || selectedOrNull() != made[0]
-                        || !showing.isEmpty() && !key(made[0].room()).equals(showing),
+        RoomView view = new RoomView(folder, capacity, launcher, () -> !readHere(made[0]),
                 count -> unread(made[0], count),
                 row -> {
                     if (windowAway.getAsBoolean()) {
@@ -506,7 +516,7 @@ public final class RoomTabs {
 
     private void shown(RoomPage page) {
         serverShown(page);
-        if (!windowAway.getAsBoolean()) {
+        if (readHere(page)) {
             page.view().back();
         }
         ChatClient chat = client.get();
