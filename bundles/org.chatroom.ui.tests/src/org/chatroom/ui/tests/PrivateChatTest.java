@@ -395,7 +395,8 @@ class PrivateChatTest {
     /**
      * A conversation with a line the user had not read opens again, the line below the kept ones and counted, when the
      * desktop comes back to its server with the conversations closed, as at the next start (going to another server
-     * closes them as quitting does); one the user closed is read, and stays closed.
+     * closes them as quitting does); one the user closed is read, and stays closed. One open and read opens again too
+     * (with a line typed in it and not sent, it came back only when the user thought of opening it).
      */
     @Test
     void aConversationNotReadOpensAgainWithItsCountWhenItsServerIsJoinedAgain() {
@@ -415,12 +416,15 @@ class PrivateChatTest {
         Ui.until("uma's count", () -> "uma (1)".equals(uma.getLabel()), uma::getLabel);
         Ui.until("vic's conversation", () -> PrivateChats.isOpen("vic"), () -> "not open");
         page.hideView(page.findViewReference(PrivateChats.VIEW, "vic")); // closed by the user: dismissed
+        PrivateChats.open("wes", false); // opened by the user (from the members), nothing unread
+        Ui.until("wes's conversation", () -> PrivateChats.isOpen("wes"), () -> "not open");
 
         PrivateChats.closeAll(); // as for another server, or quitting
         PrivateChats.server("other.example_1");
         PrivateChats.server(server);
         Ui.until("uma's conversation again", () -> PrivateChats.isOpen("uma"), () -> "not open");
         assertFalse(PrivateChats.isOpen("vic"), "closed by the user: not opened again");
+        Ui.until("wes's conversation again, read", () -> PrivateChats.isOpen("wes"), () -> "not open");
         MPart again = page.findViewReference(PrivateChats.VIEW, "uma").getPart(true).getSite()
                 .getService(MPart.class);
         Ui.until("its count kept", () -> "uma (1)".equals(again.getLabel()), again::getLabel);

@@ -92,6 +92,7 @@ public final class PrivateChatPart {
         LookFollower.follow(parent);
         List<ChatEvent> earlier = PrivateChats.earlier(this); // now: before the message that opens it is kept
         int unreadBefore = PrivateChats.restored(peer); // opened again at a start: what was not read then
+        PrivateChats.opened(peer);
         parent.getDisplay().asyncExec(() -> {
             showEarlier(earlier, unreadBefore); // once the list has its width, which its lines are broken for
             showUnread(); // after the workbench named the new view
@@ -146,8 +147,8 @@ public final class PrivateChatPart {
     @PreDestroy
     void closed() {
         PrivateChats.closed(this);
-        if (published != 0 && PrivateChats.dismissed()) { // closed by the user: nothing to open again
-            PrivateChats.unread(peer, 0);
+        if (PrivateChats.dismissed()) { // closed by the user: nothing to open again
+            PrivateChats.forget(peer);
         }
         if (!shell.isDisposed()) {
             shell.removeListener(SWT.Activate, back);
@@ -250,10 +251,11 @@ public final class PrivateChatPart {
     private void renamed(String name) {
         if (published != 0) { // the window's total counts by name
             broker.post(Topics.CONVERSATION_UNREAD, new ConversationUnread(peer, 0));
-            PrivateChats.unread(peer, 0);
             published = 0;
         }
+        PrivateChats.forget(peer);
         peer = name;
+        PrivateChats.opened(peer);
         conversation.hint(NLS.bind(ViewTexts.privateHint, peer));
     }
 

@@ -40,7 +40,7 @@ public final class PrivateChats {
     private static PrivateArchive archive;
     /** The server the client joins now, as {@link #server} named it. */
     private static String server = "";
-    /** The unread counts of conversations opened again for the server ({@link UnreadKept}), by member, until shown. */
+    /** The unread counts of conversations opened again for the server ({@link ConversationsKept}), by member. */
     private static final Map<String, Integer> RESTORED = new HashMap<>();
     /** Whether {@link #closeAll} is closing the conversations (for another server: what was unread stays so). */
     private static boolean closingAll;
@@ -119,8 +119,8 @@ public final class PrivateChats {
         boolean other = !key.equals(server);
         server = key;
         archive().server(key);
-        if (other && ChatPreferences.bool(ChatPreferences.KEEP_PRIVATES)) { // what was unread there opens again
-            UnreadKept.of(key).forEach((peer, count) -> {
+        if (other && ChatPreferences.bool(ChatPreferences.KEEP_PRIVATES)) { // what was open there opens again
+            ConversationsKept.of(key).forEach((peer, count) -> {
                 RESTORED.put(key(peer), count);
                 open(peer, false);
             });
@@ -136,7 +136,21 @@ public final class PrivateChats {
     /** The conversation with {@code peer} has {@code count} unread lines now: kept for the next start. */
     static void unread(String peer, int count) {
         if (!server.isEmpty()) {
-            UnreadKept.set(server, peer, count);
+            ConversationsKept.set(server, peer, count);
+        }
+    }
+
+    /** The conversation with {@code peer} is open: it opens again at the next start, unless the user closes it. */
+    static void opened(String peer) {
+        if (!server.isEmpty()) {
+            ConversationsKept.open(server, peer);
+        }
+    }
+
+    /** The user closed the conversation with {@code peer} (or it goes on under another name): it stays closed. */
+    static void forget(String peer) {
+        if (!server.isEmpty()) {
+            ConversationsKept.closed(server, peer);
         }
     }
 
