@@ -56,11 +56,11 @@ class OperatorTest extends IrcRoomTest {
             eve.send("JOIN #general");
             assertTrue(eve.await(" 474 ").startsWith(":irc.test 474 eve #general :"), "banned from the room");
             op.send("MODE #general b");
-            assertEquals(List.of(":irc.test 367 op #general :eve", ":irc.test 368 op #general :End of channel ban list"),
-                    op.until(" 368 "));
+            assertEquals(List.of(":irc.test 367 op #general :eve!*@*",
+                    ":irc.test 368 op #general :End of channel ban list"), op.until(" 368 "));
             op.send("MODE #general -b eve");
-            op.await("MODE #general -b eve");
-            assertEquals(":op!op@irc.test MODE #general -b eve", mallory.await(" MODE #general "));
+            op.await("MODE #general -b eve!*@*");
+            assertEquals(":op!op@irc.test MODE #general -b eve!*@*", mallory.await(" MODE #general "));
             eve.send("JOIN #general");
             eve.await(" 366 eve #general ");
 
@@ -120,6 +120,54 @@ class OperatorTest extends IrcRoomTest {
             op.send("MODE #general +k x");
             assertTrue(op.await(" NOTICE op ").contains("host's password"), "the default room's is the host's");
         });
+    }
+
+    /**
+     * A mask the room cannot keep as a ban (a pattern of nicks, everyone, a host name: every member's host is the
+     * server's name) is refused with 696: it was announced to the channel as a ban and banned nobody. A nick's mask,
+     * by its nick or its user, and an address's are kept; one MODE line carries several changes (an operator was
+     * told he was no channel operator).
+     */
+    @Test
+    void banMasksTheRoomCannotKeepAreRefusedAndOneLineCarriesSeveralChanges() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient op = room.inGeneral("op");
+            RawIrcClient eve = room.inGeneral("eve");
+            op.send("OPER root op-secret");
+            op.await(" 381 ");
+            for (String mask : List.of("*!*@*", "xav*", "*!*@example.org", "*!*@irc.test", "e?e!*@*")) {
+                op.send("MODE #general +b " + mask);
+                assertTrue(op.await(" 696 ").startsWith(":irc.test 696 op #general b " + mask
+                        + " :This mask bans nobody here"), mask);
+            }
+            op.send("MODE #general b");
+            assertEquals(List.of(":irc.test 368 op #general :End of channel ban list"), op.until(" 368 "),
+                    "nothing was banned");
+
+            op.send("MODE #general +bb *!eve@irc.test *!*@127.0.0.9");
+            List<String> set = List.of(":op!op@irc.test MODE #general +b eve!*@*",
+                    ":op!op@irc.test MODE #general +b *!*@127.0.0.9");
+            assertEquals(set, linesAmong(op, set));
+            assertEquals(":irc.test KICK #general eve :banned by host: banned by an operator", eve.await("KICK"));
+            op.send("MODE #general -b-b eve!eve@irc.test *!*@127.0.0.9");
+            List<String> lifted = List.of(":op!op@irc.test MODE #general -b eve!*@*",
+                    ":op!op@irc.test MODE #general -b *!*@127.0.0.9");
+            assertEquals(lifted, linesAmong(op, lifted));
+            eve.send("JOIN #general");
+            eve.await(" 366 eve #general ");
+        });
+    }
+
+    /** @return the lines of {@code wanted} as {@code client} reads them, in their order, others skipped */
+    private static List<String> linesAmong(RawIrcClient client, List<String> wanted) throws Exception {
+        List<String> seen = new ArrayList<>();
+        while (seen.size() < wanted.size()) {
+            String line = client.line();
+            if (wanted.contains(line)) {
+                seen.add(line);
+            }
+        }
+        return seen;
     }
 
     /**

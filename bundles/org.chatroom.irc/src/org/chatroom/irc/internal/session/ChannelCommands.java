@@ -145,28 +145,31 @@ final class ChannelCommands {
         RoomState state = client.member().room(room);
         if (!message.has(2)) {
             client.out.numeric(me, "324", target, state.password() ? "+k" : "+");
-        } else if (!OperatorCommands.banMode(client, target, state.room(), message)
-                && !OperatorCommands.keyMode(client, target, state.room(), message)) {
-            String unknown = unknownModes(message.param(1));
-            if (unknown.isEmpty()) {
-                client.out.numeric(me, "482", target, Messages.get("notOperator"));
-            } else { // +o, +m, the e and I lists: an operator was told he was none
-                for (int i = 0; i < unknown.length(); i++) {
-                    client.out.numeric(me, "472", unknown.substring(i, i + 1), Messages.get("unknownMode"));
+            return;
+        }
+        ModeChanges modes = ModeChanges.of(message.params().subList(1, message.params().size()));
+        for (char unknown : modes.unknown().toCharArray()) { // +o, +m, the e and I lists
+            client.out.numeric(me, "472", String.valueOf(unknown), Messages.get("unknownMode"));
+        }
+        boolean listed = false;
+        boolean refused = false;
+        for (ModeChanges.Change change : modes.changes()) { // each in turn: "+b-b ann bob" is two
+            if (change.letter() == 'b' && change.param() == null) {
+                if (!listed) { // "MODE #ops b" asks for the list, from anyone
+                    OperatorCommands.banList(client, target, state.room());
                 }
+                listed = true;
+            } else if (!client.operator()) {
+                if (!refused) {
+                    client.out.numeric(me, "482", target, Messages.get("notOperator"));
+                }
+                refused = true;
+            } else if (change.letter() == 'b') {
+                OperatorCommands.ban(client, target, state.room(), change);
+            } else {
+                OperatorCommands.key(client, target, state.room(), change);
             }
         }
-    }
-
-    /** The channel mode letters of {@code change} a room does not have (it has bans, b, and a key, k), once each. */
-    static String unknownModes(String change) {
-        StringBuilder unknown = new StringBuilder();
-        for (char c : change.toCharArray()) {
-            if (c != '+' && c != '-' && c != 'b' && c != 'k' && unknown.indexOf(String.valueOf(c)) < 0) {
-                unknown.append(c);
-            }
-        }
-        return unknown.toString();
     }
 
     /** The room of a channel name; @throws MemberException {@code NO_SUCH_ROOM} for no channel name */

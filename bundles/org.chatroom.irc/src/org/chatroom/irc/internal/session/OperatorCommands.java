@@ -66,70 +66,61 @@ final class OperatorCommands {
         }
     }
 
-    /** MODE #channel [+b|-b|b] [mask] from an operator; @return whether it was one of those */
-    static boolean banMode(IrcClient client, String channel, String room, IrcMessage message) {
-        String change = message.param(1);
+    /** MODE #channel b: the room's bans, as masks ({@link BanMasks#shown}). */
+    static void banList(IrcClient client, String channel, String room) {
         String me = client.target();
-        if ("b".equals(change) || "+b".equals(change) && !message.has(3)) {
-            for (String ban : client.network.host().bans(room)) {
-                client.out.numeric(me, "367", channel, ban);
-            }
-            client.out.numeric(me, "368", channel, Messages.get("endOfBans"));
-            return true;
+        for (String ban : client.network.host().bans(room)) {
+            client.out.numeric(me, "367", channel, BanMasks.shown(ban));
         }
-        if (!("+b".equals(change) || "-b".equals(change)) || !client.operator()) {
-            return false;
+        client.out.numeric(me, "368", channel, Messages.get("endOfBans"));
+    }
+
+    /**
+     * MODE #channel +b|-b MASK from an operator: bans from the room, or lifts a ban, what the mask names (a nick or an
+     * address, {@link BanMasks#target}); a mask the room cannot enforce is refused with 696, not announced as a ban
+     * that bans nobody.
+     */
+    static void ban(IrcClient client, String channel, String room, ModeChanges.Change change) {
+        String me = client.target();
+        String target = BanMasks.target(change.param(), client.out.server());
+        if (target == null) {
+            client.out.numeric(me, "696", channel, "b", change.param(), Messages.get("banMaskUnenforced"));
+            return;
         }
-        String target = mask(message.param(2));
         boolean done;
         try {
-            done = "+b".equals(change) ? client.network.host().ban(room, target, Messages.get("bannedByOper"))
+            done = change.add() ? client.network.host().ban(room, target, Messages.get("bannedByOper"))
                     : client.network.host().unban(room, target);
         } catch (IllegalArgumentException e) {
-            client.out.fromServer("NOTICE", me, e.getMessage());
-            return true;
+            client.out.numeric(me, "696", channel, "b", change.param(), e.getMessage());
+            return;
         }
         if (done) { // the room logs what the host did; who did it, here
-            client.network.logger().info("IRC operator {} set {} {} on {}", client.name(), change, target, channel);
-            client.network.modeChanged(client, room, change, message.param(2));
+            client.network.logger().info("IRC operator {} set {} {} on {}", client.name(), change.spelled(), target,
+                    channel);
+            client.network.modeChanged(client, room, change.spelled(), BanMasks.shown(target));
         }
-        return true;
     }
 
     /**
      * MODE #channel +k KEY | -k [KEY] from an operator: sets or removes the room's password (members in the channel
-     * stay; who joins next needs the new key); @return whether it was one of those
+     * stay; who joins next needs the new key).
      */
-    static boolean keyMode(IrcClient client, String channel, String room, IrcMessage message) {
-        String change = message.param(1);
-        if (!("+k".equals(change) || "-k".equals(change)) || !client.operator()) {
-            return false;
-        }
+    static void key(IrcClient client, String channel, String room, ModeChanges.Change change) {
         String me = client.target();
-        boolean set = "+k".equals(change);
-        if (set && !message.has(3)) {
+        if (change.add() && change.param() == null) {
             client.out.numeric(me, "461", "MODE", Messages.get("needMoreParams"));
-            return true;
+            return;
         }
         try {
-            if (!client.network.host().roomPassword(room, set ? message.param(2) : "")) {
+            if (!client.network.host().roomPassword(room, change.add() ? change.param() : "")) {
                 client.out.numeric(me, "403", channel, Messages.get("channelClosed")); // meanwhile
-                return true;
+                return;
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             client.out.fromServer("NOTICE", me, e.getMessage());
-            return true;
+            return;
         }
-        client.network.modeChanged(client, room, change, set ? message.param(2) : "*");
-        return true;
-    }
-
-    /** An IRC ban mask as a room ban: {@code nick!user@host} bans the host unless it is {@code *}, else the nick. */
-    static String mask(String mask) {
-        int at = mask.indexOf('@');
-        int bang = mask.indexOf('!');
-        String host = at < 0 ? "*" : mask.substring(at + 1);
-        String nick = bang < 0 ? (at < 0 ? mask : mask.substring(0, at)) : mask.substring(0, bang);
-        return "*".equals(host) || host.isEmpty() ? nick : host;
+        client.network.modeChanged(client, room, change.spelled(), change.add() ? change.param() : "*");
     }
 }
