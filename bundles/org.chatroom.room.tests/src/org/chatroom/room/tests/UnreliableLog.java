@@ -1,5 +1,6 @@
 package org.chatroom.room.tests;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,9 @@ import org.chatroom.log.memory.internal.MemoryRoomLog;
 /**
  * The real memory log, with a switch that makes it unavailable as a database on a full or vanished disk would be:
  * while {@link #down} is set every call that would touch storage throws {@link RoomLogException}. Reads of history can
- * also be held, as a slow disk would hold them, until the test releases them ({@link #holdReads()}).
+ * also be held, as a slow disk would hold them, until the test releases them ({@link #holdReads()}), and so can
+ * appends: their events are committed when the test releases them, as a log's group commit does later
+ * ({@link #holdAppends()}).
  */
 final class UnreliableLog implements RoomLog {
 
@@ -29,6 +32,9 @@ final class UnreliableLog implements RoomLog {
     final Semaphore heldReads = new Semaphore(0);
     private volatile CountDownLatch readGate;
     private final MemoryRoomLog log = new MemoryRoomLog(1000);
+    /** The appends held, in their order, while {@link #appendsHeld}. */
+    private final List<Runnable> heldAppends = new ArrayList<>();
+    private boolean appendsHeld;
 
     private void check() throws RoomLogException {
         if (down) {
@@ -38,6 +44,24 @@ final class UnreliableLog implements RoomLog {
 
     void holdReads() {
         readGate = new CountDownLatch(1);
+    }
+
+    /** Holds the appends from now on: each is taken, and committed at {@link #releaseAppends()}. */
+    void holdAppends() {
+        synchronized (heldAppends) {
+            appendsHeld = true;
+        }
+    }
+
+    /** Commits the appends held, in their order, and no longer holds any. */
+    void releaseAppends() {
+        List<Runnable> held;
+        synchronized (heldAppends) {
+            appendsHeld = false;
+            held = new ArrayList<>(heldAppends);
+            heldAppends.clear();
+        }
+        held.forEach(Runnable::run);
     }
 
     void releaseReads() {
@@ -98,6 +122,18 @@ final class UnreliableLog implements RoomLog {
         @Override
         public void append(EventDraft draft) throws RoomLogException {
             check();
+            synchronized (heldAppends) {
+                if (appendsHeld) {
+                    heldAppends.add(() -> {
+                        try {
+                            stream.append(draft);
+                        } catch (RoomLogException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    return;
+                }
+            }
             stream.append(draft);
         }
 

@@ -50,6 +50,7 @@ final class ChatRoom implements RoomEventListener {
     /** How events reach the seats, told of every change of a seat. */
     private final FanOut fanOut = new FanOut(resumedAt);
     private final RoomTopic topic = new RoomTopic();
+    private final SaidInFlight inFlight = new SaidInFlight();
     private RoomStream stream;
     private long delivered;
     private String identity = "";
@@ -131,6 +132,7 @@ final class ChatRoom implements RoomEventListener {
             }
             Delivery delivery = EventEncoder.live(event, defaultRoom);
             fanOut.deliver(delivery, event);
+            inFlight.committed(event); // the sender's private messages said after it, behind it
             if (event.kind() == EventKind.JOIN) {
                 roster.joinSettled(event.name());
             }
@@ -173,6 +175,7 @@ final class ChatRoom implements RoomEventListener {
             return;
         }
         synchronized (lock) {
+            inFlight.refused(draft);
             for (Session member : seats.keySet()) {
                 if (member.name().equals(draft.name())) {
                     member.refuse(ErrorCode.LOG_UNAVAILABLE, Messages.get("error.logUnavailable", why.getMessage()));
@@ -210,6 +213,19 @@ final class ChatRoom implements RoomEventListener {
 
     void append(EventDraft draft) throws RoomLogException {
         stream.append(draft);
+    }
+
+    /**
+     * Appends what {@code member} said ({@code kind}: a message, an action or a notice); its private messages wait
+     * until it is committed ({@link SaidInFlight}). Under the lobby's lock.
+     */
+    void said(Session member, EventKind kind, String text) throws RoomLogException {
+        inFlight.append(stream, member, new EventDraft(Instant.now(), kind, member.name(), text));
+    }
+
+    /** The room no longer hears the log (closed, or the server stops): what was said holds nothing back. */
+    void released() {
+        inFlight.releaseAll();
     }
 
     Seat seat(Session session) {

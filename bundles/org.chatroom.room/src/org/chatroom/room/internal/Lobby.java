@@ -150,7 +150,7 @@ final class Lobby {
                 return;
             }
             try {
-                room.append(kind, from.name(), text);
+                room.said(from, kind, text);
             } catch (RoomLogException e) {
                 refuseUnlogged(from, e);
             }
@@ -231,10 +231,12 @@ final class Lobby {
                 return false;
             }
             Delivery delivery = Encoders.privateMessage(Instant.now(), from.name(), target.name(), text, notice);
-            target.deliver(delivery);
-            if (target != from) {
-                from.deliver(delivery);
-            }
+            from.unsettled().then(() -> { // after what the sender said in rooms before it
+                target.deliver(delivery);
+                if (target != from) {
+                    from.deliver(delivery);
+                }
+            });
             return true;
         }
     }

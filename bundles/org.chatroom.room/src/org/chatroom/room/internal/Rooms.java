@@ -149,6 +149,7 @@ final class Rooms {
     /** Forgets {@code room} and deletes its history. */
     void delete(ChatRoom room) throws RoomLogException {
         byKey.remove(room.key());
+        room.released();
         room.stream().delete();
         logger.info("room {} closed and its history deleted", room.name());
     }
@@ -180,6 +181,7 @@ final class Rooms {
     /** Stops hearing the log (the server stops); the history stays. */
     void closeAll() {
         for (ChatRoom room : byKey.values()) {
+            room.released();
             room.stream().close();
             room.clearSeats();
         }

@@ -50,6 +50,7 @@ final class Session {
     private final RateLimiter joins;
     private final RoomAccess access;
     private final PasswordGate gate;
+    private final Unsettled unsettled = new Unsettled();
     private volatile Future<?> handshakeTimeout;
     private boolean expired; // guarded by the room's lock
     private State state = State.AWAITING_NAME;
@@ -71,6 +72,11 @@ final class Session {
         this.joins = lobby.rooms().policy().newJoinLimiter(System.nanoTime());
         this.logger = logger;
         this.admission = new Admission(limits, System.nanoTime());
+    }
+
+    /** What this member said in rooms that the log has not committed yet, and what waits for it. */
+    Unsettled unsettled() {
+        return unsettled;
     }
 
     Connection connection() {
