@@ -61,7 +61,30 @@ class HostSettingsTest {
         assertTrue(!secret.getMessage().contains("did you mean"), "the password is no option: " + secret.getMessage());
         IllegalArgumentException mistyped = assertThrows(IllegalArgumentException.class,
                 () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of("rate.burst", "lots"))));
-        assertTrue(mistyped.getMessage().contains("lots"), mistyped.getMessage());
+        assertEquals("The room setting \"rate.burst\" takes a whole number, not \"lots\".", mistyped.getMessage());
+        assertEquals(false, host.status().hosting(), "nothing started");
+    }
+
+    /**
+     * A setting out of the range its metatype states is refused before listening: a message limit of 0 bytes
+     * refused every message, and a rate of -5 a second limited nothing.
+     */
+    @Test
+    void aSettingOutOfItsRangeIsRefusedBeforeListening() throws Exception {
+        RoomHost host = Services.get(RoomHost.class, "");
+        Map<String, String> refused = Map.of(
+                "max.message.bytes", "The room setting \"max.message.bytes\" takes 1 or more, not 0.",
+                "rate.per.second", "The room setting \"rate.per.second\" takes 0 or more, not -5.",
+                "max.queued.bytes", "The room setting \"max.queued.bytes\" takes 1024 or more, not 0.");
+        Map<String, String> values = Map.of("max.message.bytes", "0", "rate.per.second", "-5", "max.queued.bytes", "0");
+        refused.forEach((key, message) -> {
+            IllegalArgumentException out = assertThrows(IllegalArgumentException.class,
+                    () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of(key, values.get(key)))));
+            assertEquals(message, out.getMessage());
+        });
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> host.start(new HostSettings(0, "127.0.0.1", "", 0, Map.of("rate.per.second", "NaN"))));
+        assertEquals("The room setting \"rate.per.second\" takes a number, not \"NaN\".", nan.getMessage());
         assertEquals(false, host.status().hosting(), "nothing started");
     }
 }

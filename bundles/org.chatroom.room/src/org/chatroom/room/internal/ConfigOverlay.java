@@ -98,10 +98,17 @@ final class ConfigOverlay {
     private static Object parse(String key, String text, Class<?> type) {
         try {
             if (type == int.class) {
-                return Integer.valueOf(text.strip());
+                Integer value = Integer.valueOf(text.strip());
+                SettingRanges.check(key, value, text.strip());
+                return value;
             }
             if (type == double.class) {
-                return Double.valueOf(text.strip());
+                Double value = Double.valueOf(text.strip());
+                if (value.isNaN() || value.isInfinite()) {
+                    throw new NumberFormatException(text);
+                }
+                SettingRanges.check(key, value, text.strip());
+                return value;
             }
             if (type == boolean.class) {
                 if (!text.strip().equalsIgnoreCase("true") && !text.strip().equalsIgnoreCase("false")) {
@@ -111,7 +118,8 @@ final class ConfigOverlay {
             }
             return text;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.get("option.badValue", key, text, type.getSimpleName()), e);
+            throw new IllegalArgumentException(Messages.get("option.badValue", key, text,
+                    Messages.get("option.type." + type.getSimpleName())), e);
         }
     }
 }
