@@ -4,5 +4,5 @@
  * (since 1.2), name and room rules, strict UTF-8 and timestamps. 1.3: a room's identity in {@code JOINED} and in a resume, so
  * that a room of the same name that is another one is not resumed into ({@link ErrorCode#ROOM_REPLACED}).
  */
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.4.1")
 package org.chatroom.protocol;
