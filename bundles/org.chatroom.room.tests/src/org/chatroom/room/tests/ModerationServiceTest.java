@@ -166,7 +166,8 @@ class ModerationServiceTest {
             try (RawExtendedClient alice = member("alice", null); RawExtendedClient troll = member("troll", null)) {
                 alice.expect(ServerEvent.Join.class);
                 host.ban("troll", "");
-                assertEquals("You were removed by the host.", troll.expect(ServerEvent.Bye.class).reason());
+                // told that it is a ban, not a kick it could come back from
+                assertEquals("You were banned by the host.", troll.expect(ServerEvent.Bye.class).reason());
                 ServerEvent.Leave leave = alice.expect(ServerEvent.Leave.class);
                 assertEquals("banned by host", leave.reason());
                 assertEquals(List.of("troll"), host.bans());
@@ -193,7 +194,7 @@ class ModerationServiceTest {
             try (RawExtendedClient alice = member("alice", null); RawExtendedClient mallory = member("mallory", elsewhere)) {
                 alice.expect(ServerEvent.Join.class);
                 host.ban("127.0.0.2", "flooding from there");
-                assertEquals("You were removed by the host: flooding from there",
+                assertEquals("You were banned by the host: flooding from there",
                         mallory.expect(ServerEvent.Bye.class).reason());
                 ServerEvent.Leave leave = alice.expect(ServerEvent.Leave.class);
                 assertEquals("mallory", leave.name());

@@ -97,7 +97,8 @@ final class ClusterWatch implements ClusterListener {
             replaceBans(shared);
             Bans bans = lobby.bans();
             List<String> removed = lobby.remove(member -> bans.bansName(member.name())
-                    || bans.bansAddress(member.address()), reason, RoomEvent.SERVER, Encoders.refusal(Messages.get("bye.removedNoReason")));
+                    || bans.bansAddress(member.address()), reason, RoomEvent.SERVER,
+                    Encoders.refusal(Messages.get("bye.bannedNoReason")));
             if (!removed.isEmpty()) {
                 logger.info("removed by a ban set on another server: {}", removed);
             }

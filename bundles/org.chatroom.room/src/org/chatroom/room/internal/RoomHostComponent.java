@@ -209,7 +209,7 @@ public final class RoomHostComponent implements RoomHost {
         boolean kicked = running != null
                 && running.kick(name, reasoned("leave.kicked", reason), reasoned("bye.removed", reason));
         if (kicked) {
-            logger.info("the host removed {}: {}", name, reason);
+            logger.info("the host removed {}{}", name, because(reason));
         }
         return kicked;
     }
@@ -219,10 +219,10 @@ public final class RoomHostComponent implements RoomHost {
         if (bans.add(nameOrAddress)) {
             saveBans();
         }
-        logger.info("the host banned {}: {}", nameOrAddress, reason);
+        logger.info("the host banned {}{}", nameOrAddress, because(reason));
         if (running != null) {
             List<String> removed = running.ban(nameOrAddress, reasoned("leave.banned", reason),
-                    reasoned("bye.removed", reason));
+                    reasoned("bye.banned", reason));
             if (!removed.isEmpty()) {
                 logger.info("removed by the ban on {}: {}", nameOrAddress, removed);
             }
@@ -249,6 +249,23 @@ public final class RoomHostComponent implements RoomHost {
     }
 
     /** The text of {@code key} with the host's reason, or its variant without reason. */
+    /** @return a retention as the log says it: "at most 2 events, at most 24h" (it read "Retention[maxEvents=2, ...") */
+    private static String described(Retention retention) {
+        if (retention == null) {
+            return "the default";
+        }
+        String events = retention.maxEvents() == 0 ? "any number of events" : "at most " + retention.maxEvents()
+                + " events";
+        String age = retention.maxAge().isZero() ? "of any age"
+                : "at most " + retention.maxAge().toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+        return events + ", " + age;
+    }
+
+    /** @return ": REASON" for the log, nothing for no reason (it logged "the host banned u2: ") */
+    private static String because(String reason) {
+        return reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+    }
+
     private static String reasoned(String key, String reason) {
         return reason == null || reason.isBlank() ? Messages.get(key + "NoReason") : Messages.get(key, reason.strip());
     }
@@ -280,7 +297,7 @@ public final class RoomHostComponent implements RoomHost {
     public synchronized boolean closeRoom(String name, String reason) {
         boolean closed = running != null && running.admin().close(name, reason == null ? "" : reason.strip());
         if (closed) {
-            logger.info("the host closed room {}: {}", name, reason);
+            logger.info("the host closed room {}{}", name, because(reason));
         }
         return closed;
     }
@@ -305,7 +322,7 @@ public final class RoomHostComponent implements RoomHost {
         boolean banned = running != null
                 && running.admin().ban(room, nameOrAddress, reasoned("leave.banned", reason));
         if (banned) {
-            logger.info("the host banned {} from room {}: {}", nameOrAddress, room, reason);
+            logger.info("the host banned {} from room {}{}", nameOrAddress, room, because(reason));
         }
         return banned;
     }
@@ -315,7 +332,7 @@ public final class RoomHostComponent implements RoomHost {
         boolean kicked = running != null && running.admin().kick(room, name, reasoned("leave.kicked", reason),
                 reasoned("bye.removed", reason));
         if (kicked) {
-            logger.info("the host removed {} from room {}: {}", name, room, reason);
+            logger.info("the host removed {} from room {}{}", name, room, because(reason));
         }
         return kicked;
     }
@@ -338,7 +355,7 @@ public final class RoomHostComponent implements RoomHost {
     public synchronized boolean retention(String room, Retention retention) {
         boolean set = running != null && running.admin().retention(room, retention);
         if (set) {
-            logger.info("the host set the retention of room {}: {}", room, retention == null ? "default" : retention);
+            logger.info("the host set the retention of room {}: {}", room, described(retention));
         }
         return set;
     }
