@@ -71,6 +71,11 @@ class IrcChannelTest extends IrcRoomTest {
                     ben.await(".* PRIVMSG ben .*"), "the nick matched as nicks are, addressed by its own spelling");
 
             ana.send("PRIVMSG ext :\u0001VERSION\u0001"); // a member of another protocol: nobody answers CTCP there
+            // so the server answers for it, as CTCP has it (the query vanished: /ctcp waited for ever)
+            assertEquals(":ext!ext@irc.test NOTICE ana :\u0001ERRMSG VERSION :ext is not on IRC here: their client "
+                    + "answers no CTCP\u0001", ana.await(".* NOTICE ana .*"));
+            ana.send("PRIVMSG nobody :\u0001PING 1\u0001");
+            assertEquals(":irc.test 401 ana nobody :No such nick/channel", ana.await(".* 401 .*"));
             ana.send("PRIVMSG #general :\u0001VERSION\u0001"); // a channel: the rooms have other protocols' members
             ana.send("PRIVMSG #general :after");
             assertEquals(":ana!ana@irc.test PRIVMSG #general :after", ben.await(".* PRIVMSG #general .*"),

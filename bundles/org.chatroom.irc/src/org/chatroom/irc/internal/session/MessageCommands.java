@@ -87,6 +87,8 @@ final class MessageCommands {
                 if (recipient != null) {
                     recipient.out.send(null, IrcNames.source(client.name(), recipient.out.server()), command,
                             recipient.target(), raw);
+                } else if (IrcNames.room(target) == null && "PRIVMSG".equals(command)) {
+                    unanswered(client, target, body); // a member of another protocol: no client of theirs answers
                 }
                 return true;
             }
@@ -132,6 +134,22 @@ final class MessageCommands {
                     IrcNames.nick(recipient.name()), raw);
         }
         recipient.awayTo(client, recipient.name());
+    }
+
+    /**
+     * A CTCP query ({@code VERSION}, {@code PING}...) to {@code target}, a member of another protocol, whose client
+     * knows no CTCP: answered for it with {@code ERRMSG}, as CTCP has it (the query vanished and {@code /ctcp} waited
+     * for ever); {@code 401} when nobody has that name.
+     */
+    private static void unanswered(IrcClient client, String target, String body) throws MemberException {
+        String name = client.network.members().member(target).map(info -> info.name()).orElse(null);
+        if (name == null) {
+            client.out.numeric(client.target(), "401", target, Messages.get("noSuchNick"));
+            return;
+        }
+        String query = body.indexOf(' ') < 0 ? body : body.substring(0, body.indexOf(' '));
+        client.out.send(null, IrcNames.source(name, client.out.server()), "NOTICE", client.target(),
+                "\u0001ERRMSG " + query + " :" + Messages.get("ctcpUnanswered", IrcNames.nick(name)) + "\u0001");
     }
 
     /** The {@code server-time} tag of {@code now} when {@code to} asked for it, else null. */
