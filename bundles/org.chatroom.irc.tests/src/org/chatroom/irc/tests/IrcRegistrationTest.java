@@ -36,7 +36,7 @@ class IrcRegistrationTest extends IrcRoomTest {
             assertTrue(created.matches(
                     ":irc\\.test 003 ada :This server was created \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
                     "a time to the second, as INFO gives it: " + created);
-            assertEquals(":irc.test 004 ada irc.test chatroom-1.0 i bk bk", ada.line());
+            assertEquals(":irc.test 004 ada irc.test chatroom-1.0 io bk bk", ada.line()); // +o: OPER
             List<String> burst = ada.until(" 376 ");
             String isupport = String.join(" ", burst.stream().filter(l -> l.contains(" 005 ")).toList());
             for (String token : List.of("CASEMAPPING=rfc7613", "CHANTYPES=#", "NICKLEN=32", "CHANNELLEN=33",

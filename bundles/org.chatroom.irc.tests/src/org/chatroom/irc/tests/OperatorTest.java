@@ -158,6 +158,32 @@ class OperatorTest extends IrcRoomTest {
         });
     }
 
+    /**
+     * An operator's own modes say so: MODE nick shows +o, WHOIS 313, and MODE nick -o gives it up (it was refused as
+     * an unknown mode though the server had said +o); +o is ignored, as the spec has it (OPER makes operators).
+     */
+    @Test
+    void anOperatorsUserModeSaysSoAndCanBeGivenUp() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient op = room.inGeneral("op");
+            RawIrcClient ann = room.inGeneral("ann");
+            op.send("OPER root op-secret");
+            op.await(" 381 ");
+            op.send("MODE op");
+            assertEquals(":irc.test 221 op +o", op.await(" 221 "));
+            ann.send("WHOIS op");
+            assertTrue(ann.until(" 318 ").contains(":irc.test 313 ann op :is an IRC operator: acts as the room's host"));
+            op.send("MODE op -o+i");
+            assertEquals(":op!op@irc.test MODE op -o+i", op.await(" MODE op "));
+            op.send("MODE op +ox");
+            assertTrue(op.await(" 501 ").startsWith(":irc.test 501 op :Unknown MODE flag"), "x is no mode; +o ignored");
+            op.send("MODE op");
+            assertEquals(":irc.test 221 op +i", op.await(" 221 "), "no operator any more");
+            op.send("KICK #general ann");
+            assertTrue(op.await(" 482 ").startsWith(":irc.test 482 op #general :"), "and acts as one no more");
+        });
+    }
+
     /** @return the lines of {@code wanted} as {@code client} reads them, in their order, others skipped */
     private static List<String> linesAmong(RawIrcClient client, List<String> wanted) throws Exception {
         List<String> seen = new ArrayList<>();

@@ -131,14 +131,10 @@ final class ChannelCommands {
         if (room == null) {
             if (!IrcNames.nick(client.name()).equalsIgnoreCase(target)) {
                 client.out.numeric(me, "502", Messages.get("usersDontMatch"));
-            } else if (message.has(2) && !message.param(1).matches("[+-]i")) {
-                client.out.numeric(me, "501", Messages.get("umodeUnknown"));
             } else if (message.has(2)) {
-                client.invisible(message.param(1).startsWith("+"));
-                client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", me,
-                        message.param(1));
+                userModes(client, message.param(1));
             } else {
-                client.out.numeric(me, "221", client.invisible() ? "+i" : "+");
+                client.out.numeric(me, "221", "+" + (client.operator() ? "o" : "") + (client.invisible() ? "i" : ""));
             }
             return;
         }
@@ -170,6 +166,47 @@ final class ChannelCommands {
                 OperatorCommands.key(client, target, state.room(), change);
             }
         }
+    }
+
+    /**
+     * {@code MODE nick CHANGES} for oneself: {@code i} (invisible) either way, {@code -o} gives up being an operator
+     * ({@code +o} is ignored, as the spec has it: OPER makes operators); what changed is echoed as one MODE line,
+     * an unknown letter is {@code 501} once. ({@code MODE ada -o} was refused though the server had said {@code +o}.)
+     */
+    private static void userModes(IrcClient client, String changes) {
+        StringBuilder applied = new StringBuilder();
+        char sign = 0;
+        boolean add = true;
+        boolean unknown = false;
+        for (char c : changes.toCharArray()) {
+            if (c == '+' || c == '-') {
+                add = c == '+';
+            } else if (c == 'i' && client.invisible() != add || c == 'o' && !add && client.operator()) {
+                if (c == 'i') {
+                    client.invisible(add);
+                } else {
+                    client.operator(false);
+                }
+                if (sign != signOf(add)) {
+                    sign = signOf(add);
+                    applied.append(sign);
+                }
+                applied.append(c);
+            } else if (c != 'i' && c != 'o') {
+                unknown = true;
+            }
+        }
+        if (unknown) {
+            client.out.numeric(client.target(), "501", Messages.get("umodeUnknown"));
+        }
+        if (applied.length() > 0) {
+            client.out.send(null, IrcNames.source(client.name(), client.out.server()), "MODE", client.target(),
+                    applied.toString());
+        }
+    }
+
+    private static char signOf(boolean add) {
+        return add ? '+' : '-';
     }
 
     /** The room of a channel name; @throws MemberException {@code NO_SUCH_ROOM} for no channel name */

@@ -109,6 +109,9 @@ final class QueryCommands {
             client.out.numeric(me, "319", shown, channels.toString());
         }
         client.out.numeric(me, "312", shown, client.out.server(), client.network.settings().network());
+        if (irc != null && irc.operator()) {
+            client.out.numeric(me, "313", shown, Messages.get("whoisOperator"));
+        }
         String account = irc == null ? null : irc.sasl.account();
         if (account != null) {
             client.out.numeric(me, "330", shown, account, Messages.get("loggedInAs"));

@@ -21,7 +21,7 @@ final class Welcome {
         client.out.numeric(me, "001", Messages.get("welcome", settings.network(), me));
         client.out.numeric(me, "002", Messages.get("yourHost", settings.serverName(), VERSION));
         client.out.numeric(me, "003", Messages.get("created", client.network.created().toString()));
-        client.out.numeric(me, "004", settings.serverName(), VERSION, "i", "bk", "bk");
+        client.out.numeric(me, "004", settings.serverName(), VERSION, "io", "bk", "bk");
         isupportLines(client);
         lusers(client, client.network.lusers().recent());
         motd(client);
