@@ -94,6 +94,37 @@ class IrcChannelTest extends IrcRoomTest {
         });
     }
 
+    /**
+     * TAGMSG (message-tags): its client-only tags reach the channel's IRC users who negotiated message-tags, with the
+     * server's time, and the sender with echo-message; not a user without the capability, nor members of other
+     * protocols. It was an unknown command (421) though message-tags was offered.
+     */
+    @Test
+    void tagmsgCarriesClientOnlyTagsToThoseWhoNegotiatedMessageTags() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient ana = room.ircWith("tana", "message-tags echo-message");
+            RawIrcClient ben = room.ircWith("tben", "message-tags server-time");
+            RawIrcClient cid = room.inGeneral("tcid");
+            IrcRoom.join(ana, "tana", "#general");
+            IrcRoom.join(ben, "tben", "#general");
+            ana.send("@+typing=active;+draft/reply=a\\sb\\:c;label=x TAGMSG #general");
+            Tagged got = Tagged.of(ben.await(".* TAGMSG #general"));
+            assertEquals(List.of("time", "+typing", "+draft/reply"), List.copyOf(got.tags().keySet()), got.toString());
+            assertEquals("a\\sb\\:c", got.tags().get("+draft/reply"), "escaped again as it came");
+            assertEquals("@+typing=active;+draft/reply=a\\sb\\:c :tana!tana@irc.test TAGMSG #general",
+                    ana.await(".* TAGMSG #general"), "the sender's echo");
+            ana.send("@+typing=paused TAGMSG tben");
+            assertTrue(ben.await(".* TAGMSG tben").endsWith("+typing=paused :tana!tana@irc.test TAGMSG tben"));
+            ana.send("@+typing=done TAGMSG nobody");
+            assertEquals(":irc.test 401 tana nobody :No such nick/channel", ana.await(".* 401 .*"));
+            cid.send("@+typing=active TAGMSG #general");
+            assertTrue(cid.await(" 421 ").startsWith(":irc.test 421 tcid TAGMSG :"), "without message-tags");
+            ana.send("PRIVMSG #general :after the tags");
+            assertEquals(":tana!tana@irc.test PRIVMSG #general :after the tags", cid.await(".* PRIVMSG #general .*"),
+                    "no TAGMSG reached the user without message-tags before this");
+        });
+    }
+
     @Test
     void joinShowsTopicAndNamesThenMessagesFlow() {
         assertTimeoutPreemptively(BOUND, () -> {

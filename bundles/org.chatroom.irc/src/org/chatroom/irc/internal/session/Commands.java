@@ -20,6 +20,7 @@ final class Commands {
         SaslCommands.addTo(commands);
         ServerCommands.addTo(commands);
         Invites.addTo(commands);
+        TagMessages.addTo(commands);
         return Map.copyOf(commands);
     }
 }

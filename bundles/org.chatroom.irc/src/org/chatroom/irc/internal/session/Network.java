@@ -144,6 +144,15 @@ public final class Network {
         }
     }
 
+    /** Runs {@code each} for every registered IRC client in {@code room}'s channel but {@code sender}. */
+    void inChannel(String room, IrcClient sender, java.util.function.Consumer<IrcClient> each) {
+        for (IrcClient client : clients.keySet()) {
+            if (client != sender && !client.name().isEmpty() && client.channels.in(room)) {
+                each.accept(client);
+            }
+        }
+    }
+
     /** How many registered IRC clients are invisible ({@code +i}), for LUSERS. */
     private int invisibleCount() {
         int invisible = 0;
