@@ -190,6 +190,13 @@ class RoomTabsTest {
                     "what was read is history, dimmed");
             assertEquals(table.getForeground().getRGB(), table.getItem(missed).getForeground().getRGB(),
                     "what was missed is not");
+
+            disconnect(); // quits again without reading it: it is still missed at the next start (the point read
+            forgetTheServer(port); // was lost, and it came back dimmed with the rest, uncounted)
+            Ui.command(Chat.CONNECT_COMMAND);
+            Rooms.awaitJoined(ops);
+            Ui.until("the count of what is still missed", () -> Rooms.labels().equals(
+                    List.of(Rooms.DEFAULT + " (2)", dev, ops)), () -> Rooms.labels().toString());
         }
     }
 

@@ -177,7 +177,11 @@ final class RoomPage {
 
     void unread(UnreadCount count) {
         if (unread.unread() == 0 && count.unread() > 0) {
-            readBeforeUnread = shownBefore; // the batch that brought the first unread line is not read
+            // the batch that brought the first unread line is not read; lines missed while away came after the
+            // point read then (a fresh tab showed nothing before them: the point was lost at the next quit)
+            readBeforeUnread = timeline.missedAfter() > 0 ? timeline.missedAfter() : shownBefore;
+        } else if (count.unread() == 0) {
+            timeline.missedRead();
         }
         unread = count;
         label();

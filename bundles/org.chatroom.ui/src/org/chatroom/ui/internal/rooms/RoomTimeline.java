@@ -62,6 +62,7 @@ public final class RoomTimeline {
     private long first; // lowest sequence number shown, 0 before any
     private long last; // highest shown
     private long readUpTo; // the last event read of the room when the desktop quit, 0: not known
+    private long missedAfter; // readUpTo when the join's history held lines missed after it, until they are read
     private boolean joining; // history on first join is arriving
     private boolean historyAbove; // the tab shows nothing of a room: the join's history goes above its rows
     private final List<ChatEvent> joinHistory = new ArrayList<>(); // held until live events begin (historyAbove)
@@ -141,7 +142,9 @@ public final class RoomTimeline {
             pageEvents++;
         } else if ((last == 0 || joining) && readUpTo > 0 && seq > readUpTo) {
             joining = true; // said after the user last read the room: missed, though the tab shows nothing yet
-            missed(event);
+            if (missed(event)) {
+                missedAfter = readUpTo;
+            }
             seen(seq);
         } else if (last == 0 || joining) {
             joining = true;
@@ -158,10 +161,26 @@ public final class RoomTimeline {
         // else: already shown
     }
 
-    private void missed(ChatEvent event) {
-        if (!(event.kind() == Kind.LEAVE && event.from().equalsIgnoreCase(me))) {
-            missed.add(event); // this client's own leave, which ended what it saw, is not news to its user
+    /** @return whether {@code event} is news, kept as missed */
+    private boolean missed(ChatEvent event) {
+        if (event.kind() == Kind.LEAVE && event.from().equalsIgnoreCase(me)) {
+            return false; // this client's own leave, which ended what it saw, is not news to its user
         }
+        missed.add(event);
+        return true;
+    }
+
+    /**
+     * @return how far the user had read the room when the desktop quit, while what its join's history held after that
+     *         is not read yet; 0 otherwise (the tab showed nothing before those lines, so they cannot tell)
+     */
+    long missedAfter() {
+        return missedAfter;
+    }
+
+    /** What was missed has been read. */
+    void missedRead() {
+        missedAfter = 0;
     }
 
     /**
@@ -279,6 +298,7 @@ public final class RoomTimeline {
         first = 0;
         last = 0;
         readUpTo = 0;
+        missedAfter = 0;
         joining = false;
         atStart = false;
         joinHistory.clear();
