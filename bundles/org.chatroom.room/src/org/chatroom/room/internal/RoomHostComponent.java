@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.chatroom.api.log.LogUsage;
@@ -248,7 +249,6 @@ public final class RoomHostComponent implements RoomHost {
         return bans.list();
     }
 
-    /** The text of {@code key} with the host's reason, or its variant without reason. */
     /** @return a retention as the log says it: "at most 2 events, at most 24h" (it read "Retention[maxEvents=2, ...") */
     private static String described(Retention retention) {
         if (retention == null) {
@@ -257,7 +257,7 @@ public final class RoomHostComponent implements RoomHost {
         String events = retention.maxEvents() == 0 ? "any number of events" : "at most " + retention.maxEvents()
                 + " events";
         String age = retention.maxAge().isZero() ? "of any age"
-                : "at most " + retention.maxAge().toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+                : "at most " + retention.maxAge().toString().substring(2).toLowerCase(Locale.ROOT);
         return events + ", " + age;
     }
 
@@ -266,6 +266,7 @@ public final class RoomHostComponent implements RoomHost {
         return reason == null || reason.isBlank() ? "" : ": " + reason.strip();
     }
 
+    /** The text of {@code key} with the host's reason, or its variant without reason. */
     private static String reasoned(String key, String reason) {
         return reason == null || reason.isBlank() ? Messages.get(key + "NoReason") : Messages.get(key, reason.strip());
     }
