@@ -61,8 +61,9 @@ class IrcTlsTest extends IrcRoomTest {
         assertTimeoutPreemptively(BOUND, () -> {
             RawIrcClient forgot = room.keep(RawIrcClient.connect(room.ircTls));
             forgot.send("NICK forgot");
-            assertEquals(List.of("ERROR :this port of the room only accepts TLS connections. Turn on \"Use TLS\" in "
-                    + "your client, or connect to the room's plain port."), forgot.readToEnd());
+            assertEquals(List.of("ERROR :this port of the room only accepts TLS connections. Turn on TLS in your "
+                    + "client (the desktop's \"Use TLS\", the console's --tls), or connect to the room's plain port."),
+                    forgot.readToEnd());
         });
     }
 

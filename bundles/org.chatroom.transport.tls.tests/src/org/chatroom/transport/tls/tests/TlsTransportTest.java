@@ -285,8 +285,9 @@ abstract class TlsTransportTest {
                 waiting.setSoTimeout(10_000);
                 talking.setSoTimeout(10_000);
                 talking.getOutputStream().write("alice".getBytes(StandardCharsets.UTF_8));
-                String expected = "Error: this port of the room only accepts TLS connections. Turn on \"Use TLS\" "
-                        + "in your client, or connect to the room's plain port.";
+                String expected = "Error: this port of the room only accepts TLS connections. Turn on TLS in your "
+                        + "client (the desktop's \"Use TLS\", the console's --tls), or connect to the room's plain "
+                        + "port.";
                 assertEquals(expected, firstLine(talking), "a plain client that speaks first is told at once");
                 assertEquals(expected, firstLine(waiting), "a plain client waiting for the prompt is told too");
                 assertEquals(-1, waiting.getInputStream().read(), "then the server closes the connection");
