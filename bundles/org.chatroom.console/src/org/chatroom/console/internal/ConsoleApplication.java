@@ -118,7 +118,7 @@ public final class ConsoleApplication implements IApplication {
 
     /** Hands each line typed to the {@link ConsoleInput}, until it says to quit or the input ends. */
     private void pumpInput(ChatClient client, ConsolePrinter printer) {
-        ConsoleInput input = new ConsoleInput(client, printer, System.err);
+        ConsoleInput input = new ConsoleInput(client, printer, System.err, System.console() != null);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!input.typed(line)) {

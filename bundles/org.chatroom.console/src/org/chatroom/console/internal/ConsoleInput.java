@@ -1,6 +1,7 @@
 package org.chatroom.console.internal;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -23,17 +24,32 @@ public final class ConsoleInput {
     private static final long ROOM_WAIT_MILLIS = 10_000;
     /** How often {@link #beforeLeaving} looks whether the held lines went. */
     private static final long HELD_POLL_MILLIS = 10;
+    /**
+     * The most bytes a terminal passes in one line (Linux's line discipline: 4,095 and the end of line); it drops the
+     * rest of a longer paste without a word, and the cut text reached the room as if whole.
+     */
+    static final int TERMINAL_LINE_BYTES = 4095;
 
     private final ChatClient client;
     private final ConsolePrinter printer;
     private final PrintStream err;
     private final LinePacer pacer = new LinePacer();
+    private final boolean terminal;
 
     /** @param err where lines not sent are given back */
     public ConsoleInput(ChatClient client, ConsolePrinter printer, PrintStream err) {
+        this(client, printer, err, false);
+    }
+
+    /**
+     * @param err      where lines not sent are given back
+     * @param terminal whether the lines come from a terminal, which cuts a line at {@link #TERMINAL_LINE_BYTES}
+     */
+    public ConsoleInput(ChatClient client, ConsolePrinter printer, PrintStream err, boolean terminal) {
         this.client = client;
         this.printer = printer;
         this.err = err;
+        this.terminal = terminal;
     }
 
     /** @return false when the user quits */
@@ -46,6 +62,10 @@ public final class ConsoleInput {
             return true;
         }
         if (printer.ignoreCommand(line, client.nickname())) {
+            return true;
+        }
+        if (terminal && line.getBytes(StandardCharsets.UTF_8).length >= TERMINAL_LINE_BYTES) {
+            err.println(Messages.format("error.terminalCut", TERMINAL_LINE_BYTES)); // the rest is gone: not sent cut
             return true;
         }
         printer.typed(line);
