@@ -130,16 +130,26 @@ class IrcRegistrationTest extends IrcRoomTest {
         });
     }
 
+    /**
+     * QUIT leaves every room with its message, which the other IRC users get as one QUIT however many channels they
+     * share (a PART of each: irssi said "bob has left #general [Quit: see you]", and again for each channel).
+     */
     @Test
     void quitLeavesTheRoomsWithItsMessage() {
         assertTimeoutPreemptively(BOUND, () -> {
             RawIrcClient ada = room.inGeneral("ada");
             RawIrcClient bob = room.inGeneral("bob");
             ada.await(":bob!bob@irc.test JOIN #general");
+            String side = Conversation.channel("quitside");
+            IrcRoom.join(ada, "ada", side);
+            IrcRoom.join(bob, "bob", side);
+            ada.await(":bob!bob@irc.test JOIN " + side);
             bob.send("QUIT :see you");
             List<String> last = bob.readToEnd();
             assertEquals("ERROR :Closing Link: Goodbye.", last.get(last.size() - 1));
-            assertEquals(":bob!bob@irc.test PART #general :Quit: see you", ada.line());
+            assertEquals(":bob!bob@irc.test QUIT :Quit: see you", ada.line());
+            ada.send("PING after-the-quit");
+            assertEquals(":irc.test PONG irc.test after-the-quit", ada.line(), "one QUIT, no PART of the other channel");
             assertFalse(room.room.host.status().members().contains("bob"));
         });
     }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.irc.internal.wire.MsgId;
@@ -30,6 +32,8 @@ final class ChannelView {
     private final Map<String, Channel> channels = new LinkedHashMap<>(); // room key -> channel
     /** Room key -> the room's {@link MsgId#incarnation}, from the room's state on joining (kept after leaving). */
     private final Map<String, String> incarnations = new HashMap<>();
+    /** The keys of the names whose quit was told lately, oldest first (as many as {@link #RECENT_RENAMES}). */
+    private final Set<String> quits = new LinkedHashSet<>();
     private final Map<String, String> renames = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -88,6 +92,27 @@ final class ChannelView {
         renames.remove(newName);
         renames.put(oldName, newName);
         return true;
+    }
+
+    /**
+     * The member called {@code name} left the server (every room at once): @return whether the client has not been
+     * told yet (say it once, as one QUIT, not as a PART of each channel shared)
+     */
+    synchronized boolean quit(String name) {
+        String key = NameKeys.of(name);
+        if (quits.contains(key)) {
+            return false;
+        }
+        quits.add(key);
+        if (quits.size() > RECENT_RENAMES) {
+            quits.remove(quits.iterator().next());
+        }
+        return true;
+    }
+
+    /** The member called {@code name} joined a room: a quit of theirs from now on is news again. */
+    synchronized void back(String name) {
+        quits.remove(NameKeys.of(name));
     }
 
     /** The rooms, by their names. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chatroom.api.log.EventKind;
 import org.chatroom.api.log.RoomEvent;
 import org.chatroom.irc.internal.wire.LineSplitter;
 import org.chatroom.irc.internal.wire.Tags;
@@ -29,9 +30,30 @@ final class RoomEvents implements MemberListener {
 
     @Override
     public void event(RoomEvent event) {
-        if (shown(event)) {
-            EventLines.send(client, null, event);
+        if (event.kind() == EventKind.JOIN) {
+            client.channels.back(event.name());
         }
+        if (!shown(event)) {
+            return;
+        }
+        if (quitServer(event)) { // one QUIT however many channels are shared, as IRC servers tell it
+            if (client.channels.quit(event.name())) {
+                client.out.later(Out.line(EventLines.tags(client, null, event, 0),
+                        IrcNames.source(event.name(), client.out.server()), "QUIT", event.text()));
+            }
+            return;
+        }
+        EventLines.send(client, null, event);
+    }
+
+    /**
+     * Whether {@code event} is the leave of a member who left the server, not the room: no longer a member (a part
+     * leaves the member on the server), and removed by nobody (a kick or a ban is a KICK in each channel). Such a
+     * leave reached IRC clients as a PART of each channel shared ("has left #general [Quit: bye]").
+     */
+    private boolean quitServer(RoomEvent event) {
+        return event.kind() == EventKind.LEAVE && !event.removal() && client.network.kicks().of(event) == null
+                && client.network.members().member(event.name()).isEmpty();
     }
 
     /** Whether the client is shown {@code event}, its view of the channels updated. */
