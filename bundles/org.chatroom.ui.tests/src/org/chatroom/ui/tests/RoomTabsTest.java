@@ -447,7 +447,7 @@ class RoomTabsTest {
         return Rooms.created("ops");
     }
 
-    private static String connectAgainAsRemote(int port) {
+    static String connectAgainAsRemote(int port) {
         disconnect();
         Chat.prefs().put(ChatPreferences.HOST, "127.0.0.1");
         Chat.prefs().putInt(ChatPreferences.PORT, port);

@@ -82,6 +82,7 @@ public final class RoomTabs {
     private final RoomRequests requests;
     private final SenderActions senderActions;
     private final UnreadTotal total;
+    private final HiddenUnread hidden;
     /** The rooms the user asked to join or create and not yet joined, by {@link #key}. */
     private final Set<String> asked = new HashSet<>();
     /** What the input was told last ({@link Topics#ROOM_OUT}). */
@@ -110,9 +111,18 @@ public final class RoomTabs {
         folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT | SWT.CLOSE);
         folder.setData(org.chatroom.ui.internal.views.WidgetIds.KEY, FOLDER);
         folder.setMRUVisible(true);
+        // a tab's close button only on the tab shown: a click on another tab shows it, never leaves its room (the
+        // row moved when the tab clicked lost its count, and a second click on the next tab hit its close button)
+        folder.setUnselectedCloseVisible(false);
+        hidden = new HiddenUnread(folder, () -> pages, page -> {
+            showing = ""; // the user chose
+            folder.setSelection(page.tab());
+            shown(page);
+        });
         folder.addListener(SWT.Selection, e -> {
             showing = ""; // the user chose
             shown(selected());
+            hidden.later(); // the tab shown is made visible: another may be hidden now
         });
         folder.addListener(SWT.MouseUp, this::clicked);
         folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
@@ -448,6 +458,7 @@ public final class RoomTabs {
         view.onTop(() -> requests.older(made[0]));
         pages.add(index, made[0]);
         tabCount.accept(pages.size());
+        hidden.later(); // a tab more: another may be hidden now
         return made[0];
     }
 
@@ -568,6 +579,7 @@ public final class RoomTabs {
     private void unread(RoomPage page, UnreadCount count) {
         page.unread(count);
         total.rooms(pages);
+        hidden.later();
     }
 
     /** Shows the tab of {@code room}: @return its page, null when no tab shows that room */

@@ -17,6 +17,8 @@ public final class RoomTexts extends NLS {
     public static String server;
     public static String serverNotSent;
     public static String tabUnread;
+    public static String hiddenUnread;
+    public static String hiddenUnreadTip;
     public static String historyEnd;
     public static String awayMarker;
     public static String joinTitle;

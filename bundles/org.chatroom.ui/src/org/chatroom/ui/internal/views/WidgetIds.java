@@ -14,6 +14,8 @@ public final class WidgetIds {
     /** The topic above a room's message list ({@link TopicBar}). */
     public static final String TOPIC = "topic";
     public static final String STATUS = "status";
+    /** What is unread in the room tabs hidden behind the chevron ({@code HiddenUnread}). */
+    public static final String HIDDEN_UNREAD = "hiddenUnread";
     public static final String HOSTING = "hosting";
     public static final String READER = "reader";
     public static final String JUMP = "jump";
