@@ -28,7 +28,8 @@ class ConnectionLinesTest {
             PipedLinesTest.awaitPrinted(bytes, "-- members", "herald");
             client.send("and now a word"); // what the client tells after the join is printed by now
             PipedLinesTest.awaitPrinted(bytes, "#general [", "<herald> and now a word");
-            List<String> lines = PipedLinesTest.printed(bytes).lines()
+            // the history of general is what tests before this one said there (the room log outlives each room)
+            List<String> lines = PipedLinesTest.printed(bytes).lines().filter(line -> !line.endsWith(" (history)"))
                     .map(line -> line.replaceAll("\\[\\d\\d:\\d\\d:\\d\\d\\] ", "")).toList();
             assertEquals(List.of("-- connecting", "-- Connected as herald.", "#general -- Joined the room general.",
                     "-- members: herald", "#general <herald> and now a word"), lines);
