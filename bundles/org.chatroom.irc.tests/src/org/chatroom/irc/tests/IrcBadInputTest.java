@@ -97,8 +97,8 @@ class IrcBadInputTest extends IrcRoomTest {
                     "" + last.subList(Math.max(0, last.size() - 3), last.size()));
             assertTrue(last.stream().anyMatch(l -> l.startsWith(":irc.test 263 flooder PRIVMSG :")),
                     "refused before it was disconnected");
-            String part = calm.await("PART #general");
-            assertEquals(":flooder!flooder@irc.test PART #general :flooding", part);
+            String quit = calm.await(" QUIT ");
+            assertEquals(":flooder!flooder@irc.test QUIT :flooding", quit, "removed from the server: a QUIT");
             calm.send("PRIVMSG #general :still fine");
             assertEquals("calm", watcher.expect(ServerEvent.Join.class).name());
             assertEquals("flooder", watcher.expect(ServerEvent.Join.class).name());
