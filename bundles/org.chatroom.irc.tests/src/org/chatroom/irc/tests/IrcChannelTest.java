@@ -125,6 +125,29 @@ class IrcChannelTest extends IrcRoomTest {
         });
     }
 
+    /**
+     * The lines that tell a client what it did itself (its JOIN, PART, NICK) carry server-time's time too (only the
+     * others' did); an empty action is no text to send (412), not dropped without a word.
+     */
+    @Test
+    void ownJoinPartAndNickCarryTheTimeAndAnEmptyActionIsNoText() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            RawIrcClient tim = room.ircWith("tim", "server-time");
+            tim.send("JOIN #general");
+            Tagged join = Tagged.of(tim.await(".* JOIN #general"));
+            assertTrue(join.tags().containsKey("time"), join.toString());
+            tim.await(" 366 tim ");
+            tim.send("PRIVMSG #general :\u0001ACTION\u0001");
+            assertEquals(":irc.test 412 tim :No text to send", tim.await(" 412 "));
+            tim.send("NICK timo");
+            Tagged nick = Tagged.of(tim.await(".* NICK timo"));
+            assertTrue(nick.tags().containsKey("time"), nick.toString());
+            tim.send("PART #general");
+            Tagged part = Tagged.of(tim.await(".* PART #general"));
+            assertTrue(part.tags().containsKey("time"), part.toString());
+        });
+    }
+
     @Test
     void joinShowsTopicAndNamesThenMessagesFlow() {
         assertTimeoutPreemptively(BOUND, () -> {
@@ -332,7 +355,9 @@ class IrcChannelTest extends IrcRoomTest {
             ada.send("CAP END");
             ada.await(" 376 ");
             ada.send("JOIN #general");
-            assertEquals(":ada!ada@irc.test JOIN #general", ada.line());
+            Tagged join = Tagged.of(ada.line());
+            assertEquals(":ada!ada@irc.test JOIN #general", join.rest());
+            assertTrue(join.tags().containsKey("time"), "its own JOIN at its time too: " + join);
             String open = ada.line();
             assertTrue(open.matches(":irc.test BATCH \\+(\\S+) chathistory #general"), open);
             String batch = open.split(" ")[2].substring(1);

@@ -69,9 +69,9 @@ final class ChannelCommands {
             client.channels.left(room);
             String source = IrcNames.source(client.name(), client.out.server());
             if (reason.isEmpty()) {
-                client.out.send(null, source, "PART", channel);
+                client.out.send(client.timeNow(), source, "PART", channel);
             } else {
-                client.out.send(null, source, "PART", channel, reason);
+                client.out.send(client.timeNow(), source, "PART", channel, reason);
             }
         } catch (MemberException e) {
             Refusals.send(client, "PART", channel, e);

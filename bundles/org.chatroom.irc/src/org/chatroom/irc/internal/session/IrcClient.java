@@ -1,6 +1,7 @@
 package org.chatroom.irc.internal.session;
 
 import java.nio.charset.CharacterCodingException;
+import java.time.Instant;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.chatroom.api.transport.Framing;
 import org.chatroom.irc.internal.Messages;
 import org.chatroom.irc.internal.wire.IrcMessage;
 import org.chatroom.irc.internal.wire.IrcParseException;
+import org.chatroom.irc.internal.wire.Tags;
 import org.chatroom.protocol.StrictUtf8;
 import org.chatroom.room.member.MemberException;
 import org.chatroom.room.member.MemberSession;
@@ -26,6 +28,14 @@ public final class IrcClient implements ConnectionHandler {
     final Network network;
     final Out out;
     final Caps caps = new Caps();
+
+    /**
+     * The {@code time} tag of now when the client asked for {@code server-time}, else null: for the lines that tell it
+     * what it did itself (its JOIN, PART, NICK), which carried no time while the others' did.
+     */
+    String timeNow() {
+        return caps.has(Caps.SERVER_TIME) ? Tags.time(Instant.now()) : null;
+    }
     final SaslLogin sasl = new SaslLogin();
     private volatile NameKeys.Keyed ownKey;
     final ChannelView channels = new ChannelView();

@@ -81,7 +81,7 @@ final class MessageCommands {
         if (text.startsWith("\u0001")) {
             String body = text.endsWith("\u0001") && text.length() > 1 ? text.substring(1, text.length() - 1)
                     : text.substring(1);
-            if (!body.startsWith("ACTION ")) {
+            if (!body.startsWith("ACTION ") && !body.equals("ACTION")) { // an empty action: 412, not dropped
                 client.member().admit(); // counted as any text
                 IrcClient recipient = IrcNames.room(target) == null ? client.network.client(target) : null;
                 if (recipient != null) {
@@ -93,7 +93,7 @@ final class MessageCommands {
                 return true;
             }
             kind = EventKind.ACTION;
-            text = body.substring("ACTION ".length());
+            text = body.length() > "ACTION".length() ? body.substring("ACTION ".length()) : "";
         }
         text = Formatting.strip(text);
         if (text.isBlank()) {

@@ -82,7 +82,8 @@ final class RegistrationCommands {
         client.member().rename(nick);
         // the rooms tell the channels too: whichever comes first renames the view and says it, once
         if (client.channels.rename(old, client.name()) || client.channels.rooms().isEmpty() && !old.equals(client.name())) {
-            client.out.send(null, IrcNames.source(old, client.out.server()), "NICK", IrcNames.nick(client.name()));
+            client.out.send(client.timeNow(), IrcNames.source(old, client.out.server()), "NICK",
+                    IrcNames.nick(client.name()));
         }
     }
 

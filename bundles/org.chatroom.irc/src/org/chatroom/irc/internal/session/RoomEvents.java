@@ -79,7 +79,7 @@ final class RoomEvents implements MemberListener {
         String channel = IrcNames.channel(state.room());
         String me = client.name();
         client.channels.joined(state.room(), state.lastSequence());
-        client.out.send(null, IrcNames.source(me, client.out.server()), "JOIN", channel);
+        client.out.send(client.timeNow(), IrcNames.source(me, client.out.server()), "JOIN", channel);
         if (!history.isEmpty() && client.caps.historyOnJoin()) {
             HistoryBatch.send(client, channel, history);
         }
